@@ -1,0 +1,245 @@
+"""Opening the one SQLite file hfdesk keeps everything in.
+
+Connection settings, chosen for "a laptop may lose power mid-meeting":
+
+* ``journal_mode=DELETE`` (a rollback journal), not WAL. The SQLite shipped with
+  Python here (3.40) is inside the range of the WAL-reset bug, which needs two
+  connections writing or checkpointing at once (an app connection plus a backup
+  is enough). A rollback journal cannot hit it, works on the network and
+  cloud-synced folders municipal laptops are full of (WAL does not), and leaves
+  no ``-wal``/``-shm`` files for OneDrive to copy half-written.
+* ``synchronous=EXTRA``: every commit is synced to disk, journal and directory
+  included, before it is reported done, so a power cut loses nothing that was
+  acknowledged. The cost (a few fsyncs per commit) is invisible at the rate a
+  secretary types; text is saved every couple of seconds, not per keystroke.
+* ``foreign_keys=ON`` on every connection: the schema's constraints are real.
+* ``busy_timeout=5000`` and ``BEGIN IMMEDIATE`` for writes: a writer waits for
+  the lock up to five seconds instead of failing half-way with SQLITE_BUSY.
+
+A file is checked read-only before anything is written: not a database, not an
+hfdesk database, or written by a newer hfdesk are refused and the file is left
+byte-for-byte untouched. Migrations (Alembic, shipped in the package) run on
+open, after a copy of the file is taken.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import (
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    NewerDatabase,
+    NotADatabase,
+)
+from .paths import backup_dir_for
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "hfdesk:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    assert len(heads) == 1, heads
+    return heads[0]
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def inspect_file(path: Path) -> str | None:
+    """Look at an existing file without writing to it.
+
+    Returns its schema revision (None for an empty file). Raises a known error
+    when it is not an hfdesk database or comes from a newer hfdesk.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return None
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabase(f"«{path.name}» er ikkje ein hfdesk-database (fila er ikkje ein SQLite-database).")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotADatabase(f"«{path.name}» er ein SQLite-database, men ikkje frå hfdesk.")
+                return None
+            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseLocked(f"«{path.name}» er i bruk av eit anna program. Prøv igjen om litt.") from exc
+        raise NotADatabase(f"«{path.name}» kan ikkje lesast som database: {exc}.") from exc
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(f"«{path.name}» er skadd eller ikkje ein database: {exc}.") from exc
+    if not rows:
+        return None
+    revision = rows[0][0]
+    if revision not in _known_revisions():
+        raise NewerDatabase(
+            f"«{path.name}» er laga med ein nyare versjon av hfdesk. Oppdater hfdesk for å opne fila; "
+            "fila er ikkje endra."
+        )
+    return revision
+
+
+def _configure_engine(engine: sa.Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (the pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=DELETE")
+        cursor.execute("PRAGMA synchronous=EXTRA")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        if conn.get_execution_options().get("hfdesk_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (the journal inherits the mode)."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API, written under a temporary name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise DatabaseReadOnly("Tryggingskopien vart ikkje feilfri.")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+class Database:
+    """An open hfdesk database: an engine and short sessions, one per user action."""
+
+    def __init__(self, path: Path, engine: sa.Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(hfdesk_write=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session; nothing it does is committed."""
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        with self._write.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (and create or upgrade) an hfdesk database.
+
+    Raises DatabaseMissing when the file does not exist and `create` is false.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise NotADatabase(f"«{path}» er ei mappe, ikkje ein databasefil.")
+    if path.exists():
+        revision = inspect_file(path)
+        if not os.access(path, os.W_OK):
+            raise DatabaseReadOnly(
+                f"«{path.name}» kan ikkje skrivast til (skrivebeskytta fil eller mappe). "
+                "Kopier fila til ei mappe du kan skrive i."
+            )
+    else:
+        if not create:
+            raise DatabaseMissing(f"Databasefila «{path}» finst ikkje.")
+        if not path.parent.is_dir():
+            raise DatabaseMissing(f"Mappa «{path.parent}» finst ikkje.")
+        try:
+            _create_private_file(path)
+        except PermissionError as exc:
+            raise DatabaseReadOnly(f"Kan ikkje lage «{path.name}» i «{path.parent}»: mappa er skrivebeskytta.") from exc
+        revision = None
+
+    head = head_revision()
+    if revision is not None and revision != head:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(path, backup_dir_for(path) / f"{path.stem}.for-oppgradering-{revision}-{stamp}.sqlite")
+
+    engine = sa.create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    _configure_engine(engine)
+    try:
+        if revision != head:
+            _upgrade(engine)
+    except sa.exc.OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc):
+            raise DatabaseLocked(f"«{path.name}» er i bruk av eit anna program.") from exc
+        raise
+    return Database(path, engine)
+
+
+def _upgrade(engine: sa.Engine) -> None:
+    cfg = alembic_config()
+    with engine.connect() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+        connection.commit()
+
+
+def current_revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

@@ -1,0 +1,43 @@
+"""The ORM: every table hfdesk keeps. Plain SQLAlchemy, no Qt."""
+
+from .base import (
+    DEFAULT_RIGHTS,
+    AttendanceStatus,
+    Base,
+    Capacity,
+    CaseType,
+    ConclusionKind,
+    DisqualificationGround,
+    FollowUpStatus,
+    Language,
+    MajorityRule,
+    MeetingStatus,
+    MinutesKind,
+    NoConsensusOutcome,
+    PriorityGroup,
+    QuorumRule,
+    Rights,
+    Role,
+    Side,
+    StandardItem,
+    VoteChoice,
+)
+from .meetings import (
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Conclusion,
+    Disqualification,
+    FollowUp,
+    GuestItem,
+    ItemPriorityGroup,
+    Meeting,
+    MeetingStatusChange,
+    Proposal,
+    ProtocolEntry,
+    ProtocolEntrySupporter,
+    Vote,
+)
+from .register import Area, Body, CompositionRule, Membership, Organisation, Person, Setting
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,45 @@
+"""Small helpers shared by the services."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, NotFound
+from ..models import Base
+
+T = TypeVar("T", bound=Base)
+
+_WHAT: dict[str, str] = {
+    "Area": "Området",
+    "Organisation": "Organisasjonen",
+    "Person": "Personen",
+    "Body": "Organet",
+    "Membership": "Medlemskapet",
+    "CompositionRule": "Samansetjingsregelen",
+    "Meeting": "Møtet",
+    "AgendaItem": "Saka",
+    "Attendance": "Oppmøteregistreringa",
+    "Proposal": "Framlegget",
+    "Conclusion": "Konklusjonen",
+    "FollowUp": "Oppfølginga",
+}
+
+
+def get_or_fail(session: Session, cls: type[T], id_: int) -> T:
+    obj = session.get(cls, id_)
+    if obj is None:
+        raise NotFound(f"{_WHAT.get(cls.__name__, cls.__name__)} med id {id_} finst ikkje.")
+    return obj
+
+
+def clean(text: str | None) -> str:
+    return (text or "").strip()
+
+
+def require(text: str | None, what: str) -> str:
+    value = clean(text)
+    if not value:
+        raise InvalidInput(f"{what} må fyllast ut.")
+    return value

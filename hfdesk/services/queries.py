@@ -1,0 +1,328 @@
+"""Read-side queries for the screens and the command line.
+
+Each returns plain frozen dataclasses built from a fixed number of SQL
+statements, whatever the number of rows (no lazy loading per row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from ..models import (
+    AgendaItem,
+    Area,
+    Body,
+    CaseType,
+    ConclusionKind,
+    Conclusion,
+    FollowUp,
+    FollowUpStatus,
+    Language,
+    Meeting,
+    MeetingStatus,
+    Membership,
+    Organisation,
+    Person,
+    Rights,
+    Role,
+    Side,
+    StandardItem,
+)
+
+
+def _current(on: date) -> sa.ColumnElement[bool]:
+    return sa.and_(Membership.term_from <= on, sa.or_(Membership.term_to.is_(None), Membership.term_to >= on))
+
+
+@dataclass(frozen=True)
+class BodyRow:
+    id: int
+    name: str
+    short_name: str
+    level: int
+    parent_id: int | None
+    language: Language
+    member_count: int
+
+
+def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
+    on = on or date.today()
+    counts = (
+        sa.select(Membership.body_id, sa.func.count(Membership.id).label("n"))
+        .where(_current(on), Membership.role != Role.SECRETARY)
+        .group_by(Membership.body_id)
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(Body, sa.func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.body_id == Body.id)
+        .order_by(Body.level, Body.sort_order, Body.name)
+    ).all()
+    return [
+        BodyRow(b.id, b.name, b.short_name, b.level, b.parent_id, b.language, n) for b, n in rows
+    ]
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    membership_id: int
+    person_id: int
+    name: str
+    role: Role
+    rights: Rights
+    represents: str
+    side: Side | None
+    area: str
+    email: str
+    phone: str
+    term_from: date
+    term_to: date | None
+    deputy_for: str
+    current: bool
+
+
+def body_members(session: Session, body_id: int, on: date | None = None, *, include_ended: bool = False) -> list[MemberRow]:
+    on = on or date.today()
+    principal = aliased(Membership)
+    principal_person = aliased(Person)
+    member_area = aliased(Area)
+    org_area = aliased(Area)
+    stmt = (
+        sa.select(
+            Membership,
+            Person,
+            Organisation,
+            member_area.name,
+            org_area.name,
+            principal_person.given_name,
+            principal_person.family_name,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Organisation, Organisation.id == Membership.organisation_id)
+        .outerjoin(member_area, member_area.id == Membership.area_id)
+        .outerjoin(org_area, org_area.id == Organisation.area_id)
+        .outerjoin(principal, principal.id == Membership.deputy_for_id)
+        .outerjoin(principal_person, principal_person.id == principal.person_id)
+        .where(Membership.body_id == body_id)
+    )
+    if not include_ended:
+        stmt = stmt.where(_current(on))
+    role_order = sa.case(
+        {r.value: i for i, r in enumerate(Role)}, value=Membership.role
+    )
+    stmt = stmt.order_by(role_order, Person.family_name, Person.given_name)
+    out = []
+    for m, p, org, m_area, o_area, pg, pf in session.execute(stmt):
+        represents = m.represents_text or (org.name if org else "")
+        out.append(
+            MemberRow(
+                membership_id=m.id,
+                person_id=p.id,
+                name=p.full_name,
+                role=m.role,
+                rights=m.rights,
+                represents=represents,
+                side=org.side if org else None,
+                area=m_area or o_area or "",
+                email=p.email,
+                phone=p.phone,
+                term_from=m.term_from,
+                term_to=m.term_to,
+                deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
+                current=m.is_current(on),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    title: str
+    organisation: str
+    email: str
+    phone: str
+    body_count: int
+
+
+def search_people(session: Session, text: str = "", *, on: date | None = None, limit: int | None = None) -> list[PersonRow]:
+    on = on or date.today()
+    counts = (
+        sa.select(Membership.person_id, sa.func.count(sa.distinct(Membership.body_id)).label("n"))
+        .where(_current(on))
+        .group_by(Membership.person_id)
+        .subquery()
+    )
+    stmt = (
+        sa.select(Person, Organisation.name, sa.func.coalesce(counts.c.n, 0))
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .outerjoin(counts, counts.c.person_id == Person.id)
+        .order_by(Person.family_name, Person.given_name, Person.id)
+    )
+    for word in text.split():
+        like = f"%{word}%"
+        stmt = stmt.where(
+            sa.or_(
+                Person.given_name.ilike(like),
+                Person.family_name.ilike(like),
+                Person.email.ilike(like),
+                Person.title.ilike(like),
+                Organisation.name.ilike(like),
+            )
+        )
+    if limit:
+        stmt = stmt.limit(limit)
+    return [
+        PersonRow(p.id, p.full_name, p.title, org or "", p.email, p.phone, n)
+        for p, org, n in session.execute(stmt)
+    ]
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    body_id: int
+    body_name: str
+    body_short_name: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    video_link: str
+    status: MeetingStatus
+    item_count: int
+
+
+def list_meetings(session: Session, *, body_id: int | None = None, year: int | None = None) -> list[MeetingRow]:
+    counts = (
+        sa.select(AgendaItem.meeting_id, sa.func.count(AgendaItem.id).label("n"))
+        .where(AgendaItem.meeting_id.is_not(None))
+        .group_by(AgendaItem.meeting_id)
+        .subquery()
+    )
+    stmt = (
+        sa.select(Meeting, Body.name, Body.short_name, sa.func.coalesce(counts.c.n, 0))
+        .join(Body, Body.id == Meeting.body_id)
+        .outerjoin(counts, counts.c.meeting_id == Meeting.id)
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    if body_id is not None:
+        stmt = stmt.where(Meeting.body_id == body_id)
+    if year is not None:
+        stmt = stmt.where(Meeting.starts_at >= datetime(year, 1, 1), Meeting.starts_at < datetime(year + 1, 1, 1))
+    return [
+        MeetingRow(m.id, m.body_id, bname, bshort, m.title, m.starts_at, m.ends_at, m.place, m.video_link, m.status, n)
+        for m, bname, bshort, n in session.execute(stmt)
+    ]
+
+
+def meeting_years(session: Session) -> list[int]:
+    years = session.scalars(sa.select(sa.distinct(sa.func.strftime("%Y", Meeting.starts_at)))).all()
+    return sorted(int(y) for y in years if y)
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: int
+    position: int
+    number: str
+    title: str
+    case_type: CaseType
+    standard: StandardItem | None
+    responsible: str
+    duration_minutes: int
+    starts_at: time
+    exempt: bool
+    exemption_basis: str
+    conclusion: ConclusionKind | None
+    not_on_agenda: bool
+
+
+def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return []
+    rows = session.execute(
+        sa.select(AgendaItem, Conclusion.kind)
+        .outerjoin(Conclusion, Conclusion.item_id == AgendaItem.id)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(AgendaItem.position, AgendaItem.id)
+    ).all()
+    clock = meeting.starts_at
+    out = []
+    for item, kind in rows:
+        out.append(
+            AgendaRow(
+                item.id,
+                item.position,
+                item.number_label,
+                item.title,
+                item.case_type,
+                item.standard,
+                item.responsible,
+                item.duration_minutes,
+                clock.time(),
+                item.exempt,
+                item.exemption_basis,
+                kind,
+                item.not_on_agenda,
+            )
+        )
+        clock += timedelta(minutes=item.duration_minutes)
+    return out
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    what: str
+    responsible: str
+    due_on: date | None
+    status: FollowUpStatus
+    overdue: bool
+    done_on: date | None
+    body_id: int
+    body_name: str
+    meeting_id: int | None
+    meeting_starts_at: datetime | None
+    item_number: str
+
+
+def list_follow_ups(session: Session, *, today: date | None = None, body_id: int | None = None) -> list[FollowUpRow]:
+    today = today or date.today()
+    stmt = (
+        sa.select(FollowUp, Body.name, Person.given_name, Person.family_name, AgendaItem, Meeting.id, Meeting.starts_at)
+        .join(Body, Body.id == FollowUp.body_id)
+        .outerjoin(Person, Person.id == FollowUp.responsible_person_id)
+        .outerjoin(AgendaItem, AgendaItem.id == FollowUp.item_id)
+        .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .order_by(FollowUp.status, sa.func.coalesce(FollowUp.due_on, date.max), FollowUp.id)
+    )
+    if body_id is not None:
+        stmt = stmt.where(FollowUp.body_id == body_id)
+    out = []
+    for f, body_name, pg, pf, item, mid, mstart in session.execute(stmt):
+        person = f"{pg or ''} {pf or ''}".strip()
+        responsible = ", ".join(x for x in (person, f.responsible_text) if x)
+        out.append(
+            FollowUpRow(
+                id=f.id,
+                what=f.what,
+                responsible=responsible,
+                due_on=f.due_on,
+                status=f.status,
+                overdue=f.status == FollowUpStatus.OPEN and f.due_on is not None and f.due_on < today,
+                done_on=f.done_on,
+                body_id=f.body_id,
+                body_name=body_name,
+                meeting_id=mid,
+                meeting_starts_at=mstart,
+                item_number=item.number_label if item is not None else "",
+            )
+        )
+    return out

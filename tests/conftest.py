@@ -1,0 +1,56 @@
+"""Shared fixtures. GUI tests run offscreen unless QT_QPA_PLATFORM says otherwise,
+and nothing ever touches the real per-user data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path_factory.mktemp("hfdesk-data")
+    monkeypatch.setenv("HFDESK_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    """A fresh, empty hfdesk database."""
+    from hfdesk.db import open_database
+
+    database = open_database(tmp_path / "test.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once per test run. Copy it before writing to it."""
+    from hfdesk.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database that a test may change."""
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, target)
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_copy: Path):
+    from hfdesk.db import open_database
+
+    database = open_database(demo_copy)
+    yield database
+    database.close()
