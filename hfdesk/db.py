@@ -81,7 +81,7 @@ def inspect_file(path: Path) -> str | None:
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADatabase(f"«{path.name}» er ikkje ein hfdesk-database (fila er ikkje ein SQLite-database).")
+        raise NotADatabase(f"«{path.name}» er ikke en hfdesk-database (filen er ikke en SQLite-database).")
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -89,24 +89,24 @@ def inspect_file(path: Path) -> str | None:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:
-                    raise NotADatabase(f"«{path.name}» er ein SQLite-database, men ikkje frå hfdesk.")
+                    raise NotADatabase(f"«{path.name}» er en SQLite-database, men ikke fra hfdesk.")
                 return None
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
-            raise DatabaseLocked(f"«{path.name}» er i bruk av eit anna program. Prøv igjen om litt.") from exc
-        raise NotADatabase(f"«{path.name}» kan ikkje lesast som database: {exc}.") from exc
+            raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program. Prøv igjen om litt.") from exc
+        raise NotADatabase(f"«{path.name}» kan ikke leses som database: {exc}.") from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADatabase(f"«{path.name}» er skadd eller ikkje ein database: {exc}.") from exc
+        raise NotADatabase(f"«{path.name}» er skadet eller ikke en database: {exc}.") from exc
     if not rows:
         return None
     revision = rows[0][0]
     if revision not in _known_revisions():
         raise NewerDatabase(
-            f"«{path.name}» er laga med ein nyare versjon av hfdesk. Oppdater hfdesk for å opne fila; "
-            "fila er ikkje endra."
+            f"«{path.name}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk for å åpne filen; "
+            "filen er ikke endret."
         )
     return revision
 
@@ -149,7 +149,7 @@ def backup_copy(source: Path, target: Path) -> Path:
         try:
             src.backup(dst)
             if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise DatabaseReadOnly("Tryggingskopien vart ikkje feilfri.")
+                raise DatabaseReadOnly("Sikkerhetskopien ble ikke feilfri.")
         finally:
             dst.close()
     finally:
@@ -192,23 +192,23 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     """
     path = Path(path)
     if path.is_dir():
-        raise NotADatabase(f"«{path}» er ei mappe, ikkje ein databasefil.")
+        raise NotADatabase(f"«{path}» er en mappe, ikke en databasefil.")
     if path.exists():
         revision = inspect_file(path)
         if not os.access(path, os.W_OK):
             raise DatabaseReadOnly(
-                f"«{path.name}» kan ikkje skrivast til (skrivebeskytta fil eller mappe). "
-                "Kopier fila til ei mappe du kan skrive i."
+                f"«{path.name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). "
+                "Kopier filen til en mappe du kan skrive i."
             )
     else:
         if not create:
-            raise DatabaseMissing(f"Databasefila «{path}» finst ikkje.")
+            raise DatabaseMissing(f"Databasefilen «{path}» finnes ikke.")
         if not path.parent.is_dir():
-            raise DatabaseMissing(f"Mappa «{path.parent}» finst ikkje.")
+            raise DatabaseMissing(f"Mappen «{path.parent}» finnes ikke.")
         try:
             _create_private_file(path)
         except PermissionError as exc:
-            raise DatabaseReadOnly(f"Kan ikkje lage «{path.name}» i «{path.parent}»: mappa er skrivebeskytta.") from exc
+            raise DatabaseReadOnly(f"Kan ikke lage «{path.name}» i «{path.parent}»: mappen er skrivebeskyttet.") from exc
         revision = None
 
     head = head_revision()
@@ -227,7 +227,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     except sa.exc.OperationalError as exc:
         engine.dispose()
         if "locked" in str(exc):
-            raise DatabaseLocked(f"«{path.name}» er i bruk av eit anna program.") from exc
+            raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program.") from exc
         raise
     return Database(path, engine)
 

@@ -17,20 +17,20 @@ _WHAT: dict[str, str] = {
     "Person": "Personen",
     "Body": "Organet",
     "Membership": "Medlemskapet",
-    "CompositionRule": "Samansetjingsregelen",
+    "CompositionRule": "Sammensetningsregelen",
     "Meeting": "Møtet",
-    "AgendaItem": "Saka",
-    "Attendance": "Oppmøteregistreringa",
-    "Proposal": "Framlegget",
+    "AgendaItem": "Saken",
+    "Attendance": "Oppmøteregistreringen",
+    "Proposal": "Forslaget",
     "Conclusion": "Konklusjonen",
-    "FollowUp": "Oppfølginga",
+    "FollowUp": "Oppfølgingen",
 }
 
 
 def get_or_fail(session: Session, cls: type[T], id_: int) -> T:
     obj = session.get(cls, id_)
     if obj is None:
-        raise NotFound(f"{_WHAT.get(cls.__name__, cls.__name__)} med id {id_} finst ikkje.")
+        raise NotFound(f"{_WHAT.get(cls.__name__, cls.__name__)} med id {id_} finnes ikke.")
     return obj
 
 
@@ -41,5 +41,5 @@ def clean(text: str | None) -> str:
 def require(text: str | None, what: str) -> str:
     value = clean(text)
     if not value:
-        raise InvalidInput(f"{what} må fyllast ut.")
+        raise InvalidInput(f"{what} må fylles ut.")
     return value

@@ -49,7 +49,7 @@ _CAPACITY_BY_ROLE = {
 
 def _require_open(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er godkjent og låst. Opne møtet att for å endre det.")
+        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
     if meeting.status == MeetingStatus.CANCELLED:
         raise InvalidInput("Møtet er avlyst.")
 
@@ -119,10 +119,10 @@ def set_attendance(
         attendance.capacity = capacity
     if deputy_for is not None:
         if attendance.capacity != Capacity.DEPUTY:
-            raise InvalidInput("Berre eit varamedlem kan møte for eit anna medlem.")
+            raise InvalidInput("Bare et varamedlem kan møte for et annet medlem.")
         absent = next((a for a in meeting.attendances if a.person_id == deputy_for.person_id), None)
         if absent is not None and absent.status == AttendanceStatus.PRESENT:
-            raise InvalidInput(f"{deputy_for.person.full_name} er til stades; varamedlemmen kan ikkje møte for hen.")
+            raise InvalidInput(f"{deputy_for.person.full_name} er til stede; varamedlemmet kan ikke møte for vedkommende.")
         taken = next(
             (a for a in meeting.attendances if a.deputy_for_id == deputy_for.id and a is not attendance), None
         )
@@ -130,9 +130,9 @@ def set_attendance(
             raise InvalidInput(f"{taken.person.full_name} møter alt for {deputy_for.person.full_name}.")
     for it in (from_item, until_item, *(guest_items or [])):
         if it is not None and it.meeting_id != meeting.id:
-            raise InvalidInput("Saka høyrer ikkje til dette møtet.")
+            raise InvalidInput("Saken hører ikke til dette møtet.")
     if from_item is not None and until_item is not None and until_item.position < from_item.position:
-        raise InvalidInput("Ein kan ikkje gå før ein har kome.")
+        raise InvalidInput("Man kan ikke gå før man har kommet.")
     attendance.status = AttendanceStatus(status)
     attendance.deputy_for = deputy_for
     attendance.from_item = from_item
@@ -182,12 +182,12 @@ def add_proposal(
         dq = disqualified_person_ids(session, item.id)
         attendance = next((a for a in item.meeting.attendances if a.person_id == by.id), None)
         if attendance is None or not rights_at_item(attendance, item, dq).may_propose:
-            raise InvalidInput(f"{by.full_name} har ikkje forslagsrett i denne saka.")
+            raise InvalidInput(f"{by.full_name} har ikke forslagsrett i denne saken.")
     if amends is not None and amends.item_id != item.id:
-        raise InvalidInput("Eit endringsframlegg må gjelde eit framlegg i same sak.")
+        raise InvalidInput("Et endringsforslag må gjelde et forslag i samme sak.")
     proposal = Proposal(
         item=item,
-        text=require(text, "Framlegget"),
+        text=require(text, "Forslaget"),
         put_forward_by=by,
         put_forward_by_text=clean(by_text),
         amends=amends,
@@ -218,11 +218,11 @@ def conclude(
 ) -> Conclusion:
     """Record (or replace) how an item ended. Quorum is checked and marked, never enforced silently."""
     if item.meeting is None:
-        raise InvalidInput("Saka står ikkje på noko møte.")
+        raise InvalidInput("Saken står ikke på noe møte.")
     _require_open(item.meeting)
     kind = ConclusionKind(kind)
     if kind == ConclusionKind.NO_CONSENSUS and no_consensus_outcome is None:
-        raise InvalidInput("Vel om saka går tilbake eller til partane.")
+        raise InvalidInput("Velg om saken går tilbake eller til partene.")
     conclusion = item.conclusion
     if conclusion is None:
         conclusion = Conclusion(item=item, kind=kind)
@@ -254,7 +254,7 @@ def add_protocol_entry(
     if conclusion.kind != ConclusionKind.CONSENSUS_WITH_PROTOCOL:
         conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
     if not supporters and not clean(behind_text):
-        raise InvalidInput("Ein protokolltilførsel må ha nokon som står bak.")
+        raise InvalidInput("En protokolltilførsel må ha noen som står bak.")
     entry = ProtocolEntry(
         conclusion=conclusion,
         text=require(text, "Protokolltilførselen"),
@@ -279,10 +279,10 @@ def record_vote(
     voters = {a.person_id for a in voters_at_item(session, item)}
     strangers = set(choices) - voters
     if strangers:
-        raise InvalidInput("Berre dei med stemmerett som er til stades i saka, kan røyste.")
+        raise InvalidInput("Bare de med stemmerett som er til stede i saken, kan stemme.")
     missing = voters - set(choices)
     if missing:
-        raise InvalidInput(f"{len(missing)} med stemmerett manglar stemme (for, mot eller avstår).")
+        raise InvalidInput(f"{len(missing)} med stemmerett mangler stemme (for, mot eller avstår).")
     conclusion = conclude(session, item, ConclusionKind.VOTE, decision_text=decision_text)
     conclusion.voted_proposal = proposal
     conclusion.votes = [Vote(person_id=pid, choice=VoteChoice(c)) for pid, c in choices.items()]
@@ -318,11 +318,11 @@ def add_follow_up(
     due_on: date | None = None,
 ) -> FollowUp:
     if responsible_person is None and not clean(responsible_text):
-        raise InvalidInput("Oppgje kven som har ansvaret for oppfølginga.")
+        raise InvalidInput("Oppgi hvem som har ansvaret for oppfølgingen.")
     follow_up = FollowUp(
         body=body,
         item=item,
-        what=require(what, "Kva som skal følgjast opp"),
+        what=require(what, "Hva som skal følges opp"),
         responsible_person=responsible_person,
         responsible_text=clean(responsible_text),
         due_on=due_on,

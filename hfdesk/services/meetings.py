@@ -59,7 +59,7 @@ def create_meeting(
 ) -> Meeting:
     ends_at = ends_at or starts_at + timedelta(minutes=body.default_duration_minutes)
     if ends_at <= starts_at:
-        raise InvalidInput("Møtet må slutte etter at det byrjar.")
+        raise InvalidInput("Møtet må slutte etter at det begynner.")
     meeting = Meeting(
         body=body,
         starts_at=starts_at,
@@ -121,21 +121,21 @@ def add_item(
 ) -> AgendaItem:
     """Add a case to a meeting's agenda (before Eventuelt), or to the body's backlog when meeting is None."""
     if meeting is None and body is None:
-        raise InvalidInput("Ei sak må høyre til eit møte eller eit organ.")
+        raise InvalidInput("En sak må høre til et møte eller et organ.")
     if meeting is not None:
         _require_editable_agenda(meeting, allow_held=not_on_agenda)
         body = meeting.body
     assert body is not None
     if exempt and not clean(exemption_basis):
-        raise InvalidInput("Ei sak som er unnateken offentlegheit, må ha heimel.")
+        raise InvalidInput("En sak som er unntatt offentlighet, må ha hjemmel.")
     groups = sorted(set(priority_groups))
     if any(g not in (1, 2, 3, 4) for g in groups):
         raise InvalidInput("Prioriterte grupper er 1 til 4.")
     if duration_minutes < 0:
-        raise InvalidInput("Tidsbruken kan ikkje vere negativ.")
+        raise InvalidInput("Tidsbruken kan ikke være negativ.")
     item = AgendaItem(
         body_id=body.id,
-        title=require(title, "Tittelen på saka"),
+        title=require(title, "Tittelen på saken"),
         case_type=CaseType(case_type),
         responsible=clean(responsible),
         responsible_person=responsible_person,
@@ -192,11 +192,11 @@ def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> No
 
 def _require_editable_agenda(meeting: Meeting, *, allow_held: bool = False) -> None:
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er godkjent og låst. Opne møtet att for å endre det.")
+        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
     if meeting.status == MeetingStatus.CANCELLED:
         raise InvalidInput("Møtet er avlyst.")
     if meeting.status == MeetingStatus.HELD and not allow_held:
-        raise InvalidInput("Møtet er halde; sakslista kan ikkje endrast.")
+        raise InvalidInput("Møtet er holdt; sakslisten kan ikke endres.")
 
 
 def schedule_item(session: Session, item_id: int, meeting_id: int) -> AgendaItem:
@@ -204,9 +204,9 @@ def schedule_item(session: Session, item_id: int, meeting_id: int) -> AgendaItem
     item = get_or_fail(session, AgendaItem, item_id)
     meeting = get_or_fail(session, Meeting, meeting_id)
     if item.meeting_id is not None:
-        raise InvalidInput("Saka står alt på ei sakliste.")
+        raise InvalidInput("Saken står allerede på en saksliste.")
     if item.body_id != meeting.body_id:
-        raise InvalidInput("Saka er meld inn til eit anna organ.")
+        raise InvalidInput("Saken er meldt inn til et annet organ.")
     _require_editable_agenda(meeting)
     _insert_in_agenda(session, meeting, item, not_on_agenda=False)
     return item
@@ -265,9 +265,9 @@ def change_status(
 ) -> Meeting:
     to = MeetingStatus(to)
     if to not in _ALLOWED[meeting.status]:
-        raise InvalidInput(f"Kan ikkje gå frå «{meeting.status.value}» til «{to.value}».")
+        raise InvalidInput(f"Kan ikke gå fra «{meeting.status.value}» til «{to.value}».")
     if meeting.status == MeetingStatus.MINUTES_APPROVED and not clean(reason):
-        raise InvalidInput("Oppgje kvifor det godkjende referatet blir opna att.")
+        raise InvalidInput("Oppgi hvorfor det godkjente referatet åpnes igjen.")
     if to == MeetingStatus.CANCELLED and not clean(reason):
         reason = "Avlyst"
     previous = meeting.status

@@ -27,7 +27,7 @@ from .common import clean, get_or_fail, require
 
 
 def create_area(session: Session, name: str, sort_order: int = 0) -> Area:
-    area = Area(name=require(name, "Namnet på området"), sort_order=sort_order)
+    area = Area(name=require(name, "Navnet på området"), sort_order=sort_order)
     session.add(area)
     session.flush()
     return area
@@ -42,7 +42,7 @@ def create_organisation(
     area: Area | None = None,
 ) -> Organisation:
     org = Organisation(
-        name=require(name, "Namnet på organisasjonen"),
+        name=require(name, "Navnet på organisasjonen"),
         side=Side(side),
         short_name=clean(short_name) or None,
         area=area,
@@ -64,10 +64,10 @@ def create_person(
 ) -> Person:
     given, family = clean(given_name), clean(family_name)
     if not given and not family:
-        raise InvalidInput("Personen må ha eit namn.")
+        raise InvalidInput("Personen må ha et navn.")
     email = clean(email)
     if email and ("@" not in email or " " in email):
-        raise InvalidInput(f"«{email}» er ikkje ei gyldig e-postadresse.")
+        raise InvalidInput(f"«{email}» er ikke en gyldig e-postadresse.")
     person = Person(
         given_name=given,
         family_name=family,
@@ -107,13 +107,13 @@ def create_body(
     sort_order: int = 0,
 ) -> Body:
     if level not in (1, 2, 3, 4):
-        raise InvalidInput("Nivået må vere 1, 2, 3 eller 4.")
+        raise InvalidInput("Nivået må være 1, 2, 3 eller 4.")
     if parent is not None and parent.level >= level:
-        raise InvalidInput("Eit underordna organ må liggje på eit lågare nivå enn organet over.")
+        raise InvalidInput("Et underordnet organ må ligge på et lavere nivå enn organet over.")
     if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
-        raise InvalidInput("Eit fast tal for vedtaksførleik må oppgjevast når regelen er «fast tal».")
+        raise InvalidInput("Et fast antall for vedtaksførhet må oppgis når regelen er «fast antall».")
     body = Body(
-        name=require(name, "Namnet på organet"),
+        name=require(name, "Navnet på organet"),
         short_name=clean(short_name),
         level=level,
         parent=parent,
@@ -146,7 +146,7 @@ def add_composition_rule(
     role: Role | None = None,
 ) -> CompositionRule:
     if min_count < 0 or (max_count is not None and max_count < min_count):
-        raise InvalidInput("Største tal kan ikkje vere mindre enn minste tal.")
+        raise InvalidInput("Største antall kan ikke være mindre enn minste antall.")
     rule = CompositionRule(
         body=body,
         label=clean(label),
@@ -181,14 +181,14 @@ def add_membership(
 ) -> Membership:
     role = Role(role)
     if term_to is not None and term_to < term_from:
-        raise InvalidInput("Perioden kan ikkje slutte før han byrjar.")
+        raise InvalidInput("Perioden kan ikke slutte før den begynner.")
     if deputy_for is not None:
         if role != Role.DEPUTY:
-            raise InvalidInput("Berre eit varamedlem kan stå for eit anna medlem.")
+            raise InvalidInput("Bare et varamedlem kan stå for et annet medlem.")
         if deputy_for.body_id != body.id:
-            raise InvalidInput("Varamedlemmen må stå for eit medlem i same organ.")
+            raise InvalidInput("Varamedlemmet må stå for et medlem i samme organ.")
         if deputy_for.role in (Role.DEPUTY, Role.OBSERVER, Role.SECRETARY):
-            raise InvalidInput("Ein vara kan berre stå for eit medlem med stemmerett.")
+            raise InvalidInput("En vara kan bare stå for et medlem med stemmerett.")
     membership = Membership(
         body=body,
         person=person,
@@ -211,7 +211,7 @@ def end_membership(session: Session, membership_id: int, on: date) -> Membership
     """End a term. The membership stays in the register as history."""
     membership = get_or_fail(session, Membership, membership_id)
     if on < membership.term_from:
-        raise InvalidInput("Ein periode kan ikkje slutte før han byrja.")
+        raise InvalidInput("En periode kan ikke slutte før den begynte.")
     membership.term_to = on
     session.flush()
     return membership
