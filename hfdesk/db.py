@@ -131,6 +131,10 @@ def _configure_engine(engine: sa.Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty file readable by its owner only (the journal inherits the mode)."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -195,7 +199,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         raise NotADatabase(f"«{path}» er en mappe, ikke en databasefil.")
     if path.exists():
         revision = inspect_file(path)
-        if not os.access(path, os.W_OK):
+        if not _writable(path):
             raise DatabaseReadOnly(
                 f"«{path.name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). "
                 "Kopier filen til en mappe du kan skrive i."

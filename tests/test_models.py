@@ -1,0 +1,156 @@
+"""The ORM round-trips every table, and the database itself refuses bad rows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+import sqlalchemy as sa
+
+from hfdesk.models import (
+    AgendaItem,
+    Attachment,
+    Attendance,
+    AttendanceStatus,
+    Base,
+    Body,
+    Capacity,
+    CaseType,
+    CompositionRule,
+    Conclusion,
+    ConclusionKind,
+    Disqualification,
+    DisqualificationGround,
+    FollowUp,
+    GuestItem,
+    ItemPriorityGroup,
+    Language,
+    Meeting,
+    MeetingStatusChange,
+    Membership,
+    Organisation,
+    Person,
+    Proposal,
+    ProtocolEntry,
+    ProtocolEntrySupporter,
+    Rights,
+    Role,
+    Setting,
+    Side,
+    Vote,
+    VoteChoice,
+)
+from hfdesk.models.register import Area
+
+
+def build_everything(session) -> dict[str, int]:
+    """One row (at least) in every table, related the way the domain relates them."""
+    area = Area(name="Nordhordland")
+    alver = Organisation(name="Alver kommune", side=Side.MUNICIPAL, area=area)
+    hb = Organisation(name="Helse Bergen HF", side=Side.HOSPITAL, short_name="HB")
+    ola = Person(given_name="Ola", family_name="Ærlig-Øvrebø", organisation=alver, email="ola@eksempel.no")
+    kari = Person(given_name="Kari", family_name="Nordmann", organisation=hb)
+    vara = Person(given_name="Åse", family_name="Vara", organisation=alver)
+    ssu = Body(name="Strategisk samarbeidsutval", short_name="SSU", level=2, language=Language.NYNORSK)
+    ou = Body(name="Områdeutval Nordhordland", short_name="OU NH", level=3, parent=ssu, area=area)
+    rule = CompositionRule(body=ssu, label="Bergen maks 2", organisation=alver, max_count=2)
+    m_ola = Membership(body=ssu, person=ola, role=Role.LEADER, rights=Rights.VOTE, organisation=alver,
+                       area=area, term_from=date(2024, 1, 1), term_to=date(2027, 12, 31))
+    m_kari = Membership(body=ssu, person=kari, role=Role.OBSERVER, rights=Rights.SPEAK_PROPOSE,
+                        organisation=hb, term_from=date(2024, 1, 1))
+    m_vara = Membership(body=ssu, person=vara, role=Role.DEPUTY, rights=Rights.VOTE, organisation=alver,
+                        term_from=date(2024, 1, 1), deputy_for=m_ola, appointed_by=Side.MUNICIPAL)
+    meeting = Meeting(body=ssu, starts_at=datetime(2025, 3, 4, 10), ends_at=datetime(2025, 3, 4, 14),
+                      place="Haukeland", chair=ola, minute_taker=kari)
+    item = AgendaItem(body_id=0, meeting=meeting, title="Utskrivingsklare pasientar", case_type=CaseType.DECISION,
+                      number_year=2025, number_seq=7, exempt=True, exemption_basis="offl. § 13 jf. fvl. § 13",
+                      proposed_decision="SSU tilrår partane å …", position=1)
+    item.body = ssu
+    item.priority_groups = [ItemPriorityGroup(group=3), ItemPriorityGroup(group=4)]
+    payload = "vedlegg æøå".encode()
+    item.attachments = [Attachment(filename="plan.pdf", size=len(payload), sha256="0" * 64, content=payload)]
+    attendance_vara = Attendance(meeting=meeting, person=vara, membership=m_vara, capacity=Capacity.DEPUTY,
+                                 status=AttendanceStatus.PRESENT, deputy_for=m_ola, from_item=item)
+    attendance_kari = Attendance(meeting=meeting, person=kari, membership=m_kari, capacity=Capacity.GUEST,
+                                 status=AttendanceStatus.PRESENT)
+    session.add_all([area, alver, hb, ola, kari, vara, ssu, ou, rule, m_ola, m_kari, m_vara, meeting, item,
+                     attendance_vara, attendance_kari])
+    session.flush()
+    attendance_kari.guest_items = [GuestItem(item_id=item.id)]
+    dq = Disqualification(item=item, person=ola, ground=DisqualificationGround.FVL6_SECOND, ground_text="nær slekt")
+    proposal = Proposal(item=item, text="Framlegg frå observatør", put_forward_by=kari)
+    amendment = Proposal(item=item, text="Tillegg", put_forward_by=vara, amends=proposal, position=1)
+    conclusion = Conclusion(item=item, kind=ConclusionKind.VOTE, decision_text="Vedteke", adopted=True,
+                            voted_proposal=proposal)
+    conclusion.votes = [Vote(person=vara, choice=VoteChoice.AGAINST)]
+    entry = ProtocolEntry(conclusion=conclusion, text="Kommunane meiner …", behind_text="kommunane")
+    entry.supporters = [ProtocolEntrySupporter(person=vara)]
+    follow = FollowUp(body=ssu, item=item, what="Lage plan", responsible_text="SSE", due_on=date(2025, 6, 1))
+    change = MeetingStatusChange(meeting=meeting, from_status="planned", to_status="notice_sent", reason="")
+    setting = Setting(key="community_name", text_value="Helsefellesskapet i Bergensområdet", blob_value=b"\x89PNG")
+    session.add_all([dq, proposal, amendment, conclusion, entry, follow, change, setting])
+    session.flush()
+    return {"meeting": meeting.id, "item": item.id, "ssu": ssu.id}
+
+
+def test_every_table_round_trips(db):
+    with db.transaction() as session:
+        ids = build_everything(session)
+    for table in Base.metadata.sorted_tables:
+        with db.session() as session:
+            assert session.execute(sa.select(sa.func.count()).select_from(table)).scalar() >= 1, table.name
+    with db.session() as session:
+        item = session.get(AgendaItem, ids["item"])
+        assert item.number_label == "7/25"
+        assert [g.group for g in item.priority_groups] == [3, 4]
+        assert item.attachments[0].content.decode() == "vedlegg æøå"
+        assert item.meeting.body.short_name == "SSU"
+        assert item.conclusion.votes[0].choice is VoteChoice.AGAINST
+        assert item.conclusion.protocol_entries[0].supporters[0].person.given_name == "Åse"
+        assert item.proposals[1].amends.text == "Framlegg frå observatør"
+        assert item.disqualifications[0].ground is DisqualificationGround.FVL6_SECOND
+        meeting = session.get(Meeting, ids["meeting"])
+        deputy = next(a for a in meeting.attendances if a.capacity is Capacity.DEPUTY)
+        assert deputy.deputy_for.person.family_name == "Ærlig-Øvrebø"
+        assert deputy.from_item_id == item.id
+        ssu = session.get(Body, ids["ssu"])
+        assert [c.name for c in ssu.children] == ["Områdeutval Nordhordland"]
+        assert ssu.composition_rules[0].max_count == 2
+        assert session.get(Setting, "community_name").blob_value == b"\x89PNG"
+
+
+BAD_ROWS = [
+    # (what, SQL) — each must be refused by SQLite itself
+    ("unknown side", "INSERT INTO organisations (name, side, notes) VALUES ('X', 'martian', '')"),
+    ("level out of range", "INSERT INTO bodies (name, short_name, level, language, quorum_rule, majority_rule,"
+     " minutes_kind, std_approve_notice, std_approve_minutes, std_other_business, default_place,"
+     " default_duration_minutes, term_years, description, sort_order) VALUES ('B', '', 7, 'nn', 'half',"
+     " 'simple', 'referat', 1, 1, 1, '', 180, 4, '', 0)"),
+    ("language not nb/nn", "UPDATE bodies SET language = 'en'"),
+    ("fixed quorum without a count", "UPDATE bodies SET quorum_rule = 'fixed'"),
+    ("term ends before it starts", "UPDATE memberships SET term_to = '2000-01-01'"),
+    ("a member standing in for someone", "UPDATE memberships SET deputy_for_id = 1 WHERE role = 'observer'"),
+    ("meeting ends before it starts", "UPDATE meetings SET ends_at = '2000-01-01 00:00:00.000000'"),
+    ("exempt without legal basis", "UPDATE agenda_items SET exemption_basis = ''"),
+    ("duplicate case number", "INSERT INTO agenda_items (body_id, meeting_id, position, number_year, number_seq,"
+     " case_type, title, responsible, put_forward_by, background, proposed_decision, exempt, exemption_basis,"
+     " duration_minutes, notes, not_on_agenda, created_at) SELECT body_id, meeting_id, 9, 2025, 7, 'decision',"
+     " 'Dup', '', '', '', '', 0, '', 5, '', 0, created_at FROM agenda_items"),
+    ("priority group 5", "INSERT INTO agenda_item_priority_groups (item_id, \"group\") SELECT id, 5 FROM agenda_items"),
+    ("two votes by one person", "INSERT INTO votes (conclusion_id, person_id, choice) SELECT conclusion_id,"
+     " person_id, 'for' FROM votes"),
+    ("no-consensus without outcome", "UPDATE conclusions SET kind = 'no_consensus', adopted = NULL"),
+    ("attachment size lies", "UPDATE attachments SET size = 1"),
+    ("done follow-up without date", "UPDATE follow_ups SET status = 'done'"),
+    ("orphan attendance", "INSERT INTO attendances (meeting_id, person_id, capacity, status, note) VALUES (999, 1,"
+     " 'member', 'present', '')"),
+]
+
+
+@pytest.mark.parametrize("what,sql", BAD_ROWS, ids=[w for w, _ in BAD_ROWS])
+def test_database_refuses_bad_rows(db, what, sql):
+    with db.transaction() as session:
+        build_everything(session)
+    with pytest.raises(sa.exc.IntegrityError):
+        with db.transaction() as session:
+            session.execute(sa.text(sql))
