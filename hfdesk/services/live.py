@@ -274,6 +274,7 @@ def record_vote(
     *,
     proposal: Proposal | None = None,
     decision_text: str = "",
+    at: datetime | None = None,
 ) -> Conclusion:
     """Record an avrøysting: one choice per voting participant present, the tally computed from them."""
     voters = {a.person_id for a in voters_at_item(session, item)}
@@ -283,7 +284,7 @@ def record_vote(
     missing = voters - set(choices)
     if missing:
         raise InvalidInput(f"{len(missing)} med stemmerett mangler stemme (for, mot eller avstår).")
-    conclusion = conclude(session, item, ConclusionKind.VOTE, decision_text=decision_text)
+    conclusion = conclude(session, item, ConclusionKind.VOTE, decision_text=decision_text, at=at)
     conclusion.voted_proposal = proposal
     conclusion.votes = [Vote(person_id=pid, choice=VoteChoice(c)) for pid, c in choices.items()]
     tally = Counter(VoteChoice(c) for c in choices.values())
@@ -339,8 +340,17 @@ def complete_follow_up(session: Session, follow_up: FollowUp, on: date) -> Follo
     return follow_up
 
 
-def mark_held(session: Session, meeting: Meeting) -> Meeting:
+def set_item_notes(session: Session, item: AgendaItem, text: str) -> AgendaItem:
+    """The discussion notes (handsaming) written for an item in the meeting, for the minutes."""
+    if item.meeting is not None:
+        _require_open(item.meeting)
+    item.notes = clean(text)
+    session.flush()
+    return item
+
+
+def mark_held(session: Session, meeting: Meeting, at: datetime | None = None) -> Meeting:
     from .meetings import change_status
 
-    return change_status(session, meeting, MeetingStatus.HELD)
+    return change_status(session, meeting, MeetingStatus.HELD, at=at)
 

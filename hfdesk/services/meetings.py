@@ -177,17 +177,45 @@ def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, n
         _number_new_item(session, item, meeting)
 
 
+_PROVISIONAL = (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)
+
+
 def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> None:
-    """After the notice, numbers never change: a late item takes the year's next free number."""
+    """After the notice, numbers never change: a late item takes the year's next free number.
+
+    Only final numbers (of meetings whose notice has gone out) are taken; the
+    provisional numbers of later planned meetings move up to make room, so the
+    year's numbering stays gapless and in meeting order.
+    """
     year = meeting.starts_at.year
     highest = session.scalar(
-        sa.select(sa.func.max(AgendaItem.number_seq)).where(
-            AgendaItem.body_id == meeting.body_id, AgendaItem.number_year == year
+        sa.select(sa.func.max(AgendaItem.number_seq))
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(
+            AgendaItem.body_id == meeting.body_id,
+            AgendaItem.number_year == year,
+            AgendaItem.id != item.id,
+            Meeting.status.not_in(_PROVISIONAL),
         )
     )
+    provisional = session.scalars(
+        sa.select(AgendaItem)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(
+            AgendaItem.body_id == meeting.body_id,
+            AgendaItem.number_year == year,
+            Meeting.status.in_(_PROVISIONAL),
+        )
+    ).all()
+    for other in provisional:
+        other.number_year = None
+        other.number_seq = None
+    session.flush()
     item.number_year = year
     item.number_seq = (highest or 0) + 1
     session.flush()
+    if provisional:
+        renumber(session, meeting.body_id, year)
 
 
 def _require_editable_agenda(meeting: Meeting, *, allow_held: bool = False) -> None:

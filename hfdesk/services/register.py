@@ -21,9 +21,13 @@ from ..models import (
     QuorumRule,
     Rights,
     Role,
+    Setting,
     Side,
 )
 from .common import clean, get_or_fail, require
+
+# Keys of the settings kept in the database file.
+SETTING_PARTNERSHIP_NAME = "partnership_name"  # e.g. "Helsefellesskapet i Bergensområdet"
 
 
 def create_area(session: Session, name: str, sort_order: int = 0) -> Area:
@@ -215,3 +219,15 @@ def end_membership(session: Session, membership_id: int, on: date) -> Membership
     membership.term_to = on
     session.flush()
     return membership
+
+
+def set_setting(session: Session, key: str, text_value: str) -> Setting:
+    """Store a text setting in the database file (created or replaced)."""
+    key = require(key, "Navnet på innstillingen")
+    setting = session.get(Setting, key)
+    if setting is None:
+        setting = Setting(key=key)
+        session.add(setting)
+    setting.text_value = clean(text_value)
+    session.flush()
+    return setting

@@ -1,0 +1,96 @@
+"""Norwegian dates and times: the one place hfdesk turns dates into text.
+
+Month and weekday names come from the CLDR data in Babel, for bokmål ("nb") and
+nynorsk ("nn"), never from hand-made lists. Qt-free, so the screens, the
+documents and the command line all render dates the same way.
+
+    >>> long_date(date(2023, 3, 14))
+    'tirsdag 14. mars 2023'
+    >>> long_date(date(2023, 3, 14), "nn")
+    'tysdag 14. mars 2023'
+    >>> short_date(date(2023, 3, 14))
+    '14.03.2023'
+    >>> clock(time(10, 0))
+    '10:00'
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from babel.dates import format_date
+
+LANGUAGES = ("nb", "nn")
+DEFAULT_LANGUAGE = "nb"
+
+LONG_FORMAT = "EEEE d. MMMM y"  # tirsdag 14. mars 2023
+MEDIUM_FORMAT = "d. MMMM y"  # 14. mars 2023
+WEEKDAY_FORMAT = "EEE d. MMM y"  # tir. 14. mars 2023
+MONTH_FORMAT = "MMMM y"  # mars 2023
+
+
+def _lang(lang: str | None) -> str:
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def long_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'tirsdag 14. mars 2023' (nb) / 'tysdag 14. mars 2023' (nn); '' for None."""
+    if value is None:
+        return ""
+    return format_date(_day(value), format=LONG_FORMAT, locale=_lang(lang))
+
+
+def medium_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'14. mars 2023'; '' for None."""
+    if value is None:
+        return ""
+    return format_date(_day(value), format=MEDIUM_FORMAT, locale=_lang(lang))
+
+
+def weekday_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'tir. 14. mars 2023', for narrow columns; '' for None."""
+    if value is None:
+        return ""
+    return format_date(_day(value), format=WEEKDAY_FORMAT, locale=_lang(lang))
+
+
+def month_year(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'mars 2023'; '' for None."""
+    if value is None:
+        return ""
+    return format_date(_day(value), format=MONTH_FORMAT, locale=_lang(lang))
+
+
+def short_date(value: date | datetime | None) -> str:
+    """'14.03.2023', the numeric form used in both written standards; '' for None."""
+    if value is None:
+        return ""
+    day = _day(value)
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def clock(value: time | datetime | None) -> str:
+    """'10:00' (24-hour clock); '' for None."""
+    if value is None:
+        return ""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def clock_range(start: time | datetime | None, end: time | datetime | None) -> str:
+    """'10:00–13:00' with an en dash; only the start when there is no end."""
+    if start is None:
+        return ""
+    if end is None:
+        return clock(start)
+    return f"{clock(start)}–{clock(end)}"
+
+
+def meeting_when(start: datetime, end: datetime | None = None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'tirsdag 14. mars 2023 kl. 10:00–13:00' ('kl.' in both written standards)."""
+    if end is not None and end.date() != start.date():
+        return f"{long_date(start, lang)} kl. {clock(start)} – {long_date(end, lang)} kl. {clock(end)}"
+    return f"{long_date(start, lang)} kl. {clock_range(start, end)}"
