@@ -17,8 +17,8 @@ from ..models import (
     Area,
     Body,
     CaseType,
-    ConclusionKind,
     Conclusion,
+    ConclusionKind,
     FollowUp,
     FollowUpStatus,
     Language,
@@ -47,6 +47,9 @@ class BodyRow:
     parent_id: int | None
     language: Language
     member_count: int
+    area: str = ""
+    description: str = ""
+    dissolved_on: date | None = None
 
 
 def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
@@ -58,12 +61,25 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
         .subquery()
     )
     rows = session.execute(
-        sa.select(Body, sa.func.coalesce(counts.c.n, 0))
+        sa.select(Body, sa.func.coalesce(counts.c.n, 0), Area.name)
         .outerjoin(counts, counts.c.body_id == Body.id)
+        .outerjoin(Area, Area.id == Body.area_id)
         .order_by(Body.level, Body.sort_order, Body.name)
     ).all()
     return [
-        BodyRow(b.id, b.name, b.short_name, b.level, b.parent_id, b.language, n) for b, n in rows
+        BodyRow(
+            b.id,
+            b.name,
+            b.short_name,
+            b.level,
+            b.parent_id,
+            b.language,
+            n,
+            area=area or "",
+            description=b.description,
+            dissolved_on=b.dissolved_on,
+        )
+        for b, n, area in rows
     ]
 
 
@@ -83,6 +99,7 @@ class MemberRow:
     term_to: date | None
     deputy_for: str
     current: bool
+    sort_name: str = ""  # "family given", for sorting by family name
 
 
 def body_members(session: Session, body_id: int, on: date | None = None, *, include_ended: bool = False) -> list[MemberRow]:
@@ -134,6 +151,7 @@ def body_members(session: Session, body_id: int, on: date | None = None, *, incl
                 term_to=m.term_to,
                 deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
                 current=m.is_current(on),
+                sort_name=f"{p.family_name} {p.given_name}".strip(),
             )
         )
     return out
@@ -148,6 +166,7 @@ class PersonRow:
     email: str
     phone: str
     body_count: int
+    sort_name: str = ""  # "family given", for sorting by family name
 
 
 def search_people(session: Session, text: str = "", *, on: date | None = None, limit: int | None = None) -> list[PersonRow]:
@@ -178,7 +197,9 @@ def search_people(session: Session, text: str = "", *, on: date | None = None, l
     if limit:
         stmt = stmt.limit(limit)
     return [
-        PersonRow(p.id, p.full_name, p.title, org or "", p.email, p.phone, n)
+        PersonRow(
+            p.id, p.full_name, p.title, org or "", p.email, p.phone, n, f"{p.family_name} {p.given_name}".strip()
+        )
         for p, org, n in session.execute(stmt)
     ]
 
@@ -222,7 +243,7 @@ def list_meetings(session: Session, *, body_id: int | None = None, year: int | N
 
 
 def meeting_years(session: Session) -> list[int]:
-    years = session.scalars(sa.select(sa.distinct(sa.func.strftime("%Y", Meeting.starts_at)))).all()
+    years = session.scalars(sa.select(sa.func.strftime("%Y", Meeting.starts_at)).distinct()).all()
     return sorted(int(y) for y in years if y)
 
 
@@ -248,14 +269,16 @@ def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
     if meeting is None:
         return []
     rows = session.execute(
-        sa.select(AgendaItem, Conclusion.kind)
+        sa.select(AgendaItem, Conclusion.kind, Person.given_name, Person.family_name)
         .outerjoin(Conclusion, Conclusion.item_id == AgendaItem.id)
+        .outerjoin(Person, Person.id == AgendaItem.responsible_person_id)
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(AgendaItem.position, AgendaItem.id)
     ).all()
     clock = meeting.starts_at
     out = []
-    for item, kind in rows:
+    for item, kind, pg, pf in rows:
+        person = f"{pg or ''} {pf or ''}".strip()
         out.append(
             AgendaRow(
                 item.id,
@@ -264,7 +287,7 @@ def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
                 item.title,
                 item.case_type,
                 item.standard,
-                item.responsible,
+                item.responsible or person,
                 item.duration_minutes,
                 clock.time(),
                 item.exempt,
@@ -291,6 +314,7 @@ class FollowUpRow:
     meeting_id: int | None
     meeting_starts_at: datetime | None
     item_number: str
+    item_title: str = ""
 
 
 def list_follow_ups(session: Session, *, today: date | None = None, body_id: int | None = None) -> list[FollowUpRow]:
@@ -301,7 +325,8 @@ def list_follow_ups(session: Session, *, today: date | None = None, body_id: int
         .outerjoin(Person, Person.id == FollowUp.responsible_person_id)
         .outerjoin(AgendaItem, AgendaItem.id == FollowUp.item_id)
         .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .order_by(FollowUp.status, sa.func.coalesce(FollowUp.due_on, date.max), FollowUp.id)
+        # Open ones first, each group by due date (no date last).
+        .order_by(FollowUp.status == FollowUpStatus.DONE, sa.func.coalesce(FollowUp.due_on, date.max), FollowUp.id)
     )
     if body_id is not None:
         stmt = stmt.where(FollowUp.body_id == body_id)
@@ -323,6 +348,46 @@ def list_follow_ups(session: Session, *, today: date | None = None, body_id: int
                 meeting_id=mid,
                 meeting_starts_at=mstart,
                 item_number=item.number_label if item is not None else "",
+                item_title=item.title if item is not None else "",
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    short_name: str
+    side: Side
+    area: str
+    people_count: int
+    seat_count: int
+
+
+def list_organisations(session: Session, on: date | None = None) -> list[OrganisationRow]:
+    """Every organisation with how many people work there and how many current seats it holds."""
+    on = on or date.today()
+    people = (
+        sa.select(Person.organisation_id, sa.func.count(Person.id).label("n"))
+        .where(Person.organisation_id.is_not(None))
+        .group_by(Person.organisation_id)
+        .subquery()
+    )
+    seats = (
+        sa.select(Membership.organisation_id, sa.func.count(Membership.id).label("n"))
+        .where(_current(on), Membership.organisation_id.is_not(None), Membership.role != Role.SECRETARY)
+        .group_by(Membership.organisation_id)
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(Organisation, Area.name, sa.func.coalesce(people.c.n, 0), sa.func.coalesce(seats.c.n, 0))
+        .outerjoin(Area, Area.id == Organisation.area_id)
+        .outerjoin(people, people.c.organisation_id == Organisation.id)
+        .outerjoin(seats, seats.c.organisation_id == Organisation.id)
+        .order_by(Organisation.name)
+    ).all()
+    return [
+        OrganisationRow(o.id, o.name, o.short_name or "", o.side, area or "", n_people, n_seats)
+        for o, area, n_people, n_seats in rows
+    ]

@@ -1,0 +1,1 @@
+"""The Qt desktop interface. Only this package imports Qt."""

@@ -1,0 +1,144 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..db import Database, open_database
+from ..errors import HfdeskError
+from ..paths import data_dir, default_database_path
+from .i18n import install_translators
+from .main_window import MainWindow, app_icon
+
+ORGANISATION_NAME = "hfdesk"
+
+
+def _ask_for_other_file(message: str) -> Path | None:
+    """Tell why the file cannot be opened; offer to pick another one. None means quit."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("App", "hfdesk"))
+    box.setText(QCoreApplication.translate("App", "The database could not be opened."))
+    box.setInformativeText(message)
+    choose = box.addButton(
+        QCoreApplication.translate("App", "Open &Another File…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    name, _ = QFileDialog.getOpenFileName(
+        None,
+        QCoreApplication.translate("App", "Open Database"),
+        str(default_database_path().parent),
+        ";;".join(
+            (
+                QCoreApplication.translate("App", "hfdesk databases (*.sqlite *.db)"),
+                QCoreApplication.translate("App", "All files (*)"),
+            )
+        ),
+    )
+    return Path(name) if name else None
+
+
+def open_first_database(db_path: Path | None) -> Database | None:
+    """Open the given or default database; on a known error let the user pick another file or quit."""
+    path = db_path or default_database_path()
+    create = True
+    while True:
+        try:
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            return open_database(path, create=create)
+        except HfdeskError as exc:
+            message = str(exc)
+        except OSError as exc:  # e.g. the data folder cannot be made
+            message = QCoreApplication.translate("App", "«{path}» cannot be used: {reason}").format(
+                path=str(path), reason=exc.strerror or exc
+            )
+        chosen = _ask_for_other_file(message)
+        if chosen is None:
+            return None
+        path, create = chosen, False
+
+
+BUG_LOG_NAME = "hfdesk-feil.log"  # the same file the command line writes its bugs to
+
+
+def write_bug_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
+    """Append the traceback to hfdesk-feil.log in the data folder; None when that fails."""
+    try:
+        log = data_dir() / BUG_LOG_NAME
+        log.parent.mkdir(parents=True, exist_ok=True)
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat()} hfdesk {__version__} (gui)\n{details}\n")
+        return log
+    except OSError:
+        return None
+
+
+def show_unexpected_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """A bug: one plain sentence for the user, the traceback in the log file, never on screen."""
+    log = write_bug_log(exc_type, exc, tb)
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("App", "hfdesk"))
+    box.setText(
+        QCoreApplication.translate(
+            "App", "Something went wrong in hfdesk. What you saved earlier is kept in the database."
+        )
+    )
+    if log is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "App", "The details are saved in {log}. Please send that file to whoever supports hfdesk."
+            ).format(log=str(log))
+        )
+    box.exec()
+
+
+def run_gui(db_path: Path | None = None, *, on_ready: Callable[[MainWindow], None] | None = None) -> int:
+    """Run the desktop application on `db_path` (default: the per-user database); the exit code.
+
+    `on_ready` (for benchmarks and tests) is called with the window once it is shown
+    and the event loop has started.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    translators = install_translators(app)
+    previous_hook = sys.excepthook
+    sys.excepthook = show_unexpected_error
+    try:
+        database = open_first_database(db_path)
+        if database is None:
+            return 1
+        window = MainWindow(database)
+        window.show()
+        if on_ready is not None:
+            QTimer.singleShot(0, lambda: on_ready(window))
+        try:
+            return app.exec()
+        finally:
+            window.database.close()
+    finally:
+        sys.excepthook = previous_hook
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -1,0 +1,186 @@
+"""What the user sees for each stored enumeration value.
+
+The English texts are marked with QT_TRANSLATE_NOOP so `pyside6-lupdate` extracts
+them into the "Labels" context; they are translated when they are shown, so a
+change of language needs no restart of the lists that hold them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..models import (
+    AttendanceStatus,
+    CaseType,
+    ConclusionKind,
+    FollowUpStatus,
+    Language,
+    MeetingStatus,
+    PriorityGroup,
+    Rights,
+    Role,
+    Side,
+)
+
+CONTEXT = "Labels"
+
+ROLES: dict[Role, str] = {
+    Role.LEADER: QT_TRANSLATE_NOOP("Labels", "Leader"),
+    Role.DEPUTY_LEADER: QT_TRANSLATE_NOOP("Labels", "Deputy leader"),
+    Role.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
+    Role.DEPUTY: QT_TRANSLATE_NOOP("Labels", "Deputy member"),
+    Role.OBSERVER: QT_TRANSLATE_NOOP("Labels", "Observer"),
+    Role.SECRETARY: QT_TRANSLATE_NOOP("Labels", "Secretary"),
+}
+
+RIGHTS: dict[Rights, str] = {
+    Rights.VOTE: QT_TRANSLATE_NOOP("Labels", "Right to vote"),
+    Rights.SPEAK_PROPOSE: QT_TRANSLATE_NOOP("Labels", "Right to speak and propose"),
+    Rights.SPEAK: QT_TRANSLATE_NOOP("Labels", "Right to speak"),
+    Rights.NONE: QT_TRANSLATE_NOOP("Labels", "No rights"),
+}
+
+SIDES: dict[Side, str] = {
+    Side.MUNICIPAL: QT_TRANSLATE_NOOP("Labels", "Municipality"),
+    Side.HOSPITAL: QT_TRANSLATE_NOOP("Labels", "Hospital"),
+    Side.USER: QT_TRANSLATE_NOOP("Labels", "User representative"),
+    Side.GP: QT_TRANSLATE_NOOP("Labels", "GP"),
+    Side.KS: QT_TRANSLATE_NOOP("Labels", "KS"),
+    Side.UNION: QT_TRANSLATE_NOOP("Labels", "Union"),
+    Side.SECRETARIAT: QT_TRANSLATE_NOOP("Labels", "Secretariat"),
+    Side.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+MEETING_STATUSES: dict[MeetingStatus, str] = {
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    MeetingStatus.NOTICE_SENT: QT_TRANSLATE_NOOP("Labels", "Notice sent"),
+    MeetingStatus.HELD: QT_TRANSLATE_NOOP("Labels", "Held"),
+    MeetingStatus.MINUTES_APPROVED: QT_TRANSLATE_NOOP("Labels", "Minutes approved"),
+    MeetingStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+CASE_TYPES: dict[CaseType, str] = {
+    CaseType.DECISION: QT_TRANSLATE_NOOP("Labels", "Decision"),
+    CaseType.DISCUSSION: QT_TRANSLATE_NOOP("Labels", "Discussion"),
+    CaseType.INFORMATION: QT_TRANSLATE_NOOP("Labels", "Information"),
+}
+
+CONCLUSIONS: dict[ConclusionKind, str] = {
+    ConclusionKind.CONSENSUS: QT_TRANSLATE_NOOP("Labels", "Consensus"),
+    ConclusionKind.CONSENSUS_WITH_PROTOCOL: QT_TRANSLATE_NOOP("Labels", "Consensus with protocol entry"),
+    ConclusionKind.VOTE: QT_TRANSLATE_NOOP("Labels", "Vote"),
+    ConclusionKind.NO_CONSENSUS: QT_TRANSLATE_NOOP("Labels", "No consensus"),
+    ConclusionKind.DEFERRED: QT_TRANSLATE_NOOP("Labels", "Deferred"),
+    ConclusionKind.NOTED: QT_TRANSLATE_NOOP("Labels", "Noted"),
+}
+
+ATTENDANCE: dict[AttendanceStatus, str] = {
+    AttendanceStatus.EXPECTED: QT_TRANSLATE_NOOP("Labels", "Expected"),
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("Labels", "Present"),
+    AttendanceStatus.REPORTED_ABSENT: QT_TRANSLATE_NOOP("Labels", "Reported absence"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("Labels", "Absent"),
+}
+
+LANGUAGES: dict[Language, str] = {
+    Language.BOKMAAL: QT_TRANSLATE_NOOP("Labels", "Bokmål"),
+    Language.NYNORSK: QT_TRANSLATE_NOOP("Labels", "Nynorsk"),
+}
+
+PRIORITY_GROUPS: dict[PriorityGroup, str] = {
+    PriorityGroup.CHILDREN_YOUTH: QT_TRANSLATE_NOOP("Labels", "Children and young people"),
+    PriorityGroup.MENTAL_HEALTH_SUBSTANCE: QT_TRANSLATE_NOOP(
+        "Labels", "People with severe mental illness and substance abuse"
+    ),
+    PriorityGroup.FRAIL_ELDERLY: QT_TRANSLATE_NOOP("Labels", "Frail elderly"),
+    PriorityGroup.MULTIPLE_CHRONIC: QT_TRANSLATE_NOOP("Labels", "People with several chronic conditions"),
+}
+
+
+class FollowUpState(str, Enum):
+    """What the follow-up list shows: an open follow-up past its due date is overdue."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    DONE = "done"
+
+
+FOLLOW_UP_STATES: dict[FollowUpState, str] = {
+    FollowUpState.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    FollowUpState.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    FollowUpState.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+}
+
+
+def follow_up_state(status: FollowUpStatus, overdue: bool) -> FollowUpState:
+    if status == FollowUpStatus.DONE:
+        return FollowUpState.DONE
+    return FollowUpState.OVERDUE if overdue else FollowUpState.OPEN
+
+
+# Qt's own texts that hfdesk shows (standard dialog buttons, the line-edit context
+# menu). Qt ships no bokmål catalogue, so hfdesk carries these few itself.
+QT_STRINGS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+)
+
+
+def _label(table: dict, value: object) -> str:
+    if value is None:
+        return ""
+    text = table.get(value)
+    return QCoreApplication.translate(CONTEXT, text) if text else str(value)
+
+
+def role(value: Role | None) -> str:
+    return _label(ROLES, value)
+
+
+def rights(value: Rights | None) -> str:
+    return _label(RIGHTS, value)
+
+
+def side(value: Side | None) -> str:
+    return _label(SIDES, value)
+
+
+def meeting_status(value: MeetingStatus | None) -> str:
+    return _label(MEETING_STATUSES, value)
+
+
+def case_type(value: CaseType | None) -> str:
+    return _label(CASE_TYPES, value)
+
+
+def conclusion(value: ConclusionKind | None) -> str:
+    return _label(CONCLUSIONS, value)
+
+
+def attendance(value: AttendanceStatus | None) -> str:
+    return _label(ATTENDANCE, value)
+
+
+def language(value: Language | None) -> str:
+    return _label(LANGUAGES, value)
+
+
+def priority_group(value: PriorityGroup | int | None) -> str:
+    return _label(PRIORITY_GROUPS, PriorityGroup(value) if value is not None else None)
+
+
+def follow_up(value: FollowUpState | None) -> str:
+    return _label(FOLLOW_UP_STATES, value)

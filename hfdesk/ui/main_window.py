@@ -1,0 +1,325 @@
+"""hfdesk's main window: a sidebar with the three pages, the menus and the status bar."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..db import Database, open_database
+from ..errors import HfdeskError
+from .ops import Ops, busy, show_error
+from .pages.follow_ups import FollowUpsPage
+from .pages.meetings import MeetingsPage
+from .pages.register import RegisterPage
+
+PAGE_REGISTER = 0
+PAGE_MEETINGS = 1
+PAGE_FOLLOW_UPS = 2
+
+DEMO_FILENAME = "hfdesk-demo.sqlite"
+
+SIDEBAR_STYLE = """
+#Sidebar { background: #1d3a57; }
+#SidebarTitle { color: #ffffff; }
+#SidebarSubtitle { color: #a9c0d6; }
+#SidebarList { background: transparent; border: none; color: #e8f0f7; outline: none; }
+#SidebarList::item { padding: 9px 14px; margin: 1px 8px; border-radius: 5px; }
+#SidebarList::item:hover { background: #27486a; }
+#SidebarList::item:selected { background: #3d6d9c; color: #ffffff; }
+QPushButton[segment="true"] { padding: 4px 14px; }
+"""
+
+
+def app_icon() -> QIcon:
+    """A plain monogram, drawn rather than shipped, in the sidebar's colours."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1d3a57"))
+        painter.drawRoundedRect(0, 0, size, size, size * 0.2, size * 0.2)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(6, int(size * 0.46)))
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "hf")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = Ops(database, self)
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(SIDEBAR_STYLE)
+
+        self.register_page = RegisterPage(self.ops, self)
+        self.meetings_page = MeetingsPage(self.ops, self)
+        self.follow_ups_page = FollowUpsPage(self.ops, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.register_page, self.meetings_page, self.follow_ups_page):
+            self.pages.addWidget(page)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("SidebarList")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sidebar_font = self.sidebar.font()
+        sidebar_font.setPointSizeF(sidebar_font.pointSizeF() * 1.1)
+        self.sidebar.setFont(sidebar_font)
+        for number, page in enumerate(
+            (self.register_page, self.meetings_page, self.follow_ups_page), start=1
+        ):
+            item = QListWidgetItem(page.title(), self.sidebar)
+            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=number))
+            item.setSizeHint(QSize(0, self.sidebar.fontMetrics().height() + 22))
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+
+        self.database_label = QLabel(self)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self.ops.database_changed.connect(self._update_database_display)
+        self._update_database_display()
+        self.setMinimumSize(960, 600)
+        self.resize(self._initial_size())
+        self.show_page(PAGE_REGISTER)
+
+    # --- construction ----------------------------------------------------------------
+    def _initial_size(self) -> QSize:
+        """Most of the screen, up to 1440×900: tables want width, laptops have little."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1280, 800)
+        available = screen.availableGeometry()
+        return QSize(
+            max(960, min(1440, int(available.width() * 0.92))),
+            max(600, min(900, int(available.height() * 0.9))),
+        )
+
+    def _build_central(self) -> None:
+        side = QFrame(self)
+        side.setObjectName("Sidebar")
+        side.setFixedWidth(172)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 18, 0, 12)
+        side_layout.setSpacing(0)
+        title = QLabel("hfdesk", side)
+        title.setObjectName("SidebarTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Secretariat desk"), side)
+        subtitle.setObjectName("SidebarSubtitle")
+        for label in (title, subtitle):
+            label.setContentsMargins(22, 0, 12, 0)
+        side_layout.addWidget(title)
+        side_layout.addWidget(subtitle)
+        side_layout.addSpacing(18)
+        side_layout.addWidget(self.sidebar, 1)
+        self.sidebar_file = QLabel(side)
+        self.sidebar_file.setObjectName("SidebarSubtitle")
+        self.sidebar_file.setContentsMargins(22, 0, 12, 0)
+        self.sidebar_file.setWordWrap(True)
+        side_layout.addWidget(self.sidebar_file)
+
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(18, 14, 18, 8)
+        content_layout.addWidget(self.pages)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self.tr("&Open Database…"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.setStatusTip(self.tr("Open another hfdesk database file"))
+        self.open_action.triggered.connect(self.choose_database)
+
+        self.demo_action = QAction(self.tr("Create &Demo Database…"), self)
+        self.demo_action.setStatusTip(self.tr("Make a separate file with example data to try hfdesk on"))
+        self.demo_action.triggered.connect(self.create_demo_database)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.page_actions: list[QAction] = []
+        for number, page in enumerate(
+            (self.register_page, self.meetings_page, self.follow_ups_page), start=1
+        ):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
+            self.page_actions.append(action)
+
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh)
+
+        self.about_action = QAction(self.tr("&About hfdesk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # --- navigation --------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < self.pages.count():
+            return
+        self.pages.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        for i, action in enumerate(self.page_actions):
+            action.setChecked(i == index)
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(row)
+
+    def refresh(self) -> None:
+        self.register_page.refresh()
+        self.meetings_page.refresh()
+        self.follow_ups_page.refresh()
+
+    # --- the database file -------------------------------------------------------------
+    @property
+    def database(self) -> Database:
+        return self.ops.database
+
+    def _update_database_display(self) -> None:
+        path = self.database.path
+        self.setWindowTitle(self.tr("hfdesk – {file}").format(file=path.name))
+        self.setWindowFilePath(str(path))
+        self.database_label.setText(self.tr("Database: {path}").format(path=str(path)))
+        self.sidebar_file.setText(path.name)
+        self.sidebar_file.setToolTip(str(path))
+
+    def file_filter(self) -> str:
+        return self.tr("hfdesk databases (*.sqlite *.db)") + ";;" + self.tr("All files (*)")
+
+    def choose_database(self) -> None:
+        start = str(self.database.path.parent)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), start, self.file_filter())
+        if name:
+            self.open_database_file(Path(name))
+
+    def open_database_file(self, path: Path) -> bool:
+        """Open another database file in this window; a known error is shown and nothing changes."""
+        if path.resolve() == self.database.path.resolve():
+            return True
+        try:
+            with busy():
+                database = open_database(path, create=False)
+        except HfdeskError as exc:
+            show_error(self, self.tr("Could not open the database.") + "\n\n" + str(exc))
+            return False
+        previous = self.ops.replace_database(database)
+        previous.close()
+        self.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 5000)
+        return True
+
+    def create_demo_database(self) -> None:
+        """Build the demo data in a new, separate file and offer to open it."""
+        suggested = self.database.path.parent / DEMO_FILENAME
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create Demo Database"),
+            str(suggested),
+            self.file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        if path.exists():
+            # Never write demo data over an existing file: it may be someone's real register.
+            show_error(
+                self,
+                self.tr("«{file}» already exists. Choose a new file name for the demo database.").format(
+                    file=path.name
+                ),
+            )
+            return
+        try:
+            from ..demo import build_demo  # imported late: only this menu item needs it
+
+            with busy():
+                build_demo(path)
+        except HfdeskError as exc:
+            show_error(self, self.tr("The demo database could not be created.") + "\n\n" + str(exc))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Demo Database Created"),
+            self.tr("The demo database was saved as «{file}». Open it now?").format(file=str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_database_file(path)
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>hfdesk {version}</h3><p>The secretariat's desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.</p><p>Everything is kept in one database file on this computer:<br>{path}</p>"
+        )
+        QMessageBox.about(
+            self,
+            self.tr("About hfdesk"),
+            text.format(version=__version__, path=html.escape(str(self.database.path))),
+        )

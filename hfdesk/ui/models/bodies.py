@@ -1,0 +1,185 @@
+"""The bodies as a tree: each body under the body above it (Partnarskapsmøte → SSU → OU …)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+
+from ...services.queries import BodyRow
+from .. import labels
+from .base import (
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ROOT,
+    AnyIndex,
+    IdRole,
+    ObjectRole,
+    SortRole,
+    bold_font,
+    muted_colour,
+)
+
+
+class _Node:
+    __slots__ = ("body", "children", "parent", "row")
+
+    def __init__(self, body: BodyRow, parent: _Node | None, row: int) -> None:
+        self.body = body
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.row = row
+
+
+class BodyTreeModel(QAbstractItemModel):
+    COL_NAME = 0
+    COL_MEMBERS = 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roots: list[_Node] = []
+        self._by_id: dict[int, _Node] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Body"), self.tr("Count")]
+
+    def set_rows(self, rows: Sequence[BodyRow]) -> None:
+        """Build the tree from rows in display order; a body whose parent is missing becomes a root."""
+        self.beginResetModel()
+        self._roots = []
+        self._by_id = {}
+        known = {row.id for row in rows}
+        pending = list(rows)
+        # Parents first, whatever the order of the rows (levels only go down).
+        pending.sort(key=lambda r: r.level)
+        placed: dict[int, _Node] = {}
+        for body in pending:
+            parent = placed.get(body.parent_id) if body.parent_id in known else None
+            siblings = parent.children if parent is not None else self._roots
+            node = _Node(body, parent, len(siblings))
+            siblings.append(node)
+            placed[body.id] = node
+        self._by_id = placed
+        self.endResetModel()
+
+    def body(self, body_id: int) -> BodyRow | None:
+        node = self._by_id.get(body_id)
+        return node.body if node else None
+
+    def bodies(self) -> list[BodyRow]:
+        """Every body, depth first in display order."""
+        out: list[BodyRow] = []
+
+        def walk(nodes: list[_Node]) -> None:
+            for node in nodes:
+                out.append(node.body)
+                walk(node.children)
+
+        walk(self._roots)
+        return out
+
+    def index_of_id(self, body_id: int, column: int = 0) -> QModelIndex:
+        node = self._by_id.get(body_id)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node)
+
+    # --- QAbstractItemModel -------------------------------------------------------
+    def _node(self, index: AnyIndex) -> _Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        parent_node = self._node(parent)
+        children = parent_node.children if parent_node is not None else self._roots
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, child: AnyIndex | None = None) -> Any:  # type: ignore[override]
+        if child is None:  # QObject.parent()
+            return super().parent()
+        node = self._node(child)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node(parent)
+        return len(node.children) if node is not None else len(self._roots)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 0 <= section < 2:
+            return ALIGN_RIGHT if section == self.COL_MEMBERS else ALIGN_LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_MEMBERS:
+            return self.tr("Members in the current term")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        body, column = node.body, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return body.name if column == self.COL_NAME else str(body.member_count)
+        if role == SortRole:
+            return body.name if column == self.COL_NAME else body.member_count
+        if role == IdRole:
+            return body.id
+        if role == ObjectRole:
+            return body
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [body.name]
+            if body.short_name and body.short_name != body.name:
+                parts[0] += f" ({body.short_name})"
+            parts.append(self.tr("Level {level}").format(level=body.level))
+            parts.append(self.tr("%n member(s) in the current term", "", body.member_count))
+            parts.append(
+                self.tr("Written standard: {language}").format(language=labels.language(body.language))
+            )
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT if column == self.COL_MEMBERS else ALIGN_LEFT
+        if role == Qt.ItemDataRole.FontRole and body.level == 1 and column == self.COL_NAME:
+            return bold_font()
+        if role == Qt.ItemDataRole.ForegroundRole and body.dissolved_on is not None:
+            return muted_colour()
+        return None
+
+
+def tree_order(rows: Sequence[BodyRow]) -> list[tuple[int, BodyRow]]:
+    """(depth, body) depth first, each body after the body above it; for indented pickers."""
+    known = {row.id for row in rows}
+    children: dict[int | None, list[BodyRow]] = {}
+    for row in rows:
+        parent = row.parent_id if row.parent_id in known else None
+        children.setdefault(parent, []).append(row)
+    out: list[tuple[int, BodyRow]] = []
+    seen: set[int] = set()
+
+    def walk(parent: int | None, depth: int) -> None:
+        for row in children.get(parent, []):
+            if row.id in seen:  # a cycle in bad data must not hang the picker
+                continue
+            seen.add(row.id)
+            out.append((depth, row))
+            walk(row.id, depth + 1)
+
+    walk(None, 0)
+    return out

@@ -1,0 +1,114 @@
+"""Running service calls from the screens (after Anki's CollectionOp/QueryOp).
+
+Every user action gets its own short session: `Ops.read` for lists and
+`Ops.write` for changes (one transaction, committed when the call returns,
+rolled back on any error). Known errors (`HfdeskError`) are shown in one place,
+in Norwegian, and never as a traceback; anything else is a bug and propagates.
+After a successful write, `data_changed` tells every screen to refresh itself.
+
+Widgets never open sessions, build queries or commit: they hand a function of a
+`Session` to these helpers. SQLite answers the screens' reads in milliseconds, so
+the calls run on the GUI thread; a long job (building the demo database) shows a
+wait cursor through `busy()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..errors import HfdeskError
+
+T = TypeVar("T")
+
+# What changed, as carried by Ops.data_changed; screens refresh for their kind or ALL.
+ALL = "all"
+REGISTER = "register"
+MEETINGS = "meetings"
+FOLLOW_UPS = "follow_ups"
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
+    """The one place a known error reaches the user."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Ops", "hfdesk"))
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor for the length of the block."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class Ops(QObject):
+    """The open database as the screens see it, with the app-wide change signal."""
+
+    #: Emitted after a successful write, and when another database is opened,
+    #: with what changed (ALL, REGISTER, MEETINGS, FOLLOW_UPS).
+    data_changed = Signal(str)
+    #: Emitted when another database file has been opened.
+    database_changed = Signal()
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    def replace_database(self, database: Database) -> Database:
+        """Switch to another open database; returns the previous one (the caller closes it)."""
+        previous, self._database = self._database, database
+        self.database_changed.emit()
+        self.data_changed.emit(ALL)
+        return previous
+
+    def read(
+        self,
+        fn: Callable[[Session], T],
+        *,
+        parent: QWidget | None = None,
+        default: T | None = None,
+    ) -> T | None:
+        """Run `fn` in a fresh read session; a known error is shown and `default` returned."""
+        try:
+            with self._database.session() as session:
+                return fn(session)
+        except HfdeskError as exc:
+            show_error(parent, str(exc))
+            return default
+
+    def write(
+        self,
+        fn: Callable[[Session], T],
+        *,
+        changed: str = ALL,
+        parent: QWidget | None = None,
+    ) -> T | None:
+        """Run `fn` in one write transaction, then announce `changed`.
+
+        Returns fn's result, or None when a known error was shown (nothing is saved then).
+        """
+        try:
+            with self._database.transaction() as session:
+                result = fn(session)
+        except HfdeskError as exc:
+            show_error(parent, str(exc))
+            return None
+        self.data_changed.emit(changed)
+        return result

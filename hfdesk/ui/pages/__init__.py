@@ -1,0 +1,1 @@
+"""The three pages of the main window: register, meetings, follow-ups."""

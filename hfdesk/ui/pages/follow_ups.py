@@ -1,0 +1,204 @@
+"""Follow-ups from the meetings: open, overdue, done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import FollowUp
+from ...services import queries
+from ...services.common import get_or_fail
+from ...services.live import complete_follow_up
+from ...services.queries import FollowUpRow
+from ..labels import FollowUpState
+from ..models import FollowUpsModel, ObjectRole, SortProxy
+from ..models.bodies import tree_order
+from ..ops import ALL, FOLLOW_UPS, MEETINGS, REGISTER, Ops
+from ..widgets import DataTableView, PageHeader
+
+
+class Filter:
+    """Which follow-ups the list shows."""
+
+    OPEN = "open"  # everything not done, overdue included
+    OVERDUE = "overdue"
+    DONE = "done"
+    ALL = "all"
+
+
+def _matches(which: str, row: FollowUpRow) -> bool:
+    state = FollowUpsModel.state(row)
+    if which == Filter.OPEN:
+        return state != FollowUpState.DONE
+    if which == Filter.OVERDUE:
+        return state == FollowUpState.OVERDUE
+    if which == Filter.DONE:
+        return state == FollowUpState.DONE
+    return True
+
+
+class FollowUpsPage(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._filter = Filter.OPEN
+
+        header = PageHeader(
+            self.tr("Follow-ups"),
+            self.tr("What the bodies have asked to be followed up: what, who and by when."),
+            self,
+        )
+
+        self.filter_buttons: dict[str, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        filters = QHBoxLayout()
+        filters.setSpacing(0)
+        for key in (Filter.OPEN, Filter.OVERDUE, Filter.DONE, Filter.ALL):
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setProperty("segment", True)
+            button.clicked.connect(lambda _checked=False, k=key: self.set_filter(k))
+            self._group.addButton(button)
+            self.filter_buttons[key] = button
+            filters.addWidget(button)
+        self.filter_buttons[self._filter].setChecked(True)
+
+        self.body = QComboBox(self)
+        self.body.setMinimumContentsLength(26)
+        self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body.setAccessibleName(self.tr("Body"))
+        self.body.currentIndexChanged.connect(self._apply_filter)
+        body_label = QLabel(self.tr("&Body:"), self)
+        body_label.setBuddy(self.body)
+
+        self.done_button = QPushButton(self.tr("&Mark as done"), self)
+        self.done_button.setEnabled(False)
+        self.done_button.clicked.connect(self.mark_selected_done)
+
+        filters.addSpacing(24)
+        filters.addWidget(body_label)
+        filters.addSpacing(8)
+        filters.addWidget(self.body)
+        filters.addStretch(1)
+        filters.addWidget(self.done_button)
+
+        self.model = FollowUpsModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = DataTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Follow-ups"))
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _index: self.mark_selected_done())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(header)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        ops.database_changed.connect(lambda: self.body.setCurrentIndex(0))
+        ops.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Follow-ups")
+
+    def refresh(self) -> None:
+        rows = self._ops.read(queries.list_follow_ups, parent=self, default=[]) or []
+        bodies = self._ops.read(queries.list_bodies, parent=self, default=[]) or []
+        chosen = self.body.currentData()
+        self.body.blockSignals(True)
+        try:
+            self.body.clear()
+            self.body.addItem(self.tr("All bodies"), None)
+            for depth, body in tree_order(bodies):
+                self.body.addItem("    " * depth + body.name, body.id)
+            self.body.setCurrentIndex(max(0, self.body.findData(chosen)) if chosen is not None else 0)
+        finally:
+            self.body.blockSignals(False)
+        self.model.set_rows(rows)
+        self.table.fit_columns(
+            stretch=FollowUpsModel.COL_WHAT,
+            max_width=240,
+            min_stretch=240,
+            keep=(FollowUpsModel.COL_DUE, FollowUpsModel.COL_STATUS, FollowUpsModel.COL_ITEM),
+        )
+        self._apply_filter()
+
+    def set_filter(self, which: str) -> None:
+        self._filter = which
+        self.filter_buttons[which].setChecked(True)
+        self._apply_filter()
+
+    def current_filter(self) -> str:
+        return self._filter
+
+    def _apply_filter(self) -> None:
+        which, body_id = self._filter, self.body.currentData()
+        self.proxy.set_predicate(
+            lambda row: _matches(which, row) and (body_id is None or row.body_id == body_id)
+        )
+        in_body = [r for r in self.model.rows() if body_id is None or r.body_id == body_id]
+        captions = {
+            Filter.OPEN: self.tr("Open ({count})"),
+            Filter.OVERDUE: self.tr("Overdue ({count})"),
+            Filter.DONE: self.tr("Done ({count})"),
+            Filter.ALL: self.tr("All ({count})"),
+        }
+        for key, button in self.filter_buttons.items():
+            button.setText(captions[key].format(count=sum(1 for r in in_body if _matches(key, r))))
+        empty = {
+            Filter.OPEN: self.tr("No open follow-ups."),
+            Filter.OVERDUE: self.tr("Nothing is overdue."),
+            Filter.DONE: self.tr("No follow-ups have been marked as done."),
+            Filter.ALL: self.tr("No follow-ups have been registered yet."),
+        }
+        self.table.set_empty_text(empty[which])
+        self._on_selection()
+
+    def selected_row(self) -> FollowUpRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ObjectRole) if indexes else None
+
+    def _on_selection(self, *_args: QItemSelection) -> None:
+        row = self.selected_row()
+        self.done_button.setEnabled(row is not None and FollowUpsModel.state(row) != FollowUpState.DONE)
+
+    def mark_selected_done(self) -> bool:
+        row = self.selected_row()
+        if row is None or FollowUpsModel.state(row) == FollowUpState.DONE:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mark as done"),
+            self.tr("Mark «{what}» as done today?").format(what=row.what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        follow_up_id, today = row.id, date.today()
+        result = self._ops.write(
+            lambda s: complete_follow_up(s, get_or_fail(s, FollowUp, follow_up_id), today),
+            changed=FOLLOW_UPS,
+            parent=self,
+        )
+        return result is not None
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in (ALL, FOLLOW_UPS, MEETINGS, REGISTER):
+            self.refresh()

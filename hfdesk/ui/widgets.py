@@ -1,0 +1,296 @@
+"""Small building blocks shared by the pages: views with an empty-state text, page headers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMN_PADDING = 10
+RESIZE_SAMPLE_ROWS = 300  # rows looked at when sizing a column to its content
+TEXT_MARGIN = 8  # what the item delegate puts around a cell's text  # beyond Qt's own size hint, so no text ends right at the column edge
+
+
+def _paint_empty_text(view: QAbstractItemView, text: str) -> None:
+    model = view.model()
+    if not text or (model is not None and model.rowCount() > 0):
+        return
+    painter = QPainter(view.viewport())
+    try:
+        painter.setPen(view.palette().color(QPalette.ColorRole.PlaceholderText))
+        rect = view.viewport().rect().adjusted(24, 24, -24, -24)
+        # Near the top, where the eye looks first, rather than lost in the middle of a big table.
+        rect = QRect(rect.left(), rect.top(), rect.width(), min(rect.height(), 120))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    finally:
+        painter.end()
+
+
+class DataTableView(QTableView):
+    """A read-only, sortable list with row selection and a text shown when it is empty."""
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "", sortable: bool = True) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSortingEnabled(sortable)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsMovable(True)
+        header.setMinimumSectionSize(48)
+        self._stretch: int | None = None
+        self._min_stretch = 160
+        self._natural: dict[int, int] = {}
+        self._floor: dict[int, int] = {}
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def fit_columns(
+        self,
+        widths: dict[int, int] | None = None,
+        *,
+        stretch: int | None = None,
+        max_width: int = 380,
+        min_stretch: int = 160,
+        keep: tuple[int, ...] = (),
+    ) -> None:
+        """Size the columns to their content (capped at `max_width`) or to the given widths.
+
+        With a `stretch` column the table fills its width: that column takes what
+        is left over. When the content is wider than the table, the other columns
+        give up their excess width first (down to their header, or 90 px, and
+        their text is cut with '…'; never the `keep` columns), then the stretch
+        column down to `min_stretch`;
+        only then does the table scroll sideways. It follows window and column
+        resizes; a column the user resizes keeps that width.
+        """
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        self._stretch = stretch
+        self._min_stretch = min_stretch
+        self._natural = {}
+        self._floor = {}
+        header.setStretchLastSection(stretch is None)
+        self._fitting = True
+        try:
+            for column in range(model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                head = header.sectionSizeHint(column) + COLUMN_PADDING
+                if widths and column in widths:
+                    natural = widths[column]
+                else:
+                    natural = min(max(self._content_width(column) + COLUMN_PADDING, head), max_width)
+                self._natural[column] = natural
+                self._floor[column] = natural if column in keep else min(natural, max(head, 90))
+                header.resizeSection(column, natural)
+        finally:
+            self._fitting = False
+        self._fill_stretch()
+
+    def _content_width(self, column: int) -> int:
+        """The widest text among the first rows: Qt's sizeHintForColumn asks every role of
+        every row, which is slow on long lists in Python models."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        widest = 0
+        for row in range(min(model.rowCount(), RESIZE_SAMPLE_ROWS)):
+            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        return widest + TEXT_MARGIN
+
+    def _fill_stretch(self) -> None:
+        stretch = self._stretch
+        model = self.model()
+        if stretch is None or model is None or not 0 <= stretch < model.columnCount():
+            return
+        header = self.horizontalHeader()
+        columns = [c for c in range(model.columnCount()) if c != stretch and not header.isSectionHidden(c)]
+        natural = {c: self._natural.get(c, header.sectionSize(c)) for c in columns}
+        available = self.viewport().width()
+        room = available - sum(natural.values())
+        sizes = dict(natural)
+        if room < self._min_stretch:
+            slack = {c: natural[c] - self._floor.get(c, natural[c]) for c in columns}
+            total_slack = sum(v for v in slack.values() if v > 0)
+            if total_slack > 0:
+                share = min(1.0, (self._min_stretch - room) / total_slack)
+                for c in columns:
+                    if slack[c] > 0:
+                        sizes[c] = natural[c] - int(slack[c] * share + 0.5)
+        self._fitting = True
+        try:
+            for c in columns:
+                if header.sectionSize(c) != sizes[c]:
+                    header.resizeSection(c, sizes[c])
+            header.resizeSection(stretch, max(self._min_stretch, available - sum(sizes.values())))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
+        if self._fitting or logical == self._stretch:
+            return
+        self._natural[logical] = new  # the user's choice
+        self._floor[logical] = new
+        self._fill_stretch()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:  # the window, or a scroll bar coming or going
+            self._fill_stretch()
+        return handled
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _paint_empty_text(self, self._empty_text)
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Gives tree rows the same breathing room as the table rows."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 12))
+
+
+class DataTreeView(QTreeView):
+    """A read-only tree with a text shown when it is empty."""
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "") -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setAnimated(False)
+        self.header().setHighlightSections(False)
+        self.setIndentation(16)
+        self._delegate = PaddedDelegate(self)
+        self.setItemDelegate(self._delegate)
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _paint_empty_text(self, self._empty_text)
+
+
+class PageHeader(QWidget):
+    """A page's title in large type with one line saying what the page is for."""
+
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        self.title = QLabel(title, self)
+        self.title.setObjectName("PageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.subtitle = QLabel(subtitle, self)
+        self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+
+
+def section_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A bold label over a part of a page, e.g. the selected body's name."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setWordWrap(True)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of text cut with '…' when it does not fit; the whole text is in the tool tip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = " ".join(text.split())
+        self.setToolTip(self._full if self._full else "")
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
+class SearchField(QLineEdit):
+    """A line edit for filtering as you type, with a clear button."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)

@@ -1,0 +1,594 @@
+"""The Qt item models, without widgets: qtmodeltester, data(), the sort role, the proxy."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from hfdesk.models import (
+    CaseType,
+    ConclusionKind,
+    FollowUpStatus,
+    Language,
+    MeetingStatus,
+    Rights,
+    Role,
+    Side,
+    StandardItem,
+)
+from hfdesk.services.queries import (
+    AgendaRow,
+    BodyRow,
+    FollowUpRow,
+    MeetingRow,
+    MemberRow,
+    OrganisationRow,
+    PersonRow,
+)
+from hfdesk.ui import labels
+from hfdesk.ui.i18n import install_translators
+from hfdesk.ui.models import (
+    AgendaModel,
+    BodyTreeModel,
+    FollowUpsModel,
+    IdRole,
+    MeetingsModel,
+    MembersModel,
+    ObjectRole,
+    OrganisationsModel,
+    PeopleModel,
+    SortProxy,
+    SortRole,
+)
+from hfdesk.ui.models.base import OVERDUE_COLOUR
+from hfdesk.ui.models.bodies import tree_order
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+# Fonts and palette colours in data() need the application object.
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def nb(qapp):
+    """The shipped bokmål catalogue, as the application installs it."""
+    translators = install_translators(qapp)
+    assert translators, "resources/translations/hfdesk_nb.qm is missing"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+# --- rows ------------------------------------------------------------------------------
+
+BODIES = [
+    BodyRow(1, "Partnarskapsmøte", "PM", 1, None, Language.NYNORSK, 40),
+    BodyRow(2, "Strategisk samarbeidsutval", "SSU", 2, 1, Language.NYNORSK, 14),
+    BodyRow(3, "Områdeutval Bergen", "OU Bergen", 3, 2, Language.BOKMAAL, 12, area="Bergen"),
+    BodyRow(4, "Områdeutval Voss", "OU Voss", 3, 2, Language.NYNORSK, 9, area="Voss"),
+    BodyRow(5, "Medisinskfagleg utval", "MFU", 4, 2, Language.NYNORSK, 0),
+]
+
+
+def member(i: int, name: str, role: Role, rights: Rights, **kw) -> MemberRow:
+    values = {
+        "membership_id": i,
+        "person_id": 100 + i,
+        "name": name,
+        "role": role,
+        "rights": rights,
+        "represents": "Bergen kommune",
+        "side": Side.MUNICIPAL,
+        "area": "Bergen",
+        "email": f"p{i}@example.no",
+        "phone": "",
+        "term_from": date(2024, 1, 1),
+        "term_to": None,
+        "deputy_for": "",
+        "current": True,
+    }
+    values.update(kw)
+    return MemberRow(**values)
+
+
+MEMBERS = [
+    member(1, "Åse Øvrebø", Role.LEADER, Rights.VOTE),
+    member(2, "Per Aasen", Role.DEPUTY_LEADER, Rights.VOTE, side=Side.HOSPITAL, represents="Helse Bergen HF"),
+    member(3, "Tor Æsøy", Role.MEMBER, Rights.VOTE, term_to=date(2027, 12, 31)),
+    member(4, "Lise Berg", Role.DEPUTY, Rights.VOTE, deputy_for="Tor Æsøy"),
+    member(5, "Kari Ødegaard", Role.OBSERVER, Rights.SPEAK_PROPOSE, side=Side.GP, area=""),
+    member(
+        6,
+        "Ola Dale",
+        Role.MEMBER,
+        Rights.VOTE,
+        side=None,
+        represents="",
+        term_to=date(2023, 12, 31),
+        current=False,
+    ),
+]
+
+PEOPLE = [
+    PersonRow(1, "Per Aasen", "Direktør", "Helse Bergen HF", "per@example.no", "55 00 00 01", 2, "Aasen Per"),
+    PersonRow(2, "Lise Berg", "Rådgiver", "Bergen kommune", "lise@example.no", "", 1, "Berg Lise"),
+    PersonRow(3, "Tor Æsøy", "Kommunedirektør", "Askøy kommune", "", "", 0, "Æsøy Tor"),
+    PersonRow(4, "Åse Øvrebø", "Ordfører", "Voss herad", "", "", 3, "Øvrebø Åse"),
+    PersonRow(5, "Kari Ødegaard", "Fastlege", "", "", "", 1, "Ødegaard Kari"),
+    PersonRow(6, "Anne Zahl", "Rådgiver", "KS Vestland", "", "", 0),  # no sort name: sorts by name
+]
+
+ORGANISATIONS = [
+    OrganisationRow(1, "Bergen kommune", "", Side.MUNICIPAL, "Bergen", 12, 9),
+    OrganisationRow(2, "Helse Bergen HF", "HB", Side.HOSPITAL, "", 20, 7),
+    OrganisationRow(3, "Øygarden kommune", "", Side.MUNICIPAL, "Bergensregionen", 2, 1),
+]
+
+MEETINGS = [
+    MeetingRow(
+        1,
+        2,
+        "Strategisk samarbeidsutval",
+        "SSU",
+        "",
+        datetime(2023, 3, 14, 10),
+        datetime(2023, 3, 14, 13),
+        "Haukeland",
+        "",
+        MeetingStatus.MINUTES_APPROVED,
+        7,
+    ),
+    MeetingRow(
+        2,
+        3,
+        "Områdeutval Bergen",
+        "OU Bergen",
+        "",
+        datetime(2023, 1, 9, 12),
+        datetime(2023, 1, 9, 15),
+        "",
+        "https://video.example.no/ou",
+        MeetingStatus.HELD,
+        11,
+    ),
+    MeetingRow(
+        3,
+        2,
+        "Strategisk samarbeidsutval",
+        "SSU",
+        "",
+        datetime(2023, 11, 2, 9),
+        datetime(2023, 11, 2, 12),
+        "Rådhuset",
+        "",
+        MeetingStatus.CANCELLED,
+        0,
+    ),
+]
+
+AGENDA = [
+    AgendaRow(
+        11,
+        0,
+        "12/23",
+        "Godkjenning av innkalling og sakliste",
+        CaseType.DECISION,
+        StandardItem.APPROVE_NOTICE,
+        "",
+        5,
+        time(10, 0),
+        False,
+        "",
+        ConclusionKind.CONSENSUS,
+        False,
+    ),
+    AgendaRow(
+        12,
+        1,
+        "13/23",
+        "Utviklingsplan",
+        CaseType.DISCUSSION,
+        None,
+        "Sekretariatet",
+        45,
+        time(10, 5),
+        False,
+        "",
+        None,
+        False,
+    ),
+    AgendaRow(
+        13,
+        2,
+        "14/23",
+        "Personalsak",
+        CaseType.DECISION,
+        None,
+        "Helse Bergen",
+        20,
+        time(10, 50),
+        True,
+        "offl. § 13 jf. fvl. § 13",
+        ConclusionKind.VOTE,
+        False,
+    ),
+    AgendaRow(
+        14,
+        3,
+        "",
+        "Eventuelt",
+        CaseType.INFORMATION,
+        StandardItem.OTHER_BUSINESS,
+        "",
+        10,
+        time(11, 10),
+        False,
+        "",
+        None,
+        False,
+    ),
+]
+
+FOLLOW_UPS = [
+    FollowUpRow(
+        1,
+        "Sende utkast på høyring",
+        "Kari Ødegaard",
+        date(2023, 2, 1),
+        FollowUpStatus.OPEN,
+        True,
+        None,
+        2,
+        "Strategisk samarbeidsutval",
+        1,
+        datetime(2023, 1, 9, 12),
+        "3/23",
+        "Utviklingsplan",
+    ),
+    FollowUpRow(
+        2,
+        "Lage årsmelding",
+        "Sekretariatet",
+        date(2023, 12, 1),
+        FollowUpStatus.OPEN,
+        False,
+        None,
+        2,
+        "Strategisk samarbeidsutval",
+        None,
+        None,
+        "",
+    ),
+    FollowUpRow(
+        3,
+        "Avklare budsjett",
+        "Helse Bergen",
+        None,
+        FollowUpStatus.DONE,
+        False,
+        date(2023, 3, 1),
+        3,
+        "Områdeutval Bergen",
+        None,
+        None,
+        "",
+    ),
+]
+
+TABLES = [
+    (MembersModel, MEMBERS),
+    (PeopleModel, PEOPLE),
+    (OrganisationsModel, ORGANISATIONS),
+    (MeetingsModel, MEETINGS),
+    (AgendaModel, AGENDA),
+    (FollowUpsModel, FOLLOW_UPS),
+]
+
+
+def column_texts(model, column: int) -> list[str]:
+    return [model.index(r, column).data(DISPLAY) for r in range(model.rowCount())]
+
+
+# --- every model passes Qt's model tester -----------------------------------------------
+
+
+@pytest.mark.parametrize(("model_class", "rows"), TABLES, ids=[t[0].__name__ for t in TABLES])
+def test_table_models_pass_modeltester(qtmodeltester, model_class, rows):
+    model = model_class()
+    qtmodeltester.check(model)  # empty
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+    model.set_rows(rows[:1])
+    qtmodeltester.check(proxy)
+
+
+def test_body_tree_passes_modeltester(qtmodeltester):
+    model = BodyTreeModel()
+    qtmodeltester.check(model)
+    model.set_rows(BODIES)
+    qtmodeltester.check(model)
+    model.set_rows(BODIES[:2])
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(("model_class", "rows"), TABLES, ids=[t[0].__name__ for t in TABLES])
+def test_object_and_id_roles(model_class, rows):
+    model = model_class()
+    model.set_rows(rows)
+    assert model.rowCount() == len(rows)
+    for r, row in enumerate(rows):
+        index = model.index(r, 0)
+        assert index.data(ObjectRole) is row
+        assert index.data(IdRole) == model.row_id(row)
+        assert model.row_of_id(model.row_id(row)) == r
+    assert model.row_of_id(-1) == -1
+    assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
+    assert model.index(len(rows), 0).data(DISPLAY) is None
+
+
+def test_set_rows_resets(qtbot):
+    model = PeopleModel()
+    with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
+        model.set_rows(PEOPLE)
+    assert model.rowCount() == len(PEOPLE)
+    model.set_rows([])
+    assert model.rowCount() == 0
+
+
+# --- display: Norwegian labels and dates ------------------------------------------------
+
+
+def test_members_display_in_bokmaal(nb):
+    model = MembersModel()
+    model.set_rows(MEMBERS)
+    assert model.headerData(MembersModel.COL_RIGHTS, Qt.Orientation.Horizontal, DISPLAY) == "Rettigheter"
+    assert model.headerData(0, Qt.Orientation.Vertical, DISPLAY) is None
+    assert column_texts(model, MembersModel.COL_ROLE) == [
+        "Leder",
+        "Nestleder",
+        "Medlem",
+        "Varamedlem",
+        "Observatør",
+        "Medlem",
+    ]
+    assert column_texts(model, MembersModel.COL_RIGHTS)[3:5] == ["Stemmerett", "Tale- og forslagsrett"]
+    assert column_texts(model, MembersModel.COL_SIDE) == [
+        "Kommune",
+        "Sykehus",
+        "Kommune",
+        "Kommune",
+        "Fastlege",
+        "",
+    ]
+    assert column_texts(model, MembersModel.COL_TERM_FROM)[0] == "01.01.2024"
+    assert column_texts(model, MembersModel.COL_TERM_TO)[:3] == ["", "", "31.12.2027"]
+    assert column_texts(model, MembersModel.COL_DEPUTY_FOR)[3] == "Tor Æsøy"
+    ended = model.index(5, 0)
+    assert ended.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Perioden er avsluttet." in ended.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_meetings_display_dates_in_norwegian(nb):
+    model = MeetingsModel()
+    model.set_rows(MEETINGS)
+    assert model.index(0, MeetingsModel.COL_DATE).data(DISPLAY) == "tirsdag 14. mars 2023"
+    assert model.index(0, MeetingsModel.COL_TIME).data(DISPLAY) == "10:00–13:00"
+    assert column_texts(model, MeetingsModel.COL_STATUS) == ["Referat godkjent", "Gjennomført", "Avlyst"]
+    assert model.index(1, MeetingsModel.COL_PLACE).data(DISPLAY) == "Videomøte"
+    assert model.index(1, MeetingsModel.COL_ITEMS).data(DISPLAY) == "11"
+    assert "tirsdag 14. mars 2023 kl. 10:00–13:00" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # cancelled: muted
+
+
+def test_agenda_display(nb):
+    model = AgendaModel()
+    model.set_rows(AGENDA)
+    assert column_texts(model, AgendaModel.COL_NUMBER) == ["Sak 12/23", "Sak 13/23", "Sak 14/23", ""]
+    assert column_texts(model, AgendaModel.COL_TIME) == ["10:00", "10:05", "10:50", "11:10"]
+    assert column_texts(model, AgendaModel.COL_TYPE) == [
+        "Vedtakssak",
+        "Drøftingssak",
+        "Vedtakssak",
+        "Orienteringssak",
+    ]
+    assert column_texts(model, AgendaModel.COL_CONCLUSION) == ["Enstemmig", "", "Avstemning", ""]
+    assert model.index(1, AgendaModel.COL_DURATION).data(DISPLAY) == "45 min"
+    assert "Unntatt offentlighet (offl. § 13 jf. fvl. § 13)" in model.index(2, 2).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.headerData(AgendaModel.COL_NUMBER, Qt.Orientation.Horizontal, DISPLAY) == "Sak"
+
+
+def test_follow_ups_display_states(nb):
+    model = FollowUpsModel()
+    model.set_rows(FOLLOW_UPS)
+    assert column_texts(model, FollowUpsModel.COL_STATUS) == ["Forfalt", "Åpen", "Utført"]
+    assert column_texts(model, FollowUpsModel.COL_DUE) == ["01.02.2023", "01.12.2023", ""]
+    assert column_texts(model, FollowUpsModel.COL_ITEM) == ["Sak 3/23", "", ""]
+    overdue = model.index(0, FollowUpsModel.COL_DUE).data(Qt.ItemDataRole.ForegroundRole)
+    assert overdue == OVERDUE_COLOUR
+    assert model.index(1, FollowUpsModel.COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "Fra sak 3/23: Utviklingsplan" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_people_and_organisations_display(nb):
+    people = PeopleModel()
+    people.set_rows(PEOPLE)
+    assert people.headerData(PeopleModel.COL_EMAIL, Qt.Orientation.Horizontal, DISPLAY) == "E-post"
+    assert column_texts(people, PeopleModel.COL_BODIES) == ["2", "1", "", "3", "1", ""]
+    assert people.index(0, PeopleModel.COL_BODIES).data(Qt.ItemDataRole.ToolTipRole) == "Sitter nå i 2 organ"
+    orgs = OrganisationsModel()
+    orgs.set_rows(ORGANISATIONS)
+    assert column_texts(orgs, OrganisationsModel.COL_SIDE) == ["Kommune", "Sykehus", "Kommune"]
+
+
+def test_labels_without_catalogue_fall_back_to_english():
+    assert labels.role(Role.DEPUTY) == "Deputy member"
+    assert labels.rights(None) == ""
+
+
+def test_every_enum_value_has_a_label(nb):
+    for enum_cls, fn in [
+        (Role, labels.role),
+        (Rights, labels.rights),
+        (Side, labels.side),
+        (MeetingStatus, labels.meeting_status),
+        (CaseType, labels.case_type),
+        (ConclusionKind, labels.conclusion),
+        (Language, labels.language),
+        (labels.FollowUpState, labels.follow_up),
+    ]:
+        for value in enum_cls:
+            text = fn(value)
+            assert text and text != value.value, (enum_cls.__name__, value)
+
+
+# --- sort role and proxy ------------------------------------------------------------------
+
+
+def test_sort_role_returns_raw_values():
+    meetings = MeetingsModel()
+    meetings.set_rows(MEETINGS)
+    assert meetings.index(0, MeetingsModel.COL_DATE).data(SortRole) == datetime(2023, 3, 14, 10)
+    assert meetings.index(0, MeetingsModel.COL_ITEMS).data(SortRole) == 7
+    members = MembersModel()
+    members.set_rows(MEMBERS)
+    assert members.index(2, MembersModel.COL_TERM_TO).data(SortRole) == date(2027, 12, 31)
+    assert members.index(0, MembersModel.COL_TERM_TO).data(SortRole) is None
+    follow_ups = FollowUpsModel()
+    follow_ups.set_rows(FOLLOW_UPS)
+    assert follow_ups.index(0, FollowUpsModel.COL_DUE).data(SortRole) == date(2023, 2, 1)
+
+
+def sorted_column(model, rows, sort_column: int, order=Qt.SortOrder.AscendingOrder, show_column=None):
+    model.set_rows(rows)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(sort_column, order)
+    show = sort_column if show_column is None else show_column
+    return [proxy.index(r, show).data(DISPLAY) for r in range(proxy.rowCount())]
+
+
+def test_names_sort_by_family_name_in_norwegian_order():
+    names = sorted_column(PeopleModel(), PEOPLE, PeopleModel.COL_NAME)
+    # Family name first; Æ, Ø, Å come after Z, in that order, and the old spelling
+    # "Aa" sorts as "Å", as in a Norwegian phone book (CLDR's nb collation).
+    assert names == ["Anne Zahl", "Lise Berg", "Tor Æsøy", "Kari Ødegaard", "Åse Øvrebø", "Per Aasen"]
+
+
+def test_dates_sort_by_value_not_text():
+    texts = sorted_column(MeetingsModel(), MEETINGS, MeetingsModel.COL_DATE)
+    assert texts == ["mandag 9. januar 2023", "tirsdag 14. mars 2023", "torsdag 2. november 2023"]
+    newest_first = sorted_column(
+        MeetingsModel(), MEETINGS, MeetingsModel.COL_DATE, Qt.SortOrder.DescendingOrder
+    )
+    assert newest_first[0] == "torsdag 2. november 2023"
+
+
+def test_empty_values_sort_last():
+    dues = sorted_column(FollowUpsModel(), FOLLOW_UPS, FollowUpsModel.COL_DUE)
+    assert dues == ["01.02.2023", "01.12.2023", ""]
+    ends = sorted_column(MembersModel(), MEMBERS, MembersModel.COL_TERM_TO)
+    assert ends[:2] == ["31.12.2023", "31.12.2027"] and set(ends[2:]) == {""}
+
+
+def test_numbers_sort_numerically():
+    counts = sorted_column(MeetingsModel(), MEETINGS, MeetingsModel.COL_ITEMS, Qt.SortOrder.AscendingOrder)
+    assert counts == ["0", "7", "11"]
+
+
+def test_roles_sort_by_rank_not_alphabet(nb):
+    roles = sorted_column(MembersModel(), MEMBERS, MembersModel.COL_ROLE)
+    assert roles == ["Leder", "Nestleder", "Medlem", "Medlem", "Varamedlem", "Observatør"]
+
+
+def test_proxy_filters_on_every_word():
+    model = PeopleModel()
+    model.set_rows(PEOPLE)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_words("berg")
+    assert {proxy.index(r, 0).data(DISPLAY) for r in range(proxy.rowCount())} == {"Per Aasen", "Lise Berg"}
+    proxy.set_filter_words("BERG kommune")
+    assert [proxy.index(r, 0).data(DISPLAY) for r in range(proxy.rowCount())] == ["Lise Berg"]
+    proxy.set_filter_words("ødegaard")
+    assert proxy.rowCount() == 1 and proxy.source_row(0) is PEOPLE[4]
+    proxy.set_filter_words("")
+    assert proxy.rowCount() == len(PEOPLE)
+
+
+def test_proxy_predicate():
+    model = FollowUpsModel()
+    model.set_rows(FOLLOW_UPS)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.set_predicate(lambda row: row.status == FollowUpStatus.OPEN)
+    assert proxy.rowCount() == 2
+    proxy.set_predicate(None)
+    assert proxy.rowCount() == 3
+
+
+# --- the body tree --------------------------------------------------------------------------
+
+
+def test_body_tree_structure():
+    model = BodyTreeModel()
+    model.set_rows(BODIES)
+    assert model.rowCount() == 1
+    root = model.index(0, 0)
+    assert root.data(DISPLAY) == "Partnarskapsmøte"
+    assert model.parent(root) == QModelIndex()
+    ssu = model.index(0, 0, root)
+    assert ssu.data(IdRole) == 2
+    assert model.parent(ssu) == root
+    assert [model.index(r, 0, ssu).data(DISPLAY) for r in range(model.rowCount(ssu))] == [
+        "Områdeutval Bergen",
+        "Områdeutval Voss",
+        "Medisinskfagleg utval",
+    ]
+    assert model.index(0, BodyTreeModel.COL_MEMBERS, ssu).data(DISPLAY) == "12"
+    assert model.index(0, BodyTreeModel.COL_MEMBERS, ssu).data(SortRole) == 12
+    voss = model.index_of_id(4)
+    assert voss.data(ObjectRole) is BODIES[3]
+    assert model.parent(voss) == ssu
+    assert model.body(5) is BODIES[4]
+    assert [b.id for b in model.bodies()] == [1, 2, 3, 4, 5]
+    assert not model.index_of_id(99).isValid()
+
+
+def test_body_tree_orphans_become_roots():
+    orphan = BodyRow(9, "Felles underutval", "FUA", 4, 77, Language.NYNORSK, 3)
+    model = BodyTreeModel()
+    model.set_rows([*BODIES, orphan])
+    assert [model.index(r, 0).data(DISPLAY) for r in range(model.rowCount())] == [
+        "Partnarskapsmøte",
+        "Felles underutval",
+    ]
+
+
+def test_tree_order_for_pickers():
+    assert [(depth, body.id) for depth, body in tree_order(list(reversed(BODIES)))] == [
+        (0, 1),
+        (1, 2),
+        (2, 5),
+        (2, 4),
+        (2, 3),
+    ]
+    assert [(d, b.id) for d, b in tree_order(BODIES)] == [(0, 1), (1, 2), (2, 3), (2, 4), (2, 5)]
+
+
+def test_body_tree_tooltip_in_bokmaal(nb):
+    model = BodyTreeModel()
+    model.set_rows(BODIES)
+    tip = model.index_of_id(3).data(Qt.ItemDataRole.ToolTipRole)
+    assert (
+        tip == "Områdeutval Bergen (OU Bergen)\nNivå 3\n12 medlemmer i inneværende periode\nMålform: Bokmål"
+    )
+    assert model.headerData(1, Qt.Orientation.Horizontal, DISPLAY) == "Antall"
