@@ -31,11 +31,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -46,25 +44,39 @@ from .errors import (
     NewerDatabase,
     NotADatabase,
 )
+from .migrations import HEAD_REVISION
 from .paths import backup_dir_for
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a file is not at HEAD_REVISION (a new file, an
+# upgrade, or one to refuse): opening an up-to-date file does not pay for it.
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "hfdesk:migrations")
     return cfg
 
 
 def head_revision() -> str:
+    """The newest migration, as Alembic's scripts say (HEAD_REVISION must agree; a test checks)."""
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     assert len(heads) == 1, heads
     return heads[0]
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -103,7 +115,7 @@ def inspect_file(path: Path) -> str | None:
     if not rows:
         return None
     revision = rows[0][0]
-    if revision not in _known_revisions():
+    if revision != HEAD_REVISION and revision not in _known_revisions():
         raise NewerDatabase(
             f"«{path.name}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk for å åpne filen; "
             "filen er ikke endret."
@@ -215,7 +227,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
             raise DatabaseReadOnly(f"Kan ikke lage «{path.name}» i «{path.parent}»: mappen er skrivebeskyttet.") from exc
         revision = None
 
-    head = head_revision()
+    head = HEAD_REVISION
     if revision is not None and revision != head:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_copy(path, backup_dir_for(path) / f"{path.stem}.for-oppgradering-{revision}-{stamp}.sqlite")
@@ -237,6 +249,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
 
 
 def _upgrade(engine: sa.Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as connection:
         cfg.attributes["connection"] = connection
@@ -245,5 +259,7 @@ def _upgrade(engine: sa.Engine) -> None:
 
 
 def current_revision(engine: sa.Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()

@@ -40,6 +40,12 @@ def test_upgrade_head_on_an_empty_file_gives_exactly_the_models(db):
     assert diff == []
 
 
+def test_head_revision_constant_matches_the_migration_scripts():
+    from hfdesk.migrations import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
 def test_new_database_file_is_private_to_its_owner(tmp_path):
     path = tmp_path / "new.sqlite"
     open_database(path).close()
