@@ -3,11 +3,14 @@ every kind of thing a secretary records, built through the services."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import sqlite3
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -18,6 +21,7 @@ from hfdesk.errors import DatabaseMissing, FileExists
 from hfdesk.models import (
     AgendaItem,
     Area,
+    Attachment,
     Attendance,
     AttendanceStatus,
     Body,
@@ -159,6 +163,8 @@ def test_same_day_gives_the_same_demo(demo_file: Path, tmp_path: Path) -> None:
             "conclusions": "SELECT item_id, kind, decision_text, adopted, concluded_at FROM conclusions",
             "votes": "SELECT conclusion_id, person_id, choice FROM votes",
             "follow_ups": "SELECT item_id, what, due_on, status, done_on FROM follow_ups",
+            # The sha256 says the documents themselves are the same, byte for byte.
+            "attachments": "SELECT item_id, position, filename, title, mime_type, size, sha256 FROM attachments",
         }
         con = sqlite3.connect(path)
         try:
@@ -166,7 +172,9 @@ def test_same_day_gives_the_same_demo(demo_file: Path, tmp_path: Path) -> None:
         finally:
             con.close()
 
-    assert fingerprint(again) == fingerprint(demo_file)
+    fingerprints = fingerprint(again), fingerprint(demo_file)
+    assert fingerprints[0]["attachments"]
+    assert fingerprints[0] == fingerprints[1]
 
 
 # -- the register -------------------------------------------------------------
@@ -579,6 +587,74 @@ def test_observers_never_vote(session: Session) -> None:
     for vote in session.scalars(sa.select(Vote)):
         attendance = _attendance(vote.conclusion.item, vote.person_id)
         assert attendance is not None and attendance.capacity != Capacity.OBSERVER
+
+
+# -- attachments (vedlegg) ----------------------------------------------------
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _docx_text(content: bytes) -> str:
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(content)).paragraphs)
+
+
+def test_papers_for_a_share_of_the_cases_and_every_case_of_a_noticed_meeting(session: Session) -> None:
+    today = date.today()
+    cases = session.scalars(
+        sa.select(AgendaItem).where(
+            AgendaItem.standard.is_(None), AgendaItem.meeting_id.is_not(None), AgendaItem.not_on_agenda.is_(False)
+        )
+    ).all()
+    with_papers = [c for c in cases if c.attachments]
+    assert len(cases) / 4 < len(with_papers) < len(cases) * 2 / 3
+    assert any(c.meeting.status in HELD for c in with_papers)
+    noticed = [
+        c for c in cases if c.meeting.notice_sent_at is not None and c.meeting.starts_at.date() >= today
+    ]
+    assert noticed and all(c.attachments for c in noticed)
+    for case in with_papers:
+        # A saksframlegg first; a decision case also has the draft it is about.
+        titles = [a.title for a in case.attachments]
+        assert titles[0] == "Saksframlegg"
+        assert len(titles) == (2 if case.case_type == CaseType.DECISION else 1), case.title
+        assert [a.position for a in case.attachments] == list(range(len(titles)))
+    # No papers for the standard items, for cases raised under Eventuelt, or in the backlog.
+    for attachment in session.scalars(sa.select(Attachment)):
+        item = attachment.item
+        assert item.standard is None and not item.not_on_agenda and item.meeting_id is not None
+
+
+def test_attachments_are_small_word_documents_about_their_case(session: Session) -> None:
+    attachments = session.scalars(sa.select(Attachment)).all()
+    assert attachments
+    for attachment in attachments:
+        item, content = attachment.item, attachment.content
+        assert attachment.size == len(content) < 16 * 1024
+        assert attachment.sha256 == hashlib.sha256(content).hexdigest()
+        assert attachment.mime_type == DOCX and attachment.filename.endswith(".docx")
+        assert item.body.short_name in attachment.filename
+        text = _docx_text(content)
+        assert item.title in text and item.background in text and item.proposed_decision in text
+        properties = docx.Document(io.BytesIO(content)).core_properties
+        assert properties.created == properties.modified
+        assert properties.created.date() <= min(item.meeting.starts_at.date(), date.today())
+        # The case number once it is final, that is once the notice has gone out.
+        if item.meeting.notice_sent_at is not None:
+            assert item.number_label.replace("/", "-") in attachment.filename
+            assert attachment.title != "Saksframlegg" or item.number_label in text
+        else:
+            assert " sak " not in attachment.filename
+    assert any(a.item.meeting.notice_sent_at is None for a in attachments)
+
+
+def test_papers_are_written_in_the_body_s_language(session: Session) -> None:
+    proposals = defaultdict(set)
+    for attachment in session.scalars(sa.select(Attachment).where(Attachment.title == "Saksframlegg")):
+        text = _docx_text(attachment.content)
+        proposals[attachment.item.body.language].add(
+            "Forslag til vedtak" in text and "Framlegg til vedtak" not in text
+        )
+    assert proposals == {Language.BOKMAAL: {True}, Language.NYNORSK: {False}}
 
 
 # -- other days -----------------------------------------------------------------

@@ -1,0 +1,82 @@
+"""The demo database: Helsefellesskapet i Bergensområdet, with invented people.
+
+`build_demo(path)` writes a new hfdesk file holding the four-level structure of
+the Bergen helsefellesskap (domain.md §2, seeds 001/003): the 4 OU areas and
+18 municipalities, the hospitals, KS, the unions, user committees, the GPs and
+the secretariat; every body with its composition rules as data; members,
+deputies and observers; about a year of meetings around `today`, past ones held
+with attendance, proposals, conclusions of every kind, protocol entries, votes,
+disqualifications and follow-ups, upcoming ones with their agendas; a share of
+the cases carry their papers (a saksframlegg, and for a decision case the draft),
+small Word documents made on the fly.
+
+Everything is written through hfdesk.services, the same functions the UI calls,
+so the demo also exercises the rules. The people are invented: common Norwegian
+first and family names put together at random, with addresses at the fictional
+domain eksempel.no. The output depends only on `today` (and SEED).
+
+Composition rules are read with this convention: a rule without a role counts
+the voting seats (leader, deputy leader, member); deputies, observers and the
+secretary count only for rules that name their role.
+
+Two composition breaches are deliberate, so a composition checker has
+something to find (see DELIBERATE_BREACHES and the comments where they are made).
+
+The package, by responsibility: register_data.py (areas, organisations, names,
+bodies), topics.py (the cases' texts), agenda_data.py (phrases, meeting plans,
+backlog), documents.py (the attachments' Word documents), and the builder in three
+layers: seats.py (people, seats, rules), bodies.py (each body's seats and rules),
+builder.py (meetings, attachments, backlog).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import date
+from pathlib import Path
+
+from ..db import open_database
+from ..errors import DatabaseMissing, DatabaseReadOnly, FileExists
+from .agenda_data import EXEMPTION_BASIS
+from .builder import _Builder
+from .register_data import DELIBERATE_BREACHES, PARTNERSHIP_NAME
+from .seats import SEED
+
+__all__ = ["DELIBERATE_BREACHES", "EXEMPTION_BASIS", "PARTNERSHIP_NAME", "SEED", "build_demo"]
+
+
+def build_demo(path: Path, today: date | None = None) -> None:
+    """Write the demo database to a new file at `path`. Refuses to overwrite anything."""
+    path = Path(path)
+    today = today or date.today()
+    _create_new_file(path)
+    try:
+        db = open_database(path)
+        try:
+            _Builder(today).build(db)
+        finally:
+            db.close()
+    except BaseException:
+        # The file is ours and half-written: do not leave it behind.
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _create_new_file(path: Path) -> None:
+    """Create `path` empty and private, failing if anything is already there."""
+    if path.exists() or path.is_symlink():
+        raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.")
+    if not path.parent.is_dir():
+        raise DatabaseMissing(f"Mappen «{path.parent}» finnes ikke.")
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError as exc:
+        raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.") from exc
+    except PermissionError as exc:
+        raise DatabaseReadOnly(
+            f"Kan ikke lage «{path.name}» i «{path.parent}»: mappen er skrivebeskyttet."
+        ) from exc
+    os.close(fd)
