@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hfdesk.db import open_database
@@ -21,6 +21,13 @@ from hfdesk.ui.models import AgendaModel, FollowUpsModel, IdRole, MembersModel, 
 pytestmark = pytest.mark.gui
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@pytest.fixture(autouse=True)
+def _no_welcome_question(request, monkeypatch):
+    """run_gui on a new file asks the first-run question (a modal box); only the tests about it see it."""
+    if "first_run" not in request.node.name:
+        monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)
 
 
 @pytest.fixture
@@ -366,11 +373,14 @@ def test_empty_database_shows_empty_texts(qtbot, db, nb):
 # --- starting the application -------------------------------------------------------------
 
 
-def test_run_gui_opens_the_window(qapp, tmp_path, monkeypatch):
+def test_run_gui_opens_the_window_and_asks_on_first_run(qapp, tmp_path, monkeypatch):
     path = tmp_path / "mappe" / "hfdesk.sqlite"
     seen: list[str] = []
+    offered: list[Path] = []
+    monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: offered.append(self.database.path))
 
     def fake_exec() -> int:
+        QApplication.processEvents()
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         assert len(windows) == 1
         seen.append(windows[0].windowTitle())
@@ -380,6 +390,10 @@ def test_run_gui_opens_the_window(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(path) == 0
     assert seen == ["hfdesk – hfdesk.sqlite"]
+    assert offered == [path]  # a new file: the first run offers the demo
+    offered.clear()
+    assert app_module.run_gui(path) == 0
+    assert offered == []  # the file exists now: no question the second time
     assert path.exists()
     assert qapp.applicationName() == "hfdesk" and qapp.organizationName() == "hfdesk"
 
@@ -457,3 +471,47 @@ def test_run_gui_calls_on_ready_with_the_shown_window(qapp, qtbot, tmp_path, mon
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(tmp_path / "klar.sqlite", on_ready=ready.append) == 0
     assert isinstance(ready[0], MainWindow)
+
+
+def _answer_first_run(qtbot, window, button_text: str) -> None:
+    """Click a button of the welcome question once it is open."""
+
+    def click():
+        box = window.first_run_box
+        assert box is not None
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_first_run_offers_the_demo_in_a_separate_file(qtbot, tmp_path, nb):
+    real = tmp_path / "hfdesk.sqlite"
+    database = open_database(real)
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    _answer_first_run(qtbot, win, "Åpne demodata")
+    assert win.offer_demo_on_first_run() is True
+    assert win.database.path == tmp_path / "hfdesk-demo.sqlite"
+    assert "hfdesk-demo.sqlite" in win.windowTitle()
+    assert len(win.register_page.bodies.tree_model.bodies()) > 0
+    # the user's own database stays empty: the demo is never mixed into real data
+    check = open_database(real, create=False)
+    with check.session() as session:
+        assert queries.list_bodies(session) == []
+        assert queries.search_people(session) == []
+    check.close()
+    win.database.close()
+
+
+def test_first_run_can_start_empty(qtbot, tmp_path, nb):
+    database = open_database(tmp_path / "hfdesk.sqlite")
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    _answer_first_run(qtbot, win, "Start med tom database")
+    assert win.offer_demo_on_first_run() is False
+    assert win.database.path == tmp_path / "hfdesk.sqlite"
+    assert not (tmp_path / "hfdesk-demo.sqlite").exists()
+    database.close()

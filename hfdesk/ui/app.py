@@ -127,11 +127,14 @@ def run_gui(db_path: Path | None = None, *, on_ready: Callable[[MainWindow], Non
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error
     try:
+        first_run = not (db_path or default_database_path()).exists()
         database = open_first_database(db_path)
         if database is None:
             return 1
         window = MainWindow(database)
         window.show()
+        if first_run:
+            QTimer.singleShot(0, window, window.offer_demo_on_first_run)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(window))
         try:

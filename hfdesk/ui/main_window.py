@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = Ops(database, self)
+        self.first_run_box: QMessageBox | None = None  # the welcome question, while it is open
         self.setWindowIcon(app_icon())
         self.setStyleSheet(SIDEBAR_STYLE)
 
@@ -296,23 +297,50 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        try:
-            from ..demo import build_demo  # imported late: only this menu item needs it
-
-            with busy():
-                build_demo(path)
-        except HfdeskError as exc:
-            show_error(self, self.tr("The demo database could not be created.") + "\n\n" + str(exc))
-            return
-        answer = QMessageBox.question(
+        if self._build_demo(path) and QMessageBox.question(
             self,
             self.tr("Demo Database Created"),
             self.tr("The demo database was saved as «{file}». Open it now?").format(file=str(path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             self.open_database_file(path)
+
+    def _build_demo(self, path: Path) -> bool:
+        try:
+            from ..demo import build_demo  # imported late: only the demo needs it
+
+            with busy():
+                build_demo(path)
+        except HfdeskError as exc:
+            show_error(self, self.tr("The demo database could not be created.") + "\n\n" + str(exc))
+            return False
+        return True
+
+    def offer_demo_on_first_run(self) -> bool:
+        """On the very first start, offer the demo in its own file; the new, empty database stays empty."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Welcome to hfdesk"))
+        box.setText(self.tr("Your database is new and empty."))
+        box.setInformativeText(
+            self.tr(
+                "Would you like to look around with example data from Helsefellesskapet i Bergensområdet first? "
+                "The demo is kept in a separate file, «{file}», and is never mixed with your own data."
+            ).format(file=DEMO_FILENAME)
+        )
+        demo_button = box.addButton(self.tr("Open &Demo Data"), QMessageBox.ButtonRole.AcceptRole)
+        empty_button = box.addButton(self.tr("&Start with an Empty Database"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(empty_button)
+        self.first_run_box = box
+        box.exec()
+        self.first_run_box = None
+        if box.clickedButton() is not demo_button:
+            return False
+        path = self.database.path.parent / DEMO_FILENAME
+        if not path.exists() and not self._build_demo(path):
+            return False
+        return self.open_database_file(path)
 
     def show_about(self) -> None:
         text = self.tr(

@@ -587,7 +587,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+88"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+89"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
@@ -697,12 +697,12 @@
         <translation>«{file}» finnes allerede. Velg et nytt filnavn for demodatabasen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The demo database could not be created.</source>
         <translation>Demodatabasen kunne ikke lages.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Demo Database Created</source>
         <translation>Demodatabasen er laget</translation>
     </message>
@@ -712,7 +712,32 @@
         <translation>Demodatabasen er lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>Welcome to hfdesk</source>
+        <translation>Velkommen til hfdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your database is new and empty.</source>
+        <translation>Databasen din er ny og tom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would you like to look around with example data from Helsefellesskapet i Bergensområdet first? The demo is kept in a separate file, «{file}», and is never mixed with your own data.</source>
+        <translation>Vil du først se deg rundt med eksempeldata fra Helsefellesskapet i Bergensområdet? Demodataene ligger i en egen fil, «{file}», og blandes aldri med dine egne data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Demo Data</source>
+        <translation>Åpne &amp;demodata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start with an Empty Database</source>
+        <translation>&amp;Start med tom database</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;Sekretariatets arbeidsverktøy for helsefellesskapet: organ og medlemmer, møter og sakslister, referater og oppfølging.&lt;/p&gt;&lt;p&gt;Alt lagres i én databasefil på denne datamaskinen:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
