@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .buglog import write_bug_log
 from .errors import HfdeskError
 
 EXIT_OK = 0
@@ -139,19 +139,6 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": _cmd_demo, "bodies": _cmd_bodies, "meetings": _cmd_meetings}
 
 
-def _log_bug() -> Path | None:
-    try:
-        from .paths import data_dir
-
-        log = data_dir() / "hfdesk-feil.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat()} hfdesk {__version__}\n{traceback.format_exc()}\n")
-        return log
-    except OSError:
-        return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command, _cmd_gui)
@@ -163,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
-        log = _log_bug()
+        log = write_bug_log(*sys.exc_info(), where="cli")
         where = f" Detaljer er lagret i {log}." if log else ""
         print(f"hfdesk: uventet feil ({type(exc).__name__}: {exc}).{where}", file=sys.stderr)
         return EXIT_BUG

@@ -19,7 +19,6 @@ from ..models import (
     CaseType,
     ConclusionKind,
     DisqualificationGround,
-    FollowUp,
     Meeting,
     MeetingStatus,
     Membership,
@@ -130,9 +129,7 @@ class _Builder(_BodiesBuilder):
             first = upcoming[0]
             meetings.send_notice(s, first, at=min(first.starts_at - timedelta(days=14), self.now))
         for follow_up_id, on in held.follow_ups:
-            follow_up = s.get(FollowUp, follow_up_id)
-            assert follow_up is not None
-            live.complete_follow_up(s, follow_up, on)
+            live.complete_follow_up(s, follow_up_id, on)
         self._attach(s, planned)
 
     def _fmt(self, text: str, year: int) -> str:

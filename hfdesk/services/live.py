@@ -34,7 +34,7 @@ from ..models import (
     Vote,
     VoteChoice,
 )
-from .common import clean, require
+from .common import clean, get_or_fail, require
 from .rights import disqualified_person_ids, quorum_at_item, rights_at_item, vote_adopted, voters_at_item
 
 _CAPACITY_BY_ROLE = {
@@ -333,7 +333,9 @@ def add_follow_up(
     return follow_up
 
 
-def complete_follow_up(session: Session, follow_up: FollowUp, on: date) -> FollowUp:
+def complete_follow_up(session: Session, follow_up_id: int, on: date) -> FollowUp:
+    """Mark a follow-up as done on a date."""
+    follow_up = get_or_fail(session, FollowUp, follow_up_id)
     follow_up.status = FollowUpStatus.DONE
     follow_up.done_on = on
     session.flush()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -14,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..db import Database, open_database
+from ..buglog import write_bug_log
 from ..errors import HfdeskError
-from ..paths import data_dir, default_database_path
+from ..paths import default_database_path
 from .i18n import install_translators
 from .main_window import MainWindow, app_icon
 
@@ -72,27 +71,13 @@ def open_first_database(db_path: Path | None) -> Database | None:
         path, create = chosen, False
 
 
-BUG_LOG_NAME = "hfdesk-feil.log"  # the same file the command line writes its bugs to
-
-
-def write_bug_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
-    """Append the traceback to hfdesk-feil.log in the data folder; None when that fails."""
-    try:
-        log = data_dir() / BUG_LOG_NAME
-        log.parent.mkdir(parents=True, exist_ok=True)
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat()} hfdesk {__version__} (gui)\n{details}\n")
-        return log
-    except OSError:
-        return None
 
 
 def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """A bug: one plain sentence for the user, the traceback in the log file, never on screen."""
-    log = write_bug_log(exc_type, exc, tb)
+    log = write_bug_log(exc_type, exc, tb, where="gui")
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "hfdesk"))

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import FollowUp
 from ...services import queries
-from ...services.common import get_or_fail
 from ...services.live import complete_follow_up
 from ...services.queries import FollowUpRow
 from ..labels import FollowUpState
@@ -193,7 +191,7 @@ class FollowUpsPage(QWidget):
             return False
         follow_up_id, today = row.id, date.today()
         result = self._ops.write(
-            lambda s: complete_follow_up(s, get_or_fail(s, FollowUp, follow_up_id), today),
+            lambda s: complete_follow_up(s, follow_up_id, today),
             changed=FOLLOW_UPS,
             parent=self,
         )
