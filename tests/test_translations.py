@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from hfdesk.models import CaseType, ConclusionKind, Language, MeetingStatus, PriorityGroup, Rights, Role, Side
 from hfdesk.ui import labels
 from hfdesk.ui.i18n import load_translator, translation_file
 from hfdesk.ui.main_window import PAGE_FOLLOW_UPS, PAGE_MEETINGS, PAGE_REGISTER, MainWindow
@@ -312,17 +311,7 @@ def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkey
         action.text()
     monkeypatch.setattr(QMessageBox, "about", lambda *a, **k: None)
     window.show_about()
-    for enum_cls, fn in [
-        (Role, labels.role),
-        (Rights, labels.rights),
-        (Side, labels.side),
-        (MeetingStatus, labels.meeting_status),
-        (CaseType, labels.case_type),
-        (ConclusionKind, labels.conclusion),
-        (Language, labels.language),
-        (PriorityGroup, labels.priority_group),
-        (labels.FollowUpState, labels.follow_up),
-    ]:
+    for enum_cls, fn in labels.LABELLED_ENUMS:
         for value in enum_cls:
             fn(value)
 

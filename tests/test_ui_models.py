@@ -435,19 +435,10 @@ def test_labels_without_catalogue_fall_back_to_english():
 
 
 def test_every_enum_value_has_a_label(nb):
-    for enum_cls, fn in [
-        (Role, labels.role),
-        (Rights, labels.rights),
-        (Side, labels.side),
-        (MeetingStatus, labels.meeting_status),
-        (CaseType, labels.case_type),
-        (ConclusionKind, labels.conclusion),
-        (Language, labels.language),
-        (labels.FollowUpState, labels.follow_up),
-    ]:
+    for enum_cls, fn in labels.LABELLED_ENUMS:
         for value in enum_cls:
             text = fn(value)
-            assert text and text != value.value, (enum_cls.__name__, value)
+            assert text and text != str(value.value), (enum_cls.__name__, value)
 
 
 # --- sort role and proxy ------------------------------------------------------------------

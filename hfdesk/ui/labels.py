@@ -7,7 +7,9 @@ change of language needs no restart of the lists that hold them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -184,3 +186,18 @@ def priority_group(value: PriorityGroup | int | None) -> str:
 
 def follow_up(value: FollowUpState | None) -> str:
     return _label(FOLLOW_UP_STATES, value)
+
+
+# Every enumeration shown to the user, with the function that labels it.
+LABELLED_ENUMS: tuple[tuple[type[Enum], Callable[[Any], str]], ...] = (
+    (Role, role),
+    (Rights, rights),
+    (Side, side),
+    (MeetingStatus, meeting_status),
+    (CaseType, case_type),
+    (ConclusionKind, conclusion),
+    (AttendanceStatus, attendance),
+    (Language, language),
+    (PriorityGroup, priority_group),
+    (FollowUpState, follow_up),
+)
