@@ -11,14 +11,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .buglog import write_bug_log
 from .errors import HfdeskError
+
+if TYPE_CHECKING:
+    from .db import Database
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -30,6 +34,10 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message}\n")
+
+
+def _db_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--db", metavar="FIL", type=Path, dest="sub_db", help="databasefilen (standard: din egen)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,17 +52,45 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="lag en demodatabase i en ny fil")
     demo.add_argument("file", metavar="FIL", type=Path)
 
-    for name, text in (("bodies", "list organene"), ("meetings", "list møtene")):
+    for name, text in (
+        ("bodies", "list organene"),
+        ("meetings", "list møtene"),
+        ("check", "kontroller sammensetningen av hvert organ mot reglene"),
+    ):
         cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--db", metavar="FIL", type=Path, dest="sub_db", help="databasefilen")
+        _db_option(cmd)
         cmd.add_argument("--json", action="store_true", help="skriv JSON (for skript)")
+
+    export = sub.add_parser("export", help="skriv dokumenter og lister til fil")
+    export_sub = export.add_subparsers(dest="what", parser_class=_Parser, metavar="HVA", required=True)
+    roster_out = export_sub.add_parser("roster", help="medlemslisten til Excel")
+    _db_option(roster_out)
+    roster_out.add_argument("--body", metavar="ID", type=int, help="bare dette organet")
+    roster_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
+
+    imp = sub.add_parser("import", help="les inn lister fra fil")
+    imp_sub = imp.add_subparsers(dest="what", parser_class=_Parser, metavar="HVA", required=True)
+    roster_in = imp_sub.add_parser("roster", help="medlemsliste fra Excel (alt eller ingenting)")
+    _db_option(roster_in)
+    roster_in.add_argument("file", metavar="FIL.xlsx", type=Path)
+    roster_in.add_argument("--body", metavar="ID", type=int, help="legg alle arkene inn i dette organet")
+    roster_in.add_argument("--dry-run", action="store_true", help="kontroller bare; skriv ingenting")
+    roster_in.add_argument("--json", action="store_true", help="skriv JSON (for skript)")
     return parser
 
 
-def _database_path(args: argparse.Namespace) -> Path:
+@contextmanager
+def _open(args: argparse.Namespace) -> Iterator[Database]:
+    """The database the command names; never created by a command that reads it."""
+    from .db import open_database
     from .paths import default_database_path
 
-    return getattr(args, "sub_db", None) or args.db or default_database_path()
+    path = getattr(args, "sub_db", None) or args.db or default_database_path()
+    database = open_database(path, create=False)
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 def _iso(dt: datetime) -> str:
@@ -62,6 +98,19 @@ def _iso(dt: datetime) -> str:
     from zoneinfo import ZoneInfo
 
     return dt.replace(tzinfo=ZoneInfo("Europe/Oslo")).isoformat()
+
+
+def _print(rows: list[dict[str, Any]], as_json: bool, columns: list[str]) -> None:
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        print("\t".join("" if row[c] is None else str(row[c]) for c in columns))
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -72,61 +121,109 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print(rows: list[dict[str, Any]], as_json: bool, columns: list[str]) -> None:
-    if as_json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return
-    for row in rows:
-        print("\t".join("" if row[c] is None else str(row[c]) for c in columns))
-
-
 def _cmd_bodies(args: argparse.Namespace) -> int:
-    from .db import open_database
     from .services.queries import list_bodies
 
-    database = open_database(_database_path(args), create=False)
-    try:
-        with database.session() as session:
-            rows = [
-                {
-                    "id": b.id,
-                    "name": b.name,
-                    "short_name": b.short_name,
-                    "level": b.level,
-                    "parent_id": b.parent_id,
-                    "language": b.language.value,
-                }
-                for b in list_bodies(session)
-            ]
-    finally:
-        database.close()
+    with _open(args) as database, database.session() as session:
+        rows = [
+            {
+                "id": b.id,
+                "name": b.name,
+                "short_name": b.short_name,
+                "level": b.level,
+                "parent_id": b.parent_id,
+                "language": b.language.value,
+            }
+            for b in list_bodies(session)
+        ]
     _print(rows, args.json, ["id", "short_name", "level", "name"])
     return EXIT_OK
 
 
 def _cmd_meetings(args: argparse.Namespace) -> int:
-    from .db import open_database
     from .services.queries import list_meetings
 
-    database = open_database(_database_path(args), create=False)
-    try:
-        with database.session() as session:
-            rows = [
-                {
-                    "id": m.id,
-                    "body_id": m.body_id,
-                    "body_name": m.body_name,
-                    "starts_at": _iso(m.starts_at),
-                    "place": m.place,
-                    "status": m.status.value,
-                    "item_count": m.item_count,
-                }
-                for m in list_meetings(session)
-            ]
-    finally:
-        database.close()
+    with _open(args) as database, database.session() as session:
+        rows = [
+            {
+                "id": m.id,
+                "body_id": m.body_id,
+                "body_name": m.body_name,
+                "starts_at": _iso(m.starts_at),
+                "place": m.place,
+                "status": m.status.value,
+                "item_count": m.item_count,
+            }
+            for m in list_meetings(session)
+        ]
     _print(rows, args.json, ["id", "starts_at", "body_name", "status", "item_count"])
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .services.composition import check_all
+    from .services.queries import list_bodies
+
+    with _open(args) as database, database.session() as session:
+        breaches = check_all(session)
+        rows = [
+            {
+                "body_id": b.id,
+                "body_name": b.name,
+                "breaches": [{"code": x.code, "message": x.message} for x in breaches.get(b.id, [])],
+            }
+            for b in list_bodies(session)
+        ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            found = row["breaches"]
+            print(f"{row['body_name']}: {'ingen avvik' if not found else f'{len(found)} avvik'}")
+            for breach in found:
+                print(f"  [{breach['code']}] {breach['message']}")
+    return EXIT_OK
+
+
+def _require_body(session: Any, body_id: int | None) -> None:
+    if body_id is not None:
+        from .models import Body
+        from .services.common import get_or_fail
+
+        get_or_fail(session, Body, body_id)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .exports.roster import export_roster
+
+    with _open(args) as database, database.session() as session:
+        _require_body(session, args.body)
+        export_roster(session, args.out, body_id=args.body)
+    print(f"Medlemslisten er skrevet til {args.out}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .imports.roster import import_roster, read_roster
+
+    preview = read_roster(args.file)
+    with _open(args) as database:
+        with database.transaction() as session:
+            _require_body(session, args.body)
+            result = import_roster(session, preview, body_id=args.body, dry_run=args.dry_run)
+    if args.json:
+        _print_json(result.as_json())
+    else:
+        verb = "ville blitt lagt til" if args.dry_run else "lagt til"
+        print(
+            f"Personer {verb}: {result.people_added}, kjente personer: {result.people_matched}, "
+            f"medlemskap {verb}: {result.memberships_added}"
+        )
+        for error in result.errors:
+            print(f"  {error.sheet}, rad {error.row}: {error.message}")
+    if result.errors:
+        print(f"hfdesk: {len(result.errors)} feil i «{args.file.name}»; ingenting er importert.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 
@@ -136,7 +233,14 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
-COMMANDS = {"demo": _cmd_demo, "bodies": _cmd_bodies, "meetings": _cmd_meetings}
+COMMANDS = {
+    "demo": _cmd_demo,
+    "bodies": _cmd_bodies,
+    "meetings": _cmd_meetings,
+    "check": _cmd_check,
+    "export": _cmd_export,
+    "import": _cmd_import,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
-        log = write_bug_log(*sys.exc_info(), where="cli")
+        log = write_bug_log(*sys.exc_info(), where="cli")  # type: ignore[arg-type]
         where = f" Detaljer er lagret i {log}." if log else ""
         print(f"hfdesk: uventet feil ({type(exc).__name__}: {exc}).{where}", file=sys.stderr)
         return EXIT_BUG

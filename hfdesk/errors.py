@@ -45,3 +45,15 @@ class DatabaseReadOnly(DatabaseFileError):
 
 class FileExists(HfdeskError):
     pass
+
+
+class FileInUse(HfdeskError):
+    """The target file is held open by another program (on Windows: Excel or Word)."""
+
+
+class CannotWrite(HfdeskError):
+    """A file cannot be written: the folder is missing or read-only, or the disk is full."""
+
+
+class BadFile(InvalidInput):
+    """A file the user chose that cannot be read safely: not a workbook, empty, damaged or hostile."""

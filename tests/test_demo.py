@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import sqlite3
 from collections import defaultdict
 from datetime import date
@@ -36,6 +37,7 @@ from hfdesk.models import (
     Language,
     Meeting,
     MeetingStatus,
+    Membership,
     Organisation,
     Person,
     Proposal,
@@ -47,6 +49,7 @@ from hfdesk.models import (
     Vote,
     VoteChoice,
 )
+from hfdesk.services.composition import check_all
 from hfdesk.services.live import is_flagged_other_business_decision, vote_tally
 from hfdesk.services.rights import present_at, rights_at_item, vote_adopted, voters_at_item
 
@@ -293,47 +296,55 @@ def test_people_are_invented(session: Session) -> None:
     assert expected <= titles
 
 
-def _breaches(session: Session, on: date) -> set[tuple[str, str, int]]:
-    """A small composition check with the demo's convention: a rule without a role counts
-    the voting seats; deputies, observers and secretaries only count when the rule names them."""
+# DELIBERATE_BREACHES as the checker reports them: the ended Nordhordland term leaves both a
+# missing seat and an ended term without a successor.
+EXPECTED_BREACHES = {
+    ("Områdeutval Nordhordland", "missing_seat", "Brukarrepresentant oppnemnd av kommunane"),
+    ("Områdeutval Nordhordland", "term_ended", "brukarrepresentant: user/municipal"),
+    ("Områdeutval Voss", "missing_seat", "Fastlege"),
+}
+
+
+def _breaches(session: Session, on: date) -> set[tuple[str, str, str]]:
+    """The composition checker's findings as (body, code, rule label or person)."""
+    bodies = {b.id: b for b in session.scalars(sa.select(Body))}
     found = set()
-    for rule in session.scalars(sa.select(CompositionRule)):
-        count = 0
-        for m in rule.body.memberships:
-            if not m.is_current(on):
-                continue
-            if (rule.role is None and m.role not in SEAT_ROLES) or (rule.role and m.role != rule.role):
-                continue
-            org = m.organisation
-            if rule.side is not None and (org is None or org.side != rule.side):
-                continue
-            if rule.appointed_by is not None and m.appointed_by != rule.appointed_by:
-                continue
-            if rule.organisation_id is not None and m.organisation_id != rule.organisation_id:
-                continue
-            if rule.area_id is not None and rule.area_id not in (m.area_id, org.area_id if org else None):
-                continue
-            count += 1
-        if count < rule.min_count or (rule.max_count is not None and count > rule.max_count):
-            found.add((rule.body.name, rule.label, count))
+    for body_id, breaches in check_all(session, on).items():
+        for breach in breaches:
+            if breach.rule_id is not None:
+                what = session.get(CompositionRule, breach.rule_id).label
+            else:
+                membership = session.get(Membership, breach.membership_id)
+                what = f"{membership.person.title}: {membership.side}/{membership.appointed_by}"
+            found.add((bodies[body_id].name, breach.code, what))
     return found
 
 
 def test_the_deliberate_composition_breaches_and_no_others(session: Session) -> None:
     today = date.today()
-    assert _breaches(session, today) == {
-        ("Områdeutval Nordhordland", "Brukarrepresentant oppnemnd av kommunane", 0),
-        ("Områdeutval Voss", "Fastlege", 0),
-    }
+    assert _breaches(session, today) == EXPECTED_BREACHES
     assert len(DELIBERATE_BREACHES) == 2
-    # The Nordhordland seat is empty because a term ended: the ended membership is kept as history.
-    nordhordland = _bodies(session)["Områdeutval Nordhordland"]
-    ended = [m for m in nordhordland.memberships if m.term_to is not None and m.term_to < today]
-    assert [(m.side, m.appointed_by) for m in ended] == [(Side.USER, Side.MUNICIPAL)]
-    # A year ago both rules were met (the user representative was still in the seat).
-    assert ("Områdeutval Nordhordland", "Brukarrepresentant oppnemnd av kommunane", 0) not in _breaches(
-        session, date.fromordinal(today.toordinal() - 200)
+    result = {session.get(Body, k).name: v for k, v in check_all(session, today).items()}
+    assert len(result) == 8
+    nordhordland = result["Områdeutval Nordhordland"]
+    assert nordhordland[0].message == (
+        "Mangler 1 brukerrepresentant oppnevnt av kommunene "
+        "(regel: «Brukarrepresentant oppnemnd av kommunane», minst 1, har 0)"
     )
+    assert nordhordland[1].message.startswith("Perioden til ")
+    assert "(Råd for personar med funksjonsnedsetjing i Alver kommune) som medlem gikk ut" in nordhordland[1].message
+    assert [b.message for b in result["Områdeutval Voss"]] == ["Mangler 1 fastlege (regel: «Fastlege», minst 1, har 0)"]
+    # The Nordhordland seat is empty because a term ended: the ended membership is kept as history.
+    ended = [m for m in _bodies(session)["Områdeutval Nordhordland"].memberships
+             if m.term_to is not None and m.term_to < today]
+    assert [(m.side, m.appointed_by) for m in ended] == [(Side.USER, Side.MUNICIPAL)]
+    assert nordhordland[1].membership_id == ended[0].id
+    # SSU changed a Helse Bergen representative half a year ago: a successor, so no ended term.
+    assert result["Strategisk samarbeidsutval"] == []
+    # 200 days ago the user representative was still in the seat; OU Voss already lacked a GP.
+    assert _breaches(session, date.fromordinal(today.toordinal() - 200)) == {
+        ("Områdeutval Voss", "missing_seat", "Fastlege"),
+    }
 
 
 # -- meetings and agendas -----------------------------------------------------
@@ -349,7 +360,7 @@ def test_held_and_upcoming_meetings_in_every_body(session: Session) -> None:
         assert all(m.status in HELD for m in past), body.name
         # Older minutes are approved in the next meeting (or by circulation); the last awaits approval
         # unless it was circulated.
-        for older, newer in zip(past, past[1:], strict=False):
+        for older, newer in itertools.pairwise(past):
             assert older.status == MeetingStatus.MINUTES_APPROVED, body.name
             item = session.get(AgendaItem, older.approved_in_item_id)
             assert item is not None and item.meeting == newer
@@ -676,9 +687,6 @@ def test_any_day_gives_past_and_upcoming_meetings(tmp_path: Path, today: date) -
             assert set(s.scalars(sa.select(Conclusion.kind))) == set(ConclusionKind)
             for column in (Attendance.deputy_for_id, Attendance.from_item_id, Attendance.until_item_id):
                 assert s.scalar(sa.select(sa.func.count(Attendance.id)).where(column.is_not(None))), column
-            assert _breaches(s, today) == {
-                ("Områdeutval Nordhordland", "Brukarrepresentant oppnemnd av kommunane", 0),
-                ("Områdeutval Voss", "Fastlege", 0),
-            }
+            assert _breaches(s, today) == EXPECTED_BREACHES
     finally:
         database.close()

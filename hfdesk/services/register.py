@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
@@ -14,8 +16,8 @@ from ..models import (
     CompositionRule,
     Language,
     MajorityRule,
-    MinutesKind,
     Membership,
+    MinutesKind,
     Organisation,
     Person,
     QuorumRule,
@@ -116,8 +118,10 @@ def create_body(
         raise InvalidInput("Et underordnet organ må ligge på et lavere nivå enn organet over.")
     if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
         raise InvalidInput("Et fast antall for vedtaksførhet må oppgis når regelen er «fast antall».")
+    name = require(name, "Navnet på organet")
+    _refuse_taken_body_name(session, name)
     body = Body(
-        name=require(name, "Navnet på organet"),
+        name=name,
         short_name=clean(short_name),
         level=level,
         parent=parent,
@@ -136,9 +140,93 @@ def create_body(
     return body
 
 
+def _refuse_taken_body_name(session: Session, name: str, except_id: int | None = None) -> None:
+    """Body names are unique, compared without regard to case (there are only a few bodies)."""
+    wanted = name.casefold()
+    for id_, existing in session.execute(sa.select(Body.id, Body.name)):
+        if id_ != except_id and existing.casefold() == wanted:
+            raise InvalidInput(f"Det finnes allerede et organ med navnet «{existing}».")
+
+
+def update_body(session: Session, body_id: int, **fields: Any) -> Body:
+    """Change a body's settings. Keyword names are Body's columns (``parent_id``, ``area_id`` as ids).
+
+    Validated as create_body: a name, a unique name, level 1–4 and below its parent and above
+    its children, no parent loop, a fixed quorum count exactly when the rule is «fast antall».
+    """
+    unknown = set(fields) - _BODY_FIELDS
+    if unknown:
+        raise TypeError(f"update_body: unknown fields {sorted(unknown)}")
+    body = get_or_fail(session, Body, body_id)
+    if "name" in fields:
+        fields["name"] = require(fields["name"], "Navnet på organet")
+        _refuse_taken_body_name(session, fields["name"], except_id=body.id)
+    for key in ("short_name", "default_place", "description"):
+        if key in fields:
+            fields[key] = clean(fields[key])
+    level = fields.get("level", body.level)
+    if level not in (1, 2, 3, 4):
+        raise InvalidInput("Nivået må være 1, 2, 3 eller 4.")
+    parent_id = fields.get("parent_id", body.parent_id)
+    if parent_id is not None:
+        parent = get_or_fail(session, Body, parent_id)
+        ancestor: Body | None = parent
+        while ancestor is not None:
+            if ancestor.id == body.id:
+                raise InvalidInput("Et organ kan ikke ligge under seg selv.")
+            ancestor = ancestor.parent
+        if parent.level >= level:
+            raise InvalidInput("Et underordnet organ må ligge på et lavere nivå enn organet over.")
+    if any(child.level <= level for child in body.children):
+        raise InvalidInput("Organet må ligge på et høyere nivå enn organene under det.")
+    if fields.get("area_id") is not None:
+        get_or_fail(session, Area, fields["area_id"])
+    for key, enum_cls in (("language", Language), ("quorum_rule", QuorumRule),
+                          ("majority_rule", MajorityRule), ("minutes_kind", MinutesKind)):
+        if key in fields:
+            fields[key] = enum_cls(fields[key])
+    quorum_rule = fields.get("quorum_rule", body.quorum_rule)
+    if quorum_rule != QuorumRule.FIXED and "quorum_rule" in fields and "quorum_count" not in fields:
+        fields["quorum_count"] = None
+    quorum_count = fields.get("quorum_count", body.quorum_count)
+    if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
+        raise InvalidInput("Et fast antall for vedtaksførhet må oppgis når regelen er «fast antall».")
+    if quorum_count is not None and quorum_count <= 0:
+        raise InvalidInput("Antallet for vedtaksførhet må være større enn null.")
+    if fields.get("default_duration_minutes", body.default_duration_minutes) <= 0:
+        raise InvalidInput("Møtelengden må være større enn null.")
+    if fields.get("term_years", body.term_years) <= 0:
+        raise InvalidInput("Perioden må være minst ett år.")
+    for key, value in fields.items():
+        setattr(body, key, value)
+    session.flush()
+    return body
+
+
+_BODY_FIELDS = frozenset({
+    "name", "short_name", "level", "parent_id", "area_id", "language", "quorum_rule", "quorum_count",
+    "majority_rule", "minutes_kind", "std_approve_notice", "std_approve_minutes", "std_other_business",
+    "default_place", "default_duration_minutes", "term_years", "description", "sort_order", "dissolved_on",
+})
+
+_RULE_FIELDS = frozenset({
+    "label", "min_count", "max_count", "side", "appointed_by", "organisation_id", "area_id", "role",
+    "sort_order",
+})
+
+
+def _validate_rule_counts(label: str, min_count: int, max_count: int | None) -> None:
+    if not label:
+        raise InvalidInput("Regelen må ha en beskrivelse.")
+    if min_count < 0:
+        raise InvalidInput("Minste antall kan ikke være negativt.")
+    if max_count is not None and max_count < min_count:
+        raise InvalidInput("Største antall kan ikke være mindre enn minste antall.")
+
+
 def add_composition_rule(
     session: Session,
-    body: Body,
+    body: Body | int,
     *,
     label: str,
     min_count: int = 0,
@@ -148,24 +236,73 @@ def add_composition_rule(
     organisation: Organisation | None = None,
     area: Area | None = None,
     role: Role | None = None,
+    organisation_id: int | None = None,
+    area_id: int | None = None,
 ) -> CompositionRule:
-    if min_count < 0 or (max_count is not None and max_count < min_count):
-        raise InvalidInput("Største antall kan ikke være mindre enn minste antall.")
+    """Add a rule to a body (given as a Body or its id). Organisation and area may be given
+    as objects or, from the screens, as ids."""
+    if isinstance(body, int):
+        body = get_or_fail(session, Body, body)
+    if organisation is None and organisation_id is not None:
+        organisation = get_or_fail(session, Organisation, organisation_id)
+    if area is None and area_id is not None:
+        area = get_or_fail(session, Area, area_id)
+    label = clean(label)
+    _validate_rule_counts(label, min_count, max_count)
     rule = CompositionRule(
         body=body,
-        label=clean(label),
+        label=label,
         min_count=min_count,
         max_count=max_count,
-        side=side,
-        appointed_by=appointed_by,
+        side=Side(side) if side else None,
+        appointed_by=Side(appointed_by) if appointed_by else None,
         organisation=organisation,
         area=area,
-        role=role,
+        role=Role(role) if role else None,
         sort_order=len(body.composition_rules),
     )
     session.add(rule)
     session.flush()
     return rule
+
+
+def update_composition_rule(session: Session, rule_id: int, **fields: Any) -> CompositionRule:
+    """Change a rule. Keywords: label, min_count, max_count, side, appointed_by, organisation_id,
+    area_id, role, sort_order; None clears a filter (or the maximum)."""
+    unknown = set(fields) - _RULE_FIELDS
+    if unknown:
+        raise TypeError(f"update_composition_rule: unknown fields {sorted(unknown)}")
+    rule = get_or_fail(session, CompositionRule, rule_id)
+    if "label" in fields:
+        fields["label"] = clean(fields["label"])
+    if fields.get("min_count", 0) is None:
+        fields["min_count"] = 0
+    _validate_rule_counts(
+        fields.get("label", rule.label), fields.get("min_count", rule.min_count),
+        fields.get("max_count", rule.max_count),
+    )
+    for key in ("side", "appointed_by"):
+        if fields.get(key) is not None:
+            fields[key] = Side(fields[key])
+    if fields.get("role") is not None:
+        fields["role"] = Role(fields["role"])
+    if fields.get("organisation_id") is not None:
+        get_or_fail(session, Organisation, fields["organisation_id"])
+    if fields.get("area_id") is not None:
+        get_or_fail(session, Area, fields["area_id"])
+    for key, value in fields.items():
+        setattr(rule, key, value)
+    session.flush()
+    session.expire(rule, ["organisation", "area"])
+    return rule
+
+
+def delete_composition_rule(session: Session, rule_id: int) -> None:
+    """Remove a rule. Rules are configuration, not history, so nothing is kept."""
+    rule = get_or_fail(session, CompositionRule, rule_id)
+    body = rule.body
+    body.composition_rules.remove(rule)
+    session.flush()
 
 
 def add_membership(
@@ -184,15 +321,8 @@ def add_membership(
     deputy_for: Membership | None = None,
 ) -> Membership:
     role = Role(role)
-    if term_to is not None and term_to < term_from:
-        raise InvalidInput("Perioden kan ikke slutte før den begynner.")
-    if deputy_for is not None:
-        if role != Role.DEPUTY:
-            raise InvalidInput("Bare et varamedlem kan stå for et annet medlem.")
-        if deputy_for.body_id != body.id:
-            raise InvalidInput("Varamedlemmet må stå for et medlem i samme organ.")
-        if deputy_for.role in (Role.DEPUTY, Role.OBSERVER, Role.SECRETARY):
-            raise InvalidInput("En vara kan bare stå for et medlem med stemmerett.")
+    _check_term(term_from, term_to)
+    _check_deputy_for(body.id, role, deputy_for)
     membership = Membership(
         body=body,
         person=person,
@@ -209,6 +339,91 @@ def add_membership(
     session.add(membership)
     session.flush()
     return membership
+
+
+def _check_term(term_from: date, term_to: date | None) -> None:
+    if term_to is not None and term_to < term_from:
+        raise InvalidInput("Perioden kan ikke slutte før den begynner.")
+
+
+def _check_deputy_for(body_id: int, role: Role, deputy_for: Membership | None, self_id: int | None = None) -> None:
+    """A deputy stands for a member of the same body with the vote; only deputies stand for someone."""
+    if deputy_for is None:
+        return
+    if role != Role.DEPUTY:
+        raise InvalidInput("Bare et varamedlem kan stå for et annet medlem.")
+    if self_id is not None and deputy_for.id == self_id:
+        raise InvalidInput("Et varamedlem kan ikke stå for seg selv.")
+    if deputy_for.body_id != body_id:
+        raise InvalidInput("Varamedlemmet må stå for et medlem i samme organ.")
+    if deputy_for.role in (Role.DEPUTY, Role.OBSERVER, Role.SECRETARY):
+        raise InvalidInput("En vara kan bare stå for et medlem med stemmerett.")
+
+
+class _Keep:
+    """Marks an argument left out of update_membership (None is a value there: it clears)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+
+
+def update_membership(
+    session: Session,
+    membership_id: int,
+    *,
+    role: Role | None = KEEP,
+    rights: Rights | None = KEEP,
+    organisation_id: int | None = KEEP,
+    area_id: int | None = KEEP,
+    appointed_by: Side | None = KEEP,
+    represents_text: str | None = KEEP,
+    term_from: date | None = KEEP,
+    term_to: date | None = KEEP,
+    deputy_for_id: int | None = KEEP,
+) -> Membership:
+    """Correct a membership, validated as add_membership.
+
+    An argument left out keeps its value. For the fields that may be empty (organisation_id,
+    area_id, appointed_by, term_to, deputy_for_id) None clears them; for the others (role,
+    rights, represents_text, term_from) None keeps the value, so a form may pass every field.
+    A new role without new rights gets that role's usual rights. A member with deputies
+    standing for them cannot be given a role without the vote. Ending a term is end_membership.
+    """
+    m = get_or_fail(session, Membership, membership_id)
+    new_role = m.role if role is KEEP or role is None else Role(role)
+    new_from = m.term_from if term_from is KEEP or term_from is None else term_from
+    new_to = m.term_to if term_to is KEEP else term_to
+    _check_term(new_from, new_to)
+    if deputy_for_id is KEEP:
+        deputy_for = m.deputy_for
+    else:
+        deputy_for = get_or_fail(session, Membership, deputy_for_id) if deputy_for_id is not None else None
+    _check_deputy_for(m.body_id, new_role, deputy_for, self_id=m.id)
+    if new_role != m.role and new_role not in (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER) and m.deputies:
+        names = ", ".join(d.person.full_name for d in m.deputies)
+        raise InvalidInput(
+            f"{m.person.full_name} har varamedlem ({names}); knytt varamedlemmet til et annet medlem først."
+        )
+    if rights is not KEEP and rights is not None:
+        m.rights = Rights(rights)
+    elif new_role != m.role:
+        m.rights = DEFAULT_RIGHTS[new_role]
+    m.role = new_role
+    m.term_from, m.term_to = new_from, new_to
+    m.deputy_for = deputy_for
+    if organisation_id is not KEEP:
+        m.organisation = get_or_fail(session, Organisation, organisation_id) if organisation_id is not None else None
+    if area_id is not KEEP:
+        m.area = get_or_fail(session, Area, area_id) if area_id is not None else None
+    if appointed_by is not KEEP:
+        m.appointed_by = Side(appointed_by) if appointed_by is not None else None
+    if represents_text is not KEEP and represents_text is not None:
+        m.represents_text = clean(represents_text)
+    session.flush()
+    return m
 
 
 def end_membership(session: Session, membership_id: int, on: date) -> Membership:

@@ -1,0 +1,254 @@
+"""The roster (medlemsliste) as an Excel workbook.
+
+Sheets, in order:
+
+* "Oversikt": one row per body (name, short name, level, written standard, number of
+  members, deputies and observers, number of composition breaches, a link to its sheet);
+* one sheet per body, named after its short name: the current members as an Excel table
+  with the columns in `labels.ROSTER_COLUMNS` under a title row (the roster importer
+  finds the header row below the title);
+* "Avvik": every composition breach (organ, code, description).
+
+Written atomically; a roster for one body (`body_id`) holds that body's sheet, its row
+in the overview and its breaches.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import sqlalchemy as sa
+from openpyxl.worksheet.hyperlink import Hyperlink
+from sqlalchemy.orm import Session, aliased
+
+from ..dates import medium_date, short_date
+from ..errors import NotFound
+from ..models import Area, Membership, Organisation, Person, Role, Setting
+from ..services.queries import BodyRow, MemberRow, list_bodies
+from . import labels
+from .xlsx import new_workbook, save, sheet_title, write_table
+
+OVERVIEW_SHEET = "Oversikt"
+BREACHES_SHEET = "Avvik"
+MEMBER_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+
+
+@dataclass(frozen=True)
+class RosterExport:
+    """What was written: the sheets in workbook order and the data rows in each."""
+
+    path: Path
+    sheets: tuple[str, ...]
+    rows: dict[str, int]  # sheet name -> data rows in its table
+    body_sheets: dict[int, str] = field(default_factory=dict)  # body id -> sheet name
+    breach_count: int = 0
+
+
+def member_row(m: MemberRow) -> list[object]:
+    """One member's cells, in the order of labels.ROSTER_COLUMNS."""
+    return [
+        m.name,
+        labels.ROLES[m.role],
+        labels.RIGHTS[m.rights],
+        m.represents,
+        labels.SIDES[m.side] if m.side is not None else "",
+        m.area,
+        m.email,
+        m.phone,
+        m.term_from,
+        m.term_to,
+        m.deputy_for,
+    ]
+
+
+def export_roster(
+    session: Session, out: Path | str, *, body_id: int | None = None, on: date | None = None
+) -> RosterExport:
+    """Write the roster of every body (or of `body_id`) as it stands on `on` (default today)."""
+    from ..services.composition import check_all, check_body  # imported when needed
+
+    out = Path(out)
+    on = on or date.today()
+    bodies = _bodies(session, body_id, on)
+    members = members_by_body(session, [b.id for b in bodies], on)
+    wanted = {b.id for b in bodies}
+    all_breaches = {body_id: check_body(session, body_id, on)} if body_id is not None else check_all(session, on=on)
+    breaches = {bid: list(found) for bid, found in all_breaches.items() if bid in wanted and found}
+
+    partnership = session.get(Setting, "partnership_name")
+    owner = partnership.text_value.strip() if partnership else ""
+    when = medium_date(on, "nb")
+    if body_id is not None:
+        doc_title = f"Medlemsliste – {bodies[0].name}"
+    else:
+        doc_title = f"Medlemsliste – {owner}" if owner else "Medlemsliste"
+    wb = new_workbook(
+        title=doc_title,
+        subject=f"Medlemmer, varamedlemmer og observatører per {short_date(on)}",
+        keywords="medlemsliste; organ; helsefellesskap",
+    )
+
+    taken = {OVERVIEW_SHEET.lower(), BREACHES_SHEET.lower()}
+    body_sheets = {b.id: sheet_title(b.short_name or b.name, taken, fallback=f"Organ {b.id}") for b in bodies}
+    rows: dict[str, int] = {}
+
+    # Oversikt
+    ws = wb.create_sheet(OVERVIEW_SHEET)
+    overview = []
+    for b in bodies:
+        roles = Counter(m.role for m in members[b.id])
+        overview.append(
+            [
+                b.name,
+                b.short_name,
+                b.level,
+                labels.LANGUAGES[b.language],
+                sum(roles[r] for r in MEMBER_ROLES),
+                roles[Role.DEPUTY],
+                roles[Role.OBSERVER],
+                len(breaches.get(b.id, ())),
+                body_sheets[b.id],
+            ]
+        )
+    area = write_table(
+        ws,
+        table_name="Oversikt",
+        headers=labels.OVERVIEW_COLUMNS,
+        rows=overview,
+        title=doc_title,
+        subtitle=f"Organer per {when}",
+    )
+    rows[OVERVIEW_SHEET] = area.row_count
+    link_col = len(labels.OVERVIEW_COLUMNS)
+    for i, b in enumerate(bodies):
+        cell = ws.cell(area.first_row + i, link_col)
+        cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{_quoted(body_sheets[b.id])}!A1")
+        cell.style = "Hyperlink"
+
+    # One sheet per body
+    for b in bodies:
+        name = body_sheets[b.id]
+        ws = wb.create_sheet(name)
+        area = write_table(
+            ws,
+            table_name=f"Medlemmer_{b.id}",
+            headers=labels.ROSTER_COLUMNS,
+            rows=(member_row(m) for m in members[b.id]),
+            title=b.name,
+            subtitle=f"Medlemmer per {when}",
+        )
+        rows[name] = area.row_count
+
+    # Avvik
+    ws = wb.create_sheet(BREACHES_SHEET)
+    names = {b.id: b.name for b in bodies}
+    breach_rows = [[names[b.id], br.code, br.message] for b in bodies for br in breaches.get(b.id, ())]
+    area = write_table(
+        ws,
+        table_name="Avvik",
+        headers=labels.BREACH_COLUMNS,
+        rows=breach_rows,
+        title="Avvik fra reglene for sammensetning",
+        subtitle=f"Per {when}: {len(breach_rows)} avvik" if breach_rows else f"Per {when}: ingen avvik",
+        max_width=100,
+    )
+    rows[BREACHES_SHEET] = area.row_count
+
+    save(wb, out)
+    return RosterExport(
+        path=out,
+        sheets=tuple(wb.sheetnames),
+        rows=rows,
+        body_sheets=body_sheets,
+        breach_count=len(breach_rows),
+    )
+
+
+def members_by_body(session: Session, body_ids: list[int], on: date) -> dict[int, list[MemberRow]]:
+    """`services.queries.body_members(session, id, on)` for many bodies in one statement.
+
+    The same rows in the same order (a test holds the two together), read as plain
+    columns: for a 2,000-seat register this is about 8x faster than loading ORM objects
+    body by body, which would otherwise be the larger part of the export's time.
+    """
+    principal = aliased(Membership)
+    principal_person = aliased(Person)
+    member_area = aliased(Area)
+    org_area = aliased(Area)
+    role_order = sa.case({r.value: i for i, r in enumerate(Role)}, value=Membership.role)
+    stmt = (
+        sa.select(
+            Membership.body_id,
+            Membership.id,
+            Membership.person_id,
+            Person.given_name,
+            Person.family_name,
+            Membership.role,
+            Membership.rights,
+            Membership.represents_text,
+            Organisation.name,
+            Organisation.side,
+            member_area.name,
+            org_area.name,
+            Person.email,
+            Person.phone,
+            Membership.term_from,
+            Membership.term_to,
+            principal_person.given_name,
+            principal_person.family_name,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Organisation, Organisation.id == Membership.organisation_id)
+        .outerjoin(member_area, member_area.id == Membership.area_id)
+        .outerjoin(org_area, org_area.id == Organisation.area_id)
+        .outerjoin(principal, principal.id == Membership.deputy_for_id)
+        .outerjoin(principal_person, principal_person.id == principal.person_id)
+        .where(
+            Membership.body_id.in_(body_ids),
+            Membership.term_from <= on,
+            sa.or_(Membership.term_to.is_(None), Membership.term_to >= on),
+        )
+        .order_by(Membership.body_id, role_order, Person.family_name, Person.given_name)
+    )
+    out: dict[int, list[MemberRow]] = {bid: [] for bid in body_ids}
+    for bid, mid, pid, given, family, role, rights, rep, org, side, m_area, o_area, email, phone, t_from, t_to, pg, pf in (
+        session.execute(stmt)
+    ):
+        out[bid].append(
+            MemberRow(
+                membership_id=mid,
+                person_id=pid,
+                name=f"{given} {family}".strip(),
+                role=role,
+                rights=rights,
+                represents=rep or org or "",
+                side=side,
+                area=m_area or o_area or "",
+                email=email,
+                phone=phone,
+                term_from=t_from,
+                term_to=t_to,
+                deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
+                current=True,
+                sort_name=f"{family} {given}".strip(),
+            )
+        )
+    return out
+
+
+def _bodies(session: Session, body_id: int | None, on: date) -> list[BodyRow]:
+    bodies = list_bodies(session, on)
+    if body_id is not None:
+        chosen = [b for b in bodies if b.id == body_id]
+        if not chosen:
+            raise NotFound(f"Organet med id {body_id} finnes ikke.")
+        return chosen
+    # A body dissolved by the date has no roster to show.
+    return [b for b in bodies if b.dissolved_on is None or b.dissolved_on > on]
+
+
+def _quoted(sheet: str) -> str:
+    return "'" + sheet.replace("'", "''") + "'"

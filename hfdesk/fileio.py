@@ -1,0 +1,133 @@
+"""Writing files atomically: the one place hfdesk writes a document to disk.
+
+The new content goes to a temporary file in the target's folder, is flushed and
+synced to disk, and then replaces the target in one step (`os.replace`). A crash,
+a full disk or a file held open in Excel therefore leaves the target exactly as it
+was: the old file or the complete new one, never half of each.
+
+On Windows `os.replace` fails with PermissionError while another program holds
+the target open (Excel, Word) and, briefly, while an antivirus scanner looks at
+the new file. The brief locks pass, so the replace is retried a few times before
+the user is told to close the file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import CannotWrite, FileInUse, HfdeskError
+
+REPLACE_ATTEMPTS = 10
+REPLACE_DELAY_S = 0.05
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> None:
+    """Write `path` through `write(fh)` so that it is either fully replaced or untouched.
+
+    Raises FileInUse when the target stays locked by another program and CannotWrite
+    when the folder is missing or read-only or the disk is full; in every failure the
+    temporary file is removed and the target is byte-for-byte what it was.
+    """
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
+    if path.is_dir():
+        raise CannotWrite(f"«{path.name}» er en mappe. Velg et annet filnavn.")
+    tmp = _create_temp(path)
+    try:
+        with os.fdopen(tmp[0], "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _replace(tmp[1], path)
+    except BaseException as exc:
+        _remove_quietly(tmp[1])
+        if isinstance(exc, OSError):
+            raise _known_error(exc, path) from exc
+        raise
+    _sync_folder(folder)
+
+
+def _create_temp(path: Path) -> tuple[int, Path]:
+    """A new, empty file beside the target. Created with the usual mode (umask), like any document,
+    or with the target's own mode when the target exists."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, mode)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise _known_error(exc, path, creating=True) from exc
+        return fd, tmp
+    raise CannotWrite(f"Kan ikke lage en midlertidig fil i «{path.parent}».")  # pragma: no cover
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError:
+            if attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(REPLACE_DELAY_S)
+
+
+def _known_error(exc: OSError, path: Path, *, creating: bool = False) -> HfdeskError:
+    name, folder = path.name, path.parent
+    code = exc.errno
+    if code in _NO_SPACE:
+        return CannotWrite(f"Det er ikke nok plass på disken til å lagre «{name}». Frigjør plass og prøv igjen.")
+    if code == errno.EROFS:
+        return CannotWrite(f"«{folder}» er skrivebeskyttet. Lagre «{name}» i en annen mappe.")
+    if code == errno.ENOENT:
+        return CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        if creating or not path.exists():
+            return CannotWrite(f"Du har ikke tilgang til å lagre filer i «{folder}». Velg en annen mappe.")
+        if not os.access(path, os.W_OK):
+            return CannotWrite(f"«{name}» er skrivebeskyttet. Lagre under et annet navn.")
+        return FileInUse(
+            f"«{name}» er åpen i et annet program (for eksempel Excel). Lukk filen og prøv igjen."
+        )
+    reason = exc.strerror or type(exc).__name__
+    return CannotWrite(f"Kan ikke lagre «{name}»: {reason}.")
+
+
+def _remove_quietly(tmp: Path) -> None:
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
+    except OSError:  # pragma: no cover - nothing more to do; the name starts with a dot
+        pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,885 @@
+"""A roster (medlemsliste) from Excel: read and preview it, then import it all or nothing.
+
+Two steps, so the import wizard can show what will happen before anything is written:
+
+``read_roster(path, column_map=None) -> RosterPreview``
+    Vets the file (`safety.check_xlsx`), reads every sheet, finds the header row below
+    title rows and merged cells, recognises bokmål and nynorsk headers, normalises each
+    row and reports every problem with sheet and Excel row number. Columns it does not
+    recognise are listed per sheet; the user maps them with ``column_map``
+    (``{sheet name: {column number (A = 1): field key}}``, field keys in `FIELDS`;
+    the key ``""`` ignores a column). Writes nothing.
+
+``import_roster(session, preview, body_id=None, dry_run=False) -> ImportResult``
+    Resolves bodies, organisations, areas, people and deputies against the register,
+    reports every problem, and writes only when there is none, through the register
+    services, inside a SAVEPOINT (rolled back for a dry run). The caller owns the
+    transaction.
+
+Decisions (the import's contract):
+
+* Sheets: with ``body_id`` every roster sheet goes to that body; otherwise a sheet goes
+  to the body whose short name or name equals the sheet name (case-insensitive; also
+  the first 31 characters, Excel's limit). The exporter's "Oversikt" and "Avvik"
+  sheets, and sheets without a recognised header, are skipped.
+* People: a row with an e-mail address matches the existing person with that address
+  (case-insensitive) and nobody else; no match makes a new person. A row without an
+  e-mail matches by exact full name (case- and space-insensitive): first a person from
+  the same file, then exactly one person in the register; two or more people of that
+  name is an error that asks for the e-mail. Matched people are not changed.
+* Organisations ("Representerer") match by name, then short name (case-insensitive);
+  a missing one is created with the side in "Part", and is an error when "Part" is
+  blank or unknown. An existing organisation keeps its side. Areas ("Område") match by
+  name and are created when missing; an area that is the organisation's own is not
+  stored on the seat again (the exporter falls back to it).
+* Role: blank is "Medlem", or "Varamedlem" when "Vara for" is filled in. Rights: blank
+  takes the role's default. "Periode fra" blank is the day of the import (``today``).
+* "Vara for" names a leader, deputy leader or member of the same body, from the same
+  file or already registered; when several match, the one whose term overlaps the
+  deputy's is taken, and if that is still ambiguous it is an error.
+* A membership identical to a registered one (same body, person, role and start of
+  term) is not added again, so importing the same file twice adds nothing.
+* All or nothing: any error anywhere and nothing is written; the counts are then zero.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import Session
+
+from ..errors import BadFile, HfdeskError, InvalidInput
+from ..models import DEFAULT_RIGHTS, Area, Body, Membership, Organisation, Person, Rights, Role, Side
+from ..services import register
+from ..services.common import get_or_fail
+from . import safety
+
+# --- the fields a column can hold -------------------------------------------------
+
+FIELDS: dict[str, str] = {
+    "name": "Navn",
+    "role": "Rolle",
+    "rights": "Rettigheter",
+    "organisation": "Representerer",
+    "side": "Part",
+    "area": "Område",
+    "email": "E-post",
+    "phone": "Telefon",
+    "term_from": "Periode fra",
+    "term_to": "Periode til",
+    "deputy_for": "Vara for",
+    "title": "Stilling",
+}
+IGNORE = ""  # a column_map value that leaves a column out
+
+SKIPPED_SHEETS = frozenset({"oversikt", "avvik"})  # written by the exporter beside the rosters
+HEADER_SCAN_ROWS = 20
+MAX_COLUMNS = 60
+MAX_ROWS = 10_000
+
+
+def _key(text: str) -> str:
+    """Compare words ignoring case, spaces and punctuation: 'E-post ' -> 'epost'."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _aliases(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {_key(word): value for value, words in table.items() for word in words}
+
+
+HEADERS = _aliases({
+    "name": ("Navn", "Namn", "Fullt navn", "Fullt namn"),
+    "role": ("Rolle", "Funksjon", "Verv"),
+    "rights": ("Rettigheter", "Rettar", "Rettighet", "Rett"),
+    "organisation": (
+        "Representerer", "Representerar", "Organisasjon", "Verksemd", "Virksomhet",
+        "Arbeidsgiver", "Arbeidsgjevar",
+    ),
+    "side": ("Part", "Side"),
+    "area": ("Område", "Omrade", "Områdeutval", "Områdeutvalg"),
+    "email": ("E-post", "Epost", "E-mail", "Email", "E-postadresse", "Mail"),
+    "phone": ("Telefon", "Tlf", "Tlf.", "Mobil", "Mobiltelefon", "Telefonnummer"),
+    "term_from": ("Periode fra", "Periode frå", "Fra", "Frå", "Fom", "F.o.m.", "Fra dato", "Frå dato"),
+    "term_to": ("Periode til", "Til", "Tom", "T.o.m.", "Til dato"),
+    "deputy_for": ("Vara for", "Varamedlem for", "Vara til"),
+    "title": ("Stilling", "Tittel"),
+})
+
+ROLES = _aliases({
+    Role.LEADER: ("Leder", "Leiar", "Møteleder", "Møteleiar", "Leader"),
+    Role.DEPUTY_LEADER: ("Nestleder", "Nestleiar", "Deputy leader"),
+    Role.MEMBER: ("Medlem", "Member"),
+    Role.DEPUTY: ("Varamedlem", "Vara", "Deputy", "Deputy member"),
+    Role.OBSERVER: ("Observatør", "Observator", "Observer"),
+    Role.SECRETARY: ("Sekretær", "Sekretariat", "Referent", "Secretary"),
+})
+
+RIGHTS = _aliases({
+    Rights.VOTE: ("Stemmerett", "Røysterett", "Vote"),
+    Rights.SPEAK_PROPOSE: (
+        "Tale- og forslagsrett", "Tale og forslagsrett", "Tale- og framleggsrett",
+        "Tale og framleggsrett", "Forslagsrett",
+    ),
+    Rights.SPEAK: ("Talerett",),
+    Rights.NONE: ("Ingen", "Ingen rettigheter", "Ingen rettar", "-"),
+})
+
+SIDES = _aliases({
+    Side.MUNICIPAL: ("Kommune", "Kommunal", "Kommunen", "Kommunene", "Kommunane", "Kommunar"),
+    Side.HOSPITAL: (
+        "Sykehus", "Sjukehus", "Helseforetak", "Helseføretak", "Spesialisthelsetjenesten",
+        "Spesialisthelsetenesta", "Sykehusene", "Sjukehusa",
+    ),
+    Side.USER: ("Bruker", "Brukar", "Brukere", "Brukarar", "Brukerrepresentant", "Brukarrepresentant"),
+    Side.GP: ("Fastlege", "Fastleger", "Fastlegar", "Fastlegane"),
+    Side.KS: ("KS",),
+    Side.UNION: (
+        "Arbeidstaker", "Arbeidstakar", "Arbeidstakere", "Arbeidstakarar", "Fagforening",
+        "Fagforeining", "Hovedsammenslutning", "Hovudsamanslutning", "Hovedsammenslutningene",
+        "Hovudsamanslutningane", "Tillitsvalgt", "Tillitsvald",
+    ),
+    Side.SECRETARIAT: ("Sekretariat", "Sekretariatet"),
+    Side.OTHER: ("Annet", "Anna", "Andre"),
+})
+
+VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+_MAX_LEN = {"name": 240, "organisation": 200, "area": 120, "email": 254, "phone": 40, "title": 200}
+
+
+# --- what read_roster returns -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    sheet: str
+    row: int  # 1-based Excel row number
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "message": self.message}
+
+
+@dataclass
+class RosterRow:
+    """One person's seat as read from a sheet, normalised. Blank fields are '' or None."""
+
+    sheet: str
+    row: int
+    name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    role: Role | None = None
+    rights: Rights | None = None
+    organisation: str = ""
+    side: Side | None = None
+    area: str = ""
+    email: str = ""
+    phone: str = ""
+    title: str = ""
+    term_from: date | None = None
+    term_to: date | None = None
+    deputy_for: str = ""
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class SheetPreview:
+    name: str
+    header_row: int  # 1-based Excel row number of the header
+    headers: dict[int, str]  # column number (A = 1) -> header text as written
+    mapping: dict[int, str]  # column number -> field key, detected and then column_map
+    unknown_columns: dict[int, str]  # column number -> header text, mapped to no field
+    rows: list[RosterRow]
+    errors: list[RowError]  # the sheet's own problems and every row's
+
+    @staticmethod
+    def column_letter(column: int) -> str:
+        return get_column_letter(column)
+
+
+@dataclass
+class RosterPreview:
+    path: Path
+    sheets: list[SheetPreview]
+    skipped: list[str]  # names of sheets that are not rosters
+
+    @property
+    def errors(self) -> list[RowError]:
+        return [error for sheet in self.sheets for error in sheet.errors]
+
+    @property
+    def rows(self) -> list[RosterRow]:
+        return [row for sheet in self.sheets for row in sheet.rows]
+
+
+@dataclass
+class ImportResult:
+    people_added: int = 0
+    people_matched: int = 0
+    memberships_added: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "people_added": self.people_added,
+            "people_matched": self.people_matched,
+            "memberships_added": self.memberships_added,
+            "errors": [error.as_json() for error in self.errors],
+        }
+
+
+# --- normalising cell values --------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return " ".join(str(value).split())
+
+
+def parse_date(value: Any) -> date | None:
+    """A date cell, or text as dd.mm.yyyy, d.m.yy or yyyy-mm-dd. Raises ValueError."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _text(value)
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})", text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2:
+            year += 2000 if year < 70 else 1900
+        return date(year, month, day)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", text)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+        return date(year, month, day)
+    raise ValueError(text)
+
+
+def format_phone(value: Any) -> str:
+    """'12345678' -> '12 34 56 78'; '+4712345678' or '004712345678' -> '+47 12 34 56 78'.
+
+    Other numbers (foreign, extensions) are kept as written. Raises ValueError for text
+    that is no phone number.
+    """
+    text = _text(value)
+    if not text:
+        return ""
+    compact = re.sub(r"[\s\-().]", "", text)
+    m = re.fullmatch(r"(?:(\+47|0047))?(\d{8})", compact)
+    if m:
+        digits = m.group(2)
+        local = " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+        return f"+47 {local}" if m.group(1) else local
+    if re.fullmatch(r"\+?\d{3,15}", compact):
+        return text
+    raise ValueError(text)
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """'Kari Nordmann' -> ('Kari', 'Nordmann'); 'Nordmann, Kari' -> ('Kari', 'Nordmann')."""
+    text = " ".join(text.split())
+    if "," in text:
+        family, given = (part.strip() for part in text.split(",", 1))
+        return given, family
+    if " " in text:
+        given, family = text.rsplit(" ", 1)
+        return given, family
+    return text, ""
+
+
+def _name_key(text: str) -> str:
+    given, family = split_name(text)
+    return f"{given} {family}".strip().casefold()
+
+
+def _person_key(person: Person) -> str:
+    return " ".join(person.full_name.split()).casefold()
+
+
+# --- reading ------------------------------------------------------------------------
+
+_Grid = list[tuple[int, tuple[Any, ...]]]  # (Excel row number, cell values)
+
+
+def _load_grids(path: Path) -> list[tuple[str, _Grid]]:
+    """Every worksheet's non-empty rows, parsed by openpyxl read-only (the file is vetted)."""
+    import openpyxl
+
+    grids: list[tuple[str, _Grid]] = []
+    with safety.parsing(path.name), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        try:
+            for sheet in workbook.worksheets:
+                grid: _Grid = []
+                rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_ROWS + 1, values_only=True)
+                for number, values in enumerate(rows, start=1):
+                    if any(_text(v) for v in values):
+                        if number > MAX_ROWS:
+                            raise BadFile(
+                                f"Arket «{sheet.title}» har for mange rader (mer enn {MAX_ROWS})."
+                            )
+                        grid.append((number, tuple(values)))
+                grids.append((str(sheet.title), grid))
+        finally:
+            workbook.close()
+    return grids
+
+
+def _find_header(grid: _Grid) -> int | None:
+    """Index into grid of the row with the most known headers (ties: the fuller row, then the first)."""
+    best: tuple[int, int] | None = None
+    best_index: int | None = None
+    for index, (number, values) in enumerate(grid):
+        if number > HEADER_SCAN_ROWS:
+            break
+        texts = [_text(v) for v in values]
+        known = len({HEADERS[_key(t)] for t in texts if _key(t) in HEADERS})
+        score = (known, sum(1 for t in texts if t))
+        if known and (best is None or score > best):
+            best, best_index = score, index
+    return best_index
+
+
+def read_roster(
+    path: Path | str, *, column_map: dict[str, dict[int, str]] | None = None
+) -> RosterPreview:
+    """Read a roster workbook into a preview. Raises BadFile for a file that is no roster."""
+    path = Path(path)
+    column_map = column_map or {}
+    for sheet_name, mapping in column_map.items():
+        for column, key in mapping.items():
+            if key not in FIELDS and key != IGNORE:
+                raise InvalidInput(f"«{key}» er ikke et felt i medlemslisten.")
+            if not isinstance(column, int) or column < 1:
+                raise InvalidInput(f"Kolonne {column} i arket «{sheet_name}» finnes ikke.")
+    safety.check_xlsx(path)
+    grids = _load_grids(path)
+    if not any(grid for _, grid in grids):
+        raise BadFile("Arbeidsboken er tom.")
+
+    sheets: list[SheetPreview] = []
+    skipped: list[str] = []
+    for name, grid in grids:
+        user_map = column_map.get(name)
+        if not grid or (name.strip().casefold() in SKIPPED_SHEETS and user_map is None):
+            skipped.append(name)
+            continue
+        found = _find_header(grid)
+        if found is None and user_map is None:
+            skipped.append(name)
+            continue
+        header_index = found if found is not None else 0
+        sheets.append(_read_sheet(name, grid, header_index, user_map or {}))
+    if not sheets:
+        raise BadFile(
+            f"Fant ingen medlemsliste i «{path.name}»: ingen ark har kolonneoverskrifter "
+            "som Navn, Rolle, Representerer og E-post."
+        )
+    return RosterPreview(path=path, sheets=sheets, skipped=skipped)
+
+
+def _read_sheet(name: str, grid: _Grid, header_index: int, user_map: dict[int, str]) -> SheetPreview:
+    header_row, header_values = grid[header_index]
+    headers: dict[int, str] = {}
+    mapping: dict[int, str] = {}
+    unknown: dict[int, str] = {}
+    for column, value in enumerate(header_values, start=1):
+        text = _text(value)
+        if not text:
+            continue
+        headers[column] = text
+        key = HEADERS.get(_key(text))
+        if key is not None and key not in mapping.values():
+            mapping[column] = key
+        else:
+            unknown[column] = text
+    for column, key in user_map.items():
+        unknown.pop(column, None)
+        if key == IGNORE:
+            mapping.pop(column, None)
+        else:
+            mapping[column] = key
+
+    errors: list[RowError] = []
+    by_field: dict[str, list[int]] = defaultdict(list)
+    for column, key in sorted(mapping.items()):
+        by_field[key].append(column)
+    for key, columns in by_field.items():
+        if len(columns) > 1:
+            letters = " og ".join(get_column_letter(c) for c in columns)
+            errors.append(RowError(name, header_row, f"Feltet «{FIELDS[key]}» er koblet til flere kolonner ({letters})."))
+    if "name" not in by_field:
+        errors.append(RowError(name, header_row, "Fant ingen kolonne med navn. Koble en kolonne til «Navn»."))
+
+    rows: list[RosterRow] = []
+    if not errors:
+        for number, values in grid[header_index + 1 :]:
+            cells = {key: values[column - 1] for column, key in mapping.items() if column - 1 < len(values)}
+            if not any(_text(v) for v in cells.values()):
+                continue
+            row = _read_row(name, number, cells)
+            rows.append(row)
+            errors.extend(RowError(name, number, message) for message in row.errors)
+    return SheetPreview(name, header_row, headers, mapping, unknown, rows, errors)
+
+
+def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
+    row = RosterRow(sheet=sheet, row=number)
+    err = row.errors.append
+
+    def text(key: str) -> str:
+        value = _text(cells.get(key))
+        limit = _MAX_LEN.get(key)
+        if limit and len(value) > limit:
+            err(f"{FIELDS[key]}: teksten er for lang (mer enn {limit} tegn).")
+            return value[:limit]
+        return value
+
+    row.name = text("name")
+    if row.name:
+        row.given_name, row.family_name = split_name(row.name)
+        if len(row.given_name) > 120 or len(row.family_name) > 120:
+            err("Navn: fornavn og etternavn kan ha høyst 120 tegn hver.")
+    else:
+        err("Navn mangler.")
+    row.deputy_for = text("deputy_for")
+
+    role_text = text("role")
+    if role_text:
+        row.role = ROLES.get(_key(role_text))  # type: ignore[assignment]
+        if row.role is None:
+            err(f"Ukjent rolle «{role_text}». Bruk Leder, Nestleder, Medlem, Varamedlem, Observatør eller Sekretær.")
+    else:
+        row.role = Role.DEPUTY if row.deputy_for else Role.MEMBER
+
+    rights_text = text("rights")
+    if rights_text:
+        row.rights = RIGHTS.get(_key(rights_text))  # type: ignore[assignment]
+        if row.rights is None:
+            err(f"Ukjente rettigheter «{rights_text}». Bruk Stemmerett, Tale- og forslagsrett, Talerett eller Ingen.")
+    elif row.role is not None:
+        row.rights = DEFAULT_RIGHTS[row.role]
+
+    row.organisation = text("organisation")
+    side_text = text("side")
+    if side_text:
+        row.side = SIDES.get(_key(side_text))  # type: ignore[assignment]
+        if row.side is None:
+            err(
+                f"Ukjent part «{side_text}». Bruk Kommune, Sykehus, Bruker, Fastlege, KS, "
+                "Arbeidstaker, Sekretariat eller Annet."
+            )
+    row.area = text("area")
+    row.title = text("title")
+
+    email = text("email").casefold()
+    email = email.removeprefix("mailto:")
+    if email and not _EMAIL.fullmatch(email):
+        err(f"«{email}» er ikke en gyldig e-postadresse.")
+    row.email = email
+
+    try:
+        row.phone = format_phone(cells.get("phone"))
+    except ValueError as error:
+        err(f"«{error}» er ikke et telefonnummer.")
+    if len(row.phone) > _MAX_LEN["phone"]:
+        err("Telefon: teksten er for lang.")
+
+    for key in ("term_from", "term_to"):
+        try:
+            setattr(row, key, parse_date(cells.get(key)))
+        except (ValueError, OverflowError):
+            err(f"{FIELDS[key]}: «{_text(cells.get(key))}» er ikke en dato (skriv f.eks. 31.12.2025).")
+    if row.term_from and row.term_to and row.term_to < row.term_from:
+        err("Perioden slutter før den begynner.")
+
+    if row.deputy_for and row.role is not None and row.role != Role.DEPUTY:
+        err("Bare et varamedlem kan være vara for et annet medlem.")
+    return row
+
+
+# --- importing ----------------------------------------------------------------------
+
+
+@dataclass
+class _NewPerson:
+    given_name: str
+    family_name: str
+    email: str
+    phone: str
+    title: str
+    organisation: Any  # Organisation | _NewOrg | None
+    key: str
+
+
+@dataclass
+class _NewOrg:
+    name: str
+    side: Side
+
+
+@dataclass
+class _NewArea:
+    name: str
+
+
+@dataclass
+class _Seat:
+    row: RosterRow
+    body: Body
+    person: Person | _NewPerson
+    organisation: Organisation | _NewOrg | None
+    area: Area | _NewArea | None
+    term_from: date
+    existing: Membership | None = None  # an identical membership already registered
+    deputy_for: Membership | _Seat | None = None
+
+
+def _overlaps(a_from: date, a_to: date | None, b_from: date, b_to: date | None) -> bool:
+    return (b_to is None or a_from <= b_to) and (a_to is None or b_from <= a_to)
+
+
+class _Planner:
+    """Works out every write and every error without writing anything."""
+
+    def __init__(self, session: Session, preview: RosterPreview, body_id: int | None, today: date) -> None:
+        self.s = session
+        self.preview = preview
+        self.today = today
+        self.errors: list[RowError] = list(preview.errors)
+        self.body = get_or_fail(session, Body, body_id) if body_id is not None else None
+        self.bodies = list(session.scalars(sa.select(Body)))
+        orgs = list(session.scalars(sa.select(Organisation).order_by(Organisation.id)))
+        self.orgs: dict[str, Organisation | _NewOrg] = {}
+        for org in orgs:  # short names first, so a full name wins over someone's short name
+            if org.short_name:
+                self.orgs.setdefault(org.short_name.casefold(), org)
+        for org in orgs:
+            self.orgs[org.name.casefold()] = org
+        self.new_orgs: list[_NewOrg] = []
+        self.areas: dict[str, Area | _NewArea] = {
+            a.name.casefold(): a for a in session.scalars(sa.select(Area))
+        }
+        self.new_areas: list[_NewArea] = []
+        self.people_by_email: dict[str, Person | _NewPerson] = {}
+        for person in session.scalars(sa.select(Person).where(Person.email != "").order_by(Person.id)):
+            self.people_by_email.setdefault(person.email.casefold(), person)
+        self._people_by_name: dict[str, list[Person]] | None = None
+        self.new_people: list[_NewPerson] = []
+        self.new_by_name: dict[str, list[_NewPerson]] = defaultdict(list)
+        self.matched: dict[int, Person] = {}
+        self.seats: list[_Seat] = []
+
+    def error(self, row: RosterRow, message: str) -> None:
+        self.errors.append(RowError(row.sheet, row.row, message))
+
+    def people_by_name(self, key: str) -> list[Person]:
+        if self._people_by_name is None:
+            self._people_by_name = defaultdict(list)
+            for person in self.s.scalars(sa.select(Person).order_by(Person.id)):
+                self._people_by_name[_person_key(person)].append(person)
+        return self._people_by_name.get(key, [])
+
+    # bodies ---------------------------------------------------------------
+    def body_for(self, sheet: SheetPreview) -> Body | None:
+        if self.body is not None:
+            return self.body
+        wanted = sheet.name.strip().casefold()
+        found = {
+            b.id: b
+            for b in self.bodies
+            for n in (b.short_name, b.name)
+            if n and wanted in (n.strip().casefold(), n.strip().casefold()[:31])
+        }
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            message = f"Arket «{sheet.name}» passer til flere organ. Velg organet som listen gjelder."
+        else:
+            message = (
+                f"Fant ikke noe organ som heter «{sheet.name}». Gi arket samme navn som organet "
+                "(eller kortnavnet), eller velg organet listen gjelder."
+            )
+        self.errors.append(RowError(sheet.name, sheet.header_row, message))
+        return None
+
+    # organisations and areas ---------------------------------------------
+    def organisation_for(self, row: RosterRow) -> Organisation | _NewOrg | None | bool:
+        if not row.organisation:
+            return None
+        org = self.orgs.get(row.organisation.casefold())
+        if org is not None:
+            return org
+        if row.side is None:
+            self.error(
+                row,
+                f"Organisasjonen «{row.organisation}» finnes ikke i registeret. Fyll inn kolonnen "
+                "Part (Kommune, Sykehus, Bruker, …) så den kan opprettes.",
+            )
+            return False
+        new = _NewOrg(row.organisation, row.side)
+        self.orgs[row.organisation.casefold()] = new
+        self.new_orgs.append(new)
+        return new
+
+    def area_for(self, row: RosterRow, organisation: Any) -> Area | _NewArea | None:
+        """The seat's area; None when it is the organisation's own (as the exporter falls back)."""
+        if not row.area:
+            return None
+        own = organisation.area if isinstance(organisation, Organisation) else None
+        if own is not None and own.name.casefold() == row.area.casefold():
+            return None
+        area = self.areas.get(row.area.casefold())
+        if area is None:
+            area = _NewArea(row.area)
+            self.areas[row.area.casefold()] = area
+            self.new_areas.append(area)
+        return area
+
+    # people ----------------------------------------------------------------
+    def person_for(self, row: RosterRow, organisation: Organisation | _NewOrg | None) -> Person | _NewPerson | None:
+        name_key = f"{row.given_name} {row.family_name}".strip().casefold()
+        if row.email:
+            person = self.people_by_email.get(row.email)
+            if person is None:
+                person = self._new_person(row, organisation, name_key)
+                self.people_by_email[row.email] = person
+            return person
+        in_file = self.new_by_name.get(name_key, [])
+        if len(in_file) == 1:
+            return in_file[0]
+        if len(in_file) > 1:
+            self.error(row, f"Flere personer i filen heter «{row.name}». Fyll inn e-post for å skille dem.")
+            return None
+        registered = self.people_by_name(name_key)
+        if len(registered) == 1:
+            return registered[0]
+        if len(registered) > 1:
+            self.error(row, f"Flere personer i registeret heter «{row.name}». Fyll inn e-post for å skille dem.")
+            return None
+        return self._new_person(row, organisation, name_key)
+
+    def _new_person(self, row: RosterRow, organisation: Any, name_key: str) -> _NewPerson:
+        person = _NewPerson(
+            row.given_name, row.family_name, row.email, row.phone, row.title, organisation, name_key
+        )
+        self.new_people.append(person)
+        self.new_by_name[name_key].append(person)
+        return person
+
+    # the plan --------------------------------------------------------------
+    def plan(self) -> None:
+        planned: list[tuple[RosterRow, Body, Organisation | _NewOrg | None, Area | _NewArea | None]] = []
+        for sheet in self.preview.sheets:
+            body = self.body_for(sheet)
+            for row in sheet.rows:
+                if not row.ok or body is None:
+                    continue
+                organisation = self.organisation_for(row)
+                if organisation is False:
+                    continue
+                planned.append((row, body, organisation, self.area_for(row, organisation)))  # type: ignore[arg-type]
+        # Rows with an e-mail first, so a row without one can find that person by name.
+        planned.sort(key=lambda p: not p[0].email)
+        seen: dict[tuple[int, int, str, date], RosterRow] = {}
+        for row, body, organisation, area in planned:
+            person = self.person_for(row, organisation)
+            if person is None:
+                continue
+            assert row.role is not None
+            seat = _Seat(row, body, person, organisation, area, row.term_from or self.today)
+            if seat.row.term_to is not None and seat.row.term_to < seat.term_from:
+                self.error(row, "Perioden slutter før den begynner (tom «Periode fra» betyr i dag).")
+                continue
+            same = (body.id, id(person), row.role.value, seat.term_from)
+            if same in seen:
+                first = seen[same]
+                self.error(row, f"Raden gjentar rad {first.row} i arket «{first.sheet}».")
+                continue
+            seen[same] = row
+            if isinstance(person, Person):
+                self.matched[person.id] = person
+                seat.existing = self.s.scalar(
+                    sa.select(Membership).where(
+                        Membership.body_id == body.id,
+                        Membership.person_id == person.id,
+                        Membership.role == row.role,
+                        Membership.term_from == seat.term_from,
+                    ).limit(1)
+                )
+            self.seats.append(seat)
+        for seat in self.seats:
+            if seat.row.deputy_for:
+                seat.deputy_for = self.member_for(seat)
+
+    def member_for(self, deputy: _Seat) -> Membership | _Seat | None:
+        wanted = _name_key(deputy.row.deputy_for)
+        candidates: list[tuple[date, date | None, Membership | _Seat]] = []
+        existing_ids: set[int] = set()
+        for seat in self.seats:
+            if seat.body.id != deputy.body.id or seat.row.role not in VOTING_ROLES:
+                continue
+            person = seat.person
+            key = _person_key(person) if isinstance(person, Person) else person.key
+            if key == wanted:
+                target: Membership | _Seat = seat.existing or seat
+                if seat.existing is not None:
+                    existing_ids.add(seat.existing.id)
+                candidates.append((seat.term_from, seat.row.term_to, target))
+        for membership in self.s.scalars(
+            sa.select(Membership).where(
+                Membership.body_id == deputy.body.id, Membership.role.in_(VOTING_ROLES)
+            )
+        ):
+            if membership.id not in existing_ids and _person_key(membership.person) == wanted:
+                candidates.append((membership.term_from, membership.term_to, membership))
+        if len(candidates) > 1:
+            overlapping = [
+                c for c in candidates if _overlaps(c[0], c[1], deputy.term_from, deputy.row.term_to)
+            ]
+            candidates = overlapping or candidates
+        if len(candidates) == 1:
+            return candidates[0][2]
+        if candidates:
+            message = f"Flere medlemmer i {deputy.body.name} heter «{deputy.row.deputy_for}»; kan ikke avgjøre hvem varamedlemmet er vara for."
+        else:
+            message = f"Fant ikke «{deputy.row.deputy_for}» som leder, nestleder eller medlem i {deputy.body.name}."
+        self.error(deputy.row, message)
+        return None
+
+
+def import_roster(
+    session: Session,
+    preview: RosterPreview,
+    *,
+    body_id: int | None = None,
+    dry_run: bool = False,
+    today: date | None = None,
+) -> ImportResult:
+    """Import a previewed roster all or nothing; see the module docstring for the rules.
+
+    Returns the counts, or zero counts and every error (then nothing is written). With
+    ``dry_run`` the counts are what an import would give, and nothing is written.
+    """
+    planner = _Planner(session, preview, body_id, today or date.today())
+    planner.plan()
+    if planner.errors:
+        return ImportResult(errors=_sorted(planner.errors))
+
+    savepoint = session.begin_nested()
+    current: _Seat | None = None
+    try:
+        areas = {id(a): register.create_area(session, a.name) for a in planner.new_areas}
+        orgs = {id(o): register.create_organisation(session, o.name, o.side) for o in planner.new_orgs}
+
+        def org(value: Any) -> Organisation | None:
+            return orgs[id(value)] if isinstance(value, _NewOrg) else value
+
+        people: dict[int, Person] = {}
+        for new in planner.new_people:
+            people[id(new)] = register.create_person(
+                session,
+                new.given_name,
+                new.family_name,
+                organisation=org(new.organisation),
+                title=new.title,
+                email=new.email,
+                phone=new.phone,
+            )
+        written: dict[int, Membership] = {}
+        added = 0
+        # In file order, members before deputies so a deputy can point at a seat made here.
+        order = {id(row): i for i, row in enumerate(preview.rows)}
+        for current in sorted(planner.seats, key=lambda seat: (seat.row.role == Role.DEPUTY, order[id(seat.row)])):
+            if current.existing is not None:
+                continue
+            target = current.deputy_for
+            person = current.person
+            membership = register.add_membership(
+                session,
+                current.body,
+                people[id(person)] if isinstance(person, _NewPerson) else person,
+                current.row.role,  # type: ignore[arg-type]
+                term_from=current.term_from,
+                term_to=current.row.term_to,
+                rights=current.row.rights,
+                organisation=org(current.organisation),
+                area=areas[id(current.area)] if isinstance(current.area, _NewArea) else current.area,
+                deputy_for=written[id(target)] if isinstance(target, _Seat) else target,
+            )
+            written[id(current)] = membership
+            added += 1
+    except HfdeskError as error:
+        savepoint.rollback()
+        where = current.row if current is not None else None
+        return ImportResult(
+            errors=[RowError(where.sheet if where else "", where.row if where else 0, str(error))]
+        )
+    except BaseException:
+        savepoint.rollback()
+        raise
+    if dry_run:
+        savepoint.rollback()
+    else:
+        savepoint.commit()
+    return ImportResult(
+        people_added=len(planner.new_people),
+        people_matched=len(planner.matched),
+        memberships_added=added,
+    )
+
+
+def _sorted(errors: list[RowError]) -> list[RowError]:
+    order = {}
+    for error in errors:
+        order.setdefault(error.sheet, len(order))
+    unique = list(dict.fromkeys(errors))
+    return sorted(unique, key=lambda e: (order[e.sheet], e.row))
+
+
+__all__ = [
+    "FIELDS",
+    "IGNORE",
+    "ImportResult",
+    "RosterPreview",
+    "RosterRow",
+    "RowError",
+    "SheetPreview",
+    "format_phone",
+    "import_roster",
+    "parse_date",
+    "read_roster",
+    "split_name",
+]

@@ -1,0 +1,158 @@
+"""Checks an untrusted .xlsx before any XML in it is parsed.
+
+An .xlsx is a zip of XML files. Before openpyxl sees it we make sure that
+
+* it is a zip at all, with a bounded number of entries and no encrypted ones;
+* the sizes its directory declares (Python's zipfile never inflates an entry past
+  its declared size, so these are real upper bounds) stay within a total budget,
+  and no big entry is compressed suspiciously well (a zip bomb);
+* it has the two parts every workbook has, ``[Content_Types].xml`` and
+  ``xl/workbook.xml``;
+* no XML part carries a document type declaration: OOXML never uses one, and it is
+  where entity bombs (billion laughs) and external entities live;
+* openpyxl parses through defusedxml (``openpyxl.DEFUSEDXML``), as a second line.
+
+Every refusal is a :class:`~hfdesk.errors.BadFile` with one Norwegian line.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import BadFile
+
+MAX_ENTRIES = 2_000
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, as declared in the zip directory
+MAX_RATIO = 100  # uncompressed : compressed, checked on entries bigger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+
+# A DOCTYPE or ENTITY declaration in any of the encodings XML allows without a BOM trick.
+_DTD_MARKERS = tuple(
+    marker.encode(encoding)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+)
+_OVERLAP = max(len(m) for m in _DTD_MARKERS)
+_CHUNK = 1024 * 1024
+
+MSG_NOT_FOUND = "Finner ikke filen «{name}»."
+MSG_NOT_XLSX = "«{name}» er ikke en Excel-arbeidsbok (.xlsx)."
+MSG_BOMB = "Filen ser ut til å være skadet eller laget for å lure programmet (zip-bombe)."
+MSG_TOO_BIG = "Arbeidsboken «{name}» er for stor til å leses inn (over {limit} MB utpakket)."
+MSG_ENTITIES = (
+    "Filen inneholder XML-definisjoner som Excel aldri lager (mulig «billion laughs»-angrep) "
+    "og blir ikke lest."
+)
+MSG_ENCRYPTED = "Arbeidsboken «{name}» er passordbeskyttet. Fjern passordet i Excel og prøv igjen."
+MSG_DAMAGED = "Arbeidsboken «{name}» er skadet og kan ikke leses."
+MSG_NO_DEFUSEDXML = (
+    "Programmet mangler beskyttelsen mot farlige XML-filer (defusedxml) og leser derfor ikke "
+    "Excel-filer. Installer hfdesk på nytt."
+)
+
+
+def require_defusedxml() -> None:
+    """Refuse to parse any workbook unless openpyxl parses through defusedxml."""
+    import openpyxl
+
+    if openpyxl.DEFUSEDXML is not True:
+        raise BadFile(MSG_NO_DEFUSEDXML)
+
+
+def check_xlsx(path: Path | str) -> None:
+    """Raise BadFile unless `path` looks like an honest .xlsx. Parses no XML."""
+    path = Path(path)
+    name = path.name
+    require_defusedxml()
+    if not path.is_file():
+        raise BadFile(MSG_NOT_FOUND.format(name=name))
+    try:
+        if not zipfile.is_zipfile(path):
+            raise BadFile(MSG_NOT_XLSX.format(name=name))
+        with zipfile.ZipFile(path) as archive:
+            _check_archive(archive, name)
+    except BadFile:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError):
+        raise BadFile(MSG_DAMAGED.format(name=name)) from None
+    except OSError as error:
+        raise BadFile(f"«{name}» kan ikke leses: {error.strerror or error}.") from None
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise BadFile(MSG_BOMB)
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise BadFile(MSG_DAMAGED.format(name=name))
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise BadFile(MSG_ENCRYPTED.format(name=name))
+        if info.file_size < 0 or info.compress_size < 0:
+            raise BadFile(MSG_DAMAGED.format(name=name))
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise BadFile(MSG_BOMB)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise BadFile(MSG_BOMB if total > 10 * MAX_TOTAL_UNCOMPRESSED else
+                      MSG_TOO_BIG.format(name=name, limit=MAX_TOTAL_UNCOMPRESSED // (1024 * 1024)))
+    present = set(names)
+    if not all(part in present for part in REQUIRED_PARTS):
+        raise BadFile(MSG_NOT_XLSX.format(name=name))
+    for info in infos:
+        if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _has_dtd(archive, info):
+            raise BadFile(MSG_ENTITIES)
+
+
+def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            window = tail + chunk
+            if any(marker in window for marker in _DTD_MARKERS):
+                return True
+            tail = window[-_OVERLAP:]
+    return False
+
+
+def is_entity_attack(error: BaseException) -> bool:
+    """True for the errors defusedxml and expat raise on entity declarations and bombs."""
+    try:
+        from defusedxml import DefusedXmlException
+    except ImportError:  # pragma: no cover - require_defusedxml refuses earlier
+        return False
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:  # openpyxl wraps the parser's error
+        seen.add(id(current))
+        if isinstance(current, DefusedXmlException):
+            return True
+        text = str(current).lower()
+        if "amplification factor" in text:  # expat's own billion-laughs guard
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+@contextmanager
+def parsing(name: str) -> Iterator[None]:
+    """Turn whatever openpyxl raises on a bad file into one BadFile line.
+
+    The file passed `check_xlsx`, so anything raised here comes from its content,
+    not from our code: a damaged or hostile workbook, which the user should hear
+    about in one line rather than as a traceback.
+    """
+    try:
+        yield
+    except BadFile:
+        raise
+    except Exception as error:  # noqa: BLE001 - untrusted content, see docstring
+        if is_entity_attack(error):
+            raise BadFile(MSG_ENTITIES) from None
+        raise BadFile(MSG_DAMAGED.format(name=name)) from None

@@ -1,0 +1,357 @@
+"""The roster export to Excel (issue 3, point 4): read back with openpyxl, checked
+against the register queries, checked for formula injection, written atomically,
+and converted to PDF with LibreOffice where it is installed."""
+
+from __future__ import annotations
+
+import errno
+import re
+import shutil
+import subprocess
+import zipfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from hfdesk import fileio
+from hfdesk.db import open_database
+from hfdesk.errors import FileInUse, NotFound
+from hfdesk.exports.roster import export_roster, members_by_body
+from hfdesk.models import Rights, Role, Side
+from hfdesk.services import register
+from hfdesk.services.composition import check_all
+from hfdesk.services.queries import body_members, list_bodies
+
+ON = date.today()
+HEADERS = [
+    "Navn", "Rolle", "Rettigheter", "Representerer", "Part", "Område",
+    "E-post", "Telefon", "Periode fra", "Periode til", "Vara for",
+]  # fmt: skip
+ROLE = {
+    Role.LEADER: "Leder", Role.DEPUTY_LEADER: "Nestleder", Role.MEMBER: "Medlem",
+    Role.DEPUTY: "Varamedlem", Role.OBSERVER: "Observatør", Role.SECRETARY: "Sekretær",
+}  # fmt: skip
+RIGHTS = {
+    Rights.VOTE: "Stemmerett", Rights.SPEAK_PROPOSE: "Tale- og forslagsrett",
+    Rights.SPEAK: "Talerett", Rights.NONE: "Ingen",
+}  # fmt: skip
+SIDE = {
+    Side.MUNICIPAL: "Kommune", Side.HOSPITAL: "Sykehus", Side.USER: "Bruker", Side.GP: "Fastlege",
+    Side.KS: "KS", Side.UNION: "Arbeidstaker", Side.SECRETARIAT: "Sekretariat", Side.OTHER: "Annet",
+}  # fmt: skip
+FORMULA_LIKE = ['=HYPERLINK("x")', "+47 1", "-x", "@SUM(A1)", "=1+1", "#N/A"]  # the services trim whitespace
+
+
+@pytest.fixture(scope="module")
+def demo_export(demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The demo roster exported once: (database, result, path)."""
+    folder = tmp_path_factory.mktemp("roster")
+    copy = folder / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    database = open_database(copy)
+    out = folder / "medlemsliste.xlsx"
+    with database.session() as session:
+        result = export_roster(session, out, on=ON)
+    yield database, result, out
+    database.close()
+
+
+def header_row(ws) -> int:
+    """The row the table's header is on (below the title rows), as the importer finds it."""
+    for row in ws.iter_rows(min_col=1, max_col=1):
+        if row[0].value == HEADERS[0] or row[0].value == "Organ":
+            return row[0].row
+    raise AssertionError(f"no header row on {ws.title}")
+
+
+def data_rows(ws) -> list[list[object]]:
+    h = header_row(ws)
+    return [list(r) for r in ws.iter_rows(min_row=h + 1, max_col=ws.max_column, values_only=True) if any(r)]
+
+
+def expected_row(m) -> list[object]:
+    return [
+        m.name, ROLE[m.role], RIGHTS[m.rights], m.represents or None, SIDE[m.side] if m.side else None,
+        m.area or None, m.email or None, m.phone or None, m.term_from, m.term_to, m.deputy_for or None,
+    ]  # fmt: skip
+
+
+def as_date(value: object) -> object:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def sheet_xml(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/sheet")}
+
+
+# --- the whole register ------------------------------------------------------------------------
+
+
+def test_sheets_overview_and_rows_match_the_register(demo_export) -> None:
+    database, result, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    with database.session() as session:
+        bodies = [b for b in list_bodies(session, ON) if b.dissolved_on is None or b.dissolved_on > ON]
+        breaches = check_all(session, on=ON)
+        assert wb.sheetnames == ["Oversikt", *(result.body_sheets[b.id] for b in bodies), "Avvik"]
+        assert list(result.sheets) == wb.sheetnames
+
+        overview = data_rows(wb["Oversikt"])
+        assert [r[0] for r in overview] == [b.name for b in bodies]
+        for b, row in zip(bodies, overview):
+            members = body_members(session, b.id, ON)
+            assert row[1] == (b.short_name or None)
+            assert row[2] == b.level
+            assert row[3] == {"nb": "Bokmål", "nn": "Nynorsk"}[b.language.value]
+            assert row[4] == sum(m.role in (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER) for m in members)
+            assert row[5] == sum(m.role == Role.DEPUTY for m in members)
+            assert row[6] == sum(m.role == Role.OBSERVER for m in members)
+            assert row[4] + row[5] + row[6] == b.member_count  # the register's own count
+            assert row[7] == len(breaches.get(b.id, []))
+            assert row[8] == result.body_sheets[b.id]
+
+        for b in bodies:
+            ws = wb[result.body_sheets[b.id]]
+            assert ws["A1"].value == b.name  # a title row above the table
+            h = header_row(ws)
+            assert [c.value for c in ws[h]] == HEADERS
+            got = [[as_date(v) for v in row] for row in data_rows(ws)]
+            want = [expected_row(m) for m in body_members(session, b.id, ON)]
+            assert got == want, b.name
+            assert result.rows[ws.title] == len(want)
+        assert sum(result.rows[result.body_sheets[b.id]] for b in bodies) > 100
+
+
+MEMBER_FIELDS = (
+    "membership_id", "person_id", "name", "role", "rights", "represents", "side", "area",
+    "email", "phone", "term_from", "term_to", "deputy_for", "current", "sort_name",
+)  # fmt: skip
+
+
+def test_bulk_member_query_agrees_with_body_members(demo_export) -> None:
+    """The export reads all bodies in one statement; it must give body_members' rows exactly."""
+    database, _, _ = demo_export
+    with database.session() as session:
+        ids = [b.id for b in list_bodies(session, ON)]
+        for on in (ON, date(2024, 6, 1), date(2031, 1, 1)):
+            bulk = members_by_body(session, ids, on)
+            for bid in ids:
+                want = [tuple(getattr(m, f) for f in MEMBER_FIELDS) for m in body_members(session, bid, on)]
+                assert [tuple(getattr(m, f) for f in MEMBER_FIELDS) for m in bulk[bid]] == want, (bid, on)
+
+
+def test_breaches_sheet_lists_every_breach(demo_export) -> None:
+    database, result, out = demo_export
+    ws = openpyxl.load_workbook(out)["Avvik"]
+    with database.session() as session:
+        names = {b.id: b.name for b in list_bodies(session, ON)}
+        want = [[names[bid], br.code, br.message] for bid, found in check_all(session, on=ON).items() for br in found]
+    assert want, "the demo data contains at least one breach"
+    assert [c.value for c in ws[header_row(ws)]] == ["Organ", "Kode", "Beskrivelse"]
+    assert data_rows(ws) == want
+    assert result.breach_count == len(want)
+
+
+def test_dates_are_real_date_cells_in_norwegian_format(demo_export) -> None:
+    _, result, out = demo_export
+    ws = openpyxl.load_workbook(out)[result.body_sheets[min(result.body_sheets)]]
+    h = header_row(ws)
+    start = ws.cell(h + 1, HEADERS.index("Periode fra") + 1)
+    assert start.is_date and start.data_type == "d"
+    assert isinstance(start.value, datetime)
+    assert start.number_format == "dd.mm.yyyy"
+    ends = [ws.cell(r, HEADERS.index("Periode til") + 1) for r in range(h + 1, ws.max_row + 1)]
+    assert all(c.value is None or (c.is_date and c.number_format == "dd.mm.yyyy") for c in ends)
+
+
+def test_tables_freeze_panes_widths_and_print_setup(demo_export) -> None:
+    _, result, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    names = set()
+    for ws in wb.worksheets:
+        assert len(ws.tables) == 1, ws.title
+        table = next(iter(ws.tables.values()))
+        names.add(table.displayName)
+        h = header_row(ws)
+        last = h + max(result.rows[ws.title], 1)
+        assert table.ref == f"A{h}:{openpyxl.utils.get_column_letter(ws.max_column)}{last}"
+        assert table.autoFilter is not None and table.autoFilter.ref == table.ref
+        assert table.tableStyleInfo.name.startswith("TableStyle")
+        assert [c.value for c in ws[h]] == [col.name for col in table.tableColumns]
+        header = ws.cell(h, 1)
+        assert header.font.b and header.fill.fgColor.rgb.endswith("1F4E78")  # styled header
+        assert ws.freeze_panes == f"A{h + 1}"
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+        assert ws.print_title_rows == f"${h}:${h}"
+        assert "&P" in ws.oddFooter.center.text
+        # Columns fitted to their text, within a cap.
+        for col in range(1, ws.max_column + 1):
+            letter = openpyxl.utils.get_column_letter(col)
+            width = ws.column_dimensions[letter].width
+            longest = max(len(str(c.value)) for c in next(ws.iter_cols(col, col, h, ws.max_row)) if c.value is not None and not c.is_date)
+            assert 8 <= width <= 102
+            assert width >= min(longest, 50), (ws.title, letter)
+    assert len(names) == len(wb.worksheets)  # table names are unique in the workbook
+
+
+def test_document_properties(demo_export) -> None:
+    _, _, out = demo_export
+    props = openpyxl.load_workbook(out).properties
+    assert props.creator == "hfdesk"
+    assert props.title.startswith("Medlemsliste")
+    assert ON.strftime("%d.%m.%Y") in props.subject
+    assert abs(props.created - datetime.now(UTC).replace(tzinfo=None)) < timedelta(minutes=5)
+
+
+def test_one_body(demo_export, tmp_path: Path) -> None:
+    database, full, _ = demo_export
+    with database.session() as session:
+        breaches = check_all(session, on=ON)
+        body_id = next(bid for bid, found in breaches.items() if found)  # a body with a breach
+        result = export_roster(session, tmp_path / "ett.xlsx", body_id=body_id, on=ON)
+        members = body_members(session, body_id, ON)
+    name = full.body_sheets[body_id]
+    wb = openpyxl.load_workbook(tmp_path / "ett.xlsx")
+    assert wb.sheetnames == ["Oversikt", name, "Avvik"]
+    assert len(data_rows(wb["Oversikt"])) == 1
+    assert len(data_rows(wb[name])) == len(members)
+    assert [r[2] for r in data_rows(wb["Avvik"])] == [b.message for b in breaches[body_id]]
+    assert result.rows == {"Oversikt": 1, name: len(members), "Avvik": len(breaches[body_id])}
+
+
+def test_unknown_body_is_a_known_error(demo_export, tmp_path: Path) -> None:
+    database, _, _ = demo_export
+    with database.session() as session, pytest.raises(NotFound, match="finnes ikke"):
+        export_roster(session, tmp_path / "x.xlsx", body_id=99999)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+# --- hostile text and awkward names ------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile_db(db):
+    """A body whose people and organisations carry text a spreadsheet would run as a formula."""
+    with db.transaction() as s:
+        org = register.create_organisation(s, "=1+1", Side.MUNICIPAL)
+        body = register.create_body(s, "Utval: [test]/*?", 2, short_name="OU/Voss:*?[1]")
+        register.create_body(s, "Tomt utval", 3, short_name="ou/voss 1")  # collides once cleaned, no members
+        for i, text in enumerate(FORMULA_LIKE):
+            person = register.create_person(s, text, "", organisation=org, phone=text if i == 1 else "")
+            register.add_membership(s, body, person, Role.MEMBER, term_from=date(2024, 1, 1), represents_text=text)
+        person = register.create_person(s, "\x00=cmd|' /C calc'!A0", "Nul", email="nul@example.no")
+        register.add_membership(s, body, person, Role.OBSERVER, term_from=date(2024, 1, 1))
+    return db
+
+
+def test_formula_like_text_stays_text(hostile_db, tmp_path: Path) -> None:
+    out = tmp_path / "farlig.xlsx"
+    with hostile_db.session() as session:
+        result = export_roster(session, out, on=ON)
+    for xml in sheet_xml(out).values():
+        assert re.search(r"<f[ >/]", xml) is None, "no formula element anywhere"
+    wb = openpyxl.load_workbook(out)
+    ws = wb[result.body_sheets[1]]
+    rows = data_rows(ws)
+    names = {r[0] for r in rows}
+    assert set(FORMULA_LIKE) <= names  # read back identical
+    assert "=cmd|' /C calc'!A0 Nul" in names  # NUL cannot live in XML: dropped, the rest is text
+    assert {r[3] for r in rows} == {"=1+1", *FORMULA_LIKE, None}  # the NUL person represents nobody
+    assert "+47 1" in {r[7] for r in rows}
+    h = header_row(ws)
+    for row in ws.iter_rows(min_row=h + 1, max_col=1):
+        cell = row[0]
+        assert cell.data_type == "s"
+        assert cell.quotePrefix, cell.value  # Excel keeps it text when the cell is edited
+
+
+def test_sheet_names_are_valid_and_unique(hostile_db, tmp_path: Path) -> None:
+    with hostile_db.session() as session:
+        result = export_roster(session, tmp_path / "navn.xlsx", on=ON)
+    names = list(openpyxl.load_workbook(tmp_path / "navn.xlsx").sheetnames)
+    assert names == list(result.sheets)
+    assert len({n.lower() for n in names}) == len(names)
+    for n in names:
+        assert len(n) <= 31 and not set(n) & set("[]:*?/\\"), n
+    assert result.body_sheets == {1: "OU Voss 1", 2: "ou voss 1 (2)"}
+    assert result.rows["ou voss 1 (2)"] == 0  # an empty body still gets a valid (empty) table
+
+
+def test_table_helper_keeps_every_trigger_as_text(tmp_path: Path) -> None:
+    """The shared helper (used by every export) with text the services would have trimmed."""
+    from hfdesk.exports.xlsx import new_workbook, save, write_table
+
+    texts = ["\tTab", "\rCR", "=SUM(1;2)", "-1", "+1+1", "@A1", "#DIV/0!", "a\x00b\x07c", "\x00=1", "\x07=2"]
+    wb = new_workbook(title="Test")
+    ws = wb.create_sheet("Ark")
+    write_table(ws, table_name="T", headers=["Tekst", "Tall", "Dato"], rows=[[t, 1, ON] for t in texts])
+    save(wb, tmp_path / "t.xlsx")
+    for xml in sheet_xml(tmp_path / "t.xlsx").values():
+        assert re.search(r"<f[ >/]", xml) is None
+    back = openpyxl.load_workbook(tmp_path / "t.xlsx")["Ark"]
+    got = [r[0] for r in back.iter_rows(min_row=2, values_only=True)]
+    assert got == texts[:7] + ["abc", "=1", "=2"]  # control characters XML cannot hold are dropped
+    assert all(r[1] == 1 for r in back.iter_rows(min_row=2, values_only=True))
+
+
+# --- atomic write --------------------------------------------------------------------------------
+
+
+def test_existing_file_is_replaced(demo_export, tmp_path: Path) -> None:
+    database, _, _ = demo_export
+    out = tmp_path / "rooster.xlsx"
+    out.write_bytes(b"an old roster")
+    with database.session() as session:
+        export_roster(session, out, on=ON)
+    assert zipfile.is_zipfile(out)
+    assert openpyxl.load_workbook(out).sheetnames[0] == "Oversikt"
+    assert [p.name for p in tmp_path.iterdir()] == ["rooster.xlsx"]
+
+
+def test_file_open_in_excel_leaves_the_old_file(demo_export, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    database, _, _ = demo_export
+    out = tmp_path / "rooster.xlsx"
+    out.write_bytes(b"an old roster")
+
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "[WinError 5] Access is denied")
+
+    monkeypatch.setattr(fileio, "REPLACE_DELAY_S", 0.001)
+    monkeypatch.setattr(fileio.os, "replace", locked)
+    with database.session() as session, pytest.raises(FileInUse) as info:
+        export_roster(session, out, on=ON)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message == "«rooster.xlsx» er åpen i et annet program (for eksempel Excel). Lukk filen og prøv igjen."
+    assert out.read_bytes() == b"an old roster"
+    assert [p.name for p in tmp_path.iterdir()] == ["rooster.xlsx"]
+
+
+# --- LibreOffice -------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_converts_to_pdf_with_libreoffice(demo_export, tmp_path: Path) -> None:
+    _, _, out = demo_export
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(
+        [
+            "soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+            "--convert-to", "pdf", "--outdir", str(tmp_path), str(out),
+        ],
+        capture_output=True, timeout=180, check=False,
+    )  # fmt: skip
+    pdf = tmp_path / "medlemsliste.pdf"
+    assert pdf.exists(), done.stderr.decode(errors="replace")
+    assert pdf.stat().st_size > 10_000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, timeout=60, check=True).stdout.decode()
+        assert "Partnarskapsmøte" in text and "Tale- og forslagsrett" in text
+        assert "Side 1 av" in text  # the footer
+        assert ON.strftime("%d.%m.%Y") in text or "01.01.2024" in text  # dates print as dd.mm.yyyy
