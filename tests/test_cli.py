@@ -127,3 +127,66 @@ def test_unexpected_error_is_one_line_and_logged(capsys, monkeypatch, tmp_path, 
     assert len(err.strip().splitlines()) == 1
     log = Path(__import__("os").environ["HFDESK_DATA_DIR"]) / "hfdesk-feil.log"
     assert "RuntimeError: kaputt" in log.read_text(encoding="utf-8")
+
+
+def test_check_json_lists_every_body_with_coded_breaches(capsys, demo_file):
+    code, out, err = run(capsys, "check", "--db", str(demo_file), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    _, bodies_out, _ = run(capsys, "bodies", "--db", str(demo_file), "--json")
+    assert [r["body_id"] for r in report] == [b["id"] for b in json.loads(bodies_out)]
+    assert all(set(r) == {"body_id", "body_name", "breaches"} for r in report)
+    found = {(r["body_name"], b["code"]) for r in report for b in r["breaches"]}
+    assert ("Områdeutval Voss", "missing_seat") in found
+    assert all(b["message"] and set(b) == {"code", "message"} for r in report for b in r["breaches"])
+
+
+def test_export_roster_writes_a_workbook(capsys, demo_file, tmp_path):
+    from openpyxl import load_workbook
+
+    out_file = tmp_path / "medlemmer.xlsx"
+    code, out, err = run(capsys, "export", "roster", "--db", str(demo_file), "--out", str(out_file))
+    assert code == 0, err
+    wb = load_workbook(out_file)
+    assert wb.sheetnames[0] == "Oversikt" and "SSU" in wb.sheetnames and "Avvik" in wb.sheetnames
+    only = tmp_path / "ssu.xlsx"
+    _, bodies_out, _ = run(capsys, "bodies", "--db", str(demo_file), "--json")
+    ssu_id = next(b["id"] for b in json.loads(bodies_out) if b["short_name"] == "SSU")
+    code, _, err = run(capsys, "export", "roster", "--db", str(demo_file), "--body", str(ssu_id), "--out", str(only))
+    assert code == 0, err
+    assert load_workbook(only).sheetnames == ["Oversikt", "SSU", "Avvik"]
+
+
+@pytest.mark.parametrize(
+    "argv_tail,expect",
+    [
+        (["--body", "9999", "--out", "{tmp}/x.xlsx"], "finnes ikke"),
+        (["--out", "{tmp}/no/such/folder/x.xlsx"], ""),
+    ],
+    ids=["unknown-body", "missing-folder"],
+)
+def test_export_roster_bad_input_is_exit_2_one_line(capsys, demo_file, tmp_path, argv_tail, expect):
+    argv = ["export", "roster", "--db", str(demo_file)] + [a.format(tmp=tmp_path) for a in argv_tail]
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and expect in err
+
+
+def test_import_roster_round_trip_and_errors(capsys, demo_file, tmp_path):
+    out_file = tmp_path / "medlemmer.xlsx"
+    assert run(capsys, "export", "roster", "--db", str(demo_file), "--out", str(out_file))[0] == 0
+    # into a copy of the demo: everyone is known already, nothing new is added
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    code, out, err = run(capsys, "import", "roster", "--db", str(copy), str(out_file), "--dry-run", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert set(result) == {"people_added", "people_matched", "memberships_added", "errors"}
+    assert result["people_added"] == 0 and result["people_matched"] > 50 and result["errors"] == []
+    # a file that is not a workbook: exit 2, one line, nothing imported
+    bad = tmp_path / "liste.xlsx"
+    bad.write_text("Navn;Rolle\nOla;Medlem\n")
+    before = copy.read_bytes()
+    code, out, err = run(capsys, "import", "roster", "--db", str(copy), str(bad), "--json")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert copy.read_bytes() == before
