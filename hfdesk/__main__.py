@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -29,10 +31,35 @@ EXIT_BUG = 1
 EXIT_BAD_INPUT = 2
 
 
+# argparse's own messages, in Norwegian (the patterns argparse uses in Python 3.11+).
+_ARGPARSE_NB = (
+    (re.compile(r"^argument (\S+): invalid choice: (.*?) \(choose from (.*)\)$"), r"\1: ukjent valg \2 (velg blant \3)"),
+    (re.compile(r"^argument (\S+): invalid (\w+) value: (.*)$"), r"\1: ugyldig verdi \3"),
+    (re.compile(r"^argument (\S+): expected one argument$"), r"\1 mangler en verdi"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), r"ukjente argumenter: \1"),
+    (re.compile(r"^the following arguments are required: (.*)$"), r"disse må oppgis: \1"),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix="Bruk: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error message, as the contract promises."""
+    """argparse with a one-line Norwegian error message, as the contract promises."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "valg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjelpeteksten og avslutt")
 
     def error(self, message: str) -> NoReturn:
+        for pattern, replacement in _ARGPARSE_NB:
+            message = pattern.sub(replacement, message)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message}\n")
 
 
@@ -80,13 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 @contextmanager
-def _open(args: argparse.Namespace) -> Iterator[Database]:
+def _open(args: argparse.Namespace, *, read_only: bool = True) -> Iterator[Database]:
     """The database the command names; never created by a command that reads it."""
     from .db import open_database
     from .paths import default_database_path
 
     path = getattr(args, "sub_db", None) or args.db or default_database_path()
-    database = open_database(path, create=False)
+    database = open_database(path, create=False, read_only=read_only)
     try:
         yield database
     finally:
@@ -207,7 +234,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from .imports.roster import import_roster, read_roster
 
     preview = read_roster(args.file)
-    with _open(args) as database:
+    with _open(args, read_only=False) as database:
         with database.transaction() as session:
             _require_body(session, args.body)
             result = import_roster(session, preview, body_id=args.body, dry_run=args.dry_run)
@@ -249,14 +276,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except HfdeskError as exc:
-        print(f"hfdesk: {exc}", file=sys.stderr)
+        print(f"hfdesk: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`hfdesk meetings | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log = write_bug_log(*sys.exc_info(), where="cli")  # type: ignore[arg-type]
         where = f" Detaljer er lagret i {log}." if log else ""
-        print(f"hfdesk: uventet feil ({type(exc).__name__}: {exc}).{where}", file=sys.stderr)
+        first_line = (str(exc).strip().splitlines() or [""])[0]
+        print(f"hfdesk: uventet feil ({type(exc).__name__}: {first_line}).{where}", file=sys.stderr)
         return EXIT_BUG
 
 

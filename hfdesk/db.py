@@ -38,9 +38,11 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import (
+    BackupFailed,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
+    FileExists,
     NewerDatabase,
     NotADatabase,
 )
@@ -81,7 +83,7 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def inspect_file(path: Path) -> str | None:
+def inspect_file(path: Path, *, empty_is_new: bool = True) -> str | None:
     """Look at an existing file without writing to it.
 
     Returns its schema revision (None for an empty file). Raises a known error
@@ -89,14 +91,19 @@ def inspect_file(path: Path) -> str | None:
     """
     size = path.stat().st_size
     if size == 0:
-        return None
+        if empty_is_new:
+            return None
+        raise NotADatabase(f"«{path.name}» er tom og er ikke en hfdesk-database.")
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise NotADatabase(f"«{path.name}» er ikke en hfdesk-database (filen er ikke en SQLite-database).")
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        # A plain connection, not a read-only URI: it understands every path Windows has
+        # (UNC shares included), and if a power cut left a hot journal, SQLite rolls the
+        # interrupted transaction back on this first read. That rollback is the one change
+        # opening may make to a file it then refuses; reading writes nothing else.
+        con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -107,9 +114,15 @@ def inspect_file(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
+        text = str(exc)
+        if "locked" in text:
             raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program. Prøv igjen om litt.") from exc
-        raise NotADatabase(f"«{path.name}» kan ikke leses som database: {exc}.") from exc
+        if "readonly" in text or "read-only" in text:
+            raise DatabaseReadOnly(
+                f"«{path.name}» ble avbrutt midt i en lagring og må rettes opp, men filen eller mappen er "
+                "skrivebeskyttet. Kopier filen til en mappe du kan skrive i."
+            ) from exc
+        raise NotADatabase(f"«{path.name}» kan ikke leses som database: {text}.") from exc
     except sqlite3.DatabaseError as exc:
         raise NotADatabase(f"«{path.name}» er skadet eller ikke en database: {exc}.") from exc
     if not rows:
@@ -123,7 +136,7 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
-def _configure_engine(engine: sa.Engine) -> None:
+def _configure_engine(engine: sa.Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (the pysqlite recipe).
@@ -131,8 +144,11 @@ def _configure_engine(engine: sa.Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=DELETE")
-        cursor.execute("PRAGMA synchronous=EXTRA")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=DELETE")
+            cursor.execute("PRAGMA synchronous=EXTRA")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -147,15 +163,30 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _create_private_file(path: Path) -> None:
-    """Create an empty file readable by its owner only (the journal inherits the mode)."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (the journal inherits the mode).
+
+    Fails with a known error if anything is already there or the folder cannot be written.
+    """
+    if not path.parent.is_dir():
+        raise DatabaseMissing(f"Mappen «{path.parent}» finnes ikke.")
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError as exc:
+        raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.") from exc
+    except OSError as exc:
+        raise DatabaseReadOnly(
+            f"Kan ikke lage «{path.name}» i «{path.parent}»: {exc.strerror or 'mappen er skrivebeskyttet'}."
+        ) from exc
     os.close(fd)
 
 
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy through SQLite's online backup API, written under a temporary name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFailed(f"Kan ikke lage mappen for sikkerhetskopier «{target.parent}»: {exc.strerror}.") from exc
     tmp = target.with_name(target.name + ".tmp")
     if tmp.exists():
         tmp.unlink()
@@ -165,7 +196,7 @@ def backup_copy(source: Path, target: Path) -> Path:
         try:
             src.backup(dst)
             if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise DatabaseReadOnly("Sikkerhetskopien ble ikke feilfri.")
+                raise BackupFailed("Sikkerhetskopien ble ikke feilfri; den er ikke tatt i bruk.")
         finally:
             dst.close()
     finally:
@@ -201,17 +232,27 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
+def open_database(path: Path | str, *, create: bool = True, read_only: bool = False) -> Database:
     """Open (and create or upgrade) an hfdesk database.
 
     Raises DatabaseMissing when the file does not exist and `create` is false.
+    `read_only` is for commands that only read: the file may sit on a write-protected
+    share, nothing is ever written, and a file that would need upgrading is refused.
     """
+    if read_only:
+        create = False
     path = Path(path)
     if path.is_dir():
         raise NotADatabase(f"«{path}» er en mappe, ikke en databasefil.")
     if path.exists():
-        revision = inspect_file(path)
-        if not _writable(path):
+        revision = inspect_file(path, empty_is_new=create)
+        if read_only:
+            if revision != HEAD_REVISION:
+                raise DatabaseReadOnly(
+                    f"«{path.name}» er laget med en eldre versjon av hfdesk og må oppgraderes. "
+                    "Åpne den i hfdesk først."
+                )
+        elif not _writable(path):
             raise DatabaseReadOnly(
                 f"«{path.name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). "
                 "Kopier filen til en mappe du kan skrive i."
@@ -219,12 +260,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     else:
         if not create:
             raise DatabaseMissing(f"Databasefilen «{path}» finnes ikke.")
-        if not path.parent.is_dir():
-            raise DatabaseMissing(f"Mappen «{path.parent}» finnes ikke.")
-        try:
-            _create_private_file(path)
-        except PermissionError as exc:
-            raise DatabaseReadOnly(f"Kan ikke lage «{path.name}» i «{path.parent}»: mappen er skrivebeskyttet.") from exc
+        create_private_file(path)
         revision = None
 
     head = HEAD_REVISION
@@ -233,10 +269,11 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         backup_copy(path, backup_dir_for(path) / f"{path.stem}.for-oppgradering-{revision}-{stamp}.sqlite")
 
     engine = sa.create_engine(
-        f"sqlite:///{path}",
+        # URL.create, not an f-string: '%', '?' and '#' are ordinary characters in a file name.
+        sa.engine.URL.create("sqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    _configure_engine(engine)
+    _configure_engine(engine, read_only=read_only)
     try:
         if revision != head:
             _upgrade(engine)

@@ -43,6 +43,10 @@ class DatabaseReadOnly(DatabaseFileError):
     pass
 
 
+class BackupFailed(DatabaseFileError):
+    pass
+
+
 class FileExists(HfdeskError):
     pass
 

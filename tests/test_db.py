@@ -150,3 +150,69 @@ def test_older_schema_is_copied_before_it_is_upgraded(tmp_path, monkeypatch):
     check = sqlite3.connect(backups[0])
     assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0000_older"
     check.close()
+
+
+def test_a_transaction_cut_off_by_a_power_failure_is_rolled_back_on_open(tmp_path):
+    """What a power cut leaves behind (the file plus its hot journal) opens, at the last commit."""
+    import shutil
+
+    from hfdesk.services.queries import list_bodies
+    from hfdesk.services.register import create_body
+
+    path = tmp_path / "live.sqlite"
+    db = open_database(path)
+    with db.transaction() as session:
+        create_body(session, "Strategisk samarbeidsutval", 2, short_name="SSU")
+    db.close()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA cache_size=1")  # spill changed pages into the file before the commit
+    writer.execute("BEGIN")
+    for i in range(3000):
+        writer.execute("INSERT INTO areas (name, sort_order) VALUES (?, ?)", (f"Område {i:05d} " + "x" * 200, i))
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    shutil.copy(path, crashed / "live.sqlite")
+    shutil.copy(tmp_path / "live.sqlite-journal", crashed / "live.sqlite-journal")
+    writer.rollback()
+    writer.close()
+    recovered = open_database(crashed / "live.sqlite", create=False)
+    with recovered.session() as session:
+        assert [b.short_name for b in list_bodies(session)] == ["SSU"]
+        assert session.execute(sa.text("SELECT count(*) FROM areas")).scalar() == 0
+        assert session.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
+    recovered.close()
+
+
+@pytest.mark.parametrize("name", ["Referat%20SSU.sqlite", "sak #3?x=1.sqlite", "Møte æøå 100%.sqlite"])
+def test_file_names_are_taken_literally(tmp_path, name):
+    path = tmp_path / name
+    open_database(path).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    assert path.stat().st_size > 0
+    assert open_database(path, create=False, read_only=True).path == path
+
+
+def test_an_empty_file_is_not_a_database_when_only_reading(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    with pytest.raises(NotADatabase, match="tom"):
+        open_database(path, create=False)
+    assert path.stat().st_size == 0
+
+
+def test_read_only_opening_reads_a_write_protected_file_and_never_writes(tmp_path, monkeypatch):
+    import hfdesk.db as dbmod
+    from hfdesk.services.register import create_area
+
+    path = tmp_path / "share.sqlite"
+    open_database(path).close()
+    before = sha256(path)
+    monkeypatch.setattr(dbmod, "_writable", lambda p: False)
+    database = open_database(path, read_only=True)
+    with database.session() as session:
+        assert session.execute(sa.text("SELECT count(*) FROM bodies")).scalar() == 0
+    with pytest.raises(sa.exc.OperationalError):
+        with database.transaction() as session:
+            create_area(session, "Voss")
+    database.close()
+    assert sha256(path) == before

@@ -184,3 +184,27 @@ def test_approved_minutes_are_locked_and_reopening_needs_a_reason(db, ssu):
             meetings.change_status(s, meeting, MeetingStatus.HELD)
         meetings.change_status(s, meeting, MeetingStatus.HELD, reason="Feil i vedtaket i sak A")
         assert meeting.status_changes[-1].reason == "Feil i vedtaket i sak A"
+
+
+def test_protocol_entries_belong_to_an_open_consensus(db, ssu):
+    with db.transaction() as s:
+        meeting, a, b, person = _held_meeting(s, ssu)
+        consensus = live.conclude(s, a, ConclusionKind.CONSENSUS, decision_text="Semje")
+        live.add_protocol_entry(s, consensus, "Kommunane ønskjer ei ny vurdering.", supporters=[person["leiar"]])
+        assert consensus.kind is ConclusionKind.CONSENSUS_WITH_PROTOCOL
+        vote = live.record_vote(s, b, {v.person_id: VoteChoice.FOR for v in voters_at_item(s, b)})
+        with pytest.raises(InvalidInput, match="konsensus"):
+            live.add_protocol_entry(s, vote, "Etter avrøystinga", behind_text="kommunane")
+        meetings.change_status(s, meeting, MeetingStatus.HELD)
+        meetings.approve_minutes(s, meeting)
+        with pytest.raises(InvalidInput, match="låst"):
+            live.add_protocol_entry(s, consensus, "For seint", behind_text="SSE")
+
+
+def test_status_change_refusal_names_the_statuses_in_norwegian(db, ssu):
+    from hfdesk.models import Body
+
+    with db.transaction() as s:
+        meeting = meetings.create_meeting(s, s.get(Body, ssu["body"]), datetime(2026, 3, 3, 10))
+        with pytest.raises(InvalidInput, match="«planlagt» til «gjennomført»"):
+            meetings.change_status(s, meeting, MeetingStatus.HELD)

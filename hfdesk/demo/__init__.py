@@ -32,12 +32,11 @@ builder.py (meetings, attachments, backlog).
 from __future__ import annotations
 
 import contextlib
-import os
 from datetime import date
 from pathlib import Path
 
-from ..db import open_database
-from ..errors import DatabaseMissing, DatabaseReadOnly, FileExists
+from ..db import create_private_file, open_database
+from ..errors import FileExists
 from .agenda_data import EXEMPTION_BASIS
 from .builder import _Builder
 from .register_data import DELIBERATE_BREACHES, PARTNERSHIP_NAME
@@ -66,17 +65,7 @@ def build_demo(path: Path, today: date | None = None) -> None:
 
 
 def _create_new_file(path: Path) -> None:
-    """Create `path` empty and private, failing if anything is already there."""
+    """Create `path` empty and private, failing if anything is already there (a symlink too)."""
     if path.exists() or path.is_symlink():
         raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.")
-    if not path.parent.is_dir():
-        raise DatabaseMissing(f"Mappen «{path.parent}» finnes ikke.")
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError as exc:
-        raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.") from exc
-    except PermissionError as exc:
-        raise DatabaseReadOnly(
-            f"Kan ikke lage «{path.name}» i «{path.parent}»: mappen er skrivebeskyttet."
-        ) from exc
-    os.close(fd)
+    create_private_file(path)

@@ -251,8 +251,11 @@ def add_protocol_entry(
     supporters: list[Person] = (),  # type: ignore[assignment]
     behind_text: str = "",
 ) -> ProtocolEntry:
-    if conclusion.kind != ConclusionKind.CONSENSUS_WITH_PROTOCOL:
-        conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
+    """Enter a member's or a party's statement in the minutes of a consensus."""
+    _require_open(conclusion.item.meeting)  # type: ignore[arg-type]
+    if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
+        raise InvalidInput("En protokolltilførsel hører til en konklusjon med konsensus.")
+    conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
     if not supporters and not clean(behind_text):
         raise InvalidInput("En protokolltilførsel må ha noen som står bak.")
     entry = ProtocolEntry(

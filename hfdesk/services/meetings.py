@@ -34,6 +34,14 @@ STANDARD_TITLES: dict[StandardItem, dict[str, str]] = {
     StandardItem.OTHER_BUSINESS: {"nn": "Eventuelt", "nb": "Eventuelt"},
 }
 
+STATUS_NAMES: dict[MeetingStatus, str] = {
+    MeetingStatus.PLANNED: "planlagt",
+    MeetingStatus.NOTICE_SENT: "innkalling sendt",
+    MeetingStatus.HELD: "gjennomført",
+    MeetingStatus.MINUTES_APPROVED: "referat godkjent",
+    MeetingStatus.CANCELLED: "avlyst",
+}
+
 # Which statuses may follow which; reopening approved minutes needs a reason.
 _ALLOWED: dict[MeetingStatus, set[MeetingStatus]] = {
     MeetingStatus.PLANNED: {MeetingStatus.NOTICE_SENT, MeetingStatus.CANCELLED},
@@ -293,7 +301,7 @@ def change_status(
 ) -> Meeting:
     to = MeetingStatus(to)
     if to not in _ALLOWED[meeting.status]:
-        raise InvalidInput(f"Kan ikke gå fra «{meeting.status.value}» til «{to.value}».")
+        raise InvalidInput(f"Et møte kan ikke gå fra «{STATUS_NAMES[meeting.status]}» til «{STATUS_NAMES[to]}».")
     if meeting.status == MeetingStatus.MINUTES_APPROVED and not clean(reason):
         raise InvalidInput("Oppgi hvorfor det godkjente referatet åpnes igjen.")
     if to == MeetingStatus.CANCELLED and not clean(reason):
