@@ -275,7 +275,7 @@ def test_members_deputies_observers_and_a_secretary_in_every_body(session: Sessi
         for observer in roles[Role.OBSERVER]:
             assert observer.rights == Rights.SPEAK_PROPOSE
     bodies = _bodies(session)
-    for name in ("Strategisk samarbeidsutval", *OU_NAMES):
+    for name in [n for n, b in bodies.items() if b.level >= 2]:  # every body that has deputies at all
         body = bodies[name]
         assert any(m.role == Role.DEPUTY and m.deputy_for_id for m in body.memberships), name
         assert any(m.role == Role.OBSERVER for m in body.memberships), name

@@ -267,8 +267,12 @@ class _BodiesBuilder(_SeatsBuilder):
 
     def _mfu(self, s: Session) -> None:
         b = "mfu"
-        self._seat(s, b, "leader", Role.LEADER, "kol:Alver")
-        self._seat(s, b, "deputy_leader", Role.DEPUTY_LEADER, "hb:fag")
+        # Faglege utval follow SSU's principles: deputies for the leaders, observers beside the members.
+        self._seat(s, b, "leader", Role.LEADER, "kol:Alver",
+                   deputy=self._person(s, "Alver", "kommunelege"))
+        self._seat(s, b, "deputy_leader", Role.DEPUTY_LEADER, "hb:fag",
+                   deputy=self._person(s, "hb", "fagdirektør, stab"))
+        self._seat(s, b, "obs_ks", Role.OBSERVER, self._person(s, "ks", "rådgjevar"))
         self._seat(s, b, "hds", Role.MEMBER, self._person(s, "hds", "medisinsk direktør"))
         self._seat(s, b, "kol_kvam", Role.MEMBER, "kol:Kvam")
         self._seat(s, b, "hb_geri", Role.MEMBER, self._person(s, "hb", "overlege, Avdeling for geriatri"))
@@ -280,8 +284,11 @@ class _BodiesBuilder(_SeatsBuilder):
 
     def _akutt(self, s: Session) -> None:
         b = "akutt"
-        self._seat(s, b, "leader", Role.LEADER, "hb:akutt")
-        self._seat(s, b, "deputy_leader", Role.DEPUTY_LEADER, "etat:4", area="Bergen")
+        self._seat(s, b, "leader", Role.LEADER, "hb:akutt",
+                   deputy=self._person(s, "hb", "seksjonsleiar, Akuttmottaket"))
+        self._seat(s, b, "deputy_leader", Role.DEPUTY_LEADER, "etat:4", area="Bergen",
+                   deputy=self._person(s, "Bergen", "beredskapssjef"))
+        self._seat(s, b, "obs_sse", Role.OBSERVER, "sse:leiar")
         self._seat(s, b, "hb_amk", Role.MEMBER, self._person(s, "hb", "seksjonsleiar, AMK Bergen"))
         self._seat(s, b, "askoy", Role.MEMBER, self._person(s, "Askøy", "beredskapskoordinator"))
         self._seat(s, b, "kol_voss", Role.MEMBER, "kol:Voss")
