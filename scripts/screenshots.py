@@ -26,6 +26,130 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen" and _FONTS.is_dir():
     os.environ.setdefault("QT_QPA_FONTDIR", str(_FONTS))
 
 
+def _grab(app, widget, out: Path, name: str) -> None:
+    for _ in range(3):
+        app.processEvents()
+    target = out / f"{name}.png"
+    widget.grab().save(str(target))
+    print(target)
+
+
+def _register_dialogs(app, window, out: Path, tmp: Path) -> None:
+    """The register's composition panel, its forms, and each step of the import wizard."""
+    import openpyxl
+
+    from hfdesk.services import queries
+
+    bodies = window.register_page.bodies
+    tree = bodies.tree_model
+    with window.database.session() as s:
+        all_bodies = queries.list_bodies(s)
+    by_short = {b.short_name: b.id for b in all_bodies}
+    worst = max(all_bodies, key=lambda b: (tree.breach_count(b.id), b.member_count))
+    bodies.select_body(worst.id)
+    bodies.show_composition()
+    _grab(app, window, out, "1b-register-sammensetning")
+    bodies.body_tabs.setCurrentWidget(bodies.members_panel)
+
+    ssu = by_short.get("SSU", worst.id)
+    bodies.select_body(ssu)
+    member = next(m for m in bodies.members_model.rows() if m.role.value == "member")
+    dialog = bodies.add_member()
+    dialog.picker.combo.lineEdit().setText("")
+    _grab(app, dialog, out, "10-nytt-medlemskap")
+    dialog.picker.new_button.setChecked(True)
+    dialog.new_person.given_name.setText("Siri")
+    dialog.new_person.family_name.setText("Bjørke")
+    dialog.role.set_value(type(member.role)("deputy"))
+    dialog.deputy_for.setCurrentIndex(1)
+    dialog.adjustSize()
+    _grab(app, dialog, out, "10b-nytt-medlemskap-ny-person-vara")
+    dialog.reject()
+    dialog = bodies.edit_member(member.membership_id)
+    _grab(app, dialog, out, "11-rediger-medlemskap")
+    dialog.reject()
+    dialog = bodies.end_member(member.membership_id)
+    dialog.end_date.set_value(member.term_from.replace(year=member.term_from.year - 1))
+    dialog.save()
+    _grab(app, dialog, out, "12-avslutt-periode-feil")
+    dialog.reject()
+
+    people = window.register_page.people
+    window.register_page.tabs.setCurrentWidget(people)
+    dialog = people.add_person()
+    _grab(app, dialog, out, "13-ny-person")
+    dialog.reject()
+    dialog = people.move_person(member.person_id)
+    _grab(app, dialog, out, "14-flytt-person")
+    dialog.reject()
+    organisations = window.register_page.organisations
+    window.register_page.tabs.setCurrentWidget(organisations)
+    dialog = organisations.add_organisation()
+    dialog.save()  # shows the inline message for the missing name
+    _grab(app, dialog, out, "15-ny-organisasjon-feil")
+    dialog.reject()
+    window.register_page.tabs.setCurrentWidget(bodies)
+    bodies.select_body(ssu)
+    bodies.show_composition()
+    rule = bodies.composition.rules_model.rows()[0]
+    dialog = bodies.composition.edit_rule(rule.id)
+    _grab(app, dialog, out, "16-rediger-regel")
+    dialog.reject()
+    bodies.body_tabs.setCurrentWidget(bodies.members_panel)
+
+    dialog = window.new_structure_from_template()
+    _grab(app, dialog, out, "17-ny-struktur-fra-mal")
+    dialog.reject()
+    dialog = window.export_roster()
+    _grab(app, dialog, out, "18-eksporter-medlemsliste")
+    dialog.reject()
+
+    workbook = tmp / "Medlemsliste arbeidsgruppe.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "MFU"
+    ws.append(["Medlemsliste – Medisinskfagleg utval"])
+    ws.append([])
+    ws.append(["Namn", "Funksjon", "Representerer", "E-post", "Mobilnr", "Periode frå"])
+    ws.append(["Siri Bjørke", "Medlem", "Bergen kommune", "siri.bjorke@example.no", "91234567", "01.01.2025"])
+    ws.append(["Ola Nygård", "Observatør", "Helse Bergen HF", "ola.nygard@example.no", "55123456", "01.01.2025"])
+    ws.append(["Kari Lie", "Sjef", "Ukjent forening", "kari(at)example.no", "", "i fjor"])
+    wb.save(workbook)
+    wizard = window.import_roster()
+    wizard.file_page.path.setText(str(workbook))
+    _grab(app, wizard, out, "20-import-1-fil")
+    wizard.next()
+    _grab(app, wizard, out, "20-import-2-forhandsvisning")
+    wizard.preview_page.column_combos[5].setCurrentIndex(wizard.preview_page.column_combos[5].findData("phone"))
+    _grab(app, wizard, out, "20-import-2b-kolonne-valgt")
+    wizard.next()
+    _grab(app, wizard, out, "20-import-3-organ")
+    wizard.next()
+    _grab(app, wizard, out, "20-import-4-provekjoring-feil")
+    wizard.back()
+    wizard.back()
+    wizard.back()
+    ws.delete_rows(6)
+    wb.save(workbook)
+    wizard.next()  # the column mapping chosen above is kept for the same file
+    wizard.next()
+    wizard.target_page.one_body.setChecked(True)
+    wizard.target_page.body.set_value(by_short.get("MFU"))
+    wizard.next()
+    _grab(app, wizard, out, "20-import-4-provekjoring")
+    wizard.next()
+    _grab(app, wizard, out, "20-import-5-resultat")
+    wizard.reject()
+    bad = tmp / "ikke-en-arbeidsbok.xlsx"
+    bad.write_text("Navn;Rolle\n", encoding="utf-8")
+    wizard = window.import_roster()
+    wizard.file_page.path.setText(str(bad))
+    wizard.next()
+    _grab(app, wizard, out, "20-import-1b-feil-fil")
+    wizard.reject()
+    app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -83,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             register.people.search.clear()
             register.tabs.setCurrentWidget(register.organisations)
             shot("4-register-organisasjoner")
+            register.tabs.setCurrentWidget(register.bodies)
+            _register_dialogs(app, window, args.out, Path(tmp))
             window.show_page(PAGE_MEETINGS)
             shot("5-moter")
             meetings = window.meetings_page

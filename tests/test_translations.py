@@ -265,7 +265,7 @@ def _touch_every_cell(view) -> None:
     walk(view.rootIndex())
 
 
-def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkeypatch):
+def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     window = MainWindow(demo_db)
@@ -279,6 +279,40 @@ def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkey
     for body in bodies.tree_model.bodies():
         bodies.select_body(body.id)
         _touch_every_cell(bodies.members)
+        _touch_every_cell(bodies.composition.breaches)
+        _touch_every_cell(bodies.composition.rules)
+    # The forms translate their labels, placeholders and buttons as they are built.
+    member = bodies.members_model.rows()[0]
+    rule = bodies.composition.rules_model.rows()[0]
+    person = register.people.model.rows()[0]
+    forms = [
+        bodies.add_member(),
+        bodies.edit_member(member.membership_id),
+        bodies.end_member(member.membership_id),
+        register.people.add_person(),
+        register.people.move_person(person.id),
+        register.organisations.add_organisation(),
+        bodies.composition.add_rule(),
+        bodies.composition.edit_rule(rule.id),
+    ]
+    forms[0].save()  # the inline message for a missing person
+    for form in forms:
+        form.reject()
+    # The File menu's register dialogs and every step of the import wizard.
+    window.new_structure_from_template().reject()
+    window.export_roster().reject()
+    from hfdesk.exports.roster import export_roster
+
+    workbook = tmp_path / "roster.xlsx"
+    with demo_db.session() as session:
+        export_roster(session, workbook, body_id=bodies.selected_body_id())
+    wizard = window.import_roster()
+    wizard.file_page.path.setText(str(tmp_path / "missing.xlsx"))
+    wizard.next()  # the inline message for a file that is not there
+    wizard.file_page.path.setText(str(workbook))
+    for _step in range(4):
+        wizard.next()
+    wizard.reject()
     bodies.show_ended.setChecked(True)
     _touch_every_cell(bodies.tree)
     _touch_every_cell(bodies.members)

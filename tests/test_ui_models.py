@@ -18,6 +18,7 @@ from hfdesk.models import (
     Side,
     StandardItem,
 )
+from hfdesk.services.composition import Breach
 from hfdesk.services.queries import (
     AgendaRow,
     BodyRow,
@@ -26,12 +27,15 @@ from hfdesk.services.queries import (
     MemberRow,
     OrganisationRow,
     PersonRow,
+    RuleRow,
 )
 from hfdesk.ui import labels
 from hfdesk.ui.i18n import install_translators
 from hfdesk.ui.models import (
     AgendaModel,
     BodyTreeModel,
+    BreachCountRole,
+    BreachesModel,
     FollowUpsModel,
     IdRole,
     MeetingsModel,
@@ -39,6 +43,7 @@ from hfdesk.ui.models import (
     ObjectRole,
     OrganisationsModel,
     PeopleModel,
+    RulesModel,
     SortProxy,
     SortRole,
 )
@@ -277,8 +282,22 @@ FOLLOW_UPS = [
     ),
 ]
 
+RULES = [
+    RuleRow(1, 2, "Bergen: 1–2 kommunale representantar", Side.MUNICIPAL, None, 7, "Bergen kommune", None, "", None, 1, 2, 0),
+    RuleRow(2, 2, "Fastlege (observatør)", Side.GP, None, None, "", None, "", Role.OBSERVER, 1, 1, 1),
+    RuleRow(3, 2, "Brukarrepresentant oppnemnd av kommunane", None, Side.MUNICIPAL, None, "", 1, "Bergen", None, 1, None, 2),
+]
+
+BREACHES = [
+    Breach(2, "missing_seat", "Mangler 1 fastlege (regel: «Fastlege», minst 1, har 0)", rule_id=2),
+    Breach(2, "cap_exceeded", "Bergen kommune har 3 plasser; høyst 2 er tillatt", rule_id=1),
+    Breach(2, "term_ended", "Perioden til Kari Ødegaard som medlem gikk ut 1. mars 2023", membership_id=9),
+]
+
 TABLES = [
     (MembersModel, MEMBERS),
+    (RulesModel, RULES),
+    (BreachesModel, BREACHES),
     (PeopleModel, PEOPLE),
     (OrganisationsModel, ORGANISATIONS),
     (MeetingsModel, MEETINGS),
@@ -583,3 +602,42 @@ def test_body_tree_tooltip_in_bokmaal(nb):
         tip == "Områdeutval Bergen (OU Bergen)\nNivå 3\n12 medlemmer i inneværende periode\nMålform: Bokmål"
     )
     assert model.headerData(1, Qt.Orientation.Horizontal, DISPLAY) == "Antall"
+
+
+def test_rules_model_shows_empty_filters_and_no_limit(nb):
+    model = RulesModel()
+    model.set_rows(RULES)
+    assert column_texts(model, RulesModel.COL_ROLE) == ["Stemmerett", "Observatør", "Stemmerett"]
+    assert column_texts(model, RulesModel.COL_MAX) == ["2", "1", "–"]
+    assert column_texts(model, RulesModel.COL_APPOINTED_BY) == ["", "", "Kommune"]
+    assert model.index(2, RulesModel.COL_MAX).data(Qt.ItemDataRole.ToolTipRole) == "Ingen øvre grense"
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(RulesModel.COL_MAX, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, RulesModel.COL_MAX).data() for r in range(3)] == ["1", "2", "–"]
+
+
+def test_breaches_model_names_each_kind_in_bokmaal(nb):
+    model = BreachesModel()
+    model.set_rows(BREACHES)
+    assert column_texts(model, BreachesModel.COL_KIND) == ["Mangler plass", "For mange", "Perioden er ute"]
+    assert column_texts(model, BreachesModel.COL_MESSAGE) == [b.message for b in BREACHES]
+    # Sorted by kind, the missing seats come first.
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(BreachesModel.COL_KIND, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(2, 0).data() == "Mangler plass"
+
+
+def test_body_tree_breach_badges(qtmodeltester, qtbot):
+    model = BodyTreeModel()
+    model.set_rows(BODIES)
+    first = BODIES[0].id
+    assert model.index_of_id(first).data(Qt.ItemDataRole.DecorationRole) is None  # not checked yet
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_breach_counts({first: 2})
+    assert model.index_of_id(first).data(BreachCountRole) == 2
+    assert not model.index_of_id(first).data(Qt.ItemDataRole.DecorationRole).isNull()
+    other = BODIES[1].id
+    assert model.index_of_id(other).data(BreachCountRole) == 0
+    qtmodeltester.check(model)

@@ -68,7 +68,8 @@ FIELDS: dict[str, str] = {
     "name": "Navn",
     "role": "Rolle",
     "rights": "Rettigheter",
-    "organisation": "Representerer",
+    "represents": "Representerer",
+    "organisation": "Organisasjon",
     "side": "Part",
     "area": "Område",
     "email": "E-post",
@@ -99,10 +100,8 @@ HEADERS = _aliases({
     "name": ("Navn", "Namn", "Fullt navn", "Fullt namn"),
     "role": ("Rolle", "Funksjon", "Verv"),
     "rights": ("Rettigheter", "Rettar", "Rettighet", "Rett"),
-    "organisation": (
-        "Representerer", "Representerar", "Organisasjon", "Verksemd", "Virksomhet",
-        "Arbeidsgiver", "Arbeidsgjevar",
-    ),
+    "represents": ("Representerer", "Representerar"),
+    "organisation": ("Organisasjon", "Verksemd", "Virksomhet", "Arbeidsgiver", "Arbeidsgjevar"),
     "side": ("Part", "Side"),
     "area": ("Område", "Omrade", "Områdeutval", "Områdeutvalg"),
     "email": ("E-post", "Epost", "E-mail", "Email", "E-postadresse", "Mail"),
@@ -152,7 +151,7 @@ SIDES = _aliases({
 
 VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
-_MAX_LEN = {"name": 240, "organisation": 200, "area": 120, "email": 254, "phone": 40, "title": 200}
+_MAX_LEN = {"name": 240, "organisation": 200, "represents": 200, "area": 120, "email": 254, "phone": 40, "title": 200}
 
 
 # --- what read_roster returns -------------------------------------------------------
@@ -180,6 +179,7 @@ class RosterRow:
     role: Role | None = None
     rights: Rights | None = None
     organisation: str = ""
+    represents: str = ""  # whom the seat speaks for, when that is not the organisation itself
     side: Side | None = None
     area: str = ""
     email: str = ""
@@ -492,7 +492,15 @@ def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
     elif row.role is not None:
         row.rights = DEFAULT_RIGHTS[row.role]
 
+    # "Representerer" alone (most hand-made lists) names the organisation. Beside an
+    # "Organisasjon" column (hfdesk's own export) it is what the seat speaks for, e.g.
+    # "Kommunane i Nordhordland", kept only where it differs from the organisation.
     row.organisation = text("organisation")
+    represents = text("represents")
+    if not row.organisation:
+        row.organisation = represents
+    elif represents.casefold() != row.organisation.casefold():
+        row.represents = represents
     side_text = text("side")
     if side_text:
         row.side = SIDES.get(_key(side_text))  # type: ignore[assignment]
@@ -837,6 +845,7 @@ def import_roster(
                 rights=current.row.rights,
                 organisation=org(current.organisation),
                 area=areas[id(current.area)] if isinstance(current.area, _NewArea) else current.area,
+                represents_text=current.row.represents,
                 deputy_for=written[id(target)] if isinstance(target, _Seat) else target,
             )
             written[id(current)] = membership

@@ -17,6 +17,7 @@ from ..models import (
     Area,
     Body,
     CaseType,
+    CompositionRule,
     Conclusion,
     ConclusionKind,
     FollowUp,
@@ -100,6 +101,8 @@ class MemberRow:
     deputy_for: str
     current: bool
     sort_name: str = ""  # "family given", for sorting by family name
+    deputy_for_id: int | None = None  # the membership this deputy stands for
+    organisation_id: int | None = None  # the organisation the seat represents
 
 
 def body_members(session: Session, body_id: int, on: date | None = None, *, include_ended: bool = False) -> list[MemberRow]:
@@ -152,6 +155,8 @@ def body_members(session: Session, body_id: int, on: date | None = None, *, incl
                 deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
                 current=m.is_current(on),
                 sort_name=f"{p.family_name} {p.given_name}".strip(),
+                deputy_for_id=m.deputy_for_id,
+                organisation_id=m.organisation_id,
             )
         )
     return out
@@ -167,6 +172,7 @@ class PersonRow:
     phone: str
     body_count: int
     sort_name: str = ""  # "family given", for sorting by family name
+    organisation_id: int | None = None
 
 
 def search_people(session: Session, text: str = "", *, on: date | None = None, limit: int | None = None) -> list[PersonRow]:
@@ -198,7 +204,15 @@ def search_people(session: Session, text: str = "", *, on: date | None = None, l
         stmt = stmt.limit(limit)
     return [
         PersonRow(
-            p.id, p.full_name, p.title, org or "", p.email, p.phone, n, f"{p.family_name} {p.given_name}".strip()
+            p.id,
+            p.full_name,
+            p.title,
+            org or "",
+            p.email,
+            p.phone,
+            n,
+            f"{p.family_name} {p.given_name}".strip(),
+            p.organisation_id,
         )
         for p, org, n in session.execute(stmt)
     ]
@@ -363,6 +377,7 @@ class OrganisationRow:
     area: str
     people_count: int
     seat_count: int
+    area_id: int | None = None
 
 
 def list_organisations(session: Session, on: date | None = None) -> list[OrganisationRow]:
@@ -388,6 +403,142 @@ def list_organisations(session: Session, on: date | None = None) -> list[Organis
         .order_by(Organisation.name)
     ).all()
     return [
-        OrganisationRow(o.id, o.name, o.short_name or "", o.side, area or "", n_people, n_seats)
+        OrganisationRow(o.id, o.name, o.short_name or "", o.side, area or "", n_people, n_seats, o.area_id)
         for o, area, n_people, n_seats in rows
+    ]
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    id: int
+    name: str
+
+
+def list_areas(session: Session) -> list[AreaRow]:
+    """The OU areas, in their own order (for choosing one in a form)."""
+    return [
+        AreaRow(a.id, a.name) for a in session.scalars(sa.select(Area).order_by(Area.sort_order, Area.name))
+    ]
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """One person as a form edits them."""
+
+    id: int
+    given_name: str
+    family_name: str
+    title: str
+    email: str
+    phone: str
+    organisation_id: int | None
+    organisation: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+def person_detail(session: Session, person_id: int) -> PersonDetail | None:
+    person = session.get(Person, person_id)
+    if person is None:
+        return None
+    return PersonDetail(
+        person.id,
+        person.given_name,
+        person.family_name,
+        person.title,
+        person.email,
+        person.phone,
+        person.organisation_id,
+        person.organisation.name if person.organisation is not None else "",
+    )
+
+
+@dataclass(frozen=True)
+class MembershipDetail:
+    """One membership as a form edits it."""
+
+    id: int
+    body_id: int
+    body_name: str
+    person_id: int
+    person_name: str
+    role: Role
+    rights: Rights
+    organisation_id: int | None
+    area_id: int | None
+    appointed_by: Side | None
+    represents_text: str
+    term_from: date
+    term_to: date | None
+    deputy_for_id: int | None
+
+
+def membership_detail(session: Session, membership_id: int) -> MembershipDetail | None:
+    m = session.get(Membership, membership_id)
+    if m is None:
+        return None
+    return MembershipDetail(
+        m.id,
+        m.body_id,
+        m.body.name,
+        m.person_id,
+        m.person.full_name,
+        m.role,
+        m.rights,
+        m.organisation_id,
+        m.area_id,
+        m.appointed_by,
+        m.represents_text,
+        m.term_from,
+        m.term_to,
+        m.deputy_for_id,
+    )
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """A composition rule of a body: between min and max seats matching the filters."""
+
+    id: int
+    body_id: int
+    label: str
+    side: Side | None
+    appointed_by: Side | None
+    organisation_id: int | None
+    organisation: str
+    area_id: int | None
+    area: str
+    role: Role | None
+    min_count: int
+    max_count: int | None
+    sort_order: int = 0
+
+
+def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
+    rows = session.execute(
+        sa.select(CompositionRule, Organisation.name, Area.name)
+        .outerjoin(Organisation, Organisation.id == CompositionRule.organisation_id)
+        .outerjoin(Area, Area.id == CompositionRule.area_id)
+        .where(CompositionRule.body_id == body_id)
+        .order_by(CompositionRule.sort_order, CompositionRule.id)
+    ).all()
+    return [
+        RuleRow(
+            r.id,
+            r.body_id,
+            r.label,
+            r.side,
+            r.appointed_by,
+            r.organisation_id,
+            org or "",
+            r.area_id,
+            area or "",
+            r.role,
+            r.min_count,
+            r.max_count,
+            r.sort_order,
+        )
+        for r, org, area in rows
     ]

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..db import Database, open_database
 from ..errors import HfdeskError
+from .dialogs.files import ExportDialog, TemplateDialog
+from .dialogs.import_wizard import ImportWizard, open_import_wizard
 from .ops import Ops, busy, show_error
 from .pages.follow_ups import FollowUpsPage
 from .pages.meetings import MeetingsPage
@@ -177,6 +179,22 @@ class MainWindow(QMainWindow):
         self.demo_action.setStatusTip(self.tr("Make a separate file with example data to try hfdesk on"))
         self.demo_action.triggered.connect(self.create_demo_database)
 
+        self.template_action = QAction(self.tr("New &Structure from Template…"), self)
+        self.template_action.setStatusTip(
+            self.tr("Create the bodies and composition rules of the national or the Bergen model")
+        )
+        self.template_action.triggered.connect(self.new_structure_from_template)
+
+        self.export_action = QAction(self.tr("&Export Roster to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setStatusTip(self.tr("Save the members of every body, or of the selected body, as an Excel workbook"))
+        self.export_action.triggered.connect(self.export_roster)
+
+        self.import_action = QAction(self.tr("&Import Roster from Excel…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setStatusTip(self.tr("Read members from an Excel workbook, check them, then import them"))
+        self.import_action.triggered.connect(self.import_roster)
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -204,6 +222,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.template_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -341,6 +363,39 @@ class MainWindow(QMainWindow):
         if not path.exists() and not self._build_demo(path):
             return False
         return self.open_database_file(path)
+
+    # --- the register to and from files -----------------------------------------------
+    def new_structure_from_template(self) -> TemplateDialog:
+        dialog = TemplateDialog(self.ops, self)
+        dialog.saved.connect(
+            lambda n: self.statusBar().showMessage(self.tr("%n body/bodies created", "", n), 5000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.show_page(PAGE_REGISTER)
+        return dialog
+
+    def export_roster(self) -> ExportDialog:
+        """Ask whether to export the whole register or the body selected in the register."""
+        bodies = self.register_page.bodies
+        body_id = bodies.selected_body_id()
+        body = bodies.tree_model.body(body_id) if body_id is not None else None
+        dialog = ExportDialog(
+            self.ops,
+            body.id if body is not None else None,
+            body.name if body is not None else "",
+            self,
+            start_folder=self.database.path.parent,
+        )
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def import_roster(self) -> ImportWizard:
+        return open_import_wizard(self.ops, self, start_folder=self.database.path.parent)
 
     def show_about(self) -> None:
         text = self.tr(

@@ -97,18 +97,25 @@ class Ops(QObject):
         self,
         fn: Callable[[Session], T],
         *,
-        changed: str = ALL,
+        changed: str | None = ALL,
         parent: QWidget | None = None,
+        on_error: Callable[[str], None] | None = None,
     ) -> T | None:
         """Run `fn` in one write transaction, then announce `changed`.
 
         Returns fn's result, or None when a known error was shown (nothing is saved then).
+        A form passes `on_error` to show the message beside its fields instead of in a box.
+        `changed=None` announces nothing (a dry run that rolls its own changes back).
         """
         try:
             with self._database.transaction() as session:
                 result = fn(session)
         except HfdeskError as exc:
-            show_error(parent, str(exc))
+            if on_error is not None:
+                on_error(str(exc))
+            else:
+                show_error(parent, str(exc))
             return None
-        self.data_changed.emit(changed)
+        if changed is not None:
+            self.data_changed.emit(changed)
         return result

@@ -109,6 +109,8 @@ class DataTableView(QTableView):
         self._fitting = True
         try:
             for column in range(model.columnCount()):
+                if header.isSectionHidden(column):
+                    continue  # resizing a hidden section would show it again
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 head = header.sectionSizeHint(column) + COLUMN_PADDING
                 if widths and column in widths:

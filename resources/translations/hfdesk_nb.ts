@@ -62,13 +62,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+29"/>
-        <location line="+69"/>
+        <location filename="../../hfdesk/ui/app.py" line="+28"/>
+        <location line="+55"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-54"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunne ikke åpnes.</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>«{path}» kan ikke brukes: {reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Something went wrong in hfdesk. What you saved earlier is kept in the database.</source>
         <translation>Det oppstod en feil i hfdesk. Det du har lagret tidligere, er tatt vare på i databasen.</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+39"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+306"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -127,24 +127,70 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+74"/>
+        <location line="+138"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-136"/>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+129"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-121"/>
+        <source>Show the composition check</source>
+        <translation>Vis kontrollen av sammensetningen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show &amp;former members</source>
         <translation>Vis &amp;tidligere medlemmer</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Legg til medlem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a member, deputy or observer to this body</source>
+        <translation>Legg til et medlem, et varamedlem eller en observatør i organet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Member…</source>
+        <translation>&amp;Rediger medlem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected membership (Enter)</source>
+        <translation>Endre det valgte medlemskapet (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;nd Term…</source>
+        <translation>Avslutt &amp;periode…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected member&apos;s term; the seat is kept as history</source>
+        <translation>Avslutt perioden til det valgte medlemmet; plassen beholdes som historikk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Medlemmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>&amp;Composition</source>
+        <translation>&amp;Sammensetning</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Level {level}</source>
         <translation>Nivå {level}</translation>
     </message>
@@ -171,8 +217,16 @@
             <numerusform>%n medlemmer nå</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n avvik</numerusform>
+            <numerusform>%n avvik</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This body has no members registered.</source>
         <translation>Organet har ingen registrerte medlemmer.</translation>
     </message>
@@ -185,7 +239,7 @@
 <context>
     <name>BodyTreeModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/bodies.py" line="+45"/>
+        <location filename="../../hfdesk/ui/models/bodies.py" line="+51"/>
         <source>Body</source>
         <translation>Organ</translation>
     </message>
@@ -195,7 +249,7 @@
         <translation>Antall</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+119"/>
         <source>Members in the current term</source>
         <translation>Medlemmer i inneværende periode</translation>
     </message>
@@ -216,6 +270,319 @@
         <location line="+2"/>
         <source>Written standard: {language}</source>
         <translation>Målform: {language}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n breach(es) of the composition rules</source>
+        <translation>
+            <numerusform>%n avvik fra reglene for sammensetning</numerusform>
+            <numerusform>%n avvik fra reglene for sammensetning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachesModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+98"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breach</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing seat</source>
+        <translation>Mangler plass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many</source>
+        <translation>For mange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader from the wrong side</source>
+        <translation>Leder fra feil side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ended</source>
+        <translation>Perioden er ute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy without a member</source>
+        <translation>Vara uten medlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No leader</source>
+        <translation>Ingen leder</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionPanel</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-353"/>
+        <source>Composition status</source>
+        <translation>Status for sammensetningen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No breaches: the body is composed as its rules say.</source>
+        <translation>Ingen avvik: organet er satt sammen slik reglene sier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaches</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This body has no composition rules yet.</source>
+        <translation>Organet har ingen regler for sammensetning ennå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composition rules</source>
+        <translation>Regler for sammensetning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Rule…</source>
+        <translation>Ny &amp;regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a composition rule to this body</source>
+        <translation>Legg til en regel for sammensetningen av organet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Rule…</source>
+        <translation>R&amp;ediger regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected rule</source>
+        <translation>Endre den valgte regelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Rule…</source>
+        <translation>&amp;Slett regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected rule</source>
+        <translation>Slett den valgte regelen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n breach(es) of the composition rules</source>
+        <translation>
+            <numerusform>%n avvik fra reglene for sammensetning</numerusform>
+            <numerusform>%n avvik fra reglene for sammensetning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ No breaches</source>
+        <translation>✓ Ingen avvik</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Delete Rule</source>
+        <translation>Slett regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule «{label}»? The body&apos;s members are not changed.</source>
+        <translation>Slette regelen «{label}»? Medlemmene i organet endres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+306"/>
+        <source>Trial Run</source>
+        <translation>Prøvekjøring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is what the import would do. Nothing has been saved yet.</source>
+        <translation>Dette er hva importen vil gjøre. Ingenting er lagret ennå.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problems found.</source>
+        <translation>Ingen problemer funnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trial run could not be made.</source>
+        <translation>Prøvekjøringen kunne ikke gjøres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n problem(s) stop the import. Nothing will be imported until they are fixed: correct the workbook, or go back and map the columns or choose another body.</source>
+        <translation>
+            <numerusform>%n problem stopper importen. Ingenting blir importert før det er rettet: rett arbeidsboken, eller gå tilbake og angi kolonnene eller velg et annet organ.</numerusform>
+            <numerusform>%n problemer stopper importen. Ingenting blir importert før de er rettet: rett arbeidsboken, eller gå tilbake og angi kolonnene eller velg et annet organ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+478"/>
+        <source>End Term</source>
+        <translation>Avslutt periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the term of {name} in {body}. The seat stays in the register as history and is shown under «Show former members».</source>
+        <translation>Avslutt perioden til {name} i {body}. Plassen blir stående i registeret som historikk og vises under «Vis tidligere medlemmer».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;End Term</source>
+        <translation>&amp;Avslutt perioden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Last day of the term:</source>
+        <translation>&amp;Siste dag i perioden:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="+101"/>
+        <source>Export Roster to Excel</source>
+        <extracomment>The written file.</extracomment>
+        <translation>Eksporter medlemsliste til Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Excel workbook with an overview, one sheet per body (name, role, rights, represents, side, area, e-mail, phone, term, deputy for) and a sheet with the composition breaches.</source>
+        <translation>En Excel-arbeidsbok med en oversikt, ett ark per organ (navn, rolle, rettigheter, representerer, part, område, e-post, telefon, periode, vara for) og et ark med avvikene i sammensetningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;whole register</source>
+        <translation>&amp;Hele registeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only {body}</source>
+        <translation>&amp;Bare {body}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>roster</source>
+        <translation>medlemsliste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Roster</source>
+        <translation>Lagre medlemsliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Roster Exported</source>
+        <translation>Medlemslisten er eksportert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roster was saved as «{file}». Open it now?</source>
+        <translation>Medlemslisten ble lagret som «{file}». Vil du åpne den nå?</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-278"/>
+        <source>Choose the Workbook</source>
+        <translation>Velg arbeidsboken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>En Excel-arbeidsbok (.xlsx) med én medlemsliste per ark: en overskriftsrad med kolonner som Navn, Rolle, Representerer, E-post, Telefon, Periode fra og Vara for. Tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workbook file</source>
+        <translation>Arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C:\Users\…\Medlemsliste.xlsx</source>
+        <translation>C:\Users\…\Medlemsliste.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for a workbook</source>
+        <translation>Bla gjennom etter en arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error message</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import Roster</source>
+        <translation>Importer medlemsliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -274,7 +641,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+58"/>
+        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+56"/>
         <location line="+44"/>
         <location line="+16"/>
         <source>Follow-ups</source>
@@ -357,9 +724,61 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+191"/>
+        <source>Error message</source>
+        <extracomment>The id of what was saved (a new or an edited row).</extracomment>
+        <translation>Feilmelding</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+309"/>
+        <source>Import Roster from Excel</source>
+        <translation>Importer medlemsliste fra Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
+        <translation>Medlemskap lagt til: {members}. Nye personer: {added}. Personer som allerede fantes i registeret: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
+        <translation>Importen vil legge til {members} medlemskap. Nye personer: {added}. Personer som allerede finnes i registeret: {matched}.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+30"/>
+        <location filename="../../hfdesk/ui/labels.py" line="+32"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
@@ -587,7 +1006,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+89"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+91"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
@@ -623,6 +1042,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>New &amp;Structure from Template…</source>
+        <translation>Ny &amp;struktur fra mal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the bodies and composition rules of the national or the Bergen model</source>
+        <translation>Lag organene og reglene for sammensetning etter den nasjonale modellen eller Bergensmodellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Roster to Excel…</source>
+        <translation>&amp;Eksporter medlemsliste til Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the members of every body, or of the selected body, as an Excel workbook</source>
+        <translation>Lagre medlemmene i alle organ, eller i det valgte organet, som en Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Roster from Excel…</source>
+        <translation>&amp;Importer medlemsliste fra Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read members from an Excel workbook, check them, then import them</source>
+        <translation>Les medlemmer fra en Excel-arbeidsbok, kontroller dem og importer dem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -642,7 +1091,7 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -736,8 +1185,21 @@
         <source>&amp;Start with an Empty Database</source>
         <translation>&amp;Start med tom database</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n body/bodies created</source>
+        <translation>
+            <numerusform>%n organ opprettet</numerusform>
+            <numerusform>%n organ opprettet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>Saved {file}</source>
+        <translation>Lagret {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;Sekretariatets arbeidsverktøy for helsefellesskapet: organ og medlemmer, møter og sakslister, referater og oppfølging.&lt;/p&gt;&lt;p&gt;Alt lagres i én databasefil på denne datamaskinen:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
@@ -935,11 +1397,218 @@
     </message>
 </context>
 <context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-200"/>
+        <source>Edit Membership</source>
+        <translation>Rediger medlemskap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Membership</source>
+        <translation>Nytt medlemskap</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Seat of {name} in {body}</source>
+        <translation>Plassen til {name} i {body}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new seat in {body}</source>
+        <translation>En ny plass i {body}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only when it differs from the organisation</source>
+        <translation>Bare når det er noe annet enn organisasjonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not given)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to, date</source>
+        <translation>Periode til, dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term has an end date</source>
+        <translation>Perioden har en sluttdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ights:</source>
+        <translation>R&amp;ettigheter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represen&amp;ts:</source>
+        <translation>Represen&amp;terer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Represents organisation</source>
+        <translation>Representerer organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents (te&amp;xt):</source>
+        <translation>Representerer (te&amp;kst):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed &amp;by:</source>
+        <translation>Oppnevnt &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term &amp;from:</source>
+        <translation>Periode &amp;fra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term &amp;to:</source>
+        <translation>Periode t&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deputy for:</source>
+        <translation>&amp;Vara for:</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Choose a person from the list, or enter a new person.</source>
+        <translation>Velg en person fra listen, eller legg inn en ny person.</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location line="-313"/>
+        <source>Move to Another Organisation</source>
+        <translation>Flytt til en annen organisasjon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move {name} from {organisation} to another organisation. The seats {name} holds keep the organisation they represent; change a seat itself to change that.</source>
+        <translation>Flytt {name} fra {organisation} til en annen organisasjon. Plassene {name} har i organene, beholder organisasjonen de representerer; endre selve plassen for å endre det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no organisation</source>
+        <translation>ingen organisasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New organisation:</source>
+        <translation>&amp;Ny organisasjon:</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <location filename="../../hfdesk/ui/ops.py" line="+41"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+20"/>
+        <source>Edit Organisation</source>
+        <translation>Rediger organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Helse Bergen</source>
+        <translation>f.eks. Helse Bergen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Kortnavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ide:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1652,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+73"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+423"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>
@@ -992,8 +1661,28 @@
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Organisation…</source>
+        <translation>&amp;Ny organisasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an organisation or party</source>
+        <translation>Legg til en organisasjon eller part</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Organisation…</source>
+        <translation>&amp;Rediger organisasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected organisation (Enter)</source>
+        <translation>Endre den valgte organisasjonen (Enter)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisasjon</numerusform>
@@ -1045,7 +1734,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-65"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-168"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter navn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -1056,17 +1745,47 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+53"/>
         <source>No people have been registered yet.</source>
         <translation>Ingen personer er registrert ennå.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-51"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person to the register</source>
+        <translation>Legg til en person i registeret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Person…</source>
+        <translation>&amp;Rediger person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected person (Enter)</source>
+        <translation>Endre den valgte personen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move to Another Organisation…</source>
+        <translation>&amp;Flytt til en annen organisasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person has a new employer; the seats they hold are kept as they are</source>
+        <translation>Personen har fått ny arbeidsgiver; plassene personen har, beholdes som de er</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+37"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1082,6 +1801,261 @@
         <location line="+1"/>
         <source>Nobody matches «{text}».</source>
         <translation>Ingen treff på «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-75"/>
+        <source>Edit Person</source>
+        <translation>Rediger person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Person</source>
+        <translation>Ny person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location line="-51"/>
+        <source>e.g. kommunedirektør</source>
+        <translation>f.eks. kommunedirektør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.no</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Stilling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location line="+148"/>
+        <source>Type part of a name, organisation or e-mail</source>
+        <translation>Skriv en del av navn, organisasjon eller e-post</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is not in the register yet: enter them here</source>
+        <translation>Personen finnes ikke i registeret ennå: legg personen inn her</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-348"/>
+        <source>Check What Was Read</source>
+        <translation>Kontroller det som ble lest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell hfdesk what the columns it did not recognise hold, and look through the rows and the problems. Fix problems in the workbook and choose it again, or go on: nothing is imported while there are problems.</source>
+        <translation>Fortell hva kolonnene hfdesk ikke kjente igjen inneholder, og se gjennom radene og problemene. Rett problemer i arbeidsboken og velg den på nytt, eller gå videre: ingenting blir importert så lenge det er problemer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sheet has no rows below its header.</source>
+        <translation>Arket har ingen rader under overskriftene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows read</source>
+        <translation>Rader som ble lest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>No problems found.</source>
+        <translation>Ingen problemer funnet.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n row(s) in {sheets} sheet(s).</source>
+        <translation>
+            <numerusform>%n rad i {sheets} ark.</numerusform>
+            <numerusform>%n rader i {sheets} ark.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not rosters, left out: {names}.</source>
+        <translation>Ikke medlemslister, utelatt: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem funnet</numerusform>
+            <numerusform>%n problemer funnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{column}: «{header}»</source>
+        <translation>{column}: «{header}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(leave out)</source>
+        <translation>(utelat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field for column {column}</source>
+        <translation>Felt for kolonne {column}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(left out)</source>
+        <translation>(utelatt)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/import_preview.py" line="+48"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Rettigheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents</source>
+        <translation>Representerer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy for</source>
+        <translation>Vara for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location line="+51"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +2137,7 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+34"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+152"/>
         <location line="+21"/>
         <source>Register</source>
         <translation>Register</translation>
@@ -1187,6 +2161,254 @@
         <location line="+1"/>
         <source>O&amp;rganisations</source>
         <translation>O&amp;rganisasjoner</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+117"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped; the register is as it was.</source>
+        <translation>Importen stoppet; registeret er som før.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roster has been imported.</source>
+        <translation>Medlemslisten er importert.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+271"/>
+        <source>Edit Composition Rule</source>
+        <translation>Rediger regel for sammensetning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Composition Rule</source>
+        <translation>Ny regel for sammensetning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule counts the current seats that match every filter you set (an empty filter matches all). Without a role it counts the voting seats.</source>
+        <translation>En regel teller de nåværende plassene som passer med alle filtrene du velger (et tomt filter passer med alle). Uten rolle teller den plassene med stemmerett.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Brukarrepresentant frå kommunane</source>
+        <translation>f.eks. Brukarrepresentant frå kommunane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>(any)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(voting seats)</source>
+        <translation>(plasser med stemmerett)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed &amp;by:</source>
+        <translation>Oppnevnt &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Områ&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;least:</source>
+        <translation>&amp;Minst:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;most:</source>
+        <translation>&amp;Høyst:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At most</source>
+        <translation>Høyst</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-70"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed by</source>
+        <translation>Oppnevnt av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Høyst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voting</source>
+        <translation>Stemmerett</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No upper limit</source>
+        <translation>Ingen øvre grense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaders, deputy leaders and members</source>
+        <translation>Ledere, nestledere og medlemmer</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-115"/>
+        <source>Choose Where the Members Go</source>
+        <translation>Velg organ for medlemmene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each sheet can go to the body with the same name or short name (as in a roster exported from hfdesk), or every sheet to one body.</source>
+        <translation>Hvert ark kan gå til organet med samme navn eller kortnavn (som i en medlemsliste eksportert fra hfdesk), eller alle ark til ett organ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each sheet to the body with the sheet&apos;s &amp;name</source>
+        <translation>Hvert ark til organet med arkets &amp;navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sheet to &amp;one body:</source>
+        <translation>Alle ark til &amp;ett organ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="-132"/>
+        <source>New Structure from Template</source>
+        <translation>Ny struktur fra mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates the bodies of a helsefellesskap with their levels and default composition rules. Everything it creates is ordinary data you can change afterwards; bodies and people already registered are not touched.</source>
+        <translation>Lager organene i et helsefellesskap med nivåer og standardregler for sammensetning. Alt som lages, er vanlige data du kan endre etterpå; organ og personer som allerede er registrert, blir ikke rørt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written standard:</source>
+        <translation>Mål&amp;form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It creates:</source>
+        <translation>Lager:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the template creates</source>
+        <translation>Hva malen lager</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bodies: {bodies}.</source>
+        <translation>Organ: {bodies}.</translation>
     </message>
 </context>
 </TS>

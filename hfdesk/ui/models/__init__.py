@@ -5,9 +5,11 @@ Each model follows one pattern (after Vorta's ArchiveTableModel): COL_* constant
 strings) for `SortProxy`, and `ObjectRole`/`IdRole` returning the row and its id.
 """
 
-from .base import IdRole, ObjectRole, RowTableModel, SortProxy, SortRole
+from .base import BreachCountRole, IdRole, ObjectRole, RowTableModel, SortProxy, SortRole
 from .bodies import BodyTreeModel
+from .composition import BreachesModel, RulesModel
 from .follow_ups import FollowUpsModel
+from .import_preview import PreviewRowsModel, ProblemsModel
 from .meetings import AgendaModel, MeetingsModel
 from .members import MembersModel
 from .organisations import OrganisationsModel
@@ -16,6 +18,8 @@ from .people import PeopleModel
 __all__ = [
     "AgendaModel",
     "BodyTreeModel",
+    "BreachCountRole",
+    "BreachesModel",
     "FollowUpsModel",
     "IdRole",
     "MeetingsModel",
@@ -23,7 +27,10 @@ __all__ = [
     "ObjectRole",
     "OrganisationsModel",
     "PeopleModel",
+    "PreviewRowsModel",
+    "ProblemsModel",
     "RowTableModel",
+    "RulesModel",
     "SortProxy",
     "SortRole",
 ]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw value to sort by: date, datetime, int, str
 ObjectRole = Qt.ItemDataRole.UserRole + 2  # the row's dataclass
 IdRole = Qt.ItemDataRole.UserRole + 3  # the row's database id
+BreachCountRole = Qt.ItemDataRole.UserRole + 4  # a body's number of composition breaches
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -6,14 +6,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from ...services.queries import BodyRow
 from .. import labels
 from .base import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
+    OVERDUE_COLOUR,
     ROOT,
     AnyIndex,
+    BreachCountRole,
     IdRole,
     ObjectRole,
     SortRole,
@@ -40,6 +44,8 @@ class BodyTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._roots: list[_Node] = []
         self._by_id: dict[int, _Node] = {}
+        self._breaches: dict[int, int] = {}
+        self._badges: dict[tuple[int, int], QPixmap] = {}
 
     def headers(self) -> list[str]:
         return [self.tr("Body"), self.tr("Count")]
@@ -62,6 +68,44 @@ class BodyTreeModel(QAbstractItemModel):
             placed[body.id] = node
         self._by_id = placed
         self.endResetModel()
+
+    def set_breach_counts(self, counts: dict[int, int]) -> None:
+        """How many composition breaches each body has; shown as a red badge by its name."""
+        if counts == self._breaches:
+            return
+        self._breaches = dict(counts)
+        for node in self._by_id.values():
+            index = self.createIndex(node.row, self.COL_NAME, node)
+            self.dataChanged.emit(
+                index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, BreachCountRole]
+            )
+
+    def breach_count(self, body_id: int) -> int:
+        return self._breaches.get(body_id, 0)
+
+    def _badge(self, count: int) -> QPixmap:
+        """A red rounded badge with the number; an empty one of the same size keeps names aligned."""
+        height = QFontMetrics(QApplication.font()).height() + 2
+        key = (count, height)
+        if key not in self._badges:
+            width = height + 6
+            pixmap = QPixmap(width, height)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            if count:
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(OVERDUE_COLOUR)
+                painter.drawRoundedRect(0, 1, width, height - 2, (height - 2) / 2, (height - 2) / 2)
+                font = QFont(QApplication.font())
+                font.setBold(True)
+                font.setPixelSize(max(8, int(height * 0.6)))
+                painter.setFont(font)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(count) if count < 100 else "99+")
+                painter.end()
+            self._badges[key] = pixmap
+        return self._badges[key]
 
     def body(self, body_id: int) -> BodyRow | None:
         node = self._by_id.get(body_id)
@@ -153,7 +197,14 @@ class BodyTreeModel(QAbstractItemModel):
             parts.append(
                 self.tr("Written standard: {language}").format(language=labels.language(body.language))
             )
+            breaches = self._breaches.get(body.id, 0)
+            if breaches:
+                parts.append(self.tr("%n breach(es) of the composition rules", "", breaches))
             return "\n".join(parts)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME and self._breaches:
+            return self._badge(self._breaches.get(body.id, 0))
+        if role == BreachCountRole:
+            return self._breaches.get(body.id, 0)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_RIGHT if column == self.COL_MEMBERS else ALIGN_LEFT
         if role == Qt.ItemDataRole.FontRole and body.level == 1 and column == self.COL_NAME:

@@ -1,20 +1,59 @@
-"""The register: bodies with their members, people, organisations."""
+"""The register: bodies with their members and composition, people, organisations.
+
+Every change goes through a form dialog (hfdesk.ui.dialogs.register) that saves itself
+through Ops; the page refreshes on Ops.data_changed. The dialogs are opened with
+`open()`, never `exec()`, and the methods that open them return them, so a test can
+fill them in and press OK.
+
+Keys: Ins or Ctrl+N adds, Enter or F2 edits the selected row, Ctrl+E ends a term,
+Ctrl+M moves a person to another organisation, Del deletes a composition rule.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services import queries
-from .. import labels
-from ..models import BodyTreeModel, IdRole, MembersModel, OrganisationsModel, PeopleModel, SortProxy
+from ...services import composition, queries
+from .. import commands, labels
+from ..dialogs.register import (
+    EndMembershipDialog,
+    MembershipDialog,
+    MovePersonDialog,
+    OrganisationDialog,
+    PersonDialog,
+    RuleDialog,
+)
+from ..models import (
+    BodyTreeModel,
+    BreachesModel,
+    IdRole,
+    MembersModel,
+    ObjectRole,
+    OrganisationsModel,
+    PeopleModel,
+    RulesModel,
+    SortProxy,
+)
+from ..models.base import DONE_COLOUR, OVERDUE_COLOUR
 from ..ops import ALL, REGISTER, Ops
 from ..widgets import (
     DataTableView,
@@ -27,13 +66,241 @@ from ..widgets import (
 )
 
 
-class BodiesTab(QWidget):
-    """The bodies as a tree; the selected body's members beside it."""
+def make_action(
+    parent: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    shortcuts: Sequence[str] = (),
+    *,
+    tip: str = "",
+    widgets: Sequence[QWidget] = (),
+) -> QAction:
+    """An action whose shortcuts work while the focus is in one of `widgets` (or their children)."""
+    action = QAction(text, parent)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    for widget in widgets:
+        widget.addAction(action)
+    return action
+
+
+def action_button(action: QAction, parent: QWidget) -> QToolButton:
+    """A push-button look-alike that follows its action (text, enabled, tool tip with the keys)."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoRaise(False)
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+    text = action.text().replace("&", "").rstrip("…")
+    button.setToolTip(f"{text} ({keys})" if keys else text)
+    button.setAccessibleName(text)
+    button.setVisible(action.isVisible())
+    return button
+
+
+def open_dialog(dialog: QDialog) -> QDialog:
+    """Show a form window-modally without blocking; it is deleted when closed."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _context_menu(view: QAbstractItemView, actions: Sequence[QAction | None]) -> None:
+    def show(pos: QPoint) -> None:
+        menu = QMenu(view)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(show)
+
+
+class CompositionPanel(QWidget):
+    """A body's composition: what the check finds, and the rules it checks against."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self._body_id: int | None = None
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        self.status.setAccessibleName(self.tr("Composition status"))
+
+        self.breaches_model = BreachesModel(self)
+        self.breaches_proxy = SortProxy(self)
+        self.breaches_proxy.setSourceModel(self.breaches_model)
+        self.breaches = DataTableView(self, empty_text=self.tr("No breaches: the body is composed as its rules say."))
+        self.breaches.setModel(self.breaches_proxy)
+        self.breaches.setAccessibleName(self.tr("Breaches"))
+        self.breaches.sortByColumn(BreachesModel.COL_KIND, Qt.SortOrder.AscendingOrder)
+        # A breach is a sentence: wrap it rather than cut it.
+        self.breaches.setWordWrap(True)
+        self.breaches.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.rules_model = RulesModel(self)
+        self.rules_proxy = SortProxy(self)
+        self.rules_proxy.setSourceModel(self.rules_model)
+        self.rules = DataTableView(self, empty_text=self.tr("This body has no composition rules yet."))
+        self.rules.setModel(self.rules_proxy)
+        self.rules.setAccessibleName(self.tr("Composition rules"))
+        self.rules.sortByColumn(RulesModel.COL_LABEL, Qt.SortOrder.AscendingOrder)
+
+        self.add_action = make_action(
+            self, self.tr("Add &Rule…"), self.add_rule, ("Ctrl+N", "Ins"),
+            tip=self.tr("Add a composition rule to this body"), widgets=(self,),
+        )
+        self.edit_action = make_action(
+            self, self.tr("&Edit Rule…"), self.edit_rule, ("F2",),
+            tip=self.tr("Change the selected rule"), widgets=(self,),
+        )
+        self.delete_action = make_action(
+            self, self.tr("&Delete Rule…"), self.delete_rule, ("Del",),
+            tip=self.tr("Delete the selected rule"), widgets=(self,),
+        )
+        self.rules.activated.connect(lambda _index: self.edit_rule())
+        self.rules.selectionModel().selectionChanged.connect(self._update_actions)
+        _context_menu(self.rules, (self.add_action, self.edit_action, None, self.delete_action))
+
+        rules_head = QHBoxLayout()
+        rules_head.addWidget(section_label(self.tr("Rules"), self), 1)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            rules_head.addWidget(action_button(action, self))
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.status)
+        top_layout.addWidget(self.breaches, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 6, 0, 0)
+        bottom_layout.addLayout(rules_head)
+        bottom_layout.addWidget(self.rules, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([220, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(splitter)
+        self.last_dialog: QDialog | None = None
+        self._update_actions()
+
+    # --- showing -----------------------------------------------------------------------
+    def show_body(self, body_id: int | None, breaches: list[composition.Breach]) -> None:
+        self._body_id = body_id
+        self.breaches_model.set_rows(breaches if body_id is not None else [])
+        if body_id is None:
+            self.rules_model.set_rows([])
+            self.status.setText("")
+        else:
+            rules = self._ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[])
+            self.rules_model.set_rows(rules or [])
+            self._show_status(len(breaches))
+        self.breaches.fit_columns(stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
+        self.rules.fit_columns(
+            stretch=RulesModel.COL_LABEL,
+            max_width=170,
+            min_stretch=220,
+            keep=(RulesModel.COL_MIN, RulesModel.COL_MAX, RulesModel.COL_ROLE),
+        )
+        self._update_actions()
+
+    def _show_status(self, count: int) -> None:
+        palette = self.status.palette()
+        if count:
+            self.status.setText(self.tr("%n breach(es) of the composition rules", "", count))
+            palette.setColor(self.status.foregroundRole(), OVERDUE_COLOUR)
+        else:
+            self.status.setText(self.tr("✓ No breaches"))
+            palette.setColor(self.status.foregroundRole(), DONE_COLOUR)
+        self.status.setPalette(palette)
+
+    def selected_rule(self) -> queries.RuleRow | None:
+        index = self.rules.currentIndex()
+        if not index.isValid() or not self.rules.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.rules_proxy.index(index.row(), 0).data(ObjectRole)
+
+    def select_rule(self, rule_id: int) -> None:
+        row = self.rules_model.row_of_id(rule_id)
+        if row >= 0:
+            self.rules.selectRow(self.rules_proxy.mapFromSource(self.rules_model.index(row, 0)).row())
+
+    def _update_actions(self, *_args: object) -> None:
+        has_body = self._body_id is not None
+        has_rule = self.selected_rule() is not None
+        self.add_action.setEnabled(has_body)
+        self.edit_action.setEnabled(has_rule)
+        self.delete_action.setEnabled(has_rule)
+
+    # --- changing ----------------------------------------------------------------------
+    def add_rule(self) -> RuleDialog | None:
+        if self._body_id is None:
+            return None
+        dialog = RuleDialog(self._ops, self._body_id, parent=self)
+        dialog.saved.connect(self.select_rule)
+        self.last_dialog = dialog
+        open_dialog(dialog)
+        return dialog
+
+    def edit_rule(self, rule_id: int | None = None) -> RuleDialog | None:
+        if self._body_id is None:
+            return None
+        if rule_id is None:
+            rule = self.selected_rule()
+            if rule is None:
+                return None
+            rule_id = rule.id
+        dialog = RuleDialog(self._ops, self._body_id, rule_id, parent=self)
+        dialog.saved.connect(self.select_rule)
+        self.last_dialog = dialog
+        open_dialog(dialog)
+        return dialog
+
+    def delete_rule(self, rule_id: int | None = None) -> bool:
+        rule = self.selected_rule() if rule_id is None else next(
+            (r for r in self.rules_model.rows() if r.id == rule_id), None
+        )
+        if rule is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Rule"),
+            self.tr("Delete the rule «{label}»? The body's members are not changed.").format(label=rule.label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        rule_id = rule.id
+        return self._ops.write(lambda s: commands.delete_rule(s, rule_id), changed=REGISTER, parent=self) is not None
+
+
+class BodiesTab(QWidget):
+    """The bodies as a tree; the selected body's members and composition beside it."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._body_id: int | None = None
+        self._breaches: dict[int, list[composition.Breach]] = {}
+        self.last_dialog: QDialog | None = None
 
         self.tree_model = BodyTreeModel(self)
         self.tree = DataTreeView(self, empty_text=self.tr("No bodies have been registered yet."))
@@ -52,22 +319,71 @@ class BodiesTab(QWidget):
         self.members.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         self.body_title = section_label(self.tr("Members"), self)
+        self.breach_badge = QPushButton(self)
+        self.breach_badge.setFlat(True)
+        self.breach_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.breach_badge.setStyleSheet(
+            "QPushButton { background: #c42b1c; color: white; border-radius: 9px; padding: 2px 10px; "
+            "font-weight: bold; }"
+        )
+        self.breach_badge.setToolTip(self.tr("Show the composition check"))
+        self.breach_badge.clicked.connect(self.show_composition)
+        self.breach_badge.setVisible(False)
         self.body_meta = muted_label("", self)
         self.body_meta.setWordWrap(False)
         self.body_description = ElidedLabel("", self)
         self.show_ended = QCheckBox(self.tr("Show &former members"), self)
         self.show_ended.toggled.connect(self._load_members)
 
+        # Members: the table with its actions.
+        self.members_panel = QWidget(self)
+        self.add_member_action = make_action(
+            self, self.tr("&Add Member…"), self.add_member, ("Ctrl+N", "Ins"),
+            tip=self.tr("Add a member, deputy or observer to this body"),
+            widgets=(self.members_panel, self.tree),
+        )
+        self.edit_member_action = make_action(
+            self, self.tr("&Edit Member…"), self.edit_member, ("F2",),
+            tip=self.tr("Change the selected membership (Enter)"),
+            widgets=(self.members_panel,),
+        )
+        self.end_member_action = make_action(
+            self, self.tr("E&nd Term…"), self.end_member, ("Ctrl+E",),
+            tip=self.tr("End the selected member's term; the seat is kept as history"),
+            widgets=(self.members_panel,),
+        )
+        self.members.activated.connect(lambda _index: self.edit_member())
+        self.members.selectionModel().selectionChanged.connect(self._update_actions)
+        _context_menu(
+            self.members, (self.add_member_action, self.edit_member_action, None, self.end_member_action)
+        )
+        member_bar = QHBoxLayout()
+        for action in (self.add_member_action, self.edit_member_action, self.end_member_action):
+            member_bar.addWidget(action_button(action, self.members_panel))
+        member_bar.addStretch(1)
+        member_bar.addWidget(self.show_ended)
+        members_layout = QVBoxLayout(self.members_panel)
+        members_layout.setContentsMargins(0, 6, 0, 0)
+        members_layout.addLayout(member_bar)
+        members_layout.addWidget(self.members, 1)
+
+        self.composition = CompositionPanel(ops, self)
+        self.body_tabs = QTabWidget(self)
+        self.body_tabs.setDocumentMode(True)
+        self.body_tabs.addTab(self.members_panel, self.tr("&Members"))
+        self.body_tabs.addTab(self.composition, self.tr("&Composition"))
+
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(self.body_title, 1)
-        heading.addWidget(self.show_ended, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.body_title)
+        heading.addWidget(self.breach_badge)
+        heading.addStretch(1)
         right_layout.addLayout(heading)
         right_layout.addWidget(self.body_meta)
         right_layout.addWidget(self.body_description)
-        right_layout.addWidget(self.members, 1)
+        right_layout.addWidget(self.body_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -81,10 +397,16 @@ class BodiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(splitter)
+        self._update_actions()
 
     def refresh(self) -> None:
-        rows = self._ops.read(queries.list_bodies, parent=self, default=[])
-        self.tree_model.set_rows(rows or [])
+        def read(session):
+            return queries.list_bodies(session), composition.check_all(session)
+
+        rows, breaches = self._ops.read(read, parent=self, default=([], {})) or ([], {})
+        self._breaches = breaches
+        self.tree_model.set_rows(rows)
+        self.tree_model.set_breach_counts({body_id: len(found) for body_id, found in breaches.items()})
         self.tree.expandAll()
         keep = self._body_id if self._body_id is not None and self.tree_model.body(self._body_id) else None
         if keep is None and self.tree_model.rowCount() > 0:
@@ -108,6 +430,12 @@ class BodiesTab(QWidget):
     def selected_body_id(self) -> int | None:
         return self._body_id
 
+    def breaches(self, body_id: int) -> list[composition.Breach]:
+        return list(self._breaches.get(body_id, []))
+
+    def show_composition(self) -> None:
+        self.body_tabs.setCurrentWidget(self.composition)
+
     def _on_body_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         self._show_body(indexes[0].data(IdRole) if indexes else None)
@@ -115,6 +443,9 @@ class BodiesTab(QWidget):
     def _show_body(self, body_id: int | None) -> None:
         self._body_id = body_id
         body = self.tree_model.body(body_id) if body_id is not None else None
+        breaches = self._breaches.get(body_id, []) if body_id is not None else []
+        self.composition.show_body(body_id if body is not None else None, breaches)
+        self._show_breach_count(len(breaches) if body is not None else 0)
         if body is None:
             self.body_title.setText(self.tr("Members"))
             self.body_meta.setText("")
@@ -122,6 +453,7 @@ class BodiesTab(QWidget):
             self.body_description.setVisible(False)
             self.members.set_empty_text(self.tr("Select a body to see its members."))
             self.members_model.set_rows([])
+            self._update_actions()
             return
         self.body_title.setText(body.name)
         parent = self.tree_model.body(body.parent_id) if body.parent_id is not None else None
@@ -138,6 +470,14 @@ class BodiesTab(QWidget):
         self.body_description.set_full_text(body.description)
         self.body_description.setVisible(bool(body.description))
         self._load_members()
+
+    def _show_breach_count(self, count: int) -> None:
+        self.breach_badge.setText(self.tr("%n breach(es)", "", count))
+        self.breach_badge.setAccessibleName(self.breach_badge.text())
+        self.breach_badge.setVisible(count > 0)
+        title = self.tr("&Composition")
+        index = self.body_tabs.indexOf(self.composition)
+        self.body_tabs.setTabText(index, f"{title} ({count})" if count else title)
 
     def _load_members(self) -> None:
         body_id = self._body_id
@@ -164,6 +504,65 @@ class BodiesTab(QWidget):
                 MembersModel.COL_TERM_TO,
             ),
         )
+        self._update_actions()
+
+    # --- members -----------------------------------------------------------------------
+    def selected_member(self) -> queries.MemberRow | None:
+        index = self.members.currentIndex()
+        if not index.isValid() or not self.members.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.members_proxy.index(index.row(), 0).data(ObjectRole)
+
+    def select_member(self, membership_id: int) -> bool:
+        row = self.members_model.row_of_id(membership_id)
+        if row < 0:
+            return False
+        proxy_row = self.members_proxy.mapFromSource(self.members_model.index(row, 0)).row()
+        self.members.selectRow(proxy_row)
+        self.members.setCurrentIndex(self.members_proxy.index(proxy_row, 0))
+        return True
+
+    def _update_actions(self, *_args: object) -> None:
+        member = self.selected_member()
+        self.add_member_action.setEnabled(self._body_id is not None)
+        self.edit_member_action.setEnabled(member is not None)
+        self.end_member_action.setEnabled(member is not None and member.current)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.last_dialog = dialog
+        return open_dialog(dialog)
+
+    def add_member(self) -> MembershipDialog | None:
+        if self._body_id is None:
+            return None
+        dialog = MembershipDialog(self._ops, self._body_id, parent=self)
+        dialog.saved.connect(self.select_member)
+        self._open(dialog)
+        return dialog
+
+    def edit_member(self, membership_id: int | None = None) -> MembershipDialog | None:
+        if self._body_id is None:
+            return None
+        if membership_id is None:
+            member = self.selected_member()
+            if member is None:
+                return None
+            membership_id = member.membership_id
+        dialog = MembershipDialog(self._ops, self._body_id, membership_id, parent=self)
+        dialog.saved.connect(self.select_member)
+        self._open(dialog)
+        return dialog
+
+    def end_member(self, membership_id: int | None = None) -> EndMembershipDialog | None:
+        if membership_id is None:
+            member = self.selected_member()
+            if member is None:
+                return None
+            membership_id = member.membership_id
+        dialog = EndMembershipDialog(self._ops, membership_id, parent=self)
+        dialog.saved.connect(self.select_member)
+        self._open(dialog)
+        return dialog
 
 
 class PeopleTab(QWidget):
@@ -172,6 +571,7 @@ class PeopleTab(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
+        self.last_dialog: QDialog | None = None
         self.search = SearchField(self.tr("Search by name, job title, organisation or e-mail"), self)
         self.search.setAccessibleName(self.tr("Search people"))
         self.search.textChanged.connect(self._apply_filter)
@@ -186,22 +586,47 @@ class PeopleTab(QWidget):
         self.table.setAccessibleName(self.tr("People"))
         self.table.sortByColumn(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)
 
+        self.add_action = make_action(
+            self, self.tr("&Add Person…"), self.add_person, ("Ctrl+N", "Ins"),
+            tip=self.tr("Add a person to the register"), widgets=(self,),
+        )
+        self.edit_action = make_action(
+            self, self.tr("&Edit Person…"), self.edit_person, ("F2",),
+            tip=self.tr("Change the selected person (Enter)"), widgets=(self,),
+        )
+        self.move_action = make_action(
+            self, self.tr("&Move to Another Organisation…"), self.move_person, ("Ctrl+M",),
+            tip=self.tr("The person has a new employer; the seats they hold are kept as they are"),
+            widgets=(self,),
+        )
+        self.edit_action.setVisible(commands.CAN_UPDATE_PERSON)
+        self.table.activated.connect(lambda _index: self.edit_person())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        _context_menu(self.table, (self.add_action, self.edit_action, None, self.move_action))
+
         top = QHBoxLayout()
         top.addWidget(self.search)
+        for action in (self.add_action, self.edit_action, self.move_action):
+            top.addWidget(action_button(action, self))
         top.addStretch(1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._update_actions()
 
     def refresh(self) -> None:
+        selected = self.selected_person()
         rows = self._ops.read(queries.search_people, parent=self, default=[])
         self.model.set_rows(rows or [])
         self.table.fit_columns(
             stretch=PeopleModel.COL_ORGANISATION, max_width=280, keep=(PeopleModel.COL_NAME,)
         )
         self._apply_filter()
+        if selected is not None:
+            self.select_person(selected.id)
+        self._update_actions()
 
     def _apply_filter(self) -> None:
         text = self.search.text().strip()
@@ -213,6 +638,61 @@ class PeopleTab(QWidget):
         else:
             self.count.setText(self.tr("Showing {shown} of {total}").format(shown=shown, total=total))
             self.table.set_empty_text(self.tr("Nobody matches «{text}».").format(text=text))
+        self._update_actions()
+
+    def selected_person(self) -> queries.PersonRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.proxy.index(index.row(), 0).data(ObjectRole)
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of_id(person_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            return False
+        self.table.selectRow(proxy_index.row())
+        self.table.setCurrentIndex(proxy_index)
+        return True
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self.selected_person() is not None
+        self.edit_action.setEnabled(has and commands.CAN_UPDATE_PERSON)
+        self.move_action.setEnabled(has)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.last_dialog = dialog
+        dialog.saved.connect(self.select_person)  # type: ignore[attr-defined]
+        return open_dialog(dialog)
+
+    def add_person(self) -> PersonDialog:
+        dialog = PersonDialog(self._ops, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def edit_person(self, person_id: int | None = None) -> PersonDialog | None:
+        if not commands.CAN_UPDATE_PERSON:
+            return None
+        if person_id is None:
+            person = self.selected_person()
+            if person is None:
+                return None
+            person_id = person.id
+        dialog = PersonDialog(self._ops, person_id, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def move_person(self, person_id: int | None = None) -> MovePersonDialog | None:
+        if person_id is None:
+            person = self.selected_person()
+            if person is None:
+                return None
+            person_id = person.id
+        dialog = MovePersonDialog(self._ops, person_id, parent=self)
+        self._open(dialog)
+        return dialog
 
 
 class OrganisationsTab(QWidget):
@@ -221,6 +701,7 @@ class OrganisationsTab(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
+        self.last_dialog: QDialog | None = None
         self.model = OrganisationsModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -229,16 +710,78 @@ class OrganisationsTab(QWidget):
         self.table.setAccessibleName(self.tr("Organisations"))
         self.table.sortByColumn(OrganisationsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.count = muted_label("", self)
+        self.count.setWordWrap(False)
+
+        self.add_action = make_action(
+            self, self.tr("&Add Organisation…"), self.add_organisation, ("Ctrl+N", "Ins"),
+            tip=self.tr("Add an organisation or party"), widgets=(self,),
+        )
+        self.edit_action = make_action(
+            self, self.tr("&Edit Organisation…"), self.edit_organisation, ("F2",),
+            tip=self.tr("Change the selected organisation (Enter)"), widgets=(self,),
+        )
+        self.edit_action.setVisible(commands.CAN_UPDATE_ORGANISATION)
+        self.table.activated.connect(lambda _index: self.edit_organisation())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        _context_menu(self.table, (self.add_action, self.edit_action))
+
+        top = QHBoxLayout()
+        for action in (self.add_action, self.edit_action):
+            top.addWidget(action_button(action, self))
+        top.addStretch(1)
+        top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(self.count)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._update_actions()
 
     def refresh(self) -> None:
+        selected = self.selected_organisation()
         rows = self._ops.read(queries.list_organisations, parent=self, default=[])
         self.model.set_rows(rows or [])
         self.count.setText(self.tr("%n organisation(s)", "", self.model.rowCount()))
         self.table.fit_columns(stretch=OrganisationsModel.COL_NAME, max_width=260)
+        if selected is not None:
+            self.select_organisation(selected.id)
+        self._update_actions()
+
+    def selected_organisation(self) -> queries.OrganisationRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.proxy.index(index.row(), 0).data(ObjectRole)
+
+    def select_organisation(self, organisation_id: int) -> bool:
+        row = self.model.row_of_id(organisation_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(proxy_index.row())
+        self.table.setCurrentIndex(proxy_index)
+        return True
+
+    def _update_actions(self, *_args: object) -> None:
+        self.edit_action.setEnabled(self.selected_organisation() is not None and commands.CAN_UPDATE_ORGANISATION)
+
+    def _open(self, dialog: OrganisationDialog) -> OrganisationDialog:
+        self.last_dialog = dialog
+        dialog.saved.connect(self.select_organisation)
+        open_dialog(dialog)
+        return dialog
+
+    def add_organisation(self) -> OrganisationDialog:
+        return self._open(OrganisationDialog(self._ops, parent=self))
+
+    def edit_organisation(self, organisation_id: int | None = None) -> OrganisationDialog | None:
+        if not commands.CAN_UPDATE_ORGANISATION:
+            return None
+        if organisation_id is None:
+            organisation = self.selected_organisation()
+            if organisation is None:
+                return None
+            organisation_id = organisation.id
+        return self._open(OrganisationDialog(self._ops, organisation_id, parent=self))
 
 
 class RegisterPage(QWidget):

@@ -1,0 +1,256 @@
+"""What every form dialog shares: labelled fields, an inline error line, OK/Cancel.
+
+A form saves itself through `Ops.write` when OK is pressed. A known error from the
+services (one line of bokmål) is shown in red above the buttons, the fields keep
+what the user typed, and the dialog stays open. Enter confirms, Escape cancels.
+
+Dialogs are opened with `open()` (window-modal, not blocking), so tests can fill
+them in and press OK with qtbot; `saved` carries the id of what was saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ..models.base import OVERDUE_COLOUR
+from ..ops import REGISTER, Ops
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+class ValueCombo(QComboBox):
+    """A combo box of (value, text) pairs, optionally with an empty first choice.
+
+    The values are kept as the Python objects given (Qt would hand a StrEnum back as a
+    plain str); each is also the item's data, so findData() works as usual.
+    """
+
+    def __init__(
+        self,
+        items: Iterable[tuple[Any, str]] = (),
+        *,
+        none_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._none_text = none_text
+        self._values: list[Any] = []
+        self.set_items(items)
+
+    def set_items(self, items: Iterable[tuple[Any, str]]) -> None:
+        keep = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._values = []
+        if self._none_text is not None:
+            self.addItem(self._none_text, None)
+            self._values.append(None)
+        for value, text in items:
+            self.addItem(text, value)
+            self._values.append(value)
+        self.blockSignals(False)
+        self.set_value(keep)
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def set_value(self, value: Any) -> bool:
+        for i, known in enumerate(self._values):
+            if known == value:
+                self.setCurrentIndex(i)
+                return True
+        if self.count():
+            self.setCurrentIndex(0)
+        return False
+
+    def values(self) -> list[Any]:
+        return list(self._values)
+
+
+def enum_items(enum_cls: Iterable[Any], label: Callable[[Any], str]) -> list[tuple[Any, str]]:
+    return [(value, label(value)) for value in enum_cls]
+
+
+class DateField(QDateEdit):
+    """A date in dd.MM.yyyy with a calendar to pick from."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(QDate(1990, 1, 1))
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.set_value(value or date.today())
+
+    def value(self) -> date:
+        return self.date().toPython()  # type: ignore[return-value]
+
+    def set_value(self, value: date) -> None:
+        self.setDate(QDate(value.year, value.month, value.day))
+
+
+class OptionalDateField(QWidget):
+    """A date that may be left open: a check box switches the date on."""
+
+    def __init__(self, check_text: str, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(check_text, self)
+        self.date = DateField(value, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date, 1)
+        self.check.toggled.connect(self.date.setEnabled)
+        self.set_value(value)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return self.date.value() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.date.setEnabled(value is not None)
+        if value is not None:
+            self.date.set_value(value)
+
+
+class ErrorLabel(QLabel):
+    """The inline line where a form's validation message appears."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, OVERDUE_COLOUR)
+        self.setPalette(palette)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setVisible(False)
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleDescription(message)
+        self.setVisible(bool(message))
+
+
+class FormDialog(QDialog):
+    """A form with an inline error line that saves itself through Ops when OK is pressed."""
+
+    #: The id of what was saved (a new or an edited row).
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        ops: Ops,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        intro: str = "",
+        ok_text: str = "",
+        changed: str = REGISTER,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._changed = changed
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setSizeGripEnabled(True)
+        self.saved_id: int | None = None
+
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.error = ErrorLabel(self)
+        self.error.setAccessibleName(self.tr("Error message"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok_text:
+            self.ok_button.setText(ok_text)
+        self.ok_button.setDefault(True)
+        self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    # --- building ----------------------------------------------------------------------
+    def add_row(self, label: str, field: QWidget, accessible: str = "") -> QWidget:
+        """A labelled field; its accessible name is the label without the mnemonic."""
+        text = label.replace("&", "")
+        field.setAccessibleName(accessible or text.rstrip(":"))
+        self.form.addRow(label, field)
+        label_widget = self.form.labelForField(field)
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(field.focusProxy() or field)
+        return field
+
+    def set_tab_order(self, widgets: Sequence[QWidget]) -> None:
+        chain = [w for w in widgets if w is not None] + [self.ok_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- saving ------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.error.show_message(message)
+
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def check(self) -> str:
+        """A message when the form cannot be saved as it is (checked before the database)."""
+        return ""
+
+    def write(self, session: Session) -> int:
+        """Save the form in `session`; return the id of what was saved."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Validate and save; on a known error the message stays in the dialog."""
+        self.error.show_message("")
+        problem = self.check()
+        if problem:
+            self.error.show_message(problem)
+            return False
+        result = self.ops.write(self.write, changed=self._changed, parent=self, on_error=self.show_error)
+        if result is None:
+            return False
+        self.saved_id = int(result)
+        self.saved.emit(self.saved_id)
+        self.accept()
+        return True

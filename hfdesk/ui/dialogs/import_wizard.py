@@ -1,0 +1,466 @@
+"""The roster import wizard: file → preview and columns → target body → dry run → import → result.
+
+Reading the workbook (`read_roster`) writes nothing; the dry run imports in a transaction
+that is rolled back; the import itself is all or nothing (`import_roster`). A file that is
+not a roster (BadFile) is explained on the first page and the wizard goes no further.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...errors import HfdeskError
+from ...imports.roster import (
+    FIELDS,
+    IGNORE,
+    ImportResult,
+    RosterPreview,
+    SheetPreview,
+    import_roster,
+    read_roster,
+)
+from ...services import queries
+from ..models import PreviewRowsModel, ProblemsModel, SortProxy
+from ..models.bodies import tree_order
+from ..ops import REGISTER, Ops
+from ..widgets import DataTableView
+from .base import ErrorLabel, ValueCombo
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose the Workbook"))
+        self.setSubTitle(
+            self.tr(
+                "An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as "
+                "Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above "
+                "the header are fine. Nothing is imported before the last step."
+            )
+        )
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Workbook file"))
+        self.path.setPlaceholderText(self.tr("C:\\Users\\…\\Medlemsliste.xlsx"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Browse for a workbook"))
+        self.browse.clicked.connect(self.choose_file)
+        self.error = ErrorLabel(self)
+        self.error.setAccessibleName(self.tr("Error message"))
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&File:"), self)
+        label.setBuddy(self.path)
+        row.addWidget(label)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(lambda _text: self.error.show_message(""))
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Roster"),
+            str(self._wizard.start_folder),
+            self.tr("Excel workbooks (*.xlsx)") + ";;" + self.tr("All files (*)"),
+        )
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        self.error.show_message("")
+        return self._wizard.load(Path(self.path.text().strip()), on_error=self.error.show_message)
+
+
+class PreviewPage(QWizardPage):
+    """Per sheet: the columns as recognised (a choice for each unknown one), the rows, the problems."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Check What Was Read"))
+        self.setSubTitle(
+            self.tr(
+                "Tell hfdesk what the columns it did not recognise hold, and look through the rows "
+                "and the problems. Fix problems in the workbook and choose it again, or go on: "
+                "nothing is imported while there are problems."
+            )
+        )
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.sheet = QComboBox(self)
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.sheet.currentIndexChanged.connect(self._show_sheet)
+        sheet_row = QHBoxLayout()
+        sheet_label = QLabel(self.tr("&Sheet:"), self)
+        sheet_label.setBuddy(self.sheet)
+        sheet_row.addWidget(sheet_label)
+        sheet_row.addWidget(self.sheet, 1)
+        sheet_row.addWidget(self.summary, 3)
+
+        self.columns_box = QGroupBox(self.tr("Columns"), self)
+        self.columns_grid = QGridLayout()
+        self.columns_grid.setColumnStretch(1, 1)
+        self.columns_grid.setColumnStretch(3, 1)
+        inner = QWidget(self.columns_box)
+        inner.setLayout(self.columns_grid)
+        scroll = QScrollArea(self.columns_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        box_layout = QVBoxLayout(self.columns_box)
+        box_layout.setContentsMargins(6, 6, 6, 6)
+        box_layout.addWidget(scroll)
+        self.column_combos: dict[int, QComboBox] = {}
+
+        self.rows_model = PreviewRowsModel(self)
+        rows_proxy = SortProxy(self)
+        rows_proxy.setSourceModel(self.rows_model)
+        self.rows = DataTableView(self, empty_text=self.tr("The sheet has no rows below its header."))
+        self.rows.setModel(rows_proxy)
+        self.rows.setAccessibleName(self.tr("Rows read"))
+        self.rows.sortByColumn(PreviewRowsModel.COL_ROW, Qt.SortOrder.AscendingOrder)
+        self.problems_model = ProblemsModel(self)
+        self.problems = DataTableView(self, empty_text=self.tr("No problems found."), sortable=False)
+        self.problems.setModel(self.problems_model)
+        self.problems.setAccessibleName(self.tr("Problems"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.columns_box)
+        splitter.addWidget(self.rows)
+        problems = QWidget(self)
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        self.problems_title = QLabel(self)
+        problems_layout.addWidget(self.problems_title)
+        problems_layout.addWidget(self.problems, 1)
+        splitter.addWidget(problems)
+        splitter.setSizes([110, 260, 130])
+        layout = QVBoxLayout(self)
+        layout.addLayout(sheet_row)
+        layout.addWidget(splitter, 1)
+
+    def initializePage(self) -> None:
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        preview = self._wizard.preview
+        if preview is None:
+            return
+        keep = self.sheet.currentText()
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for sheet in preview.sheets:
+            self.sheet.addItem(sheet.name)
+        self.sheet.blockSignals(False)
+        index = self.sheet.findText(keep)
+        self.sheet.setCurrentIndex(max(index, 0))
+        self._show_sheet()
+        rows = len(preview.rows)
+        text = self.tr("%n row(s) in {sheets} sheet(s).", "", rows).format(sheets=len(preview.sheets))
+        if preview.skipped:
+            text += " " + self.tr("Not rosters, left out: {names}.").format(
+                names=", ".join(f"«{name}»" for name in preview.skipped)
+            )
+        self.summary.setText(text)
+        errors = preview.errors
+        self.problems_model.set_rows(errors)
+        self.problems_title.setText(
+            self.tr("%n problem(s) found", "", len(errors)) if errors else self.tr("No problems found.")
+        )
+        self.problems.fit_columns(stretch=ProblemsModel.COL_MESSAGE, max_width=200)
+
+    def current_sheet(self) -> SheetPreview | None:
+        preview = self._wizard.preview
+        if preview is None:
+            return None
+        return next((s for s in preview.sheets if s.name == self.sheet.currentText()), None)
+
+    def _show_sheet(self, *_args: object) -> None:
+        sheet = self.current_sheet()
+        while self.columns_grid.count():
+            item = self.columns_grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # at once: deleteLater() would leave it painted until the next loop
+                widget.deleteLater()
+        self.column_combos = {}
+        if sheet is None:
+            self.rows_model.set_rows([])
+            return
+        parent = self.columns_grid.parentWidget()
+        for i, (column, header) in enumerate(sorted(sheet.headers.items())):
+            letter = SheetPreview.column_letter(column)
+            label = QLabel(self.tr("{column}: «{header}»").format(column=letter, header=header), parent)
+            if column in sheet.unknown_columns:
+                combo = QComboBox(parent)
+                combo.addItem(self.tr("(leave out)"), IGNORE)
+                for key, field_label in FIELDS.items():
+                    combo.addItem(field_label, key)
+                combo.setAccessibleName(self.tr("Field for column {column}").format(column=letter))
+                combo.setCurrentIndex(max(0, combo.findData(sheet.mapping.get(column, IGNORE))))
+                combo.currentIndexChanged.connect(
+                    lambda _i, c=column, box=combo, name=sheet.name: self._wizard.map_column(name, c, box.currentData())
+                )
+                self.column_combos[column] = combo
+                field_widget: QWidget = combo
+                label.setBuddy(combo)
+            else:
+                key = sheet.mapping.get(column)
+                field_widget = QLabel(FIELDS.get(key, "") if key else self.tr("(left out)"), parent)
+                font = field_widget.font()
+                font.setBold(True)
+                field_widget.setFont(font)
+            row, col = divmod(i, 2)
+            self.columns_grid.addWidget(label, row, col * 2)
+            self.columns_grid.addWidget(field_widget, row, col * 2 + 1)
+        rows = (len(sheet.headers) + 1) // 2
+        line = self.fontMetrics().height() + 14
+        self.columns_box.setMinimumHeight(min(rows, 5) * line + 40)
+        self.rows_model.set_rows(sheet.rows)
+        # Only the columns this sheet fills in (role and rights take defaults when missing).
+        # Hidden after sizing: a section hidden straight after a model reset keeps its width.
+        for column in PreviewRowsModel.FIELD_COLUMNS:
+            self.rows.setColumnHidden(column, False)
+        self.rows.fit_columns(stretch=PreviewRowsModel.COL_PROBLEMS, max_width=200, min_stretch=200)
+        mapped = set(sheet.mapping.values())
+        for column, key in PreviewRowsModel.FIELD_COLUMNS.items():
+            self.rows.setColumnHidden(column, key not in mapped and key not in ("role", "rights"))
+        self.rows.fit_columns(stretch=PreviewRowsModel.COL_PROBLEMS, max_width=200, min_stretch=200)
+
+
+class TargetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, ops: Ops) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose Where the Members Go"))
+        self.setSubTitle(
+            self.tr(
+                "Each sheet can go to the body with the same name or short name (as in a roster "
+                "exported from hfdesk), or every sheet to one body."
+            )
+        )
+        bodies = ops.read(queries.list_bodies, parent=self, default=[]) or []
+        self.by_sheet = QRadioButton(self.tr("Each sheet to the body with the sheet's &name"), self)
+        self.one_body = QRadioButton(self.tr("Every sheet to &one body:"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.by_sheet)
+        group.addButton(self.one_body)
+        self.body = ValueCombo(
+            [(b.id, "    " * depth + b.name) for depth, b in tree_order(bodies)], parent=self
+        )
+        self.body.setAccessibleName(self.tr("Body"))
+        for button in (self.by_sheet, self.one_body):
+            button.setAccessibleName(button.text().replace("&", "").rstrip(":"))
+        self.one_body.toggled.connect(self.body.setEnabled)
+        self.by_sheet.setChecked(True)
+        self.body.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.by_sheet)
+        row = QHBoxLayout()
+        row.addWidget(self.one_body)
+        row.addWidget(self.body, 1)
+        form.addRow(row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def body_id(self) -> int | None:
+        return self.body.value() if self.one_body.isChecked() else None
+
+
+class DryRunPage(QWizardPage):
+    """What the import would do, computed in a transaction that is rolled back."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Trial Run"))
+        self.setSubTitle(self.tr("This is what the import would do. Nothing has been saved yet."))
+        self.setCommitPage(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
+        self.problems_model = ProblemsModel(self)
+        self.problems = DataTableView(self, empty_text=self.tr("No problems found."), sortable=False)
+        self.problems.setModel(self.problems_model)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 100)
+        layout.addStretch(1)  # keeps the summary at the top when there is no table
+        self.result: ImportResult | None = None
+
+    def initializePage(self) -> None:
+        self.result = self._wizard.run(dry_run=True)
+        result = self.result
+        if result is None:
+            self.summary.setText(self.tr("The trial run could not be made."))
+            self.problems_model.set_rows([])
+        elif result.errors:
+            self.summary.setText(
+                self.tr(
+                    "%n problem(s) stop the import. Nothing will be imported until they are fixed: "
+                    "correct the workbook, or go back and map the columns or choose another body.",
+                    "",
+                    len(result.errors),
+                )
+            )
+            self.problems_model.set_rows(result.errors)
+        else:
+            self.summary.setText(self._wizard.describe(result, done=False))
+            self.problems_model.set_rows([])
+        self.problems.setVisible(bool(result and result.errors))
+        self.problems.fit_columns(stretch=ProblemsModel.COL_MESSAGE, max_width=200)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.result is not None and not self.result.errors
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Result"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
+        self.problems_model = ProblemsModel(self)
+        self.problems = DataTableView(self, empty_text="", sortable=False)
+        self.problems.setModel(self.problems_model)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 100)
+        layout.addStretch(1)  # keeps the summary at the top when there is no table
+        self.result: ImportResult | None = None
+
+    def initializePage(self) -> None:
+        self.result = self._wizard.run(dry_run=False)
+        result = self.result
+        if result is None or result.errors:
+            self.setSubTitle(self.tr("Nothing was imported."))
+            self.summary.setText(self.tr("The import stopped; the register is as it was."))
+            self.problems_model.set_rows(result.errors if result else [])
+        else:
+            self.setSubTitle(self.tr("The roster has been imported."))
+            self.summary.setText(self._wizard.describe(result, done=True))
+            self.problems_model.set_rows([])
+        self.problems.setVisible(bool(result and result.errors))
+        self.problems.fit_columns(stretch=ProblemsModel.COL_MESSAGE, max_width=200)
+
+
+class ImportWizard(QWizard):
+    """Import a roster from Excel, step by step. Open it with `open()`; tests call `next()`."""
+
+    PAGE_FILE, PAGE_PREVIEW, PAGE_TARGET, PAGE_DRY_RUN, PAGE_RESULT = range(5)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, *, start_folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.start_folder = start_folder or Path.home()
+        self.preview: RosterPreview | None = None
+        self.path: Path | None = None
+        self.column_map: dict[str, dict[int, str]] = {}
+        self.setWindowTitle(self.tr("Import Roster from Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.target_page = TargetPage(self, ops)
+        self.dry_run_page = DryRunPage(self)
+        self.result_page = ResultPage(self)
+        for page_id, page in enumerate(
+            (self.file_page, self.preview_page, self.target_page, self.dry_run_page, self.result_page)
+        ):
+            self.setPage(page_id, page)
+        self.resize(980, 680)
+
+    # --- reading ---------------------------------------------------------------------
+    def load(self, path: Path, on_error=None) -> bool:
+        """Read the workbook (nothing is written); a bad file's message goes to `on_error`."""
+        try:
+            preview = read_roster(path, column_map=self.column_map or None)
+        except HfdeskError as exc:
+            if on_error is not None:
+                on_error(str(exc))
+            return False
+        if self.path != path:
+            self.column_map = {}
+        self.path, self.preview = path, preview
+        return True
+
+    def map_column(self, sheet: str, column: int, key: str) -> None:
+        """The user says what an unknown column holds; the workbook is read again with it."""
+        self.column_map.setdefault(sheet, {})[column] = key
+        if self.path is not None and self.load(self.path, on_error=self._show_read_error):
+            self.preview_page.show_preview()
+
+    def _show_read_error(self, message: str) -> None:
+        self.preview_page.problems_title.setText(message)
+
+    # --- importing -------------------------------------------------------------------
+    def run(self, *, dry_run: bool) -> ImportResult | None:
+        preview, body_id = self.preview, self.target_page.body_id()
+        if preview is None:
+            return None
+        return self.ops.write(
+            lambda s: import_roster(s, preview, body_id=body_id, dry_run=dry_run),
+            changed=None if dry_run else REGISTER,
+            parent=self,
+        )
+
+    def describe(self, result: ImportResult, *, done: bool) -> str:
+        if done:
+            text = self.tr("Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.")
+        else:
+            text = self.tr("The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.")
+        return text.format(
+            members=result.memberships_added, added=result.people_added, matched=result.people_matched
+        )
+
+
+def open_import_wizard(ops: Ops, parent: QWidget | None = None, *, start_folder: Path | None = None) -> ImportWizard:
+    wizard = ImportWizard(ops, parent, start_folder=start_folder)
+    wizard.finished.connect(wizard.deleteLater)
+    wizard.open()
+    return wizard

@@ -1,0 +1,578 @@
+"""The register's forms: people, organisations, memberships, ending a term, composition rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...models import DEFAULT_RIGHTS, Rights, Role, Side
+from ...services import queries
+from .. import commands, labels
+from ..ops import Ops
+from .base import DateField, FormDialog, OptionalDateField, ValueCombo, enum_items
+
+VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+
+
+def _organisation_items(rows: list[queries.OrganisationRow]) -> list[tuple[int, str]]:
+    return [(row.id, row.name) for row in rows]
+
+
+def _area_items(rows: list[queries.AreaRow]) -> list[tuple[int, str]]:
+    return [(row.id, row.name) for row in rows]
+
+
+class _Options:
+    """What the forms offer to choose from, read in one short session."""
+
+    def __init__(self, ops: Ops, parent: QWidget) -> None:
+        def read(session: Session) -> tuple[list, list]:
+            return queries.list_organisations(session), queries.list_areas(session)
+
+        organisations, areas = ops.read(read, parent=parent, default=([], [])) or ([], [])
+        self.organisations: list[queries.OrganisationRow] = organisations
+        self.areas: list[queries.AreaRow] = areas
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+class PersonFields(QObject):
+    """Name, job title, e-mail, phone and organisation, as rows of `form` on `host`: in the
+    person form, and inline in the membership form for a person not yet in the register."""
+
+    def __init__(self, host: QWidget, form: QFormLayout, options: _Options) -> None:
+        super().__init__(host)
+        self.given_name = QLineEdit(host)
+        self.family_name = QLineEdit(host)
+        self.title = QLineEdit(host)
+        self.title.setPlaceholderText(self.tr("e.g. kommunedirektør"))
+        self.email = QLineEdit(host)
+        self.email.setPlaceholderText(self.tr("name@example.no"))
+        self.phone = QLineEdit(host)
+        self.organisation = ValueCombo(
+            _organisation_items(options.organisations), none_text=self.tr("(none)"), parent=host
+        )
+        layout = form
+        rows = (
+            (self.tr("&Given name:"), self.given_name),
+            (self.tr("&Family name:"), self.family_name),
+            (self.tr("&Job title:"), self.title),
+            (self.tr("&E-mail:"), self.email),
+            (self.tr("P&hone:"), self.phone),
+            (self.tr("&Organisation:"), self.organisation),
+        )
+        for label, field in rows:
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            layout.addRow(label, field)
+            buddy = layout.labelForField(field)
+            if isinstance(buddy, QLabel):
+                buddy.setBuddy(field)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.given_name, self.family_name, self.title, self.email, self.phone, self.organisation]
+
+    def value(self) -> commands.PersonForm:
+        return commands.PersonForm(
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            title=self.title.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            organisation_id=self.organisation.value(),
+        )
+
+    def set_value(self, person: queries.PersonDetail) -> None:
+        self.given_name.setText(person.given_name)
+        self.family_name.setText(person.family_name)
+        self.title.setText(person.title)
+        self.email.setText(person.email)
+        self.phone.setText(person.phone)
+        self.organisation.set_value(person.organisation_id)
+
+
+class PersonDialog(FormDialog):
+    """Add a person to the register, or edit one."""
+
+    def __init__(self, ops: Ops, person_id: int | None = None, parent: QWidget | None = None) -> None:
+        self.person_id = person_id
+        super().__init__(
+            ops, self.tr("Edit Person") if person_id is not None else self.tr("New Person"), parent
+        )
+        options = _Options(ops, self)
+        self.fields = PersonFields(self, self.form, options)
+        if person_id is not None:
+            detail = ops.read(lambda s: queries.person_detail(s, person_id), parent=self)
+            if detail is not None:
+                self.fields.set_value(detail)
+        self.set_tab_order(self.fields.widgets())
+        self.fields.given_name.setFocus()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def write(self, session: Session) -> int:
+        form = self.fields.value()
+        if self.person_id is None:
+            return commands.create_person(session, form)
+        return commands.update_person(session, self.person_id, form)
+
+
+class MovePersonDialog(FormDialog):
+    """A person changes employer; the seats they hold keep what they represented."""
+
+    def __init__(self, ops: Ops, person_id: int, parent: QWidget | None = None) -> None:
+        self.person_id = person_id
+        detail = ops.read(lambda s: queries.person_detail(s, person_id), parent=parent)
+        name = detail.name if detail is not None else ""
+        super().__init__(
+            ops,
+            self.tr("Move to Another Organisation"),
+            parent,
+            intro=self.tr(
+                "Move {name} from {organisation} to another organisation. The seats {name} holds "
+                "keep the organisation they represent; change a seat itself to change that."
+            ).format(
+                name=name,
+                organisation=(detail.organisation if detail and detail.organisation else self.tr("no organisation")),
+            ),
+            ok_text=self.tr("&Move"),
+        )
+        options = _Options(ops, self)
+        self.organisation = ValueCombo(
+            _organisation_items(options.organisations), none_text=self.tr("(none)"), parent=self
+        )
+        self.add_row(self.tr("&New organisation:"), self.organisation)
+        if detail is not None:
+            self.organisation.set_value(detail.organisation_id)
+        self.organisation.setFocus()
+        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+
+    def write(self, session: Session) -> int:
+        return commands.move_person(session, self.person_id, self.organisation.value())
+
+
+# --- organisations ---------------------------------------------------------------------
+
+
+class OrganisationDialog(FormDialog):
+    def __init__(
+        self, ops: Ops, organisation_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        self.organisation_id = organisation_id
+        super().__init__(
+            ops,
+            self.tr("Edit Organisation") if organisation_id is not None else self.tr("New Organisation"),
+            parent,
+        )
+        options = _Options(ops, self)
+        self.name = QLineEdit(self)
+        self.short_name = QLineEdit(self)
+        self.short_name.setPlaceholderText(self.tr("e.g. Helse Bergen"))
+        self.side = ValueCombo(enum_items(Side, labels.side), parent=self)
+        self.area = ValueCombo(_area_items(options.areas), none_text=self.tr("(none)"), parent=self)
+        self.add_row(self.tr("&Name:"), self.name)
+        self.add_row(self.tr("&Short name:"), self.short_name)
+        self.add_row(self.tr("S&ide:"), self.side)
+        self.add_row(self.tr("&Area:"), self.area)
+        if organisation_id is not None:
+            row = next((o for o in options.organisations if o.id == organisation_id), None)
+            if row is not None:
+                self.name.setText(row.name)
+                self.short_name.setText(row.short_name)
+                self.side.set_value(row.side)
+                self.area.set_value(row.area_id)
+        self.set_tab_order([self.name, self.short_name, self.side, self.area])
+        self.name.setFocus()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def write(self, session: Session) -> int:
+        form = commands.OrganisationForm(
+            name=self.name.text(),
+            side=self.side.value(),
+            short_name=self.short_name.text(),
+            area_id=self.area.value(),
+        )
+        if self.organisation_id is None:
+            return commands.create_organisation(session, form)
+        return commands.update_organisation(session, self.organisation_id, form)
+
+
+# --- memberships -----------------------------------------------------------------------
+
+
+class PersonPicker(QWidget):
+    """Find a person by typing part of the name, organisation or e-mail, or make a new one."""
+
+    def __init__(self, people: list[queries.PersonRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(15)
+        self.combo.lineEdit().setPlaceholderText(self.tr("Type part of a name, organisation or e-mail"))
+        self._people = {row.id: row for row in people}
+        for row in people:
+            text = f"{row.name} – {row.organisation}" if row.organisation else row.name
+            self.combo.addItem(text, row.id)
+            self.combo.setItemData(self.combo.count() - 1, row.email or None, Qt.ItemDataRole.ToolTipRole)
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.combo.setCompleter(completer)
+        self.combo.setCurrentIndex(-1)
+        self.combo.setEditText("")
+        self.new_button = QPushButton(self.tr("&New person…"), self)
+        self.new_button.setCheckable(True)
+        self.new_button.setToolTip(self.tr("The person is not in the register yet: enter them here"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.new_button)
+        self.setFocusProxy(self.combo)
+        self.new_button.toggled.connect(self.combo.setDisabled)
+
+    def person_id(self) -> int | None:
+        """The chosen person: the text must be one of the list's entries."""
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.combo.itemData(index) if index >= 0 else None
+
+    def person(self) -> queries.PersonRow | None:
+        person_id = self.person_id()
+        return self._people.get(person_id) if person_id is not None else None
+
+    def set_person(self, person_id: int) -> None:
+        index = self.combo.findData(person_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def choose_text(self, text: str) -> None:
+        """Pick the first entry containing `text` (what typing and Enter in the list do)."""
+        for i in range(self.combo.count()):
+            if text.casefold() in self.combo.itemText(i).casefold():
+                self.combo.setCurrentIndex(i)
+                return
+
+
+class MembershipDialog(FormDialog):
+    """Add a seat to a body, or edit one: person, role, rights, whom it represents, term, deputy for."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        body_id: int,
+        membership_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        self.body_id = body_id
+        self.membership_id = membership_id
+        editing = membership_id is not None
+        super().__init__(ops, self.tr("Edit Membership") if editing else self.tr("New Membership"), parent)
+        options = _Options(ops, self)
+
+        def read(session: Session):
+            detail = queries.membership_detail(session, membership_id) if editing else None
+            members = queries.body_members(session, body_id, include_ended=True)
+            people = [] if editing else queries.search_people(session)
+            bodies = {b.id: b for b in queries.list_bodies(session)}
+            return detail, members, people, bodies.get(body_id)
+
+        detail, members, people, body = ops.read(read, parent=self, default=(None, [], [], None)) or (
+            None,
+            [],
+            [],
+            None,
+        )
+        self.detail: queries.MembershipDetail | None = detail
+        on = today or date.today()
+        body_name = body.name if body is not None else ""
+        self.intro.setText(
+            self.tr("Seat of {name} in {body}").format(name=detail.person_name, body=body_name)
+            if detail is not None
+            else self.tr("A new seat in {body}").format(body=body_name)
+        )
+        self.intro.setVisible(True)
+
+        # Person: an existing one (search as you type) or a new one entered here.
+        self.picker: PersonPicker | None = None
+        self.new_person_box: QGroupBox | None = None
+        self.new_person: PersonFields | None = None
+        if not editing:
+            self.picker = PersonPicker(people, self)
+            self.add_row(self.tr("&Person:"), self.picker, self.tr("Person"))
+            self.picker.combo.setAccessibleName(self.tr("Person"))
+            self.picker.new_button.setAccessibleName(self.tr("New person"))
+            self.new_person_box = QGroupBox(self.tr("New person"), self)
+            box_form = QFormLayout(self.new_person_box)
+            box_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.new_person = PersonFields(self.new_person_box, box_form, options)
+            self.new_person_box.setVisible(False)
+            self.form.addRow(self.new_person_box)
+            self.picker.new_button.toggled.connect(self._on_new_person)
+            self.new_person.organisation.currentIndexChanged.connect(self._on_new_person_organisation)
+            self.picker.combo.currentIndexChanged.connect(self._on_person_chosen)
+
+        self.role = ValueCombo(enum_items(Role, labels.role), parent=self)
+        self.rights = ValueCombo(enum_items(Rights, labels.rights), parent=self)
+        self.organisation = ValueCombo(
+            _organisation_items(options.organisations), none_text=self.tr("(none)"), parent=self
+        )
+        self.represents_text = QLineEdit(self)
+        self.represents_text.setPlaceholderText(self.tr("Only when it differs from the organisation"))
+        self.area = ValueCombo(_area_items(options.areas), none_text=self.tr("(none)"), parent=self)
+        self.appointed_by = ValueCombo(enum_items(Side, labels.side), none_text=self.tr("(not given)"), parent=self)
+        self.term_from = DateField(on, self)
+        self.term_to = OptionalDateField(self.tr("Ends"), None, self)
+        self.term_to.date.setAccessibleName(self.tr("Term to, date"))
+        self.term_to.check.setAccessibleName(self.tr("The term has an end date"))
+        self.deputy_for = ValueCombo([], none_text=self.tr("(nobody)"), parent=self)
+
+        self.add_row(self.tr("&Role:"), self.role)
+        self.add_row(self.tr("R&ights:"), self.rights)
+        self.add_row(self.tr("Represen&ts:"), self.organisation, self.tr("Represents organisation"))
+        self.add_row(self.tr("Represents (te&xt):"), self.represents_text)
+        self.add_row(self.tr("&Area:"), self.area)
+        self.add_row(self.tr("Appointed &by:"), self.appointed_by)
+        self.add_row(self.tr("Term &from:"), self.term_from)
+        self.add_row(self.tr("Term &to:"), self.term_to)
+        self.add_row(self.tr("&Deputy for:"), self.deputy_for)
+
+        # The body's voting members, for a deputy to stand for.
+        own = membership_id
+        current_voting = [
+            m for m in members if m.role in VOTING_ROLES and m.membership_id != own and m.current
+        ]
+        items = [(m.membership_id, self._member_text(m)) for m in current_voting]
+        if detail is not None and detail.deputy_for_id is not None and detail.deputy_for_id not in dict(items):
+            former = next((m for m in members if m.membership_id == detail.deputy_for_id), None)
+            if former is not None:
+                items.append((former.membership_id, self._member_text(former)))
+        self.deputy_for.set_items(items)
+
+        self.role.currentIndexChanged.connect(self._on_role_changed)
+        if detail is not None:
+            self.role.set_value(detail.role)
+            self.rights.set_value(detail.rights)
+            self.organisation.set_value(detail.organisation_id)
+            self.represents_text.setText(detail.represents_text)
+            self.area.set_value(detail.area_id)
+            self.appointed_by.set_value(detail.appointed_by)
+            self.term_from.set_value(detail.term_from)
+            self.term_to.set_value(detail.term_to)
+            self.deputy_for.set_value(detail.deputy_for_id)
+        else:
+            self.role.set_value(Role.MEMBER)
+        self._on_role_changed(keep_rights=detail is not None)
+
+        order: list[QWidget] = []
+        if self.picker is not None and self.new_person is not None:
+            order += [self.picker.combo, self.picker.new_button, *self.new_person.widgets()]
+        order += [
+            self.role,
+            self.rights,
+            self.organisation,
+            self.represents_text,
+            self.area,
+            self.appointed_by,
+            self.term_from,
+            self.term_to.check,
+            self.term_to.date,
+            self.deputy_for,
+        ]
+        self.set_tab_order(order)
+        (self.picker.combo if self.picker is not None else self.role).setFocus()
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+
+    def _member_text(self, m: queries.MemberRow) -> str:
+        parts = [labels.role(m.role)]
+        if m.represents:
+            parts.append(m.represents)
+        return f"{m.name} ({', '.join(parts)})"
+
+    # --- reactions -----------------------------------------------------------------------
+    def _on_role_changed(self, *_args, keep_rights: bool = False) -> None:
+        role = self.role.value()
+        if role is not None and not keep_rights:
+            self.rights.set_value(DEFAULT_RIGHTS[role])
+        is_deputy = role == Role.DEPUTY
+        self.deputy_for.setEnabled(is_deputy)
+        if not is_deputy:
+            self.deputy_for.set_value(None)
+
+    def _on_person_chosen(self, *_args) -> None:
+        if self.picker is None:
+            return
+        person = self.picker.person()
+        if person is not None and person.organisation_id is not None:
+            self.organisation.set_value(person.organisation_id)
+
+    def _on_new_person_organisation(self, *_args) -> None:
+        if self.new_person is not None and self.new_person.organisation.value() is not None:
+            self.organisation.set_value(self.new_person.organisation.value())
+
+    def _on_new_person(self, on: bool) -> None:
+        assert self.new_person is not None and self.new_person_box is not None
+        self.new_person_box.setVisible(on)
+        if on:
+            self.new_person.given_name.setFocus()
+        self.adjustSize()
+
+    # --- saving ------------------------------------------------------------------------
+    def form_value(self) -> commands.MembershipForm:
+        return commands.MembershipForm(
+            role=self.role.value(),
+            rights=self.rights.value(),
+            term_from=self.term_from.value(),
+            term_to=self.term_to.value(),
+            organisation_id=self.organisation.value(),
+            area_id=self.area.value(),
+            appointed_by=self.appointed_by.value(),
+            represents_text=self.represents_text.text(),
+            deputy_for_id=self.deputy_for.value() if self.deputy_for.isEnabled() else None,
+        )
+
+    def check(self) -> str:
+        if self.picker is not None and not self.picker.new_button.isChecked() and self.picker.person_id() is None:
+            return self.tr("Choose a person from the list, or enter a new person.")
+        return ""
+
+    def write(self, session: Session) -> int:
+        form = self.form_value()
+        if self.membership_id is not None:
+            return commands.update_membership(session, self.membership_id, form)
+        assert self.picker is not None and self.new_person is not None
+        if self.picker.new_button.isChecked():
+            return commands.add_membership(session, self.body_id, form, new_person=self.new_person.value())
+        return commands.add_membership(session, self.body_id, form, person_id=self.picker.person_id())
+
+
+class EndMembershipDialog(FormDialog):
+    """End a term on a given day; the membership stays in the register as history."""
+
+    def __init__(
+        self, ops: Ops, membership_id: int, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        self.membership_id = membership_id
+        detail = ops.read(lambda s: queries.membership_detail(s, membership_id), parent=parent)
+        super().__init__(
+            ops,
+            self.tr("End Term"),
+            parent,
+            intro=self.tr(
+                "End the term of {name} in {body}. The seat stays in the register as history "
+                "and is shown under «Show former members»."
+            ).format(
+                name=detail.person_name if detail else "", body=detail.body_name if detail else ""
+            ),
+            ok_text=self.tr("&End Term"),
+        )
+        self.end_date = DateField(today or date.today(), self)
+        self.add_row(self.tr("&Last day of the term:"), self.end_date)
+        self.end_date.setFocus()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def write(self, session: Session) -> int:
+        return commands.end_membership(session, self.membership_id, self.end_date.value())
+
+
+# --- composition rules -------------------------------------------------------------------
+
+
+class RuleDialog(FormDialog):
+    """A composition rule: between min and max seats matching the filters; empty filters match all."""
+
+    NO_LIMIT = -1
+
+    def __init__(
+        self, ops: Ops, body_id: int, rule_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        self.body_id = body_id
+        self.rule_id = rule_id
+        super().__init__(
+            ops,
+            self.tr("Edit Composition Rule") if rule_id is not None else self.tr("New Composition Rule"),
+            parent,
+            intro=self.tr(
+                "A rule counts the current seats that match every filter you set (an empty filter "
+                "matches all). Without a role it counts the voting seats."
+            ),
+        )
+        options = _Options(ops, self)
+        self.label = QLineEdit(self)
+        self.label.setPlaceholderText(self.tr("e.g. Brukarrepresentant frå kommunane"))
+        self.side = ValueCombo(enum_items(Side, labels.side), none_text=self.tr("(any)"), parent=self)
+        self.appointed_by = ValueCombo(enum_items(Side, labels.side), none_text=self.tr("(any)"), parent=self)
+        self.organisation = ValueCombo(
+            _organisation_items(options.organisations), none_text=self.tr("(any)"), parent=self
+        )
+        self.area = ValueCombo(_area_items(options.areas), none_text=self.tr("(any)"), parent=self)
+        self.role = ValueCombo(enum_items(Role, labels.role), none_text=self.tr("(voting seats)"), parent=self)
+        self.min_count = QSpinBox(self)
+        self.min_count.setRange(0, 99)
+        self.max_count = QSpinBox(self)
+        self.max_count.setRange(self.NO_LIMIT, 99)
+        self.max_count.setSpecialValueText(self.tr("no limit"))
+        self.max_count.setValue(self.NO_LIMIT)
+        self.add_row(self.tr("&Label:"), self.label)
+        self.add_row(self.tr("&Side:"), self.side)
+        self.add_row(self.tr("Appointed &by:"), self.appointed_by)
+        self.add_row(self.tr("&Organisation:"), self.organisation)
+        self.add_row(self.tr("&Area:"), self.area)
+        self.add_row(self.tr("&Role:"), self.role)
+        self.add_row(self.tr("At &least:"), self.min_count, self.tr("At least"))
+        self.add_row(self.tr("At &most:"), self.max_count, self.tr("At most"))
+        if rule_id is not None:
+            rules = ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[]) or []
+            rule = next((r for r in rules if r.id == rule_id), None)
+            if rule is not None:
+                self.label.setText(rule.label)
+                self.side.set_value(rule.side)
+                self.appointed_by.set_value(rule.appointed_by)
+                self.organisation.set_value(rule.organisation_id)
+                self.area.set_value(rule.area_id)
+                self.role.set_value(rule.role)
+                self.min_count.setValue(rule.min_count)
+                self.max_count.setValue(rule.max_count if rule.max_count is not None else self.NO_LIMIT)
+        self.set_tab_order(
+            [self.label, self.side, self.appointed_by, self.organisation, self.area, self.role, self.min_count, self.max_count]
+        )
+        self.label.setFocus()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    def form_value(self) -> commands.RuleForm:
+        maximum = self.max_count.value()
+        return commands.RuleForm(
+            label=self.label.text(),
+            min_count=self.min_count.value(),
+            max_count=None if maximum == self.NO_LIMIT else maximum,
+            side=self.side.value(),
+            appointed_by=self.appointed_by.value(),
+            organisation_id=self.organisation.value(),
+            area_id=self.area.value(),
+            role=self.role.value(),
+        )
+
+    def write(self, session: Session) -> int:
+        form = self.form_value()
+        if self.rule_id is None:
+            return commands.add_rule(session, self.body_id, form)
+        return commands.update_rule(session, self.rule_id, form)
