@@ -609,17 +609,17 @@ def test_fuzzed_workbooks_give_known_errors_and_never_half_an_import(structure, 
 
 
 def _snapshot(db, on: date) -> set[tuple]:
-    """The current memberships as the roster can carry them."""
+    """The current memberships: organisation and what the seat represents, side, term, deputy, area."""
     with db.session() as s:
         out = set()
         for m in s.scalars(sa.select(Membership)):
             if not m.is_current(on):
                 continue
             org = m.organisation
-            represents = m.represents_text or (org.name if org else "")
             out.add((
                 m.body.name, m.body.short_name, m.person.full_name, m.person.email, m.person.phone,
-                m.role, m.rights, represents, org.side if org else None, m.term_from, m.term_to,
+                m.role, m.rights, org.name if org else None, m.represents_text, org.side if org else None,
+                m.term_from, m.term_to,
                 m.deputy_for.person.full_name if m.deputy_for else None,
                 (m.area or (org.area if org else None) or Area(name="")).name,
             ))

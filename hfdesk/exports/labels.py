@@ -46,6 +46,7 @@ ROSTER_COLUMNS: tuple[str, ...] = (
     "Rolle",
     "Rettigheter",
     "Representerer",
+    "Organisasjon",
     "Part",
     "Område",
     "E-post",

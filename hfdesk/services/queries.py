@@ -103,21 +103,45 @@ class MemberRow:
     sort_name: str = ""  # "family given", for sorting by family name
     deputy_for_id: int | None = None  # the membership this deputy stands for
     organisation_id: int | None = None  # the organisation the seat represents
+    organisation: str = ""  # its name ("represents" may be a group the seat speaks for)
 
 
 def body_members(session: Session, body_id: int, on: date | None = None, *, include_ended: bool = False) -> list[MemberRow]:
+    """A body's seats on a date (or all of them, ended ones too), in role and family-name order."""
+    return members_of_bodies(session, [body_id], on, include_ended=include_ended)[body_id]
+
+
+def members_of_bodies(
+    session: Session, body_ids: list[int], on: date | None = None, *, include_ended: bool = False
+) -> dict[int, list[MemberRow]]:
+    """The seats of many bodies in one statement, read as plain columns (no ORM objects):
+    the roster export of a whole register uses it, and one body's table too."""
     on = on or date.today()
     principal = aliased(Membership)
     principal_person = aliased(Person)
     member_area = aliased(Area)
     org_area = aliased(Area)
+    role_order = sa.case({r.value: i for i, r in enumerate(Role)}, value=Membership.role)
     stmt = (
         sa.select(
-            Membership,
-            Person,
-            Organisation,
+            Membership.body_id,
+            Membership.id,
+            Membership.person_id,
+            Person.given_name,
+            Person.family_name,
+            Membership.role,
+            Membership.rights,
+            Membership.represents_text,
+            Membership.organisation_id,
+            Organisation.name,
+            Organisation.side,
             member_area.name,
             org_area.name,
+            Person.email,
+            Person.phone,
+            Membership.term_from,
+            Membership.term_to,
+            Membership.deputy_for_id,
             principal_person.given_name,
             principal_person.family_name,
         )
@@ -127,36 +151,36 @@ def body_members(session: Session, body_id: int, on: date | None = None, *, incl
         .outerjoin(org_area, org_area.id == Organisation.area_id)
         .outerjoin(principal, principal.id == Membership.deputy_for_id)
         .outerjoin(principal_person, principal_person.id == principal.person_id)
-        .where(Membership.body_id == body_id)
+        .where(Membership.body_id.in_(body_ids))
+        .order_by(Membership.body_id, role_order, Person.family_name, Person.given_name, Membership.id)
     )
     if not include_ended:
         stmt = stmt.where(_current(on))
-    role_order = sa.case(
-        {r.value: i for i, r in enumerate(Role)}, value=Membership.role
-    )
-    stmt = stmt.order_by(role_order, Person.family_name, Person.given_name)
-    out = []
-    for m, p, org, m_area, o_area, pg, pf in session.execute(stmt):
-        represents = m.represents_text or (org.name if org else "")
-        out.append(
+    out: dict[int, list[MemberRow]] = {bid: [] for bid in body_ids}
+    for (
+        bid, mid, pid, given, family, role, rights, rep, org_id, org, side, m_area, o_area, email, phone,
+        t_from, t_to, deputy_for_id, pg, pf,
+    ) in session.execute(stmt):
+        out[bid].append(
             MemberRow(
-                membership_id=m.id,
-                person_id=p.id,
-                name=p.full_name,
-                role=m.role,
-                rights=m.rights,
-                represents=represents,
-                side=org.side if org else None,
+                membership_id=mid,
+                person_id=pid,
+                name=f"{given} {family}".strip(),
+                role=role,
+                rights=rights,
+                represents=rep or org or "",
+                side=side,
                 area=m_area or o_area or "",
-                email=p.email,
-                phone=p.phone,
-                term_from=m.term_from,
-                term_to=m.term_to,
+                email=email,
+                phone=phone,
+                term_from=t_from,
+                term_to=t_to,
                 deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
-                current=m.is_current(on),
-                sort_name=f"{p.family_name} {p.given_name}".strip(),
-                deputy_for_id=m.deputy_for_id,
-                organisation_id=m.organisation_id,
+                current=t_from <= on and (t_to is None or t_to >= on),
+                sort_name=f"{family} {given}".strip(),
+                deputy_for_id=deputy_for_id,
+                organisation_id=org_id,
+                organisation=org or "",
             )
         )
     return out
