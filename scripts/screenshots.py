@@ -82,12 +82,23 @@ def _register_dialogs(app, window, out: Path, tmp: Path) -> None:
     dialog = people.move_person(member.person_id)
     _grab(app, dialog, out, "14-flytt-person")
     dialog.reject()
+    dialog = people.edit_person(member.person_id)
+    _grab(app, dialog, out, "13b-rediger-person")
+    dialog.fields.email.setText("ikke en adresse")
+    dialog.save()  # shows the inline message for the bad e-mail address
+    _grab(app, dialog, out, "13c-rediger-person-feil")
+    dialog.reject()
     organisations = window.register_page.organisations
     window.register_page.tabs.setCurrentWidget(organisations)
     dialog = organisations.add_organisation()
     dialog.save()  # shows the inline message for the missing name
     _grab(app, dialog, out, "15-ny-organisasjon-feil")
     dialog.reject()
+    user_side = next((o for o in organisations.model.rows() if o.side.value == "user"), None)
+    if user_side is not None:
+        dialog = organisations.edit_organisation(user_side.id)
+        _grab(app, dialog, out, "15b-rediger-organisasjon")
+        dialog.reject()
     window.register_page.tabs.setCurrentWidget(bodies)
     bodies.select_body(ssu)
     bodies.show_composition()
@@ -150,6 +161,27 @@ def _register_dialogs(app, window, out: Path, tmp: Path) -> None:
     app.processEvents()
 
 
+def _meeting_shots(database, meetings, shot) -> None:
+    """A meeting with an exempt item, one with a case raised under any other business, a cancelled one."""
+    from hfdesk.services import queries
+
+    wanted: dict[str, object] = {}
+    with database.session() as s:
+        for year in queries.meeting_years(s):
+            for meeting in queries.list_meetings(s, year=year):
+                agenda = queries.meeting_agenda(s, meeting.id)
+                if any(a.exempt for a in agenda):
+                    wanted.setdefault("5c-mote-unntatt-offentlighet", meeting)
+                if any(a.not_on_agenda for a in agenda):
+                    wanted.setdefault("5d-mote-ikke-pa-sakslisten", meeting)
+                if meeting.status.value == "cancelled":
+                    wanted.setdefault("5e-mote-avlyst", meeting)
+    for name, meeting in sorted(wanted.items()):
+        meetings.year.setCurrentIndex(meetings.year.findData(meeting.starts_at.year))
+        meetings.select_meeting(meeting.id)
+        shot(name)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -200,6 +232,13 @@ def main(argv: list[str] | None = None) -> int:
             register = window.register_page
             register.tabs.setCurrentWidget(register.bodies)
             shot("1-register-organ")
+            from hfdesk.services import queries
+
+            with database.session() as s:
+                top = next((b for b in queries.list_bodies(s) if b.level == 1), None)
+            if top is not None:
+                register.bodies.select_body(top.id)
+                shot("1c-register-partnarskapsmote")
             register.tabs.setCurrentWidget(register.people)
             shot("2-register-personer")
             register.people.search.setText("kommune")
@@ -217,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             if held:
                 meetings.select_meeting(max(held, key=lambda m: (m.item_count, m.starts_at)).id)
                 shot("5b-mote-gjennomfort")
+            _meeting_shots(database, meetings, shot)
             window.show_page(PAGE_FOLLOW_UPS)
             shot("6-oppfolging")
             window.follow_ups_page.set_filter("all")

@@ -30,6 +30,24 @@ def _no_welcome_question(request, monkeypatch):
         monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)
 
 
+def close_main_windows() -> None:
+    """Close every top-level MainWindow, as the user quitting would (the fake event loops' job)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind(qapp):
+    """No test leaves a window for the next one to find, whatever order they run in."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def nb(qapp):
     translators = install_translators(qapp)
@@ -151,6 +169,58 @@ def test_select_body_shows_its_members(qtbot, window, demo_db):
     assert "Stemmerett" in rights
 
 
+def test_body_header_counts_members_observers_and_deputies_apart(window, demo_db):
+    with demo_db.session() as s:
+        body = next(b for b in queries.list_bodies(s) if b.level == 1)  # the Partnarskapsmøte
+        seats = queries.body_members(s, body.id)
+    voting = sum(1 for m in seats if m.role.value in ("leader", "deputy_leader", "member"))
+    observers = sum(1 for m in seats if m.role.value == "observer")
+    deputies = sum(1 for m in seats if m.role.value == "deputy")
+    assert (body.voting_count, body.observer_count, body.deputy_count) == (voting, observers, deputies)
+    assert body.member_count == voting + observers + deputies
+    assert observers > 0, "the demo Partnarskapsmøte has observers"
+    tab = window.register_page.bodies
+    tab.select_body(body.id)
+    meta = tab.body_meta.text()
+    assert f"{voting} medlemmer, {observers} observatører, {deputies} varamedlem" in meta
+    assert "nå" not in meta.split(" · ")[-1]
+
+
+def test_agenda_marks_exempt_items_and_cases_not_on_the_agenda(window, demo_db):
+    page = window.meetings_page
+    with demo_db.session() as s:
+        years = queries.meeting_years(s)
+        found = {}
+        for year in years:
+            for meeting in queries.list_meetings(s, year=year):
+                for item in queries.meeting_agenda(s, meeting.id):
+                    if item.exempt:
+                        found.setdefault("exempt", (meeting, item))
+                    if item.not_on_agenda:
+                        found.setdefault("raised", (meeting, item))
+                if meeting.status.value == "cancelled" and meeting.cancelled_reason:
+                    found.setdefault("cancelled", (meeting, None))
+    assert set(found) == {"exempt", "raised", "cancelled"}, "the demo data has each kind"
+
+    def show(meeting):
+        page.year.setCurrentIndex(page.year.findData(meeting.starts_at.year))
+        assert page.select_meeting(meeting.id)
+        assert page.selected_meeting_id() == meeting.id
+
+    meeting, item = found["exempt"]
+    show(meeting)
+    row = proxy_texts(page.agenda, AgendaModel.COL_TITLE).index(item.title)
+    assert proxy_texts(page.agenda, AgendaModel.COL_ACCESS)[row].startswith("Unntatt")
+    meeting, item = found["raised"]
+    show(meeting)
+    assert f"\u2691 Ikke på sakslisten: {item.title}" in proxy_texts(page.agenda, AgendaModel.COL_TITLE)
+    meeting, _ = found["cancelled"]
+    show(meeting)
+    reason = meeting.cancelled_reason.removeprefix("Avlyst: ")
+    assert reason in page.agenda_meta.text()
+    assert page.agenda_meta.text().count("Avlyst") == 1
+
+
 def test_show_former_members(qtbot, window, demo_db):
     tab = window.register_page.bodies
     with demo_db.session() as s:
@@ -211,7 +281,9 @@ def test_select_meeting_shows_agenda_with_item_numbers(qtbot, window, demo_db):
     numbers = proxy_texts(page.agenda, AgendaModel.COL_NUMBER)
     assert numbers == [f"Sak {a.number}" if a.number else "" for a in agenda]
     assert any(n.startswith("Sak ") for n in numbers)
-    assert proxy_texts(page.agenda, AgendaModel.COL_TITLE) == [a.title for a in agenda]
+    assert proxy_texts(page.agenda, AgendaModel.COL_TITLE) == [
+        f"\u2691 Ikke på sakslisten: {a.title}" if a.not_on_agenda else a.title for a in agenda
+    ]
     assert proxy_texts(page.agenda, AgendaModel.COL_TIME)[0] == meeting.starts_at.strftime("%H:%M")
     assert page.agenda_title.text() == f"Saksliste – {meeting.body_name}"
 
@@ -384,7 +456,7 @@ def test_run_gui_opens_the_window_and_asks_on_first_run(qapp, tmp_path, monkeypa
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         assert len(windows) == 1
         seen.append(windows[0].windowTitle())
-        windows[0].close()
+        close_main_windows()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
@@ -400,7 +472,11 @@ def test_run_gui_opens_the_window_and_asks_on_first_run(qapp, tmp_path, monkeypa
 
 def test_run_gui_default_path_is_created(qapp, monkeypatch, _private_data_dir):
     monkeypatch.setenv("HFDESK_DATA_DIR", str(_private_data_dir / "ny"))
-    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    def fake_exec() -> int:
+        close_main_windows()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(None) == 0
     assert (_private_data_dir / "ny" / "hfdesk.sqlite").exists()
 
@@ -430,9 +506,7 @@ def test_run_gui_other_file_chosen_after_error(qapp, tmp_path, monkeypatch):
 
     def fake_exec() -> int:
         titles.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
-                w.close()
+        close_main_windows()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
@@ -465,7 +539,7 @@ def test_run_gui_calls_on_ready_with_the_shown_window(qapp, qtbot, tmp_path, mon
 
     def fake_exec() -> int:
         qtbot.waitUntil(lambda: bool(ready))
-        ready[0].close()
+        close_main_windows()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -71,7 +72,10 @@ def nb(qapp):
 BODIES = [
     BodyRow(1, "Partnarskapsmøte", "PM", 1, None, Language.NYNORSK, 40),
     BodyRow(2, "Strategisk samarbeidsutval", "SSU", 2, 1, Language.NYNORSK, 14),
-    BodyRow(3, "Områdeutval Bergen", "OU Bergen", 3, 2, Language.BOKMAAL, 12, area="Bergen"),
+    BodyRow(
+        3, "Områdeutval Bergen", "OU Bergen", 3, 2, Language.BOKMAAL, 12, area="Bergen",
+        voting_count=9, observer_count=2, deputy_count=1,
+    ),
     BodyRow(4, "Områdeutval Voss", "OU Voss", 3, 2, Language.NYNORSK, 9, area="Voss"),
     BodyRow(5, "Medisinskfagleg utval", "MFU", 4, 2, Language.NYNORSK, 0),
 ]
@@ -423,6 +427,41 @@ def test_agenda_display(nb):
         Qt.ItemDataRole.ToolTipRole
     )
     assert model.headerData(AgendaModel.COL_NUMBER, Qt.Orientation.Horizontal, DISPLAY) == "Sak"
+    assert model.headerData(AgendaModel.COL_DURATION, Qt.Orientation.Horizontal, DISPLAY) == "Varighet"
+    assert model.headerData(AgendaModel.COL_ACCESS, Qt.Orientation.Horizontal, DISPLAY) == "Offentlighet"
+    # The exempt item says so in its own column, not only in a tool tip.
+    assert column_texts(model, AgendaModel.COL_ACCESS) == ["", "", "Unntatt – offl. § 13 jf. fvl. § 13", ""]
+    assert model.index(2, AgendaModel.COL_TITLE).data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_agenda_flags_a_case_not_on_the_agenda(nb):
+    raised = replace(AGENDA[1], id=15, position=4, number="15/23", title="Influensavaksine", not_on_agenda=True)
+    bare = replace(AGENDA[2], exemption_basis="")
+    model = AgendaModel()
+    model.set_rows([AGENDA[0], raised, bare])
+    assert column_texts(model, AgendaModel.COL_TITLE) == [
+        "Godkjenning av innkalling og sakliste",
+        "\u2691 Ikke på sakslisten: Influensavaksine",
+        "Personalsak",
+    ]
+    assert model.index(1, AgendaModel.COL_TITLE).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    assert "ikke på sakslisten" in model.index(1, AgendaModel.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, AgendaModel.COL_ACCESS).data(DISPLAY) == "Unntatt"
+    assert "Unntatt offentlighet" in model.index(2, AgendaModel.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_cancelled_meeting_gives_its_reason(nb):
+    model = MeetingsModel()
+    plain = MEETINGS[2]
+    model.set_rows([
+        plain,
+        replace(plain, id=4, cancelled_reason="For få saker."),
+        replace(plain, id=5, cancelled_reason="Avlyst: for få saker."),
+    ])
+    assert [model.cancelled_text(row) for row in model.rows()] == [
+        "Avlyst", "Avlyst: For få saker.", "Avlyst: for få saker.",
+    ]
+    assert "Avlyst: For få saker." in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_follow_ups_display_states(nb):
@@ -599,7 +638,7 @@ def test_body_tree_tooltip_in_bokmaal(nb):
     model.set_rows(BODIES)
     tip = model.index_of_id(3).data(Qt.ItemDataRole.ToolTipRole)
     assert (
-        tip == "Områdeutval Bergen (OU Bergen)\nNivå 3\n12 medlemmer i inneværende periode\nMålform: Bokmål"
+        tip == "Områdeutval Bergen (OU Bergen)\nNivå 3\n9 medlemmer, 2 observatører, 1 varamedlem\nMålform: Bokmål"
     )
     assert model.headerData(1, Qt.Orientation.Horizontal, DISPLAY) == "Antall"
 

@@ -21,7 +21,7 @@ from hfdesk.services import composition, queries
 from hfdesk.ui import labels
 from hfdesk.ui.i18n import install_translators
 from hfdesk.ui.main_window import MainWindow
-from hfdesk.ui.models import BreachCountRole, MembersModel
+from hfdesk.ui.models import BreachCountRole, MembersModel, OrganisationsModel, PeopleModel
 
 pytestmark = pytest.mark.gui
 
@@ -316,15 +316,17 @@ def test_every_dialog_control_has_an_accessible_name(qtbot, window, bodies, demo
     member = members(demo_db, ssu)[0]
     register = window.register_page
     with demo_db.session() as s:
-        person = queries.search_people(s)[0]
+        person = next(p for p in queries.search_people(s) if p.organisation_id)
         rule = queries.composition_rules(s, ssu)[0]
     dialogs = [
         bodies.add_member(),
         bodies.edit_member(member.membership_id),
         bodies.end_member(member.membership_id),
         register.people.add_person(),
+        register.people.edit_person(person.id),
         register.people.move_person(person.id),
         register.organisations.add_organisation(),
+        register.organisations.edit_organisation(person.organisation_id),
         bodies.composition.add_rule(),
         bodies.composition.edit_rule(rule.id),
     ]
@@ -435,6 +437,100 @@ def test_add_an_organisation_and_a_missing_name_is_said_inline(qtbot, window, de
         row = next(o for o in queries.list_organisations(s) if o.name == "Kvinnherad kommune")
     assert row.side == Side.MUNICIPAL and row.area == area.name and row.short_name == "Kvinnherad"
     assert tab.selected_organisation().id == row.id
+
+
+def people_row(tab, person_id: int) -> dict[int, str]:
+    assert tab.select_person(person_id)
+    model = tab.table.model()
+    row = tab.table.currentIndex().row()
+    return {c: model.index(row, c).data(DISPLAY) for c in range(model.columnCount())}
+
+
+def test_edit_a_persons_email_with_enter(qtbot, window, demo_db):
+    people = window.register_page.people
+    window.register_page.tabs.setCurrentWidget(people)
+    with demo_db.session() as s:
+        person = next(p for p in queries.search_people(s) if p.email and p.organisation_id)
+    assert people.edit_action.isVisible()
+    assert [k.toString() for k in people.edit_action.shortcuts()] == ["F2"]
+    assert people.select_person(person.id)
+    people.table.setFocus()
+    qtbot.waitUntil(lambda: people.table.hasFocus())
+    qtbot.keyClick(people.table, Qt.Key.Key_Return)
+    dialog = people.last_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Rediger person"
+    assert dialog.fields.email.text() == person.email
+    dialog.fields.email.clear()
+    qtbot.keyClicks(dialog.fields.email, "ny.adresse@example.no")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    with demo_db.session() as s:
+        detail = queries.person_detail(s, person.id)
+    assert detail.email == "ny.adresse@example.no"
+    assert detail.organisation_id == person.organisation_id  # untouched fields stay
+    assert people.selected_person().id == person.id
+    assert people_row(people, person.id)[PeopleModel.COL_EMAIL] == "ny.adresse@example.no"
+
+
+def test_edit_a_person_with_f2_and_a_bad_email_changes_nothing(qtbot, window, demo_db):
+    people = window.register_page.people
+    window.register_page.tabs.setCurrentWidget(people)
+    with demo_db.session() as s:
+        person = next(p for p in queries.search_people(s) if p.email)
+    assert people.select_person(person.id)
+    people.table.setFocus()
+    qtbot.waitUntil(lambda: people.table.hasFocus())
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+    dialog = people.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.fields.email.clear()
+    qtbot.keyClicks(dialog.fields.email, "ikke en adresse")
+    dialog.fields.title.clear()
+    qtbot.keyClicks(dialog.fields.title, "endret tittel")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error_text() == "«ikke en adresse» er ikke en gyldig e-postadresse."
+    assert dialog.fields.email.text() == "ikke en adresse"  # nothing typed is lost
+    with demo_db.session() as s:
+        detail = queries.person_detail(s, person.id)
+    assert (detail.email, detail.title) == (person.email, person.title)
+    assert people_row(people, person.id)[PeopleModel.COL_EMAIL] == person.email
+    dialog.reject()
+
+
+def test_edit_an_organisations_name(qtbot, window, demo_db):
+    tab = window.register_page.organisations
+    window.register_page.tabs.setCurrentWidget(tab)
+    with demo_db.session() as s:
+        organisations = queries.list_organisations(s)
+    org = next(o for o in organisations if o.name == "Alver kommune")
+    taken = next(o for o in organisations if o.id != org.id)
+    assert tab.edit_action.isVisible()
+    assert tab.select_organisation(org.id)
+    tab.table.setFocus()
+    qtbot.waitUntil(lambda: tab.table.hasFocus())
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    dialog = tab.last_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Rediger organisasjon"
+    assert (dialog.name.text(), dialog.side.value(), dialog.area.value()) == (org.name, org.side, org.area_id)
+    # A name another organisation has is refused in the form.
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, taken.name.upper())
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error_text() == f"Det finnes allerede en organisasjon med navnet «{taken.name}»."
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Alver kommune (ny)")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    with demo_db.session() as s:
+        row = next(o for o in queries.list_organisations(s) if o.id == org.id)
+    assert (row.name, row.side, row.area_id) == ("Alver kommune (ny)", org.side, org.area_id)
+    assert tab.selected_organisation().id == org.id
+    model = tab.table.model()
+    assert model.index(tab.table.currentIndex().row(), OrganisationsModel.COL_NAME).data(DISPLAY) == (
+        "Alver kommune (ny)"
+    )
 
 
 # --- composition ---------------------------------------------------------------------------

@@ -47,22 +47,48 @@ class BodyRow:
     level: int
     parent_id: int | None
     language: Language
+    #: Every seat in the current term except the secretariat's: members (leader and deputy
+    #: leader included), deputies and observers, i.e. voting + deputy + observer counts.
     member_count: int
     area: str = ""
     description: str = ""
     dissolved_on: date | None = None
+    #: Of member_count: the members proper (leader, deputy leader, member) ...
+    voting_count: int = 0
+    #: ... the deputies (varamedlemmer) ...
+    deputy_count: int = 0
+    #: ... and the observers.
+    observer_count: int = 0
+
+
+def _count_of(*roles: Role) -> sa.ColumnElement[int]:
+    return sa.func.sum(sa.case((Membership.role.in_(roles), 1), else_=0))
 
 
 def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
+    """Every body, with its current seats counted by kind (one query)."""
     on = on or date.today()
     counts = (
-        sa.select(Membership.body_id, sa.func.count(Membership.id).label("n"))
+        sa.select(
+            Membership.body_id,
+            sa.func.count(Membership.id).label("n"),
+            _count_of(Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER).label("voting"),
+            _count_of(Role.DEPUTY).label("deputies"),
+            _count_of(Role.OBSERVER).label("observers"),
+        )
         .where(_current(on), Membership.role != Role.SECRETARY)
         .group_by(Membership.body_id)
         .subquery()
     )
     rows = session.execute(
-        sa.select(Body, sa.func.coalesce(counts.c.n, 0), Area.name)
+        sa.select(
+            Body,
+            sa.func.coalesce(counts.c.n, 0),
+            Area.name,
+            sa.func.coalesce(counts.c.voting, 0),
+            sa.func.coalesce(counts.c.deputies, 0),
+            sa.func.coalesce(counts.c.observers, 0),
+        )
         .outerjoin(counts, counts.c.body_id == Body.id)
         .outerjoin(Area, Area.id == Body.area_id)
         .order_by(Body.level, Body.sort_order, Body.name)
@@ -79,8 +105,11 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
             area=area or "",
             description=b.description,
             dissolved_on=b.dissolved_on,
+            voting_count=voting,
+            deputy_count=deputies,
+            observer_count=observers,
         )
-        for b, n, area in rows
+        for b, n, area, voting, deputies, observers in rows
     ]
 
 
@@ -255,6 +284,7 @@ class MeetingRow:
     video_link: str
     status: MeetingStatus
     item_count: int
+    cancelled_reason: str = ""
 
 
 def list_meetings(session: Session, *, body_id: int | None = None, year: int | None = None) -> list[MeetingRow]:
@@ -275,7 +305,10 @@ def list_meetings(session: Session, *, body_id: int | None = None, year: int | N
     if year is not None:
         stmt = stmt.where(Meeting.starts_at >= datetime(year, 1, 1), Meeting.starts_at < datetime(year + 1, 1, 1))
     return [
-        MeetingRow(m.id, m.body_id, bname, bshort, m.title, m.starts_at, m.ends_at, m.place, m.video_link, m.status, n)
+        MeetingRow(
+            m.id, m.body_id, bname, bshort, m.title, m.starts_at, m.ends_at, m.place, m.video_link, m.status, n,
+            cancelled_reason=m.cancelled_reason or "",
+        )
         for m, bname, bshort, n in session.execute(stmt)
     ]
 

@@ -47,8 +47,10 @@ def create_organisation(
     short_name: str | None = None,
     area: Area | None = None,
 ) -> Organisation:
+    name = require(name, "Navnet på organisasjonen")
+    _refuse_taken_organisation_name(session, name)
     org = Organisation(
-        name=require(name, "Navnet på organisasjonen"),
+        name=name,
         side=Side(side),
         short_name=clean(short_name) or None,
         area=area,
@@ -56,6 +58,53 @@ def create_organisation(
     session.add(org)
     session.flush()
     return org
+
+
+def _refuse_taken_organisation_name(session: Session, name: str, except_id: int | None = None) -> None:
+    """Organisation names are unique, compared without regard to case (as body names)."""
+    wanted = name.casefold()
+    for id_, existing in session.execute(sa.select(Organisation.id, Organisation.name)):
+        if id_ != except_id and existing.casefold() == wanted:
+            raise InvalidInput(f"Det finnes allerede en organisasjon med navnet «{existing}».")
+
+
+def update_organisation(
+    session: Session,
+    organisation_id: int,
+    *,
+    name: str,
+    side: Side,
+    short_name: str | None = None,
+    area_id: int | None = None,
+) -> Organisation:
+    """Correct an organisation: a name (unique), its side, a short name and its area (None clears).
+
+    The memberships that represent it follow, since they point at the organisation.
+    """
+    org = get_or_fail(session, Organisation, organisation_id)
+    name = require(name, "Navnet på organisasjonen")
+    _refuse_taken_organisation_name(session, name, except_id=org.id)
+    try:
+        side = Side(side)
+    except ValueError:
+        raise InvalidInput("Velg hvilken side organisasjonen hører til.") from None
+    org.name = name
+    org.side = side
+    org.short_name = clean(short_name) or None
+    org.area = get_or_fail(session, Area, area_id) if area_id is not None else None
+    session.flush()
+    return org
+
+
+def _person_fields(given_name: str, family_name: str, email: str) -> tuple[str, str, str]:
+    """The checks a person passes on create and update: a name, and an e-mail address that can be one."""
+    given, family = clean(given_name), clean(family_name)
+    if not given and not family:
+        raise InvalidInput("Personen må ha et navn.")
+    email = clean(email)
+    if email and ("@" not in email or " " in email):
+        raise InvalidInput(f"«{email}» er ikke en gyldig e-postadresse.")
+    return given, family, email
 
 
 def create_person(
@@ -68,12 +117,7 @@ def create_person(
     email: str = "",
     phone: str = "",
 ) -> Person:
-    given, family = clean(given_name), clean(family_name)
-    if not given and not family:
-        raise InvalidInput("Personen må ha et navn.")
-    email = clean(email)
-    if email and ("@" not in email or " " in email):
-        raise InvalidInput(f"«{email}» er ikke en gyldig e-postadresse.")
+    given, family, email = _person_fields(given_name, family_name, email)
     person = Person(
         given_name=given,
         family_name=family,
@@ -83,6 +127,30 @@ def create_person(
         phone=clean(phone),
     )
     session.add(person)
+    session.flush()
+    return person
+
+
+def update_person(
+    session: Session,
+    person_id: int,
+    *,
+    given_name: str,
+    family_name: str,
+    title: str = "",
+    email: str = "",
+    phone: str = "",
+) -> Person:
+    """Correct a person's name and contact details, validated as create_person.
+
+    The organisation is changed with move_person (the seats held keep whom they represent).
+    """
+    person = get_or_fail(session, Person, person_id)
+    given, family, email = _person_fields(given_name, family_name, email)
+    person.given_name, person.family_name = given, family
+    person.title = clean(title)
+    person.email = email
+    person.phone = clean(phone)
     session.flush()
     return person
 

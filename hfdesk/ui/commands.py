@@ -45,13 +45,8 @@ def create_person(session: Session, form: PersonForm) -> int:
     return person.id
 
 
-# Correcting a person or an organisation needs a service the register does not have yet;
-# the screens offer it only when it exists.
-CAN_UPDATE_PERSON = hasattr(register, "update_person")
-CAN_UPDATE_ORGANISATION = hasattr(register, "update_organisation")
-
-
 def update_person(session: Session, person_id: int, form: PersonForm) -> int:
+    """Correct the person; a new organisation in the form is a move (the seats keep theirs)."""
     person = register.update_person(
         session,
         person_id,

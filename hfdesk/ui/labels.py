@@ -47,7 +47,9 @@ RIGHTS: dict[Rights, str] = {
 SIDES: dict[Side, str] = {
     Side.MUNICIPAL: QT_TRANSLATE_NOOP("Labels", "Municipality"),
     Side.HOSPITAL: QT_TRANSLATE_NOOP("Labels", "Hospital"),
-    Side.USER: QT_TRANSLATE_NOOP("Labels", "User representative"),
+    # A side is a party of the partnership (also in the members' and rules' side columns),
+    # so the users' side is "the users", not one user representative.
+    Side.USER: QT_TRANSLATE_NOOP("Labels", "Users"),
     Side.GP: QT_TRANSLATE_NOOP("Labels", "GP"),
     Side.KS: QT_TRANSLATE_NOOP("Labels", "KS"),
     Side.UNION: QT_TRANSLATE_NOOP("Labels", "Union"),

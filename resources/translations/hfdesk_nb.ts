@@ -4,8 +4,9 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/meetings.py" line="+102"/>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+121"/>
         <source>Item</source>
+        <extracomment>Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship).</extracomment>
         <translation>Sak</translation>
     </message>
     <message>
@@ -20,6 +21,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Public access</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -30,7 +36,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes</source>
+        <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
@@ -39,19 +45,39 @@
         <translation>Konklusjon</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Exempt</source>
+        <translation>Unntatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exempt – {basis}</source>
+        <translation>Unntatt – {basis}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>{flag} Not on the agenda: {title}</source>
+        <translation>{flag} Ikke på sakslisten: {title}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exempt from public access ({basis})</source>
         <translation>Unntatt offentlighet ({basis})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exempt from public access</source>
+        <translation>Unntatt offentlighet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -210,15 +236,7 @@
         <translation>målform: {language}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n member(s) now</source>
-        <translation>
-            <numerusform>%n medlem nå</numerusform>
-            <numerusform>%n medlemmer nå</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n avvik</numerusform>
@@ -253,21 +271,37 @@
         <source>Members in the current term</source>
         <translation>Medlemmer i inneværende periode</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Level {level}</source>
-        <translation>Nivå {level}</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n member(s) in the current term</source>
+        <source>%n observer(s)</source>
         <translation>
-            <numerusform>%n medlem i inneværende periode</numerusform>
-            <numerusform>%n medlemmer i inneværende periode</numerusform>
+            <numerusform>%n observatør</numerusform>
+            <numerusform>%n observatører</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deputy member(s)</source>
+        <translation>
+            <numerusform>%n varamedlem</numerusform>
+            <numerusform>%n varamedlemmer</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Level {level}</source>
+        <translation>Nivå {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Written standard: {language}</source>
         <translation>Målform: {language}</translation>
     </message>
@@ -838,9 +872,9 @@
         <translation>Sykehus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>User representative</source>
-        <translation>Brukerrepresentant</translation>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1212,7 +1246,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/meetings.py" line="-115"/>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="-150"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1246,11 +1280,16 @@
         <source>Video meeting</source>
         <translation>Videomøte</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+29"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+30"/>
         <location line="+36"/>
         <location line="+44"/>
         <source>Meetings</source>
@@ -1328,7 +1367,7 @@
         <translation>Saksliste – {body}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>This meeting has no items yet.</source>
         <translation>Møtet har ingen saker ennå.</translation>
     </message>
@@ -1652,7 +1691,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+423"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+420"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>
@@ -1682,7 +1721,7 @@
         <translation>Endre den valgte organisasjonen (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisasjon</numerusform>
@@ -1734,7 +1773,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-168"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-164"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter navn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -1745,12 +1784,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>No people have been registered yet.</source>
         <translation>Ingen personer er registrert ennå.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -1785,7 +1824,7 @@
         <translation>Personen har fått ny arbeidsgiver; plassene personen har, beholdes som de er</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2137,7 +2176,7 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+152"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+147"/>
         <location line="+21"/>
         <source>Register</source>
         <translation>Register</translation>

@@ -175,6 +175,14 @@ class BodyTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def seat_counts(self, body: BodyRow) -> str:
+        """What member_count is made of, e.g. '43 medlemmer, 12 observatører, 0 varamedlemmer'."""
+        return ", ".join((
+            self.tr("%n member(s)", "", body.voting_count),
+            self.tr("%n observer(s)", "", body.observer_count),
+            self.tr("%n deputy member(s)", "", body.deputy_count),
+        ))
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
         if node is None:
@@ -193,7 +201,7 @@ class BodyTreeModel(QAbstractItemModel):
             if body.short_name and body.short_name != body.name:
                 parts[0] += f" ({body.short_name})"
             parts.append(self.tr("Level {level}").format(level=body.level))
-            parts.append(self.tr("%n member(s) in the current term", "", body.member_count))
+            parts.append(self.seat_counts(body))
             parts.append(
                 self.tr("Written standard: {language}").format(language=labels.language(body.language))
             )

@@ -11,7 +11,7 @@ from ...models import MeetingStatus
 from ...services.queries import AgendaRow, MeetingRow
 from .. import labels
 from ..i18n import current_language
-from .base import ALIGN_LEFT, ALIGN_RIGHT, RowTableModel, muted_colour
+from .base import ALIGN_LEFT, ALIGN_RIGHT, OVERDUE_COLOUR, RowTableModel, muted_colour
 
 _STATUS_ORDER = {status: i for i, status in enumerate(MeetingStatus)}
 
@@ -72,7 +72,19 @@ class MeetingsModel(RowTableModel):
             lines.append(row.place)
         if row.video_link:
             lines.append(row.video_link)
+        if row.status == MeetingStatus.CANCELLED:
+            lines.append(self.cancelled_text(row))
         return "\n".join(lines)
+
+    def cancelled_text(self, row: MeetingRow) -> str:
+        """'Avlyst: <reason>' (a reason that already starts with 'Avlyst' is shown as it is)."""
+        status = labels.meeting_status(MeetingStatus.CANCELLED)
+        reason = row.cancelled_reason.strip()
+        if not reason:
+            return status
+        if reason.casefold().startswith(status.casefold()):
+            return reason
+        return self.tr("{status}: {reason}").format(status=status, reason=reason)
 
     def foreground(self, row: MeetingRow, column: int) -> QColor | None:
         return muted_colour() if row.status == MeetingStatus.CANCELLED else None
@@ -89,24 +101,40 @@ class MeetingsModel(RowTableModel):
 
 
 class AgendaModel(RowTableModel):
+    """The sakliste. An exempt item is in italics and says so in its own column; a decision
+    on a case raised under any other business (not on the agenda) is flagged before its title."""
+
     COL_NUMBER = 0
     COL_TIME = 1
     COL_TITLE = 2
-    COL_TYPE = 3
-    COL_RESPONSIBLE = 4
-    COL_DURATION = 5
-    COL_CONCLUSION = 6
+    COL_ACCESS = 3
+    COL_TYPE = 4
+    COL_RESPONSIBLE = 5
+    COL_DURATION = 6
+    COL_CONCLUSION = 7
+
+    #: Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship).
+    FLAG = "\u2691"
 
     def headers(self) -> list[str]:
         return [
             self.tr("Item"),
             self.tr("Time"),
             self.tr("Title"),
+            self.tr("Public access"),
             self.tr("Type"),
             self.tr("Responsible"),
-            self.tr("Minutes"),
+            self.tr("Duration"),
             self.tr("Conclusion"),
         ]
+
+    def access(self, row: AgendaRow) -> str:
+        """'Unntatt – offl. § 13' for an exempt item; '' for an open one."""
+        if not row.exempt:
+            return ""
+        if not row.exemption_basis:
+            return self.tr("Exempt")
+        return self.tr("Exempt – {basis}").format(basis=row.exemption_basis)
 
     def number(self, row: AgendaRow) -> str:
         """'Sak 12/25' in bokmål; '' for an unnumbered item."""
@@ -118,7 +146,11 @@ class AgendaModel(RowTableModel):
         if column == self.COL_TIME:
             return dates.clock(row.starts_at)
         if column == self.COL_TITLE:
+            if row.not_on_agenda:
+                return self.tr("{flag} Not on the agenda: {title}").format(flag=self.FLAG, title=row.title)
             return row.title
+        if column == self.COL_ACCESS:
+            return self.access(row)
         if column == self.COL_TYPE:
             return labels.case_type(row.case_type)
         if column == self.COL_RESPONSIBLE:
@@ -139,16 +171,21 @@ class AgendaModel(RowTableModel):
     def tooltip(self, row: AgendaRow, column: int) -> str | None:
         lines = [row.title]
         if row.exempt:
-            lines.append(self.tr("Exempt from public access ({basis})").format(basis=row.exemption_basis))
+            if row.exemption_basis:
+                lines.append(self.tr("Exempt from public access ({basis})").format(basis=row.exemption_basis))
+            else:
+                lines.append(self.tr("Exempt from public access"))
         if row.not_on_agenda:
             lines.append(self.tr("Raised under any other business; not on the agenda."))
         return "\n".join(lines)
 
     def foreground(self, row: AgendaRow, column: int) -> QColor | None:
+        if row.not_on_agenda and column == self.COL_TITLE:
+            return OVERDUE_COLOUR
         return muted_colour() if row.standard is not None and column != self.COL_TITLE else None
 
     def font(self, row: AgendaRow, column: int) -> QFont | None:
-        if row.exempt and column == self.COL_TITLE:
+        if row.exempt and column in (self.COL_TITLE, self.COL_ACCESS):
             font = QFont()
             font.setItalic(True)
             return font

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ... import dates
+from ...models import MeetingStatus
 from ...services import queries
 from ...services.queries import MeetingRow
 from .. import labels
@@ -214,7 +215,10 @@ class MeetingsPage(QWidget):
         place = self.meetings_model.place(meeting)
         if place:
             meta.append(place)
-        meta.append(labels.meeting_status(meeting.status))
+        if meeting.status == MeetingStatus.CANCELLED:
+            meta.append(self.meetings_model.cancelled_text(meeting))
+        else:
+            meta.append(labels.meeting_status(meeting.status))
         self.agenda_meta.setText(" · ".join(meta))
         meeting_id = meeting.id
         rows = self._ops.read(lambda s: queries.meeting_agenda(s, meeting_id), parent=self, default=[]) or []

@@ -465,7 +465,7 @@ class BodiesTab(QWidget):
         meta.append(
             self.tr("written standard: {language}").format(language=labels.language(body.language).lower())
         )
-        meta.append(self.tr("%n member(s) now", "", body.member_count))
+        meta.append(self.tree_model.seat_counts(body))
         self.body_meta.setText(" · ".join(meta))
         self.body_description.set_full_text(body.description)
         self.body_description.setVisible(bool(body.description))
@@ -599,7 +599,6 @@ class PeopleTab(QWidget):
             tip=self.tr("The person has a new employer; the seats they hold are kept as they are"),
             widgets=(self,),
         )
-        self.edit_action.setVisible(commands.CAN_UPDATE_PERSON)
         self.table.activated.connect(lambda _index: self.edit_person())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         _context_menu(self.table, (self.add_action, self.edit_action, None, self.move_action))
@@ -659,7 +658,7 @@ class PeopleTab(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         has = self.selected_person() is not None
-        self.edit_action.setEnabled(has and commands.CAN_UPDATE_PERSON)
+        self.edit_action.setEnabled(has)
         self.move_action.setEnabled(has)
 
     def _open(self, dialog: QDialog) -> QDialog:
@@ -673,8 +672,6 @@ class PeopleTab(QWidget):
         return dialog
 
     def edit_person(self, person_id: int | None = None) -> PersonDialog | None:
-        if not commands.CAN_UPDATE_PERSON:
-            return None
         if person_id is None:
             person = self.selected_person()
             if person is None:
@@ -720,7 +717,6 @@ class OrganisationsTab(QWidget):
             self, self.tr("&Edit Organisation…"), self.edit_organisation, ("F2",),
             tip=self.tr("Change the selected organisation (Enter)"), widgets=(self,),
         )
-        self.edit_action.setVisible(commands.CAN_UPDATE_ORGANISATION)
         self.table.activated.connect(lambda _index: self.edit_organisation())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         _context_menu(self.table, (self.add_action, self.edit_action))
@@ -762,7 +758,7 @@ class OrganisationsTab(QWidget):
         return True
 
     def _update_actions(self, *_args: object) -> None:
-        self.edit_action.setEnabled(self.selected_organisation() is not None and commands.CAN_UPDATE_ORGANISATION)
+        self.edit_action.setEnabled(self.selected_organisation() is not None)
 
     def _open(self, dialog: OrganisationDialog) -> OrganisationDialog:
         self.last_dialog = dialog
@@ -774,8 +770,6 @@ class OrganisationsTab(QWidget):
         return self._open(OrganisationDialog(self._ops, parent=self))
 
     def edit_organisation(self, organisation_id: int | None = None) -> OrganisationDialog | None:
-        if not commands.CAN_UPDATE_ORGANISATION:
-            return None
         if organisation_id is None:
             organisation = self.selected_organisation()
             if organisation is None:
