@@ -54,3 +54,37 @@ def demo_db(demo_copy: Path):
     database = open_database(demo_copy)
     yield database
     database.close()
+
+
+# --- the desktop app (Qt imported inside the fixtures: the core tests never load it) ----------
+
+
+@pytest.fixture
+def nb(qapp):
+    """The bokmål catalogue installed, as the app does at start."""
+    from hfdesk.ui.i18n import install_translators
+
+    translators = install_translators(qapp)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, nb):
+    """The main window on a private copy of the demo database, shown offscreen."""
+    from hfdesk.ui.main_window import MainWindow
+
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def no_welcome_question(monkeypatch):
+    """run_gui on a new file asks the first-run question (a modal box): keep it away."""
+    from hfdesk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)

@@ -19,26 +19,12 @@ from hfdesk.services import queries
 from hfdesk.ui import ops as ops_module
 from hfdesk.ui.dialogs import files as files_module
 from hfdesk.ui.dialogs.import_wizard import ImportWizard
-from hfdesk.ui.i18n import install_translators
 from hfdesk.ui.main_window import MainWindow
 from hfdesk.ui.models import PreviewRowsModel
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_welcome_question")]
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-@pytest.fixture(autouse=True)
-def _no_welcome_question(monkeypatch):
-    monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)
-
-
-@pytest.fixture
-def nb(qapp):
-    translators = install_translators(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def make_window(qtbot, database) -> MainWindow:

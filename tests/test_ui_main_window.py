@@ -13,7 +13,6 @@ from hfdesk.db import open_database
 from hfdesk.services import queries
 from hfdesk.ui import app as app_module
 from hfdesk.ui import main_window as main_window_module
-from hfdesk.ui.i18n import install_translators
 from hfdesk.ui.labels import FollowUpState, follow_up_state
 from hfdesk.ui.main_window import PAGE_FOLLOW_UPS, PAGE_MEETINGS, MainWindow
 from hfdesk.ui.models import AgendaModel, FollowUpsModel, IdRole, MembersModel, ObjectRole
@@ -46,23 +45,6 @@ def _no_window_left_behind(qapp):
             widget.close()
             widget.deleteLater()
     QApplication.processEvents()
-
-
-@pytest.fixture
-def nb(qapp):
-    translators = install_translators(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def window(qtbot, demo_db, nb):
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

@@ -19,35 +19,11 @@ from PySide6.QtWidgets import (
 from hfdesk.models import Rights, Role, Side
 from hfdesk.services import composition, queries
 from hfdesk.ui import labels
-from hfdesk.ui.i18n import install_translators
-from hfdesk.ui.main_window import MainWindow
 from hfdesk.ui.models import BreachCountRole, MembersModel, OrganisationsModel, PeopleModel
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_welcome_question")]
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-@pytest.fixture(autouse=True)
-def _no_welcome_question(monkeypatch):
-    monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)
-
-
-@pytest.fixture
-def nb(qapp):
-    translators = install_translators(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def window(qtbot, demo_db, nb):
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture
