@@ -7,7 +7,7 @@ No rule lives here. Each runs inside the one transaction Ops opened for the user
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -176,34 +176,11 @@ class RuleForm:
 
 
 def add_rule(session: Session, body_id: int, form: RuleForm) -> int:
-    rule = register.add_composition_rule(
-        session,
-        get_or_fail(session, Body, body_id),
-        label=form.label,
-        min_count=form.min_count,
-        max_count=form.max_count,
-        side=form.side,
-        appointed_by=form.appointed_by,
-        organisation_id=form.organisation_id,
-        area_id=form.area_id,
-        role=form.role,
-    )
-    return rule.id
+    return register.add_composition_rule(session, get_or_fail(session, Body, body_id), **asdict(form)).id
 
 
 def update_rule(session: Session, rule_id: int, form: RuleForm) -> int:
-    register.update_composition_rule(
-        session,
-        rule_id,
-        label=form.label,
-        min_count=form.min_count,
-        max_count=form.max_count,
-        side=form.side,
-        appointed_by=form.appointed_by,
-        organisation_id=form.organisation_id,
-        area_id=form.area_id,
-        role=form.role,
-    )
+    register.update_composition_rule(session, rule_id, **asdict(form))
     return rule_id
 
 
