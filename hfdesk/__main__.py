@@ -95,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     roster_out.add_argument("--body", metavar="ID", type=int, help="bare dette organet")
     roster_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
 
+    notice = export_sub.add_parser("notice", help="innkallingen til et møte, til Word")
+    _db_option(notice)
+    notice.add_argument("--meeting", metavar="ID", type=int, required=True)
+    notice.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
+    notice.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
+    ics = export_sub.add_parser("ics", help="kalenderinvitasjon til et møte (iCalendar)")
+    _db_option(ics)
+    ics.add_argument("--meeting", metavar="ID", type=int, required=True)
+    ics.add_argument("--out", metavar="FIL.ics", type=Path, required=True)
+
     imp = sub.add_parser("import", help="les inn lister fra fil")
     imp_sub = imp.add_subparsers(dest="what", parser_class=_Parser, metavar="HVA", required=True)
     roster_in = imp_sub.add_parser("roster", help="medlemsliste fra Excel (alt eller ingenting)")
@@ -221,12 +231,23 @@ def _require_body(session: Any, body_id: int | None) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .exports.roster import export_roster
-
     with _open(args) as database, database.session() as session:
-        _require_body(session, args.body)
-        export_roster(session, args.out, body_id=args.body)
-    print(f"Medlemslisten er skrevet til {args.out}")
+        if args.what == "roster":
+            from .exports.roster import export_roster
+
+            _require_body(session, args.body)
+            export_roster(session, args.out, body_id=args.body)
+            print(f"Medlemslisten er skrevet til {args.out}")
+        elif args.what == "notice":
+            from .exports.notice import export_notice
+
+            export_notice(session, args.meeting, args.out, lang=args.lang)
+            print(f"Innkallingen er skrevet til {args.out}")
+        else:
+            from .exports.ics import export_ics
+
+            export_ics(session, args.meeting, args.out)
+            print(f"Kalenderinvitasjonen er skrevet til {args.out}")
     return EXIT_OK
 
 

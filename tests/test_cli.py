@@ -190,3 +190,34 @@ def test_import_roster_round_trip_and_errors(capsys, demo_file, tmp_path):
     code, out, err = run(capsys, "import", "roster", "--db", str(copy), str(bad), "--json")
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert copy.read_bytes() == before
+
+
+def _next_meeting_id(capsys, demo_file) -> int:
+    _, out, _ = run(capsys, "meetings", "--db", str(demo_file), "--json")
+    return next(m["id"] for m in json.loads(out) if m["status"] == "notice_sent")
+
+
+def test_export_notice_and_ics(capsys, demo_file, tmp_path):
+    import docx
+    import icalendar
+
+    meeting = _next_meeting_id(capsys, demo_file)
+    notice = tmp_path / "innkalling.docx"
+    code, _, err = run(capsys, "export", "notice", "--db", str(demo_file), "--meeting", str(meeting),
+                       "--lang", "nb", "--out", str(notice))
+    assert code == 0, err
+    text = "\n".join(p.text for p in docx.Document(notice).paragraphs)
+    assert "Innkalling" in text and "Forslag til vedtak" in text
+    ics = tmp_path / "mote.ics"
+    code, _, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", str(meeting), "--out", str(ics))
+    assert code == 0, err
+    events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert len(events) == 1 and events[0]["UID"] == f"meeting-{meeting}@hfdesk"
+
+
+@pytest.mark.parametrize("what,suffix", [("notice", "docx"), ("ics", "ics")])
+def test_export_of_an_unknown_meeting_is_exit_2_one_line(capsys, demo_file, tmp_path, what, suffix):
+    out_file = tmp_path / f"x.{suffix}"
+    code, out, err = run(capsys, "export", what, "--db", str(demo_file), "--meeting", "99999", "--out", str(out_file))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "finnes ikke" in err
+    assert not out_file.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from hfdesk.migrations import include_name
 from hfdesk.models import Base
 
 config = context.config
@@ -21,6 +22,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite has almost no ALTER: copy-and-move tables
         compare_type=True,
+        include_name=include_name,  # the full-text index is not in the models
     )
     with context.begin_transaction():
         context.run_migrations()

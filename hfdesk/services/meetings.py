@@ -1,7 +1,14 @@
-"""Meetings and agendas: plan, add items, number them, send the notice, change status."""
+"""Meetings and agendas: plan, copy, move and cancel meetings; add, order, edit and remove
+items and number them; the backlog and the year's plan; send the notice, change status.
+
+Functions a window calls take ids; none of them commits (the caller's transaction does).
+Numbering: "Sak NN/YY" per body and year in meeting and agenda order. The numbers of a
+planned meeting are provisional and follow every change; the notice makes them final,
+and from then on they never change, not even when the meeting is cancelled."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -20,6 +27,7 @@ from ..models import (
     StandardItem,
 )
 from .common import clean, get_or_fail, require
+from .queries import MeetingRow, list_meetings
 
 # Fixed titles of the standard items, in each written standard.
 STANDARD_TITLES: dict[StandardItem, dict[str, str]] = {
@@ -134,17 +142,13 @@ def add_item(
         _require_editable_agenda(meeting, allow_held=not_on_agenda)
         body = meeting.body
     assert body is not None
-    if exempt and not clean(exemption_basis):
-        raise InvalidInput("En sak som er unntatt offentlighet, må ha hjemmel.")
-    groups = sorted(set(priority_groups))
-    if any(g not in (1, 2, 3, 4) for g in groups):
-        raise InvalidInput("Prioriterte grupper er 1 til 4.")
-    if duration_minutes < 0:
-        raise InvalidInput("Tidsbruken kan ikke være negativ.")
+    _check_exemption(exempt, exemption_basis)
+    groups = _priority_groups(priority_groups)
+    _check_duration(duration_minutes)
     item = AgendaItem(
         body_id=body.id,
         title=require(title, "Tittelen på saken"),
-        case_type=CaseType(case_type),
+        case_type=_case_type(case_type),
         responsible=clean(responsible),
         responsible_person=responsible_person,
         put_forward_by=clean(put_forward_by),
@@ -162,6 +166,37 @@ def add_item(
         _insert_in_agenda(session, meeting, item, not_on_agenda=not_on_agenda)
     session.flush()
     return item
+
+
+def _check_exemption(exempt: bool, basis: str | None) -> None:
+    if exempt and not clean(basis):
+        raise InvalidInput("En sak som er unntatt offentlighet, må ha hjemmel.")
+
+
+def _priority_groups(groups: list[int] | tuple[int, ...]) -> list[int]:
+    try:
+        values = sorted({int(g) for g in groups})
+    except (TypeError, ValueError):
+        raise InvalidInput("Prioriterte grupper er 1 til 4.") from None
+    if any(g not in (1, 2, 3, 4) for g in values):
+        raise InvalidInput("Prioriterte grupper er 1 til 4.")
+    return values
+
+
+def _check_duration(minutes: int) -> None:
+    if not isinstance(minutes, int) or isinstance(minutes, bool):
+        raise InvalidInput("Tidsbruken må være et helt antall minutter.")
+    if minutes < 0:
+        raise InvalidInput("Tidsbruken kan ikke være negativ.")
+    if minutes > 24 * 60:
+        raise InvalidInput("Tidsbruken kan ikke være mer enn et døgn.")
+
+
+def _case_type(value: CaseType | str) -> CaseType:
+    try:
+        return CaseType(value)
+    except ValueError:
+        raise InvalidInput("Sakstypen må være vedtakssak, drøftingssak eller orienteringssak.") from None
 
 
 def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, not_on_agenda: bool) -> None:
@@ -185,7 +220,9 @@ def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, n
         _number_new_item(session, item, meeting)
 
 
-_PROVISIONAL = (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)
+# Meetings whose numbers are provisional. A meeting cancelled after its notice keeps the
+# numbers the notice gave (they were published); one cancelled before has none.
+_PROVISIONAL = (MeetingStatus.PLANNED,)
 
 
 def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> None:
@@ -260,7 +297,7 @@ def renumber(session: Session, body_id: int, year: int) -> None:
         .where(Meeting.body_id == body_id, Meeting.starts_at >= start, Meeting.starts_at < end)
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
-    provisional = [m for m in meetings if m.status in (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)]
+    provisional = [m for m in meetings if m.status in _PROVISIONAL]
     if not provisional:
         return
     for meeting in provisional:
@@ -279,8 +316,6 @@ def renumber(session: Session, body_id: int, year: int) -> None:
     )
     counter = 1
     for meeting in meetings:
-        if meeting.status == MeetingStatus.CANCELLED:
-            continue
         if meeting in provisional:
             for item in sorted(meeting.items, key=lambda i: i.position):
                 while counter in taken:
@@ -317,8 +352,10 @@ def change_status(
         meeting.notice_sent_at = at or datetime.now()
     if to == MeetingStatus.CANCELLED:
         meeting.cancelled_reason = clean(reason)
-        for item in list(meeting.items):
-            item.number_year = item.number_seq = None
+        if previous in _PROVISIONAL:
+            # Provisional numbers go back to the year's pool; numbers a notice gave out stay.
+            for item in list(meeting.items):
+                item.number_year = item.number_seq = None
     session.flush()
     if previous in (MeetingStatus.PLANNED, MeetingStatus.CANCELLED) or to in (
         MeetingStatus.PLANNED,
@@ -343,3 +380,429 @@ def approve_minutes(
     meeting.approved_in_item_id = in_item.id if in_item is not None else None
     session.flush()
     return meeting
+
+
+# --- the meeting plan ------------------------------------------------------------------
+
+# Common legal bases for exempting a case from public access (offentleglova), for the
+# agenda builder's choice list; the user may also type another.
+COMMON_LEGAL_BASES: tuple[str, ...] = (
+    "offl. § 13 jf. fvl. § 13 første ledd nr. 1",
+    "offl. § 13 jf. fvl. § 13 første ledd nr. 2",
+    "offl. § 13 jf. hpl. § 21",
+    "offl. § 14",
+    "offl. § 15",
+    "offl. § 23 første ledd",
+    "offl. § 24",
+    "offl. § 25",
+    "offl. § 26",
+)
+
+
+def copy_meeting(
+    session: Session, meeting_id: int, starts_at: datetime, *, with_items: bool = False
+) -> Meeting:
+    """A new planned meeting of the same body at a new time, like the source in everything else.
+
+    Same title, place, video link, chair, minute-taker and length. The agenda starts as a
+    new meeting's does: the standard items the body's settings ask for now (not copies of
+    the source's, whose titles and places may have been edited).
+
+    With `with_items`, each case of the source (not its standard items, nor cases raised
+    under Eventuelt) is copied as a new, provisional case: type, title, responsible, put
+    forward by, background, proposed decision, priority groups, exemption and time. What
+    happened to it in the source (proposals, conclusion, notes) and its attachments are
+    not copied, and the source's cases are left where they are. This is also how the
+    cases of a meeting cancelled after its notice are carried over to a new date.
+    """
+    source = get_or_fail(session, Meeting, meeting_id)
+    if source.body.dissolved_on is not None and starts_at.date() > source.body.dissolved_on:
+        raise InvalidInput(f"{source.body.name} er nedlagt og kan ikke ha møter etter at det ble nedlagt.")
+    meeting = create_meeting(
+        session,
+        source.body,
+        starts_at,
+        ends_at=starts_at + (source.ends_at - source.starts_at),
+        place=source.place,
+        video_link=source.video_link,
+        title=source.title,
+        chair=source.chair,
+        minute_taker=source.minute_taker,
+    )
+    if with_items:
+        for item in sorted(source.items, key=lambda i: i.position):
+            if item.standard is not None or item.not_on_agenda:
+                continue
+            add_item(
+                session,
+                meeting,
+                title=item.title,
+                case_type=item.case_type,
+                responsible=item.responsible,
+                responsible_person=item.responsible_person,
+                put_forward_by=item.put_forward_by,
+                put_forward_by_person=item.put_forward_by_person,
+                background=item.background,
+                proposed_decision=item.proposed_decision,
+                priority_groups=[g.group for g in item.priority_groups],
+                exempt=item.exempt,
+                exemption_basis=item.exemption_basis,
+                duration_minutes=item.duration_minutes,
+            )
+    return meeting
+
+
+def move_meeting(
+    session: Session, meeting_id: int, starts_at: datetime, ends_at: datetime | None = None
+) -> Meeting:
+    """Move a meeting to a new time, keeping its length unless `ends_at` is given.
+
+    A planned meeting may move anywhere: the provisional numbers of both years affected
+    are given again in the new meeting order. Once the notice is sent the numbers are
+    final, so the meeting may move within its year only (send a new notice after). Held,
+    approved and cancelled meetings stay where they were.
+    """
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED):
+        raise InvalidInput("Møtet er holdt og kan ikke flyttes.")
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise InvalidInput("Møtet er avlyst. Gjenopprett det før du flytter det.")
+    ends_at = ends_at or starts_at + (meeting.ends_at - meeting.starts_at)
+    if ends_at <= starts_at:
+        raise InvalidInput("Møtet må slutte etter at det begynner.")
+    old_year, new_year = meeting.starts_at.year, starts_at.year
+    if meeting.status != MeetingStatus.PLANNED and new_year != old_year:
+        raise InvalidInput(
+            f"Innkallingen er sendt, og saksnumrene er endelige for {old_year}. Møtet kan bare flyttes "
+            "innenfor samme år; avlys det og kopier det til en ny dato i stedet."
+        )
+    dissolved = meeting.body.dissolved_on
+    if dissolved is not None and starts_at.date() > dissolved:
+        raise InvalidInput(f"{meeting.body.name} er nedlagt og kan ikke ha møter etter at det ble nedlagt.")
+    if meeting.status == MeetingStatus.PLANNED:
+        # The numbers will be given again; clear them first so the old year's count does not
+        # see them (and the new year's unique numbers cannot collide).
+        for item in meeting.items:
+            item.number_year = item.number_seq = None
+        session.flush()
+    meeting.starts_at, meeting.ends_at = starts_at, ends_at
+    session.flush()
+    if meeting.status == MeetingStatus.PLANNED:
+        renumber(session, meeting.body_id, old_year)
+        if new_year != old_year:
+            renumber(session, meeting.body_id, new_year)
+    return meeting
+
+
+def cancel_meeting(session: Session, meeting_id: int, reason: str) -> Meeting:
+    """Cancel a meeting, with the reason shown in the plan.
+
+    Before the notice, its cases go back to the body's backlog (unnumbered, ready for
+    another meeting) and the year's provisional numbers close up; the standard items stay
+    on the cancelled meeting. After the notice, the numbers it gave out are final: the
+    cases stay on the cancelled meeting with their numbers, and no other case gets them.
+    `copy_meeting(..., with_items=True)` carries them to a new date as new cases.
+    """
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    reason = require(reason, "Grunnen til at møtet avlyses")
+    was_planned = meeting.status == MeetingStatus.PLANNED
+    change_status(session, meeting, MeetingStatus.CANCELLED, reason=reason)
+    if was_planned:
+        remaining = []
+        for item in sorted(meeting.items, key=lambda i: i.position):
+            if item.standard is None:
+                _to_backlog(item)
+            else:
+                remaining.append(item)
+        meeting.items = remaining
+        for pos, item in enumerate(remaining):
+            item.position = pos
+        session.flush()
+    return meeting
+
+
+def _to_backlog(item: AgendaItem) -> None:
+    item.meeting_id = None
+    item.meeting = None
+    item.number_year = item.number_seq = None
+    item.position = 0
+
+
+# --- the agenda: order, edit, remove -------------------------------------------------------
+
+_OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
+
+
+def _ordered(meeting: Meeting) -> list[AgendaItem]:
+    return sorted(meeting.items, key=lambda i: (i.position, i.id))
+
+
+def _check_standard_places(order: list[AgendaItem]) -> None:
+    """Approval of the notice, then of the minutes, open the agenda; Eventuelt closes it
+    (only cases raised under Eventuelt come after it)."""
+    opening = sorted((i for i in order if i.standard in _OPENING), key=lambda i: _OPENING.index(i.standard))
+    if order[: len(opening)] != opening:
+        if len(opening) == 1:
+            raise InvalidInput(f"«{opening[0].title}» står alltid først på sakslisten.")
+        raise InvalidInput(
+            f"«{opening[0].title}» og «{opening[1].title}» står alltid først på sakslisten, i den rekkefølgen."
+        )
+    other = next((i for i in order if i.standard == StandardItem.OTHER_BUSINESS), None)
+    if other is not None:
+        at = order.index(other)
+        if any(not i.not_on_agenda for i in order[at + 1 :]) or any(i.not_on_agenda for i in order[:at]):
+            raise InvalidInput(f"«{other.title}» står alltid sist på sakslisten.")
+
+
+def _apply_order(session: Session, meeting: Meeting, order: list[AgendaItem]) -> list[AgendaItem]:
+    _check_standard_places(order)
+    for pos, item in enumerate(order):
+        item.position = pos
+    meeting.items = order
+    session.flush()
+    if meeting.status in _PROVISIONAL:
+        renumber(session, meeting.body_id, meeting.starts_at.year)
+    return order
+
+
+def reorder_items(session: Session, meeting_id: int, item_ids_in_order: list[int]) -> list[AgendaItem]:
+    """Put a meeting's agenda in the given order (drag and drop): every item exactly once.
+
+    Before the notice the provisional numbers follow the new order; after it the numbers
+    stay as the notice gave them (the meeting may still treat the cases in another order).
+    """
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    _require_editable_agenda(meeting)
+    by_id = {i.id: i for i in meeting.items}
+    ids = list(item_ids_in_order)
+    if len(ids) != len(set(ids)) or set(ids) != set(by_id):
+        raise InvalidInput("Sakslisten er endret i mellomtiden. Last den inn på nytt og prøv igjen.")
+    return _apply_order(session, meeting, [by_id[i] for i in ids])
+
+
+def move_item(session: Session, item_id: int, delta: int) -> AgendaItem:
+    """Move a case `delta` places down (positive) or up (negative) its agenda (keyboard).
+
+    The standard items keep their places; a case cannot pass them. Moving past either end
+    of the agenda leaves the case where it is.
+    """
+    item = get_or_fail(session, AgendaItem, item_id)
+    meeting = item.meeting
+    if meeting is None:
+        raise InvalidInput("Saken står ikke på en saksliste.")
+    _require_editable_agenda(meeting)
+    if item.standard is not None:
+        raise InvalidInput(f"«{item.title}» har fast plass på sakslisten.")
+    order = _ordered(meeting)
+    at = order.index(item)
+    to = max(0, min(len(order) - 1, at + delta))
+    if to == at:
+        return item
+    order.insert(to, order.pop(at))
+    _apply_order(session, meeting, order)
+    return item
+
+
+_EDITABLE = (
+    "title",
+    "case_type",
+    "responsible",
+    "responsible_person_id",
+    "put_forward_by",
+    "put_forward_by_person_id",
+    "background",
+    "proposed_decision",
+    "priority_groups",
+    "exempt",
+    "exemption_basis",
+    "duration_minutes",
+)
+
+
+def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
+    """Change a case's fields (those in _EDITABLE), with the same rules as add_item.
+
+    A case in the backlog or on a planned, noticed or held meeting may be edited; the
+    approved minutes are locked and a cancelled meeting is history. Numbers never change
+    here. A proposed decision already put forward as the agenda's proposal changes with it.
+    """
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise TypeError(f"update_item: unknown fields {sorted(unknown)}")
+    item = get_or_fail(session, AgendaItem, item_id)
+    if item.meeting is not None:
+        if item.meeting.status == MeetingStatus.MINUTES_APPROVED:
+            raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+        if item.meeting.status == MeetingStatus.CANCELLED:
+            raise InvalidInput("Møtet er avlyst.")
+
+    values: dict[str, object] = {}
+    if "title" in fields:
+        values["title"] = require(fields["title"], "Tittelen på saken")  # type: ignore[arg-type]
+    if "case_type" in fields:
+        values["case_type"] = _case_type(fields["case_type"])  # type: ignore[arg-type]
+    for name in ("responsible", "put_forward_by", "background", "proposed_decision"):
+        if name in fields:
+            values[name] = clean(fields[name])  # type: ignore[arg-type]
+    for name in ("responsible_person_id", "put_forward_by_person_id"):
+        if name in fields:
+            person_id = fields[name]
+            if person_id is not None:
+                get_or_fail(session, Person, person_id)  # type: ignore[arg-type]
+            values[name] = person_id
+    if "duration_minutes" in fields:
+        _check_duration(fields["duration_minutes"])  # type: ignore[arg-type]
+        values["duration_minutes"] = fields["duration_minutes"]
+    exempt = bool(fields.get("exempt", item.exempt))
+    basis = clean(fields.get("exemption_basis", item.exemption_basis))  # type: ignore[arg-type]
+    _check_exemption(exempt, basis)
+    values["exempt"], values["exemption_basis"] = exempt, basis if exempt else ""
+    groups = _priority_groups(fields["priority_groups"]) if "priority_groups" in fields else None  # type: ignore[arg-type]
+
+    old_proposed = item.proposed_decision
+    for name, value in values.items():
+        setattr(item, name, value)
+    if groups is not None:
+        have = {g.group for g in item.priority_groups}
+        item.priority_groups = [g for g in item.priority_groups if g.group in groups] + [
+            ItemPriorityGroup(group=g) for g in groups if g not in have
+        ]
+    if "proposed_decision" in values and item.proposed_decision != old_proposed and item.proposed_decision:
+        for proposal in item.proposals:
+            if proposal.from_agenda and proposal.text == old_proposed:
+                proposal.text = item.proposed_decision
+    session.flush()
+    return item
+
+
+def remove_item(session: Session, item_id: int) -> AgendaItem:
+    """Take a case off its agenda and back to the body's backlog (a case is never deleted).
+
+    Only before the notice: after it the case has a final number. A standard item is not
+    a case: removing it takes it away (add_standard_item puts it back).
+    """
+    item = get_or_fail(session, AgendaItem, item_id)
+    meeting = item.meeting
+    if meeting is None:
+        raise InvalidInput("Saken står ikke på en saksliste.")
+    _require_editable_agenda(meeting)
+    if meeting.status != MeetingStatus.PLANNED:
+        raise InvalidInput(
+            f"Innkallingen er sendt, og sak {item.number_label} har fått sitt endelige nummer. "
+            "Saken kan ikke tas av sakslisten nå."
+        )
+    order = [i for i in _ordered(meeting) if i.id != item.id]
+    if item.standard is not None:
+        session.delete(item)
+        session.flush()
+        session.expire(meeting, ["items"])
+    else:
+        _to_backlog(item)
+        meeting.items = order
+    for pos, other in enumerate(order):
+        other.position = pos
+    session.flush()
+    renumber(session, meeting.body_id, meeting.starts_at.year)
+    return item
+
+
+def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> AgendaItem:
+    """Put a standard item (back) on a planned meeting's agenda, in its fixed place."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    kind = StandardItem(kind)
+    if meeting.status != MeetingStatus.PLANNED:
+        _require_editable_agenda(meeting)
+        raise InvalidInput("Innkallingen er sendt; standardsakene kan ikke endres nå.")
+    if any(i.standard == kind for i in meeting.items):
+        raise InvalidInput(f"«{STANDARD_TITLES[kind][meeting.body.language.value]}» står allerede på sakslisten.")
+    item = _add_standard(session, meeting, kind, meeting.body.language.value)
+    order = [i for i in _ordered(meeting) if i is not item]
+    if kind == StandardItem.OTHER_BUSINESS:
+        order.append(item)
+    else:
+        at = 0
+        while at < len(order) and order[at].standard in _OPENING and (
+            _OPENING.index(order[at].standard) < _OPENING.index(kind)  # type: ignore[arg-type]
+        ):
+            at += 1
+        order.insert(at, item)
+    _apply_order(session, meeting, order)
+    return item
+
+
+# --- reading: the year's plan and the backlog ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyYearPlan:
+    """One body's meetings in a year, for the plan of all bodies at a glance."""
+
+    body_id: int
+    body_name: str
+    body_short_name: str
+    meetings: tuple[MeetingRow, ...]
+
+
+def year_plan(session: Session, year: int) -> list[BodyYearPlan]:
+    """Every body that exists in the year, in register order, with its meetings that year
+    (cancelled ones included, with their reason). Two statements."""
+    by_body: dict[int, list[MeetingRow]] = {}
+    for row in list_meetings(session, year=year):
+        by_body.setdefault(row.body_id, []).append(row)
+    bodies = session.execute(
+        sa.select(Body.id, Body.name, Body.short_name, Body.dissolved_on).order_by(
+            Body.level, Body.sort_order, Body.name
+        )
+    ).all()
+    return [
+        BodyYearPlan(body_id, name, short or "", tuple(by_body.get(body_id, ())))
+        for body_id, name, short, dissolved in bodies
+        if body_id in by_body or dissolved is None or dissolved.year >= year
+    ]
+
+
+@dataclass(frozen=True)
+class BacklogRow:
+    """A case proposed for a body and not yet on an agenda."""
+
+    id: int
+    body_id: int
+    body_name: str
+    body_short_name: str
+    title: str
+    case_type: CaseType
+    put_forward_by: str
+    created_at: datetime
+    exempt: bool
+
+
+def backlog(session: Session, body_id: int | None = None) -> list[BacklogRow]:
+    """The cases waiting for an agenda, per body (register order), oldest first. One statement."""
+    stmt = (
+        sa.select(
+            AgendaItem.id,
+            Body.id,
+            Body.name,
+            Body.short_name,
+            AgendaItem.title,
+            AgendaItem.case_type,
+            AgendaItem.put_forward_by,
+            Person.given_name,
+            Person.family_name,
+            AgendaItem.created_at,
+            AgendaItem.exempt,
+        )
+        .join(Body, Body.id == AgendaItem.body_id)
+        .outerjoin(Person, Person.id == AgendaItem.put_forward_by_person_id)
+        .where(AgendaItem.meeting_id.is_(None))
+        .order_by(Body.level, Body.sort_order, Body.name, AgendaItem.created_at, AgendaItem.id)
+    )
+    if body_id is not None:
+        stmt = stmt.where(AgendaItem.body_id == body_id)
+    return [
+        BacklogRow(
+            item_id, b_id, name, short or "", title, case_type,
+            by or f"{given or ''} {family or ''}".strip(), created, exempt,
+        )
+        for item_id, b_id, name, short, title, case_type, by, given, family, created, exempt in session.execute(stmt)
+    ]

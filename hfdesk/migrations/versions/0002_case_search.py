@@ -1,0 +1,92 @@
+"""case search: an FTS5 index of the cases' title, background, proposed decision and decision
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-23 10:00:00
+
+`case_search` is an ordinary FTS5 table (it keeps its own copy of the text) whose rowid
+is agenda_items.id. Triggers on agenda_items and conclusions keep it in step, so every
+write path (services, the demo builder, raw SQL) updates it in the same transaction.
+
+Why not an external-content or contentless table: those must be told the exact old
+values to delete an entry, and a wrong guess (the order in which a cascade deletes a
+case and its conclusion, say) silently corrupts the index. With the text kept in the
+index, a delete is `DELETE ... WHERE rowid = ?` and cannot go wrong; snippet() works
+too. The cost is a second copy of the case texts, a few megabytes at most.
+
+The tokenizer is unicode61 with remove_diacritics 0: case is folded (Æ = æ) but æ, ø
+and å stay letters of their own ("bra" does not find "brå").
+
+Note for later migrations: SQLite drops a table's triggers with the table, so a batch
+(copy-and-move) migration of agenda_items or conclusions must create the triggers
+below again (tests/test_search.py checks that an edited title is found).
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+_DECISION_OF = "coalesce((SELECT c.decision_text FROM conclusions AS c WHERE c.item_id = {item}), '')"
+
+_INSERT_ITEM = (
+    "INSERT INTO case_search (rowid, title, background, proposed_decision, decision) "
+    "VALUES (new.id, new.title, new.background, new.proposed_decision, " + _DECISION_OF.format(item="new.id") + ");"
+)
+
+TRIGGERS = {
+    "case_search_item_insert": f"""
+        CREATE TRIGGER case_search_item_insert AFTER INSERT ON agenda_items BEGIN
+            {_INSERT_ITEM}
+        END""",
+    "case_search_item_update": f"""
+        CREATE TRIGGER case_search_item_update
+        AFTER UPDATE OF title, background, proposed_decision ON agenda_items BEGIN
+            DELETE FROM case_search WHERE rowid = old.id;
+            {_INSERT_ITEM}
+        END""",
+    "case_search_item_delete": """
+        CREATE TRIGGER case_search_item_delete AFTER DELETE ON agenda_items BEGIN
+            DELETE FROM case_search WHERE rowid = old.id;
+        END""",
+    "case_search_conclusion_insert": """
+        CREATE TRIGGER case_search_conclusion_insert AFTER INSERT ON conclusions BEGIN
+            UPDATE case_search SET decision = new.decision_text WHERE rowid = new.item_id;
+        END""",
+    "case_search_conclusion_update": """
+        CREATE TRIGGER case_search_conclusion_update
+        AFTER UPDATE OF decision_text, item_id ON conclusions BEGIN
+            UPDATE case_search SET decision = '' WHERE rowid = old.item_id;
+            UPDATE case_search SET decision = new.decision_text WHERE rowid = new.item_id;
+        END""",
+    "case_search_conclusion_delete": """
+        CREATE TRIGGER case_search_conclusion_delete AFTER DELETE ON conclusions BEGIN
+            UPDATE case_search SET decision = '' WHERE rowid = old.item_id;
+        END""",
+}
+
+
+def upgrade() -> None:
+    op.execute(
+        "CREATE VIRTUAL TABLE case_search USING fts5("
+        "title, background, proposed_decision, decision, "
+        "tokenize = 'unicode61 remove_diacritics 0')"
+    )
+    # Every case already in the file, with its decision where it has one.
+    op.execute(
+        "INSERT INTO case_search (rowid, title, background, proposed_decision, decision) "
+        "SELECT a.id, a.title, a.background, a.proposed_decision, coalesce(c.decision_text, '') "
+        "FROM agenda_items AS a LEFT JOIN conclusions AS c ON c.item_id = a.id"
+    )
+    for sql in TRIGGERS.values():
+        op.execute(sql)
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS case_search")
