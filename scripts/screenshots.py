@@ -257,6 +257,15 @@ def main(argv: list[str] | None = None) -> int:
                 meetings.select_meeting(max(held, key=lambda m: (m.item_count, m.starts_at)).id)
                 shot("5b-mote-gjennomfort")
             _meeting_shots(database, meetings, shot)
+            meetings.search.setText("utskriv")
+            shot("5f-mote-sok")
+            meetings._open_current_hit()
+            meetings.search.clear()
+            shot("5g-mote-sok-apnet")
+            planned = [m for m in meetings.meetings_model.rows() if m.status.value == "planned"]
+            if planned:
+                meetings.select_meeting(planned[0].id)
+                shot("5h-mote-saker-som-venter")
             window.show_page(PAGE_FOLLOW_UPS)
             shot("6-oppfolging")
             window.follow_ups_page.set_filter("all")

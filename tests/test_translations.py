@@ -333,6 +333,11 @@ def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkey
     for row in range(meetings.meetings.model().rowCount()):
         meetings.meetings.selectRow(row)
         _touch_every_cell(meetings.agenda)
+        _touch_every_cell(meetings.backlog)
+    for word in ("a", "sak", "zzzz"):  # the case search, as the user types
+        meetings.search.setText(word)
+        _touch_every_cell(meetings.hits)
+    meetings.search.clear()
 
     window.show_page(PAGE_FOLLOW_UPS)
     follow_ups = window.follow_ups_page

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/meetings.py" line="+121"/>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+122"/>
         <source>Item</source>
         <extracomment>Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship).</extracomment>
         <translation>Sak</translation>
@@ -137,6 +137,34 @@
         <location line="+6"/>
         <source>The details are saved in {log}. Please send that file to whoever supports hfdesk.</source>
         <translation>Detaljene er lagret i {log}. Send gjerne den filen til den som gir brukerstøtte for hfdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+28"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put forward by</source>
+        <translation>Meldt inn av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed</source>
+        <translation>Meldt inn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exempt from public access</source>
+        <translation>Unntatt offentlighet</translation>
     </message>
 </context>
 <context>
@@ -355,6 +383,44 @@
         <location line="+1"/>
         <source>No leader</source>
         <translation>Ingen leder</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHitsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/search.py" line="+21"/>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matching text</source>
+        <translation>Treff i teksten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for an agenda</source>
+        <translation>Venter på saksliste</translation>
     </message>
 </context>
 <context>
@@ -1244,9 +1310,57 @@
     </message>
 </context>
 <context>
+    <name>MeetingFiles</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+23"/>
+        <source>Save Notice</source>
+        <translation>Lagre innkalling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice</source>
+        <translation>innkalling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice Exported</source>
+        <translation>Innkalling eksportert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Calendar Invitation</source>
+        <translation>Lagre kalenderinvitasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar Invitation Exported</source>
+        <translation>Kalenderinvitasjon eksportert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file was saved as «{file}». Open it now?</source>
+        <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/meetings.py" line="-150"/>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="-197"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1289,14 +1403,14 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+30"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+45"/>
         <location line="+36"/>
-        <location line="+44"/>
+        <location line="+121"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-156"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -1326,20 +1440,103 @@
         <translation>Ingen møter.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Export &amp;Notice…</source>
+        <translation>Eksporter &amp;innkalling…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice of the selected meeting as a Word document</source>
+        <translation>Innkallingen til det valgte møtet som Word-dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Calendar Invitation…</source>
+        <translation>&amp;Kalenderinvitasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected meeting as a calendar invitation (.ics)</source>
+        <translation>Det valgte møtet som kalenderinvitasjon (.ics)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Notice</source>
+        <translation>Eksporter innkalling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar Invitation</source>
+        <translation>Kalenderinvitasjon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Søk i saker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search Cases</source>
+        <translation>Søk i saker</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>No case matches.</source>
+        <translation>Ingen saker passer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <location line="+130"/>
+        <location line="+174"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+136"/>
+        <location line="-177"/>
+        <location line="+180"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Velg et møte for å se sakslisten.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-165"/>
+        <location line="+283"/>
+        <source>Cases Waiting</source>
+        <translation>Saker som venter</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <location line="+284"/>
+        <source>No cases are waiting.</source>
+        <translation>Ingen saker venter.</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Cases waiting</source>
+        <translation>Saker som venter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put on the &amp;Agenda</source>
+        <translation>Sett på &amp;sakslisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected case on the agenda of the selected meeting</source>
+        <translation>Sett den valgte saken på sakslisten til det valgte møtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on the agenda</source>
+        <translation>Sett på sakslisten</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -1362,7 +1559,7 @@
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Agenda – {body}</source>
         <translation>Saksliste – {body}</translation>
     </message>
@@ -1370,6 +1567,19 @@
         <location line="+13"/>
         <source>This meeting has no items yet.</source>
         <translation>Møtet har ingen saker ennå.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Select a body or a meeting to see its waiting cases.</source>
+        <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cases Waiting (%n)</source>
+        <translation>
+            <numerusform>Saker som venter (%n)</numerusform>
+            <numerusform>Saker som venter (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

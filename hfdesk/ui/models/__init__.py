@@ -10,16 +10,19 @@ from .bodies import BodyTreeModel
 from .composition import BreachesModel, RulesModel
 from .follow_ups import FollowUpsModel
 from .import_preview import PreviewRowsModel, ProblemsModel
-from .meetings import AgendaModel, MeetingsModel
+from .meetings import AgendaModel, BacklogModel, MeetingsModel
 from .members import MembersModel
 from .organisations import OrganisationsModel
 from .people import PeopleModel
+from .search import CaseHitsModel
 
 __all__ = [
     "AgendaModel",
+    "BacklogModel",
     "BodyTreeModel",
     "BreachCountRole",
     "BreachesModel",
+    "CaseHitsModel",
     "FollowUpsModel",
     "IdRole",
     "MeetingsModel",

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ... import dates
 from ...models import MeetingStatus
+from ...services.meetings import BacklogRow
 from ...services.queries import AgendaRow, MeetingRow
 from .. import labels
 from ..i18n import current_language
@@ -193,3 +194,42 @@ class AgendaModel(RowTableModel):
 
     def alignment(self, column: int):
         return ALIGN_RIGHT if column == self.COL_DURATION else ALIGN_LEFT
+
+
+class BacklogModel(RowTableModel):
+    """Cases proposed for a body and not yet on an agenda, oldest first."""
+
+    COL_TITLE = 0
+    COL_TYPE = 1
+    COL_BY = 2
+    COL_PROPOSED = 3
+
+    def headers(self) -> list[str]:
+        return [self.tr("Title"), self.tr("Type"), self.tr("Put forward by"), self.tr("Proposed")]
+
+    def display(self, row: BacklogRow, column: int) -> str:
+        if column == self.COL_TITLE:
+            return row.title
+        if column == self.COL_TYPE:
+            return labels.case_type(row.case_type)
+        if column == self.COL_BY:
+            return row.put_forward_by
+        if column == self.COL_PROPOSED:
+            return dates.short_date(row.created_at)
+        return ""
+
+    def sort_value(self, row: BacklogRow, column: int) -> Any:
+        return row.created_at if column == self.COL_PROPOSED else self.display(row, column)
+
+    def tooltip(self, row: BacklogRow, column: int) -> str | None:
+        lines = [row.title, row.body_name]
+        if row.exempt:
+            lines.append(self.tr("Exempt from public access"))
+        return "\n".join(lines)
+
+    def font(self, row: BacklogRow, column: int) -> QFont | None:
+        if row.exempt and column == self.COL_TITLE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import dates
 from ...models import MeetingStatus
 from ...services import queries
+from ...services.meetings import backlog, schedule_item
 from ...services.queries import MeetingRow
+from ...services.search import CaseHit, search_cases
 from .. import labels
+from ..dialogs.meeting_files import CALENDAR, NOTICE, export_meeting_file
 from ..i18n import current_language
-from ..models import AgendaModel, MeetingsModel, ObjectRole, SortProxy
+from ..models import AgendaModel, BacklogModel, CaseHitsModel, MeetingsModel, ObjectRole, SortProxy
 from ..models.bodies import tree_order
 from ..ops import ALL, MEETINGS, REGISTER, Ops
 from ..widgets import DataTableView, PageHeader, muted_label, section_label
@@ -24,6 +38,7 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._meeting_id: int | None = None
+        self._meeting: MeetingRow | None = None
         self._loaded_once = False
 
         header = PageHeader(
@@ -66,6 +81,43 @@ class MeetingsPage(QWidget):
         self.meetings.setAccessibleName(self.tr("Meetings"))
         self.meetings.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.meetings.selectionModel().selectionChanged.connect(self._on_meeting_selected)
+        self.meetings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.meetings.customContextMenuRequested.connect(self._meeting_menu)
+
+        # The meeting's files: the notice to Word and the calendar invitation.
+        self.notice_action = QAction(self.tr("Export &Notice…"), self)
+        self.notice_action.setToolTip(self.tr("The notice of the selected meeting as a Word document"))
+        self.notice_action.triggered.connect(self.export_notice)
+        self.calendar_action = QAction(self.tr("&Calendar Invitation…"), self)
+        self.calendar_action.setToolTip(self.tr("The selected meeting as a calendar invitation (.ics)"))
+        self.calendar_action.triggered.connect(self.export_calendar)
+        self.notice_button = QPushButton(self.notice_action.text(), self)
+        self.notice_button.setToolTip(self.notice_action.toolTip())
+        self.notice_button.setAccessibleName(self.tr("Export Notice"))
+        self.notice_button.clicked.connect(self.notice_action.trigger)
+        self.calendar_button = QPushButton(self.calendar_action.text(), self)
+        self.calendar_button.setToolTip(self.calendar_action.toolTip())
+        self.calendar_button.setAccessibleName(self.tr("Calendar Invitation"))
+        self.calendar_button.clicked.connect(self.calendar_action.trigger)
+
+        # Search: every case of every body and year, results as you type.
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search cases"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._open_current_hit)
+        self.find_action = QAction(self.tr("Search Cases"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.hits_model = CaseHitsModel(self)
+        self.hits = DataTableView(self, empty_text=self.tr("No case matches."), sortable=False)
+        self.hits.setModel(self.hits_model)
+        self.hits.setAccessibleName(self.tr("Search results"))
+        self.hits.activated.connect(self._open_hit)
+        self.hits.setVisible(False)
 
         self.agenda_title = section_label(self.tr("Agenda"), self)
         self.agenda_meta = muted_label("", self)
@@ -85,11 +137,51 @@ class MeetingsPage(QWidget):
         agenda_layout.addWidget(self.agenda_meta)
         agenda_layout.addWidget(self.agenda, 1)
 
+        # The body's cases waiting for an agenda, put on the selected meeting's in one step.
+        self.backlog_title = section_label(self.tr("Cases Waiting"), self)
+        self.backlog_model = BacklogModel(self)
+        self.backlog = DataTableView(self, empty_text=self.tr("No cases are waiting."), sortable=False)
+        self.backlog.setModel(self.backlog_model)
+        self.backlog.setAccessibleName(self.tr("Cases waiting"))
+        self.backlog.selectionModel().selectionChanged.connect(self._update_schedule_button)
+        self.backlog.activated.connect(self.schedule_selected)
+        self.schedule_button = QPushButton(self.tr("Put on the &Agenda"), self)
+        self.schedule_button.setToolTip(self.tr("Put the selected case on the agenda of the selected meeting"))
+        self.schedule_button.setAccessibleName(self.tr("Put on the agenda"))
+        self.schedule_button.clicked.connect(self.schedule_selected)
+        self.schedule_button.setEnabled(False)
+        backlog_panel = QWidget(self)
+        backlog_layout = QVBoxLayout(backlog_panel)
+        backlog_layout.setContentsMargins(0, 8, 0, 0)
+        backlog_layout.setSpacing(4)
+        backlog_header = QHBoxLayout()
+        backlog_header.addWidget(self.backlog_title)
+        backlog_header.addStretch(1)
+        backlog_header.addWidget(self.schedule_button)
+        backlog_layout.addLayout(backlog_header)
+        backlog_layout.addWidget(self.backlog, 1)
+
+        files = QHBoxLayout()
+        files.setSpacing(8)
+        files.addWidget(self.notice_button)
+        files.addWidget(self.calendar_button)
+        files.addStretch(1)
+        agenda_layout.addLayout(files)
+
+        top_panel = QWidget(self)
+        top_layout = QVBoxLayout(top_panel)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(4)
+        top_layout.addWidget(self.search)
+        top_layout.addWidget(self.hits, 1)
+        top_layout.addWidget(self.meetings, 2)
+
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.meetings)
+        splitter.addWidget(top_panel)
         splitter.addWidget(agenda_panel)
-        splitter.setSizes([330, 370])
+        splitter.addWidget(backlog_panel)
+        splitter.setSizes([300, 300, 160])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +295,10 @@ class MeetingsPage(QWidget):
 
     def _show_meeting(self, meeting: MeetingRow | None) -> None:
         self._meeting_id = meeting.id if meeting is not None else None
+        self._meeting = meeting
+        self._load_backlog()
+        for widget in (self.notice_action, self.calendar_action, self.notice_button, self.calendar_button):
+            widget.setEnabled(meeting is not None)
         if meeting is None:
             self.agenda_title.setText(self.tr("Agenda"))
             self.agenda_meta.setText("")
@@ -237,3 +333,127 @@ class MeetingsPage(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if what in (ALL, MEETINGS, REGISTER):
             self.refresh()
+
+    # --- the meeting's files ------------------------------------------------------------
+    def _meeting_menu(self, pos: QPoint) -> None:
+        if self._meeting_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.notice_action)
+        menu.addAction(self.calendar_action)
+        menu.popup(self.meetings.viewport().mapToGlobal(pos))
+
+    def export_notice(self):
+        if self._meeting_id is None:
+            return None
+        return export_meeting_file(self._ops, NOTICE, self._meeting_id, self)
+
+    def export_calendar(self):
+        if self._meeting_id is None:
+            return None
+        return export_meeting_file(self._ops, CALENDAR, self._meeting_id, self)
+
+    # --- search ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            self.hits_model.set_rows([])
+            self.hits.setVisible(False)
+            return
+        hits = self._ops.read(lambda s: search_cases(s, text, 50), parent=self, default=[]) or []
+        self.hits_model.set_rows(hits)
+        self.hits.setVisible(True)
+        self.hits.fit_columns(stretch=CaseHitsModel.COL_SNIPPET, max_width=280, min_stretch=200)
+        if hits:
+            self.hits.selectRow(0)
+
+    def _open_current_hit(self) -> None:
+        index = self.hits.currentIndex()
+        if not index.isValid() and self.hits_model.rowCount() > 0:
+            index = self.hits_model.index(0, 0)
+        if index.isValid():
+            self._open_hit(index)
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(ObjectRole)
+        if isinstance(hit, CaseHit):
+            self.open_case(hit)
+
+    def open_case(self, hit: CaseHit) -> bool:
+        """Select the hit's meeting (switching year and body as needed) and the case in its agenda."""
+        if hit.meeting_id is None or hit.meeting_starts_at is None:
+            return False  # waiting in the backlog: no meeting to show it in
+        self._meeting_id = hit.meeting_id  # kept by _load_meetings
+        body = self.body.currentData()
+        for combo in (self.year, self.body):
+            combo.blockSignals(True)
+        try:
+            year_index = self.year.findData(hit.meeting_starts_at.year)
+            if year_index >= 0:
+                self.year.setCurrentIndex(year_index)
+            if body is not None and body != hit.body_id:
+                self.body.setCurrentIndex(max(0, self.body.findData(hit.body_id)))
+        finally:
+            for combo in (self.year, self.body):
+                combo.blockSignals(False)
+        self._load_meetings()
+        if not self.select_meeting(hit.meeting_id):
+            return False
+        row = self.agenda_model.row_of_id(hit.item_id)
+        if row < 0:
+            return False
+        self.agenda.selectRow(row)
+        self.agenda.scrollTo(self.agenda_model.index(row, 0))
+        self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    # --- the backlog ------------------------------------------------------------------------
+    def _backlog_body(self) -> int | None:
+        """The selected meeting's body; without a meeting, the body filter's."""
+        return self._meeting.body_id if self._meeting is not None else self.body.currentData()
+
+    def _load_backlog(self) -> None:
+        body_id = self._backlog_body()
+        if body_id is None:
+            rows = []
+            self.backlog.set_empty_text(self.tr("Select a body or a meeting to see its waiting cases."))
+            self.backlog_title.setText(self.tr("Cases Waiting"))
+        else:
+            rows = self._ops.read(lambda s: backlog(s, body_id), parent=self, default=[]) or []
+            self.backlog.set_empty_text(self.tr("No cases are waiting."))
+            self.backlog_title.setText(self.tr("Cases Waiting (%n)", "", len(rows)))
+        self.backlog_model.set_rows(rows)
+        self.backlog.fit_columns(stretch=BacklogModel.COL_TITLE, max_width=240, min_stretch=240)
+        self._update_schedule_button()
+
+    def _selected_backlog_id(self) -> int | None:
+        rows = self.backlog.selectionModel().selectedRows()
+        return self.backlog_model.row_id(rows[0].data(ObjectRole)) if rows else None
+
+    def _can_schedule(self) -> bool:
+        return self._meeting is not None and self._meeting.status in (
+            MeetingStatus.PLANNED,
+            MeetingStatus.NOTICE_SENT,
+        )
+
+    def _update_schedule_button(self, *_args: object) -> None:
+        self.schedule_button.setEnabled(self._can_schedule() and self._selected_backlog_id() is not None)
+
+    def schedule_selected(self, *_args: object) -> bool:
+        """Put the selected waiting case on the selected meeting's agenda."""
+        item_id, meeting_id = self._selected_backlog_id(), self._meeting_id
+        if item_id is None or meeting_id is None or not self._can_schedule():
+            return False
+        done = self._ops.write(lambda s: schedule_item(s, item_id, meeting_id), changed=MEETINGS, parent=self)
+        if done is None:
+            return False
+        # data_changed has refreshed the page; show the case where it now is.
+        row = self.agenda_model.row_of_id(item_id)
+        if row >= 0:
+            self.agenda.selectRow(row)
+            self.agenda.scrollTo(self.agenda_model.index(row, 0))
+        return True

@@ -1,0 +1,49 @@
+"""The hits of a case search: number, title, body, meeting date, the matching text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import dates
+from ...services.search import CaseHit
+from ..i18n import current_language
+from .base import RowTableModel
+
+
+class CaseHitsModel(RowTableModel):
+    COL_NUMBER = 0
+    COL_TITLE = 1
+    COL_BODY = 2
+    COL_DATE = 3
+    COL_SNIPPET = 4
+
+    def headers(self) -> list[str]:
+        return [self.tr("Item"), self.tr("Title"), self.tr("Body"), self.tr("Meeting"), self.tr("Matching text")]
+
+    def row_id(self, row: CaseHit) -> int:
+        return int(row.item_id)
+
+    def display(self, row: CaseHit, column: int) -> str:
+        if column == self.COL_NUMBER:
+            return self.tr("Item {number}").format(number=row.number) if row.number else ""
+        if column == self.COL_TITLE:
+            return row.title
+        if column == self.COL_BODY:
+            return row.body_short_name or row.body_name
+        if column == self.COL_DATE:
+            if row.meeting_starts_at is None:
+                return self.tr("Waiting for an agenda")
+            return dates.long_date(row.meeting_starts_at, current_language())
+        if column == self.COL_SNIPPET:
+            return row.snippet_text
+        return ""
+
+    def sort_value(self, row: CaseHit, column: int) -> Any:
+        if column == self.COL_DATE:
+            return row.meeting_starts_at
+        return self.display(row, column)
+
+    def tooltip(self, row: CaseHit, column: int) -> str | None:
+        if column == self.COL_SNIPPET:
+            return row.snippet_html()
+        return row.body_name if column == self.COL_BODY else row.title

@@ -1,0 +1,210 @@
+"""The Meetings page: the notice and the calendar invitation of a meeting, and the case search."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from hfdesk.models import MeetingStatus
+from hfdesk.services import queries
+from hfdesk.services.search import search_cases
+from hfdesk.ui.main_window import PAGE_MEETINGS
+from hfdesk.ui.models import CaseHitsModel, ObjectRole
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(window):
+    window.show_page(PAGE_MEETINGS)
+    return window.meetings_page
+
+
+@pytest.fixture
+def save_to(monkeypatch):
+    """The save dialog answers with the path the test sets; the 'open it?' question answers No."""
+    answer: dict[str, object] = {"path": "", "asked": []}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(answer["path"]), ""))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: answer["asked"].append(a[2]) or QMessageBox.StandardButton.No
+    )
+    return answer
+
+
+def _open_meeting(page, demo_db) -> tuple[int, str]:
+    with demo_db.session() as s:
+        rows = [r for r in queries.list_meetings(s) if r.status != MeetingStatus.CANCELLED and r.item_count]
+    row = rows[0]
+    page.year.setCurrentIndex(page.year.findData(row.starts_at.year))
+    page.body.setCurrentIndex(0)
+    assert page.select_meeting(row.id)
+    return row.id, row.body_name
+
+
+def test_export_notice_from_the_page(qtbot, page, demo_db, save_to, tmp_path):
+    meeting_id, body_name = _open_meeting(page, demo_db)
+    assert page.selected_meeting_id() == meeting_id
+    assert page.notice_button.text() == "Eksporter &innkalling…"
+    assert page.notice_button.isEnabled()
+    save_to["path"] = tmp_path / "innkalling"  # no suffix: .docx is added
+    qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+    out = tmp_path / "innkalling.docx"
+    assert out.exists()
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert body_name in text
+    assert save_to["asked"] and "innkalling.docx" in save_to["asked"][0]
+
+
+def test_export_calendar_from_the_context_menu_action(qtbot, page, demo_db, save_to, tmp_path):
+    meeting_id, _ = _open_meeting(page, demo_db)
+    save_to["path"] = tmp_path / "møte.ics"
+    page.calendar_action.trigger()
+    out = tmp_path / "møte.ics"
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = [c for c in calendar.walk("VEVENT")]
+    assert len(events) == 1
+    assert str(events[0]["UID"]) == f"meeting-{meeting_id}@hfdesk"
+
+
+def test_a_cancelled_dialog_writes_nothing(qtbot, page, demo_db, save_to, tmp_path):
+    _open_meeting(page, demo_db)
+    save_to["path"] = ""
+    assert page.export_notice() is None
+    assert list(tmp_path.iterdir()) == [] or all(p.suffix != ".docx" for p in tmp_path.iterdir())
+    assert save_to["asked"] == []
+
+
+def test_a_known_error_is_shown_and_nothing_written(qtbot, page, demo_db, save_to, tmp_path, monkeypatch):
+    from hfdesk.ui import ops as ops_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(ops_module, "show_error", lambda _parent, message, *a: shown.append(message))
+    with demo_db.session() as s:
+        cancelled = [r for r in queries.list_meetings(s) if r.status == MeetingStatus.CANCELLED]
+    if not cancelled:
+        pytest.fail("the demo database has no cancelled meeting")
+    row = cancelled[0]
+    page.year.setCurrentIndex(page.year.findData(row.starts_at.year))
+    page.body.setCurrentIndex(0)
+    assert page.select_meeting(row.id)
+    save_to["path"] = tmp_path / "avlyst.docx"
+    assert page.export_notice() is None
+    assert shown and "avlyst" in shown[0]
+    assert not (tmp_path / "avlyst.docx").exists()
+
+
+def test_search_finds_a_case_and_enter_opens_it_in_its_meeting(qtbot, page, demo_db):
+    with demo_db.session() as s:
+        items = [
+            (a, m)
+            for m in queries.list_meetings(s)
+            for a in queries.meeting_agenda(s, m.id)
+            if a.standard is None and a.number
+        ]
+    item, meeting = items[0]
+    word = max(item.title.split(), key=len).strip(".,:;()«»")
+    # Start somewhere else: another year and a body the meeting is not in.
+    other_years = [i for i in range(page.year.count()) if page.year.itemData(i) != meeting.starts_at.year]
+    if other_years:
+        page.year.setCurrentIndex(other_years[0])
+    other_bodies = [
+        i for i in range(1, page.body.count()) if page.body.itemData(i) != meeting.body_id
+    ]
+    page.body.setCurrentIndex(other_bodies[0])
+
+    page.find_action.trigger()
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, word)
+    assert page.hits.isVisible()
+    titles = [page.hits_model.index(r, CaseHitsModel.COL_TITLE).data() for r in range(page.hits_model.rowCount())]
+    assert item.title in titles
+    row = titles.index(item.title)
+    page.hits.selectRow(row)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+
+    assert page.selected_meeting_id() == meeting.id
+    assert page.year.currentData() == meeting.starts_at.year
+    assert page.body.currentData() in (None, meeting.body_id)
+    selected = page.agenda.selectionModel().selectedRows()
+    assert len(selected) == 1
+    assert selected[0].data(ObjectRole).id == item.id
+
+
+def test_search_clears_and_hides_its_results(qtbot, page):
+    qtbot.keyClicks(page.search, "zzzzqqq")
+    assert page.hits.isVisible()
+    assert page.hits_model.rowCount() == 0
+    page.search.clear()
+    assert not page.hits.isVisible()
+
+
+def test_case_hits_model_passes_modeltester(qtmodeltester, demo_db):
+    with demo_db.session() as s:
+        hits = search_cases(s, "sak", 20) or search_cases(s, "møte", 20)
+    model = CaseHitsModel()
+    qtmodeltester.check(model)
+    model.set_rows(hits)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(hits)
+
+
+def test_a_waiting_case_is_put_on_the_selected_meeting(qtbot, page, demo_db):
+    from hfdesk.services.meetings import backlog
+
+    with demo_db.session() as s:
+        waiting = backlog(s)
+        bodies = {r.body_id for r in waiting}
+        meeting = next(
+            m for m in queries.list_meetings(s) if m.body_id in bodies and m.status == MeetingStatus.PLANNED
+        )
+    case = next(r for r in waiting if r.body_id == meeting.body_id)
+    before = meeting.item_count
+    page.year.setCurrentIndex(page.year.findData(meeting.starts_at.year))
+    page.body.setCurrentIndex(page.body.findData(meeting.body_id))
+    assert page.select_meeting(meeting.id)
+    titles = [page.backlog_model.index(r, 0).data() for r in range(page.backlog_model.rowCount())]
+    assert case.title in titles
+    assert page.backlog_title.text().startswith("Saker som venter")
+    assert not page.schedule_button.isEnabled()  # no case chosen yet
+    page.backlog.selectRow(titles.index(case.title))
+    assert page.schedule_button.isEnabled()
+    assert page.schedule_button.text() == "Sett på &sakslisten"
+    qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
+
+    assert case.title not in [page.backlog_model.index(r, 0).data() for r in range(page.backlog_model.rowCount())]
+    agenda = [page.agenda_model.row_at(r) for r in range(page.agenda_model.rowCount())]
+    assert case.id in [a.id for a in agenda]
+    assert page.selected_meeting_id() == meeting.id
+    selected = page.agenda.selectionModel().selectedRows()
+    assert selected and selected[0].data(ObjectRole).id == case.id
+    with demo_db.session() as s:
+        assert next(m for m in queries.list_meetings(s) if m.id == meeting.id).item_count == before + 1
+        assert case.id not in [r.id for r in backlog(s)]
+
+
+def test_scheduling_is_off_for_a_held_meeting(qtbot, page, demo_db):
+    with demo_db.session() as s:
+        held = next(m for m in queries.list_meetings(s) if m.status == MeetingStatus.HELD)
+    page.year.setCurrentIndex(page.year.findData(held.starts_at.year))
+    page.body.setCurrentIndex(0)
+    assert page.select_meeting(held.id)
+    if page.backlog_model.rowCount():
+        page.backlog.selectRow(0)
+    assert not page.schedule_button.isEnabled()
+    assert page.schedule_selected() is False
+
+
+def test_backlog_model_passes_modeltester(qtmodeltester, demo_db):
+    from hfdesk.services.meetings import backlog
+    from hfdesk.ui.models import BacklogModel
+
+    with demo_db.session() as s:
+        rows = backlog(s)
+    assert rows
+    model = BacklogModel()
+    qtmodeltester.check(model)
+    model.set_rows(rows)
+    qtmodeltester.check(model)
