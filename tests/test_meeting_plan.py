@@ -20,6 +20,7 @@ from hfdesk.models import (
     Side,
     StandardItem,
 )
+from hfdesk.services import agenda as agenda_service
 from hfdesk.services import live, meetings, register
 from hfdesk.services.meetings import COMMON_LEGAL_BASES
 
@@ -208,7 +209,7 @@ def test_reorder_by_list_renumbers_and_keeps_the_standard_items_in_place(db, ids
     with db.transaction() as s:
         m = plan(s, ids, datetime(2026, 3, 3, 10), "A", "B", "C")
         notice, minutes, a, b, c, other = sorted(m.items, key=lambda i: i.position)
-        meetings.reorder_items(s, m.id, [notice.id, minutes.id, c.id, a.id, b.id, other.id])
+        agenda_service.reorder_items(s, m.id, [notice.id, minutes.id, c.id, a.id, b.id, other.id])
         assert agenda(m) == [("1/26", NOTICE), ("2/26", MINUTES), ("3/26", "C"), ("4/26", "A"), ("5/26", "B"),
                              ("6/26", OTHER)]
         for bad, message in (
@@ -219,7 +220,7 @@ def test_reorder_by_list_renumbers_and_keeps_the_standard_items_in_place(db, ids
             ([notice.id, minutes.id, c.id, a.id, a.id, other.id], "endret i mellomtiden"),
         ):
             with pytest.raises(InvalidInput, match=message):
-                meetings.reorder_items(s, m.id, bad)
+                agenda_service.reorder_items(s, m.id, bad)
         assert titles(m) == [NOTICE, MINUTES, "C", "A", "B", OTHER]
 
 
@@ -228,17 +229,17 @@ def test_move_by_keyboard_steps(db, ids):
         m = plan(s, ids, datetime(2026, 3, 3, 10), "A", "B", "C")
         june = plan(s, ids, datetime(2026, 6, 2, 10))
         items = {i.title: i for i in m.items}
-        meetings.move_item(s, items["C"].id, -1)
+        agenda_service.move_item(s, items["C"].id, -1)
         assert titles(m) == [NOTICE, MINUTES, "A", "C", "B", OTHER]
-        meetings.move_item(s, items["C"].id, -1)
+        agenda_service.move_item(s, items["C"].id, -1)
         assert agenda(m)[2] == ("3/26", "C")
         with pytest.raises(InvalidInput, match="står alltid først"):
-            meetings.move_item(s, items["C"].id, -1)
-        meetings.move_item(s, items["A"].id, +1)
+            agenda_service.move_item(s, items["C"].id, -1)
+        agenda_service.move_item(s, items["A"].id, +1)
         with pytest.raises(InvalidInput, match="står alltid sist"):
-            meetings.move_item(s, items["A"].id, +1)
+            agenda_service.move_item(s, items["A"].id, +1)
         with pytest.raises(InvalidInput, match="fast plass"):
-            meetings.move_item(s, items[OTHER].id, -1)
+            agenda_service.move_item(s, items[OTHER].id, -1)
         assert titles(m) == [NOTICE, MINUTES, "C", "B", "A", OTHER]
         assert numbers(m) == ["1/26", "2/26", "3/26", "4/26", "5/26", "6/26"]
         assert numbers(june) == ["7/26", "8/26", "9/26"]
@@ -249,11 +250,11 @@ def test_after_the_notice_the_order_may_change_but_never_the_numbers(db, ids):
         m = plan(s, ids, datetime(2026, 3, 3, 10), "A", "B")
         meetings.send_notice(s, m)
         items = {i.title: i for i in m.items}
-        meetings.move_item(s, items["B"].id, -1)
+        agenda_service.move_item(s, items["B"].id, -1)
         assert agenda(m) == [("1/26", NOTICE), ("2/26", MINUTES), ("4/26", "B"), ("3/26", "A"), ("5/26", OTHER)]
         meetings.change_status(s, m, MeetingStatus.HELD)
         with pytest.raises(InvalidInput, match="holdt"):
-            meetings.move_item(s, items["B"].id, +1)
+            agenda_service.move_item(s, items["B"].id, +1)
 
 
 def test_a_body_without_opening_items_may_put_any_case_first(db, ids):
@@ -261,7 +262,7 @@ def test_a_body_without_opening_items_may_put_any_case_first(db, ids):
         body = s.get(Body, ids["ou"])
         body.std_approve_notice = body.std_approve_minutes = False
         m = plan(s, ids, datetime(2026, 3, 3, 10), "A", "B", body="ou")
-        meetings.move_item(s, next(i for i in m.items if i.title == "B").id, -5)
+        agenda_service.move_item(s, next(i for i in m.items if i.title == "B").id, -5)
         assert agenda(m) == [("1/26", "B"), ("2/26", "A"), ("3/26", OTHER)]
 
 
@@ -273,7 +274,7 @@ def test_update_item_validates_like_add_item(db, ids):
         m = plan(s, ids, datetime(2026, 3, 3, 10))
         item = meetings.add_item(s, m, title="Gammal tittel", proposed_decision="Gammalt framlegg", priority_groups=[1])
         before = item.number_label
-        meetings.update_item(
+        agenda_service.update_item(
             s, item.id, title="  Ny tittel ", case_type="discussion", responsible="SSE", put_forward_by="Brukarråd",
             background="Ny bakgrunn", proposed_decision="Nytt framlegg", priority_groups=[2, 1, 2],
             exempt=True, exemption_basis=COMMON_LEGAL_BASES[3], duration_minutes=25,
@@ -296,12 +297,12 @@ def test_update_item_validates_like_add_item(db, ids):
             ({"responsible_person_id": 9999}, "finnes ikke"),
         ):
             with pytest.raises(InvalidInput, match=message):
-                meetings.update_item(s, item.id, **fields)
+                agenda_service.update_item(s, item.id, **fields)
         assert item.title == "Ny tittel" and item.exempt
-        meetings.update_item(s, item.id, exempt=False)
+        agenda_service.update_item(s, item.id, exempt=False)
         assert not item.exempt and item.exemption_basis == ""
         with pytest.raises(TypeError):
-            meetings.update_item(s, item.id, number_seq=1)
+            agenda_service.update_item(s, item.id, number_seq=1)
 
 
 def test_update_item_follows_the_agenda_proposal_and_respects_the_lock(db, ids):
@@ -310,13 +311,13 @@ def test_update_item_follows_the_agenda_proposal_and_respects_the_lock(db, ids):
         item = meetings.add_item(s, m, title="Sak", proposed_decision="SSU tilrår")
         meetings.send_notice(s, m)
         live.ensure_agenda_proposal(s, item)
-        meetings.update_item(s, item.id, proposed_decision="SSU tilrår partane")
+        agenda_service.update_item(s, item.id, proposed_decision="SSU tilrår partane")
         assert [p.text for p in item.proposals] == ["SSU tilrår partane"]
         meetings.change_status(s, m, MeetingStatus.HELD)
-        meetings.update_item(s, item.id, title="Sak (retta)")  # minutes still in draft
+        agenda_service.update_item(s, item.id, title="Sak (retta)")  # minutes still in draft
         meetings.approve_minutes(s, m)
         with pytest.raises(InvalidInput, match="låst"):
-            meetings.update_item(s, item.id, title="For seint")
+            agenda_service.update_item(s, item.id, title="For seint")
         assert item.title == "Sak (retta)"
 
 
@@ -325,17 +326,17 @@ def test_remove_item_sends_the_case_back_and_never_deletes_it(db, ids):
         m = plan(s, ids, datetime(2026, 3, 3, 10), "A", "B")
         june = plan(s, ids, datetime(2026, 6, 2, 10))
         a = next(i for i in m.items if i.title == "A")
-        meetings.remove_item(s, a.id)
+        agenda_service.remove_item(s, a.id)
         assert s.get(AgendaItem, a.id) is a and a.meeting_id is None and not a.is_numbered
         assert agenda(m) == [("1/26", NOTICE), ("2/26", MINUTES), ("3/26", "B"), ("4/26", OTHER)]
         assert numbers(june) == ["5/26", "6/26", "7/26"]
         assert [r.id for r in meetings.backlog(s)] == [a.id]
         with pytest.raises(InvalidInput, match="ikke på en saksliste"):
-            meetings.remove_item(s, a.id)
+            agenda_service.remove_item(s, a.id)
         meetings.send_notice(s, m)
         b = next(i for i in m.items if i.title == "B")
         with pytest.raises(InvalidInput, match="endelige nummer"):
-            meetings.remove_item(s, b.id)
+            agenda_service.remove_item(s, b.id)
         assert b.meeting_id == m.id
 
 
@@ -343,13 +344,13 @@ def test_a_standard_item_may_be_taken_off_and_put_back_in_its_place(db, ids):
     with db.transaction() as s:
         m = plan(s, ids, datetime(2026, 1, 13, 10), "Første sak i året")
         minutes = next(i for i in m.items if i.standard == StandardItem.APPROVE_MINUTES)
-        meetings.remove_item(s, minutes.id)  # the year's first meeting: no minutes to approve
+        agenda_service.remove_item(s, minutes.id)  # the year's first meeting: no minutes to approve
         assert agenda(m) == [("1/26", NOTICE), ("2/26", "Første sak i året"), ("3/26", OTHER)]
         assert s.scalar(sa.select(sa.func.count()).where(AgendaItem.meeting_id.is_(None))) == 0
-        meetings.add_standard_item(s, m.id, StandardItem.APPROVE_MINUTES)
+        agenda_service.add_standard_item(s, m.id, StandardItem.APPROVE_MINUTES)
         assert titles(m) == [NOTICE, MINUTES, "Første sak i året", OTHER]
         with pytest.raises(InvalidInput, match="allerede"):
-            meetings.add_standard_item(s, m.id, StandardItem.APPROVE_MINUTES)
+            agenda_service.add_standard_item(s, m.id, StandardItem.APPROVE_MINUTES)
 
 
 # -- backlog and the year's plan ----------------------------------------------------------------

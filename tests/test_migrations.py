@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from hfdesk.db import alembic_config, current_revision, head_revision, open_database
-from hfdesk.services import meetings
+from hfdesk.services import agenda, meetings
 from hfdesk.services.search import search_cases
 
 ROWS = {
@@ -92,7 +92,7 @@ def test_a_file_at_0001_is_upgraded_with_its_rows_intact_and_searchable(tmp_path
             assert [h.item_id for h in search_cases(s, "sjukeh")] == [2]  # the backlog too
             assert [r.title for r in meetings.backlog(s)] == ["Ventetid på sjukehusheim"]
         with db.transaction() as s:  # and the triggers work on the old rows
-            meetings.update_item(s, 2, title="Ventetid på korttidsplass")
+            agenda.update_item(s, 2, title="Ventetid på korttidsplass")
         with db.session() as s:
             assert [h.item_id for h in search_cases(s, "korttid")] == [2]
             assert search_cases(s, "sjukeh") == []

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from hfdesk.models import AgendaItem, Body, Conclusion, ConclusionKind, Meeting, MeetingStatus
-from hfdesk.services import live, meetings
+from hfdesk.services import agenda, live, meetings
 from hfdesk.services.search import HIT_END, HIT_START, match_expression, search_cases
 
 
@@ -112,7 +112,7 @@ def test_edits_are_found_at_once(demo_db):
         hit = next(h for h in search_cases(s, "sjøveg") if h.item_id == backlog_id)
         assert hit.meeting_id is None and hit.number == "" and hit.meeting_status is None
     with demo_db.transaction() as s:
-        meetings.update_item(s, item_id, title="Kvalitetsarbeid på legevakta i Øygarden", background="Døgnope")
+        agenda.update_item(s, item_id, title="Kvalitetsarbeid på legevakta i Øygarden", background="Døgnope")
     with demo_db.session() as s:
         assert item_id in ids(search_cases(s, "øygard"))
         assert item_id in ids(search_cases(s, "døgnop"))

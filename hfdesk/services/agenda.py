@@ -1,0 +1,226 @@
+"""The agenda of a meeting: put cases in order, edit them, take them off again.
+
+The standard items keep fixed places (approval of the notice and of the minutes first,
+Eventuelt last); before the notice the numbers follow the order, after it they never
+change. Functions take ids and never commit. Creating meetings, adding cases and the
+numbering itself live in `meetings.py`."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput
+from ..models import AgendaItem, ItemPriorityGroup, Meeting, MeetingStatus, Person, StandardItem
+from .common import clean, get_or_fail, require
+from .meetings import (
+    _PROVISIONAL,
+    STANDARD_TITLES,
+    _add_standard,
+    _case_type,
+    _check_duration,
+    _check_exemption,
+    _priority_groups,
+    _require_editable_agenda,
+    _to_backlog,
+    renumber,
+)
+
+
+_OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
+
+
+def _ordered(meeting: Meeting) -> list[AgendaItem]:
+    return sorted(meeting.items, key=lambda i: (i.position, i.id))
+
+
+def _check_standard_places(order: list[AgendaItem]) -> None:
+    """Approval of the notice, then of the minutes, open the agenda; Eventuelt closes it
+    (only cases raised under Eventuelt come after it)."""
+    opening = sorted((i for i in order if i.standard in _OPENING), key=lambda i: _OPENING.index(i.standard))
+    if order[: len(opening)] != opening:
+        if len(opening) == 1:
+            raise InvalidInput(f"«{opening[0].title}» står alltid først på sakslisten.")
+        raise InvalidInput(
+            f"«{opening[0].title}» og «{opening[1].title}» står alltid først på sakslisten, i den rekkefølgen."
+        )
+    other = next((i for i in order if i.standard == StandardItem.OTHER_BUSINESS), None)
+    if other is not None:
+        at = order.index(other)
+        if any(not i.not_on_agenda for i in order[at + 1 :]) or any(i.not_on_agenda for i in order[:at]):
+            raise InvalidInput(f"«{other.title}» står alltid sist på sakslisten.")
+
+
+def _apply_order(session: Session, meeting: Meeting, order: list[AgendaItem]) -> list[AgendaItem]:
+    _check_standard_places(order)
+    for pos, item in enumerate(order):
+        item.position = pos
+    meeting.items = order
+    session.flush()
+    if meeting.status in _PROVISIONAL:
+        renumber(session, meeting.body_id, meeting.starts_at.year)
+    return order
+
+
+def reorder_items(session: Session, meeting_id: int, item_ids_in_order: list[int]) -> list[AgendaItem]:
+    """Put a meeting's agenda in the given order (drag and drop): every item exactly once.
+
+    Before the notice the provisional numbers follow the new order; after it the numbers
+    stay as the notice gave them (the meeting may still treat the cases in another order).
+    """
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    _require_editable_agenda(meeting)
+    by_id = {i.id: i for i in meeting.items}
+    ids = list(item_ids_in_order)
+    if len(ids) != len(set(ids)) or set(ids) != set(by_id):
+        raise InvalidInput("Sakslisten er endret i mellomtiden. Last den inn på nytt og prøv igjen.")
+    return _apply_order(session, meeting, [by_id[i] for i in ids])
+
+
+def move_item(session: Session, item_id: int, delta: int) -> AgendaItem:
+    """Move a case `delta` places down (positive) or up (negative) its agenda (keyboard).
+
+    The standard items keep their places; a case cannot pass them. Moving past either end
+    of the agenda leaves the case where it is.
+    """
+    item = get_or_fail(session, AgendaItem, item_id)
+    meeting = item.meeting
+    if meeting is None:
+        raise InvalidInput("Saken står ikke på en saksliste.")
+    _require_editable_agenda(meeting)
+    if item.standard is not None:
+        raise InvalidInput(f"«{item.title}» har fast plass på sakslisten.")
+    order = _ordered(meeting)
+    at = order.index(item)
+    to = max(0, min(len(order) - 1, at + delta))
+    if to == at:
+        return item
+    order.insert(to, order.pop(at))
+    _apply_order(session, meeting, order)
+    return item
+
+
+_EDITABLE = (
+    "title",
+    "case_type",
+    "responsible",
+    "responsible_person_id",
+    "put_forward_by",
+    "put_forward_by_person_id",
+    "background",
+    "proposed_decision",
+    "priority_groups",
+    "exempt",
+    "exemption_basis",
+    "duration_minutes",
+)
+
+
+def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
+    """Change a case's fields (those in _EDITABLE), with the same rules as add_item.
+
+    A case in the backlog or on a planned, noticed or held meeting may be edited; the
+    approved minutes are locked and a cancelled meeting is history. Numbers never change
+    here. A proposed decision already put forward as the agenda's proposal changes with it.
+    """
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise TypeError(f"update_item: unknown fields {sorted(unknown)}")
+    item = get_or_fail(session, AgendaItem, item_id)
+    if item.meeting is not None:
+        if item.meeting.status == MeetingStatus.MINUTES_APPROVED:
+            raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+        if item.meeting.status == MeetingStatus.CANCELLED:
+            raise InvalidInput("Møtet er avlyst.")
+
+    values: dict[str, object] = {}
+    if "title" in fields:
+        values["title"] = require(fields["title"], "Tittelen på saken")  # type: ignore[arg-type]
+    if "case_type" in fields:
+        values["case_type"] = _case_type(fields["case_type"])  # type: ignore[arg-type]
+    for name in ("responsible", "put_forward_by", "background", "proposed_decision"):
+        if name in fields:
+            values[name] = clean(fields[name])  # type: ignore[arg-type]
+    for name in ("responsible_person_id", "put_forward_by_person_id"):
+        if name in fields:
+            person_id = fields[name]
+            if person_id is not None:
+                get_or_fail(session, Person, person_id)  # type: ignore[arg-type]
+            values[name] = person_id
+    if "duration_minutes" in fields:
+        _check_duration(fields["duration_minutes"])  # type: ignore[arg-type]
+        values["duration_minutes"] = fields["duration_minutes"]
+    exempt = bool(fields.get("exempt", item.exempt))
+    basis = clean(fields.get("exemption_basis", item.exemption_basis))  # type: ignore[arg-type]
+    _check_exemption(exempt, basis)
+    values["exempt"], values["exemption_basis"] = exempt, basis if exempt else ""
+    groups = _priority_groups(fields["priority_groups"]) if "priority_groups" in fields else None  # type: ignore[arg-type]
+
+    old_proposed = item.proposed_decision
+    for name, value in values.items():
+        setattr(item, name, value)
+    if groups is not None:
+        have = {g.group for g in item.priority_groups}
+        item.priority_groups = [g for g in item.priority_groups if g.group in groups] + [
+            ItemPriorityGroup(group=g) for g in groups if g not in have
+        ]
+    if "proposed_decision" in values and item.proposed_decision != old_proposed and item.proposed_decision:
+        for proposal in item.proposals:
+            if proposal.from_agenda and proposal.text == old_proposed:
+                proposal.text = item.proposed_decision
+    session.flush()
+    return item
+
+
+def remove_item(session: Session, item_id: int) -> AgendaItem:
+    """Take a case off its agenda and back to the body's backlog (a case is never deleted).
+
+    Only before the notice: after it the case has a final number. A standard item is not
+    a case: removing it takes it away (add_standard_item puts it back).
+    """
+    item = get_or_fail(session, AgendaItem, item_id)
+    meeting = item.meeting
+    if meeting is None:
+        raise InvalidInput("Saken står ikke på en saksliste.")
+    _require_editable_agenda(meeting)
+    if meeting.status != MeetingStatus.PLANNED:
+        raise InvalidInput(
+            f"Innkallingen er sendt, og sak {item.number_label} har fått sitt endelige nummer. "
+            "Saken kan ikke tas av sakslisten nå."
+        )
+    order = [i for i in _ordered(meeting) if i.id != item.id]
+    if item.standard is not None:
+        session.delete(item)
+        session.flush()
+        session.expire(meeting, ["items"])
+    else:
+        _to_backlog(item)
+        meeting.items = order
+    for pos, other in enumerate(order):
+        other.position = pos
+    session.flush()
+    renumber(session, meeting.body_id, meeting.starts_at.year)
+    return item
+
+
+def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> AgendaItem:
+    """Put a standard item (back) on a planned meeting's agenda, in its fixed place."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    kind = StandardItem(kind)
+    if meeting.status != MeetingStatus.PLANNED:
+        _require_editable_agenda(meeting)
+        raise InvalidInput("Innkallingen er sendt; standardsakene kan ikke endres nå.")
+    if any(i.standard == kind for i in meeting.items):
+        raise InvalidInput(f"«{STANDARD_TITLES[kind][meeting.body.language.value]}» står allerede på sakslisten.")
+    item = _add_standard(session, meeting, kind, meeting.body.language.value)
+    order = [i for i in _ordered(meeting) if i is not item]
+    if kind == StandardItem.OTHER_BUSINESS:
+        order.append(item)
+    else:
+        at = 0
+        while at < len(order) and order[at].standard in _OPENING and (
+            _OPENING.index(order[at].standard) < _OPENING.index(kind)  # type: ignore[arg-type]
+        ):
+            at += 1
+        order.insert(at, item)
+    _apply_order(session, meeting, order)
+    return item
