@@ -170,7 +170,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+306"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+69"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-353"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+51"/>
         <source>Composition status</source>
         <translation>Status for sammensetningen</translation>
     </message>
@@ -1901,7 +1901,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+420"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+211"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>
