@@ -404,3 +404,91 @@ def test_common_legal_bases_are_accepted_as_they_are(db, ids):
         for basis in COMMON_LEGAL_BASES:
             item = meetings.add_item(s, m, title=f"Unntatt etter {basis}", exempt=True, exemption_basis=basis)
             assert item.exemption_basis == basis
+
+
+# -- the plan as the meeting screen edits it ----------------------------------------------------
+
+
+def test_plan_meeting_by_id_uses_the_body_defaults_and_people(db, ids):
+    with db.transaction() as s:
+        meeting = meetings.plan_meeting(s, ids["ssu"], datetime(2026, 5, 5, 9), chair_id=ids["chair"])
+        assert meeting.place == "Haukeland, møterom 3"
+        assert meeting.chair.family_name == "Ødegård"
+        assert titles(meeting) == [NOTICE, MINUTES, OTHER]
+        bare = meetings.plan_meeting(s, ids["ou"], datetime(2026, 6, 5, 9), with_standard_items=False)
+        assert bare.items == []
+
+
+def test_update_meeting_changes_details_and_moves_by_the_move_rules(db, ids):
+    with db.transaction() as s:
+        meeting = plan(s, ids, datetime(2026, 5, 5, 9), "Sak A")
+        meetings.send_notice(s, meeting)
+        meetings.update_meeting(
+            s, meeting.id, starts_at=datetime(2026, 5, 6, 12), ends_at=datetime(2026, 5, 6, 14),
+            place="  Voss  ", video_link="", title="Vårmøte", chair_id=ids["chair"], minute_taker_id=None,
+        )
+        assert (meeting.starts_at, meeting.place, meeting.title) == (datetime(2026, 5, 6, 12), "Voss", "Vårmøte")
+        with pytest.raises(InvalidInput, match="samme år"):
+            meetings.update_meeting(
+                s, meeting.id, starts_at=datetime(2027, 1, 6, 12), ends_at=datetime(2027, 1, 6, 14),
+                place="", video_link="", title="", chair_id=None, minute_taker_id=None,
+            )
+        with pytest.raises(InvalidInput, match="slutte etter"):
+            meetings.update_meeting(
+                s, meeting.id, starts_at=datetime(2026, 5, 6, 12), ends_at=datetime(2026, 5, 6, 11),
+                place="", video_link="", title="", chair_id=None, minute_taker_id=None,
+            )
+
+
+def test_status_steps_by_id_and_their_refusals(db, ids):
+    with db.transaction() as s:
+        meeting = plan(s, ids, datetime(2026, 5, 5, 9), "Sak A")
+        with pytest.raises(InvalidInput, match="ikke sendt"):
+            meetings.mark_meeting_held(s, meeting.id)
+        meetings.mark_notice_sent(s, meeting.id)
+        with pytest.raises(InvalidInput, match="innkalling sendt"):
+            meetings.mark_notice_sent(s, meeting.id)
+        with pytest.raises(InvalidInput):
+            meetings.change_status(s, meeting, MeetingStatus.PLANNED)  # numbers are final now
+        meetings.mark_meeting_held(s, meeting.id)
+        assert meeting.status == MeetingStatus.HELD
+
+
+def test_minutes_approved_in_a_later_approval_item_then_reopened_with_a_reason(db, ids):
+    with db.transaction() as s:
+        first = plan(s, ids, datetime(2026, 5, 5, 9), "Sak A")
+        other_body = plan(s, ids, datetime(2026, 5, 20, 9), body="ou")
+        second = plan(s, ids, datetime(2026, 6, 5, 9))
+        meetings.mark_notice_sent(s, first.id)
+        meetings.mark_meeting_held(s, first.id)
+        choices = meetings.approval_choices(s, first.id)
+        approval = next(i for i in second.items if i.standard == StandardItem.APPROVE_MINUTES)
+        assert [c.item_id for c in choices] == [approval.id]  # not the other body's, not the same meeting's
+        wrong = next(i for i in other_body.items if i.standard == StandardItem.APPROVE_MINUTES)
+        with pytest.raises(InvalidInput, match="senere møte i samme organ"):
+            meetings.approve_meeting_minutes(s, first.id, item_id=wrong.id)
+        meetings.approve_meeting_minutes(s, first.id, item_id=approval.id)
+        assert first.status == MeetingStatus.MINUTES_APPROVED
+        assert first.approved_in_item_id == approval.id
+        assert first.approved_on == date(2026, 6, 5)
+        with pytest.raises(InvalidInput, match="Grunnen"):
+            meetings.reopen_minutes(s, first.id, "  ")
+        meetings.reopen_minutes(s, first.id, "Feil i sak 2")
+        assert (first.status, first.approved_on, first.approved_in_item_id) == (MeetingStatus.HELD, None, None)
+        detail = meetings.meeting_detail(s, first.id)
+        assert detail.history[-1][1:] == (MeetingStatus.MINUTES_APPROVED, MeetingStatus.HELD, "Feil i sak 2")
+
+
+def test_a_meeting_cancelled_before_its_notice_can_be_restored_but_not_one_after(db, ids):
+    with db.transaction() as s:
+        early = plan(s, ids, datetime(2026, 5, 5, 9), "Sak A")
+        late = plan(s, ids, datetime(2026, 6, 5, 9), "Sak B")
+        meetings.cancel_meeting(s, early.id, "For få saker")
+        meetings.restore_meeting(s, early.id)
+        assert (early.status, early.cancelled_reason) == (MeetingStatus.PLANNED, "")
+        meetings.mark_notice_sent(s, late.id)
+        numbers_before = numbers(late)
+        meetings.cancel_meeting(s, late.id, "Sykdom")
+        with pytest.raises(InvalidInput, match="endelige"):
+            meetings.restore_meeting(s, late.id)
+        assert numbers(late) == numbers_before

@@ -112,9 +112,8 @@ class _Builder(_BodiesBuilder):
             if meeting.starts_at.date() >= self.today:
                 continue
             if plan.cancelled:
-                meetings.change_status(
-                    s, meeting, MeetingStatus.CANCELLED, reason=plan.cancelled,
-                    at=meeting.starts_at - timedelta(days=10),
+                meetings.cancel_meeting(
+                    s, meeting.id, plan.cancelled, at=meeting.starts_at - timedelta(days=10)
                 )
                 continue
             meetings.send_notice(s, meeting, at=meeting.starts_at - timedelta(days=14))

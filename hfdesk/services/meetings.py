@@ -10,7 +10,7 @@ and from then on they never change, not even when the meeting is cancelled."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -54,7 +54,7 @@ STATUS_NAMES: dict[MeetingStatus, str] = {
 # Which statuses may follow which; reopening approved minutes needs a reason.
 _ALLOWED: dict[MeetingStatus, set[MeetingStatus]] = {
     MeetingStatus.PLANNED: {MeetingStatus.NOTICE_SENT, MeetingStatus.CANCELLED},
-    MeetingStatus.NOTICE_SENT: {MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.PLANNED},
+    MeetingStatus.NOTICE_SENT: {MeetingStatus.HELD, MeetingStatus.CANCELLED},
     MeetingStatus.HELD: {MeetingStatus.MINUTES_APPROVED},
     MeetingStatus.MINUTES_APPROVED: {MeetingStatus.HELD},
     MeetingStatus.CANCELLED: {MeetingStatus.PLANNED},
@@ -340,6 +340,12 @@ def change_status(
         raise InvalidInput(f"Et møte kan ikke gå fra «{STATUS_NAMES[meeting.status]}» til «{STATUS_NAMES[to]}».")
     if meeting.status == MeetingStatus.MINUTES_APPROVED and not clean(reason):
         raise InvalidInput("Oppgi hvorfor det godkjente referatet åpnes igjen.")
+    if meeting.status == MeetingStatus.CANCELLED and meeting.notice_sent_at is not None:
+        # Its numbers were published with the notice and stay with it for good.
+        raise InvalidInput(
+            "Møtet ble avlyst etter at innkallingen var sendt, og saksnumrene er endelige. "
+            "Kopier møtet til en ny dato i stedet."
+        )
     if to == MeetingStatus.CANCELLED and not clean(reason):
         reason = "Avlyst"
     previous = meeting.status
@@ -376,6 +382,17 @@ def approve_minutes(
 ) -> Meeting:
     """Approve the minutes, in a later meeting's item or by circulation; they are locked after."""
     on = on or datetime.now()
+    if in_item is not None:
+        later = in_item.meeting
+        if (
+            in_item.standard != StandardItem.APPROVE_MINUTES
+            or later is None
+            or later.body_id != meeting.body_id
+            or later.starts_at <= meeting.starts_at
+        ):
+            raise InvalidInput(
+                "Referatet godkjennes i saken «Godkjenning av referat» i et senere møte i samme organ."
+            )
     change_status(session, meeting, MeetingStatus.MINUTES_APPROVED, at=on)
     meeting.approved_on = on.date()
     meeting.approved_in_item_id = in_item.id if in_item is not None else None
@@ -495,7 +512,7 @@ def move_meeting(
     return meeting
 
 
-def cancel_meeting(session: Session, meeting_id: int, reason: str) -> Meeting:
+def cancel_meeting(session: Session, meeting_id: int, reason: str, *, at: datetime | None = None) -> Meeting:
     """Cancel a meeting, with the reason shown in the plan.
 
     Before the notice, its cases go back to the body's backlog (unnumbered, ready for
@@ -507,7 +524,7 @@ def cancel_meeting(session: Session, meeting_id: int, reason: str) -> Meeting:
     meeting = get_or_fail(session, Meeting, meeting_id)
     reason = require(reason, "Grunnen til at møtet avlyses")
     was_planned = meeting.status == MeetingStatus.PLANNED
-    change_status(session, meeting, MeetingStatus.CANCELLED, reason=reason)
+    change_status(session, meeting, MeetingStatus.CANCELLED, reason=reason, at=at)
     if was_planned:
         remaining = []
         for item in sorted(meeting.items, key=lambda i: i.position):
@@ -527,6 +544,205 @@ def _to_backlog(item: AgendaItem) -> None:
     item.meeting = None
     item.number_year = item.number_seq = None
     item.position = 0
+
+
+# --- the plan, as the meeting screen edits it (ids in, one transaction per call) --------------
+
+
+def plan_meeting(
+    session: Session,
+    body_id: int,
+    starts_at: datetime,
+    *,
+    ends_at: datetime | None = None,
+    place: str | None = None,
+    video_link: str = "",
+    title: str = "",
+    chair_id: int | None = None,
+    minute_taker_id: int | None = None,
+    with_standard_items: bool = True,
+) -> Meeting:
+    """A new planned meeting of a body, with the standard items its settings ask for."""
+    body = get_or_fail(session, Body, body_id)
+    if body.dissolved_on is not None and starts_at.date() > body.dissolved_on:
+        raise InvalidInput(f"{body.name} er nedlagt og kan ikke ha møter etter at det ble nedlagt.")
+    return create_meeting(
+        session,
+        body,
+        starts_at,
+        ends_at=ends_at,
+        place=place,
+        video_link=video_link,
+        title=title,
+        chair=get_or_fail(session, Person, chair_id) if chair_id is not None else None,
+        minute_taker=get_or_fail(session, Person, minute_taker_id) if minute_taker_id is not None else None,
+        with_standard_items=with_standard_items,
+    )
+
+
+def update_meeting(
+    session: Session,
+    meeting_id: int,
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    place: str,
+    video_link: str,
+    title: str,
+    chair_id: int | None,
+    minute_taker_id: int | None,
+) -> Meeting:
+    """Change a meeting's details; a new time goes through `move_meeting` and its rules."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status == MeetingStatus.MINUTES_APPROVED:
+        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise InvalidInput("Møtet er avlyst.")
+    if ends_at <= starts_at:
+        raise InvalidInput("Møtet må slutte etter at det begynner.")
+    if (starts_at, ends_at) != (meeting.starts_at, meeting.ends_at):
+        move_meeting(session, meeting_id, starts_at, ends_at)
+    for person_id in (chair_id, minute_taker_id):
+        if person_id is not None:
+            get_or_fail(session, Person, person_id)
+    meeting.place = clean(place)
+    meeting.video_link = clean(video_link)
+    meeting.title = clean(title)
+    meeting.chair_id = chair_id
+    meeting.minute_taker_id = minute_taker_id
+    session.flush()
+    return meeting
+
+
+def mark_notice_sent(session: Session, meeting_id: int, at: datetime | None = None) -> Meeting:
+    """The notice has gone out: the agenda's numbers are final from now on."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status != MeetingStatus.PLANNED:
+        raise InvalidInput(f"Innkallingen kan ikke sendes for et møte som er «{STATUS_NAMES[meeting.status]}».")
+    return send_notice(session, meeting, at=at)
+
+
+def mark_meeting_held(session: Session, meeting_id: int, at: datetime | None = None) -> Meeting:
+    """The meeting has taken place (its notice must have gone out first)."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status == MeetingStatus.PLANNED:
+        raise InvalidInput("Innkallingen er ikke sendt. Marker den som sendt før møtet holdes.")
+    return change_status(session, meeting, MeetingStatus.HELD, at=at)
+
+
+def restore_meeting(session: Session, meeting_id: int) -> Meeting:
+    """Undo a cancellation made before the notice: the meeting is planned again (its cases
+    went back to the backlog when it was cancelled and stay there)."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status != MeetingStatus.CANCELLED:
+        raise InvalidInput("Møtet er ikke avlyst.")
+    change_status(session, meeting, MeetingStatus.PLANNED)
+    meeting.cancelled_reason = ""
+    session.flush()
+    return meeting
+
+
+@dataclass(frozen=True)
+class ApprovalChoice:
+    """Where the minutes of a meeting may be approved: a later meeting's approval item."""
+
+    item_id: int
+    meeting_id: int
+    starts_at: datetime
+    number: str
+
+
+def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
+    """The 'Godkjenning av referat' items of the body's later meetings, nearest first."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    rows = session.execute(
+        sa.select(AgendaItem, Meeting.starts_at)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(
+            Meeting.body_id == meeting.body_id,
+            Meeting.starts_at > meeting.starts_at,
+            Meeting.status != MeetingStatus.CANCELLED,
+            AgendaItem.standard == StandardItem.APPROVE_MINUTES,
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    return [ApprovalChoice(item.id, item.meeting_id, starts, item.number_label) for item, starts in rows]
+
+
+def approve_meeting_minutes(
+    session: Session, meeting_id: int, *, item_id: int | None = None, on: datetime | None = None
+) -> Meeting:
+    """Approve the minutes in a later meeting's approval item, or by circulation (item_id None)."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status != MeetingStatus.HELD:
+        raise InvalidInput("Bare referatet fra et møte som er holdt, kan godkjennes.")
+    item = get_or_fail(session, AgendaItem, item_id) if item_id is not None else None
+    if on is None and item is not None and item.meeting is not None:
+        on = min(item.meeting.starts_at, datetime.now())
+    return approve_minutes(session, meeting, in_item=item, on=on)
+
+
+def reopen_minutes(session: Session, meeting_id: int, reason: str) -> Meeting:
+    """Unlock approved minutes for a correction; the reason is recorded in the status history."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    if meeting.status != MeetingStatus.MINUTES_APPROVED:
+        raise InvalidInput("Referatet er ikke godkjent.")
+    reason = require(reason, "Grunnen til at referatet åpnes igjen")
+    change_status(session, meeting, MeetingStatus.HELD, reason=reason)
+    meeting.approved_on = None
+    meeting.approved_in_item_id = None
+    session.flush()
+    return meeting
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    """A meeting as its form shows it."""
+
+    id: int
+    body_id: int
+    body_name: str
+    status: MeetingStatus
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    video_link: str
+    title: str
+    chair_id: int | None
+    minute_taker_id: int | None
+    notice_sent_at: datetime | None
+    approved_on: date | None
+    history: tuple[tuple[datetime, MeetingStatus, MeetingStatus, str], ...]
+
+
+def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    changes = session.execute(
+        sa.select(
+            MeetingStatusChange.changed_at,
+            MeetingStatusChange.from_status,
+            MeetingStatusChange.to_status,
+            MeetingStatusChange.reason,
+        )
+        .where(MeetingStatusChange.meeting_id == meeting_id)
+        .order_by(MeetingStatusChange.changed_at, MeetingStatusChange.id)
+    ).all()
+    return MeetingDetail(
+        meeting.id,
+        meeting.body_id,
+        meeting.body.name,
+        meeting.status,
+        meeting.starts_at,
+        meeting.ends_at,
+        meeting.place,
+        meeting.video_link,
+        meeting.title,
+        meeting.chair_id,
+        meeting.minute_taker_id,
+        meeting.notice_sent_at,
+        meeting.approved_on,
+        tuple((at, frm, to, reason or "") for at, frm, to, reason in changes),
+    )
 
 
 # --- reading: the year's plan and the backlog ------------------------------------------------
