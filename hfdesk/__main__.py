@@ -104,6 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(ics)
     ics.add_argument("--meeting", metavar="ID", type=int, required=True)
     ics.add_argument("--out", metavar="FIL.ics", type=Path, required=True)
+    meeting_out = export_sub.add_parser("meeting", help="et møte som JSON (formatet hfdesk-meeting)")
+    _db_option(meeting_out)
+    meeting_out.add_argument("--meeting", metavar="ID", type=int, required=True)
+    meeting_out.add_argument(
+        "--internal", action="store_true", help="intern versjon: ta med saker som er unntatt offentlighet"
+    )
+    meeting_out.add_argument("--out", metavar="FIL.json", type=Path, required=True)
+    attendance_out = export_sub.add_parser("attendance", help="oppmøtet i et år, til Excel")
+    _db_option(attendance_out)
+    attendance_out.add_argument("--year", metavar="ÅR", type=int, required=True)
+    attendance_out.add_argument("--body", metavar="ID", type=int, help="bare dette organet")
+    attendance_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
 
     imp = sub.add_parser("import", help="les inn lister fra fil")
     imp_sub = imp.add_subparsers(dest="what", parser_class=_Parser, metavar="HVA", required=True)
@@ -243,6 +255,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
             export_notice(session, args.meeting, args.out, lang=args.lang)
             print(f"Innkallingen er skrevet til {args.out}")
+        elif args.what == "meeting":
+            from .exports.meeting_json import export_meeting_json
+
+            export_meeting_json(session, args.meeting, args.out, internal=args.internal)
+            version = "Den interne versjonen av møtet" if args.internal else "Møtet"
+            print(f"{version} er skrevet til {args.out}")
+        elif args.what == "attendance":
+            from .exports.attendance import export_attendance
+
+            _require_body(session, args.body)
+            export_attendance(session, args.year, args.out, body_id=args.body)
+            print(f"Oppmøtelisten for {args.year} er skrevet til {args.out}")
         else:
             from .exports.ics import export_ics
 

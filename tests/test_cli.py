@@ -221,3 +221,51 @@ def test_export_of_an_unknown_meeting_is_exit_2_one_line(capsys, demo_file, tmp_
     code, out, err = run(capsys, "export", what, "--db", str(demo_file), "--meeting", "99999", "--out", str(out_file))
     assert code == 2 and len(err.strip().splitlines()) == 1 and "finnes ikke" in err
     assert not out_file.exists()
+
+
+def test_export_meeting_json_and_attendance(capsys, demo_file, tmp_path):
+    from openpyxl import load_workbook
+
+    _, out, _ = run(capsys, "meetings", "--db", str(demo_file), "--json")
+    held = next(m for m in json.loads(out) if m["status"] in ("held", "minutes_approved"))
+    target = tmp_path / "mote.json"
+    code, _, err = run(capsys, "export", "meeting", "--db", str(demo_file), "--meeting", str(held["id"]),
+                       "--out", str(target))
+    assert code == 0, err
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert (document["format"], document["version"], document["internal"]) == ("hfdesk-meeting", 1, False)
+    assert document["meeting"]["starts_at"] == held["starts_at"] and document["attendance"]
+    code, _, err = run(capsys, "export", "meeting", "--db", str(demo_file), "--meeting", str(held["id"]),
+                       "--internal", "--out", str(target))
+    assert code == 0, err
+    assert json.loads(target.read_text(encoding="utf-8"))["internal"] is True
+
+    workbook = tmp_path / "oppmote.xlsx"
+    year = held["starts_at"][:4]
+    code, _, err = run(capsys, "export", "attendance", "--db", str(demo_file), "--year", year, "--out", str(workbook))
+    assert code == 0, err
+    assert "SSU" in load_workbook(workbook).sheetnames
+    _, bodies_out, _ = run(capsys, "bodies", "--db", str(demo_file), "--json")
+    ssu_id = next(b["id"] for b in json.loads(bodies_out) if b["short_name"] == "SSU")
+    code, _, err = run(capsys, "export", "attendance", "--db", str(demo_file), "--year", year,
+                       "--body", str(ssu_id), "--out", str(workbook))
+    assert code == 0, err
+    assert load_workbook(workbook).sheetnames == ["SSU"]
+
+
+@pytest.mark.parametrize(
+    "argv,expect",
+    [
+        (["export", "meeting", "--meeting", "99999", "--out", "{tmp}/x.json"], "finnes ikke"),
+        (["export", "meeting", "--meeting", "1", "--out", "{tmp}/no/such/x.json"], "finnes ikke"),
+        (["export", "attendance", "--year", "2026", "--body", "9999", "--out", "{tmp}/x.xlsx"], "finnes ikke"),
+        (["export", "attendance", "--year", "-5", "--out", "{tmp}/x.xlsx"], "ugyldig"),
+    ],
+    ids=["unknown-meeting", "missing-folder", "unknown-body", "bad-year"],
+)
+def test_export_meeting_and_attendance_bad_input_is_exit_2_one_line(capsys, demo_file, tmp_path, argv, expect):
+    argv = [a.format(tmp=tmp_path) for a in argv] + ["--db", str(demo_file)]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and expect in err
+    assert not any(tmp_path.iterdir())

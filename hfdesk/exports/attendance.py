@@ -1,0 +1,558 @@
+"""Attendance (oppmøte) in one year as an Excel workbook: one sheet per body.
+
+Each sheet holds the body's name, a line saying how many meetings were held, a legend of
+the codes and colours, and a person × meeting matrix:
+
+* columns: Navn, Rolle, Part, Representerer, then one column per meeting of the body
+  that year that was held (status held or minutes approved; planned and cancelled
+  meetings are left out), headed by its date, then Møter, Møtt and Oppmøte;
+* rows: everyone who held a member's or an observer's seat in the body at some time in
+  the year (not the secretary's seat: the secretary takes the minutes), members first
+  (leader, deputy leader, members), then observers, each group by side (party) in the
+  roster's order and by family name; then the deputies (varamedlemmer) who stood in
+  for someone that year, so their attendance is visible too;
+* cells, for a person who held a seat on the meeting day:
+  - ``M`` møtt: present (also when arriving late or leaving early);
+  - ``V`` vara møtte: absent, and the deputy attended in this seat (the member's vote
+    was cast: the seat was filled);
+  - ``F`` forfall: reported absent, no deputy came;
+  - ``U`` ikke møtt, uten forfall: absent without notice, no deputy came;
+  - ``?`` ikke registrert: the meeting was held but this person's attendance was never
+    registered;
+  - blank: the person did not hold a seat on that day (before or after the term).
+  In a deputy's own row ``M`` marks the meetings where the deputy attended standing in
+  for a member (the member's row shows ``V`` on the same day); a deputy is not expected
+  at every meeting, so the deputy rows have no rate. The same holds for a member's
+  cell on a day before or after the seat when the person came as a deputy.
+* Møter: the meetings held while the person held a seat; Møtt: of those, the ones the
+  person attended (``M``); Oppmøte = Møtt / Møter, a percentage (blank when Møter is 0).
+
+Under the matrix a small table gives the rate per side (kommune, sykehus, bruker,
+fastlege, ...) over the member and observer seats: how many seat-meetings, how many
+``M``, ``V``, ``F``, ``U`` and ``?``, the rate of attendance in person and the rate with
+deputies counted (the seat filled), and two lines explaining the rates. The rows of
+user representatives (brukerrepresentanter) and GPs (fastleger) are highlighted, as
+every body must include them (domain.md §2); a row's side is the side of the person's
+latest seat in the year, while the side table counts each meeting under the side of the
+seat held that day.
+
+Formatted like the roster export (styled, frozen header row and name columns, fitted
+column widths, landscape print fitted to one page wide with the header row on every
+page). All text goes through `xlsx.put_text`, so no user text becomes a formula.
+The data comes from four statements whatever the number of bodies and people.
+Written atomically.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy.orm import Session, aliased
+
+from ..errors import InvalidInput, NotFound
+from ..models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Capacity,
+    Meeting,
+    MeetingStatus,
+    Membership,
+    Organisation,
+    Person,
+    Role,
+    Setting,
+    Side,
+)
+from . import labels
+from .xlsx import (
+    DATE_FORMAT,
+    FONT,
+    MAX_WIDTH,
+    MIN_WIDTH,
+    STYLE_HEADER,
+    STYLE_SUBTITLE,
+    STYLE_TITLE,
+    new_workbook,
+    put_text,
+    save,
+    setup_print,
+    sheet_title,
+)
+
+HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
+MEMBER_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+
+PRESENT, DEPUTY_CAME, REPORTED_ABSENT, ABSENT, UNKNOWN = "M", "V", "F", "U", "?"
+CODES: tuple[tuple[str, str], ...] = (
+    (PRESENT, "møtt"),
+    (DEPUTY_CAME, "vara møtte i stedet"),
+    (REPORTED_ABSENT, "forfall"),
+    (ABSENT, "ikke møtt, uten forfall"),
+    (UNKNOWN, "ikke registrert"),
+    ("", "tom rute: ikke medlem på møtedagen"),
+)
+PERSON_COLUMNS = ("Navn", "Rolle", "Part", "Representerer")
+TOTAL_COLUMNS = ("Møter", "Møtt", "Oppmøte")
+SIDE_COLUMNS = (
+    "Part",
+    "Møter i alt",
+    "Møtt",
+    "Vara møtte",
+    "Forfall",
+    "Uten forfall",
+    "Ikke registrert",
+    "Oppmøte",
+    "Med vara",
+)
+PERCENT_FORMAT = "0 %"
+DATE_WIDTH = 11
+REPRESENTS_WIDTH = 40
+
+# Highlighted rows: user representatives and GPs (light green, light yellow).
+HIGHLIGHT: dict[Side, tuple[str, str]] = {
+    Side.USER: ("E2EFDA", "Brukerrepresentant"),
+    Side.GP: ("FFF2CC", "Fastlege"),
+}
+_SIDE_ORDER = {side: i for i, side in enumerate(Side)}
+_ROLE_ORDER = {role: i for i, role in enumerate(Role)}
+_CENTER = Alignment(horizontal="center", vertical="center")
+_WRAP_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_SMALL = Font(name=FONT, size=9, color="404040")
+_BOLD = Font(name=FONT, bold=True)
+_HEADING = Font(name=FONT, bold=True, size=12)
+LEGEND_ROWS = 2  # under the title and subtitle: the codes, the colours
+NOTES = (
+    (
+        "Oppmøte: møtt delt på møtene i perioden personen hadde plassen. Med vara: også møtene der "
+        "varamedlemmet møtte i stedet."
+    ),
+    "Varamedlemmer: M der de møtte for et medlem. De kalles inn bare ved forfall og har derfor ingen prosent.",
+)
+_NB_LETTERS = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})  # after z, in this order
+
+
+def export_attendance(session: Session, year: int, out: Path | str, *, body_id: int | None = None) -> Path:
+    """Write the attendance of `year` for every body (or only `body_id`) to `out` (.xlsx).
+
+    Raises InvalidInput for a year out of range, NotFound for an unknown body,
+    FileInUse / CannotWrite when the target cannot be replaced (it is then left as it was)."""
+    out = Path(out)
+    if not 1900 <= year <= 9999:
+        raise InvalidInput(f"Året {year} er ugyldig. Oppgi et årstall, for eksempel {date.today().year}.")
+    data = _read(session, year, body_id)
+
+    owner = session.get(Setting, "partnership_name")
+    owner_name = owner.text_value.strip() if owner is not None else ""
+    if body_id is not None:
+        doc_title = f"Oppmøte {year} – {data.bodies[0].name}"
+    else:
+        doc_title = f"Oppmøte {year} – {owner_name}" if owner_name else f"Oppmøte {year}"
+    wb = new_workbook(
+        title=doc_title,
+        subject=f"Oppmøte i organenes møter i {year}",
+        keywords="oppmøte; forfall; organ; helsefellesskap",
+    )
+    taken: set[str] = set()
+    for body in data.bodies:
+        ws = wb.create_sheet(sheet_title(body.short_name or body.name, taken, fallback=f"Organ {body.id}"))
+        _write_sheet(ws, body, year, data.meetings[body.id], _rows(body, data))
+    save(wb, out)
+    return out
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Body:
+    id: int
+    name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    id: int
+    day: date
+
+
+@dataclass(frozen=True)
+class _Seat:
+    id: int
+    person_id: int
+    given: str
+    family: str
+    role: Role
+    term_from: date
+    term_to: date | None
+    side: Side | None
+    represents: str
+
+    def covers(self, day: date) -> bool:
+        return self.term_from <= day and (self.term_to is None or self.term_to >= day)
+
+
+@dataclass(frozen=True)
+class _Attended:
+    person_id: int
+    status: AttendanceStatus
+    capacity: Capacity
+    deputy_for_id: int | None
+    given: str
+    family: str
+    side: Side | None
+    represents: str
+
+
+@dataclass
+class _Data:
+    bodies: list[_Body]
+    meetings: dict[int, list[_Meeting]]  # body id -> its held meetings, in date order
+    seats: dict[int, list[_Seat]]  # body id -> seats of the year (deputies' too, not the secretary's)
+    attended: dict[int, dict[int, _Attended]]  # meeting id -> person id -> attendance
+
+
+def _read(session: Session, year: int, body_id: int | None) -> _Data:
+    first, last = date(year, 1, 1), date(year, 12, 31)
+
+    # 1. the bodies
+    stmt = sa.select(Body.id, Body.name, Body.short_name).order_by(Body.level, Body.sort_order, Body.name)
+    if body_id is not None:
+        stmt = stmt.where(Body.id == body_id)
+    else:  # a body dissolved before the year began has nothing to show
+        stmt = stmt.where(sa.or_(Body.dissolved_on.is_(None), Body.dissolved_on >= first))
+    bodies = [_Body(i, n, s or "") for i, n, s in session.execute(stmt)]
+    if body_id is not None and not bodies:
+        raise NotFound(f"Organet med id {body_id} finnes ikke.")
+    if not bodies:
+        raise InvalidInput("Det finnes ingen organer å lage oppmøteliste for.")
+    ids = [b.id for b in bodies]
+
+    # 2. the meetings held that year
+    meetings: dict[int, list[_Meeting]] = {b.id: [] for b in bodies}
+    for mid, bid, starts in session.execute(
+        sa.select(Meeting.id, Meeting.body_id, Meeting.starts_at)
+        .where(
+            Meeting.body_id.in_(ids),
+            Meeting.status.in_(HELD),
+            Meeting.starts_at >= datetime(year, 1, 1),
+            Meeting.starts_at < datetime(year + 1, 1, 1),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    ):
+        meetings[bid].append(_Meeting(mid, starts.date()))
+
+    # 3. the seats held at some time in the year
+    seats: dict[int, list[_Seat]] = {b.id: [] for b in bodies}
+    for row in session.execute(
+        sa.select(
+            Membership.id,
+            Membership.body_id,
+            Membership.person_id,
+            Person.given_name,
+            Person.family_name,
+            Membership.role,
+            Membership.term_from,
+            Membership.term_to,
+            Organisation.side,
+            sa.func.coalesce(sa.func.nullif(Membership.represents_text, ""), Organisation.name, ""),
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Organisation, Organisation.id == Membership.organisation_id)
+        .where(
+            Membership.body_id.in_(ids),
+            Membership.role != Role.SECRETARY,
+            Membership.term_from <= last,
+            sa.or_(Membership.term_to.is_(None), Membership.term_to >= first),
+        )
+        .order_by(Membership.term_from, Membership.id)
+    ):
+        mid, bid, pid, given, family, role, t_from, t_to, side, represents = row
+        seats[bid].append(_Seat(mid, pid, given, family, role, t_from, t_to, side, represents))
+
+    # 4. the attendance at those meetings
+    attended: dict[int, dict[int, _Attended]] = {m.id: {} for ms in meetings.values() for m in ms}
+    if attended:
+        seat = aliased(Membership)
+        seat_org = aliased(Organisation)
+        own_org = aliased(Organisation)
+        for row in session.execute(
+            sa.select(
+                Attendance.meeting_id,
+                Attendance.person_id,
+                Attendance.status,
+                Attendance.capacity,
+                Attendance.deputy_for_id,
+                Person.given_name,
+                Person.family_name,
+                sa.func.coalesce(seat_org.side, own_org.side),
+                sa.func.coalesce(sa.func.nullif(seat.represents_text, ""), seat_org.name, own_org.name, ""),
+            )
+            .join(Person, Person.id == Attendance.person_id)
+            .outerjoin(seat, seat.id == Attendance.membership_id)
+            .outerjoin(seat_org, seat_org.id == seat.organisation_id)
+            .outerjoin(own_org, own_org.id == Person.organisation_id)
+            .where(Attendance.meeting_id.in_(list(attended)))
+        ):
+            meeting_id, pid, status, capacity, deputy_for_id, given, family, side, represents = row
+            attended[meeting_id][pid] = _Attended(
+                pid, status, capacity, deputy_for_id, given, family, side, represents
+            )
+    return _Data(bodies, meetings, seats, attended)
+
+
+# --- the rows ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    person_id: int
+    name: str
+    sort_key: tuple[object, ...]
+    role: Role
+    side: Side | None
+    represents: str
+    cells: list[str] = field(default_factory=list)
+    seat_cells: list[tuple[str, Side | None]] = field(default_factory=list)  # (code, the seat's side)
+    expected: int = 0  # meetings held while the person held a seat
+    attended: int = 0  # of those, attended in person
+
+    @property
+    def is_deputy_row(self) -> bool:
+        return self.role == Role.DEPUTY
+
+    @property
+    def rate(self) -> float | None:
+        return self.attended / self.expected if self.expected else None
+
+
+def _nb(text: str) -> str:
+    """A sort key in Norwegian alphabetical order (æ, ø, å after z)."""
+    return text.casefold().translate(_NB_LETTERS)
+
+
+def _rows(body: _Body, data: _Data) -> list[_Row]:
+    meetings = data.meetings[body.id]
+    seats = data.seats[body.id]
+    by_person: dict[int, list[_Seat]] = defaultdict(list)
+    for s in seats:
+        if s.role != Role.DEPUTY:
+            by_person[s.person_id].append(s)
+
+    rows: list[_Row] = []
+    for pid, own in by_person.items():
+        latest = own[-1]  # seats come in term order: the latest decides the row's role and side
+        group = 0 if latest.role in MEMBER_ROLES else 1
+        rows.append(
+            _Row(
+                pid,
+                f"{latest.given} {latest.family}".strip(),
+                (
+                    group,
+                    _side_order(latest.side),
+                    _ROLE_ORDER[latest.role],
+                    _nb(latest.family),
+                    _nb(latest.given),
+                    pid,
+                ),
+                latest.role,
+                latest.side,
+                latest.represents,
+            )
+        )
+    # Deputies who stood in for someone this year, and were no member or observer.
+    deputy_seats = {s.person_id: s for s in seats if s.role == Role.DEPUTY}
+    stood_in: dict[int, _Attended] = {}
+    for m in meetings:
+        for a in data.attended[m.id].values():
+            if _stood_in(a) and a.person_id not in by_person:
+                stood_in.setdefault(a.person_id, a)
+    for pid, a in stood_in.items():
+        seat = deputy_seats.get(pid)
+        side = seat.side if seat is not None else a.side
+        represents = seat.represents if seat is not None else a.represents
+        rows.append(
+            _Row(
+                pid,
+                f"{a.given} {a.family}".strip(),
+                (2, _side_order(side), 0, _nb(a.family), _nb(a.given), pid),
+                Role.DEPUTY,
+                side,
+                represents,
+            )
+        )
+    rows.sort(key=lambda r: r.sort_key)
+
+    for row in rows:
+        own = by_person.get(row.person_id, [])
+        for m in meetings:
+            present = data.attended[m.id]
+            seat = next((s for s in reversed(own) if s.covers(m.day)), None)
+            mine = present.get(row.person_id)
+            if seat is None:
+                row.cells.append(PRESENT if mine is not None and _stood_in(mine) else "")
+                continue
+            own_ids = {s.id for s in own}
+            if mine is not None and mine.status == AttendanceStatus.PRESENT:
+                code = PRESENT
+            elif any(_stood_in(a) and a.deputy_for_id in own_ids for a in present.values()):
+                code = DEPUTY_CAME
+            elif mine is not None and mine.status == AttendanceStatus.REPORTED_ABSENT:
+                code = REPORTED_ABSENT
+            elif mine is not None and mine.status == AttendanceStatus.ABSENT:
+                code = ABSENT
+            else:
+                code = UNKNOWN
+            row.cells.append(code)
+            row.seat_cells.append((code, seat.side))
+            row.expected += 1
+            row.attended += code == PRESENT
+    return rows
+
+
+def _stood_in(a: _Attended) -> bool:
+    return (
+        a.capacity == Capacity.DEPUTY and a.deputy_for_id is not None and a.status == AttendanceStatus.PRESENT
+    )
+
+
+def _side_order(side: Side | None) -> int:
+    return _SIDE_ORDER[side] if side is not None else len(_SIDE_ORDER)
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+
+def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
+    title = body.name
+    put_text(ws.cell(1, 1), title)
+    ws.cell(1, 1).style = STYLE_TITLE
+    if meetings:
+        count = "1 møte" if len(meetings) == 1 else f"{len(meetings)} møter"
+        subtitle = f"Oppmøte i {year}: {count} gjennomført. Avlyste og planlagte møter er ikke med."
+    else:
+        subtitle = f"Ingen gjennomførte møter i {year}."
+    put_text(ws.cell(2, 1), subtitle)
+    ws.cell(2, 1).style = STYLE_SUBTITLE
+    fills = {side: PatternFill("solid", fgColor=colour) for side, (colour, _) in HIGHLIGHT.items()}
+    _write_legend(ws, 3, fills)
+
+    header_row = LEGEND_ROWS + 4
+    first_date_col = len(PERSON_COLUMNS) + 1
+    total_col = first_date_col + len(meetings)
+    ncols = total_col + len(TOTAL_COLUMNS) - 1
+    headers: list[object] = [*PERSON_COLUMNS, *(m.day for m in meetings), *TOTAL_COLUMNS]
+    for col, value in enumerate(headers, 1):
+        cell = ws.cell(header_row, col)
+        if isinstance(value, date):
+            cell.value = value
+        else:
+            put_text(cell, str(value))
+        cell.style = STYLE_HEADER
+        if col >= first_date_col:
+            cell.alignment = _CENTER
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+    widths = [max(MIN_WIDTH, len(h) + 3) for h in PERSON_COLUMNS]
+
+    r = header_row
+    for row in rows:
+        r += 1
+        texts = (row.name, labels.ROLES[row.role], labels.SIDES[row.side] if row.side else "", row.represents)
+        for col, text in enumerate(texts, 1):
+            put_text(ws.cell(r, col), text)
+            widths[col - 1] = max(widths[col - 1], len(text))
+        for i, code in enumerate(row.cells):
+            cell = ws.cell(r, first_date_col + i)
+            if code:
+                put_text(cell, code)
+            cell.alignment = _CENTER
+        if not row.is_deputy_row:
+            ws.cell(r, total_col, row.expected)
+            ws.cell(r, total_col + 1, row.attended)
+        else:
+            ws.cell(r, total_col + 1, sum(c == PRESENT for c in row.cells))
+        rate = ws.cell(r, total_col + 2, row.rate)
+        rate.number_format = PERCENT_FORMAT
+        fill = fills.get(row.side) if row.side is not None else None
+        if fill is not None:
+            for col in range(1, ncols + 1):
+                ws.cell(r, col).fill = fill
+    last_person_row = max(r, header_row + 1)
+
+    for col, width in enumerate(widths, 1):
+        cap = REPRESENTS_WIDTH if PERSON_COLUMNS[col - 1] == "Representerer" else MAX_WIDTH
+        ws.column_dimensions[get_column_letter(col)].width = min(width, cap) + 2
+    for col in range(first_date_col, total_col):
+        ws.column_dimensions[get_column_letter(col)].width = DATE_WIDTH + 2
+    for col, name in enumerate(TOTAL_COLUMNS, total_col):
+        ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, len(name) + 3) + 2
+
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{last_person_row}"
+    ws.freeze_panes = ws.cell(header_row + 1, first_date_col).coordinate
+    setup_print(ws, header_row=header_row, title=f"Oppmøte {year} – {title}")
+    _write_side_table(ws, last_person_row + 2, rows)
+
+
+def _write_legend(ws: Worksheet, top: int, fills: dict[Side, PatternFill]) -> None:
+    """Two lines under the title: what the codes mean, and the colours (cells in the colour)."""
+    codes = "; ".join(f"{code} = {meaning}" if code else meaning for code, meaning in CODES)
+    put_text(ws.cell(top, 1), codes + ".")
+    ws.cell(top, 1).font = _SMALL
+    for col, (side, (_, meaning)) in enumerate(HIGHLIGHT.items(), 1):
+        cell = ws.cell(top + 1, col)
+        put_text(cell, meaning)
+        cell.fill = fills[side]
+        cell.font = _SMALL
+        cell.alignment = _CENTER
+
+
+def _write_side_table(ws: Worksheet, top: int, rows: list[_Row]) -> int:
+    """The rate per side under the matrix, and what the rates mean; returns the last row."""
+    counts: dict[Side | None, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        for code, side in row.seat_cells:
+            counts[side][code] += 1
+    put_text(ws.cell(top, 1), "Oppmøte per part")
+    ws.cell(top, 1).font = _HEADING
+    header = top + 1
+    for col, name in enumerate(SIDE_COLUMNS, 1):
+        cell = ws.cell(header, col)
+        put_text(cell, name)
+        cell.style = STYLE_HEADER
+        if col > 1:  # the matrix decides the column widths: let a long heading wrap
+            cell.alignment = _WRAP_CENTER
+    total: Counter[str] = Counter()
+    r = header
+    for side in sorted(counts, key=_side_order):
+        r += 1
+        total.update(counts[side])
+        _side_row(ws, r, labels.SIDES[side] if side is not None else "Ingen part", counts[side])
+    r += 1
+    _side_row(ws, r, "I alt", total)
+    for col in range(1, len(SIDE_COLUMNS) + 1):
+        ws.cell(r, col).font = _BOLD
+    for note in NOTES:
+        r += 1
+        put_text(ws.cell(r, 1), note)
+        ws.cell(r, 1).font = _SMALL
+    return r
+
+
+def _side_row(ws: Worksheet, r: int, label: str, c: Counter[str]) -> None:
+    expected = sum(c[code] for code in (PRESENT, DEPUTY_CAME, REPORTED_ABSENT, ABSENT, UNKNOWN))
+    put_text(ws.cell(r, 1), label)
+    values = [expected, c[PRESENT], c[DEPUTY_CAME], c[REPORTED_ABSENT], c[ABSENT], c[UNKNOWN]]
+    for col, value in enumerate(values, 2):
+        ws.cell(r, col, value)
+    for col, share in ((8, c[PRESENT]), (9, c[PRESENT] + c[DEPUTY_CAME])):
+        cell = ws.cell(r, col, share / expected if expected else None)
+        cell.number_format = PERCENT_FORMAT
