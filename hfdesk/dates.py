@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 
 LANGUAGES = ("nb", "nn")
 DEFAULT_LANGUAGE = "nb"
@@ -63,6 +63,11 @@ def month_year(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAG
     if value is None:
         return ""
     return format_date(_day(value), format=MONTH_FORMAT, locale=_lang(lang))
+
+
+def month_abbreviation(month: int, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'jan.', 'feb.' … for month 1–12, as a column heading (standalone form)."""
+    return get_month_names("abbreviated", context="stand-alone", locale=_lang(lang))[month]
 
 
 def short_date(value: date | datetime | None) -> str:

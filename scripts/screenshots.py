@@ -182,6 +182,45 @@ def _meeting_shots(database, meetings, shot) -> None:
         shot(name)
 
 
+def _plan_shots(app, meetings, out: Path, shot) -> None:
+    """The year plan, the meeting plan's forms and the agenda builder's case editor."""
+    rows = meetings.meetings_model.rows()
+    planned = [m for m in rows if m.status.value in ("planned", "notice_sent")]
+    held = [m for m in rows if m.status.value == "held"]
+    meetings.show_view(1)
+    shot("5i-arsplan")
+    meetings.show_view(0)
+    if planned:
+        meetings.select_meeting(planned[0].id)
+        shot("5j-saksliste-bygger")
+    dialogs = [("5k-nytt-mote", meetings.new_meeting)]
+    if planned:
+        dialogs += [
+            ("5l-motedetaljer", meetings.edit_meeting),
+            ("5m-kopier-mote", meetings.copy_meeting),
+            ("5n-avlys-mote", meetings.cancel_meeting),
+            ("5o-ny-sak", meetings.agenda_panel.new_case),
+        ]
+    for name, open_form in dialogs:
+        if name != "5k-nytt-mote" and planned:
+            meetings.select_meeting(planned[0].id)
+        if name == "5o-ny-sak":
+            meetings.agenda.selectRow(1)
+            _grab(app, meetings.agenda_panel.edit_case(), out, "5p-rediger-sak")
+            app.activeModalWidget() and app.activeModalWidget().reject()
+        dialog = open_form()
+        if dialog is not None:
+            _grab(app, dialog, out, name)
+            dialog.reject()
+    if held:
+        meetings.select_meeting(held[-1].id)
+        dialog = meetings.approve_minutes()
+        if dialog is not None:
+            _grab(app, dialog, out, "5q-godkjenn-referat")
+            dialog.reject()
+    app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -266,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
             if planned:
                 meetings.select_meeting(planned[0].id)
                 shot("5h-mote-saker-som-venter")
+            _plan_shots(app, meetings, args.out, shot)
             window.show_page(PAGE_FOLLOW_UPS)
             shot("6-oppfolging")
             window.follow_ups_page.set_filter("all")

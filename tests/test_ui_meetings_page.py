@@ -208,3 +208,32 @@ def test_backlog_model_passes_modeltester(qtmodeltester, demo_db):
     qtmodeltester.check(model)
     model.set_rows(rows)
     qtmodeltester.check(model)
+
+
+def test_search_hits_show_the_words_found_in_bold(qtbot, page):
+    from hfdesk.ui.models import HtmlRole
+    from hfdesk.ui.widgets import HtmlDelegate
+
+    qtbot.keyClicks(page.search, "utskriv")
+    model = page.hits_model
+    assert model.rowCount() > 0
+    html = model.index(0, CaseHitsModel.COL_SNIPPET).data(HtmlRole)
+    assert "<b>" in html and "utskriv" in html.lower()
+    plain = model.index(0, CaseHitsModel.COL_SNIPPET).data()
+    assert "<b>" not in plain
+    assert isinstance(page.hits.itemDelegateForColumn(CaseHitsModel.COL_SNIPPET), HtmlDelegate)
+    page.hits.grab()  # the delegate paints without error
+
+
+def test_a_hit_waiting_for_an_agenda_is_selected_among_the_cases_waiting(qtbot, page, demo_db):
+    from hfdesk.services.meetings import backlog
+
+    with demo_db.session() as s:
+        waiting = backlog(s)[0]
+    word = max(waiting.title.split(), key=len)
+    page.search.setText(word)
+    row = next(r for r in range(page.hits_model.rowCount()) if page.hits_model.row_at(r).item_id == waiting.id)
+    page.hits.activated.emit(page.hits_model.index(row, 0))  # Enter or a double click on the hit
+    assert page.body.currentData() == waiting.body_id
+    selected = page.backlog.selectionModel().selectedRows()
+    assert selected and selected[0].data(ObjectRole).id == waiting.id

@@ -7,10 +7,23 @@ numbering itself live in `meetings.py`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
-from ..models import AgendaItem, ItemPriorityGroup, Meeting, MeetingStatus, Person, StandardItem
+from ..models import (
+    AgendaItem,
+    Body,
+    CaseType,
+    ItemPriorityGroup,
+    Meeting,
+    MeetingStatus,
+    Person,
+    StandardItem,
+)
+from .attachments import AttachmentRow, list_attachments
 from .common import clean, get_or_fail, require
 from .meetings import (
     _PROVISIONAL,
@@ -22,9 +35,9 @@ from .meetings import (
     _priority_groups,
     _require_editable_agenda,
     _to_backlog,
+    add_item,
     renumber,
 )
-
 
 _OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
 
@@ -224,3 +237,146 @@ def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> 
         order.insert(at, item)
     _apply_order(session, meeting, order)
     return item
+
+
+# --- the case editor: one case's fields, and a new case by ids --------------------------------
+
+
+@dataclass(frozen=True)
+class CasePlace:
+    """Where a case belongs: a meeting's agenda, or the body's backlog (no meeting)."""
+
+    body_id: int
+    body_name: str
+    body_short_name: str
+    meeting_id: int | None = None
+    meeting_starts_at: datetime | None = None
+    meeting_status: MeetingStatus | None = None
+
+    @property
+    def locked(self) -> bool:
+        """Approved minutes are locked and a cancelled meeting is history: its cases stay as they are."""
+        return self.meeting_status in (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED)
+
+
+def case_place(session: Session, *, meeting_id: int | None = None, body_id: int | None = None) -> CasePlace:
+    """The meeting (and its body) or the body a new case would go to."""
+    if meeting_id is not None:
+        meeting = get_or_fail(session, Meeting, meeting_id)
+        return _place(meeting.body, meeting)
+    if body_id is not None:
+        return _place(get_or_fail(session, Body, body_id), None)
+    raise InvalidInput("En sak må høre til et møte eller et organ.")
+
+
+def _place(body: Body, meeting: Meeting | None) -> CasePlace:
+    return CasePlace(
+        body_id=body.id,
+        body_name=body.name,
+        body_short_name=body.short_name or "",
+        meeting_id=meeting.id if meeting is not None else None,
+        meeting_starts_at=meeting.starts_at if meeting is not None else None,
+        meeting_status=meeting.status if meeting is not None else None,
+    )
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything the case editor shows of one case, read in one short session."""
+
+    id: int
+    place: CasePlace
+    number: str  # "12/25", or "" when unnumbered
+    standard: StandardItem | None
+    case_type: CaseType
+    title: str
+    responsible: str
+    responsible_person_id: int | None
+    put_forward_by: str
+    put_forward_by_person_id: int | None
+    background: str
+    proposed_decision: str
+    priority_groups: tuple[int, ...]
+    exempt: bool
+    exemption_basis: str
+    duration_minutes: int
+    not_on_agenda: bool
+    attachments: tuple[AttachmentRow, ...]
+
+    @property
+    def locked(self) -> bool:
+        return self.place.locked
+
+
+def case_detail(session: Session, item_id: int) -> CaseDetail:
+    """One case as the case editor shows it, with its attachments (not their content)."""
+    item = get_or_fail(session, AgendaItem, item_id)
+    return CaseDetail(
+        id=item.id,
+        place=_place(item.body, item.meeting),
+        number=item.number_label,
+        standard=item.standard,
+        case_type=item.case_type,
+        title=item.title,
+        responsible=item.responsible,
+        responsible_person_id=item.responsible_person_id,
+        put_forward_by=item.put_forward_by,
+        put_forward_by_person_id=item.put_forward_by_person_id,
+        background=item.background,
+        proposed_decision=item.proposed_decision,
+        priority_groups=tuple(sorted(g.group for g in item.priority_groups)),
+        exempt=item.exempt,
+        exemption_basis=item.exemption_basis,
+        duration_minutes=item.duration_minutes,
+        not_on_agenda=item.not_on_agenda,
+        attachments=tuple(list_attachments(session, item.id)),
+    )
+
+
+def add_case(
+    session: Session,
+    *,
+    meeting_id: int | None = None,
+    body_id: int | None = None,
+    title: str,
+    case_type: CaseType | str = CaseType.DECISION,
+    responsible: str = "",
+    responsible_person_id: int | None = None,
+    put_forward_by: str = "",
+    put_forward_by_person_id: int | None = None,
+    background: str = "",
+    proposed_decision: str = "",
+    priority_groups: list[int] | tuple[int, ...] = (),
+    exempt: bool = False,
+    exemption_basis: str = "",
+    duration_minutes: int = 15,
+) -> AgendaItem:
+    """A new case on a meeting's agenda (before Eventuelt, numbered) or, without a meeting,
+    in the body's backlog; the same rules as `meetings.add_item`, by ids."""
+    meeting = get_or_fail(session, Meeting, meeting_id) if meeting_id is not None else None
+    body = get_or_fail(session, Body, body_id) if body_id is not None else None
+    if meeting is not None and body is not None and meeting.body_id != body.id:
+        raise InvalidInput("Møtet hører til et annet organ enn saken.")
+    responsible_person = (
+        get_or_fail(session, Person, responsible_person_id) if responsible_person_id is not None else None
+    )
+    put_forward_by_person = (
+        get_or_fail(session, Person, put_forward_by_person_id) if put_forward_by_person_id is not None else None
+    )
+    return add_item(
+        session,
+        meeting,
+        body=body,
+        title=title,
+        case_type=case_type,  # type: ignore[arg-type]
+        responsible=responsible,
+        responsible_person=responsible_person,
+        put_forward_by=put_forward_by,
+        put_forward_by_person=put_forward_by_person,
+        background=background,
+        proposed_decision=proposed_decision,
+        priority_groups=priority_groups,
+        exempt=exempt,
+        exemption_basis=exemption_basis,
+        duration_minutes=duration_minutes,
+    )

@@ -313,6 +313,11 @@ def list_meetings(session: Session, *, body_id: int | None = None, year: int | N
     ]
 
 
+def body_default_minutes(session: Session, body_id: int) -> int:
+    """How long the body's meetings usually last, for a new meeting's end time."""
+    return int(session.scalar(sa.select(Body.default_duration_minutes).where(Body.id == body_id)) or 120)
+
+
 def meeting_years(session: Session) -> list[int]:
     years = session.scalars(sa.select(sa.func.strftime("%Y", Meeting.starts_at)).distinct()).all()
     return sorted(int(y) for y in years if y)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -296,3 +297,42 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws a cell's rich text (the model's `html_role`, e.g. search hits in bold) on one line;
+    cells without it are drawn as usual. The display text stays plain for sorting and copying."""
+
+    def __init__(self, html_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._role = html_role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        html = index.data(self._role)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(html)
+        rect = option.rect.adjusted(TEXT_MARGIN // 2, 0, -TEXT_MARGIN // 2, 0)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        try:
+            top = rect.top() + max(0, (rect.height() - int(doc.size().height())) // 2)
+            painter.translate(rect.left(), top)
+            painter.setClipRect(0, 0, rect.width(), rect.height())
+            doc.documentLayout().draw(painter, context)
+        finally:
+            painter.restore()

@@ -5,7 +5,8 @@ Each model follows one pattern (after Vorta's ArchiveTableModel): COL_* constant
 strings) for `SortProxy`, and `ObjectRole`/`IdRole` returning the row and its id.
 """
 
-from .base import BreachCountRole, IdRole, ObjectRole, RowTableModel, SortProxy, SortRole
+from .attachments import AttachmentsModel
+from .base import BreachCountRole, HtmlRole, IdRole, ObjectRole, RowTableModel, SortProxy, SortRole
 from .bodies import BodyTreeModel
 from .composition import BreachesModel, RulesModel
 from .follow_ups import FollowUpsModel
@@ -18,12 +19,14 @@ from .search import CaseHitsModel
 
 __all__ = [
     "AgendaModel",
+    "AttachmentsModel",
     "BacklogModel",
     "BodyTreeModel",
     "BreachCountRole",
     "BreachesModel",
     "CaseHitsModel",
     "FollowUpsModel",
+    "HtmlRole",
     "IdRole",
     "MeetingsModel",
     "MembersModel",

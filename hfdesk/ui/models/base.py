@@ -22,6 +22,7 @@ SortRole = Qt.ItemDataRole.UserRole + 1  # raw value to sort by: date, datetime,
 ObjectRole = Qt.ItemDataRole.UserRole + 2  # the row's dataclass
 IdRole = Qt.ItemDataRole.UserRole + 3  # the row's database id
 BreachCountRole = Qt.ItemDataRole.UserRole + 4  # a body's number of composition breaches
+HtmlRole = Qt.ItemDataRole.UserRole + 5  # rich text for HtmlDelegate (e.g. search hits in bold)
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -107,6 +108,10 @@ class RowTableModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         return None
 
+    def html(self, row: Any, column: int) -> str | None:
+        """Rich text for the cell, drawn by `widgets.HtmlDelegate` (display() stays plain)."""
+        return None
+
     def foreground(self, row: Any, column: int) -> QColor | None:
         return None
 
@@ -171,6 +176,8 @@ class RowTableModel(QAbstractTableModel):
             return self.font(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
+        if role == HtmlRole:
+            return self.html(row, column)
         return None
 
 

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ... import dates
 from ...models import MeetingStatus
-from ...services.meetings import BacklogRow
+from ...services.meetings import BacklogRow, BodyYearPlan
 from ...services.queries import AgendaRow, MeetingRow
 from .. import labels
 from ..i18n import current_language
-from .base import ALIGN_LEFT, ALIGN_RIGHT, OVERDUE_COLOUR, RowTableModel, muted_colour
+from .base import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, OVERDUE_COLOUR, RowTableModel, bold_font, muted_colour
 
 _STATUS_ORDER = {status: i for i, status in enumerate(MeetingStatus)}
+
+
+def cancelled_text(row: MeetingRow) -> str:
+    """'Avlyst: <reason>' (a reason that already starts with 'Avlyst' is shown as it is)."""
+    status = labels.meeting_status(MeetingStatus.CANCELLED)
+    reason = row.cancelled_reason.strip()
+    if not reason:
+        return status
+    if reason.casefold().startswith(status.casefold()):
+        return reason
+    return QCoreApplication.translate("MeetingsModel", "{status}: {reason}").format(status=status, reason=reason)
 
 
 class MeetingsModel(RowTableModel):
@@ -78,14 +91,7 @@ class MeetingsModel(RowTableModel):
         return "\n".join(lines)
 
     def cancelled_text(self, row: MeetingRow) -> str:
-        """'Avlyst: <reason>' (a reason that already starts with 'Avlyst' is shown as it is)."""
-        status = labels.meeting_status(MeetingStatus.CANCELLED)
-        reason = row.cancelled_reason.strip()
-        if not reason:
-            return status
-        if reason.casefold().startswith(status.casefold()):
-            return reason
-        return self.tr("{status}: {reason}").format(status=status, reason=reason)
+        return cancelled_text(row)
 
     def foreground(self, row: MeetingRow, column: int) -> QColor | None:
         return muted_colour() if row.status == MeetingStatus.CANCELLED else None
@@ -116,6 +122,67 @@ class AgendaModel(RowTableModel):
 
     #: Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship).
     FLAG = "\u2691"
+
+    #: The MIME type of dragged agenda items: their ids, in order.
+    MIME_TYPE = "application/x-hfdesk-agenda-items"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        #: Called with the item ids in their new order when rows are dropped; the page
+        #: saves the order and the model is refilled from the database.
+        self.on_reorder: Callable[[list[int]], object] | None = None
+        self.movable = False  # whether the agenda may be reordered now (a planned or noticed meeting)
+
+    # --- drag and drop: the new order goes to the service, never into the rows ------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.movable:
+            if not index.isValid():
+                flags |= Qt.ItemFlag.ItemIsDropEnabled
+            elif self.row_at(index.row()).standard is None:  # the standard items keep their places
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data = QMimeData()
+        ids = ",".join(str(self.row_id(self.row_at(r))) for r in rows)
+        data.setData(self.MIME_TYPE, QByteArray(ids.encode("ascii")))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any) -> bool:
+        return self.movable and action == Qt.DropAction.MoveAction and data.hasFormat(self.MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else self.rowCount()
+        moved = [int(x) for x in bytes(data.data(self.MIME_TYPE).data()).decode("ascii").split(",") if x]
+        self.reorder(moved, row)
+        # False: the view must not remove the dragged rows itself; the page refills the model.
+        return False
+
+    def reorder(self, moved: list[int], before_row: int) -> list[int]:
+        """The ids in their new order with `moved` put before the row `before_row`, handed to on_reorder."""
+        ids = [self.row_id(r) for r in self.rows()]
+        anchor = ids[before_row:] if 0 <= before_row < len(ids) else []
+        anchor_id = next((i for i in anchor if i not in moved), None)
+        rest = [i for i in ids if i not in moved]
+        at = rest.index(anchor_id) if anchor_id is not None else len(rest)
+        order = rest[:at] + [i for i in ids if i in moved] + rest[at:]
+        if order != ids and self.on_reorder is not None:
+            self.on_reorder(order)
+        return order
 
     def headers(self) -> list[str]:
         return [
@@ -233,3 +300,66 @@ class BacklogModel(RowTableModel):
             font.setItalic(True)
             return font
         return None
+
+
+class YearPlanModel(RowTableModel):
+    """The year's plan of all bodies at a glance: a row per body, a column per month, each cell
+    the days the body meets that month ("3. 24."); a cancelled meeting's day in brackets."""
+
+    COL_BODY = 0  # then one column per month, 1 to 12
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.year = 0
+
+    def headers(self) -> list[str]:
+        return [self.tr("Body")] + [dates.month_abbreviation(m, current_language()) for m in range(1, 13)]
+
+    def row_id(self, row: BodyYearPlan) -> int:
+        return int(row.body_id)
+
+    def meetings_in(self, row: BodyYearPlan, month: int) -> list[MeetingRow]:
+        return [m for m in row.meetings if m.starts_at.month == month]
+
+    def display(self, row: BodyYearPlan, column: int) -> str:
+        if column == self.COL_BODY:
+            return row.body_short_name or row.body_name
+        days = []
+        for meeting in self.meetings_in(row, column):
+            day = f"{meeting.starts_at.day}."
+            days.append(f"({day})" if meeting.status == MeetingStatus.CANCELLED else day)
+        return " ".join(days)
+
+    def sort_value(self, row: BodyYearPlan, column: int) -> Any:
+        return self.display(row, column)
+
+    def tooltip(self, row: BodyYearPlan, column: int) -> str | None:
+        if column == self.COL_BODY:
+            return row.body_name
+        lang = current_language()
+        lines = []
+        for meeting in self.meetings_in(row, column):
+            status = (
+                cancelled_text(meeting)
+                if meeting.status == MeetingStatus.CANCELLED
+                else labels.meeting_status(meeting.status)
+            )
+            lines.append(
+                f"{dates.long_date(meeting.starts_at, lang)} {dates.clock_range(meeting.starts_at, meeting.ends_at)}"
+                f" · {status}"
+            )
+        return "\n".join(lines) or None
+
+    def foreground(self, row: BodyYearPlan, column: int) -> QColor | None:
+        if column == self.COL_BODY:
+            return None
+        found = self.meetings_in(row, column)
+        if found and all(m.status == MeetingStatus.CANCELLED for m in found):
+            return muted_colour()
+        return None
+
+    def font(self, row: BodyYearPlan, column: int) -> QFont | None:
+        return bold_font() if column == self.COL_BODY else None
+
+    def alignment(self, column: int):
+        return ALIGN_LEFT if column == self.COL_BODY else ALIGN_CENTER

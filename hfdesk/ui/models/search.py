@@ -43,6 +43,10 @@ class CaseHitsModel(RowTableModel):
             return row.meeting_starts_at
         return self.display(row, column)
 
+    def html(self, row: CaseHit, column: int) -> str | None:
+        """The matching text with the words found in bold."""
+        return row.snippet_html() if column == self.COL_SNIPPET else None
+
     def tooltip(self, row: CaseHit, column: int) -> str | None:
         if column == self.COL_SNIPPET:
             return row.snippet_html()

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,16 +26,26 @@ from PySide6.QtWidgets import (
 from ... import dates
 from ...models import MeetingStatus
 from ...services import queries
-from ...services.meetings import backlog, schedule_item
+from ...services import meetings as meeting_service
+from ...services.meetings import backlog, schedule_item, year_plan
 from ...services.queries import MeetingRow
 from ...services.search import CaseHit, search_cases
-from .. import labels
 from ..dialogs.meeting_files import CALENDAR, NOTICE, export_meeting_file
+from ..dialogs.meeting_plan import (
+    ApproveMinutesDialog,
+    CopyMeetingDialog,
+    MeetingDialog,
+    cancel_dialog,
+    reopen_dialog,
+)
 from ..i18n import current_language
-from ..models import AgendaModel, BacklogModel, CaseHitsModel, MeetingsModel, ObjectRole, SortProxy
+from ..models import BacklogModel, CaseHitsModel, HtmlRole, MeetingsModel, ObjectRole, SortProxy
 from ..models.bodies import tree_order
+from ..models.meetings import YearPlanModel
 from ..ops import ALL, MEETINGS, REGISTER, Ops
-from ..widgets import DataTableView, PageHeader, muted_label, section_label
+from ..widgets import DataTableView, HtmlDelegate, PageHeader, muted_label, section_label
+from .actions import action_button, context_menu, make_action, open_dialog
+from .agenda import AgendaPanel
 
 
 class MeetingsPage(QWidget):
@@ -63,6 +78,27 @@ class MeetingsPage(QWidget):
         self.year.currentIndexChanged.connect(self._load_meetings)
         self.body.currentIndexChanged.connect(self._load_meetings)
 
+        # The plan as a list of meetings, or the year of every body at a glance.
+        self.year_model = YearPlanModel(self)
+        self.year_view = DataTableView(self, empty_text=self.tr("No bodies."), sortable=False)
+        self.year_view.setModel(self.year_model)
+        self.year_view.setSelectionBehavior(DataTableView.SelectionBehavior.SelectItems)
+        self.year_view.setAccessibleName(self.tr("Year plan"))
+        self.year_view.activated.connect(self._open_year_cell)
+        self.list_button = QToolButton(self)
+        self.list_button.setText(self.tr("&List"))
+        self.list_button.setToolTip(self.tr("The meetings as a list"))
+        self.year_button = QToolButton(self)
+        self.year_button.setText(self.tr("Year &Plan"))
+        self.year_button.setToolTip(self.tr("Every body's meetings this year at a glance"))
+        self.view_group = QButtonGroup(self)
+        for i, button in enumerate((self.list_button, self.year_button)):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text().replace("&", ""))
+            self.view_group.addButton(button, i)
+        self.list_button.setChecked(True)
+        self.view_group.idClicked.connect(self.show_view)
+
         filters = QHBoxLayout()
         filters.setSpacing(8)
         filters.addWidget(year_label)
@@ -70,6 +106,9 @@ class MeetingsPage(QWidget):
         filters.addSpacing(16)
         filters.addWidget(body_label)
         filters.addWidget(self.body)
+        filters.addSpacing(16)
+        filters.addWidget(self.list_button)
+        filters.addWidget(self.year_button)
         filters.addStretch(1)
         filters.addWidget(self.count)
 
@@ -81,8 +120,7 @@ class MeetingsPage(QWidget):
         self.meetings.setAccessibleName(self.tr("Meetings"))
         self.meetings.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.meetings.selectionModel().selectionChanged.connect(self._on_meeting_selected)
-        self.meetings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.meetings.customContextMenuRequested.connect(self._meeting_menu)
+        self.meetings.activated.connect(lambda _index: self.edit_meeting())
 
         # The meeting's files: the notice to Word and the calendar invitation.
         self.notice_action = QAction(self.tr("Export &Notice…"), self)
@@ -115,27 +153,19 @@ class MeetingsPage(QWidget):
         self.hits_model = CaseHitsModel(self)
         self.hits = DataTableView(self, empty_text=self.tr("No case matches."), sortable=False)
         self.hits.setModel(self.hits_model)
+        self.hits.setItemDelegateForColumn(CaseHitsModel.COL_SNIPPET, HtmlDelegate(HtmlRole, self.hits))
         self.hits.setAccessibleName(self.tr("Search results"))
         self.hits.activated.connect(self._open_hit)
         self.hits.setVisible(False)
 
-        self.agenda_title = section_label(self.tr("Agenda"), self)
-        self.agenda_meta = muted_label("", self)
-        self.agenda_model = AgendaModel(self)
-        self.agenda = DataTableView(
-            self, empty_text=self.tr("Select a meeting to see its agenda."), sortable=False
-        )
-        self.agenda.setModel(self.agenda_model)
-        self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.agenda.horizontalHeader().setSectionsMovable(False)
-
-        agenda_panel = QWidget(self)
-        agenda_layout = QVBoxLayout(agenda_panel)
-        agenda_layout.setContentsMargins(0, 8, 0, 0)
-        agenda_layout.setSpacing(4)
-        agenda_layout.addWidget(self.agenda_title)
-        agenda_layout.addWidget(self.agenda_meta)
-        agenda_layout.addWidget(self.agenda, 1)
+        self.agenda_panel = AgendaPanel(ops, self)
+        # The panel's parts, under the names the page has always had.
+        self.agenda = self.agenda_panel.table
+        self.agenda_model = self.agenda_panel.model
+        self.agenda_title = self.agenda_panel.title
+        self.agenda_meta = self.agenda_panel.meta
+        agenda_panel = self.agenda_panel
+        agenda_layout = agenda_panel.layout()
 
         # The body's cases waiting for an agenda, put on the selected meeting's in one step.
         self.backlog_title = section_label(self.tr("Cases Waiting"), self)
@@ -174,7 +204,11 @@ class MeetingsPage(QWidget):
         top_layout.setSpacing(4)
         top_layout.addWidget(self.search)
         top_layout.addWidget(self.hits, 1)
-        top_layout.addWidget(self.meetings, 2)
+        top_layout.addLayout(self._build_plan_bar())
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.meetings)
+        self.views.addWidget(self.year_view)
+        top_layout.addWidget(self.views, 2)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
@@ -192,6 +226,243 @@ class MeetingsPage(QWidget):
         ops.database_changed.connect(self._forget_selection)
         ops.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    # --- the plan's actions -------------------------------------------------------------------
+    def _build_plan_bar(self) -> QHBoxLayout:
+        widgets = (self.meetings, self.year_view)
+        self.new_meeting_action = make_action(
+            self, self.tr("&New Meeting…"), self.new_meeting, ("Ctrl+N",),
+            tip=self.tr("Plan a new meeting of the chosen body"), widgets=(self,),
+        )
+        self.edit_meeting_action = make_action(
+            self, self.tr("Meeting &Details…"), self.edit_meeting, ("F2",),
+            tip=self.tr("Change the selected meeting's time, place and people (Enter)"), widgets=widgets,
+        )
+        self.copy_meeting_action = make_action(
+            self, self.tr("&Copy Meeting…"), self.copy_meeting, ("Ctrl+D",),
+            tip=self.tr("A new meeting like the selected one, on another date"), widgets=widgets,
+        )
+        self.cancel_meeting_action = make_action(
+            self, self.tr("C&ancel Meeting…"), self.cancel_meeting, ("Del",),
+            tip=self.tr("Cancel the selected meeting, with a reason"), widgets=widgets,
+        )
+        self.restore_meeting_action = make_action(
+            self, self.tr("&Restore Meeting"), self.restore_meeting, (),
+            tip=self.tr("Plan the cancelled meeting again (only if its notice was never sent)"), widgets=widgets,
+        )
+        self.notice_sent_action = make_action(
+            self, self.tr("Mark Notice as &Sent"), self.mark_notice_sent, ("Ctrl+Shift+S",),
+            tip=self.tr("The notice has gone out: the agenda's numbers become final"), widgets=widgets,
+        )
+        self.held_action = make_action(
+            self, self.tr("Mark as &Held"), self.mark_held, (),
+            tip=self.tr("The meeting has taken place"), widgets=widgets,
+        )
+        self.approve_action = make_action(
+            self, self.tr("&Approve Minutes…"), self.approve_minutes, (),
+            tip=self.tr("Approve the minutes in a later meeting or by circulation; they are locked then"),
+            widgets=widgets,
+        )
+        self.reopen_action = make_action(
+            self, self.tr("Re&open Minutes…"), self.reopen_minutes, (),
+            tip=self.tr("Unlock approved minutes for a correction; the reason is recorded"), widgets=widgets,
+        )
+        self.status_menu = QMenu(self.tr("Status"), self)
+        for action in (
+            self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action,
+            None, self.restore_meeting_action,
+        ):
+            if action is None:
+                self.status_menu.addSeparator()
+            else:
+                self.status_menu.addAction(action)
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("S&tatus"))
+        self.status_button.setAccessibleName(self.tr("Status"))
+        self.status_button.setToolTip(self.tr("Notice sent, held, minutes approved or reopened"))
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        context_menu(
+            self.meetings,
+            (
+                self.edit_meeting_action, self.copy_meeting_action, None,
+                self.notice_action, self.calendar_action, None,
+                self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action, None,
+                self.cancel_meeting_action, self.restore_meeting_action,
+            ),
+        )
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        for action in (
+            self.new_meeting_action, self.edit_meeting_action, self.copy_meeting_action, self.cancel_meeting_action
+        ):
+            bar.addWidget(action_button(action, self))
+        bar.addWidget(self.status_button)
+        bar.addStretch(1)
+        return bar
+
+    def _update_plan_actions(self) -> None:
+        meeting = self._meeting
+        status = meeting.status if meeting is not None else None
+        self.new_meeting_action.setEnabled(True)
+        self.edit_meeting_action.setEnabled(
+            meeting is not None and status not in (MeetingStatus.CANCELLED, MeetingStatus.MINUTES_APPROVED)
+        )
+        self.copy_meeting_action.setEnabled(meeting is not None)
+        self.cancel_meeting_action.setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT))
+        self.restore_meeting_action.setEnabled(status == MeetingStatus.CANCELLED)
+        self.notice_sent_action.setEnabled(status == MeetingStatus.PLANNED)
+        self.held_action.setEnabled(status == MeetingStatus.NOTICE_SENT)
+        self.approve_action.setEnabled(status == MeetingStatus.HELD)
+        self.reopen_action.setEnabled(status == MeetingStatus.MINUTES_APPROVED)
+        self.status_button.setEnabled(meeting is not None)
+
+    def _bodies(self) -> list[tuple[int, str]]:
+        return [
+            (self.body.itemData(i), self.body.itemText(i).strip())
+            for i in range(1, self.body.count())
+        ]
+
+    def _after_save(self, meeting_id: int) -> None:
+        """Show a meeting just saved: in its year, and in the list."""
+        starts = self._ops.read(
+            lambda s: meeting_service.meeting_detail(s, meeting_id).starts_at, parent=self
+        )
+        if starts is not None and self.year.currentData() != starts.year:
+            if self.year.findData(starts.year) < 0:
+                self.year.addItem(str(starts.year), starts.year)
+            self._meeting_id = meeting_id
+            self.year.setCurrentIndex(self.year.findData(starts.year))
+        body = self.body.currentData()
+        if body is not None and self.meetings_model.row_of_id(meeting_id) < 0:
+            self.body.setCurrentIndex(0)
+        self.show_view(0)
+        self.select_meeting(meeting_id)
+
+    def new_meeting(self) -> MeetingDialog:
+        body_id = self.body.currentData()
+        if body_id is None and self._meeting is not None:
+            body_id = self._meeting.body_id
+        year = self.year.currentData()
+        today = date.today()
+        on = today if year in (None, today.year) else date(year, 1, 1)
+        dialog = MeetingDialog(self._ops, self, body_id=body_id, bodies=self._bodies(), on=on)
+        dialog.saved.connect(self._after_save)
+        return open_dialog(dialog)  # type: ignore[return-value]
+
+    def edit_meeting(self) -> MeetingDialog | None:
+        if self._meeting_id is None or not self.edit_meeting_action.isEnabled():
+            return None
+        dialog = MeetingDialog(self._ops, self, meeting_id=self._meeting_id)
+
+        def saved(meeting_id: int) -> None:
+            self._after_save(meeting_id)
+            if dialog.moved_after_notice():
+                self._offer_new_notice()
+
+        dialog.saved.connect(saved)
+        return open_dialog(dialog)  # type: ignore[return-value]
+
+    def _offer_new_notice(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New Notice"),
+            self.tr("The meeting has a new time, and the notice has already gone out. Export a new notice now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.export_notice()
+
+    def copy_meeting(self) -> CopyMeetingDialog | None:
+        if self._meeting_id is None:
+            return None
+        dialog = CopyMeetingDialog(self._ops, self._meeting_id, self)
+        dialog.saved.connect(self._after_save)
+        return open_dialog(dialog)  # type: ignore[return-value]
+
+    def cancel_meeting(self):
+        meeting = self._meeting
+        if meeting is None or not self.cancel_meeting_action.isEnabled():
+            return None
+        return open_dialog(cancel_dialog(self._ops, meeting.id, meeting.status == MeetingStatus.PLANNED, self))
+
+    def restore_meeting(self) -> bool:
+        meeting_id = self._meeting_id
+        if meeting_id is None:
+            return False
+        return self._ops.write(
+            lambda s: meeting_service.restore_meeting(s, meeting_id).id, changed=MEETINGS, parent=self
+        ) is not None
+
+    def mark_notice_sent(self) -> bool:
+        meeting = self._meeting
+        if meeting is None or meeting.status != MeetingStatus.PLANNED:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mark Notice as Sent"),
+            self.tr(
+                "Has the notice for {body} on {date} gone out? The agenda's numbers become final "
+                "and never change after this."
+            ).format(body=meeting.body_name, date=dates.long_date(meeting.starts_at, current_language())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        meeting_id = meeting.id
+        return self._ops.write(
+            lambda s: meeting_service.mark_notice_sent(s, meeting_id).id, changed=MEETINGS, parent=self
+        ) is not None
+
+    def mark_held(self) -> bool:
+        meeting_id = self._meeting_id
+        if meeting_id is None:
+            return False
+        return self._ops.write(
+            lambda s: meeting_service.mark_meeting_held(s, meeting_id).id, changed=MEETINGS, parent=self
+        ) is not None
+
+    def approve_minutes(self) -> ApproveMinutesDialog | None:
+        if self._meeting_id is None:
+            return None
+        return open_dialog(ApproveMinutesDialog(self._ops, self._meeting_id, self))  # type: ignore[return-value]
+
+    def reopen_minutes(self):
+        if self._meeting_id is None:
+            return None
+        return open_dialog(reopen_dialog(self._ops, self._meeting_id, self))
+
+    # --- the year plan ----------------------------------------------------------------------
+    def show_view(self, index: int) -> None:
+        """0: the list of meetings; 1: the year plan of every body."""
+        self.views.setCurrentIndex(index)
+        (self.list_button if index == 0 else self.year_button).setChecked(True)
+        if index == 1:
+            self._load_year_plan()
+            self.year_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load_year_plan(self) -> None:
+        year = self.year.currentData()
+        rows = self._ops.read(lambda s: year_plan(s, year), parent=self, default=[]) or []
+        self.year_model.year = year
+        self.year_model.set_rows(rows)
+        header = self.year_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(YearPlanModel.COL_BODY, QHeaderView.ResizeMode.ResizeToContents)
+        for month in range(1, 13):
+            header.setSectionResizeMode(month, QHeaderView.ResizeMode.Stretch)
+
+    def _open_year_cell(self, index: QModelIndex) -> None:
+        """A month of a body: that body's meetings, the first of the month selected."""
+        row = self.year_model.row_at(index.row())
+        found = self.year_model.meetings_in(row, index.column()) if index.column() > 0 else list(row.meetings)
+        self._meeting_id = found[0].id if found else None
+        self.body.setCurrentIndex(max(0, self.body.findData(row.body_id)))
+        self.show_view(0)
+        if found:
+            self.select_meeting(found[0].id)
 
     def _forget_selection(self) -> None:
         """Another database file: its ids mean other meetings and bodies."""
@@ -231,6 +502,8 @@ class MeetingsPage(QWidget):
 
     def _load_meetings(self) -> None:
         year, body_id = self.year.currentData(), self.body.currentData()
+        if self.views.currentIndex() == 1:
+            self._load_year_plan()
         rows = (
             self._ops.read(
                 lambda s: queries.list_meetings(s, body_id=body_id, year=year), parent=self, default=[]
@@ -299,50 +572,14 @@ class MeetingsPage(QWidget):
         self._load_backlog()
         for widget in (self.notice_action, self.calendar_action, self.notice_button, self.calendar_button):
             widget.setEnabled(meeting is not None)
-        if meeting is None:
-            self.agenda_title.setText(self.tr("Agenda"))
-            self.agenda_meta.setText("")
-            self.agenda_model.set_rows([])
-            self.agenda.set_empty_text(self.tr("Select a meeting to see its agenda."))
-            self._fit_agenda()
-            return
-        self.agenda_title.setText(self.tr("Agenda – {body}").format(body=meeting.body_name))
-        meta = [dates.meeting_when(meeting.starts_at, meeting.ends_at, current_language())]
-        place = self.meetings_model.place(meeting)
-        if place:
-            meta.append(place)
-        if meeting.status == MeetingStatus.CANCELLED:
-            meta.append(self.meetings_model.cancelled_text(meeting))
-        else:
-            meta.append(labels.meeting_status(meeting.status))
-        self.agenda_meta.setText(" · ".join(meta))
-        meeting_id = meeting.id
-        rows = self._ops.read(lambda s: queries.meeting_agenda(s, meeting_id), parent=self, default=[]) or []
-        self.agenda_model.set_rows(rows)
-        self.agenda.set_empty_text(self.tr("This meeting has no items yet."))
-        self._fit_agenda()
-
-    def _fit_agenda(self) -> None:
-        self.agenda.fit_columns(
-            stretch=AgendaModel.COL_TITLE,
-            max_width=240,
-            min_stretch=240,
-            keep=(AgendaModel.COL_NUMBER, AgendaModel.COL_TIME, AgendaModel.COL_DURATION),
-        )
+        self.agenda_panel.show_meeting(meeting, self.meetings_model.place(meeting) if meeting else "")
+        self._update_plan_actions()
 
     def _on_data_changed(self, what: str) -> None:
         if what in (ALL, MEETINGS, REGISTER):
             self.refresh()
 
     # --- the meeting's files ------------------------------------------------------------
-    def _meeting_menu(self, pos: QPoint) -> None:
-        if self._meeting_id is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.notice_action)
-        menu.addAction(self.calendar_action)
-        menu.popup(self.meetings.viewport().mapToGlobal(pos))
-
     def export_notice(self):
         if self._meeting_id is None:
             return None
@@ -386,7 +623,7 @@ class MeetingsPage(QWidget):
     def open_case(self, hit: CaseHit) -> bool:
         """Select the hit's meeting (switching year and body as needed) and the case in its agenda."""
         if hit.meeting_id is None or hit.meeting_starts_at is None:
-            return False  # waiting in the backlog: no meeting to show it in
+            return self._open_waiting_case(hit)
         self._meeting_id = hit.meeting_id  # kept by _load_meetings
         body = self.body.currentData()
         for combo in (self.year, self.body):
@@ -409,6 +646,21 @@ class MeetingsPage(QWidget):
         self.agenda.selectRow(row)
         self.agenda.scrollTo(self.agenda_model.index(row, 0))
         self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _open_waiting_case(self, hit: CaseHit) -> bool:
+        """A case waiting for an agenda: its body's cases waiting, with the case selected."""
+        self._meeting_id = None
+        self.body.setCurrentIndex(max(0, self.body.findData(hit.body_id)))
+        if self._meeting is not None and self._meeting.body_id != hit.body_id:
+            self.meetings.clearSelection()
+            self._show_meeting(None)
+        row = self.backlog_model.row_of_id(hit.item_id)
+        if row < 0:
+            return False
+        self.backlog.selectRow(row)
+        self.backlog.scrollTo(self.backlog_model.index(row, 0))
+        self.backlog.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     # --- the backlog ------------------------------------------------------------------------
