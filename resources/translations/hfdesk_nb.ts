@@ -4,9 +4,9 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/meetings.py" line="+122"/>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+189"/>
         <source>Item</source>
-        <extracomment>Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship).</extracomment>
+        <extracomment>Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship). The MIME type of dragged agenda items: their ids, in order. Called with the item ids in their new order when rows are dropped; the page saves the order and the model is refilled from the database.</extracomment>
         <translation>Sak</translation>
     </message>
     <message>
@@ -86,6 +86,129 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+50"/>
+        <location line="+6"/>
+        <location line="+81"/>
+        <source>Agenda</source>
+        <extracomment>The id of a case just saved in the case editor.</extracomment>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+86"/>
+        <source>Select a meeting to see its agenda.</source>
+        <translation>Velg et møte for å se sakslisten.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>&amp;New Case…</source>
+        <translation>N&amp;y sak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a case to this meeting&apos;s agenda (before Any other business)</source>
+        <translation>Legg en ny sak på sakslisten til møtet (før Eventuelt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Rediger sak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected case: its text, priority groups, public access and attachments</source>
+        <translation>Åpne den valgte saken: tekst, prioriterte grupper, offentlighet og vedlegg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Take Off the Agenda</source>
+        <translation>&amp;Ta av sakslisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case goes back to the cases waiting (before the notice only)</source>
+        <translation>Saken går tilbake til sakene som venter (bare før innkallingen er sendt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation>Flytt o&amp;pp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected case one place up</source>
+        <translation>Flytt den valgte saken ett steg opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Flytt ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected case one place down</source>
+        <translation>Flytt den valgte saken ett steg ned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Standard Items</source>
+        <translation>Standardsaker</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Approval of the Notice and Agenda</source>
+        <translation>Godkjenning av innkalling og saksliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of the Minutes</source>
+        <translation>Godkjenning av referat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any Other Business</source>
+        <translation>Eventuelt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard items</source>
+        <translation>Standardsaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a standard item back on the agenda</source>
+        <translation>Sett en standardsak tilbake på sakslisten</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Agenda – {body}</source>
+        <translation>Saksliste – {body}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This meeting has no items yet.</source>
+        <translation>Møtet har ingen saker ennå.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
+        <translation>Ta «{title}» av sakslisten? Saken går tilbake til sakene som venter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove “{title}” from the agenda? You can put it back under Standard Items.</source>
+        <translation>Fjerne «{title}» fra sakslisten? Du kan sette den tilbake under Standardsaker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Off the Agenda</source>
+        <translation>Ta av sakslisten</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hfdesk/ui/app.py" line="+28"/>
@@ -137,6 +260,79 @@
         <location line="+6"/>
         <source>The details are saved in {log}. Please send that file to whoever supports hfdesk.</source>
         <translation>Detaljene er lagret i {log}. Send gjerne den filen til den som gir brukerstøtte for hfdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveMinutesDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+327"/>
+        <source>Approve Minutes</source>
+        <translation>Godkjenn referat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved minutes are locked; they can be reopened with a reason.</source>
+        <translation>Et godkjent referat er låst. Det kan åpnes igjen med en begrunnelse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>In a later meeting</source>
+        <translation>I et senere møte</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Item {number}, {date}</source>
+        <translation>Sak {number}, {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>By circulation</source>
+        <translation>Ved sirkulasjon</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Sak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved &amp;on:</source>
+        <translation>&amp;Godkjent den:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/attachments.py" line="+31"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved with the case when you press OK</source>
+        <translation>Lagres sammen med saken når du trykker OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached {date}</source>
+        <translation>Lagt ved {date}</translation>
     </message>
 </context>
 <context>
@@ -386,6 +582,271 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+108"/>
+        <source>Could not make a copy of «{file}» to open: {reason}</source>
+        <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No program on this computer could open «{file}». A copy is in {folder}.</source>
+        <translation>Ingen program på denne datamaskinen kunne åpne «{file}». En kopi ligger i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Edit Case</source>
+        <extracomment>The case&apos;s id, after an attachment of an existing case was added or removed (saved at once).</extracomment>
+        <translation>Rediger sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>f.eks. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no person)</source>
+        <translation>(ingen person)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person responsible, if the case has one</source>
+        <translation>Personen som er ansvarlig, hvis saken har en</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Brukarutvalet</source>
+        <translation>f.eks. Brukarutvalet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>E&amp;xempt from public access</source>
+        <translation>U&amp;nntatt offentlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Exempt from public access</source>
+        <translation>Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Choose or type the legal basis</source>
+        <translation>Velg eller skriv inn hjemmelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required for an exempt case, e.g. «offl. § 13 jf. fvl. § 13»</source>
+        <translation>Må fylles ut for en sak som er unntatt offentlighet, f.eks. «offl. § 13 jf. fvl. § 13»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Hjemmel:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>Ansvarlig person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put forward b&amp;y:</source>
+        <translation>&amp;Meldt inn av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bac&amp;kground:</source>
+        <translation>Saks&amp;utredning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposed decision:</source>
+        <translation>&amp;Forslag til vedtak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority &amp;groups:</source>
+        <translation>&amp;Prioriterte grupper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public access:</source>
+        <translation>Offentlighet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No attachments.</source>
+        <translation>Ingen vedlegg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach Files…</source>
+        <translation>&amp;Legg ved filer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attac&amp;hments:</source>
+        <translation>V&amp;edlegg:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for an agenda in {body}</source>
+        <translation>venter på en saksliste i {body}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{body}, meeting {date}</source>
+        <translation>{body}, møte {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new case on the agenda of {body}, meeting {date}. It is put before «Eventuelt».</source>
+        <translation>En ny sak på sakslisten til {body}, møte {date}. Den settes foran «Eventuelt».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new case waiting for an agenda in {body}.</source>
+        <translation>En ny sak som venter på en saksliste i {body}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</source>
+        <translation>Møtet er avlyst, så denne saken kan ikke endres. Vedleggene kan fortsatt åpnes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes of this meeting are approved and locked, so this case cannot be changed. Reopen the meeting to change it. Its attachments can still be opened.</source>
+        <translation>Referatet fra dette møtet er godkjent og låst, så denne saken kan ikke endres. Åpne møtet igjen for å endre den. Vedleggene kan fortsatt åpnes.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a standard item of the agenda: only its title and duration can be changed.</source>
+        <translation>Dette er en standardsak på sakslisten: bare tittelen og varigheten kan endres.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Files are saved with the case when you press OK.</source>
+        <translation>Filene lagres sammen med saken når du trykker OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files are saved as soon as you attach or remove them.</source>
+        <translation>Filene lagres med en gang du legger dem ved eller fjerner dem.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach Files</source>
+        <translation>Legg ved filer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Remove «{title}» ({file}) from the case? It is deleted from the database; the file on your disk is not touched.</source>
+        <translation>Vil du fjerne «{title}» ({file}) fra saken? Vedlegget slettes fra databasen; filen på disken din blir ikke rørt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Remove the %n selected attachment(s) from the case? They are deleted from the database; the files on your disk are not touched.</source>
+        <translation>
+            <numerusform>Vil du fjerne %n valgt vedlegg fra saken? Det slettes fra databasen; filen på disken din blir ikke rørt.</numerusform>
+            <numerusform>Vil du fjerne de %n valgte vedleggene fra saken? De slettes fra databasen; filene på disken din blir ikke rørt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Attachment</source>
+        <translation>Fjern vedlegg</translation>
+    </message>
+</context>
+<context>
     <name>CaseHitsModel</name>
     <message>
         <location filename="../../hfdesk/ui/models/search.py" line="+21"/>
@@ -507,6 +968,39 @@
         <location line="+1"/>
         <source>Delete the rule «{label}»? The body&apos;s members are not changed.</source>
         <translation>Slette regelen «{label}»? Medlemmene i organet endres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMeetingDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-130"/>
+        <source>Copy Meeting</source>
+        <translation>Kopier møte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy gets the same body, place, video link, people and length, and the standard items. Cases are copied as new cases; what happened to them is not.</source>
+        <translation>Kopien får samme organ, sted, videolenke, personer og lengde, og standardsakene. Sakene kopieres som nye saker; det som skjedde med dem, kopieres ikke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the cases as well</source>
+        <translation>Kopier sakene også</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starter kl.:</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1804,115 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-159"/>
+        <source>Meeting Details</source>
+        <translation>Møtedetaljer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create Meeting</source>
+        <translation>Opprett møte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The body&apos;s usual place when left empty</source>
+        <translation>Organets faste møtested når feltet står tomt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Partnerskapsmøte 2026 (optional)</source>
+        <translation>f.eks. Partnerskapsmøte 2026 (valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(not chosen)</source>
+        <translation>(ikke valgt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the body&apos;s standard items</source>
+        <translation>Legg inn organets standardsaker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starter kl.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nds at:</source>
+        <translation>&amp;Slutter kl.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>S&amp;ted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Video link:</source>
+        <translation>&amp;Videolenke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Møteleder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The notice has been sent. If you change the time or place, send a new notice.</source>
+        <translation>Innkallingen er sendt. Endrer du tid eller sted, må du sende en ny innkalling.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the body the meeting is for.</source>
+        <translation>Velg hvilket organ møtet er for.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>Møtet må slutte etter at det begynner.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFiles</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+23"/>
@@ -1360,7 +1963,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/meetings.py" line="-197"/>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="-251"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1395,7 +1998,7 @@
         <translation>Videomøte</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-24"/>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
@@ -1403,14 +2006,14 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+45"/>
-        <location line="+36"/>
-        <location line="+121"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+60"/>
+        <location line="+60"/>
+        <location line="+353"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-412"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -1435,12 +2038,42 @@
         <translation>&amp;Organ:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>No bodies.</source>
+        <translation>Ingen organer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year plan</source>
+        <translation>Årsplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meetings as a list</source>
+        <translation>Møtene som liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year &amp;Plan</source>
+        <translation>Årspl&amp;an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every body&apos;s meetings this year at a glance</source>
+        <translation>Alle organenes møter i året, på én side</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No meetings.</source>
         <translation>Ingen møter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Export &amp;Notice…</source>
         <translation>Eksporter &amp;innkalling…</translation>
     </message>
@@ -1486,37 +2119,24 @@
         <translation>Ingen saker passer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
-        <location line="+174"/>
-        <source>Agenda</source>
-        <translation>Saksliste</translation>
-    </message>
-    <message>
-        <location line="-177"/>
-        <location line="+180"/>
-        <source>Select a meeting to see its agenda.</source>
-        <translation>Velg et møte for å se sakslisten.</translation>
-    </message>
-    <message>
-        <location line="-165"/>
-        <location line="+283"/>
+        <location line="+14"/>
+        <location line="+505"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+284"/>
+        <location line="-503"/>
+        <location line="+506"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-504"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -1536,12 +2156,138 @@
         <translation>Sett på sakslisten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nytt møte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new meeting of the chosen body</source>
+        <translation>Planlegg et nytt møte i det valgte organet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting &amp;Details…</source>
+        <translation>Møte&amp;detaljer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected meeting&apos;s time, place and people (Enter)</source>
+        <translation>Endre tid, sted og personer for det valgte møtet (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Meeting…</source>
+        <translation>Kopi&amp;er møte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new meeting like the selected one, on another date</source>
+        <translation>Et nytt møte som det valgte, på en annen dato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ancel Meeting…</source>
+        <translation>A&amp;vlys møte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected meeting, with a reason</source>
+        <translation>Avlys det valgte møtet, med begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore Meeting</source>
+        <translation>Gjenopp&amp;rett møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the cancelled meeting again (only if its notice was never sent)</source>
+        <translation>Planlegg det avlyste møtet igjen (bare om innkallingen aldri ble sendt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark Notice as &amp;Sent</source>
+        <translation>Marker innkallingen som &amp;sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice has gone out: the agenda&apos;s numbers become final</source>
+        <translation>Innkallingen er sendt: saksnumrene blir endelige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;Held</source>
+        <translation>Marker som &amp;holdt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting has taken place</source>
+        <translation>Møtet er holdt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve Minutes…</source>
+        <translation>&amp;Godkjenn referat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the minutes in a later meeting or by circulation; they are locked then</source>
+        <translation>Godkjenn referatet i et senere møte eller ved sirkulasjon; da blir det låst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;open Minutes…</source>
+        <translation>Åpne referatet &amp;igjen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock approved minutes for a correction; the reason is recorded</source>
+        <translation>Lås opp et godkjent referat for retting; begrunnelsen blir lagret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice sent, held, minutes approved or reopened</source>
+        <translation>Innkalling sendt, møtet holdt, referat godkjent eller åpnet igjen</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>New Notice</source>
+        <translation>Ny innkalling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting has a new time, and the notice has already gone out. Export a new notice now?</source>
+        <translation>Møtet har fått ny tid, og innkallingen er allerede sendt. Vil du eksportere en ny innkalling nå?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mark Notice as Sent</source>
+        <translation>Marker innkallingen som sendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has the notice for {body} on {date} gone out? The agenda&apos;s numbers become final and never change after this.</source>
+        <translation>Er innkallingen til {body} {date} sendt? Saksnumrene blir endelige og endres aldri etter dette.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -1559,17 +2305,7 @@
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Agenda – {body}</source>
-        <translation>Saksliste – {body}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>This meeting has no items yet.</source>
-        <translation>Møtet har ingen saker ennå.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+155"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>
@@ -2384,6 +3120,55 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+105"/>
+        <source>Give a reason.</source>
+        <translation>Oppgi en begrunnelse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting&apos;s cases go back to the cases waiting, ready for another meeting.</source>
+        <translation>Sakene på møtet går tilbake til sakene som venter, klare for et annet møte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice has been sent: the cases keep their numbers and stay with the cancelled meeting. Copy the meeting with its cases to hold them on a new date.</source>
+        <translation>Innkallingen er sendt: sakene beholder numrene sine og blir stående på det avlyste møtet. Kopier møtet med sakene for å behandle dem på en ny dato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel Meeting</source>
+        <translation>Avlys møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cancel the Meeting</source>
+        <translation>Avlys møtet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen Minutes</source>
+        <translation>Åpne referatet igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approved minutes are locked. Reopening them is recorded with your reason.</source>
+        <translation>Det godkjente referatet er låst. At det åpnes igjen, blir lagret med begrunnelsen din.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen</source>
+        <translation>Åpne igjen</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/register.py" line="+147"/>
@@ -2658,6 +3443,14 @@
         <location line="+16"/>
         <source>Bodies: {bodies}.</source>
         <translation>Organ: {bodies}.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+286"/>
+        <source>Body</source>
+        <translation>Organ</translation>
     </message>
 </context>
 </TS>
