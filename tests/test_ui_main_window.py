@@ -570,3 +570,13 @@ def test_first_run_can_start_empty(qtbot, tmp_path, nb):
     assert win.database.path == tmp_path / "hfdesk.sqlite"
     assert not (tmp_path / "hfdesk-demo.sqlite").exists()
     database.close()
+
+
+def test_smoke_test_hook_reports_the_shown_window_and_quits(qtbot, demo_copy, nb, monkeypatch, tmp_path):
+    """packaging/build.py runs the frozen app with HFDESK_SMOKE_TEST=FILE: it must show the window and quit."""
+    from hfdesk.ui.app import run_gui
+
+    report = tmp_path / "smoke.txt"
+    monkeypatch.setenv("HFDESK_SMOKE_TEST", str(report))
+    assert run_gui(demo_copy) == 0
+    assert report.read_text(encoding="utf-8").startswith("window shown: ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -122,6 +123,14 @@ def run_gui(db_path: Path | None = None, *, on_ready: Callable[[MainWindow], Non
             QTimer.singleShot(0, window, window.offer_demo_on_first_run)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(window))
+        smoke_report = os.environ.get("HFDESK_SMOKE_TEST")
+        if smoke_report:  # packaging/build.py: prove the frozen app shows its window, then quit
+
+            def smoke_done() -> None:
+                Path(smoke_report).write_text(f"window shown: {window.windowTitle()}\n", encoding="utf-8")
+                app.quit()
+
+            QTimer.singleShot(0, window, smoke_done)
         try:
             return app.exec()
         finally:
