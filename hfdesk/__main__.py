@@ -100,6 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     notice.add_argument("--meeting", metavar="ID", type=int, required=True)
     notice.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
     notice.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
+    minutes = export_sub.add_parser("minutes", help="referatet (eller protokollen) fra et møte, til Word")
+    _db_option(minutes)
+    minutes.add_argument("--meeting", metavar="ID", type=int, required=True)
+    minutes.add_argument(
+        "--public", action="store_true", help="offentlig versjon: saker unntatt offentlighet vises bare med hjemmel"
+    )
+    minutes.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
+    minutes.add_argument("--template", metavar="MAL.docx", type=Path, help="Word-mal med brevhode og stiler")
+    minutes.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
     ics = export_sub.add_parser("ics", help="kalenderinvitasjon til et møte (iCalendar)")
     _db_option(ics)
     ics.add_argument("--meeting", metavar="ID", type=int, required=True)
@@ -255,6 +264,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
             export_notice(session, args.meeting, args.out, lang=args.lang)
             print(f"Innkallingen er skrevet til {args.out}")
+        elif args.what == "minutes":
+            from .exports.minutes import export_minutes
+
+            export_minutes(
+                session, args.meeting, args.out, public=args.public, lang=args.lang, template=args.template
+            )
+            version = "Den offentlige versjonen av referatet" if args.public else "Referatet"
+            print(f"{version} er skrevet til {args.out}")
         elif args.what == "meeting":
             from .exports.meeting_json import export_meeting_json
 

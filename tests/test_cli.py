@@ -215,7 +215,7 @@ def test_export_notice_and_ics(capsys, demo_file, tmp_path):
     assert len(events) == 1 and events[0]["UID"] == f"meeting-{meeting}@hfdesk"
 
 
-@pytest.mark.parametrize("what,suffix", [("notice", "docx"), ("ics", "ics")])
+@pytest.mark.parametrize("what,suffix", [("notice", "docx"), ("ics", "ics"), ("minutes", "docx")])
 def test_export_of_an_unknown_meeting_is_exit_2_one_line(capsys, demo_file, tmp_path, what, suffix):
     out_file = tmp_path / f"x.{suffix}"
     code, out, err = run(capsys, "export", what, "--db", str(demo_file), "--meeting", "99999", "--out", str(out_file))
@@ -269,3 +269,28 @@ def test_export_meeting_and_attendance_bad_input_is_exit_2_one_line(capsys, demo
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and expect in err
     assert not any(tmp_path.iterdir())
+
+
+def test_export_minutes_internal_public_and_bad_template(capsys, demo_file, tmp_path):
+    import docx
+
+    _, out, _ = run(capsys, "meetings", "--db", str(demo_file), "--json")
+    held = next(m for m in json.loads(out) if m["status"] in ("held", "minutes_approved"))
+    minutes = tmp_path / "referat.docx"
+    code, out, err = run(capsys, "export", "minutes", "--db", str(demo_file), "--meeting", str(held["id"]),
+                         "--lang", "nb", "--out", str(minutes))
+    assert code == 0, err
+    assert "Referatet er skrevet" in out
+    text = "\n".join(p.text for p in docx.Document(minutes).paragraphs)
+    assert held["body_name"] in text
+    public = tmp_path / "referat-offentlig.docx"
+    code, out, err = run(capsys, "export", "minutes", "--db", str(demo_file), "--meeting", str(held["id"]),
+                         "--public", "--out", str(public))
+    assert code == 0 and "offentlige" in out and public.exists()
+    broken = tmp_path / "mal.docx"
+    broken.write_bytes(b"not a word file")
+    target = tmp_path / "med-mal.docx"
+    code, out, err = run(capsys, "export", "minutes", "--db", str(demo_file), "--meeting", str(held["id"]),
+                         "--template", str(broken), "--out", str(target))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert not target.exists()

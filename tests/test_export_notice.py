@@ -398,3 +398,51 @@ def test_converts_to_pdf_and_renders_page_one(ssu, tmp_path: Path) -> None:
         )  # fmt: skip
         pages = sorted(tmp_path.glob("side*.png"))
         assert len(pages) == 1 and pages[0].stat().st_size > 5_000
+
+
+# --- the secretariat's template (issue 6) --------------------------------------------------------
+
+
+def _secretariat_template(path: Path) -> Path:
+    template = docx.Document()
+    template.styles["Normal"].font.name = "Cambria"
+    template.sections[0].header.paragraphs[0].text = "Samarbeidssekretariatet – brevmal"
+    template.add_paragraph("Malen sin eigen tekst.")
+    template.save(str(path))
+    return path
+
+
+def test_notice_in_a_template_given_or_chosen(ssu, tmp_path: Path) -> None:
+    database, meeting_id = ssu
+    house = _export(database, meeting_id, tmp_path / "hus.docx")
+    template = _secretariat_template(tmp_path / "mal.docx")
+    given = _export(database, meeting_id, tmp_path / "gitt.docx", template=template)
+    with database.transaction() as s:
+        docx_common.choose_template(s, template)
+    chosen = _export(database, meeting_id, tmp_path / "valt.docx")
+    for document in (given, chosen):
+        assert document.styles["Normal"].font.name == "Cambria"
+        assert document.sections[0].header.paragraphs[0].text == "Samarbeidssekretariatet – brevmal"
+        assert _paragraphs(document) == _paragraphs(house)  # the template's own text is gone
+        assert _all_text(document) == _all_text(house)
+        codes = [t.text.strip() for t in document.sections[0].footer._element.iter(qn("w:instrText"))]
+        assert codes == ["PAGE", "NUMPAGES"]
+
+
+def test_notice_with_a_missing_or_broken_template_says_so(ssu, tmp_path: Path) -> None:
+    database, meeting_id = ssu
+    out = tmp_path / "innkalling.docx"
+    broken = tmp_path / "mal.docx"
+    broken.write_text("ikkje ein mal", encoding="utf-8")
+    with database.session() as s:
+        with pytest.raises(InvalidInput, match="«mal.docx» er ikke en Word-mal"):
+            export_notice(s, meeting_id, out, template=broken)
+        with pytest.raises(InvalidInput, match="Finner ikke Word-malen «borte.docx»"):
+            export_notice(s, meeting_id, out, template=tmp_path / "borte.docx")
+    template = _secretariat_template(tmp_path / "valt.docx")
+    with database.transaction() as s:
+        docx_common.choose_template(s, template)
+    template.unlink()
+    with database.session() as s, pytest.raises(InvalidInput, match="valgt i innstillingene"):
+        export_notice(s, meeting_id, out)
+    assert not out.exists()

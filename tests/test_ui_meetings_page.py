@@ -237,3 +237,42 @@ def test_a_hit_waiting_for_an_agenda_is_selected_among_the_cases_waiting(qtbot, 
     assert page.body.currentData() == waiting.body_id
     selected = page.backlog.selectionModel().selectedRows()
     assert selected and selected[0].data(ObjectRole).id == waiting.id
+
+
+def test_minutes_are_exported_for_a_held_meeting_only(qtbot, page, demo_db, save_to, tmp_path):
+    with demo_db.session() as s:
+        rows = queries.list_meetings(s)
+    planned = next(r for r in rows if r.status == MeetingStatus.PLANNED)
+    held = next(r for r in rows if r.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED) and r.item_count)
+    page.year.setCurrentIndex(page.year.findData(planned.starts_at.year))
+    page.body.setCurrentIndex(0)
+    page.select_meeting(planned.id)
+    assert not page.minutes_button.isEnabled() and not page.public_minutes_action.isEnabled()
+    page.year.setCurrentIndex(page.year.findData(held.starts_at.year))
+    page.select_meeting(held.id)
+    assert page.minutes_button.isEnabled()
+    save_to["path"] = tmp_path / "referat.docx"
+    qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
+    text = "\n".join(p.text for p in Document(str(tmp_path / "referat.docx")).paragraphs)
+    assert held.body_name in text
+    save_to["path"] = tmp_path / "offentlig.docx"
+    page.public_minutes_action.trigger()
+    assert (tmp_path / "offentlig.docx").exists()
+    save_to["path"] = tmp_path / "mote.json"
+    page.json_action.trigger()
+    import json
+
+    assert json.loads((tmp_path / "mote.json").read_text(encoding="utf-8"))["meeting"]["id"] == held.id
+
+
+def test_attendance_of_the_chosen_year_and_body_to_excel(qtbot, page, demo_db, save_to, tmp_path):
+    from openpyxl import load_workbook
+
+    with demo_db.session() as s:
+        held = next(r for r in queries.list_meetings(s) if r.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED))
+    page.year.setCurrentIndex(page.year.findData(held.starts_at.year))
+    page.body.setCurrentIndex(page.body.findData(held.body_id))
+    save_to["path"] = tmp_path / "oppmote"
+    page.attendance_action.trigger()
+    book = load_workbook(tmp_path / "oppmote.xlsx")
+    assert len(book.worksheets) == 1  # only the chosen body

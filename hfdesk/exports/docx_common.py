@@ -1,14 +1,24 @@
-"""Word helpers shared by every .docx export (the notice; the minutes later).
+"""Word helpers shared by every .docx export (the notice and the minutes).
 
-* `new_document`: a document from the house template `resources/templates/hfdesk.docx`
-  (A4, Calibri, heading styles, "Side X av Y" in the footer) with its core properties
-  set. When the template is missing the same template is built in code
-  (`build_default_template`, which `scripts/make_default_template.py` saves as the file),
-  so an export never depends on a file being where it should.
+* `new_document`: a document from a Word template with its core properties set. The
+  template is, in this order: the one the caller names (`template=`, the command
+  line's `--template`), the one the secretariat chose (the setting `SETTING_TEMPLATE`,
+  see `choose_template` / `template_setting`), or the house template
+  `resources/templates/hfdesk.docx` (A4, Calibri, heading styles, "Side X av Y" in the
+  footer). When the house template file is missing the same template is built in code
+  (`build_default_template`, which `scripts/make_default_template.py` saves as the
+  file), so an export never depends on that file being where it should.
+* A template someone chose is untrusted input: `load_template` checks the zip before any
+  XML is parsed (as `hfdesk.imports.safety` does for workbooks), accepts .docx and .dotx,
+  empties its body, keeps its page setup, header, footer and styles, and adds the styles
+  the exports use that it lacks (a Word template often defines only what it uses). A
+  missing or unusable chosen template is an InvalidInput with one Norwegian line: an
+  export never falls back to the house template without saying so.
 * `add_heading`, `add_text`, `add_label_line`, `add_facts`, `add_table` (styled,
-  repeated header row), `add_bullets`, `add_hyperlink`, `set_footer_note`: the building
-  blocks, each taking text straight from the database; `clean_text` removes what XML
-  cannot hold so a stray control character never breaks an export.
+  repeated header row), `add_group_row`, `add_bullets`, `add_hyperlink`, `set_header`,
+  `set_footer_note`: the building blocks, each taking text straight from the database;
+  `clean_text` removes what XML cannot hold so a stray control character never breaks
+  an export.
 * `save`: the package with every zip entry dated `when` (the same input gives the same
   bytes), written through `hfdesk.fileio.write_atomically`.
 
@@ -17,11 +27,14 @@ Qt-free. Sizes are in centimetres; colours are hex RGB.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -36,13 +49,16 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ..errors import HfdeskError, InvalidInput
 from ..fileio import write_atomically
+from ..models import Setting
 from ..paths import resource
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
+    from sqlalchemy.orm import Session
 
 TEMPLATE_PARTS = ("templates", "hfdesk.docx")
 OSLO = ZoneInfo("Europe/Oslo")
@@ -51,6 +67,7 @@ FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito where 
 ACCENT = "1F4E78"  # the header fill of the Excel exports
 MUTED = "595959"
 RULE = "BFBFBF"
+GROUP_FILL = "DEEAF6"  # the light blue of a group row in a table
 LINK = "0563C1"
 TEXT_WIDTH_CM = 16.0  # A4 (21 cm) less 2.5 cm margins on each side
 
@@ -98,17 +115,357 @@ def template_path() -> Path | None:
 
 
 def new_document(
-    *, title: str, subject: str, created: datetime, language: str, keywords: str = ""
+    *,
+    title: str,
+    subject: str,
+    created: datetime,
+    language: str,
+    keywords: str = "",
+    template: Path | str | None = None,
 ) -> Document:
-    """An empty document from the house template, its core properties and language set.
+    """An empty document from a template, its core properties and language set.
 
-    `language` is "nb" or "nn" (Word's spelling check follows it); `created` (Oslo time
-    when naive) dates the document (and `save` dates the package's entries with it)."""
-    path = template_path()
-    document = docx.Document(str(path)) if path is not None else build_default_template()
+    `template` is a template someone chose (checked by `load_template`; InvalidInput when
+    it cannot be used); None is the house template. `language` is "nb" or "nn" (Word's
+    spelling check follows it); `created` (Oslo time when naive) dates the document (and
+    `save` dates the package's entries with it)."""
+    if template is not None:
+        document = load_template(template)
+    else:
+        path = template_path()
+        document = docx.Document(str(path)) if path is not None else build_default_template()
     set_properties(document, title=title, subject=subject, created=created, keywords=keywords)
     set_language(document, language)
     return document
+
+
+# --- the secretariat's own template ---------------------------------------------------------
+
+# The settings key under which the secretariat's chosen Word template (a file path) is kept.
+SETTING_TEMPLATE = "docx_template"
+
+MSG_TEMPLATE_MISSING = "Finner ikke Word-malen «{name}». Velg malen på nytt, eller bruk standardmalen."
+MSG_SETTING_MISSING = (
+    "Finner ikke Word-malen «{name}» som er valgt i innstillingene. Velg malen på nytt, "
+    "eller velg standardmalen."
+)
+MSG_TEMPLATE_NOT_WORD = "«{name}» er ikke en Word-mal. Velg en fil av typen .docx eller .dotx."
+MSG_TEMPLATE_OLD_OR_LOCKED = (
+    "Word-malen «{name}» er i det gamle .doc-formatet eller passordbeskyttet. "
+    "Lagre den som .docx eller .dotx i Word og velg den på nytt."
+)
+MSG_TEMPLATE_MACROS = "Word-malen «{name}» inneholder makroer. Lagre den som .dotx eller .docx uten makroer."
+MSG_TEMPLATE_DAMAGED = "Word-malen «{name}» er skadet og kan ikke brukes. Velg en annen mal."
+MSG_TEMPLATE_UNSAFE = (
+    "Word-malen «{name}» inneholder XML-definisjoner som Word aldri lager, og blir ikke brukt."
+)
+MSG_TEMPLATE_TOO_BIG = (
+    "Word-malen «{name}» er for stor eller ser ut til å være en zip-bombe, og blir ikke brukt."
+)
+MSG_TEMPLATE_UNUSABLE = (
+    "Dokumentet kunne ikke lages med Word-malen «{name}». Velg en annen mal, eller bruk standardmalen."
+)
+
+_WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_WORD_TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_MACRO_MARKERS = (b"macroEnabled", b"vbaProject")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and any password-protected Office file
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+
+
+def get_setting(session: Session, key: str) -> str:
+    """A text setting from the database file ('' when it is not set)."""
+    setting = session.get(Setting, key)
+    return setting.text_value.strip() if setting is not None else ""
+
+
+def template_setting(session: Session) -> Path | None:
+    """The Word template the secretariat chose for the notice and the minutes, or None
+    (the house template)."""
+    value = get_setting(session, SETTING_TEMPLATE)
+    return Path(value) if value else None
+
+
+def choose_template(session: Session, path: Path | str | None) -> Path | None:
+    """Remember `path` as the secretariat's Word template (None or '' forgets it: the house
+    template is used again). The template is checked first, so a file that cannot be used
+    is refused here with the reason, not at the next export."""
+    from ..services.register import set_setting
+
+    if path is None or not str(path).strip():
+        set_setting(session, SETTING_TEMPLATE, "")
+        return None
+    chosen = Path(path).expanduser().resolve()
+    load_template(chosen)
+    set_setting(session, SETTING_TEMPLATE, str(chosen))
+    return chosen
+
+
+def chosen_template(session: Session, template: Path | str | None = None) -> Path | None:
+    """The template an export uses: `template` when given, else the secretariat's choice,
+    else None (the house template). A chosen template that has gone missing is an
+    InvalidInput: the export does not quietly fall back to the house template."""
+    if template is not None and str(template).strip():
+        return Path(template)
+    chosen = template_setting(session)
+    if chosen is not None and not chosen.is_file():
+        raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
+    return chosen
+
+
+def load_template(path: Path | str) -> Document:
+    """The Word template at `path`, checked and made ready for an export, or InvalidInput.
+
+    The zip is checked before any XML is parsed (entry count, declared sizes and
+    compression ratio, no document type declarations: the limits of
+    `hfdesk.imports.safety`); a .dotx is opened as a document; macro-enabled files are
+    refused. The body is emptied (its last section's page setup, header and footer stay),
+    a missing section is added, and the styles the exports use are added where missing."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise InvalidInput(MSG_TEMPLATE_MISSING.format(name=name))
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+        data = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Word-malen «{name}» kan ikke leses: {error.strerror or error}.") from None
+    if data.startswith(_OLE_MAGIC):
+        raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED.format(name=name))
+    data = _checked_package(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        _prepare_template(document)
+    except HfdeskError:
+        raise
+    except Exception:  # noqa: BLE001 - an untrusted file: whatever the parser trips on, it is damaged
+        raise InvalidInput(MSG_TEMPLATE_DAMAGED.format(name=name)) from None
+    return document
+
+
+def _checked_package(data: bytes, name: str) -> bytes:
+    """`data` (a zip) checked like an untrusted workbook; a .dotx's main part relabelled
+    as a document's so python-docx opens it. Parses no XML."""
+    from ..imports import safety  # here: it loads openpyxl, which the house template never needs
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if len(infos) > safety.MAX_ENTRIES:
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+            total = 0
+            for info in infos:
+                if info.flag_bits & 0x1:
+                    raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED.format(name=name))
+                total += info.file_size
+                big = info.file_size > safety.RATIO_FLOOR
+                if big and info.file_size > safety.MAX_RATIO * max(info.compress_size, 1):
+                    raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+            if total > safety.MAX_TOTAL_UNCOMPRESSED:
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+            names = {info.filename for info in infos}
+            if "[Content_Types].xml" not in names:
+                raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name))
+            for info in infos:
+                if info.filename.lower().endswith((".xml", ".rels", ".vml")) and safety._has_dtd(
+                    archive, info
+                ):
+                    raise InvalidInput(MSG_TEMPLATE_UNSAFE.format(name=name))
+            types = archive.read("[Content_Types].xml")
+            if any(marker in types for marker in _MACRO_MARKERS):
+                raise InvalidInput(MSG_TEMPLATE_MACROS.format(name=name))
+            if _WORD_MAIN.encode() in types:
+                return data
+            if _WORD_TEMPLATE_MAIN.encode() not in types:
+                raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name))
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for info in infos:
+                    content = archive.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        content = content.replace(_WORD_TEMPLATE_MAIN.encode(), _WORD_MAIN.encode())
+                    target.writestr(info.filename, content)
+            return out.getvalue()
+    except InvalidInput:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
+        raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name)) from None
+
+
+def _prepare_template(document: Document) -> None:
+    """Empty the template's body but keep its last section (page, header, footer), and
+    add the styles the exports use that the template lacks."""
+    body = document.element.body
+    sect_pr = body.find(qn("w:sectPr"))
+    for child in list(body):
+        if child is not sect_pr:
+            body.remove(child)
+    if sect_pr is None:  # a body without a section: A4 with the house margins
+        body.append(OxmlElement("w:sectPr"))
+        section = document.sections[0]
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.0)
+    ensure_styles(document)
+
+
+@contextmanager
+def template_guard(template: Path | None) -> Iterator[None]:
+    """Around the writing of a document from a template someone chose: whatever the template
+    makes python-docx trip on becomes an InvalidInput naming the template (the details go
+    to the bug log). With the house template (None) nothing is caught: that is a bug."""
+    if template is None:
+        yield
+        return
+    try:
+        yield
+    except HfdeskError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - logged as a bug, told as a template that cannot be used
+        from ..buglog import write_bug_log
+
+        write_bug_log(type(exc), exc, exc.__traceback__, where=f"Word-mal {template.name}")
+        raise InvalidInput(MSG_TEMPLATE_UNUSABLE.format(name=template.name)) from None
+
+
+# Styles the exports use, in the order they are copied (a style before those based on it).
+USED_STYLES = (
+    "Normal",
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "List Bullet",
+    "Header",
+    "Footer",
+    "Table Grid",
+    STYLE_TABLE_TEXT,
+    STYLE_HEADER_CELL,
+    STYLE_NOTE,
+)
+
+
+@lru_cache(maxsize=1)
+def _house_styles_xml() -> bytes:
+    """The styles part of the house template, parsed once per process for copying."""
+    path = template_path()
+    document = docx.Document(str(path)) if path is not None else build_default_template()
+    return document.styles.element.xml.encode()
+
+
+def ensure_styles(document: Document) -> list[str]:
+    """Copy into `document` the styles of `USED_STYLES` it lacks, from the house template;
+    returns the names copied. Links to styles the document does not have are dropped, and
+    a copied bullet list gets its own bullet numbering."""
+    from docx.oxml import parse_xml
+
+    styles = document.styles
+    have = {s.name for s in styles}
+    house = parse_xml(_house_styles_xml())
+    by_name = {}
+    for el in house.findall(qn("w:style")):
+        name_el = el.find(qn("w:name"))
+        if name_el is not None:
+            by_name[_ui_name(name_el.get(qn("w:val")))] = el
+    ids = {el.get(qn("w:styleId")) for el in styles.element.findall(qn("w:style"))}
+    copied = []
+    for name in USED_STYLES:
+        if name in have or name not in by_name:
+            continue
+        el = copy.deepcopy(by_name[name])
+        style_id = el.get(qn("w:styleId"))
+        while style_id in ids:
+            style_id += "Hf"
+        el.set(qn("w:styleId"), style_id)
+        for tag in ("w:link", "w:rsid", "w:next"):
+            for ref in el.findall(qn(tag)):
+                el.remove(ref)
+        based = el.find(qn("w:basedOn"))
+        if based is not None and based.get(qn("w:val")) not in ids:
+            el.remove(based)
+        if name == "List Bullet":
+            _own_bullets(document, el)
+        styles.element.append(el)
+        ids.add(style_id)
+        have.add(name)
+        copied.append(name)
+    return copied
+
+
+def _ui_name(name: str | None) -> str:
+    """Word's stored built-in names ("heading 1") as python-docx shows them ("Heading 1")."""
+    from docx.styles import BabelFish
+
+    return BabelFish.internal2ui(name or "")
+
+
+def _numbering(document: Document):
+    """The document's numbering definitions, a new empty part when it has none (python-docx
+    cannot make one)."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.parts.numbering import NumberingPart
+
+    try:
+        return document.part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        package = document.part.package
+        partname = package.next_partname("/word/numbering%d.xml")
+        part = NumberingPart(partname, CT.WML_NUMBERING, parse_xml(f"<w:numbering {nsdecls('w')}/>"), package)
+        document.part.relate_to(part, RT.NUMBERING)
+        return part.element
+
+
+def _own_bullets(document: Document, style_el) -> None:
+    """Point a copied bullet style at a new bullet list definition in `document`."""
+    numbering = _numbering(document)
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id, num_id = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    multi = OxmlElement("w:multiLevelType")
+    multi.set(qn("w:val"), "singleLevel")
+    abstract.append(multi)
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (
+        ("w:start", "1"),
+        ("w:numFmt", "bullet"),
+        ("w:lvlText", "\u2022"),
+        ("w:lvlJc", "left"),
+    ):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        level.append(child)
+    p_pr = OxmlElement("w:pPr")
+    ind = OxmlElement("w:ind")
+    ind.set(qn("w:left"), "360")
+    ind.set(qn("w:hanging"), "360")
+    p_pr.append(ind)
+    level.append(p_pr)
+    abstract.append(level)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(num_id))
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), str(abstract_id))
+    num.append(ref)
+    numbering.append(num)
+    num_pr = style_el.find(qn("w:pPr") + "/" + qn("w:numPr"))
+    if num_pr is not None:
+        for old in list(num_pr):
+            num_pr.remove(old)
+        num_id_el = OxmlElement("w:numId")
+        num_id_el.set(qn("w:val"), str(num_id))
+        num_pr.append(num_id_el)
 
 
 def set_properties(
@@ -299,14 +656,24 @@ def build_default_template() -> Document:
 # --- building blocks ----------------------------------------------------------------------------
 
 
+def add_paragraph(container: Document | _Cell, text: str = "", *, style: str | None = None) -> Paragraph:
+    """A paragraph of `text` in the style called `style` (left out when the document has
+    no such style); the style is set by its id, looked up once per document."""
+    paragraph = container.add_paragraph(clean_text(text))
+    sid = style_id(_document_of(container), style)
+    if sid:
+        paragraph._p.style = sid
+    return paragraph
+
+
 def add_heading(document: Document, text: str, level: int = 1) -> Paragraph:
     """A heading (level 0 is the document title)."""
-    return document.add_paragraph(clean_text(text), style="Title" if level == 0 else f"Heading {level}")
+    return add_paragraph(document, text, style="Title" if level == 0 else f"Heading {level}")
 
 
 def add_text(container: Document | _Cell, text: str | None, *, style: str | None = None) -> list[Paragraph]:
     """The user's text as paragraphs (blank lines separate them, newlines break lines)."""
-    return [container.add_paragraph(block, style=_style(container, style)) for block in paragraphs_of(text)]
+    return [add_paragraph(container, block, style=style) for block in paragraphs_of(text)]
 
 
 def add_label_line(
@@ -318,7 +685,7 @@ def add_label_line(
 ) -> Paragraph:
     """One line of "Label: value" pairs, the labels bold; pairs with no value are left out,
     a pair with no label is printed as its value alone."""
-    paragraph = container.add_paragraph(style=_style(container, style))
+    paragraph = add_paragraph(container, style=style)
     first = True
     for label, value in parts:
         if not value:
@@ -340,14 +707,16 @@ def add_facts(document: Document, facts: Sequence[tuple[str, str]], *, label_wid
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _set_widths(table, [label_width_cm, TEXT_WIDTH_CM - label_width_cm])
+    text_style = style_id(document, STYLE_TABLE_TEXT)
     for row, (label, value) in zip(table.rows, rows):
         label_cell, value_cell = row.cells
-        _cell_text(label_cell, f"{label}:", bold=True, style=_style(document, STYLE_TABLE_TEXT))
+        _cell_text(label_cell, f"{label}:", bold=True, style_id=text_style)
         if _is_url(value):
-            value_cell.paragraphs[0].style = _style(document, STYLE_TABLE_TEXT)
+            if text_style:
+                value_cell.paragraphs[0]._p.style = text_style
             add_hyperlink(value_cell.paragraphs[0], value)
         else:
-            _cell_text(value_cell, value, style=_style(document, STYLE_TABLE_TEXT))
+            _cell_text(value_cell, value, style_id=text_style)
     for row in table.rows:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
@@ -363,37 +732,71 @@ def add_table(
     rows: Iterable[Sequence[str]],
     *,
     widths_cm: Sequence[float] | None = None,
+    keep_together: bool = False,
 ) -> Table:
     """A table with a shaded header row (repeated on every page) and one row per item.
 
     A cell's text may hold newlines (line breaks). Widths default to equal columns
-    across the text width."""
+    across the text width. Rows are not split across pages; with `keep_together` (for a
+    short table) the whole table stays on one page with what comes before it."""
     ncols = len(headers)
+    widths = [Cm(w) for w in (widths_cm or [TEXT_WIDTH_CM / ncols] * ncols)]
     table = document.add_table(rows=1, cols=ncols)
-    if "Table Grid" in [s.name for s in document.styles if s.type == WD_STYLE_TYPE.TABLE]:
-        table.style = document.styles["Table Grid"]
+    grid = style_id(document, "Table Grid", WD_STYLE_TYPE.TABLE)
+    if grid:
+        table._tbl.tblPr.style = grid
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
+    # The grid's widths (LibreOffice) are copied into every row added after (Word).
+    for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
+        grid_col.w = width
     header = table.rows[0]
     _repeat_as_header(header)
-    header_style = _style(document, STYLE_HEADER_CELL)
-    for cell, text in zip(header.cells, headers):
-        _cell_text(cell, text, bold=True, color="FFFFFF", style=header_style)
+    _keep_row_together(header)
+    header_style = style_id(document, STYLE_HEADER_CELL)
+    for cell, text, width in zip(header.cells, headers, widths):
+        cell.width = width
+        _cell_text(cell, text, bold=True, color="FFFFFF", style_id=header_style)
         shade(cell, ACCENT)
-    body_style = _style(document, STYLE_TABLE_TEXT)
+    body_style = style_id(document, STYLE_TABLE_TEXT)
     for values in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values):
-            _cell_text(cell, value, style=body_style)
-    _set_widths(table, list(widths_cm) if widths_cm else [TEXT_WIDTH_CM / ncols] * ncols)
-    for row in table.rows:
+        row = table.add_row()
         _keep_row_together(row)
+        for cell, value in zip(row.cells, values):
+            _cell_text(cell, value, style_id=body_style)
+    if keep_together:
+        for row in table.rows[:-1]:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
     return table
 
 
+def add_row(table: Table, values: Sequence[str], *, style: str | None = STYLE_TABLE_TEXT) -> list[_Cell]:
+    """One more row in a table made by `add_table`; returns its cells."""
+    row = table.add_row()
+    _keep_row_together(row)
+    sid = style_id(table.part.document, style) if style else None
+    cells = list(row.cells)
+    for cell, value in zip(cells, values):
+        _cell_text(cell, value, style_id=sid)
+    return cells
+
+
+def add_group_row(table: Table, text: str, *, fill: str = GROUP_FILL) -> _Cell:
+    """A row across the whole table naming the group of rows below it (kept with them)."""
+    row = table.add_row()
+    _keep_row_together(row)
+    cells = row.cells
+    cell = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+    _cell_text(cell, text, bold=True, color=ACCENT, style_id=style_id(table.part.document, STYLE_TABLE_TEXT))
+    cell.paragraphs[0].paragraph_format.keep_with_next = True
+    shade(cell, fill)
+    return cell
+
+
 def add_bullets(document: Document, items: Iterable[str]) -> list[Paragraph]:
-    style = _style(document, "List Bullet")
-    return [document.add_paragraph(clean_text(item), style=style) for item in items]
+    return [add_paragraph(document, item, style="List Bullet") for item in items]
 
 
 def add_hyperlink(paragraph: Paragraph, url: str, text: str | None = None) -> None:
@@ -431,14 +834,79 @@ def shade(cell: _Cell, fill: str) -> None:
     tc_pr.append(shd)
 
 
+def set_header(document: Document, left: str, right: str = "", *, right_bold: bool = False) -> None:
+    """A line in the page header: `left` at the left margin, `right` at the right one.
+
+    A template's own header (a logo, an address) is kept and the line is added below it; a
+    template with a different first page (or even pages) gets the line there too."""
+    section = document.sections[0]
+    for header in _headers_footers(document, "header"):
+        paragraph = _free_paragraph(header)
+        sid = style_id(document, "Header")
+        if sid:
+            paragraph._p.style = sid
+        _right_tab(paragraph, section)
+        paragraph.add_run(clean_text(left))
+        if right:
+            paragraph.add_run("\t")
+            run = paragraph.add_run(clean_text(right))
+            run.bold = right_bold
+
+
 def set_footer_note(document: Document, text: str) -> None:
-    """Text at the left of the footer, before the page numbers (e.g. "Innkalling – SSU 15.12.2026")."""
-    footer = document.sections[0].footer
-    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    run = paragraph.add_run(clean_text(text))
-    first = paragraph._p.find(qn("w:r"))
-    if first is not None and first is not run._r:
-        first.addprevious(run._r)
+    """Text at the left of the footer, before the page numbers (e.g. "Innkalling – SSU 15.12.2026").
+
+    A template whose footer has no page numbers gets "Side X av Y" at the right; one with
+    its own page numbers keeps them and gets the note on a line of its own. A different first
+    page (or even pages) gets the same."""
+    section = document.sections[0]
+    for footer in _headers_footers(document, "footer"):
+        paragraphs = footer.paragraphs
+        with_page = next((p for p in paragraphs if _has_field(p._p, "PAGE")), None)
+        if with_page is not None and with_page.text.startswith("\t"):  # the house layout
+            run = with_page.add_run(clean_text(text))
+            first = with_page._p.find(qn("w:r"))
+            if first is not None and first is not run._r:
+                first.addprevious(run._r)
+            continue
+        paragraph = _free_paragraph(footer)
+        sid = style_id(document, "Footer")
+        if sid:
+            paragraph._p.style = sid
+        paragraph.add_run(clean_text(text))
+        if with_page is None:
+            _right_tab(paragraph, section)
+            paragraph.add_run("\tSide ")
+            _add_field(paragraph, "PAGE")
+            paragraph.add_run(" av ")
+            _add_field(paragraph, "NUMPAGES")
+
+
+def _headers_footers(document: Document, kind: str) -> list:
+    """The first section's headers (or footers) that show: the primary one, the first page's
+    when the template has a different first page, the even pages' when it has those; each
+    given its own definition if it had none."""
+    section = document.sections[0]
+    chosen = [getattr(section, kind)]
+    if section.different_first_page_header_footer:
+        chosen.append(getattr(section, f"first_page_{kind}"))
+    if document.settings.odd_and_even_pages_header_footer:
+        chosen.append(getattr(section, f"even_page_{kind}"))
+    for story in chosen:
+        story.is_linked_to_previous = False
+    return chosen
+
+
+def _free_paragraph(story) -> Paragraph:
+    """The header's or footer's only paragraph when it is empty, else a new one at its end."""
+    paragraphs = story.paragraphs
+    if (
+        len(paragraphs) == 1
+        and not paragraphs[0].text.strip()
+        and not paragraphs[0]._p.xpath(".//w:drawing | .//w:pict")
+    ):
+        return paragraphs[0]
+    return story.add_paragraph()
 
 
 def left_rule(paragraph: Paragraph, color: str = ACCENT) -> None:
@@ -484,19 +952,56 @@ def save(document: Document, path: Path | str, when: datetime) -> Path:
 # --- XML details --------------------------------------------------------------------------------
 
 
-def _style(container: object, name: str | None) -> str | None:
-    """`name` when the document has that style (a secretary's own template may lack it), else None."""
-    if name is None:
+def style_id(
+    document: Document, name: str | None, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH
+) -> str | None:
+    """The id of the style called `name` in `document` (None when it has none of that kind):
+    looked up once and set as an id, not by name per paragraph."""
+    if not name:
         return None
-    document = getattr(container, "part", None)
-    styles = getattr(getattr(document, "document", None), "styles", None)
-    if styles is None:
-        return name
+    # Kept on the document's part: `part.document` makes a new Document proxy on every call.
+    cache = document.part.__dict__.setdefault("_hfdesk_style_ids", {})
+    key = (name, kind)
+    if key not in cache:
+        try:
+            style = document.styles[name]
+        except KeyError:
+            cache[key] = None
+        else:
+            cache[key] = style.style_id if style.type == kind else None
+    return cache[key]
+
+
+def _document_of(container: object) -> Document:
+    """The document a container (the document itself, a table cell, a header) is part of."""
+    part = getattr(container, "part", None)
+    part = getattr(part, "_document_part", part)  # a header's or footer's part: the document's
+    return getattr(part, "document", container)  # type: ignore[return-value]
+
+
+def _has_field(element, code: str) -> bool:
+    return any(
+        (t.text or "").strip().split(" ")[0].upper() == code for t in element.iter(qn("w:instrText"))
+    ) or any(
+        (f.get(qn("w:instr")) or "").strip().split(" ")[0].upper() == code
+        for f in element.iter(qn("w:fldSimple"))
+    )
+
+
+def _right_tab(paragraph: Paragraph, section) -> None:
+    """A right-aligned tab stop at the right margin of `section`."""
     try:
-        styles[name]
-    except KeyError:
-        return None
-    return name
+        width = section.page_width - section.left_margin - section.right_margin
+    except TypeError:  # a template without page size or margins
+        width = Cm(TEXT_WIDTH_CM)
+    tabs = paragraph.paragraph_format.tab_stops
+    style = paragraph.style
+    while style is not None:  # the style's own stops (Word's Header: centre and right) would come first
+        for stop in style.paragraph_format.tab_stops:
+            if stop.position != width:
+                tabs.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        style = style.base_style
+    tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
 
 
 def _is_url(text: str) -> bool:
@@ -554,11 +1059,11 @@ def _add_field(paragraph: Paragraph, code: str) -> None:
 
 
 def _cell_text(
-    cell: _Cell, text: str, *, bold: bool = False, color: str | None = None, style: str | None = None
+    cell: _Cell, text: str, *, bold: bool = False, color: str | None = None, style_id: str | None = None
 ) -> None:
     paragraph = cell.paragraphs[0]
-    if style:
-        paragraph.style = style
+    if style_id:
+        paragraph._p.style = style_id
     run = paragraph.add_run(clean_text(text))
     if bold:
         run.bold = True

@@ -44,13 +44,36 @@ _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 
 
 def export_notice(
-    session: Session, meeting_id: int, out: Path | str, *, lang: str | None = None, public: bool = False
+    session: Session,
+    meeting_id: int,
+    out: Path | str,
+    *,
+    lang: str | None = None,
+    public: bool = False,
+    template: Path | str | None = None,
 ) -> Path:
     """Write the notice of meeting `meeting_id` to `out` (.docx) and return the path.
 
-    `lang` is "nb" or "nn"; by default the body's written standard. Raises NotFound for
-    an unknown meeting, InvalidInput for a cancelled one, FileInUse / CannotWrite when
-    the target cannot be replaced (it is then left as it was)."""
+    `lang` is "nb" or "nn"; by default the body's written standard. `template` is a Word
+    template (.docx/.dotx) to write into; by default the one the secretariat chose
+    (`docx_common.SETTING_TEMPLATE`), else the house template. Raises NotFound for an
+    unknown meeting, InvalidInput for a cancelled one or a template that is missing or
+    cannot be used, FileInUse / CannotWrite when the target cannot be replaced (it is
+    then left as it was)."""
+    template_file = dx.chosen_template(session, template)
+    with dx.template_guard(template_file):
+        return _write_notice(session, meeting_id, out, lang=lang, public=public, template=template_file)
+
+
+def _write_notice(
+    session: Session,
+    meeting_id: int,
+    out: Path | str,
+    *,
+    lang: str | None,
+    public: bool,
+    template: Path | None,
+) -> Path:
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
         raise InvalidInput("Møtet er avlyst, så det er ingen innkalling å lage.")
@@ -69,6 +92,7 @@ def export_notice(
         created=meeting.notice_sent_at or meeting.starts_at,
         language=lang,
         keywords=f"innkalling; {w['agenda'].lower()}; {body.short_name or body.name}",
+        template=template,
     )
     dx.set_footer_note(
         document, f"{w['notice']} – {body.short_name or body.name} – {short_date(meeting.starts_at)}"

@@ -1,4 +1,5 @@
-"""A meeting's files from the Meetings page: the notice (Word) and the calendar invitation (.ics)."""
+"""A meeting's files from the Meetings page: the notice and the minutes (Word), the calendar
+invitation (.ics) and the meeting as JSON; and a year's attendance (Excel)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,31 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from ...exports.attendance import export_attendance
 from ...exports.ics import export_ics
+from ...exports.meeting_json import export_meeting_json
+from ...exports.minutes import export_minutes
 from ...exports.notice import export_notice
 from ..ops import Ops
 
 NOTICE = "notice"
 CALENDAR = "calendar"
+MINUTES = "minutes"
+PUBLIC_MINUTES = "public_minutes"
+JSON = "json"
+
+# kind -> writer(session, meeting id, path)
+_WRITERS: dict[str, Callable[[Session, int, Path], object]] = {
+    NOTICE: lambda s, m, path: export_notice(s, m, path),
+    CALENDAR: lambda s, m, path: export_ics(s, m, path),
+    MINUTES: lambda s, m, path: export_minutes(s, m, path),
+    PUBLIC_MINUTES: lambda s, m, path: export_minutes(s, m, path, public=True),
+    JSON: lambda s, m, path: export_meeting_json(s, m, path),
+}
 
 
 def _kinds() -> dict[str, tuple[str, str, str, str, str]]:
@@ -33,13 +53,34 @@ def _kinds() -> dict[str, tuple[str, str, str, str, str]]:
             QCoreApplication.translate("MeetingFiles", "meeting"),
             QCoreApplication.translate("MeetingFiles", "Calendar Invitation Exported"),
         ),
+        MINUTES: (
+            QCoreApplication.translate("MeetingFiles", "Save Minutes"),
+            QCoreApplication.translate("MeetingFiles", "Word documents (*.docx)"),
+            ".docx",
+            QCoreApplication.translate("MeetingFiles", "minutes"),
+            QCoreApplication.translate("MeetingFiles", "Minutes Exported"),
+        ),
+        PUBLIC_MINUTES: (
+            QCoreApplication.translate("MeetingFiles", "Save Public Minutes"),
+            QCoreApplication.translate("MeetingFiles", "Word documents (*.docx)"),
+            ".docx",
+            QCoreApplication.translate("MeetingFiles", "minutes-public"),
+            QCoreApplication.translate("MeetingFiles", "Minutes Exported"),
+        ),
+        JSON: (
+            QCoreApplication.translate("MeetingFiles", "Save Meeting as JSON"),
+            QCoreApplication.translate("MeetingFiles", "JSON files (*.json)"),
+            ".json",
+            QCoreApplication.translate("MeetingFiles", "meeting"),
+            QCoreApplication.translate("MeetingFiles", "Meeting Exported"),
+        ),
     }
 
 
 def export_meeting_file(
     ops: Ops, kind: str, meeting_id: int, parent: QWidget | None = None, *, start_folder: Path | None = None
 ) -> Path | None:
-    """Ask for a file name, write the meeting's notice or invitation, offer to open it.
+    """Ask for a file name, write one of the meeting's files, offer to open it.
 
     Returns the written path; None when the user cancelled or a known error was shown
     (then nothing was written and the old file, if any, is as it was)."""
@@ -51,19 +92,45 @@ def export_meeting_file(
     path = Path(name)
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
-    if kind == NOTICE:
-        done = ops.read(lambda s: export_notice(s, meeting_id, path), parent=parent)
-    else:
-        done = ops.read(lambda s: export_ics(s, meeting_id, path), parent=parent)
+    write = _WRITERS[kind]
+    done = ops.read(lambda s: write(s, meeting_id, path), parent=parent)
     if done is None:
         return None
+    _offer_to_open(parent, done_title, path)
+    return path
+
+
+def export_attendance_file(
+    ops: Ops, year: int, body_id: int | None, parent: QWidget | None = None, *, start_folder: Path | None = None
+) -> Path | None:
+    """A year's attendance (one body, or every body) to Excel: ask for a name, write, offer to open."""
+    stem = QCoreApplication.translate("MeetingFiles", "attendance")
+    suggested = (start_folder or Path.home()) / (f"{stem}-{year}" + (f"-{body_id}" if body_id else "") + ".xlsx")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MeetingFiles", "Save Attendance"),
+        str(suggested),
+        QCoreApplication.translate("MeetingFiles", "Excel workbooks (*.xlsx)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    done = ops.read(lambda s: export_attendance(s, year, path, body_id=body_id), parent=parent)
+    if done is None:
+        return None
+    _offer_to_open(parent, QCoreApplication.translate("MeetingFiles", "Attendance Exported"), path)
+    return path
+
+
+def _offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
     answer = QMessageBox.question(
         parent,
-        done_title,
+        title,
         QCoreApplication.translate("MeetingFiles", "The file was saved as «{file}». Open it now?").format(file=str(path)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path

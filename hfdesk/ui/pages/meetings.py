@@ -30,7 +30,15 @@ from ...services import meetings as meeting_service
 from ...services.meetings import backlog, schedule_item, year_plan
 from ...services.queries import MeetingRow
 from ...services.search import CaseHit, search_cases
-from ..dialogs.meeting_files import CALENDAR, NOTICE, export_meeting_file
+from ..dialogs.meeting_files import (
+    CALENDAR,
+    JSON,
+    MINUTES,
+    NOTICE,
+    PUBLIC_MINUTES,
+    export_attendance_file,
+    export_meeting_file,
+)
 from ..dialogs.meeting_plan import (
     ApproveMinutesDialog,
     CopyMeetingDialog,
@@ -137,6 +145,38 @@ class MeetingsPage(QWidget):
         self.calendar_button.setToolTip(self.calendar_action.toolTip())
         self.calendar_button.setAccessibleName(self.tr("Calendar Invitation"))
         self.calendar_button.clicked.connect(self.calendar_action.trigger)
+        self.minutes_action = QAction(self.tr("Export &Minutes…"), self)
+        self.minutes_action.setToolTip(self.tr("The minutes of the selected meeting as a Word document"))
+        self.minutes_action.triggered.connect(self.export_minutes)
+        self.minutes_button = QPushButton(self.minutes_action.text(), self)
+        self.minutes_button.setToolTip(self.minutes_action.toolTip())
+        self.minutes_button.setAccessibleName(self.tr("Export Minutes"))
+        self.minutes_button.clicked.connect(self.minutes_action.trigger)
+        self.public_minutes_action = QAction(self.tr("&Public Minutes…"), self)
+        self.public_minutes_action.setToolTip(
+            self.tr("The minutes for publishing: exempt items show only their number and legal basis")
+        )
+        self.public_minutes_action.triggered.connect(lambda: self._export(PUBLIC_MINUTES))
+        self.json_action = QAction(self.tr("Meeting as &JSON…"), self)
+        self.json_action.setToolTip(self.tr("The meeting for other systems (exempt items left out)"))
+        self.json_action.triggered.connect(lambda: self._export(JSON))
+        self.attendance_action = QAction(self.tr("&Attendance to Excel…"), self)
+        self.attendance_action.setToolTip(
+            self.tr("The chosen year's attendance of the chosen body (or every body) as an Excel workbook")
+        )
+        self.attendance_action.triggered.connect(self.export_attendance)
+        self.more_files_menu = QMenu(self.tr("More Files"), self)
+        for action in (self.public_minutes_action, self.json_action, None, self.attendance_action):
+            if action is None:
+                self.more_files_menu.addSeparator()
+            else:
+                self.more_files_menu.addAction(action)
+        self.more_files_button = QToolButton(self)
+        self.more_files_button.setText(self.tr("More Files"))
+        self.more_files_button.setAccessibleName(self.tr("More files"))
+        self.more_files_button.setToolTip(self.tr("Public minutes, the meeting as JSON, attendance to Excel"))
+        self.more_files_button.setMenu(self.more_files_menu)
+        self.more_files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # Search: every case of every body and year, results as you type.
         self.search = QLineEdit(self)
@@ -195,6 +235,8 @@ class MeetingsPage(QWidget):
         files.setSpacing(8)
         files.addWidget(self.notice_button)
         files.addWidget(self.calendar_button)
+        files.addWidget(self.minutes_button)
+        files.addWidget(self.more_files_button)
         files.addStretch(1)
         agenda_layout.addLayout(files)
 
@@ -286,7 +328,8 @@ class MeetingsPage(QWidget):
             self.meetings,
             (
                 self.edit_meeting_action, self.copy_meeting_action, None,
-                self.notice_action, self.calendar_action, None,
+                self.notice_action, self.calendar_action, self.minutes_action, self.public_minutes_action,
+                self.json_action, None,
                 self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action, None,
                 self.cancel_meeting_action, self.restore_meeting_action,
             ),
@@ -570,8 +613,13 @@ class MeetingsPage(QWidget):
         self._meeting_id = meeting.id if meeting is not None else None
         self._meeting = meeting
         self._load_backlog()
-        for widget in (self.notice_action, self.calendar_action, self.notice_button, self.calendar_button):
+        for widget in (
+            self.notice_action, self.calendar_action, self.notice_button, self.calendar_button, self.json_action
+        ):
             widget.setEnabled(meeting is not None)
+        held = meeting is not None and meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
+        for widget in (self.minutes_action, self.minutes_button, self.public_minutes_action):
+            widget.setEnabled(held)
         self.agenda_panel.show_meeting(meeting, self.meetings_model.place(meeting) if meeting else "")
         self._update_plan_actions()
 
@@ -586,9 +634,18 @@ class MeetingsPage(QWidget):
         return export_meeting_file(self._ops, NOTICE, self._meeting_id, self)
 
     def export_calendar(self):
+        return self._export(CALENDAR)
+
+    def export_minutes(self):
+        return self._export(MINUTES)
+
+    def _export(self, kind: str):
         if self._meeting_id is None:
             return None
-        return export_meeting_file(self._ops, CALENDAR, self._meeting_id, self)
+        return export_meeting_file(self._ops, kind, self._meeting_id, self)
+
+    def export_attendance(self):
+        return export_attendance_file(self._ops, self.year.currentData(), self.body.currentData(), self)
 
     # --- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -1,0 +1,783 @@
+"""The minutes of a meeting (referat or protokoll, as the body has chosen) as a Word document.
+
+What they hold, in the body's written standard (or the one asked for):
+
+* the head: the helsefellesskap's name, "Referat frå møte i <organ>" (a draft says
+  "Utkast til referat …"), the time (from `hfdesk.dates`), the place and video link, the
+  chair, the minute-taker and the status: "Godkjend i møte <dato>, sak <nr>." or
+  "Utkast, ikkje godkjent";
+* attendance in groups: members present and what they represent; deputies and for whom;
+  observers with tale- og forslagsrett; guests "på sak" with their items; the
+  secretariat; forfall (and which deputy came) and absence without notice; who came late
+  or left early, by item; how many with the vote were there;
+* the agenda as a table with each item's outcome;
+* each item: number and title, type, responsible and who put it forward, who came,
+  left or was a guest at it, disqualifications with their ground, the proposed decision,
+  the discussion (handsaming), proposals and amendments put forward in the meeting and by
+  whom, how the conclusion was reached (consensus; protocol entries; a vote with the tally
+  and the names of those against; no consensus and where the case goes; deferred; noted),
+  the decision in bold, protocol entries with who stands behind them, and follow-ups; a
+  decision under Eventuelt in a case that was not on the agenda is flagged;
+* all follow-ups as a table (Når / Kva / Ansvar / Sak, as in the seeds' milestone
+  tables), the approval line and the minute-taker;
+* a page header (the body; "Utkast" for a draft, "Offentleg versjon" for the public one)
+  and a footer with "Side X av Y".
+
+`public=True` is the version for the public record: an exempt item shows its number,
+"Unnateke offentlegheit" / "Unntatt offentlighet" and the legal basis, and nothing else of
+it anywhere (agenda table, follow-ups, notes by item, document properties); an arrival
+"frå sak 17/26" names only the number.
+
+Written into the secretariat's Word template when one is chosen (or `template=`), else the
+house template; atomically: a target held open in Word gives FileInUse and leaves it as
+it was. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
+from sqlalchemy.orm import Session, selectinload
+
+from ..dates import medium_date, meeting_when, short_date
+from ..errors import InvalidInput, NotFound
+from ..models import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    Capacity,
+    Conclusion,
+    ConclusionKind,
+    Disqualification,
+    DisqualificationGround,
+    FollowUp,
+    Meeting,
+    MeetingStatus,
+    Membership,
+    MinutesKind,
+    NoConsensusOutcome,
+    Person,
+    Proposal,
+    ProtocolEntry,
+    ProtocolEntrySupporter,
+    Rights,
+    Role,
+    Vote,
+    VoteChoice,
+)
+from ..services.live import is_flagged_other_business_decision, vote_tally
+from ..services.register import SETTING_PARTNERSHIP_NAME
+from ..services.rights import rights_at_item, voting_seats
+from . import docx_common as dx
+from .notice import _represents as _seat_represents
+from .notice import _title as _item_title
+from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
+
+# Column widths (16 cm of text width).
+ATTENDANCE_WIDTHS_CM = (4.6, 6.6, 4.8)
+AGENDA_WIDTHS_CM = (1.6, 9.4, 5.0)
+FOLLOW_UP_WIDTHS_CM = (2.5, 8.0, 3.9, 1.6)
+KEEP_TOGETHER_ROWS = 12  # a follow-up table this short is not split over two pages
+_ROLE_ORDER = {role: i for i, role in enumerate(Role)}
+_DECIDES = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
+
+
+def export_minutes(
+    session: Session,
+    meeting_id: int,
+    out: Path | str,
+    *,
+    public: bool = False,
+    lang: str | None = None,
+    template: Path | str | None = None,
+) -> Path:
+    """Write the minutes of meeting `meeting_id` to `out` (.docx) and return the path.
+
+    Referat or protokoll as the body's `minutes_kind` says. `lang` is "nb" or "nn"; by
+    default the body's written standard. `public` leaves out what exempt items hold.
+    `template` is a Word template (.docx/.dotx) to write into; by default the one the
+    secretariat chose (`docx_common.SETTING_TEMPLATE`), else the house template.
+
+    Raises NotFound for an unknown meeting; InvalidInput for a cancelled meeting, an
+    unknown language, or a template that is missing or cannot be used; FileInUse /
+    CannotWrite when the target cannot be replaced (it is then left as it was)."""
+    template_file = dx.chosen_template(session, template)
+    with dx.template_guard(template_file):
+        meeting = _load(session, meeting_id)
+        if meeting.status == MeetingStatus.CANCELLED:
+            raise InvalidInput("Møtet er avlyst, så det er ikke noe referat å lage.")
+        minutes = _Minutes(session, meeting, language(lang, meeting.body.language), public, template_file)
+        return minutes.write(out)
+
+
+def _load(session: Session, meeting_id: int) -> Meeting:
+    """The meeting with everything the minutes print, in a handful of queries."""
+    meeting = session.get(
+        Meeting,
+        meeting_id,
+        options=[
+            selectinload(Meeting.body),
+            selectinload(Meeting.chair),
+            selectinload(Meeting.minute_taker).selectinload(Person.organisation),
+            selectinload(Meeting.attendances).options(
+                selectinload(Attendance.person).selectinload(Person.organisation),
+                selectinload(Attendance.membership).selectinload(Membership.organisation),
+                selectinload(Attendance.deputy_for).selectinload(Membership.person),
+                selectinload(Attendance.guest_items),
+            ),
+            selectinload(Meeting.items).options(
+                selectinload(AgendaItem.responsible_person),
+                selectinload(AgendaItem.put_forward_by_person),
+                selectinload(AgendaItem.disqualifications).selectinload(Disqualification.person),
+                selectinload(AgendaItem.proposals).selectinload(Proposal.put_forward_by),
+                selectinload(AgendaItem.conclusion).options(
+                    selectinload(Conclusion.protocol_entries)
+                    .selectinload(ProtocolEntry.supporters)
+                    .selectinload(ProtocolEntrySupporter.person),
+                    selectinload(Conclusion.votes).selectinload(Vote.person),
+                ),
+                selectinload(AgendaItem.follow_ups).selectinload(FollowUp.responsible_person),
+            ),
+        ],
+    )
+    if meeting is None:
+        raise NotFound(f"Møtet med id {meeting_id} finnes ikke.")
+    return meeting
+
+
+@dataclass
+class _Groups:
+    """The attendance list in the groups the minutes print, each sorted."""
+
+    members: list[Attendance] = field(default_factory=list)
+    deputies: list[Attendance] = field(default_factory=list)
+    observers: list[Attendance] = field(default_factory=list)
+    guests: list[Attendance] = field(default_factory=list)
+    secretariat: list[Attendance] = field(default_factory=list)
+    forfall: list[Attendance] = field(default_factory=list)
+    absent: list[Attendance] = field(default_factory=list)
+    unregistered: list[Attendance] = field(default_factory=list)
+
+
+class _Minutes:
+    def __init__(
+        self, session: Session, meeting: Meeting, lang: str, public: bool, template: Path | None
+    ) -> None:
+        self.session = session
+        self.meeting = meeting
+        self.body = meeting.body
+        self.lang = lang
+        self.w = WORDS[lang]
+        self.public = public
+        self.template = template
+        self.items = sorted(meeting.items, key=_order)
+        self.by_id = {item.id: item for item in self.items}
+        self.attendance_of = {a.person_id: a for a in meeting.attendances}
+        self.approved = meeting.status == MeetingStatus.MINUTES_APPROVED
+        kind = self.body.minutes_kind or MinutesKind.REFERAT
+        self.kind = self.w[kind.value]  # "Referat" / "Protokoll"
+        self.kind_definite = self.w[f"{kind.value}_definite"]  # "referatet" / "protokollen"
+
+    # --- the whole document ----------------------------------------------------------------
+
+    def write(self, out: Path | str) -> Path:
+        w, meeting, body = self.w, self.meeting, self.body
+        when = meeting_when(meeting.starts_at, meeting.ends_at, self.lang)
+        if self.approved:
+            title = w["minutes_title"].format(kind=self.kind, body=body.name)
+        else:
+            title = w["draft_title"].format(kind=self.kind.lower(), body=body.name)
+        created = (
+            datetime.combine(meeting.approved_on, time(12))
+            if self.approved and meeting.approved_on is not None
+            else meeting.ends_at
+        )
+        short = body.short_name or body.name
+        keywords = [self.kind.lower(), short]
+        if not self.approved:
+            keywords.append(w["draft"].lower())
+        if self.public:
+            keywords.append(w["public_short"].lower())
+        document = dx.new_document(
+            title=title,
+            subject=f"{body.name}, {when}",
+            created=created,
+            language=self.lang,
+            keywords="; ".join(keywords),
+            template=self.template,
+        )
+        self.document = document
+        markers = ([] if self.approved else [w["draft"].upper()]) + (
+            [w["public_short"]] if self.public else []
+        )
+        dx.set_header(document, body.name, " · ".join(markers), right_bold=True)
+        dx.set_footer_note(document, f"{self.kind} – {short} – {short_date(meeting.starts_at)}")
+
+        self._head(title, when)
+        self._attendance()
+        self._agenda()
+        for item in self.items:
+            self._item(item)
+        self._follow_up_table()
+        self._closing()
+        return dx.save(document, out, created)
+
+    def _head(self, title: str, when: str) -> None:
+        w, meeting, document = self.w, self.meeting, self.document
+        owner = dx.get_setting(self.session, SETTING_PARTNERSHIP_NAME)
+        if owner:
+            dx.add_paragraph(document, owner, style="Subtitle")
+        dx.add_heading(document, title, 0)
+        if meeting.title:
+            document.add_paragraph(dx.clean_text(meeting.title)).runs[0].italic = True
+        if not self.approved:
+            line = document.add_paragraph()
+            line.add_run(w["draft_line"].format(kind=_capital(self.kind_definite))).bold = True
+        if self.public:
+            document.add_paragraph(w["public_version"]).runs[0].italic = True
+        dx.add_facts(
+            document,
+            [
+                (w["time"], when),
+                (w["place"], meeting.place),
+                (w["video_link"], meeting.video_link),
+                (w["chair"], meeting.chair.full_name if meeting.chair is not None else ""),
+                (
+                    w["minute_taker"],
+                    meeting.minute_taker.full_name if meeting.minute_taker is not None else "",
+                ),
+                (w["status"], self._approval() if self.approved else w["draft_status"]),
+            ],
+        )
+
+    # --- attendance ------------------------------------------------------------------------
+
+    def _groups(self) -> _Groups:
+        groups = _Groups()
+        for a in self.meeting.attendances:
+            if a.status == AttendanceStatus.PRESENT:
+                target = {
+                    Capacity.MEMBER: groups.members,
+                    Capacity.DEPUTY: groups.deputies,
+                    Capacity.OBSERVER: groups.observers,
+                    Capacity.GUEST: groups.guests,
+                    Capacity.SECRETARIAT: groups.secretariat,
+                }[a.capacity]
+                if (
+                    a.capacity == Capacity.GUEST
+                    and self.public
+                    and a.guest_items
+                    and not self._guest_items(a)
+                ):
+                    continue  # a guest only at exempt items: who came for them is part of what is exempt
+            elif a.status == AttendanceStatus.REPORTED_ABSENT:
+                target = groups.forfall
+            elif a.status == AttendanceStatus.ABSENT:
+                target = groups.absent
+            else:
+                target = groups.unregistered
+            target.append(a)
+        for group in (groups.members, groups.forfall, groups.absent, groups.unregistered):
+            group.sort(key=_by_seat)
+        for group in (groups.deputies, groups.observers):
+            group.sort(key=_by_name)
+        taker = self.meeting.minute_taker_id
+        groups.secretariat.sort(key=lambda a: (a.person_id != taker, *_by_name(a)))
+        groups.guests.sort(key=lambda a: (min(self._guest_positions(a), default=0), *_by_name(a)))
+        return groups
+
+    def _guest_items(self, a: Attendance) -> list[AgendaItem]:
+        """The items a guest came for, in agenda order (in the public version not the exempt ones)."""
+        items = (self.by_id[g.item_id] for g in a.guest_items if g.item_id in self.by_id)
+        return sorted((i for i in items if not (self.public and i.exempt)), key=_order)
+
+    def _guest_positions(self, a: Attendance) -> list[int]:
+        return [item.position for item in self._guest_items(a)]
+
+    def _attendance(self) -> None:
+        w, document = self.w, self.document
+        groups = self._groups()
+        dx.add_heading(document, w["attendance"], 1)
+        voters = self._voters_present()
+        seats = voting_seats(self.session, self.body, self.meeting.starts_at.date())
+        if seats:
+            dx.add_paragraph(
+                document, w["voters_present"].format(present=voters, seats=seats), style=dx.STYLE_NOTE
+            )
+        table = dx.add_table(
+            document, [w["name"], w["represents"], w["note"]], [], widths_cm=ATTENDANCE_WIDTHS_CM
+        )
+        stood_in = {a.deputy_for_id: a for a in self.meeting.attendances if a.deputy_for_id is not None}
+        sections: list[tuple[str, list[Attendance]]] = [
+            (w["members_present"], groups.members),
+            (w["deputies_present"], groups.deputies),
+            (w["observers_present"], groups.observers),
+            (w["guests_present"], groups.guests),
+            (w["secretariat_present"], groups.secretariat),
+            (w["forfall"], groups.forfall),
+            (w["absent_no_notice"], groups.absent),
+            (w["unregistered"], groups.unregistered),
+        ]
+        taker = self.meeting.minute_taker
+        taker_listed = taker is None or any(a.person_id == taker.id for a in groups.secretariat)
+        for heading, group in sections:
+            extra_taker = heading == w["secretariat_present"] and not taker_listed
+            if not group and not extra_taker:
+                continue
+            dx.add_group_row(table, heading)
+            if extra_taker:
+                dx.add_row(table, [taker.full_name, _organisation(taker), w["minute_taker"]])
+            for a in group:
+                dx.add_row(
+                    table, [a.person.full_name, self._represents(a), self._attendance_note(a, stood_in)]
+                )
+
+    def _voters_present(self) -> int:
+        """Those who had the vote at one item or more (members, and deputies standing in)."""
+        if not self.items:
+            return 0
+        return sum(
+            1
+            for a in self.meeting.attendances
+            if a.status == AttendanceStatus.PRESENT
+            and any(rights_at_item(a, item, set()).may_vote for item in self.items)
+        )
+
+    def _represents(self, a: Attendance) -> str:
+        if a.capacity == Capacity.GUEST or a.membership is None:
+            person = a.person
+            organisation = _organisation(person)
+            if person.title and organisation and organisation not in person.title:
+                return f"{person.title}, {organisation}"
+            return person.title or organisation
+        return _seat_represents(a.membership) or _organisation(a.person)
+
+    def _attendance_note(self, a: Attendance, stood_in: dict[int, Attendance]) -> str:
+        w = self.w
+        notes: list[str] = []
+        role = a.membership.role if a.membership is not None else None
+        if a.capacity == Capacity.MEMBER and role in (Role.LEADER, Role.DEPUTY_LEADER):
+            notes.append(self._role_word(role))
+        if a.capacity == Capacity.DEPUTY:
+            if a.deputy_for is not None:
+                notes.append(w["deputy_for"].format(name=a.deputy_for.person.full_name))
+            else:
+                notes.append(w["deputy_not_standing_in"])
+        if (
+            a.capacity == Capacity.OBSERVER
+            and a.membership is not None
+            and a.membership.rights
+            not in (
+                Rights.SPEAK_PROPOSE,
+                Rights.VOTE,
+            )
+        ):
+            notes.append(RIGHTS[self.lang][a.membership.rights] or "")
+        if a.capacity == Capacity.GUEST:
+            items = self._guest_items(a)
+            if items:
+                notes.append(f"{w['case']} {', '.join(self._number(i) for i in items)}")
+        if self.meeting.minute_taker_id == a.person_id and a.status == AttendanceStatus.PRESENT:
+            notes.append(w["minute_taker"])
+        if (
+            a.status in (AttendanceStatus.REPORTED_ABSENT, AttendanceStatus.ABSENT)
+            and a.membership_id in stood_in
+        ):
+            notes.append(w["stood_in_by"].format(name=stood_in[a.membership_id].person.full_name))
+        if a.status == AttendanceStatus.PRESENT:
+            if a.from_item is not None:
+                notes.append(w["arrived_from"].format(number=self._number(a.from_item)))
+            if a.until_item is not None:
+                notes.append(w["left_after"].format(number=self._number(a.until_item)))
+        if a.note and not self.public:
+            notes.append(a.note)
+        return "\n".join(n for n in notes if n)
+
+    def _role_word(self, role: Role) -> str:
+        return ROLES[self.lang][role]
+
+    # --- the agenda ------------------------------------------------------------------------
+
+    def _agenda(self) -> None:
+        w, document = self.w, self.document
+        dx.add_heading(document, w["agenda"], 1)
+        if not self.items:
+            document.add_paragraph(w["no_items"])
+            return
+        table = dx.add_table(document, [w["case"], w["title"], w["outcome"]], [], widths_cm=AGENDA_WIDTHS_CM)
+        for item in self.items:
+            hidden = self.public and item.exempt
+            cells = dx.add_row(
+                table, [self._number(item), self._title(item), "" if hidden else self._outcome(item)]
+            )
+            note = ""
+            if item.exempt:
+                basis = dx.clean_text(item.exemption_basis)
+                note = basis if hidden else f"{w['exempt']}, {basis}"
+            elif item.not_on_agenda:
+                note = w["not_on_agenda_short"]
+            if note:
+                paragraph = dx.add_paragraph(cells[1], style=dx.STYLE_TABLE_TEXT)
+                paragraph.add_run(note).italic = True
+
+    def _outcome(self, item: AgendaItem) -> str:
+        w, c = self.w, item.conclusion
+        if c is None:
+            return ""
+        if c.kind == ConclusionKind.CONSENSUS:
+            return w["outcome_consensus"]
+        if c.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
+            return w["outcome_protocol"]
+        if c.kind == ConclusionKind.VOTE:
+            tally = vote_tally(c)
+            key = "outcome_vote_rejected" if c.adopted is False else "outcome_vote_adopted"
+            return w[key].format(votes_for=tally[VoteChoice.FOR], votes_against=tally[VoteChoice.AGAINST])
+        if c.kind == ConclusionKind.NO_CONSENSUS:
+            return w[
+                "outcome_to_parties"
+                if c.no_consensus_outcome == NoConsensusOutcome.TO_PARTIES
+                else "outcome_returned"
+            ]
+        if c.kind == ConclusionKind.DEFERRED:
+            return w["outcome_deferred"]
+        return w["outcome_noted"]
+
+    # --- each item -------------------------------------------------------------------------
+
+    def _item(self, item: AgendaItem) -> None:
+        w, document = self.w, self.document
+        number, title = self._number(item), self._title(item)
+        heading = dx.add_heading(document, f"{w['case']} {number} {title}" if number else title, 2)
+        if item.exempt:
+            line = document.add_paragraph()
+            line.add_run(f"{w['exempt']}: ").bold = True
+            line.add_run(dx.clean_text(item.exemption_basis))
+            if self.public:
+                return
+        if item.standard is None:
+            put_forward = item.put_forward_by or (
+                item.put_forward_by_person.full_name if item.put_forward_by_person is not None else ""
+            )
+            responsible = self._responsible(item)
+            dx.add_label_line(
+                document,
+                [
+                    ("", CASE_TYPES[self.lang][item.case_type]),
+                    (w["case_responsible"], responsible),
+                    (w["put_forward_by"], put_forward if put_forward != responsible else ""),
+                ],
+                style=dx.STYLE_NOTE,
+            )
+        if item.not_on_agenda:
+            flagged = dx.add_paragraph(document, style=dx.STYLE_NOTE)
+            flagged.add_run(w["not_on_agenda"]).bold = True
+        self._presence_notes(item)
+        self._disqualifications(item)
+        _keep_with_next(heading)  # the lines under the heading stay with it
+
+        proposed = next((p.text for p in item.proposals if p.from_agenda), "") or item.proposed_decision
+        if proposed.strip() and item.standard is None:
+            dx.add_heading(document, w["proposal"], 3)
+            for paragraph in dx.add_text(document, proposed):
+                dx.left_rule(paragraph)
+
+        conclusion = item.conclusion
+        others = [p for p in item.proposals if not p.from_agenda]
+        if (
+            item.notes.strip()
+            or others
+            or (conclusion is not None and conclusion.kind == ConclusionKind.VOTE)
+        ):
+            dx.add_heading(document, w["treatment"], 3)
+            dx.add_text(document, item.notes)
+            if others:
+                self._proposals(others)
+            if conclusion is not None:
+                self._how(conclusion)
+        elif conclusion is not None:  # nothing but how it ended: no heading for one line
+            self._how(conclusion)
+        if conclusion is not None:
+            self._conclusion(item, conclusion)
+        else:
+            document.add_paragraph(w["not_concluded"]).runs[0].italic = True
+        if item.follow_ups:
+            dx.add_heading(document, w["follow_ups"], 3)
+            for f in item.follow_ups:
+                paragraph = dx.add_paragraph(document, style="List Bullet")
+                paragraph.add_run(dx.clean_text(f.what))
+                details = [f"{w['follow_up_who']}: {_responsible_for(f)}"]
+                if f.due_on is not None:
+                    details.append(f"{w['deadline']}: {medium_date(f.due_on, self.lang)}")
+                paragraph.add_run(f" ({'; '.join(details)})").italic = True
+
+    def _presence_notes(self, item: AgendaItem) -> None:
+        w = self.w
+        present = [a for a in self.meeting.attendances if a.status == AttendanceStatus.PRESENT]
+        arrived = [
+            a.person.full_name for a in present if a.from_item_id == item.id and a.capacity != Capacity.GUEST
+        ]
+        left = [
+            a.person.full_name for a in present if a.until_item_id == item.id and a.capacity != Capacity.GUEST
+        ]
+        guests = [
+            self._with_title(a.person)
+            for a in present
+            if a.capacity == Capacity.GUEST and any(g.item_id == item.id for g in a.guest_items)
+        ]
+        for key, names in (("arrived_here", arrived), ("guests_here", guests), ("left_here", left)):
+            if names:
+                dx.add_paragraph(
+                    self.document, w[key].format(names=self._join(sorted(names))), style=dx.STYLE_NOTE
+                )
+
+    def _disqualifications(self, item: AgendaItem) -> None:
+        w = self.w
+        for d in sorted(item.disqualifications, key=lambda d: (d.person.family_name, d.person.given_name)):
+            name = d.person.full_name
+            if d.ground == DisqualificationGround.OTHER:
+                text = w["disqualified_other" if d.decided_by_body else "disqualified_other_self"].format(
+                    name=name
+                )
+            else:
+                ground = w[d.ground.value]
+                text = w["disqualified_by_body" if d.decided_by_body else "disqualified_self"].format(
+                    name=name, ground=ground
+                )
+            dx.add_label_line(self.document, [(w["disqualification"], text)])
+            if d.ground_text.strip():
+                dx.add_label_line(self.document, [(w["ground"], d.ground_text)], style=dx.STYLE_NOTE)
+
+    def _proposals(self, proposals: list[Proposal]) -> None:
+        w, document = self.w, self.document
+        for p in proposals:
+            who = self._proposer(p)
+            if p.amends is not None:
+                target = (
+                    w["the_proposal"]
+                    if p.amends.from_agenda
+                    else w["proposal_from"].format(who=self._proposer(p.amends, short=True))
+                )
+                label = w["amendment_by"].format(who=who, target=target)
+            else:
+                label = w["proposal_by"].format(who=who)
+            head = document.add_paragraph()
+            head.paragraph_format.keep_with_next = True
+            head.paragraph_format.space_after = Pt(2)
+            head.add_run(f"{label}:").bold = True
+            for paragraph in dx.add_text(document, p.text):
+                dx.left_rule(paragraph, dx.RULE)
+
+    def _proposer(self, p: Proposal, *, short: bool = False) -> str:
+        person = p.put_forward_by
+        if person is None:
+            return p.put_forward_by_text or "?"
+        if short:
+            return person.full_name
+        a = self.attendance_of.get(person.id)
+        details = []
+        if a is not None and a.capacity == Capacity.OBSERVER:
+            details.append(self.w["observer_short"])
+        represents = self._represents(a) if a is not None else _organisation(person)
+        if represents:
+            details.append(represents)
+        return f"{person.full_name} ({', '.join(details)})" if details else person.full_name
+
+    def _how(self, c: Conclusion) -> None:
+        """How the conclusion was reached, in one paragraph (a vote: tally and names)."""
+        w, document = self.w, self.document
+        if c.kind == ConclusionKind.VOTE:
+            tally = vote_tally(c)
+            proposal = c.voted_proposal
+            if proposal is None or proposal.from_agenda:
+                subject = w["the_proposal"]
+            else:
+                subject = w["proposal_from"].format(who=self._proposer(proposal, short=True))
+            key = "vote_rejected" if c.adopted is False else "vote_adopted"
+            parts = [
+                w[key].format(
+                    proposal=_capital(subject),
+                    votes_for=tally[VoteChoice.FOR],
+                    votes_against=tally[VoteChoice.AGAINST],
+                )
+            ]
+            if tally[VoteChoice.ABSTAIN]:
+                parts.append(w["vote_abstained"].format(count=tally[VoteChoice.ABSTAIN]))
+            against = self._voters(c, VoteChoice.AGAINST)
+            if against:
+                parts.append(w["voted_against"].format(names=self._join(against)))
+            abstained = self._voters(c, VoteChoice.ABSTAIN)
+            if abstained:
+                parts.append(w["abstained_names"].format(names=self._join(abstained)))
+            dx.add_label_line(document, [(w["vote"], " ".join(parts))])
+        elif c.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
+            many = len(c.protocol_entries) > 1
+            document.add_paragraph(w["consensus_protocols" if many else "consensus_protocol"])
+        elif c.kind == ConclusionKind.CONSENSUS:
+            document.add_paragraph(w["consensus"])
+        elif c.kind == ConclusionKind.NO_CONSENSUS:
+            key = (
+                "no_consensus_to_parties"
+                if c.no_consensus_outcome == NoConsensusOutcome.TO_PARTIES
+                else ("no_consensus_returned")
+            )
+            document.add_paragraph(w[key])
+        elif c.kind == ConclusionKind.DEFERRED:
+            document.add_paragraph(w["deferred"])
+        else:
+            document.add_paragraph(w["noted"])
+        if c.without_quorum:
+            dx.add_paragraph(document, style=dx.STYLE_NOTE).add_run(w["without_quorum"]).bold = True
+
+    def _voters(self, c: Conclusion, choice: VoteChoice) -> list[str]:
+        people = sorted(
+            (v.person for v in c.votes if v.choice == choice), key=lambda p: (p.family_name, p.given_name)
+        )
+        return [p.full_name for p in people]
+
+    def _conclusion(self, item: AgendaItem, c: Conclusion) -> None:
+        w, document = self.w, self.document
+        decides = c.kind in _DECIDES and c.adopted is not False
+        dx.add_heading(document, w["decision"] if decides else w["outcome"], 3)
+        if is_flagged_other_business_decision(item):
+            flag = document.add_paragraph()
+            flag.add_run(w["not_on_agenda_decision"]).bold = True
+        for paragraph in dx.add_text(document, c.decision_text):
+            for run in paragraph.runs:
+                run.bold = True
+        for entry in c.protocol_entries:
+            head = document.add_paragraph()
+            head.paragraph_format.keep_with_next = True
+            head.paragraph_format.space_after = Pt(2)
+            head.add_run(f"{w['protocol_entry_from'].format(who=self._behind(entry))}:").bold = True
+            for paragraph in dx.add_text(document, entry.text):
+                dx.left_rule(paragraph, dx.RULE)
+                for run in paragraph.runs:
+                    run.italic = True
+
+    def _behind(self, entry: ProtocolEntry) -> str:
+        names = sorted((s.person for s in entry.supporters), key=lambda p: (p.family_name, p.given_name))
+        joined = self._join([p.full_name for p in names])
+        if entry.behind_text and joined:
+            return f"{entry.behind_text} ({joined})"
+        return entry.behind_text or joined
+
+    # --- the end ---------------------------------------------------------------------------
+
+    def _follow_up_table(self) -> None:
+        w = self.w
+        rows = [
+            (item, f) for item in self.items for f in item.follow_ups if not (self.public and item.exempt)
+        ]
+        if not rows:
+            return
+        rows.sort(
+            key=lambda r: (r[1].due_on is None, r[1].due_on or datetime.min.date(), r[0].position, r[1].id)
+        )
+        dx.add_heading(self.document, w["follow_ups"], 1)
+        dx.add_table(
+            self.document,
+            [w["follow_up_when"], w["follow_up_what"], w["follow_up_who"], w["case"]],
+            [[short_date(f.due_on), f.what, _responsible_for(f), self._number(item)] for item, f in rows],
+            widths_cm=FOLLOW_UP_WIDTHS_CM,
+            keep_together=len(rows) <= KEEP_TOGETHER_ROWS,
+        )
+
+    def _closing(self) -> None:
+        w, document, meeting = self.w, self.document, self.meeting
+        approval = document.add_paragraph()
+        approval.paragraph_format.space_before = Pt(18)
+        approval.paragraph_format.keep_with_next = True
+        if self.approved:
+            approval.add_run(self._approval()).bold = True
+        else:
+            approval.add_run(w["draft_line"].format(kind=_capital(self.kind_definite))).bold = True
+        taker = meeting.minute_taker
+        if taker is not None:
+            signature = document.add_paragraph()
+            signature.add_run(f"{w['minute_taker']}: ").bold = True
+            signature.add_run(dx.clean_text(", ".join(p for p in (taker.full_name, taker.title) if p)))
+            organisation = _organisation(taker)
+            if organisation:
+                signature.add_run().add_break()
+                signature.add_run(dx.clean_text(organisation))
+
+    def _approval(self) -> str:
+        """'Godkjend i møte 22. september 2026, sak 14/26.' or by circulation."""
+        w, meeting = self.w, self.meeting
+        item = (
+            self.session.get(AgendaItem, meeting.approved_in_item_id) if meeting.approved_in_item_id else None
+        )
+        if item is not None and item.meeting is not None:
+            other = item.meeting
+            date = medium_date(other.starts_at, self.lang)
+            number = item.number_label
+            if other.body_id != meeting.body_id:
+                return w["approved_in_other"].format(
+                    body=other.body.short_name or other.body.name, date=date, number=number
+                )
+            return w["approved_in"].format(date=date, number=number)
+        if meeting.approved_on is not None:
+            return w["approved_by_circulation"].format(date=medium_date(meeting.approved_on, self.lang))
+        return w["approved"]
+
+    # --- small things ----------------------------------------------------------------------
+
+    def _number(self, item: AgendaItem) -> str:
+        return item.number_label
+
+    def _title(self, item: AgendaItem) -> str:
+        return _item_title(item, self.lang, public=self.public)
+
+    def _responsible(self, item: AgendaItem) -> str:
+        if item.responsible:
+            return item.responsible
+        return item.responsible_person.full_name if item.responsible_person is not None else ""
+
+    def _with_title(self, person: Person) -> str:
+        return f"{person.full_name} ({person.title})" if person.title else person.full_name
+
+    def _join(self, names: Iterable[str]) -> str:
+        names = list(names)
+        if len(names) <= 1:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self.w['and']} {names[-1]}"
+
+
+def _keep_with_next(paragraph: Paragraph) -> None:
+    """Keep the paragraphs written after `paragraph` (so far) on the page of the next one."""
+    for el in paragraph._p.itersiblings(qn("w:p")):
+        Paragraph(el, paragraph._parent).paragraph_format.keep_with_next = True
+
+
+def _by_seat(a: Attendance) -> tuple[int, str, str]:
+    """Leader, deputy leader, members (then the rest), each by name."""
+    role = _ROLE_ORDER.get(a.membership.role, 99) if a.membership is not None else 99
+    return role, a.person.family_name, a.person.given_name
+
+
+def _by_name(a: Attendance) -> tuple[str, str]:
+    return a.person.family_name, a.person.given_name
+
+
+def _order(item: AgendaItem) -> tuple[int, int]:
+    return item.position, item.id
+
+
+def _organisation(person: Person) -> str:
+    return person.organisation.name if person.organisation is not None else ""
+
+
+def _responsible_for(f: FollowUp) -> str:
+    if f.responsible_person is not None:
+        return f.responsible_person.full_name
+    return f.responsible_text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
