@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+28"/>
+        <location filename="../../hfdesk/ui/app.py" line="+29"/>
         <location line="+55"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
@@ -1915,17 +1915,19 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+23"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
+        <location line="+7"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
@@ -1946,16 +1948,78 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+21"/>
         <source>meeting</source>
         <translation>møte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Calendar Invitation Exported</source>
         <translation>Kalenderinvitasjon eksportert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Save Minutes</source>
+        <translation>Lagre referat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>referat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Minutes Exported</source>
+        <translation>Referatet er eksportert</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save Public Minutes</source>
+        <translation>Lagre offentlig referat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes-public</source>
+        <translation>referat-offentlig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Meeting as JSON</source>
+        <translation>Lagre møtet som JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting Exported</source>
+        <translation>Møtet er eksportert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>attendance</source>
+        <translation>oppmote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Attendance</source>
+        <translation>Lagre oppmøte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attendance Exported</source>
+        <translation>Oppmøtet er eksportert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
@@ -2006,14 +2070,14 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+60"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+68"/>
         <location line="+60"/>
-        <location line="+353"/>
+        <location line="+388"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-447"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -2103,7 +2167,68 @@
         <translation>Kalenderinvitasjon</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Export &amp;Minutes…</source>
+        <translation>Eksporter referat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes of the selected meeting as a Word document</source>
+        <translation>Referatet fra det valgte møtet som Word-dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Minutes</source>
+        <translation>Eksporter referat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Public Minutes…</source>
+        <translation>&amp;Offentlig referat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes for publishing: exempt items show only their number and legal basis</source>
+        <translation>Referatet til publisering: saker unntatt offentlighet viser bare nummer og hjemmel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting as &amp;JSON…</source>
+        <translation>Møtet som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting for other systems (exempt items left out)</source>
+        <translation>Møtet til andre systemer (saker unntatt offentlighet er utelatt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attendance to Excel…</source>
+        <translation>Oppmøte til &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen year&apos;s attendance of the chosen body (or every body) as an Excel workbook</source>
+        <translation>Oppmøtet i det valgte året for det valgte organet (eller alle organer) som Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>More Files</source>
+        <translation>Flere filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More files</source>
+        <translation>Flere filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public minutes, the meeting as JSON, attendance to Excel</source>
+        <translation>Offentlig referat, møtet som JSON, oppmøte til Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Search cases</source>
         <translation>Søk i saker</translation>
@@ -2125,18 +2250,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+505"/>
+        <location line="+522"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-503"/>
-        <location line="+506"/>
+        <location line="-520"/>
+        <location line="+523"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-521"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -2156,7 +2281,7 @@
         <translation>Sett på sakslisten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -2262,7 +2387,7 @@
         <translation>Innkalling sendt, møtet holdt, referat godkjent eller åpnet igjen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>New Notice</source>
         <translation>Ny innkalling</translation>
     </message>
@@ -2305,7 +2430,7 @@
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>
