@@ -85,6 +85,7 @@ def test_title_menus_and_status_bar(window, demo_db):
         "Register",
         "Møter",
         "Oppfølging",
+        "Møtemodus",
     ]
     assert window.width() >= 960 and window.height() >= 600
 

@@ -1,20 +1,35 @@
 """Writes during and after a meeting: attendance, disqualification, proposals,
-conclusions, protocol entries, votes and follow-ups."""
+conclusions, protocol entries, votes and follow-ups.
+
+Every function takes ids (the older ones also take the ORM objects, as the demo
+builder passes them), writes in the caller's transaction without committing, and
+raises InvalidInput with one line of bokmål on bad input. Who may vote, speak and
+propose, who may stand in for whom, and quorum are decided in `rights.py`.
+
+After every change to who was present (attendance, arrival and leave, a deputy
+standing in, a disqualification), the meeting's concluded items are brought up to
+date: a vote keeps only the votes of those who may vote at the item, its outcome is
+computed again, and each decision's "without quorum" mark follows the quorum.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime
+from types import SimpleNamespace
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, NotFound
 from ..models import (
     AgendaItem,
     Attendance,
     AttendanceStatus,
+    Base,
     Body,
     Capacity,
+    CaseType,
     Conclusion,
     ConclusionKind,
     Disqualification,
@@ -34,8 +49,19 @@ from ..models import (
     Vote,
     VoteChoice,
 )
-from .common import clean, get_or_fail, require
-from .rights import disqualified_person_ids, quorum_at_item, rights_at_item, vote_adopted, voters_at_item
+from .common import clean, require
+from .rights import (
+    VOTING_ROLES,
+    deputy_may_stand_in,
+    disqualified_person_ids,
+    present_at,
+    quorum_at_item,
+    rights_at_item,
+    vote_adopted,
+    voters_at_item,
+)
+
+T = TypeVar("T", bound=Base)
 
 _CAPACITY_BY_ROLE = {
     Role.LEADER: Capacity.MEMBER,
@@ -46,6 +72,52 @@ _CAPACITY_BY_ROLE = {
     Role.SECRETARY: Capacity.SECRETARIAT,
 }
 
+#: The conclusions that decide something (and so need a quorum).
+DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
+
+_WHAT = {
+    Meeting: "Møtet",
+    AgendaItem: "Saken",
+    Person: "Personen",
+    Membership: "Medlemskapet",
+    Attendance: "Oppmøteregistreringen",
+    Proposal: "Forslaget",
+    Conclusion: "Konklusjonen",
+    ProtocolEntry: "Protokolltilførselen",
+    Disqualification: "Inhabilitetsregistreringen",
+    FollowUp: "Oppfølgingen",
+    Body: "Organet",
+}
+
+# The decision written when an item ends without one of its own, in the body's written standard.
+_DEFAULT_DECISION: dict[ConclusionKind, dict[str, str]] = {
+    ConclusionKind.NOTED: {"nb": "Saken ble tatt til orientering.", "nn": "Saka vart teken til orientering."},
+    ConclusionKind.DEFERRED: {"nb": "Saken ble utsatt.", "nn": "Saka vart utsett."},
+}
+
+
+class _Keep:
+    """Marks an argument left out (None is a value there: it clears)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+
+
+def _get(session: Session, cls: type[T], value: T | int) -> T:
+    if isinstance(value, cls):
+        return value
+    obj = session.get(cls, int(value))  # type: ignore[arg-type]
+    if obj is None:
+        raise NotFound(f"{_WHAT.get(cls, cls.__name__)} med id {value} finnes ikke.")
+    return obj
+
+
+def _get_optional(session: Session, cls: type[T], value: T | int | None) -> T | None:
+    return None if value is None else _get(session, cls, value)
+
 
 def _require_open(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
@@ -54,18 +126,37 @@ def _require_open(meeting: Meeting) -> None:
         raise InvalidInput("Møtet er avlyst.")
 
 
+def _meeting_of(item: AgendaItem) -> Meeting:
+    if item.meeting is None:
+        raise InvalidInput("Saken står ikke på noe møte.")
+    return item.meeting
+
+
+def _open_item(session: Session, item: AgendaItem | int) -> tuple[AgendaItem, Meeting]:
+    it = _get(session, AgendaItem, item)
+    meeting = _meeting_of(it)
+    _require_open(meeting)
+    return it, meeting
+
+
+def _day(meeting: Meeting) -> date:
+    return meeting.starts_at.date()
+
+
+# --- opening the meeting ---------------------------------------------------------------------
+
+
 def expected_memberships(meeting: Meeting) -> list[Membership]:
-    """Members and observers whose term covers the meeting day (deputies are called in when needed)."""
-    day = meeting.starts_at.date()
-    return [
-        m
-        for m in meeting.body.memberships
-        if m.is_current(day) and m.role != Role.DEPUTY
-    ]
+    """Members, observers and the secretariat whose term covers the meeting day (deputies are
+    called in when needed)."""
+    day = _day(meeting)
+    return [m for m in meeting.body.memberships if m.is_current(day) and m.role != Role.DEPUTY]
 
 
-def prepare_attendance(session: Session, meeting: Meeting) -> list[Attendance]:
-    """Put every expected member, observer and secretary on the attendance list once."""
+def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attendance]:
+    """Put every expected member, observer and secretary on the attendance list once, and the
+    meeting's minute-taker as secretariat when the body's list does not have them."""
+    meeting = _get(session, Meeting, meeting)
     _require_open(meeting)
     known = {a.person_id for a in meeting.attendances}
     for membership in expected_memberships(meeting):
@@ -80,104 +171,433 @@ def prepare_attendance(session: Session, meeting: Meeting) -> list[Attendance]:
             )
         )
         known.add(membership.person_id)
+    if meeting.minute_taker is not None and meeting.minute_taker_id not in known:
+        meeting.attendances.append(
+            Attendance(person=meeting.minute_taker, capacity=Capacity.SECRETARIAT, status=AttendanceStatus.PRESENT)
+        )
     session.flush()
     return list(meeting.attendances)
 
 
-def set_attendance(
-    session: Session,
-    meeting: Meeting,
-    person: Person,
-    status: AttendanceStatus,
-    *,
-    capacity: Capacity | None = None,
-    membership: Membership | None = None,
-    deputy_for: Membership | None = None,
-    from_item: AgendaItem | None = None,
-    until_item: AgendaItem | None = None,
-    guest_items: list[AgendaItem] | None = None,
-    note: str = "",
-) -> Attendance:
-    """Register one person's attendance. A deputy standing in names the absent member's seat."""
+def start_meeting_mode(session: Session, meeting_id: int) -> Meeting:
+    """Everything the meeting screen needs in place: the attendance list, each item's proposed
+    decision as its first proposal, and a current item."""
+    meeting = _get(session, Meeting, meeting_id)
     _require_open(meeting)
-    attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
-    if attendance is None:
-        if membership is None:
-            membership = next(
-                (
-                    m
-                    for m in meeting.body.memberships
-                    if m.person_id == person.id and m.is_current(meeting.starts_at.date())
-                ),
-                None,
-            )
-        if capacity is None:
-            capacity = _CAPACITY_BY_ROLE[membership.role] if membership else Capacity.GUEST
-        attendance = Attendance(person=person, membership=membership, capacity=capacity)
-        meeting.attendances.append(attendance)
-    elif capacity is not None:
-        attendance.capacity = capacity
-    if deputy_for is not None:
-        if attendance.capacity != Capacity.DEPUTY:
-            raise InvalidInput("Bare et varamedlem kan møte for et annet medlem.")
-        absent = next((a for a in meeting.attendances if a.person_id == deputy_for.person_id), None)
-        if absent is not None and absent.status == AttendanceStatus.PRESENT:
-            raise InvalidInput(f"{deputy_for.person.full_name} er til stede; varamedlemmet kan ikke møte for vedkommende.")
-        taken = next(
-            (a for a in meeting.attendances if a.deputy_for_id == deputy_for.id and a is not attendance), None
-        )
-        if taken is not None:
-            raise InvalidInput(f"{taken.person.full_name} møter alt for {deputy_for.person.full_name}.")
-    for it in (from_item, until_item, *(guest_items or [])):
+    prepare_attendance(session, meeting)
+    for item in meeting.items:
+        ensure_agenda_proposal(session, item)
+    if meeting.current_item_id is None and meeting.items:
+        meeting.current_item_id = meeting.items[0].id
+    session.flush()
+    return meeting
+
+
+def set_current_item(session: Session, meeting_id: int, item_id: int) -> Meeting:
+    """Remember the item being treated, so reopening the meeting shows it."""
+    meeting = _get(session, Meeting, meeting_id)
+    item = _get(session, AgendaItem, item_id)
+    if item.meeting_id != meeting.id:
+        raise InvalidInput("Saken hører ikke til dette møtet.")
+    meeting.current_item_id = item.id
+    session.flush()
+    return meeting
+
+
+def mark_held(session: Session, meeting: Meeting | int, at: datetime | None = None) -> Meeting:
+    from .meetings import change_status
+
+    return change_status(session, _get(session, Meeting, meeting), MeetingStatus.HELD, at=at)
+
+
+# --- attendance --------------------------------------------------------------------------------
+
+
+def _as_if(attendance: Attendance, **changes: Any) -> SimpleNamespace:
+    """The attendance with some fields changed, for present_at, without touching the row."""
+    fields = {
+        "status": attendance.status,
+        "capacity": attendance.capacity,
+        "from_item": attendance.from_item,
+        "until_item": attendance.until_item,
+        "guest_items": attendance.guest_items,
+    }
+    fields.update(changes)
+    return SimpleNamespace(**fields)
+
+
+def _together(meeting: Meeting, a: Any, b: Any) -> bool:
+    """Are both present at some item (or, without items, both present at the meeting)?"""
+    if not meeting.items:
+        return a.status == AttendanceStatus.PRESENT and b.status == AttendanceStatus.PRESENT
+    return any(present_at(a, item) and present_at(b, item) for item in meeting.items)  # type: ignore[arg-type]
+
+
+def _check_ranges(meeting: Meeting, from_item: AgendaItem | None, until_item: AgendaItem | None) -> None:
+    for it in (from_item, until_item):
         if it is not None and it.meeting_id != meeting.id:
             raise InvalidInput("Saken hører ikke til dette møtet.")
     if from_item is not None and until_item is not None and until_item.position < from_item.position:
         raise InvalidInput("Man kan ikke gå før man har kommet.")
-    attendance.status = AttendanceStatus(status)
-    attendance.deputy_for = deputy_for
-    attendance.from_item = from_item
-    attendance.until_item = until_item
-    if guest_items is not None:
-        attendance.guest_items = [GuestItem(item_id=i.id) for i in guest_items]
+
+
+def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat: Membership | None) -> None:
+    """Refuse two people in one seat at the same item: a deputy beside the member, or two deputies."""
+    if attendance.capacity == Capacity.DEPUTY and seat is not None:
+        member = next((a for a in meeting.attendances if a.person_id == seat.person_id), None)
+        if member is not None and _together(meeting, member, after):
+            raise InvalidInput(
+                f"{seat.person.full_name} er til stede; {attendance.person.full_name} kan ikke møte for "
+                "vedkommende i de samme sakene."
+            )
+        other = next(
+            (
+                a
+                for a in meeting.attendances
+                if a.deputy_for_id == seat.id and a is not attendance and _together(meeting, a, after)
+            ),
+            None,
+        )
+        if other is not None:
+            raise InvalidInput(f"{other.person.full_name} møter alt for {seat.person.full_name}.")
+    if attendance.capacity == Capacity.MEMBER and attendance.membership is not None:
+        deputy = next(
+            (
+                a
+                for a in meeting.attendances
+                if a.deputy_for_id == attendance.membership_id and _together(meeting, a, after)
+            ),
+            None,
+        )
+        if deputy is not None:
+            raise InvalidInput(
+                f"{deputy.person.full_name} møter for {attendance.person.full_name}. Registrer først når "
+                f"{deputy.person.full_name} gikk, eller ta vedkommende ut av listen."
+            )
+
+
+def set_attendance(
+    session: Session,
+    meeting: Meeting | int,
+    person: Person | int,
+    status: AttendanceStatus,
+    *,
+    capacity: Capacity | None = None,
+    membership: Membership | int | None = None,
+    deputy_for: Membership | int | None = None,
+    from_item: AgendaItem | int | None = None,
+    until_item: AgendaItem | int | None = None,
+    guest_items: list[AgendaItem] | list[int] | None = None,
+    note: str = "",
+) -> Attendance:
+    """Register one person's attendance in full. A deputy standing in names the absent member's
+    seat (`deputy_for`), and must be a deputy allowed to stand in for that member (rights.py)."""
+    meeting = _get(session, Meeting, meeting)
+    person = _get(session, Person, person)
+    membership = _get_optional(session, Membership, membership)
+    seat = _get_optional(session, Membership, deputy_for)
+    first = _get_optional(session, AgendaItem, from_item)
+    last = _get_optional(session, AgendaItem, until_item)
+    guests = [_get(session, AgendaItem, i) for i in guest_items] if guest_items is not None else None
+    _require_open(meeting)
+    day = _day(meeting)
+    attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
+    if attendance is None:
+        if membership is None:
+            membership = next(
+                (m for m in meeting.body.memberships if m.person_id == person.id and m.is_current(day)), None
+            )
+        if capacity is None:
+            capacity = _CAPACITY_BY_ROLE[membership.role] if membership else Capacity.GUEST
+        attendance = Attendance(person=person, membership=membership, capacity=Capacity(capacity))
+        meeting.attendances.append(attendance)
+    elif capacity is not None:
+        attendance.capacity = Capacity(capacity)
+    if attendance.capacity == Capacity.MEMBER and (
+        attendance.membership is None or attendance.membership.role not in VOTING_ROLES
+    ):
+        raise InvalidInput(f"{person.full_name} har ingen medlemsplass i organet.")
+    if seat is not None:
+        if attendance.capacity != Capacity.DEPUTY or attendance.membership is None:
+            raise InvalidInput("Bare et varamedlem kan møte for et annet medlem.")
+        reason = deputy_may_stand_in(attendance.membership, seat, day)
+        if reason:
+            raise InvalidInput(reason)
+    for it in (*(guests or []),):
+        if it.meeting_id != meeting.id:
+            raise InvalidInput("Saken hører ikke til dette møtet.")
+    _check_ranges(meeting, first, last)
+    status = AttendanceStatus(status)
+    if status != AttendanceStatus.PRESENT:
+        seat = None  # someone who is not there stands in for no one
+    after = _as_if(
+        attendance,
+        status=status,
+        from_item=first,
+        until_item=last,
+        guest_items=[SimpleNamespace(item_id=g.id) for g in guests] if guests is not None else attendance.guest_items,
+    )
+    if status == AttendanceStatus.PRESENT:
+        _check_seat_free(meeting, attendance, after, seat)
+    attendance.status = status
+    attendance.deputy_for = seat
+    attendance.from_item = first
+    attendance.until_item = last
+    if guests is not None:
+        attendance.guest_items = [GuestItem(item_id=i.id) for i in guests]
     attendance.note = clean(note)
+    session.flush()
+    _after_presence_change(session, meeting)
+    return attendance
+
+
+def set_presence(
+    session: Session,
+    attendance_id: int,
+    *,
+    status: AttendanceStatus = KEEP,
+    from_item_id: int | None = KEEP,
+    until_item_id: int | None = KEEP,
+) -> Attendance:
+    """Change what the screen changes one key at a time: present, forfall, absent; arrived from
+    an item (late arrival), gone after an item (early leave). What is left out is kept.
+    Registering someone as not present ends their standing in for a member."""
+    attendance = _get(session, Attendance, attendance_id)
+    meeting = attendance.meeting
+    _require_open(meeting)
+    new_status = attendance.status if status is KEEP else AttendanceStatus(status)
+    first = attendance.from_item if from_item_id is KEEP else _get_optional(session, AgendaItem, from_item_id)
+    last = attendance.until_item if until_item_id is KEEP else _get_optional(session, AgendaItem, until_item_id)
+    arrives_or_leaves = (from_item_id is not KEEP or until_item_id is not KEEP) and (
+        first is not None or last is not None
+    )
+    if new_status != AttendanceStatus.PRESENT and arrives_or_leaves:
+        new_status = AttendanceStatus.PRESENT  # arriving or leaving means being there
+    _check_ranges(meeting, first, last)
+    if attendance.capacity == Capacity.GUEST and new_status == AttendanceStatus.PRESENT and not attendance.guest_items:
+        raise InvalidInput(f"{attendance.person.full_name} er gjest og må ha minst én sak.")
+    seat = attendance.deputy_for if new_status == AttendanceStatus.PRESENT else None
+    after = _as_if(attendance, status=new_status, from_item=first, until_item=last)
+    if new_status == AttendanceStatus.PRESENT:
+        _check_seat_free(meeting, attendance, after, seat)
+    attendance.status = new_status
+    attendance.from_item = first
+    attendance.until_item = last
+    attendance.deputy_for = seat
+    session.flush()
+    _after_presence_change(session, meeting)
+    return attendance
+
+
+def stand_in(
+    session: Session,
+    meeting_id: int,
+    deputy_membership_id: int,
+    member_membership_id: int,
+    *,
+    from_item_id: int | None = None,
+) -> Attendance:
+    """A deputy steps in for an absent member and carries that member's seat for the meeting
+    (from an item, when the deputy comes later). A member still only expected is registered
+    with forfall, as the deputy was called in for them."""
+    meeting = _get(session, Meeting, meeting_id)
+    deputy = _get(session, Membership, deputy_membership_id)
+    seat = _get(session, Membership, member_membership_id)
+    first = _get_optional(session, AgendaItem, from_item_id)
+    _require_open(meeting)
+    reason = deputy_may_stand_in(deputy, seat, _day(meeting))
+    if reason:
+        raise InvalidInput(reason)
+    if seat.body_id != meeting.body_id:
+        raise InvalidInput(f"{seat.person.full_name} er ikke medlem av organet som holder møtet.")
+    member = next((a for a in meeting.attendances if a.person_id == seat.person_id), None)
+    if member is not None and member.status == AttendanceStatus.EXPECTED:
+        member.status = AttendanceStatus.REPORTED_ABSENT
+    attendance = next((a for a in meeting.attendances if a.person_id == deputy.person_id), None)
+    if attendance is None:
+        attendance = Attendance(person=deputy.person, membership=deputy, capacity=Capacity.DEPUTY)
+        meeting.attendances.append(attendance)
+    elif attendance.capacity != Capacity.DEPUTY:
+        raise InvalidInput(f"{deputy.person.full_name} står alt på listen, men ikke som varamedlem.")
+    attendance.membership = deputy
+    _check_ranges(meeting, first, attendance.until_item)
+    after = _as_if(attendance, status=AttendanceStatus.PRESENT, from_item=first)
+    _check_seat_free(meeting, attendance, after, seat)
+    attendance.status = AttendanceStatus.PRESENT
+    attendance.deputy_for = seat
+    attendance.from_item = first
+    session.flush()
+    _after_presence_change(session, meeting)
+    return attendance
+
+
+def add_attendee(
+    session: Session,
+    meeting_id: int,
+    *,
+    person_id: int | None = None,
+    name: str = "",
+    title: str = "",
+    capacity: Capacity = Capacity.GUEST,
+    item_ids: list[int] | tuple[int, ...] = (),
+) -> Attendance:
+    """A guest "på sak" for named items, or someone from the secretariat, registered present.
+    Someone not in the register is added by name ("Given Family")."""
+    from .register import create_person
+
+    meeting = _get(session, Meeting, meeting_id)
+    _require_open(meeting)
+    capacity = Capacity(capacity)
+    if capacity not in (Capacity.GUEST, Capacity.SECRETARIAT):
+        raise InvalidInput("Medlemmer, varamedlemmer og observatører kommer fra organets liste.")
+    items = [_get(session, AgendaItem, i) for i in item_ids]
+    if any(i.meeting_id != meeting.id for i in items):
+        raise InvalidInput("Saken hører ikke til dette møtet.")
+    if capacity == Capacity.GUEST and not items:
+        raise InvalidInput("Velg minst én sak gjesten er med på.")
+    if person_id is not None:
+        person = _get(session, Person, person_id)
+    else:
+        words = clean(name).split()
+        if not words:
+            raise InvalidInput("Skriv navnet på personen, eller velg en fra registeret.")
+        given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
+        person = create_person(session, given, family, title=title)
+    attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
+    if attendance is not None and attendance.capacity != capacity:
+        raise InvalidInput(f"{person.full_name} står alt på listen.")
+    if attendance is None:
+        attendance = Attendance(person=person, capacity=capacity)
+        meeting.attendances.append(attendance)
+    attendance.status = AttendanceStatus.PRESENT
+    attendance.guest_items = [GuestItem(item_id=i.id) for i in items] if capacity == Capacity.GUEST else []
     session.flush()
     return attendance
 
 
+def remove_attendance(session: Session, attendance_id: int) -> None:
+    """Take a deputy, guest or secretary added in the meeting off the list again (a mistake).
+    Members and observers stay on the list: register forfall or absence instead."""
+    attendance = _get(session, Attendance, attendance_id)
+    meeting = attendance.meeting
+    _require_open(meeting)
+    if attendance.capacity in (Capacity.MEMBER, Capacity.OBSERVER) or (
+        attendance.capacity == Capacity.SECRETARIAT and attendance.membership is not None
+    ):
+        raise InvalidInput(
+            f"{attendance.person.full_name} står på organets liste; registrer forfall eller fravær i stedet."
+        )
+    meeting.attendances.remove(attendance)
+    session.flush()
+    _after_presence_change(session, meeting)
+
+
+# --- keeping conclusions in step with who was there ----------------------------------------------
+
+
+def _voter_ids(session: Session, item: AgendaItem) -> set[int]:
+    return {a.person_id for a in voters_at_item(session, item)}
+
+
+def _sync_vote(session: Session, conclusion: Conclusion, *, add_missing: VoteChoice | None = None) -> None:
+    """Keep the votes of those who may vote at the item (adding `add_missing` for the others when
+    given) and compute the outcome by the body's rule."""
+    item = conclusion.item
+    voters = _voter_ids(session, item)
+    conclusion.votes = [v for v in conclusion.votes if v.person_id in voters]
+    if add_missing is not None:
+        have = {v.person_id for v in conclusion.votes}
+        for attendance in voters_at_item(session, item):
+            if attendance.person_id not in have:
+                conclusion.votes.append(Vote(person_id=attendance.person_id, choice=add_missing))
+    tally = Counter(VoteChoice(v.choice) for v in conclusion.votes)
+    conclusion.adopted = vote_adopted(
+        _meeting_of(item).body.majority_rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST]
+    )
+
+
+def _after_presence_change(session: Session, meeting: Meeting) -> None:
+    """Votes and quorum marks follow who was present at each concluded item."""
+    for item in meeting.items:
+        conclusion = item.conclusion
+        if conclusion is None:
+            continue
+        if conclusion.kind == ConclusionKind.VOTE:
+            _sync_vote(session, conclusion)
+        conclusion.without_quorum = conclusion.kind in DECIDING and not quorum_at_item(session, item).met
+    session.flush()
+
+
+# --- disqualification ------------------------------------------------------------------------------
+
+
 def disqualify(
     session: Session,
-    item: AgendaItem,
-    person: Person,
+    item: AgendaItem | int,
+    person: Person | int,
     ground: DisqualificationGround,
     *,
     ground_text: str = "",
     decided_by_body: bool = True,
 ) -> Disqualification:
-    if item.meeting is not None:
-        _require_open(item.meeting)
-    ground = DisqualificationGround(ground)
+    """Habilitet: the person is out of the item (forvaltningslova § 6 first or second paragraph,
+    or another ground written out), as the body decided."""
+    item = _get(session, AgendaItem, item)
+    person = _get(session, Person, person)
+    meeting = item.meeting
+    if meeting is not None:
+        _require_open(meeting)
+    try:
+        ground = DisqualificationGround(ground)
+    except ValueError:
+        raise InvalidInput("Velg grunnlaget for inhabiliteten.") from None
     if ground == DisqualificationGround.OTHER and not clean(ground_text):
         raise InvalidInput("Skriv grunnlaget for inhabiliteten.")
+    if meeting is not None and person.id not in {a.person_id for a in meeting.attendances}:
+        raise InvalidInput(f"{person.full_name} står ikke på oppmøtelisten for møtet.")
+    if any(d.person_id == person.id for d in item.disqualifications):
+        raise InvalidInput(f"{person.full_name} er alt registrert som inhabil i denne saken.")
     dq = Disqualification(
         item=item, person=person, ground=ground, ground_text=clean(ground_text), decided_by_body=decided_by_body
     )
     session.add(dq)
     session.flush()
+    if meeting is not None:
+        _after_presence_change(session, meeting)
     return dq
+
+
+def remove_disqualification(session: Session, disqualification_id: int) -> None:
+    dq = _get(session, Disqualification, disqualification_id)
+    item, meeting = _open_item(session, dq.item)
+    item.disqualifications.remove(dq)
+    session.delete(dq)
+    session.flush()
+    _after_presence_change(session, meeting)
+
+
+# --- proposals -------------------------------------------------------------------------------------
 
 
 def add_proposal(
     session: Session,
-    item: AgendaItem,
+    item: AgendaItem | int,
     text: str,
     *,
-    by: Person | None = None,
+    by: Person | int | None = None,
     by_text: str = "",
-    amends: Proposal | None = None,
+    amends: Proposal | int | None = None,
     from_agenda: bool = False,
 ) -> Proposal:
+    """A proposal on an item, put forward by someone with the right to propose there (a member,
+    a deputy standing in, an observer), or by a party named in `by_text`; it may amend another."""
+    item = _get(session, AgendaItem, item)
+    by = _get_optional(session, Person, by)
+    amends = _get_optional(session, Proposal, amends)
     if item.meeting is not None:
         _require_open(item.meeting)
+    if not from_agenda and by is None and not clean(by_text):
+        raise InvalidInput("Oppgi hvem som fremmet forslaget.")
     if by is not None and item.meeting is not None and not from_agenda:
         dq = disqualified_person_ids(session, item.id)
         attendance = next((a for a in item.meeting.attendances if a.person_id == by.id), None)
@@ -199,88 +619,160 @@ def add_proposal(
     return proposal
 
 
-def ensure_agenda_proposal(session: Session, item: AgendaItem) -> Proposal | None:
+def update_proposal_text(session: Session, proposal_id: int, text: str) -> Proposal:
+    """Correct the wording of a proposal."""
+    proposal = _get(session, Proposal, proposal_id)
+    _open_item(session, proposal.item)
+    proposal.text = require(text, "Forslaget")
+    session.flush()
+    return proposal
+
+
+def remove_proposal(session: Session, proposal_id: int) -> None:
+    """Take back a proposal registered by mistake (or withdrawn). The agenda's own stays."""
+    proposal = _get(session, Proposal, proposal_id)
+    item, _meeting = _open_item(session, proposal.item)
+    if proposal.from_agenda:
+        raise InvalidInput("Forslaget til vedtak fra sakslisten kan ikke fjernes.")
+    for other in item.proposals:
+        if other.amends_id == proposal.id:
+            other.amends = None
+    if item.conclusion is not None and item.conclusion.voted_proposal_id == proposal.id:
+        item.conclusion.voted_proposal = None
+    item.proposals.remove(proposal)
+    session.delete(proposal)
+    for pos, other in enumerate(item.proposals):
+        other.position = pos
+    session.flush()
+
+
+def ensure_agenda_proposal(session: Session, item: AgendaItem | int) -> Proposal | None:
     """The agenda's proposed decision is a proposal from the start."""
+    item = _get(session, AgendaItem, item)
     existing = next((p for p in item.proposals if p.from_agenda), None)
     if existing is not None or not item.proposed_decision:
         return existing
     return add_proposal(session, item, item.proposed_decision, from_agenda=True)
 
 
+# --- conclusions and votes --------------------------------------------------------------------------
+
+
+def default_decision(item: AgendaItem, kind: ConclusionKind) -> str:
+    """The decision text a new conclusion starts with: the proposed decision for a decision,
+    the usual sentence for an item noted or deferred (in the body's written standard)."""
+    kind = ConclusionKind(kind)
+    if kind in DECIDING:
+        return item.proposed_decision
+    phrases = _DEFAULT_DECISION.get(kind)
+    if phrases is None:
+        return ""
+    return phrases.get(item.body.language.value, phrases["nb"])
+
+
 def conclude(
     session: Session,
-    item: AgendaItem,
+    item: AgendaItem | int,
     kind: ConclusionKind,
     *,
-    decision_text: str = "",
+    decision_text: str | None = None,
     no_consensus_outcome: NoConsensusOutcome | None = None,
     at: datetime | None = None,
 ) -> Conclusion:
-    """Record (or replace) how an item ended. Quorum is checked and marked, never enforced silently."""
-    if item.meeting is None:
-        raise InvalidInput("Saken står ikke på noe møte.")
-    _require_open(item.meeting)
-    kind = ConclusionKind(kind)
+    """Record (or change) how an item ended. Quorum is checked and marked, never enforced silently.
+
+    `decision_text` None keeps the text already written, or starts from `default_decision`.
+    A vote starts with every voting participant present voting for (the secretary then marks
+    those against and abstaining); the outcome is computed by the body's rule.
+    """
+    item, _meeting = _open_item(session, item)
+    try:
+        kind = ConclusionKind(kind)
+    except ValueError:
+        raise InvalidInput("Velg hvordan saken ble avsluttet.") from None
     if kind == ConclusionKind.NO_CONSENSUS and no_consensus_outcome is None:
         raise InvalidInput("Velg om saken går tilbake eller til partene.")
     conclusion = item.conclusion
     if conclusion is None:
-        conclusion = Conclusion(item=item, kind=kind)
+        conclusion = Conclusion(item=item, kind=kind, decision_text="")
         session.add(conclusion)
     conclusion.kind = kind
-    conclusion.decision_text = clean(decision_text)
-    conclusion.no_consensus_outcome = no_consensus_outcome if kind == ConclusionKind.NO_CONSENSUS else None
+    if decision_text is not None:
+        conclusion.decision_text = clean(decision_text)
+    elif not conclusion.decision_text:
+        conclusion.decision_text = default_decision(item, kind)
+    conclusion.no_consensus_outcome = (
+        NoConsensusOutcome(no_consensus_outcome) if kind == ConclusionKind.NO_CONSENSUS else None
+    )
     conclusion.adopted = None
     conclusion.concluded_at = at or datetime.now()
-    if kind != ConclusionKind.VOTE:
+    if kind == ConclusionKind.VOTE:
+        if conclusion.voted_proposal is None:
+            conclusion.voted_proposal = next((p for p in item.proposals if p.from_agenda), None)
+        session.flush()
+        _sync_vote(session, conclusion, add_missing=VoteChoice.FOR)
+    else:
         conclusion.votes = []
         conclusion.voted_proposal = None
-    if kind != ConclusionKind.CONSENSUS_WITH_PROTOCOL:
+    if kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
         conclusion.protocol_entries = []
-    decides = kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
-    conclusion.without_quorum = decides and not quorum_at_item(session, item).met
+    session.flush()
+    conclusion.without_quorum = kind in DECIDING and not quorum_at_item(session, item).met
     session.flush()
     return conclusion
 
 
-def add_protocol_entry(
-    session: Session,
-    conclusion: Conclusion,
-    text: str,
-    *,
-    supporters: list[Person] = (),  # type: ignore[assignment]
-    behind_text: str = "",
-) -> ProtocolEntry:
-    """Enter a member's or a party's statement in the minutes of a consensus."""
-    _require_open(conclusion.item.meeting)  # type: ignore[arg-type]
-    if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
-        raise InvalidInput("En protokolltilførsel hører til en konklusjon med konsensus.")
-    conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
-    if not supporters and not clean(behind_text):
-        raise InvalidInput("En protokolltilførsel må ha noen som står bak.")
-    entry = ProtocolEntry(
-        conclusion=conclusion,
-        text=require(text, "Protokolltilførselen"),
-        behind_text=clean(behind_text),
-        position=len(conclusion.protocol_entries),
-        supporters=[ProtocolEntrySupporter(person=p) for p in supporters],
-    )
-    session.add(entry)
+def clear_conclusion(session: Session, item_id: int) -> AgendaItem:
+    """The item is not concluded after all (a key pressed by mistake)."""
+    item, _meeting = _open_item(session, item_id)
+    if item.conclusion is not None:
+        session.delete(item.conclusion)
+        item.conclusion = None
     session.flush()
-    return entry
+    return item
+
+
+def _conclusion_of(item: AgendaItem) -> Conclusion:
+    if item.conclusion is None:
+        raise InvalidInput("Velg først hvordan saken ble avsluttet.")
+    return item.conclusion
+
+
+def set_decision_text(session: Session, item_id: int, text: str) -> Conclusion:
+    """The decision (vedtak) as the secretary writes it; nothing else about the conclusion changes."""
+    item, _meeting = _open_item(session, item_id)
+    conclusion = _conclusion_of(item)
+    conclusion.decision_text = clean(text)
+    session.flush()
+    return conclusion
+
+
+def set_no_consensus_outcome(session: Session, item_id: int, outcome: NoConsensusOutcome) -> Conclusion:
+    item, _meeting = _open_item(session, item_id)
+    conclusion = _conclusion_of(item)
+    if conclusion.kind != ConclusionKind.NO_CONSENSUS:
+        raise InvalidInput("Saken er ikke avsluttet uten konsensus.")
+    conclusion.no_consensus_outcome = NoConsensusOutcome(outcome)
+    session.flush()
+    return conclusion
 
 
 def record_vote(
     session: Session,
-    item: AgendaItem,
+    item: AgendaItem | int,
     choices: dict[int, VoteChoice],
     *,
-    proposal: Proposal | None = None,
-    decision_text: str = "",
+    proposal: Proposal | int | None = None,
+    decision_text: str | None = None,
     at: datetime | None = None,
 ) -> Conclusion:
     """Record an avrøysting: one choice per voting participant present, the tally computed from them."""
-    voters = {a.person_id for a in voters_at_item(session, item)}
+    item = _get(session, AgendaItem, item)
+    proposal = _get_optional(session, Proposal, proposal)
+    _meeting_of(item)
+    if proposal is not None and proposal.item_id != item.id:
+        raise InvalidInput("Forslaget det ble stemt over, hører til en annen sak.")
+    voters = _voter_ids(session, item)
     strangers = set(choices) - voters
     if strangers:
         raise InvalidInput("Bare de med stemmerett som er til stede i saken, kan stemme.")
@@ -288,10 +780,58 @@ def record_vote(
     if missing:
         raise InvalidInput(f"{len(missing)} med stemmerett mangler stemme (for, mot eller avstår).")
     conclusion = conclude(session, item, ConclusionKind.VOTE, decision_text=decision_text, at=at)
+    if proposal is not None:
+        conclusion.voted_proposal = proposal
+    by_person = {v.person_id: v for v in conclusion.votes}
+    for pid, choice in choices.items():
+        by_person[pid].choice = VoteChoice(choice)
+    _sync_vote(session, conclusion)
+    session.flush()
+    return conclusion
+
+
+def _vote_conclusion(item: AgendaItem) -> Conclusion:
+    conclusion = _conclusion_of(item)
+    if conclusion.kind != ConclusionKind.VOTE:
+        raise InvalidInput("Saken er ikke avgjort ved avstemning.")
+    return conclusion
+
+
+def set_vote(session: Session, item_id: int, person_id: int, choice: VoteChoice) -> Conclusion:
+    """One voting participant's vote (for, against, abstain); the outcome is computed again."""
+    item, _meeting = _open_item(session, item_id)
+    conclusion = _vote_conclusion(item)
+    person = _get(session, Person, person_id)
+    if person.id not in _voter_ids(session, item):
+        raise InvalidInput(f"{person.full_name} har ikke stemmerett i denne saken.")
+    vote = next((v for v in conclusion.votes if v.person_id == person.id), None)
+    if vote is None:
+        conclusion.votes.append(Vote(person_id=person.id, choice=VoteChoice(choice)))
+    else:
+        vote.choice = VoteChoice(choice)
+    _sync_vote(session, conclusion)
+    session.flush()
+    return conclusion
+
+
+def set_all_votes(session: Session, item_id: int, choice: VoteChoice) -> Conclusion:
+    """Everyone with the vote at the item votes the same (e.g. all for, to start again)."""
+    item, _meeting = _open_item(session, item_id)
+    conclusion = _vote_conclusion(item)
+    conclusion.votes = []
+    session.flush()
+    _sync_vote(session, conclusion, add_missing=VoteChoice(choice))
+    session.flush()
+    return conclusion
+
+
+def set_voted_proposal(session: Session, item_id: int, proposal_id: int | None) -> Conclusion:
+    item, _meeting = _open_item(session, item_id)
+    conclusion = _vote_conclusion(item)
+    proposal = _get_optional(session, Proposal, proposal_id)
+    if proposal is not None and proposal.item_id != item.id:
+        raise InvalidInput("Forslaget det ble stemt over, hører til en annen sak.")
     conclusion.voted_proposal = proposal
-    conclusion.votes = [Vote(person_id=pid, choice=VoteChoice(c)) for pid, c in choices.items()]
-    tally = Counter(VoteChoice(c) for c in choices.values())
-    conclusion.adopted = vote_adopted(item.meeting.body.majority_rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST])  # type: ignore[union-attr]
     session.flush()
     return conclusion
 
@@ -303,30 +843,109 @@ def vote_tally(conclusion: Conclusion) -> dict[VoteChoice, int]:
 
 def is_flagged_other_business_decision(item: AgendaItem) -> bool:
     """A decision under Eventuelt on a case that was not on the agenda must be flagged."""
-    return bool(
-        item.not_on_agenda
-        and item.conclusion is not None
-        and item.conclusion.kind
-        in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
+    return bool(item.not_on_agenda and item.conclusion is not None and item.conclusion.kind in DECIDING)
+
+
+# --- protocol entries ---------------------------------------------------------------------------------
+
+
+def add_protocol_entry(
+    session: Session,
+    conclusion: Conclusion | int,
+    text: str,
+    *,
+    supporters: list[Person] | list[int] = (),  # type: ignore[assignment]
+    behind_text: str = "",
+) -> ProtocolEntry:
+    """Enter a member's or a party's statement in the minutes of a consensus."""
+    conclusion = _get(session, Conclusion, conclusion)
+    meeting = _meeting_of(conclusion.item)
+    _require_open(meeting)
+    if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
+        raise InvalidInput("En protokolltilførsel hører til en konklusjon med konsensus.")
+    people = [_get(session, Person, p) for p in supporters]
+    if not people and not clean(behind_text):
+        raise InvalidInput("En protokolltilførsel må ha noen som står bak.")
+    on_list = {a.person_id for a in meeting.attendances}
+    strangers = [p.full_name for p in people if p.id not in on_list]
+    if strangers:
+        raise InvalidInput(f"{', '.join(strangers)} står ikke på oppmøtelisten for møtet.")
+    text = require(text, "Protokolltilførselen")
+    conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
+    entry = ProtocolEntry(
+        conclusion=conclusion,
+        text=text,
+        behind_text=clean(behind_text),
+        position=len(conclusion.protocol_entries),
+        supporters=[ProtocolEntrySupporter(person=p) for p in dict.fromkeys(people)],
     )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def add_item_protocol_entry(
+    session: Session,
+    item_id: int,
+    text: str,
+    *,
+    supporters: list[int] = (),  # type: ignore[assignment]
+    behind_text: str = "",
+) -> ProtocolEntry:
+    """A protocol entry on an item: an item not yet concluded is concluded by consensus with
+    protocol entries; one concluded otherwise than by consensus refuses it."""
+    item, _meeting = _open_item(session, item_id)
+    conclusion = item.conclusion
+    if conclusion is None:
+        conclusion = conclude(session, item, ConclusionKind.CONSENSUS_WITH_PROTOCOL)
+    return add_protocol_entry(session, conclusion, text, supporters=supporters, behind_text=behind_text)
+
+
+def remove_protocol_entry(session: Session, entry_id: int) -> Conclusion:
+    """Take a protocol entry out again; a consensus without entries is a plain consensus."""
+    entry = _get(session, ProtocolEntry, entry_id)
+    conclusion = entry.conclusion
+    _require_open(_meeting_of(conclusion.item))
+    conclusion.protocol_entries.remove(entry)
+    session.delete(entry)
+    for pos, other in enumerate(conclusion.protocol_entries):
+        other.position = pos
+    if not conclusion.protocol_entries and conclusion.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
+        conclusion.kind = ConclusionKind.CONSENSUS
+    session.flush()
+    return conclusion
+
+
+# --- follow-ups -----------------------------------------------------------------------------------------
 
 
 def add_follow_up(
     session: Session,
     *,
-    body: Body,
     what: str,
-    item: AgendaItem | None = None,
-    responsible_person: Person | None = None,
+    body: Body | int | None = None,
+    item: AgendaItem | int | None = None,
+    responsible_person: Person | int | None = None,
     responsible_text: str = "",
     due_on: date | None = None,
 ) -> FollowUp:
+    """An oppfølging: what, who (a person or a party), by when; from an item, or for a body."""
+    item = _get_optional(session, AgendaItem, item)
+    body = _get_optional(session, Body, body)
+    responsible_person = _get_optional(session, Person, responsible_person)
+    if item is not None and item.meeting is not None:
+        _require_open(item.meeting)
+    if body is None:
+        if item is None:
+            raise InvalidInput("En oppfølging må høre til et organ eller en sak.")
+        body = item.body
+    what = require(what, "Hva som skal følges opp")
     if responsible_person is None and not clean(responsible_text):
         raise InvalidInput("Oppgi hvem som har ansvaret for oppfølgingen.")
     follow_up = FollowUp(
         body=body,
         item=item,
-        what=require(what, "Hva som skal følges opp"),
+        what=what,
         responsible_person=responsible_person,
         responsible_text=clean(responsible_text),
         due_on=due_on,
@@ -338,15 +957,36 @@ def add_follow_up(
 
 def complete_follow_up(session: Session, follow_up_id: int, on: date) -> FollowUp:
     """Mark a follow-up as done on a date."""
-    follow_up = get_or_fail(session, FollowUp, follow_up_id)
+    follow_up = _get(session, FollowUp, follow_up_id)
     follow_up.status = FollowUpStatus.DONE
     follow_up.done_on = on
     session.flush()
     return follow_up
 
 
-def set_item_notes(session: Session, item: AgendaItem, text: str) -> AgendaItem:
+def reopen_follow_up(session: Session, follow_up_id: int) -> FollowUp:
+    """A follow-up marked as done by mistake is open again."""
+    follow_up = _get(session, FollowUp, follow_up_id)
+    follow_up.status = FollowUpStatus.OPEN
+    follow_up.done_on = None
+    session.flush()
+    return follow_up
+
+
+def remove_follow_up(session: Session, follow_up_id: int) -> None:
+    follow_up = _get(session, FollowUp, follow_up_id)
+    if follow_up.item is not None and follow_up.item.meeting is not None:
+        _require_open(follow_up.item.meeting)
+    session.delete(follow_up)
+    session.flush()
+
+
+# --- notes and cases raised in the meeting ----------------------------------------------------------------
+
+
+def set_item_notes(session: Session, item: AgendaItem | int, text: str) -> AgendaItem:
     """The discussion notes (handsaming) written for an item in the meeting, for the minutes."""
+    item = _get(session, AgendaItem, item)
     if item.meeting is not None:
         _require_open(item.meeting)
     item.notes = clean(text)
@@ -354,8 +994,22 @@ def set_item_notes(session: Session, item: AgendaItem, text: str) -> AgendaItem:
     return item
 
 
-def mark_held(session: Session, meeting: Meeting, at: datetime | None = None) -> Meeting:
-    from .meetings import change_status
+def add_other_business_case(
+    session: Session,
+    meeting_id: int,
+    title: str,
+    *,
+    case_type: CaseType = CaseType.DECISION,
+    proposed_decision: str = "",
+) -> AgendaItem:
+    """A case raised under Eventuelt that was not on the agenda: it goes last and gets the year's
+    next number; a decision on it is flagged in the minutes."""
+    from .meetings import add_item
 
-    return change_status(session, meeting, MeetingStatus.HELD, at=at)
-
+    meeting = _get(session, Meeting, meeting_id)
+    _require_open(meeting)
+    item = add_item(
+        session, meeting, title=title, case_type=case_type, proposed_decision=proposed_decision, not_on_agenda=True
+    )
+    ensure_agenda_proposal(session, item)
+    return item

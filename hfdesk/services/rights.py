@@ -1,7 +1,34 @@
-"""Who may vote, speak and propose at an item, and whether the body has a quorum.
+"""Who may vote, speak and propose at an item, who may stand in for whom, and whether
+the body has a quorum.
 
 This is the one place these rules live (domain.md §3). Everything that needs to
 know (the meeting screen, the vote recorder, the minutes, the demo) asks here.
+
+The rules, case by case:
+
+* A member (leader and deputy leader included) present at the item votes, speaks and
+  proposes, as far as the seat's rights go (a seat registered with only the right to
+  speak and propose does not vote).
+* A deputy votes, speaks and proposes only while standing in for an absent member, and
+  then with that member's seat's rights. A deputy who is there without standing in for
+  anyone has no rights.
+* An observer never votes, whatever the seat says; with "tale- og forslagsrett" (the
+  default) the observer speaks and proposes.
+* A guest "på sak" is present only at the named items, and there only speaks.
+* The secretariat has no rights.
+* Present at an item means registered present, arrived by the item (from_item) and not
+  gone before it (until_item).
+* A person disqualified (inhabil) for an item is out of that item: not present, no
+  rights, not counted for quorum.
+* Quorum at an item: the voting participants present there (members and deputies
+  standing in, less the disqualified) against the body's rule over its voting seats.
+
+Deputies: a personal deputy (a deputy membership naming a member in `deputy_for`) may
+stand in only for that member. A deputy membership that names no member is on the body's
+shared list (a pool) and may stand in for any member with a voting seat in the body. This
+follows domain.md, which speaks of "the body's list" of deputies, while the register keeps
+personal deputies where the body has them (the composition check flags pool deputies so
+the secretary can name their member if the body has personal deputies).
 """
 
 from __future__ import annotations
@@ -58,8 +85,19 @@ def present_at(attendance: Attendance, item: AgendaItem) -> bool:
     return True
 
 
+VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+
+
+def _seat(rights: Rights | None) -> ItemRights:
+    """Rights a seat gives someone present: None (no seat on record) counts as a full member's."""
+    votes = rights in (None, Rights.VOTE)
+    speaks = rights != Rights.NONE
+    proposes = rights in (None, Rights.VOTE, Rights.SPEAK_PROPOSE)
+    return ItemRights(True, votes, speaks, proposes)
+
+
 def rights_at_item(attendance: Attendance, item: AgendaItem, disqualified_ids: set[int]) -> ItemRights:
-    """The rights one attendee has at one item (domain.md §3 table)."""
+    """The rights one attendee has at one item (domain.md §3 table; the module docstring)."""
     if not present_at(attendance, item):
         return NO_RIGHTS
     if attendance.person_id in disqualified_ids:
@@ -67,20 +105,37 @@ def rights_at_item(attendance: Attendance, item: AgendaItem, disqualified_ids: s
     capacity = attendance.capacity
     membership_rights = attendance.membership.rights if attendance.membership is not None else None
     if capacity == Capacity.MEMBER:
-        votes = membership_rights in (None, Rights.VOTE)
-        speaks = membership_rights != Rights.NONE
-        proposes = membership_rights in (None, Rights.VOTE, Rights.SPEAK_PROPOSE)
-        return ItemRights(True, votes, speaks, proposes)
+        return _seat(membership_rights)
     if capacity == Capacity.DEPUTY:
-        # A deputy carries the vote of the absent member they stand in for, and only then.
-        standing_in = attendance.deputy_for_id is not None
-        return ItemRights(True, standing_in, standing_in, standing_in)
+        # A deputy carries the seat of the absent member they stand in for, and only then.
+        if attendance.deputy_for_id is None:
+            return ItemRights(True, False, False, False)
+        seat = attendance.deputy_for.rights if attendance.deputy_for is not None else None
+        return _seat(seat)
     if capacity == Capacity.OBSERVER:
         rights = membership_rights or Rights.SPEAK_PROPOSE
         return ItemRights(True, False, rights != Rights.NONE, rights in (Rights.SPEAK_PROPOSE, Rights.VOTE))
     if capacity == Capacity.GUEST:
         return ItemRights(True, False, True, False)
     return ItemRights(True, False, False, False)  # secretariat
+
+
+def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> str | None:
+    """Why `deputy` may not stand in for `member` at a meeting on `on` (one line of bokmål),
+    or None when they may. See the module docstring for personal and pool deputies."""
+    name, member_name = deputy.person.full_name, member.person.full_name
+    if deputy.role != Role.DEPUTY:
+        return f"{name} er ikke varamedlem i organet."
+    if deputy.body_id != member.body_id:
+        return f"{name} er varamedlem i et annet organ enn {member_name}."
+    if not deputy.is_current(on):
+        return f"{name} er ikke varamedlem på møtedagen (perioden gjelder ikke da)."
+    if member.role not in VOTING_ROLES or not member.is_current(on):
+        return f"{member_name} har ingen medlemsplass på møtedagen som et varamedlem kan møte i."
+    if deputy.deputy_for_id is not None and deputy.deputy_for_id != member.id:
+        principal = deputy.deputy_for.person.full_name if deputy.deputy_for is not None else "et annet medlem"
+        return f"{name} er personlig varamedlem for {principal}, ikke for {member_name}."
+    return None
 
 
 def disqualified_person_ids(session: Session, item_id: int) -> set[int]:
@@ -101,7 +156,7 @@ def voting_seats(session: Session, body: Body, on: date) -> int:
             sa.select(sa.func.count(Membership.id)).where(
                 Membership.body_id == body.id,
                 Membership.rights == Rights.VOTE,
-                Membership.role.in_([Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER]),
+                Membership.role.in_(VOTING_ROLES),
                 Membership.term_from <= on,
                 sa.or_(Membership.term_to.is_(None), Membership.term_to >= on),
             )
@@ -131,11 +186,18 @@ class Quorum:
         return self.present >= self.required
 
 
+def quorum_from(
+    body: Body, seats: int, attendances: list[Attendance], item: AgendaItem, disqualified_ids: set[int]
+) -> Quorum:
+    """Quorum at an item from attendance already loaded (the meeting screen computes every item's)."""
+    present = sum(1 for a in attendances if rights_at_item(a, item, disqualified_ids).may_vote)
+    return Quorum(present=present, required=quorum_required(body, seats), seats=seats)
+
+
 def quorum_at_item(session: Session, item: AgendaItem) -> Quorum:
     meeting: Meeting = item.meeting  # type: ignore[assignment]
     seats = voting_seats(session, meeting.body, meeting.starts_at.date())
-    present = len(voters_at_item(session, item))
-    return Quorum(present=present, required=quorum_required(meeting.body, seats), seats=seats)
+    return quorum_from(meeting.body, seats, list(meeting.attendances), item, disqualified_person_ids(session, item.id))
 
 
 def vote_adopted(rule: MajorityRule, votes_for: int, votes_against: int) -> bool:

@@ -1,4 +1,4 @@
-"""hfdesk's main window: a sidebar with the three pages, the menus and the status bar."""
+"""hfdesk's main window: a sidebar with the pages, the menus and the status bar."""
 
 from __future__ import annotations
 
@@ -28,12 +28,14 @@ from .dialogs.files import ExportDialog, TemplateDialog
 from .dialogs.import_wizard import ImportWizard, open_import_wizard
 from .ops import Ops, busy, show_error
 from .pages.follow_ups import FollowUpsPage
+from .pages.live import LiveMeetingPage
 from .pages.meetings import MeetingsPage
 from .pages.register import RegisterPage
 
 PAGE_REGISTER = 0
 PAGE_MEETINGS = 1
 PAGE_FOLLOW_UPS = 2
+PAGE_LIVE = 3
 
 DEMO_FILENAME = "hfdesk-demo.sqlite"
 
@@ -82,8 +84,9 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(self.ops, self)
         self.meetings_page = MeetingsPage(self.ops, self)
         self.follow_ups_page = FollowUpsPage(self.ops, self)
+        self.live_page = LiveMeetingPage(self.ops, self)
         self.pages = QStackedWidget(self)
-        for page in (self.register_page, self.meetings_page, self.follow_ups_page):
+        for page in self._all_pages():
             self.pages.addWidget(page)
 
         self.sidebar = QListWidget(self)
@@ -94,9 +97,7 @@ class MainWindow(QMainWindow):
         sidebar_font = self.sidebar.font()
         sidebar_font.setPointSizeF(sidebar_font.pointSizeF() * 1.1)
         self.sidebar.setFont(sidebar_font)
-        for number, page in enumerate(
-            (self.register_page, self.meetings_page, self.follow_ups_page), start=1
-        ):
+        for number, page in enumerate(self._all_pages(), start=1):
             item = QListWidgetItem(page.title(), self.sidebar)
             item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=number))
             item.setSizeHint(QSize(0, self.sidebar.fontMetrics().height() + 22))
@@ -201,9 +202,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         self.page_actions: list[QAction] = []
-        for number, page in enumerate(
-            (self.register_page, self.meetings_page, self.follow_ups_page), start=1
-        ):
+        for number, page in enumerate(self._all_pages(), start=1):
             action = QAction(page.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setCheckable(True)
@@ -236,6 +235,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
+    def _all_pages(self) -> tuple[QWidget, ...]:
+        return (self.register_page, self.meetings_page, self.follow_ups_page, self.live_page)
+
     # --- navigation --------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         if not 0 <= index < self.pages.count():
@@ -245,6 +247,13 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(index)
         for i, action in enumerate(self.page_actions):
             action.setChecked(i == index)
+            # In meeting mode Ctrl+1 to Ctrl+6 record conclusions; the pages stay a click away.
+            action.setShortcut(QKeySequence() if index == PAGE_LIVE else QKeySequence(f"Ctrl+{i + 1}"))
+
+    def open_meeting_mode(self, meeting_id: int) -> None:
+        """Show a meeting in meeting mode, at the item where it was left."""
+        self.live_page.open_meeting(meeting_id)
+        self.show_page(PAGE_LIVE)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
         self.register_page.refresh()
         self.meetings_page.refresh()
         self.follow_ups_page.refresh()
+        self.live_page.refresh()
 
     # --- the database file -------------------------------------------------------------
     @property

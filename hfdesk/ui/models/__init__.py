@@ -11,6 +11,15 @@ from .bodies import BodyTreeModel
 from .composition import BreachesModel, RulesModel
 from .follow_ups import FollowUpsModel
 from .import_preview import PreviewRowsModel, ProblemsModel
+from .live import (
+    AttendanceModel,
+    DisqualificationsModel,
+    ItemFollowUpsModel,
+    LiveAgendaModel,
+    ProposalsModel,
+    ProtocolEntriesModel,
+    VotesModel,
+)
 from .meetings import AgendaModel, BacklogModel, MeetingsModel
 from .members import MembersModel
 from .organisations import OrganisationsModel
@@ -19,15 +28,19 @@ from .search import CaseHitsModel
 
 __all__ = [
     "AgendaModel",
+    "AttendanceModel",
     "AttachmentsModel",
     "BacklogModel",
     "BodyTreeModel",
     "BreachCountRole",
     "BreachesModel",
     "CaseHitsModel",
+    "DisqualificationsModel",
     "FollowUpsModel",
     "HtmlRole",
     "IdRole",
+    "ItemFollowUpsModel",
+    "LiveAgendaModel",
     "MeetingsModel",
     "MembersModel",
     "ObjectRole",
@@ -35,8 +48,11 @@ __all__ = [
     "PeopleModel",
     "PreviewRowsModel",
     "ProblemsModel",
+    "ProposalsModel",
+    "ProtocolEntriesModel",
     "RowTableModel",
     "RulesModel",
     "SortProxy",
     "SortRole",
+    "VotesModel",
 ]

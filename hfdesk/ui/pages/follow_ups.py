@@ -1,4 +1,5 @@
-"""Follow-ups from the meetings: open, overdue, done."""
+"""Follow-ups from the meetings of every body: open, overdue, done; what, who, by when, and the
+item they came from. A follow-up marked as done by mistake can be opened again."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import queries
-from ...services.live import complete_follow_up
+from ...services.live import complete_follow_up, reopen_follow_up
 from ...services.queries import FollowUpRow
 from ..labels import FollowUpState
 from ..models import FollowUpsModel, ObjectRole, SortProxy
@@ -84,12 +85,17 @@ class FollowUpsPage(QWidget):
         self.done_button = QPushButton(self.tr("&Mark as done"), self)
         self.done_button.setEnabled(False)
         self.done_button.clicked.connect(self.mark_selected_done)
+        self.reopen_button = QPushButton(self.tr("&Reopen"), self)
+        self.reopen_button.setToolTip(self.tr("The selected follow-up is not done after all"))
+        self.reopen_button.setEnabled(False)
+        self.reopen_button.clicked.connect(self.reopen_selected)
 
         filters.addSpacing(24)
         filters.addWidget(body_label)
         filters.addSpacing(8)
         filters.addWidget(self.body)
         filters.addStretch(1)
+        filters.addWidget(self.reopen_button)
         filters.addWidget(self.done_button)
 
         self.model = FollowUpsModel(self)
@@ -175,6 +181,7 @@ class FollowUpsPage(QWidget):
     def _on_selection(self, *_args: QItemSelection) -> None:
         row = self.selected_row()
         self.done_button.setEnabled(row is not None and FollowUpsModel.state(row) != FollowUpState.DONE)
+        self.reopen_button.setEnabled(row is not None and FollowUpsModel.state(row) == FollowUpState.DONE)
 
     def mark_selected_done(self) -> bool:
         row = self.selected_row()
@@ -195,6 +202,15 @@ class FollowUpsPage(QWidget):
             changed=FOLLOW_UPS,
             parent=self,
         )
+        return result is not None
+
+    def reopen_selected(self) -> bool:
+        """Open a follow-up again that was marked as done."""
+        row = self.selected_row()
+        if row is None or FollowUpsModel.state(row) != FollowUpState.DONE:
+            return False
+        follow_up_id = row.id
+        result = self._ops.write(lambda s: reopen_follow_up(s, follow_up_id), changed=FOLLOW_UPS, parent=self)
         return result is not None
 
     def _on_data_changed(self, what: str) -> None:

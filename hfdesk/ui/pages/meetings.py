@@ -145,7 +145,7 @@ class MeetingsPage(QWidget):
         self.calendar_button.setToolTip(self.calendar_action.toolTip())
         self.calendar_button.setAccessibleName(self.tr("Calendar Invitation"))
         self.calendar_button.clicked.connect(self.calendar_action.trigger)
-        self.minutes_action = QAction(self.tr("Export &Minutes…"), self)
+        self.minutes_action = QAction(self.tr("Export Minutes…"), self)
         self.minutes_action.setToolTip(self.tr("The minutes of the selected meeting as a Word document"))
         self.minutes_action.triggered.connect(self.export_minutes)
         self.minutes_button = QPushButton(self.minutes_action.text(), self)
@@ -309,6 +309,11 @@ class MeetingsPage(QWidget):
             self, self.tr("Re&open Minutes…"), self.reopen_minutes, (),
             tip=self.tr("Unlock approved minutes for a correction; the reason is recorded"), widgets=widgets,
         )
+        self.start_action = make_action(
+            self, self.tr("&Start Meeting"), self.start_meeting, ("Ctrl+Shift+M",),
+            tip=self.tr("Open the selected meeting in meeting mode: attendance, conclusions, votes"),
+            widgets=(self,),
+        )
         self.status_menu = QMenu(self.tr("Status"), self)
         for action in (
             self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action,
@@ -342,6 +347,7 @@ class MeetingsPage(QWidget):
             bar.addWidget(action_button(action, self))
         bar.addWidget(self.status_button)
         bar.addStretch(1)
+        bar.addWidget(action_button(self.start_action, self))
         return bar
 
     def _update_plan_actions(self) -> None:
@@ -359,6 +365,7 @@ class MeetingsPage(QWidget):
         self.approve_action.setEnabled(status == MeetingStatus.HELD)
         self.reopen_action.setEnabled(status == MeetingStatus.MINUTES_APPROVED)
         self.status_button.setEnabled(meeting is not None)
+        self.start_action.setEnabled(status in (MeetingStatus.NOTICE_SENT, MeetingStatus.HELD))
 
     def _bodies(self) -> list[tuple[int, str]]:
         return [
@@ -429,6 +436,14 @@ class MeetingsPage(QWidget):
         if meeting is None or not self.cancel_meeting_action.isEnabled():
             return None
         return open_dialog(cancel_dialog(self._ops, meeting.id, meeting.status == MeetingStatus.PLANNED, self))
+
+    def start_meeting(self) -> bool:
+        """Meeting mode for the selected meeting (its notice sent, or held and still open)."""
+        window = self.window()
+        if self._meeting_id is None or not self.start_action.isEnabled() or not hasattr(window, "open_meeting_mode"):
+            return False
+        window.open_meeting_mode(self._meeting_id)
+        return True
 
     def restore_meeting(self) -> bool:
         meeting_id = self._meeting_id

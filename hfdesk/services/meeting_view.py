@@ -1,0 +1,679 @@
+"""What the meeting screen shows, read in a fixed handful of statements per refresh.
+
+`live_view()` returns the whole screen for one meeting and its selected item: the agenda
+with each item's state and quorum, the attendance list with everyone's rights at the
+selected item, and the selected item's proposals, conclusion, votes, protocol entries,
+disqualifications and follow-ups. About a dozen SQL statements whatever the number of
+people and items: the rows are loaded once and the rules (rights.py) run on them in memory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from ..models import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Capacity,
+    CaseType,
+    Conclusion,
+    ConclusionKind,
+    Disqualification,
+    DisqualificationGround,
+    FollowUp,
+    FollowUpStatus,
+    Language,
+    MajorityRule,
+    Meeting,
+    MeetingStatus,
+    Membership,
+    NoConsensusOutcome,
+    Person,
+    Proposal,
+    ProtocolEntry,
+    ProtocolEntrySupporter,
+    QuorumRule,
+    Role,
+    StandardItem,
+    Vote,
+    VoteChoice,
+)
+from .live import DECIDING
+from .rights import (
+    NO_RIGHTS,
+    ItemRights,
+    Quorum,
+    deputy_may_stand_in,
+    quorum_from,
+    rights_at_item,
+    voting_seats,
+)
+
+#: Meetings the screen can still change (approved minutes are locked, a cancelled meeting has none).
+EDITABLE = (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT, MeetingStatus.HELD)
+
+_ROLE_RANK = {Role.LEADER: 0, Role.DEPUTY_LEADER: 1, Role.MEMBER: 2, Role.DEPUTY: 3, Role.OBSERVER: 4, Role.SECRETARY: 5}
+_CAPACITY_RANK = {
+    Capacity.MEMBER: 0,
+    Capacity.DEPUTY: 1,
+    Capacity.OBSERVER: 2,
+    Capacity.GUEST: 3,
+    Capacity.SECRETARIAT: 4,
+}
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    id: int
+    starts_at: datetime
+    body_name: str
+    body_short_name: str
+    status: MeetingStatus
+    title: str = ""
+
+
+def meeting_choices(session: Session) -> list[MeetingChoice]:
+    """Every meeting that is not cancelled, in date order (one statement)."""
+    rows = session.execute(
+        sa.select(Meeting.id, Meeting.starts_at, Body.name, Body.short_name, Meeting.status, Meeting.title)
+        .join(Body, Body.id == Meeting.body_id)
+        .where(Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    return [MeetingChoice(*row) for row in rows]
+
+
+def default_meeting_id(session: Session, now: datetime | None = None) -> int | None:
+    """The meeting the screen opens on: one in progress (an open meeting with a current item,
+    the one nearest now), else the next meeting to be held, else the last one held."""
+    now = now or datetime.now()
+    open_ = session.execute(
+        sa.select(Meeting.id, Meeting.starts_at, Meeting.current_item_id, Meeting.status).where(
+            Meeting.status.in_(EDITABLE)
+        )
+    ).all()
+    in_progress = [r for r in open_ if r.current_item_id is not None and r.status != MeetingStatus.HELD]
+    if in_progress:
+        return min(in_progress, key=lambda r: abs((r.starts_at - now).total_seconds())).id
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    upcoming = [r for r in open_ if r.status != MeetingStatus.HELD and r.starts_at >= today]
+    if upcoming:
+        return min(upcoming, key=lambda r: r.starts_at).id
+    held = [r for r in open_ if r.status == MeetingStatus.HELD]
+    if held:
+        return max(held, key=lambda r: r.starts_at).id
+    return min(open_, key=lambda r: r.starts_at).id if open_ else None
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """One agenda item in the screen's agenda: where it stands, and its quorum."""
+
+    id: int
+    position: int
+    number: str
+    title: str
+    case_type: CaseType
+    standard: StandardItem | None
+    not_on_agenda: bool
+    exempt: bool
+    conclusion: ConclusionKind | None
+    without_quorum: bool
+    adopted: bool | None
+    quorum: Quorum
+    has_notes: bool = False
+
+    @property
+    def flagged(self) -> bool:
+        """A decision under Eventuelt on a case not on the agenda."""
+        return self.not_on_agenda and self.conclusion in DECIDING
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One person on the attendance list, with their rights at the selected item."""
+
+    attendance_id: int
+    person_id: int
+    name: str
+    sort_name: str
+    organisation: str
+    role: Role | None
+    capacity: Capacity
+    status: AttendanceStatus
+    membership_id: int | None
+    rights: ItemRights
+    deputy_for_membership_id: int | None = None
+    deputy_for_name: str = ""
+    replaced_by_name: str = ""  # for a member: the deputy standing in
+    from_item_id: int | None = None
+    from_number: str = ""
+    until_item_id: int | None = None
+    until_number: str = ""
+    guest_numbers: tuple[str, ...] = ()
+    guest_item_ids: tuple[int, ...] = ()
+    note: str = ""
+
+    @property
+    def id(self) -> int:
+        return self.attendance_id
+
+    @property
+    def expected_seat(self) -> bool:
+        """A member with a voting seat (the one a deputy can stand in for)."""
+        return self.capacity == Capacity.MEMBER
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    id: int
+    position: int
+    text: str
+    from_agenda: bool
+    by_person_id: int | None
+    by_name: str
+    by_capacity: Capacity | None
+    amends_id: int | None
+    amends_position: int | None
+
+
+@dataclass(frozen=True)
+class VoteRow:
+    """A voting participant at the item and their vote (None: not recorded)."""
+
+    person_id: int
+    name: str
+    choice: VoteChoice | None
+    deputy_for_name: str = ""
+
+    @property
+    def id(self) -> int:
+        return self.person_id
+
+
+@dataclass(frozen=True)
+class ProtocolRow:
+    id: int
+    text: str
+    behind: str  # the supporters' names and the party, as one line
+    supporter_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DisqualificationRow:
+    id: int
+    person_id: int
+    name: str
+    ground: DisqualificationGround
+    ground_text: str
+    decided_by_body: bool
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    id: int
+    what: str
+    responsible: str
+    due_on: date | None
+    status: FollowUpStatus
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ConclusionView:
+    kind: ConclusionKind
+    decision_text: str
+    no_consensus_outcome: NoConsensusOutcome | None
+    adopted: bool | None
+    without_quorum: bool
+    voted_proposal_id: int | None
+    concluded_at: datetime | None
+    tally: dict[VoteChoice, int] = field(default_factory=dict)
+    against: tuple[str, ...] = ()
+    protocol_entries: tuple[ProtocolRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    id: int
+    number: str
+    title: str
+    case_type: CaseType
+    standard: StandardItem | None
+    responsible: str
+    background: str
+    proposed_decision: str
+    notes: str
+    exempt: bool
+    exemption_basis: str
+    not_on_agenda: bool
+    quorum: Quorum
+    proposals: tuple[ProposalRow, ...]
+    conclusion: ConclusionView | None
+    disqualifications: tuple[DisqualificationRow, ...]
+    follow_ups: tuple[FollowUpLine, ...]
+    voters: tuple[VoteRow, ...]
+    previous_id: int | None
+    next_id: int | None
+
+    @property
+    def flagged(self) -> bool:
+        return self.not_on_agenda and self.conclusion is not None and self.conclusion.kind in DECIDING
+
+    @property
+    def votes_missing(self) -> int:
+        return sum(1 for v in self.voters if v.choice is None)
+
+
+@dataclass(frozen=True)
+class LiveView:
+    meeting_id: int
+    title: str
+    body_id: int
+    body_name: str
+    body_short_name: str
+    language: Language
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    status: MeetingStatus
+    quorum_rule: QuorumRule
+    quorum_count: int | None
+    majority_rule: MajorityRule
+    seats: int
+    current_item_id: int | None
+    items: tuple[ItemState, ...]
+    attendees: tuple[Attendee, ...]
+    item: ItemDetail | None
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE
+
+
+def _label(item: AgendaItem | None) -> str:
+    if item is None:
+        return ""
+    return item.number_label or item.title
+
+
+def _org(person: Person, membership: Membership | None) -> str:
+    if membership is not None and membership.represents_text:
+        return membership.represents_text
+    org = person.organisation
+    if org is None:
+        return person.title
+    return org.short_name or org.name
+
+
+def live_view(session: Session, meeting_id: int, item_id: int | None = None) -> LiveView | None:
+    """The meeting screen for `meeting_id`, with `item_id` (else the meeting's current item,
+    else the first) as the selected item. None when the meeting does not exist."""
+    meeting = session.scalar(sa.select(Meeting).options(joinedload(Meeting.body)).where(Meeting.id == meeting_id))
+    if meeting is None:
+        return None
+    body = meeting.body
+    day = meeting.starts_at.date()
+    # Rows the rules need, each kind in one statement; relationships between them then resolve
+    # from the session's identity map without further SQL.
+    items_and_conclusions = session.execute(
+        sa.select(AgendaItem, Conclusion)
+        .outerjoin(Conclusion, Conclusion.item_id == AgendaItem.id)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(AgendaItem.position, AgendaItem.id)
+    ).all()
+    items = [row[0] for row in items_and_conclusions]
+    conclusions = {row[0].id: row[1] for row in items_and_conclusions}
+    memberships = session.scalars(
+        sa.select(Membership).options(joinedload(Membership.person)).where(Membership.body_id == body.id)
+    ).all()
+    attendances = session.scalars(
+        sa.select(Attendance)
+        .options(
+            joinedload(Attendance.person).joinedload(Person.organisation),
+            selectinload(Attendance.guest_items),
+        )
+        .where(Attendance.meeting_id == meeting_id)
+    ).all()
+    disqualifications = session.execute(
+        sa.select(Disqualification, Person.given_name, Person.family_name)
+        .join(AgendaItem, AgendaItem.id == Disqualification.item_id)
+        .join(Person, Person.id == Disqualification.person_id)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(Disqualification.id)
+    ).all()
+    seats = voting_seats(session, body, day)
+
+    by_membership = {m.id: m for m in memberships}
+    dq_by_item: dict[int, set[int]] = defaultdict(set)
+    for dq, _g, _f in disqualifications:
+        dq_by_item[dq.item_id].add(dq.person_id)
+
+    def quorum(item: AgendaItem) -> Quorum:
+        return quorum_from(body, seats, list(attendances), item, dq_by_item[item.id])
+
+    states = tuple(
+        ItemState(
+            id=it.id,
+            position=it.position,
+            number=it.number_label,
+            title=it.title,
+            case_type=it.case_type,
+            standard=it.standard,
+            not_on_agenda=it.not_on_agenda,
+            exempt=it.exempt,
+            conclusion=conclusions[it.id].kind if conclusions[it.id] is not None else None,
+            without_quorum=bool(conclusions[it.id] and conclusions[it.id].without_quorum),
+            adopted=conclusions[it.id].adopted if conclusions[it.id] is not None else None,
+            quorum=quorum(it),
+            has_notes=bool(it.notes),
+        )
+        for it in items
+    )
+
+    by_id = {it.id: it for it in items}
+    selected = by_id.get(item_id) or by_id.get(meeting.current_item_id) or (items[0] if items else None)
+    dq_here = dq_by_item[selected.id] if selected is not None else set()
+
+    # The attendance list: members in rank order, each deputy standing in right after the member.
+    standing_in = {a.deputy_for_id: a for a in attendances if a.deputy_for_id is not None}
+
+    def sort_key(a: Attendance) -> tuple:
+        if a.capacity == Capacity.DEPUTY and a.deputy_for_id is not None:
+            member = by_membership.get(a.deputy_for_id)
+            principal = next((x for x in attendances if member and x.person_id == member.person_id), None)
+            if principal is not None:
+                return (*sort_key(principal), 1)
+        m = by_membership.get(a.membership_id) if a.membership_id else None
+        rank = _ROLE_RANK.get(m.role, 9) if m else 9
+        return (_CAPACITY_RANK[a.capacity], rank, a.person.family_name.casefold(), a.person.given_name.casefold(), 0)
+
+    attendees = []
+    for a in sorted(attendances, key=sort_key):
+        m = by_membership.get(a.membership_id) if a.membership_id else None
+        seat = by_membership.get(a.deputy_for_id) if a.deputy_for_id else None
+        replaced = standing_in.get(a.membership_id) if a.capacity == Capacity.MEMBER and a.membership_id else None
+        rights = rights_at_item(a, selected, dq_here) if selected is not None else NO_RIGHTS
+        guest_ids = tuple(g.item_id for g in a.guest_items)
+        attendees.append(
+            Attendee(
+                attendance_id=a.id,
+                person_id=a.person_id,
+                name=a.person.full_name,
+                sort_name=f"{a.person.family_name} {a.person.given_name}",
+                organisation=_org(a.person, m),
+                role=m.role if m else None,
+                capacity=a.capacity,
+                status=a.status,
+                membership_id=a.membership_id,
+                rights=rights,
+                deputy_for_membership_id=a.deputy_for_id,
+                deputy_for_name=seat.person.full_name if seat else "",
+                replaced_by_name=replaced.person.full_name if replaced is not None else "",
+                from_item_id=a.from_item_id,
+                from_number=_label(by_id.get(a.from_item_id)) if a.from_item_id else "",
+                until_item_id=a.until_item_id,
+                until_number=_label(by_id.get(a.until_item_id)) if a.until_item_id else "",
+                guest_numbers=tuple(_label(by_id.get(i)) for i in guest_ids if i in by_id),
+                guest_item_ids=guest_ids,
+                note=a.note,
+            )
+        )
+
+    detail = _item_detail(session, selected, items, conclusions, attendances, by_membership, disqualifications,
+                          quorum(selected) if selected is not None else None, dq_here) if selected else None
+    return LiveView(
+        meeting_id=meeting.id,
+        title=meeting.title,
+        body_id=body.id,
+        body_name=body.name,
+        body_short_name=body.short_name,
+        language=body.language,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place=meeting.place or meeting.video_link,
+        status=meeting.status,
+        quorum_rule=body.quorum_rule,
+        quorum_count=body.quorum_count,
+        majority_rule=body.majority_rule,
+        seats=seats,
+        current_item_id=meeting.current_item_id,
+        items=states,
+        attendees=tuple(attendees),
+        item=detail,
+    )
+
+
+def _item_detail(
+    session: Session,
+    item: AgendaItem,
+    items: list[AgendaItem],
+    conclusions: dict[int, Conclusion | None],
+    attendances: list[Attendance],
+    by_membership: dict[int, Membership],
+    disqualifications: list,
+    quorum: Quorum | None,
+    dq_here: set[int],
+) -> ItemDetail:
+    names = {a.person_id: a.person.full_name for a in attendances}
+    capacities = {a.person_id: a.capacity for a in attendances}
+    proposals = session.execute(
+        sa.select(Proposal, Person.given_name, Person.family_name)
+        .outerjoin(Person, Person.id == Proposal.put_forward_by_id)
+        .where(Proposal.item_id == item.id)
+        .order_by(Proposal.position, Proposal.id)
+    ).all()
+    positions = {p.id: p.position for p, _g, _f in proposals}
+    proposal_rows = tuple(
+        ProposalRow(
+            id=p.id,
+            position=p.position,
+            text=p.text,
+            from_agenda=p.from_agenda,
+            by_person_id=p.put_forward_by_id,
+            by_name=", ".join(x for x in (f"{g or ''} {f or ''}".strip(), p.put_forward_by_text) if x),
+            by_capacity=capacities.get(p.put_forward_by_id) if p.put_forward_by_id else None,
+            amends_id=p.amends_id,
+            amends_position=positions.get(p.amends_id) if p.amends_id else None,
+        )
+        for p, g, f in proposals
+    )
+    conclusion = conclusions.get(item.id)
+    votes: dict[int, VoteChoice] = {}
+    conclusion_view = None
+    if conclusion is not None:
+        votes = {pid: choice for pid, choice in session.execute(
+            sa.select(Vote.person_id, Vote.choice).where(Vote.conclusion_id == conclusion.id)
+        )}
+        entries = session.scalars(
+            sa.select(ProtocolEntry).where(ProtocolEntry.conclusion_id == conclusion.id).order_by(ProtocolEntry.position)
+        ).all()
+        supporters: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        if entries:
+            for entry_id, pid, g, f in session.execute(
+                sa.select(ProtocolEntrySupporter.entry_id, Person.id, Person.given_name, Person.family_name)
+                .join(Person, Person.id == ProtocolEntrySupporter.person_id)
+                .where(ProtocolEntrySupporter.entry_id.in_([e.id for e in entries]))
+                .order_by(Person.family_name, Person.given_name)
+            ):
+                supporters[entry_id].append((pid, f"{g} {f}".strip()))
+        tally = Counter(VoteChoice(c) for c in votes.values())
+        conclusion_view = ConclusionView(
+            kind=conclusion.kind,
+            decision_text=conclusion.decision_text,
+            no_consensus_outcome=conclusion.no_consensus_outcome,
+            adopted=conclusion.adopted,
+            without_quorum=conclusion.without_quorum,
+            voted_proposal_id=conclusion.voted_proposal_id,
+            concluded_at=conclusion.concluded_at,
+            tally={c: tally.get(c, 0) for c in VoteChoice},
+            against=tuple(sorted(
+                (names.get(pid, "") for pid, c in votes.items() if c == VoteChoice.AGAINST), key=str.casefold
+            )),
+            protocol_entries=tuple(
+                ProtocolRow(
+                    id=e.id,
+                    text=e.text,
+                    behind=", ".join([n for _pid, n in supporters[e.id]] + ([e.behind_text] if e.behind_text else [])),
+                    supporter_ids=tuple(pid for pid, _n in supporters[e.id]),
+                )
+                for e in entries
+            ),
+        )
+    voters = []
+    for a in attendances:
+        if rights_at_item(a, item, dq_here).may_vote:
+            seat = by_membership.get(a.deputy_for_id) if a.deputy_for_id else None
+            voters.append(
+                VoteRow(
+                    person_id=a.person_id,
+                    name=a.person.full_name,
+                    choice=votes.get(a.person_id),
+                    deputy_for_name=seat.person.full_name if seat else "",
+                )
+            )
+    voters.sort(key=lambda v: v.name.casefold())
+    follow_ups = session.execute(
+        sa.select(FollowUp, Person.given_name, Person.family_name)
+        .outerjoin(Person, Person.id == FollowUp.responsible_person_id)
+        .where(FollowUp.item_id == item.id)
+        .order_by(FollowUp.id)
+    ).all()
+    today = date.today()
+    index = items.index(item)
+    return ItemDetail(
+        id=item.id,
+        number=item.number_label,
+        title=item.title,
+        case_type=item.case_type,
+        standard=item.standard,
+        responsible=item.responsible,
+        background=item.background,
+        proposed_decision=item.proposed_decision,
+        notes=item.notes,
+        exempt=item.exempt,
+        exemption_basis=item.exemption_basis,
+        not_on_agenda=item.not_on_agenda,
+        quorum=quorum or Quorum(0, 0, 0),
+        proposals=proposal_rows,
+        conclusion=conclusion_view,
+        disqualifications=tuple(
+            DisqualificationRow(dq.id, dq.person_id, f"{g} {f}".strip(), dq.ground, dq.ground_text, dq.decided_by_body)
+            for dq, g, f in disqualifications
+            if dq.item_id == item.id
+        ),
+        follow_ups=tuple(
+            FollowUpLine(
+                id=fu.id,
+                what=fu.what,
+                responsible=", ".join(x for x in (f"{g or ''} {f or ''}".strip(), fu.responsible_text) if x),
+                due_on=fu.due_on,
+                status=fu.status,
+                overdue=fu.status == FollowUpStatus.OPEN and fu.due_on is not None and fu.due_on < today,
+            )
+            for fu, g, f in follow_ups
+        ),
+        voters=tuple(voters),
+        previous_id=items[index - 1].id if index > 0 else None,
+        next_id=items[index + 1].id if index + 1 < len(items) else None,
+    )
+
+
+@dataclass(frozen=True)
+class DeputyChoice:
+    membership_id: int
+    person_id: int
+    name: str
+    personal: bool  # the member's own deputy (else one from the body's shared list)
+    busy_for: str = ""  # already standing in for someone at this meeting
+
+    @property
+    def id(self) -> int:
+        return self.membership_id
+
+
+def deputy_candidates(session: Session, meeting_id: int, member_membership_id: int) -> list[DeputyChoice]:
+    """The deputies who may stand in for a member at a meeting: the member's own first, then the
+    body's shared list (rights.deputy_may_stand_in decides), in a few statements."""
+    meeting = session.get(Meeting, meeting_id)
+    member = session.get(Membership, member_membership_id)
+    if meeting is None or member is None:
+        return []
+    day = meeting.starts_at.date()
+    deputies = session.scalars(
+        sa.select(Membership)
+        .options(joinedload(Membership.person), joinedload(Membership.deputy_for).joinedload(Membership.person))
+        .where(Membership.body_id == meeting.body_id, Membership.role == Role.DEPUTY)
+    ).all()
+    busy = {
+        a.person_id: (a.deputy_for.person.full_name if a.deputy_for else "")
+        for a in session.scalars(
+            sa.select(Attendance)
+            .options(joinedload(Attendance.deputy_for).joinedload(Membership.person))
+            .where(
+                Attendance.meeting_id == meeting_id,
+                Attendance.deputy_for_id.is_not(None),
+                Attendance.deputy_for_id != member.id,
+                Attendance.status == AttendanceStatus.PRESENT,
+            )
+        )
+    }
+    out = [
+        DeputyChoice(
+            membership_id=d.id,
+            person_id=d.person_id,
+            name=d.person.full_name,
+            personal=d.deputy_for_id == member.id,
+            busy_for=busy.get(d.person_id, ""),
+        )
+        for d in deputies
+        if deputy_may_stand_in(d, member, day) is None
+    ]
+    out.sort(key=lambda c: (not c.personal, c.name.casefold()))
+    return out
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    detail: str = ""
+
+
+def people_for_follow_up(session: Session, meeting_id: int) -> list[PersonChoice]:
+    """Who a follow-up can be given to: everyone on the meeting's attendance list, then the
+    body's current members who are not (one statement each)."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return []
+    day = meeting.starts_at.date()
+    rows = session.execute(
+        sa.select(Person.id, Person.given_name, Person.family_name, Person.title)
+        .join(Attendance, Attendance.person_id == Person.id)
+        .where(Attendance.meeting_id == meeting_id)
+        .order_by(Person.family_name, Person.given_name)
+    ).all()
+    seen = {r.id for r in rows}
+    more = session.execute(
+        sa.select(Person.id, Person.given_name, Person.family_name, Person.title)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.body_id == meeting.body_id,
+            Membership.term_from <= day,
+            sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
+        )
+        .order_by(Person.family_name, Person.given_name)
+    ).all()
+    out = [PersonChoice(r.id, f"{r.given_name} {r.family_name}".strip(), r.title) for r in rows]
+    for r in more:
+        if r.id not in seen:
+            seen.add(r.id)
+            out.append(PersonChoice(r.id, f"{r.given_name} {r.family_name}".strip(), r.title))
+    return out
