@@ -335,3 +335,18 @@ def test_an_approved_meetings_agenda_cannot_be_rebuilt(qtbot, page, demo_db):
     assert not (panel.up_action.isEnabled() or panel.down_action.isEnabled() or panel.remove_action.isEnabled())
     assert not page.cancel_meeting_action.isEnabled()
     assert AgendaModel.COL_NUMBER == 0
+
+
+def test_start_meeting_opens_meeting_mode_on_the_selected_meeting(qtbot, page, demo_db, window):
+    from hfdesk.ui.main_window import PAGE_LIVE
+
+    with demo_db.session() as s:
+        row = next(r for r in queries.list_meetings(s) if r.status == MeetingStatus.NOTICE_SENT)
+    planned = _planned(demo_db)
+    _show(page, planned.id, planned.starts_at)
+    assert not page.start_action.isEnabled()  # the notice must go out first
+    _show(page, row.id, row.starts_at)
+    assert page.start_action.isEnabled()
+    assert page.start_meeting()
+    assert window.pages.currentIndex() == PAGE_LIVE
+    assert window.live_page.meeting_id() == row.id
