@@ -266,12 +266,8 @@ def timed(fn) -> float:
     return time.perf_counter() - t0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-
+def measure(runs: int = 7) -> dict[str, object]:
+    """Build the meeting, then time hfdesk's export and the bare baseline, alternating."""
     with tempfile.TemporaryDirectory(prefix="hfdesk-bench-") as tmp:
         folder = Path(tmp)
         dbfile = folder / "minutes.sqlite"
@@ -293,18 +289,18 @@ def main(argv: list[str] | None = None) -> int:
         bare(blocks, bare_out)  # warm-up
 
         hf_times, bare_times = [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             hf_times.append(timed(run_hfdesk))
             bare_times.append(timed(lambda: bare(blocks, bare_out)))
         db.close()
         hf, base = statistics.median(hf_times), statistics.median(bare_times)
-        result = {
+        return {
             "attendees": 100,
             "items": 30,
             "paragraphs": paragraphs,
             "tables": len(tables),
             "cells": cells,
-            "runs": args.runs,
+            "runs": runs,
             "hfdesk_ms": round(hf * 1000, 1),
             "bare_ms": round(base * 1000, 1),
             "ratio": round(hf / base, 2),
@@ -313,11 +309,19 @@ def main(argv: list[str] | None = None) -> int:
             "bare_bytes": bare_out.stat().st_size,
             "build_s": round(build_s, 1),
         }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    result = measure(args.runs)
     if args.json:
         print(json.dumps(result))
     else:
         print(f"database built in {result['build_s']} s: 100 attendees, 30 items; "
-              f"{paragraphs} paragraphs, {len(tables)} tables, {cells} cells")  # fmt: skip
+              f"{result['paragraphs']} paragraphs, {result['tables']} tables, {result['cells']} cells")  # fmt: skip
         print(f"hfdesk export_minutes : {result['hfdesk_ms']:8.1f} ms  (median of {args.runs})")
         print(f"bare python-docx      : {result['bare_ms']:8.1f} ms")
         verdict = "within" if result["ratio"] <= GOAL else "OVER"

@@ -121,18 +121,13 @@ def timed(fn) -> float:
     return time.perf_counter() - t0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--memberships", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-
+def measure(memberships: int = 2000, runs: int = 7) -> dict[str, object]:
+    """Build the database, then time hfdesk's export and the bare baseline, alternating."""
     with tempfile.TemporaryDirectory(prefix="hfdesk-bench-") as tmp:
         folder = Path(tmp)
         dbfile = folder / "roster.sqlite"
         t0 = time.perf_counter()
-        build(dbfile, args.memberships)
+        build(dbfile, memberships)
         build_s = time.perf_counter() - t0
         db = open_database(dbfile)
         hf_out, bare_out = folder / "hfdesk.xlsx", folder / "bare.xlsx"
@@ -148,17 +143,17 @@ def main(argv: list[str] | None = None) -> int:
         bare(sheets, bare_out)  # warm-up
 
         hf_times, bare_times = [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             hf_times.append(timed(run_hfdesk))
             bare_times.append(timed(lambda: bare(sheets, bare_out)))
         db.close()
         hf, base = statistics.median(hf_times), statistics.median(bare_times)
-        result = {
-            "memberships": args.memberships,
+        return {
+            "memberships": memberships,
             "sheets": len(sheets),
             "rows": data_rows,
             "cells": cells,
-            "runs": args.runs,
+            "runs": runs,
             "hfdesk_ms": round(hf * 1000, 1),
             "bare_ms": round(base * 1000, 1),
             "ratio": round(hf / base, 2),
@@ -167,6 +162,15 @@ def main(argv: list[str] | None = None) -> int:
             "bare_bytes": bare_out.stat().st_size,
             "build_s": round(build_s, 1),
         }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--memberships", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    result = measure(args.memberships, args.runs)
     if args.json:
         print(json.dumps(result))
     else:

@@ -680,3 +680,232 @@ def test_body_tree_breach_badges(qtmodeltester, qtbot):
     other = BODIES[1].id
     assert model.index_of_id(other).data(BreachCountRole) == 0
     qtmodeltester.check(model)
+
+
+# --- long lists reach the views in batches (issue 9) ------------------------------------------
+
+
+from hfdesk.ui.models.base import FETCH_BATCH
+
+LONG = 450  # more than two batches
+
+
+def many_people(n: int = LONG) -> list[PersonRow]:
+    """People whose family names run backwards: the first by name is the last row."""
+    return [
+        PersonRow(i, f"Person {i:03d}", "Rådgiver", "Bergen kommune" if i % 2 else "Voss herad",
+                  f"p{i}@example.no", "", i % 4, f"Etternavn{n - i:03d} Person")
+        for i in range(n)
+    ]  # fmt: skip
+
+
+def test_a_long_list_is_kept_whole_but_shown_in_batches(qtbot):
+    model = PeopleModel()
+    rows = many_people()
+    model.set_rows(rows)
+    assert model.rowCount() == FETCH_BATCH
+    assert model.total_rows() == LONG and model.rows() == rows
+    assert model.row_at(LONG - 1) is rows[-1]  # every row, fetched or not
+    assert model.canFetchMore(QModelIndex())
+    assert not model.canFetchMore(model.index(0, 0))  # a table: nothing under a row
+    assert model.index(FETCH_BATCH, 0).data(DISPLAY) is None  # not fetched yet
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.fetchMore(QModelIndex())
+    assert inserted.args[1:] == [FETCH_BATCH, 2 * FETCH_BATCH - 1]
+    assert model.index(FETCH_BATCH, 0).data(DISPLAY) == "Person 200"
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == LONG and not model.canFetchMore(QModelIndex())
+    model.set_rows(rows[:10])  # a refill starts over
+    assert model.rowCount() == 10 and not model.canFetchMore(QModelIndex())
+    model.set_rows(rows)
+    assert model.rowCount() == FETCH_BATCH
+
+
+def test_a_short_list_is_shown_whole_at_once():
+    model = PeopleModel()
+    model.set_rows(many_people(FETCH_BATCH))
+    assert model.rowCount() == FETCH_BATCH and not model.canFetchMore(QModelIndex())
+
+
+def test_a_long_list_passes_modeltester_while_fetching(qtmodeltester):
+    model = PeopleModel()
+    model.set_rows(many_people())
+    qtmodeltester.check(model)  # the tester calls fetchMore and watches the inserts
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        qtmodeltester.check(model)
+    assert model.rowCount() == LONG
+
+
+def test_row_of_id_fetches_up_to_the_row_it_finds():
+    model = PeopleModel()
+    rows = many_people()
+    model.set_rows(rows)
+    assert model.row_of_id(rows[420].id) == 420
+    assert model.rowCount() > 420
+    assert model.index(420, 0).data(ObjectRole) is rows[420]
+    assert model.row_of_id(-1) == -1
+
+
+def test_selecting_a_row_beyond_the_first_batch_in_a_table(qtbot):
+    from hfdesk.ui.widgets import DataTableView
+
+    model = PeopleModel()
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as the pages do: the rows' own order
+    rows = many_people()
+    model.set_rows(rows)
+    assert proxy.rowCount() == FETCH_BATCH  # unsorted and unfiltered: still in batches
+    # The pages' select_*(): find the row, map it through the proxy, select it.
+    index = proxy.mapFromSource(model.index(model.row_of_id(rows[430].id), 0))
+    assert index.isValid()
+    view.selectRow(index.row())
+    assert view.selectionModel().selectedRows()[0].data(ObjectRole) is rows[430]
+
+
+def test_a_table_fetches_more_when_scrolled_to_the_end(qtbot):
+    from hfdesk.ui.widgets import DataTableView
+
+    model = PeopleModel()
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_rows(many_people())
+    view.fit_columns(stretch=PeopleModel.COL_ORGANISATION)
+    assert model.rowCount() == FETCH_BATCH  # sizing the columns looks at the fetched rows only
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > FETCH_BATCH)
+    assert proxy.rowCount() == model.rowCount()
+
+
+def test_sorting_a_long_list_sorts_every_row(qtmodeltester):
+    model = PeopleModel()
+    rows = many_people()
+    model.set_rows(rows)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    # Sorting only the first batch would put "Etternavn250" first; every row is sorted.
+    assert proxy.rowCount() == LONG
+    assert proxy.source_row(0) is rows[-1]
+    assert proxy.source_row(LONG - 1) is rows[0]
+    model.set_rows(list(reversed(rows)))  # a refresh while sorted: still every row, still sorted
+    assert proxy.rowCount() == LONG and proxy.source_row(0) is rows[-1]
+    proxy.sort(-1)  # back to the rows' own order: batches again from the next refill
+    model.set_rows(rows)
+    assert proxy.rowCount() == FETCH_BATCH and proxy.source_row(0) is rows[0]
+    proxy.sort(PeopleModel.COL_NAME, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)  # last: the tester fetches more itself on every change it sees
+    model.set_rows(rows[:LONG - 1])
+    assert proxy.rowCount() == LONG - 1 and proxy.source_row(0) is rows[0]
+
+
+def test_a_refill_under_modeltester_fetches_nothing_mid_reset(qtmodeltester):
+    # The tester runs its checks (fetchMore included) on modelAboutToBeReset: a model
+    # that inserted its old rows then would break the reset. No Qt warning may come.
+    model = PeopleModel()
+    model.set_rows(many_people())
+    qtmodeltester.check(model)
+    model.set_rows(many_people(LONG - 50))
+    model.set_rows([])
+    model.set_rows(many_people())
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    model.set_rows(many_people(LONG - 7))
+
+
+def test_sorting_in_a_table_sorts_every_row(qtbot):
+    from hfdesk.ui.widgets import DataTableView
+
+    model = PeopleModel()
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.sortByColumn(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)  # as the people tab does
+    rows = many_people()
+    model.set_rows(rows)
+    assert proxy.rowCount() == LONG
+    assert proxy.index(0, PeopleModel.COL_NAME).data(DISPLAY) == rows[-1].name
+    view.sortByColumn(PeopleModel.COL_NAME, Qt.SortOrder.DescendingOrder)  # a click on the header
+    assert proxy.index(0, PeopleModel.COL_NAME).data(DISPLAY) == rows[0].name
+
+
+def test_filtering_a_long_list_searches_every_row():
+    model = PeopleModel()
+    rows = many_people()
+    model.set_rows(rows)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_words("person 420")
+    assert proxy.rowCount() == 1 and proxy.source_row(0) is rows[420]
+    proxy.set_filter_words("voss")
+    assert proxy.rowCount() == LONG // 2
+    proxy.set_filter_words("")
+    proxy.set_predicate(lambda row: row.id in (5, 333, 449))
+    assert [proxy.source_row(r).id for r in range(proxy.rowCount())] == [5, 333, 449]
+    proxy.set_predicate(None)
+    model.set_rows(rows)
+    assert proxy.rowCount() == FETCH_BATCH  # no filter, no sort: batches again
+
+
+def test_an_unsorted_proxy_passes_the_batches_through(qtmodeltester):
+    model = PeopleModel()
+    model.set_rows(many_people())
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == FETCH_BATCH and proxy.canFetchMore(QModelIndex())
+    proxy.fetchMore(QModelIndex())
+    assert proxy.rowCount() == 2 * FETCH_BATCH == model.rowCount()
+    qtmodeltester.check(proxy)
+
+
+def test_search_text_of_a_row_not_yet_fetched():
+    model = PeopleModel()
+    model.set_rows(many_people())
+    assert "person 440" in model.search_text(440)
+    assert model.rowCount() == FETCH_BATCH
+
+
+def test_headers_are_translated_once_per_fill():
+    calls = []
+
+    class Counting(PeopleModel):
+        def headers(self) -> list[str]:
+            calls.append(1)
+            return super().headers()
+
+    model = Counting()
+    model.set_rows(PEOPLE)
+    for _ in range(50):  # a header view asks this often while it lays itself out
+        for column in range(model.columnCount()):
+            model.headerData(column, Qt.Orientation.Horizontal, DISPLAY)
+    assert len(calls) == 1
+    model.set_rows(PEOPLE)
+    assert model.headerData(PeopleModel.COL_NAME, Qt.Orientation.Horizontal, DISPLAY) == "Name"
+    assert len(calls) == 2
+
+
+def test_data_answers_every_role_it_did():
+    model = FollowUpsModel()
+    model.set_rows(FOLLOW_UPS)
+    index = model.index(0, FollowUpsModel.COL_DUE)
+    assert index.data(SortRole) == date(2023, 2, 1)
+    assert index.data(ObjectRole) is FOLLOW_UPS[0]
+    assert index.data(IdRole) == FOLLOW_UPS[0].id
+    assert index.data(Qt.ItemDataRole.TextAlignmentRole) == model.alignment(FollowUpsModel.COL_DUE)
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == model.foreground(FOLLOW_UPS[0], FollowUpsModel.COL_DUE)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    assert index.data(Qt.ItemDataRole.EditRole) is None

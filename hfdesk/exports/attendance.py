@@ -46,9 +46,11 @@ Written atomically.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -462,6 +464,7 @@ def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting]
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
     widths = [max(MIN_WIDTH, len(h) + 3) for h in PERSON_COLUMNS]
+    styles: dict[tuple[object, ...], object] = {}
 
     r = header_row
     for row in rows:
@@ -474,7 +477,7 @@ def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting]
             cell = ws.cell(r, first_date_col + i)
             if code:
                 put_text(cell, code)
-            cell.alignment = _CENTER
+            _restyle(cell, styles, "centre", _centre)
         if not row.is_deputy_row:
             ws.cell(r, total_col, row.expected)
             ws.cell(r, total_col + 1, row.attended)
@@ -485,7 +488,7 @@ def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting]
         fill = fills.get(row.side) if row.side is not None else None
         if fill is not None:
             for col in range(1, ncols + 1):
-                ws.cell(r, col).fill = fill
+                _restyle(ws.cell(r, col), styles, row.side, lambda c, f=fill: setattr(c, "fill", f))
     last_person_row = max(r, header_row + 1)
 
     for col, width in enumerate(widths, 1):
@@ -500,6 +503,23 @@ def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting]
     ws.freeze_panes = ws.cell(header_row + 1, first_date_col).coordinate
     setup_print(ws, header_row=header_row, title=f"Oppmøte {year} – {title}")
     _write_side_table(ws, last_person_row + 2, rows)
+
+
+def _centre(cell: Any) -> None:
+    cell.alignment = _CENTER
+
+
+def _restyle(cell: Any, cache: dict[tuple[object, ...], object], change: object, apply: Any) -> None:
+    """Make the style change `change` (done by `apply`) to `cell`. Setting a font, fill or
+    alignment makes openpyxl hash and look up style objects, slow over thousands of cells;
+    the first cell with a given style and change pays for it, the others copy its result."""
+    key = (tuple(cell._style) if cell._style else (), change)  # a new cell has no style array yet
+    array = cache.get(key)
+    if array is None:
+        apply(cell)
+        cache[key] = copy(cell._style)
+    else:
+        cell._style = copy(array)
 
 
 def _write_legend(ws: Worksheet, top: int, fills: dict[Side, PatternFill]) -> None:

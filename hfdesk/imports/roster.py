@@ -53,7 +53,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from ..errors import BadFile, HfdeskError, InvalidInput
@@ -207,6 +206,8 @@ class SheetPreview:
 
     @staticmethod
     def column_letter(column: int) -> str:
+        from openpyxl.utils import get_column_letter
+
         return get_column_letter(column)
 
 
@@ -438,7 +439,7 @@ def _read_sheet(name: str, grid: _Grid, header_index: int, user_map: dict[int, s
         by_field[key].append(column)
     for key, columns in by_field.items():
         if len(columns) > 1:
-            letters = " og ".join(get_column_letter(c) for c in columns)
+            letters = " og ".join(SheetPreview.column_letter(c) for c in columns)
             errors.append(RowError(name, header_row, f"Feltet «{FIELDS[key]}» er koblet til flere kolonner ({letters})."))
     if "name" not in by_field:
         errors.append(RowError(name, header_row, "Fant ingen kolonne med navn. Koble en kolonne til «Navn»."))

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
@@ -185,8 +186,28 @@ def start_meeting_mode(session: Session, meeting_id: int) -> Meeting:
     meeting = _get(session, Meeting, meeting_id)
     _require_open(meeting)
     prepare_attendance(session, meeting)
-    for item in meeting.items:
-        ensure_agenda_proposal(session, item)
+    # Which items already have the agenda's proposal, for all items in one statement (not a
+    # lazy load of each item's proposals on every open); the missing ones in one INSERT.
+    items = list(meeting.items)
+    ids = [item.id for item in items]
+    counts = dict(
+        session.execute(
+            sa.select(Proposal.item_id, sa.func.count(Proposal.id)).where(Proposal.item_id.in_(ids)).group_by(Proposal.item_id)
+        ).all()
+    )
+    proposed = set(session.scalars(sa.select(Proposal.item_id).where(Proposal.item_id.in_(ids), Proposal.from_agenda)))
+    missing = [item for item in items if item.proposed_decision and item.id not in proposed]
+    if missing:
+        session.execute(
+            sa.insert(Proposal),
+            [
+                {"item_id": item.id, "text": item.proposed_decision, "from_agenda": True,
+                 "position": counts.get(item.id, 0), "put_forward_by_text": ""}
+                for item in missing
+            ],
+        )  # fmt: skip
+        for item in missing:
+            session.expire(item, ["proposals"])
     if meeting.current_item_id is None and meeting.items:
         meeting.current_item_id = meeting.items[0].id
     session.flush()

@@ -146,6 +146,47 @@ def members_of_bodies(
     """The seats of many bodies in one statement, read as plain columns (no ORM objects):
     the roster export of a whole register uses it, and one body's table too."""
     on = on or date.today()
+    stmt = _members_statement(include_ended)
+    params = {"body_ids": list(body_ids)} if include_ended else {"body_ids": list(body_ids), "on": on}
+    out: dict[int, list[MemberRow]] = {bid: [] for bid in body_ids}
+    for (
+        bid, mid, pid, given, family, role, rights, rep, org_id, org, side, m_area, o_area, email, phone,
+        t_from, t_to, deputy_for_id, pg, pf,
+    ) in session.execute(stmt, params):
+        out[bid].append(
+            MemberRow(
+                membership_id=mid,
+                person_id=pid,
+                name=f"{given} {family}".strip(),
+                role=role,
+                rights=rights,
+                represents=rep or org or "",
+                side=side,
+                area=m_area or o_area or "",
+                email=email,
+                phone=phone,
+                term_from=t_from,
+                term_to=t_to,
+                deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
+                current=t_from <= on and (t_to is None or t_to >= on),
+                sort_name=f"{family} {given}".strip(),
+                deputy_for_id=deputy_for_id,
+                organisation_id=org_id,
+                organisation=org or "",
+            )
+        )
+    return out
+
+
+_MEMBERS_STATEMENTS: dict[bool, sa.Select] = {}
+
+
+def _members_statement(include_ended: bool) -> sa.Select:
+    """The members statement with the body ids and the date bound as parameters, built once:
+    building it (aliases, joins) costs more than running it, on every switch of body."""
+    stmt = _MEMBERS_STATEMENTS.get(include_ended)
+    if stmt is not None:
+        return stmt
     principal = aliased(Membership)
     principal_person = aliased(Person)
     member_area = aliased(Area)
@@ -180,39 +221,13 @@ def members_of_bodies(
         .outerjoin(org_area, org_area.id == Organisation.area_id)
         .outerjoin(principal, principal.id == Membership.deputy_for_id)
         .outerjoin(principal_person, principal_person.id == principal.person_id)
-        .where(Membership.body_id.in_(body_ids))
+        .where(Membership.body_id.in_(sa.bindparam("body_ids", expanding=True)))
         .order_by(Membership.body_id, role_order, Person.family_name, Person.given_name, Membership.id)
     )
     if not include_ended:
-        stmt = stmt.where(_current(on))
-    out: dict[int, list[MemberRow]] = {bid: [] for bid in body_ids}
-    for (
-        bid, mid, pid, given, family, role, rights, rep, org_id, org, side, m_area, o_area, email, phone,
-        t_from, t_to, deputy_for_id, pg, pf,
-    ) in session.execute(stmt):
-        out[bid].append(
-            MemberRow(
-                membership_id=mid,
-                person_id=pid,
-                name=f"{given} {family}".strip(),
-                role=role,
-                rights=rights,
-                represents=rep or org or "",
-                side=side,
-                area=m_area or o_area or "",
-                email=email,
-                phone=phone,
-                term_from=t_from,
-                term_to=t_to,
-                deputy_for=f"{pg} {pf}".strip() if (pg or pf) else "",
-                current=t_from <= on and (t_to is None or t_to >= on),
-                sort_name=f"{family} {given}".strip(),
-                deputy_for_id=deputy_for_id,
-                organisation_id=org_id,
-                organisation=org or "",
-            )
-        )
-    return out
+        stmt = stmt.where(_current(sa.bindparam("on", type_=sa.Date)))
+    _MEMBERS_STATEMENTS[include_ended] = stmt
+    return stmt
 
 
 @dataclass(frozen=True)

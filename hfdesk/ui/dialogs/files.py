@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...exports.roster import export_roster
+from ...exports import export_roster  # imports openpyxl when a roster is written
 from ...models import Language
 from ...services.templates import TEMPLATES, create_structure
 from .. import labels

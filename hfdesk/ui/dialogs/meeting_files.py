@@ -13,11 +13,8 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from ...exports.attendance import export_attendance
-from ...exports.ics import export_ics
-from ...exports.meeting_json import export_meeting_json
-from ...exports.minutes import export_minutes
-from ...exports.notice import export_notice
+# Each imports its module (python-docx, openpyxl, icalendar) when a file is written.
+from ...exports import export_attendance, export_ics, export_meeting_json, export_minutes, export_notice
 from ..ops import Ops
 
 NOTICE = "notice"

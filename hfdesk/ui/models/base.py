@@ -47,41 +47,128 @@ def bold_font() -> QFont:
     return font
 
 
+#: Rows a model hands its views at a time (see RowTableModel); a view asks for the next batch
+#: when it scrolls near the end (canFetchMore/fetchMore).
+FETCH_BATCH = 200
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_OBJECT = int(ObjectRole)
+_ID = int(IdRole)
+# The roles data() answers, by name of the method that answers them (any other role: None).
+_ROLE_METHODS = {
+    int(SortRole): "sort_value",
+    int(Qt.ItemDataRole.ToolTipRole): "tooltip",
+    int(Qt.ItemDataRole.ForegroundRole): "foreground",
+    int(Qt.ItemDataRole.FontRole): "font",
+    int(HtmlRole): "html",
+}
+
+
 class RowTableModel(QAbstractTableModel):
     """A read-only table of frozen dataclass rows.
 
     Subclasses name their columns with COL_* constants and implement `headers()`
     and `display()`; `sort_value()`, `row_id()`, `tooltip()`, `foreground()`,
     `font()` and `alignment()` are optional.
+
+    Long lists reach the views in batches: `set_rows()` keeps every row (`rows()`,
+    `row_at()`, `total_rows()` see them all) but `rowCount()` starts at FETCH_BATCH
+    and grows by a batch each time a view scrolls to the end (`canFetchMore`/`fetchMore`),
+    so showing ten years of meetings costs what showing a screenful does.
+    `row_of_id()` fetches up to the row it finds, so selecting any row works;
+    `fetch_all()` exposes everything at once. A `SortProxy` that sorts or filters fetches
+    everything (sorting or searching only the first batch would be wrong).
     """
+
+    #: Rows per batch; None hands every row to the views at once.
+    fetch_batch: int | None = FETCH_BATCH
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._fetched = 0  # rows the views know of: rowCount()
+        self._changing = False  # a reset or an insert is being announced: nothing more to fetch
+        self._fetch_everything = False  # set by a sorting or filtering SortProxy
         self._search: list[str] = []
         self._texts: dict[tuple[int, int], str] = {}  # display() results; rows are immutable
         self._column_count: int | None = None
+        self._headers: list[str] | None = None  # translated once per set_rows
 
     # --- filling -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._search = []
-        self._texts = {}
-        self.endResetModel()
+        # Nothing is fetched while the reset is announced (modelAboutToBeReset, modelReset):
+        # whoever listens then (a proxy, Qt's model tester) would insert rows into a reset
+        # in flight. The views fetch the next batch later, when they lay themselves out.
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._rows = list(rows)
+            batch = self.fetch_batch
+            everything = batch is None or self._fetch_everything
+            self._fetched = len(self._rows) if everything else min(len(self._rows), batch)  # type: ignore[type-var]
+            self._search = []
+            self._texts = {}
+            self._headers = None
+            self.endResetModel()
+        finally:
+            self._changing = False
 
     def rows(self) -> list[Any]:
+        """Every row, fetched by the views or not."""
         return list(self._rows)
+
+    def total_rows(self) -> int:
+        """How many rows there are (rowCount() counts those the views have fetched)."""
+        return len(self._rows)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
     def row_of_id(self, id_: int) -> int:
-        """The model row holding `id_`, or -1."""
+        """The model row holding `id_`, or -1. A row the views have not fetched yet is
+        fetched (with the rows before it), so an index made from the answer is valid."""
         for i, row in enumerate(self._rows):
             if self.row_id(row) == id_:
+                if i >= self._fetched:
+                    self._fetch_to(i + 1)
                 return i
         return -1
+
+    # --- fetching in batches ----------------------------------------------------------
+    def canFetchMore(self, parent: AnyIndex = ROOT) -> bool:
+        return not parent.isValid() and not self._changing and self._fetched < len(self._rows)
+
+    def fetchMore(self, parent: AnyIndex = ROOT) -> None:
+        if parent.isValid() or self._changing:
+            return
+        self._fetch_to(self._fetched + (self.fetch_batch or len(self._rows)))
+
+    def fetch_all(self) -> None:
+        """Hand every row to the views now."""
+        self._fetch_to(len(self._rows))
+
+    def set_fetch_everything(self, everything: bool) -> None:
+        """Hand every row to the views at once from now on (and now), or go back to batches
+        from the next set_rows(). SortProxy calls it while it sorts or filters."""
+        self._fetch_everything = everything
+        if everything:
+            self.fetch_all()
+
+    def _fetch_to(self, count: int) -> None:
+        count = min(count, len(self._rows))
+        if count <= self._fetched or self._changing:
+            return
+        if self.fetch_batch:  # whole batches: fewer, larger inserts
+            batch = self.fetch_batch
+            count = min(len(self._rows), -(-count // batch) * batch)
+        self._changing = True  # a listener to the insert asking for more must wait for its end
+        try:
+            self.beginInsertRows(ROOT, self._fetched, count - 1)
+            self._fetched = count
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def search_text(self, row: int) -> str:
         """Every column's text of a row, case-folded, for the proxy's word filter."""
@@ -129,14 +216,21 @@ class RowTableModel(QAbstractTableModel):
             text = self._texts[key] = self.display(self._rows[row], column)
         return text
 
+    def _header_texts(self) -> list[str]:
+        # Asked for hundreds of times while a view lays its header out; some headers are
+        # costly (month names): translate them once per set_rows.
+        if self._headers is None:
+            self._headers = self.headers()
+        return self._headers
+
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._fetched
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
         if parent.isValid():
             return 0
         if self._column_count is None:  # asked for on every data() call: translate the headers once
-            self._column_count = len(self.headers())
+            self._column_count = len(self._header_texts())
         return self._column_count
 
     def headerData(
@@ -144,10 +238,10 @@ class RowTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
+        if role == _DISPLAY:
+            headers = self._header_texts()
             return headers[section] if 0 <= section < len(headers) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return self.alignment(section)
         return None
 
@@ -157,27 +251,24 @@ class RowTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every visible cell on every paint: the common case first,
+        # and a dictionary instead of a chain of comparisons for the rest.
+        if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), column)
-        if role == SortRole:
-            return self.sort_value(row, column)
-        if role == ObjectRole:
-            return row
-        if role == IdRole:
-            return self.row_id(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self.font(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(column)
-        if role == HtmlRole:
-            return self.html(row, column)
+        r = index.row()
+        if not 0 <= r < self._fetched:
+            return None
+        if role == _DISPLAY:
+            return self._text(r, index.column())
+        method = _ROLE_METHODS.get(role)
+        if method is not None:
+            return getattr(self, method)(self._rows[r], index.column())
+        if role == _OBJECT:
+            return self._rows[r]
+        if role == _ID:
+            return self.row_id(self._rows[r])
+        if role == _ALIGNMENT:
+            return self.alignment(index.column())
         return None
 
 
@@ -197,6 +288,13 @@ class SortProxy(QSortFilterProxyModel):
     """Sorts on SortRole with Norwegian collation (æ, ø, å last), filters on words and a predicate.
 
     Empty values (None, '') sort after everything else in ascending order.
+
+    A RowTableModel source hands its rows to the views in batches; sorting or filtering
+    only the rows fetched so far would put the wrong rows first and miss matches further
+    down, so while this proxy sorts (a column chosen) or filters (words or a predicate) it
+    has the source hand over every row. Unsorted and unfiltered, the batches pass through:
+    the view fetches more as it scrolls. The sort values are read once per row and column
+    (not twice per comparison) while the source's rows stay the same.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -207,25 +305,70 @@ class SortProxy(QSortFilterProxyModel):
         self._collator.setNumericMode(True)
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
+        self._keys: dict[tuple[int, int], Any] = {}  # (source row, column): sort value
+        self._source: RowTableModel | None = None
 
+    # --- the source and its batches -------------------------------------------------------
+    def setSourceModel(self, model: Any) -> None:
+        previous = self._source
+        if previous is not None:
+            previous.modelAboutToBeReset.disconnect(self._forget_keys)
+            previous.layoutAboutToBeChanged.disconnect(self._forget_keys)
+            previous.dataChanged.disconnect(self._forget_keys)
+            previous.set_fetch_everything(False)
+        self._keys = {}
+        super().setSourceModel(model)
+        self._source = model if isinstance(model, RowTableModel) else None
+        if self._source is not None:
+            # Rows are immutable and only ever appended by fetchMore: a reset (or a change a
+            # subclass announces) is when the cached sort values go stale.
+            self._source.modelAboutToBeReset.connect(self._forget_keys)
+            self._source.layoutAboutToBeChanged.connect(self._forget_keys)
+            self._source.dataChanged.connect(self._forget_keys)
+            self._update_fetching()
+
+    def _forget_keys(self, *_args: Any) -> None:
+        self._keys = {}
+
+    def needs_every_row(self) -> bool:
+        """Whether the proxy sorts or filters, so that it must see every source row."""
+        return self.sortColumn() >= 0 or bool(self._words) or self._predicate is not None
+
+    def _update_fetching(self) -> None:
+        if self._source is not None:
+            self._source.set_fetch_everything(self.needs_every_row())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= 0 and self._source is not None:
+            self._source.set_fetch_everything(True)  # before sorting, so all rows are sorted at once
+        super().sort(column, order)
+        self._update_fetching()
+
+    # --- filtering ------------------------------------------------------------------------
     def set_filter_words(self, text: str) -> None:
         """Keep rows whose columns together contain every word of `text` (case-insensitive)."""
         words = [w.casefold() for w in text.split()]
         if words == self._words:
             return
+        if words and self._source is not None:
+            self._source.set_fetch_everything(True)
         self.beginFilterChange()
         self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._update_fetching()
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """Keep rows whose dataclass satisfies `predicate` (None keeps all)."""
+        if predicate is not None and self._source is not None:
+            self._source.set_fetch_everything(True)
         self.beginFilterChange()
         self._predicate = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._update_fetching()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, RowTableModel):
+        model = self._source
+        if model is None:
             return True
         if self._predicate is not None and not self._predicate(model.row_at(source_row)):
             return False
@@ -234,8 +377,22 @@ class SortProxy(QSortFilterProxyModel):
             return all(word in text for word in self._words)
         return True
 
+    # --- sorting --------------------------------------------------------------------------
+    def _sort_key(self, index: AnyIndex) -> Any:
+        key = (index.row(), index.column())
+        try:
+            return self._keys[key]
+        except KeyError:
+            source = self._source
+            if source is not None and self.sortRole() == SortRole:
+                value = source.sort_value(source.row_at(key[0]), key[1])
+            else:
+                value = index.data(self.sortRole())
+            self._keys[key] = value
+            return value
+
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
+        a, b = self._sort_key(left), self._sort_key(right)
         a_empty, b_empty = a is None or a == "", b is None or b == ""
         if a_empty or b_empty:
             return b_empty and not a_empty
