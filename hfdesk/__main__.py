@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     attendance_out.add_argument("--body", metavar="ID", type=int, help="bare dette organet")
     attendance_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
 
+    backup = sub.add_parser("backup", help="en kontrollert sikkerhetskopi av databasen til en ny fil")
+    _db_option(backup)
+    backup.add_argument("--out", metavar="FIL", type=Path, required=True)
+
     imp = sub.add_parser("import", help="les inn lister fra fil")
     imp_sub = imp.add_subparsers(dest="what", parser_class=_Parser, metavar="HVA", required=True)
     roster_in = imp_sub.add_parser("roster", help="medlemsliste fra Excel (alt eller ingenting)")
@@ -316,6 +320,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .backup import backup_command
+    from .paths import default_database_path
+
+    db = getattr(args, "sub_db", None) or args.db or default_database_path()
+    written = backup_command(db, args.out)
+    print(f"Sikkerhetskopien er skrevet til {written}")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
@@ -329,6 +343,7 @@ COMMANDS = {
     "check": _cmd_check,
     "export": _cmd_export,
     "import": _cmd_import,
+    "backup": _cmd_backup,
 }
 
 

@@ -1,12 +1,26 @@
-"""The one log of unexpected errors (bugs), shared by the command line and the app.
+"""The one log of hfdesk, shared by the command line and the app.
 
-A user never sees a traceback; it goes here, in the data folder, for support.
+A user never sees a traceback; it goes here, to ``hfdesk-feil.log`` in the data folder,
+for support. The log rotates (1 MB, five older files: ``hfdesk-feil.log.1`` ... ``.5``), so
+it never fills a disk.
+
+What it holds, and what it does not: the time, hfdesk's, Python's and SQLite's versions,
+where the error happened, the exception's type and the stack (file, line, function and
+the line of code), and events such as a backup made. It does not hold what the user
+typed or imported: the engine hides statement parameters (`hfdesk.db`), and the
+exception messages written here are scrubbed (`scrub`): quoted text («…», '…', "…"),
+e-mail addresses and long numbers are replaced, and the home folder (often the user's
+name) becomes ``~``. Nothing logs cell contents or names on purpose either.
 """
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
+import platform
+import re
+import sqlite3
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -14,18 +28,110 @@ from . import __version__
 from .paths import data_dir
 
 BUG_LOG_NAME = "hfdesk-feil.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+LOGGER_NAME = "hfdesk"
+
+_QUOTED = re.compile(r"«[^»\n]*»|'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_NUMBER = re.compile(r"\+?\d[\d ]{4,}\d")
+
+
+class _Handler(logging.handlers.RotatingFileHandler):
+    """Marks the handler hfdesk attached, so it can be found and moved with the data folder."""
+
+
+def log_path() -> Path:
+    return data_dir() / BUG_LOG_NAME
+
+
+def _private_paths(text: str) -> str:
+    home = str(Path.home())
+    if len(home) > 1:
+        text = text.replace(home, "~")
+    return text
+
+
+def scrub(text: str) -> str:
+    """`text` with what could be personal data replaced: quoted text, e-mail addresses,
+    numbers of five digits or more (phone numbers, national identity numbers), home folder."""
+    text = _private_paths(text)
+    text = _QUOTED.sub(lambda m: m.group(0)[0] + "…" + m.group(0)[-1], text)
+    text = _EMAIL.sub("<e-post>", text)
+    return _NUMBER.sub("<tall>", text)
+
+
+def setup_logging() -> Path | None:
+    """Attach the rotating log in the current data folder to the ``hfdesk`` logger (once;
+    again if the data folder moved). Returns the log's path, or None when the folder
+    cannot be written (then nothing is logged, and nothing fails)."""
+    logger = logging.getLogger(LOGGER_NAME)
+    path = log_path()
+    for handler in list(logger.handlers):
+        if isinstance(handler, _Handler):
+            if Path(handler.baseFilename) == path.absolute():
+                return path
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _Handler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    if logger.level == logging.NOTSET or logger.level > logging.INFO:
+        logger.setLevel(logging.INFO)
+    return path
+
+
+def get_logger(name: str = LOGGER_NAME) -> logging.Logger:
+    """A logger under ``hfdesk`` that writes to the rotating log."""
+    setup_logging()
+    return logging.getLogger(name)
+
+
+def _format_exception(exc: BaseException, seen: set[int] | None = None) -> list[str]:
+    """A traceback like Python's, with the messages scrubbed and the home folder hidden."""
+    seen = seen if seen is not None else set()
+    seen.add(id(exc))
+    lines: list[str] = []
+    cause, context = exc.__cause__, exc.__context__
+    if cause is not None and id(cause) not in seen:
+        lines += _format_exception(cause, seen)
+        lines.append("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
+        lines += _format_exception(context, seen)
+        lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    if exc.__traceback__ is not None:
+        lines.append("Traceback (most recent call last):\n")
+        for frame in traceback.extract_tb(exc.__traceback__):
+            lines.append(f'  File "{_private_paths(frame.filename)}", line {frame.lineno}, in {frame.name}\n')
+            if frame.line:
+                lines.append(f"    {frame.line.strip()}\n")
+    lines += [scrub(line) for line in traceback.format_exception_only(type(exc), exc)]
+    return lines
 
 
 def write_bug_log(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, where: str
 ) -> Path | None:
-    """Append the traceback to hfdesk-feil.log in the data folder; None when that fails."""
+    """Log an unexpected error (a bug) with its traceback; the log's path, None when that fails."""
     try:
-        log = data_dir() / BUG_LOG_NAME
-        log.parent.mkdir(parents=True, exist_ok=True)
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat()} hfdesk {__version__} ({where})\n{details}\n")
-        return log
-    except OSError:
+        path = setup_logging()
+        if path is None:
+            return None
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        details = "".join(_format_exception(exc))
+        header = (
+            f"hfdesk {__version__} ({where}); Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+            f"{platform.system()} {platform.release()}"
+        )
+        logging.getLogger(LOGGER_NAME).error("%s\n%s", header, details)
+        return path if path.exists() else None
+    except Exception:  # noqa: BLE001 - the log must never be the thing that fails
         return None
+
+
+__all__ = ["BUG_LOG_NAME", "get_logger", "log_path", "scrub", "setup_logging", "write_bug_log"]

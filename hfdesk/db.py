@@ -2,24 +2,43 @@
 
 Connection settings, chosen for "a laptop may lose power mid-meeting":
 
-* ``journal_mode=DELETE`` (a rollback journal), not WAL. The SQLite shipped with
-  Python here (3.40) is inside the range of the WAL-reset bug, which needs two
-  connections writing or checkpointing at once (an app connection plus a backup
-  is enough). A rollback journal cannot hit it, works on the network and
-  cloud-synced folders municipal laptops are full of (WAL does not), and leaves
-  no ``-wal``/``-shm`` files for OneDrive to copy half-written.
+* ``journal_mode=DELETE`` (a rollback journal), not WAL. The SQLite that ships with
+  Python 3.11 here is 3.40.1, inside the range of SQLite's WAL-reset bug (3.7.0 to
+  3.51.2, fixed in 3.51.3, backported to 3.44.6 and 3.50.7; sqlite.org/wal.html): in
+  WAL mode, two connections writing or checkpointing at the same instant can lose
+  committed pages. hfdesk has two connections to the file whenever a backup runs
+  (the app's and the backup's), so WAL would put every backup at that risk, and the
+  Python we ship cannot be given a fixed SQLite. A rollback journal has no WAL index to
+  race on; it also works on the network and cloud-synced folders municipal laptops are
+  full of (WAL does not) and leaves no ``-wal``/``-shm`` files for OneDrive to copy
+  half-written. What WAL would buy, readers not blocking the writer, a single user does
+  not need. If WAL is ever chosen, gate it on ``sqlite3.sqlite_version_info`` being a
+  fixed release.
+* One writer at a time: every write transaction starts with ``BEGIN IMMEDIATE``, so a
+  writer takes the file's write lock before it reads and waits for it (``busy_timeout``)
+  instead of failing half-way with SQLITE_BUSY; the backup connection only reads. Keeping
+  a second hfdesk off the same file is the UI's job (a per-user lock), so the app's
+  sessions are the only writer.
 * ``synchronous=EXTRA``: every commit is synced to disk, journal and directory
   included, before it is reported done, so a power cut loses nothing that was
   acknowledged. The cost (a few fsyncs per commit) is invisible at the rate a
-  secretary types; text is saved every couple of seconds, not per keystroke.
+  secretary types; text is saved shortly after the typing stops, not per keystroke.
 * ``foreign_keys=ON`` on every connection: the schema's constraints are real.
-* ``busy_timeout=5000`` and ``BEGIN IMMEDIATE`` for writes: a writer waits for
-  the lock up to five seconds instead of failing half-way with SQLITE_BUSY.
+* ``busy_timeout=5000``.
+* Statement parameters are kept out of error messages (``hide_parameters``): an
+  error that reaches the log must not carry the names and addresses being saved.
 
-A file is checked read-only before anything is written: not a database, not an
-hfdesk database, or written by a newer hfdesk are refused and the file is left
-byte-for-byte untouched. Migrations (Alembic, shipped in the package) run on
-open, after a copy of the file is taken.
+A crash (or ``kill -9``) mid-transaction leaves a hot journal beside the file; the next
+connection rolls it back before it reads, so the file opens at its last commit with no
+manual step. ``benchmarks/crash_harness.py`` kills a writer hundreds of times to show it.
+
+A file is checked read-only before anything is written: not a database, damaged
+(``PRAGMA quick_check``: about 0.1 s for 30 MB), not an hfdesk database, or written by a
+newer hfdesk are refused and the file is left byte-for-byte untouched; for a damaged
+file the UI offers `newest_good_backup`. A file in a folder the user cannot write is
+refused with ReadOnlyLocation and may be opened with ``read_only=True`` instead.
+Migrations (Alembic, shipped in the package) run on open, after a checked backup of the
+file is taken (`hfdesk.backup`).
 """
 
 from __future__ import annotations
@@ -28,9 +47,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -38,16 +55,26 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import (
-    BackupFailed,
+    DamagedDatabase,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
     FileExists,
     NewerDatabase,
     NotADatabase,
+    ReadOnlyLocation,
 )
 from .migrations import HEAD_REVISION
-from .paths import backup_dir_for
+from .paths import location_warning
+
+__all__ = [
+    "Database",
+    "create_private_file",
+    "inspect_file",
+    "location_warning",
+    "newest_good_backup",
+    "open_database",
+]
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,11 +110,12 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def inspect_file(path: Path, *, empty_is_new: bool = True) -> str | None:
+def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) -> str | None:
     """Look at an existing file without writing to it.
 
-    Returns its schema revision (None for an empty file). Raises a known error
-    when it is not an hfdesk database or comes from a newer hfdesk.
+    Returns its schema revision (None for an empty file). Raises a known error when it
+    is not an hfdesk database, is damaged (`verify`: ``PRAGMA quick_check``) or comes from
+    a newer hfdesk.
     """
     size = path.stat().st_size
     if size == 0:
@@ -98,6 +126,9 @@ def inspect_file(path: Path, *, empty_is_new: bool = True) -> str | None:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise NotADatabase(f"«{path.name}» er ikke en hfdesk-database (filen er ikke en SQLite-database).")
+    damaged = DamagedDatabase(
+        f"«{path.name}» er skadet og kan ikke åpnes. Filen er ikke endret; gjenopprett den fra en sikkerhetskopi."
+    )
     try:
         # A plain connection, not a read-only URI: it understands every path Windows has
         # (UNC shares included), and if a power cut left a hot journal, SQLite rolls the
@@ -110,6 +141,8 @@ def inspect_file(path: Path, *, empty_is_new: bool = True) -> str | None:
                 if tables:
                     raise NotADatabase(f"«{path.name}» er en SQLite-database, men ikke fra hfdesk.")
                 return None
+            if verify and con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                raise damaged
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             con.close()
@@ -122,9 +155,11 @@ def inspect_file(path: Path, *, empty_is_new: bool = True) -> str | None:
                 f"«{path.name}» ble avbrutt midt i en lagring og må rettes opp, men filen eller mappen er "
                 "skrivebeskyttet. Kopier filen til en mappe du kan skrive i."
             ) from exc
-        raise NotADatabase(f"«{path.name}» kan ikke leses som database: {text}.") from exc
+        if "unable to open" in text:
+            raise DatabaseReadOnly(f"«{path.name}» kan ikke åpnes: du mangler tilgang til filen eller mappen.") from exc
+        raise damaged from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADatabase(f"«{path.name}» er skadet eller ikke en database: {exc}.") from exc
+        raise damaged from exc
     if not rows:
         return None
     revision = rows[0][0]
@@ -181,28 +216,12 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def backup_copy(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API, written under a temporary name."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupFailed(f"Kan ikke lage mappen for sikkerhetskopier «{target.parent}»: {exc.strerror}.") from exc
-    tmp = target.with_name(target.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupFailed("Sikkerhetskopien ble ikke feilfri; den er ikke tatt i bruk.")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
-    return target
+def newest_good_backup(db_path: Path | str) -> Path | None:
+    """The newest backup of `db_path` (in ``backups/`` beside it) that passes integrity_check
+    and this hfdesk can open: what the UI offers when the file is damaged. None if none."""
+    from .backup import newest_good_backup as newest
+
+    return newest(db_path)
 
 
 class Database:
@@ -235,9 +254,13 @@ class Database:
 def open_database(path: Path | str, *, create: bool = True, read_only: bool = False) -> Database:
     """Open (and create or upgrade) an hfdesk database.
 
-    Raises DatabaseMissing when the file does not exist and `create` is false.
-    `read_only` is for commands that only read: the file may sit on a write-protected
-    share, nothing is ever written, and a file that would need upgrading is refused.
+    Raises DatabaseMissing when the file does not exist and `create` is false;
+    NotADatabase for a file that is no hfdesk database, DamagedDatabase (a subclass) for
+    one that fails ``quick_check`` (offer `newest_good_backup`), NewerDatabase for one
+    from a newer hfdesk, each leaving the file untouched; ReadOnlyLocation when the file
+    or its folder cannot be written. `read_only` opens such a file (or any) for reading:
+    nothing is ever written, and a file that would need upgrading is refused.
+    `location_warning(path)` says whether the folder is a risky one (network, cloud sync).
     """
     if read_only:
         create = False
@@ -253,9 +276,9 @@ def open_database(path: Path | str, *, create: bool = True, read_only: bool = Fa
                     "Åpne den i hfdesk først."
                 )
         elif not _writable(path):
-            raise DatabaseReadOnly(
-                f"«{path.name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). "
-                "Kopier filen til en mappe du kan skrive i."
+            raise ReadOnlyLocation(
+                f"«{path.name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). Du kan åpne den "
+                "skrivebeskyttet for å lese, eller kopiere filen til en mappe du kan skrive i."
             )
     else:
         if not create:
@@ -265,13 +288,15 @@ def open_database(path: Path | str, *, create: bool = True, read_only: bool = Fa
 
     head = HEAD_REVISION
     if revision is not None and revision != head:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_copy(path, backup_dir_for(path) / f"{path.stem}.for-oppgradering-{revision}-{stamp}.sqlite")
+        from .backup import REASON_UPGRADE, make_backup
+
+        make_backup(path, reason=f"{REASON_UPGRADE} {revision}", force=True)
 
     engine = sa.create_engine(
         # URL.create, not an f-string: '%', '?' and '#' are ordinary characters in a file name.
         sa.engine.URL.create("sqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # no names or addresses in error messages and logs
     )
     _configure_engine(engine, read_only=read_only)
     try:

@@ -294,3 +294,24 @@ def test_export_minutes_internal_public_and_bad_template(capsys, demo_file, tmp_
                          "--template", str(broken), "--out", str(target))
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert not target.exists()
+
+
+def test_backup_writes_a_checked_copy_and_never_overwrites(capsys, demo_file, tmp_path):
+    import sqlite3
+
+    out_file = tmp_path / "kopi.sqlite"
+    code, out, err = run(capsys, "backup", "--db", str(demo_file), "--out", str(out_file))
+    assert code == 0, err
+    assert "Sikkerhetskopien er skrevet" in out
+    con = sqlite3.connect(out_file)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM bodies").fetchone()[0] > 0
+    finally:
+        con.close()
+    before = out_file.read_bytes()
+    code, out, err = run(capsys, "backup", "--db", str(demo_file), "--out", str(out_file))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert out_file.read_bytes() == before
+    code, out, err = run(capsys, "backup", "--db", str(tmp_path / "finnes-ikke.sqlite"), "--out", str(tmp_path / "x"))
+    assert code == 2 and len(err.strip().splitlines()) == 1

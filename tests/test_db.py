@@ -152,7 +152,7 @@ def test_older_schema_is_copied_before_it_is_upgraded(tmp_path, monkeypatch):
     monkeypatch.setattr(dbmod, "_known_revisions", lambda: {"0000_older", head_revision()})
     monkeypatch.setattr(dbmod, "_upgrade", lambda engine: None)
     open_database(path).close()
-    backups = list((tmp_path / "backups").glob("old.for-oppgradering-0000_older-*.sqlite"))
+    backups = list((tmp_path / "backups").glob("old.*.før-oppgradering-0000_older.sqlite"))
     assert len(backups) == 1
     check = sqlite3.connect(backups[0])
     assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0000_older"
@@ -223,3 +223,205 @@ def test_read_only_opening_reads_a_write_protected_file_and_never_writes(tmp_pat
             create_area(session, "Voss")
     database.close()
     assert sha256(path) == before
+
+
+# --- issue 7: damaged files, read-only and risky locations ----------------------------------------
+
+
+def _damage_middle_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = bytes((i * 37) % 256 for i in range(page))
+    path.write_bytes(bytes(data))
+
+
+def _file_state(path: Path) -> tuple[str, int, list[str]]:
+    return sha256(path), path.stat().st_mtime_ns, sorted(p.name for p in path.parent.iterdir())
+
+
+@pytest.fixture
+def filled(tmp_path) -> Path:
+    """An hfdesk file with enough rows to span many pages."""
+    from hfdesk.services.register import create_area
+
+    path = tmp_path / "hfdesk.sqlite"
+    db = open_database(path)
+    with db.transaction() as session:
+        for i in range(400):
+            create_area(session, f"Område {i:04d} " + "x" * 100)
+    db.close()
+    return path
+
+
+def test_a_damaged_page_is_refused_untouched_and_a_good_backup_is_offered(filled):
+    from hfdesk.backup import make_backup
+    from hfdesk.db import newest_good_backup
+    from hfdesk.errors import DamagedDatabase
+
+    good = make_backup(filled, reason="automatisk")
+    _damage_middle_page(filled)
+    before = _file_state(filled)
+    with pytest.raises(DamagedDatabase) as info:
+        open_database(filled)
+    assert isinstance(info.value, NotADatabase)  # callers catching NotADatabase still do
+    assert "skadet" in str(info.value) and "sikkerhetskopi" in str(info.value) and "\n" not in str(info.value)
+    assert _file_state(filled) == before  # same bytes, same mtime, no journal or other file
+    with pytest.raises(DamagedDatabase):
+        open_database(filled, create=False, read_only=True)
+    assert _file_state(filled) == before
+    assert newest_good_backup(filled) == good
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda data: data[: len(data) // 2],  # cut off half-way (a copy that stopped)
+        lambda data: data[:100] + b"\x00" * (len(data) - 100),  # everything after the header zeroed
+        lambda data: data[:16] + bytes(range(256)) * 4 + data[16 + 1024 :],  # header fields garbled
+    ],
+)
+def test_other_damage_is_refused_with_a_known_error_and_the_file_untouched(filled, spoil):
+    filled.write_bytes(spoil(filled.read_bytes()))
+    before = _file_state(filled)
+    with pytest.raises(NotADatabase):
+        open_database(filled)
+    assert _file_state(filled) == before
+
+
+def test_a_read_only_location_says_so_and_the_file_opens_read_only(tmp_path, monkeypatch):
+    import hfdesk.db as dbmod
+    from hfdesk.errors import ReadOnlyLocation
+
+    path = tmp_path / "delt.sqlite"
+    open_database(path).close()
+    before = _file_state(path)
+    monkeypatch.setattr(dbmod, "_writable", lambda p: False)
+    with pytest.raises(ReadOnlyLocation) as info:
+        open_database(path)
+    assert isinstance(info.value, DatabaseReadOnly)
+    assert "skrivebeskyttet" in str(info.value) and "\n" not in str(info.value)
+    database = open_database(path, read_only=True)
+    with database.session() as session:
+        assert session.execute(sa.text("SELECT count(*) FROM bodies")).scalar() == 0
+    database.close()
+    assert _file_state(path) == before
+
+
+def test_error_messages_never_carry_what_was_being_saved(db):
+    """hide_parameters: an error that ends in the log holds no names or addresses."""
+    from hfdesk.services.register import create_person
+
+    with pytest.raises(sa.exc.IntegrityError) as info:
+        with db.transaction() as session:
+            create_person(session, "Kari", "Nordmann", email="kari@voss.kommune.no")
+            session.execute(sa.text("INSERT INTO people (given_name, family_name, title, email, phone, notes) "
+                                    "VALUES (:g, :f, '', :e, '', NULL)"), {"g": "Kari", "f": "Nordmann", "e": "x@y.no"})
+    text = str(info.value)
+    assert "NOT NULL" in text
+    assert "Nordmann" not in text and "x@y.no" not in text
+
+
+# --- where the file lives -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        r"\\fil01\felles\Sekretariat\hfdesk.sqlite",
+        "//fil01/felles/hfdesk.sqlite",
+        r"\\?\UNC\fil01\felles\hfdesk.sqlite",
+    ],
+)
+def test_a_network_share_gets_a_warning_about_locking(path):
+    from hfdesk.paths import location_warning
+
+    warning = location_warning(path)
+    assert warning is not None and "nettverksstasjon" in warning and "låses" in warning
+
+
+def test_a_mapped_network_drive_gets_the_same_warning(monkeypatch):
+    import hfdesk.paths as paths
+
+    asked = []
+
+    def drive_type(root):
+        asked.append(root)
+        return paths.DRIVE_REMOTE if root == "N:\\" else 3  # DRIVE_FIXED
+
+    monkeypatch.setattr(paths, "_drive_type", drive_type)
+    assert "nettverksstasjon" in paths.location_warning(r"N:\Sekretariat\hfdesk.sqlite")
+    assert paths.location_warning(r"C:\Users\kari\AppData\Local\hfdesk\hfdesk.sqlite") is None
+    assert asked == ["N:\\", "C:\\"]
+
+
+@pytest.mark.parametrize(
+    ("path", "service"),
+    [
+        (r"C:\Users\kari\OneDrive - Helse Bergen\Dokumenter\hfdesk.sqlite", "OneDrive"),
+        (r"C:\Users\kari\OneDrive\hfdesk.sqlite", "OneDrive"),
+        ("/home/kari/Dropbox/hfdesk.sqlite", "Dropbox"),
+        (r"G:\My Drive\Sekretariat\hfdesk.sqlite", "Google Drive"),
+        ("/Users/kari/Google Drive/hfdesk.sqlite", "Google Drive"),
+        ("/Users/kari/Library/Mobile Documents/com~apple~CloudDocs/hfdesk.sqlite", "iCloud"),
+        (r"C:\Users\kari\iCloudDrive\hfdesk.sqlite", "iCloud"),
+    ],
+)
+def test_a_cloud_synced_folder_gets_a_warning_about_sync_conflicts(path, service):
+    from hfdesk.paths import location_warning
+
+    warning = location_warning(path)
+    assert warning is not None and service in warning and "konfliktkopier" in warning
+
+
+def test_the_onedrive_folder_windows_names_is_recognised_whatever_it_is_called(tmp_path, monkeypatch):
+    from hfdesk.paths import location_warning
+
+    synced = tmp_path / "Bedrift AS"
+    synced.mkdir()
+    monkeypatch.setenv("OneDriveCommercial", str(synced))
+    assert "OneDrive" in location_warning(synced / "hfdesk.sqlite")
+    assert location_warning(tmp_path / "hfdesk.sqlite") is None
+
+
+def test_an_nfs_or_smb_mount_on_linux_is_a_network_location(monkeypatch, tmp_path):
+    import hfdesk.paths as paths
+
+    monkeypatch.setattr(paths, "_mounts", lambda: [("/", "ext4"), (str(tmp_path), "cifs")])
+    assert "nettverksstasjon" in paths.location_warning(tmp_path / "hfdesk.sqlite")
+    monkeypatch.setattr(paths, "_mounts", lambda: [("/", "ext4"), (str(tmp_path), "nfs4"), (str(tmp_path / "lokal"), "ext4")])
+    assert paths.location_warning(tmp_path / "lokal" / "hfdesk.sqlite") is None
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        r"C:\Users\kari\AppData\Local\hfdesk\hfdesk.sqlite",
+        r"\\?\C:\Users\kari\hfdesk.sqlite",
+        "/home/kari/.local/share/hfdesk/hfdesk.sqlite",
+        "/home/kari/Dokumenter/Dropbox-notater.sqlite",  # a file named like a service, in a plain folder
+    ],
+)
+def test_an_ordinary_local_folder_gets_no_warning(path, monkeypatch):
+    import hfdesk.paths as paths
+
+    monkeypatch.setattr(paths, "_mounts", lambda: [("/", "ext4")])
+    assert paths.location_warning(path) is None
+
+
+def test_the_default_data_folder_gets_no_warning(monkeypatch):
+    import hfdesk.paths as paths
+
+    monkeypatch.delenv("HFDESK_DATA_DIR")
+    monkeypatch.setattr(paths, "_mounts", lambda: [("/", "ext4")])
+    assert paths.location_warning(paths.default_database_path()) is None
+
+
+@pytest.mark.skipif(__import__("sys").platform != "win32", reason="GetDriveTypeW exists only on Windows")
+def test_get_drive_type_on_windows_sees_the_system_drive_as_local():
+    import os as _os
+
+    import hfdesk.paths as paths
+
+    system = _os.environ.get("SystemDrive", "C:") + "\\"
+    assert paths._drive_type(system) == 3  # DRIVE_FIXED

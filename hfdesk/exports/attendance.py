@@ -435,8 +435,8 @@ def _side_order(side: Side | None) -> int:
 
 def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
     title = body.name
+    ws.cell(1, 1).style = STYLE_TITLE  # a named style resets quotePrefix: style first, then the text
     put_text(ws.cell(1, 1), title)
-    ws.cell(1, 1).style = STYLE_TITLE
     if meetings:
         count = "1 møte" if len(meetings) == 1 else f"{len(meetings)} møter"
         subtitle = f"Oppmøte i {year}: {count} gjennomført. Avlyste og planlagte møter er ikke med."

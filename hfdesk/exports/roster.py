@@ -28,7 +28,7 @@ from ..errors import NotFound
 from ..models import Role, Setting
 from ..services.queries import BodyRow, MemberRow, list_bodies, members_of_bodies
 from . import labels
-from .xlsx import new_workbook, save, sheet_title, write_table
+from .xlsx import new_workbook, put_text, save, sheet_title, write_table
 
 OVERVIEW_SHEET = "Oversikt"
 BREACHES_SHEET = "Avvik"
@@ -126,7 +126,9 @@ def export_roster(
     for i, b in enumerate(bodies):
         cell = ws.cell(area.first_row + i, link_col)
         cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{_quoted(body_sheets[b.id])}!A1")
+        text = cell.value
         cell.style = "Hyperlink"
+        put_text(cell, text)  # the named style reset the quote prefix
 
     # One sheet per body
     for b in bodies:

@@ -187,12 +187,12 @@ def write_table(
     """
     ncols = len(headers)
     widths = [max(MIN_WIDTH, len(h) + 3) for h in headers]  # + room for the filter button
-    if title:
-        ws.append([title])
-        ws.cell(ws.max_row, 1).style = STYLE_TITLE
-    if subtitle:
-        ws.append([subtitle])
-        ws.cell(ws.max_row, 1).style = STYLE_SUBTITLE
+    for text, style in ((title, STYLE_TITLE), (subtitle, STYLE_SUBTITLE)):
+        if text:
+            ws.append([None])
+            cell = ws.cell(ws.max_row, 1)
+            cell.style = style  # a named style resets quotePrefix: style first, then the text
+            put_text(cell, text)
     if title or subtitle:
         ws.append([])
     ws.append([text_cell(ws, h) for h in headers])

@@ -2,7 +2,8 @@
 
 An .xlsx is a zip of XML files. Before openpyxl sees it we make sure that
 
-* it is a zip at all, with a bounded number of entries and no encrypted ones;
+* it is a zip at all, with a bounded number of entries and no encrypted ones (an old
+  .xls, a password-protected workbook, an .xlsb or an .ods gets a line saying so);
 * the sizes its directory declares (Python's zipfile never inflates an entry past
   its declared size, so these are real upper bounds) stay within a total budget,
   and no big entry is compressed suspiciously well (a zip bomb);
@@ -17,7 +18,9 @@ Every refusal is a :class:`~hfdesk.errors.BadFile` with one Norwegian line.
 
 from __future__ import annotations
 
+import inspect
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +43,7 @@ _OVERLAP = max(len(m) for m in _DTD_MARKERS)
 _CHUNK = 1024 * 1024
 
 MSG_NOT_FOUND = "Finner ikke filen «{name}»."
+MSG_NO_ACCESS = "Du har ikke tilgang til å lese «{name}»."
 MSG_NOT_XLSX = "«{name}» er ikke en Excel-arbeidsbok (.xlsx)."
 MSG_BOMB = "Filen ser ut til å være skadet eller laget for å lure programmet (zip-bombe)."
 MSG_TOO_BIG = "Arbeidsboken «{name}» er for stor til å leses inn (over {limit} MB utpakket)."
@@ -49,6 +53,18 @@ MSG_ENTITIES = (
 )
 MSG_ENCRYPTED = "Arbeidsboken «{name}» er passordbeskyttet. Fjern passordet i Excel og prøv igjen."
 MSG_DAMAGED = "Arbeidsboken «{name}» er skadet og kan ikke leses."
+MSG_OLD_FORMAT = (
+    "«{name}» er i et eldre Excel-format (.xls) eller et annet Office-format. Åpne den i Excel, lagre den "
+    "som Excel-arbeidsbok (.xlsx) og prøv igjen."
+)
+MSG_XLSB = "«{name}» er en binær Excel-arbeidsbok (.xlsb). Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen."
+MSG_ODS = "«{name}» er et OpenDocument-regneark (.ods). Lagre det som Excel-arbeidsbok (.xlsx) og prøv igjen."
+
+# An OLE2 compound file: .xls, .doc, and also a password-protected .xlsx, which Office
+# stores as an "EncryptedPackage" stream inside one.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_OLE_SCAN = 8 * 1024 * 1024
 MSG_NO_DEFUSEDXML = (
     "Programmet mangler beskyttelsen mot farlige XML-filer (defusedxml) og leser derfor ikke "
     "Excel-filer. Installer hfdesk på nytt."
@@ -72,15 +88,38 @@ def check_xlsx(path: Path | str) -> None:
         raise BadFile(MSG_NOT_FOUND.format(name=name))
     try:
         if not zipfile.is_zipfile(path):
+            _refuse_other_format(path, name)
             raise BadFile(MSG_NOT_XLSX.format(name=name))
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive, name)
     except BadFile:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, zlib.error,
+            RuntimeError):
+        # RuntimeError: zipfile's "File is encrypted"; zlib.error: a damaged deflate stream
         raise BadFile(MSG_DAMAGED.format(name=name)) from None
-    except OSError as error:
-        raise BadFile(f"«{name}» kan ikke leses: {error.strerror or error}.") from None
+    except PermissionError:
+        raise BadFile(MSG_NO_ACCESS.format(name=name)) from None
+    except FileNotFoundError:
+        raise BadFile(MSG_NOT_FOUND.format(name=name)) from None
+    except OSError:  # a seek or read the damaged directory sent out of bounds
+        raise BadFile(MSG_DAMAGED.format(name=name)) from None
+
+
+def _refuse_other_format(path: Path, name: str) -> None:
+    """A clearer line than "not a workbook" for the Office files people mistake for one."""
+    with path.open("rb") as fh:
+        head = fh.read(len(_OLE_MAGIC))
+        if head != _OLE_MAGIC:
+            return
+        tail = b""
+        read = 0
+        while read < _OLE_SCAN and (chunk := fh.read(_CHUNK)):
+            read += len(chunk)
+            if _ENCRYPTED_PACKAGE in tail + chunk:
+                raise BadFile(MSG_ENCRYPTED.format(name=name))
+            tail = chunk[-len(_ENCRYPTED_PACKAGE) :]
+    raise BadFile(MSG_OLD_FORMAT.format(name=name))
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
@@ -103,6 +142,12 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
         raise BadFile(MSG_BOMB if total > 10 * MAX_TOTAL_UNCOMPRESSED else
                       MSG_TOO_BIG.format(name=name, limit=MAX_TOTAL_UNCOMPRESSED // (1024 * 1024)))
     present = set(names)
+    if "xl/workbook.bin" in present:
+        raise BadFile(MSG_XLSB.format(name=name))
+    if "mimetype" in present and "xl/workbook.xml" not in present:
+        with archive.open("mimetype") as stream:
+            if b"opendocument.spreadsheet" in stream.read(200):
+                raise BadFile(MSG_ODS.format(name=name))
     if not all(part in present for part in REQUIRED_PARTS):
         raise BadFile(MSG_NOT_XLSX.format(name=name))
     for info in infos:
@@ -150,9 +195,43 @@ def parsing(name: str) -> Iterator[None]:
     """
     try:
         yield
-    except BadFile:
+    except BadFile as error:
+        _release_files(error)
         raise
     except Exception as error:  # noqa: BLE001 - untrusted content, see docstring
+        _release_files(error)
         if is_entity_attack(error):
             raise BadFile(MSG_ENTITIES) from None
         raise BadFile(MSG_DAMAGED.format(name=name)) from None
+
+
+def _release_files(error: BaseException) -> None:
+    """Close what openpyxl left open when reading stopped with an error.
+
+    ``openpyxl.load_workbook`` has no try/finally, and a read-only sheet's row generator
+    holds its part of the zip open while suspended; either way the workbook file stays
+    open until garbage collection, which on Windows keeps the user's file locked (it
+    cannot be moved or deleted while our message is on screen); a sheet's size is read
+    the same way without a finally. All are found in the failing frames' locals: open
+    parts and zips (or readers holding one) are closed, and openpyxl's suspended
+    generators are closed so their ``with`` blocks release the zip.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        tb = current.__traceback__
+        while tb is not None:
+            for value in list(tb.tb_frame.f_locals.values()):
+                try:
+                    if inspect.isgenerator(value) and "openpyxl" in value.gi_code.co_filename:
+                        value.close()
+                    if isinstance(value, zipfile.ZipExtFile):  # a part being parsed (ReadOnlyWorksheet)
+                        value.close()
+                    archive = value if isinstance(value, zipfile.ZipFile) else getattr(value, "archive", None)
+                    if isinstance(archive, zipfile.ZipFile):
+                        archive.close()
+                except Exception:  # noqa: BLE001, S110 - releasing is best effort
+                    pass
+            tb = tb.tb_next
+        current = current.__cause__ or current.__context__

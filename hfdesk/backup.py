@@ -1,0 +1,644 @@
+"""Backups of the database file: made, checked, listed, thinned and restored.
+
+Where: the folder ``backups/`` beside the database (`paths.backup_dir_for`), the same
+folder the copy taken before a schema upgrade goes to. One folder may hold the backups
+of several files (``hfdesk.sqlite`` and a demo beside it); each backup is named after
+the file it copies::
+
+    <stem>.<YYYYMMDD-HHMMSS>[-n].<reason>.sqlite     e.g. hfdesk.20261123-101500.automatisk.sqlite
+
+How (`make_backup`):
+
+1. SQLite's online backup API (``sqlite3.Connection.backup``, all pages in one step)
+   copies the committed state into a new, owner-only temporary file ``.<name>.tmp`` in
+   the backup folder. It reads under a shared lock, so the app may keep its connection
+   open; the database runs in rollback-journal mode (see `hfdesk.db`), so a second
+   connection cannot meet SQLite's WAL-reset bug.
+2. Unchanged? The fresh copy is compared byte for byte with the newest backup of the
+   same file. Copies of the same committed state are identical (the backup API copies
+   pages verbatim and stamps the header the same way every time), so equal bytes mean
+   nothing changed, and the copy is thrown away. This needs no state of its own and
+   stays right after a restore or a file copied in by hand, which the file change
+   counter (header offset 24) alone would not; the cost is one copy, about 0.1 s for a
+   30 MB file, at most every ten minutes.
+3. ``PRAGMA integrity_check`` on the copy, fsync, then an atomic rename to the final
+   name and an fsync of the folder. A backup with a final name is therefore always
+   complete and checked; a crash leaves at most a ``.tmp`` file, which the next
+   `make_backup` removes.
+
+Retention (`prune_backups`): everything from today, then the newest backup of each of
+the 12 most recent days, then of 10 weeks, then of 9 months, each stage starting where
+the previous one stopped (Anki's rule, rslib/src/collection/backup.rs, with "today"
+instead of "today and yesterday"). Files that do not follow the naming are never touched.
+
+`make_backup` applies it after each new backup. Scheduling is the UI's: at start, every
+ten minutes while the data has changed, and at exit; `BackupPolicy` says when.
+`restore_backup` first backs up the current file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from .db import BUSY_TIMEOUT_MS, create_private_file, inspect_file
+from .errors import (
+    BackupFailed,
+    CannotWrite,
+    DamagedDatabase,
+    DatabaseLocked,
+    DatabaseMissing,
+    FileExists,
+    HfdeskError,
+    NewerDatabase,
+    NotADatabase,
+    describe_error,
+)
+from .paths import backup_dir_for
+
+log = logging.getLogger("hfdesk.backup")
+
+REASON_AUTOMATIC = "automatisk"
+REASON_START = "ved oppstart"
+REASON_EXIT = "ved avslutning"
+REASON_MANUAL = "manuell"
+REASON_RESTORE = "før gjenoppretting"
+REASON_UPGRADE = "før oppgradering"
+
+KEEP_DAILY = 12
+KEEP_WEEKLY = 10
+KEEP_MONTHLY = 9
+
+BACKUP_INTERVAL = timedelta(minutes=10)
+
+_SUFFIX = ".sqlite"
+_TMP = ".tmp"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.(?P<reason>[^.]+)\.sqlite$")
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as `list_backups` finds it."""
+
+    path: Path
+    database: str  # the stem of the file it copies: "hfdesk" for hfdesk.sqlite
+    created: datetime  # local time, from the name
+    size: int  # bytes
+    reason: str  # as given to make_backup: "automatisk", "før gjenoppretting", ...
+    seq: int = 1  # the n-th backup made within the same second
+
+    @property
+    def order(self) -> tuple[datetime, int]:
+        return (self.created, self.seq)
+
+
+# --- naming ---------------------------------------------------------------------------------
+
+
+def _slug(reason: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", reason.strip().casefold()).strip("-")
+    return slug or REASON_MANUAL
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], _STAMP)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    seq = int(match["seq"]) if match["seq"] else 1
+    return BackupInfo(path, match["stem"], created, size, match["reason"].replace("-", " "), seq)
+
+
+def _final_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
+    """A new name; a second backup within the same second gets "-2" (and sorts after)."""
+    stamp = when.strftime(_STAMP)
+    taken = 0
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.startswith(".") and name.endswith(_TMP):
+            name = name[1 : -len(_TMP)]
+        match = _NAME.match(name)
+        if match is not None and match["stem"] == stem and match["stamp"] == stamp:
+            taken = max(taken, int(match["seq"] or 1))
+    seq = f"-{taken + 1}" if taken else ""
+    return folder / f"{stem}.{stamp}{seq}.{_slug(reason)}{_SUFFIX}"
+
+
+def _tmp_for(final: Path) -> Path:
+    return final.with_name(f".{final.name}{_TMP}")
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _remove_stale_temps(folder: Path, stem: str) -> list[Path]:
+    """Temporary copies a crash left behind (only this database's; one writer per file)."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        for tail in (_TMP, _TMP + "-journal"):
+            if name.startswith(".") and name.endswith(tail):
+                info = _NAME.match(name[1 : -len(tail)])
+                if info is not None and info["stem"] == stem:
+                    _remove(entry)
+                    removed.append(entry)
+    return removed
+
+
+# --- copying ------------------------------------------------------------------------------
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "r+b") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory handles to sync; NTFS journals the rename
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _snapshot(source: Path, target: Path) -> None:
+    """Copy the committed state of `source` into the new, empty, private file `target`."""
+    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            # No journal and no syncs while copying into the temporary file: a crash leaves
+            # a temporary file that is thrown away, and the finished copy is synced once.
+            dst.execute("PRAGMA journal_mode=OFF")
+            dst.execute("PRAGMA synchronous=OFF")
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _integrity(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA query_only=ON")
+        rows = con.execute("PRAGMA integrity_check").fetchall()
+    finally:
+        con.close()
+    return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            while True:
+                chunk = fa.read(_CHUNK)
+                if chunk != fb.read(_CHUNK):
+                    return False
+                if not chunk:
+                    return True
+    except OSError:
+        return False
+
+
+def _failed(what: str, exc: BaseException) -> BackupFailed:
+    from .buglog import scrub
+
+    log.warning("%s %s: %s", what, type(exc).__name__, scrub(str(exc)))  # the cause, for support
+    return BackupFailed(f"{what} {describe_error(exc)}")
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _failed(f"Kan ikke lage mappen for sikkerhetskopier «{folder}».", exc) from exc
+
+
+def _checked_copy(source: Path, tmp: Path) -> None:
+    """Snapshot `source` into the new private file `tmp` (which must not exist)."""
+    try:
+        create_private_file(tmp)
+    except HfdeskError as exc:
+        raise BackupFailed(f"Sikkerhetskopien ble ikke laget: {exc}") from exc
+    try:
+        _snapshot(source, tmp)
+    except BaseException as exc:
+        _remove(tmp)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _failed(f"Sikkerhetskopien av «{source.name}» ble ikke laget.", exc) from exc
+        raise
+
+
+def _finish(tmp: Path, final: Path) -> None:
+    """Check, sync and rename a finished copy; remove it on any failure."""
+    try:
+        problem = _integrity(tmp)
+        if problem != "ok":
+            raise BackupFailed(
+                f"Sikkerhetskopien ble ikke feilfri og er ikke tatt vare på. Databasen kan være skadet ({problem})."
+            )
+        _fsync_file(tmp)
+        os.replace(tmp, final)
+    except BaseException as exc:
+        _remove(tmp)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _failed("Sikkerhetskopien ble ikke laget.", exc) from exc
+        raise
+    _fsync_folder(final.parent)
+
+
+# --- making backups -------------------------------------------------------------------------
+
+
+def make_backup(
+    db_path: Path | str,
+    folder: Path | str | None = None,
+    *,
+    reason: str,
+    force: bool = False,
+    prune: bool = True,
+    now: datetime | None = None,
+) -> Path | None:
+    """Back up `db_path` into `folder` (default: ``backups/`` beside it); the new file's path.
+
+    Returns None, writing nothing, when the database is unchanged since its newest backup,
+    unless `force` (the copies taken before an upgrade and before a restore are forced).
+    After a new backup the folder is thinned by the retention rule (`prune_backups`)
+    unless `prune` is false. Raises BackupFailed (one Norwegian line) when no checked copy
+    could be written; the database itself is only read.
+    """
+    db_path = Path(db_path)
+    folder = Path(folder) if folder is not None else backup_dir_for(db_path)
+    if not db_path.is_file():
+        raise DatabaseMissing(f"Databasefilen «{db_path}» finnes ikke.")
+    _ensure_folder(folder)
+    _remove_stale_temps(folder, db_path.stem)
+    final = _final_name(folder, db_path.stem, now or datetime.now(), reason)
+    tmp = _tmp_for(final)
+    _checked_copy(db_path, tmp)
+    if not force:
+        newest = next(iter(list_backups(folder, database=db_path.stem)), None)
+        if newest is not None and _same_bytes(tmp, newest.path):
+            _remove(tmp)
+            return None
+    _finish(tmp, final)
+    log.info("Sikkerhetskopi laget: %s (%s)", final.name, reason)
+    if prune:
+        for removed in prune_backups(folder, now, database=db_path.stem):
+            log.info("Gammel sikkerhetskopi slettet: %s", removed.name)
+    return final
+
+
+def backup_command(db: Path | str, out: Path | str) -> Path:
+    """`hfdesk backup --db FILE --out FILE`: a checked copy of `db` at `out`; never overwrites.
+
+    Raises DatabaseMissing, NotADatabase, FileExists, CannotWrite or BackupFailed with one
+    Norwegian line.
+    """
+    db, out = Path(db), Path(out)
+    if not db.exists():
+        raise DatabaseMissing(f"Databasefilen «{db}» finnes ikke.")
+    if db.is_dir():
+        raise NotADatabase(f"«{db}» er en mappe, ikke en databasefil.")
+    if out.exists() or out.is_symlink():
+        raise FileExists(f"«{out.name}» finnes allerede. hfdesk skriver ikke over filer; velg et nytt filnavn.")
+    if not out.parent.is_dir():
+        raise CannotWrite(f"Mappen «{out.parent}» finnes ikke. Velg en annen mappe.")
+    try:
+        inspect_file(db, empty_is_new=False)
+    except NewerDatabase:
+        pass  # a copy of a file from a newer hfdesk is still a good copy
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}{_TMP}")
+    _checked_copy(db, tmp)
+    try:
+        problem = _integrity(tmp)
+        if problem != "ok":
+            raise BackupFailed(f"Kopien av «{db.name}» ble ikke feilfri; databasen kan være skadet ({problem}).")
+        _fsync_file(tmp)
+        _rename_no_replace(tmp, out)
+    except BaseException as exc:
+        _remove(tmp)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _failed(f"Sikkerhetskopien «{out.name}» ble ikke laget.", exc) from exc
+        raise
+    _fsync_folder(out.parent)
+    return out
+
+
+def _rename_no_replace(tmp: Path, out: Path) -> None:
+    """Move `tmp` to `out` unless something appeared at `out` meanwhile (then FileExists)."""
+    try:
+        if os.name == "nt":
+            os.rename(tmp, out)  # refuses an existing target on Windows
+        else:
+            os.link(tmp, out)  # refuses an existing target; atomic
+            _remove(tmp)
+    except FileExistsError as exc:
+        raise FileExists(f"«{out.name}» finnes allerede. hfdesk skriver ikke over filer; velg et nytt filnavn.") from exc
+    except OSError:
+        if out.exists():
+            raise FileExists(f"«{out.name}» finnes allerede; velg et nytt filnavn.") from None
+        os.replace(tmp, out)  # a file system without hard links (FAT, some shares)
+
+
+# --- listing and checking -------------------------------------------------------------------
+
+
+def list_backups(folder: Path | str, *, database: str | None = None) -> list[BackupInfo]:
+    """The backups in `folder`, newest first; only those of `database` (a file's stem) if given."""
+    folder = Path(folder)
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = [info for entry in entries if (info := _parse(entry)) is not None]
+    if database is not None:
+        found = [info for info in found if info.database == database]
+    return sorted(found, key=lambda b: b.order, reverse=True)
+
+
+def _check_backup(path: Path) -> str:
+    """The schema revision of a good hfdesk backup; raises a known error for anything else."""
+    if not path.is_file():
+        raise DatabaseMissing(f"Sikkerhetskopien «{path.name}» finnes ikke.")
+    revision = inspect_file(path, empty_is_new=False)
+    if revision is None:
+        raise NotADatabase(f"«{path.name}» er ikke en sikkerhetskopi av en hfdesk-database.")
+    try:
+        problem = _integrity(path)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(f"Sikkerhetskopien «{path.name}» er skadet.") from exc
+    if problem != "ok":
+        raise DamagedDatabase(f"Sikkerhetskopien «{path.name}» er skadet ({problem}).")
+    return revision
+
+
+def is_good_backup(path: Path | str) -> bool:
+    """True for a complete hfdesk database this hfdesk can open (integrity_check passes)."""
+    try:
+        _check_backup(Path(path))
+    except (HfdeskError, sqlite3.Error, OSError):
+        return False
+    return True
+
+
+def newest_good_backup(db_path: Path | str, folder: Path | str | None = None) -> Path | None:
+    """The newest backup of `db_path` that passes the checks, to offer when the file is damaged."""
+    db_path = Path(db_path)
+    folder = Path(folder) if folder is not None else backup_dir_for(db_path)
+    for info in list_backups(folder, database=db_path.stem):
+        if is_good_backup(info.path):
+            return info.path
+    return None
+
+
+def backup_summary(path: Path | str) -> dict[str, object]:
+    """What a backup holds, for the restore preview: counts of bodies, people, meetings and
+    agenda items, the date of the newest meeting, its schema revision, size and time."""
+    path = Path(path)
+    revision = inspect_file(path, empty_is_new=False)
+    info = _parse(path)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA query_only=ON")
+
+        def count(table: str) -> int:
+            return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        newest = con.execute("SELECT max(starts_at) FROM meetings").fetchone()[0]
+        summary: dict[str, object] = {
+            "bodies": count("bodies"),
+            "people": count("people"),
+            "meetings": count("meetings"),
+            "items": count("agenda_items"),
+            "newest_meeting": datetime.fromisoformat(newest).date() if newest else None,
+        }
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(f"Sikkerhetskopien «{path.name}» er skadet og kan ikke leses.") from exc
+    finally:
+        con.close()
+    summary.update(
+        revision=revision,
+        size=path.stat().st_size,
+        created=info.created if info else datetime.fromtimestamp(path.stat().st_mtime),
+        reason=info.reason if info else "",
+    )
+    return summary
+
+
+# --- restoring ------------------------------------------------------------------------------
+
+
+def _keep_damaged_copy(db_path: Path, folder: Path) -> Path | None:
+    """A byte copy of a file SQLite cannot back up (and its journal), kept for support."""
+    stamp = datetime.now().strftime(_STAMP)
+    target = folder / f"{db_path.stem}.{stamp}.skadet"
+    n = 2
+    while target.exists():
+        target = folder / f"{db_path.stem}.{stamp}-{n}.skadet"
+        n += 1
+    try:
+        create_private_file(target)
+        shutil.copyfile(db_path, target)
+        journal = db_path.with_name(db_path.name + "-journal")
+        if journal.exists():
+            shutil.copyfile(journal, target.with_name(target.name + "-journal"))
+    except (HfdeskError, OSError):
+        return None
+    return target
+
+
+def restore_backup(backup: Path | str, db_path: Path | str) -> Path | None:
+    """Replace the database at `db_path` by the backup `backup`, in one step.
+
+    The database must be closed. The backup is checked first (a damaged backup, or one
+    from a newer hfdesk, is refused and nothing changes). The current file is backed up
+    first (reason "før gjenoppretting"; a file too damaged for that is copied byte for byte
+    to ``<stem>.<time>.skadet``), and that copy's path is returned. An older schema in the
+    backup is upgraded when the file is next opened, as any older file is.
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    if backup.resolve() == db_path.resolve():
+        raise BackupFailed("Sikkerhetskopien og databasen er samme fil.")
+    _check_backup(backup)
+    folder = backup_dir_for(db_path)
+    kept: Path | None = None
+    if db_path.exists():
+        try:
+            kept = make_backup(db_path, folder, reason=REASON_RESTORE, force=True)
+        except (NotADatabase, BackupFailed):
+            _ensure_folder(folder)
+            kept = _keep_damaged_copy(db_path, folder)
+            if kept is None:
+                raise BackupFailed(
+                    f"Kan ikke ta vare på «{db_path.name}» før gjenopprettingen, så den er ikke gjort."
+                ) from None
+    tmp = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.gjenoppretting{_TMP}")
+    _checked_copy(backup, tmp)
+    try:
+        problem = _integrity(tmp)
+        if problem != "ok":  # pragma: no cover - the backup itself was checked a moment ago
+            raise BackupFailed(f"Kopien av sikkerhetskopien ble ikke feilfri ({problem}).")
+        _fsync_file(tmp)
+        # A journal left beside the old file belongs to it: SQLite would play it back into
+        # the restored one. The old state is kept above, so the journal goes.
+        for suffix in ("-journal", "-wal", "-shm"):
+            _remove(db_path.with_name(db_path.name + suffix))
+        os.replace(tmp, db_path)
+    except PermissionError as exc:
+        _remove(tmp)
+        raise DatabaseLocked(
+            f"«{db_path.name}» er i bruk (åpen i hfdesk eller et annet program). Lukk den og prøv igjen."
+        ) from exc
+    except BaseException as exc:
+        _remove(tmp)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _failed("Gjenopprettingen ble ikke gjort.", exc) from exc
+        raise
+    _fsync_folder(db_path.parent)
+    log.info("Gjenopprettet %s fra %s", db_path.name, backup.name)
+    return kept
+
+
+# --- retention ------------------------------------------------------------------------------
+
+
+def _week(day: date) -> int:
+    return (day.toordinal() - 1) // 7  # serial week, Monday first (day 1 was a Monday)
+
+
+def _month(day: date) -> int:
+    return day.year * 12 + day.month
+
+
+def obsolete_backups(
+    backups: Iterable[BackupInfo],
+    today: date,
+    *,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> list[BackupInfo]:
+    """The backups retention lets go: all of today's stay, then, newest first, the newest of
+    each of `daily` days, then of `weekly` weeks, then of `monthly` months."""
+    obsolete: list[BackupInfo] = []
+    left = {"daily": daily, "weekly": weekly, "monthly": monthly}
+    last_day = last_week = last_month = None
+    for backup in sorted(backups, key=lambda b: b.order, reverse=True):
+        day = backup.created.date()
+        keep: str | None
+        if day >= today:
+            keep = ""
+        elif left["daily"] > 0:
+            keep = "daily" if last_day is None or day.toordinal() < last_day else None
+        elif left["weekly"] > 0:
+            keep = "weekly" if last_week is None or _week(day) < last_week else None
+        elif left["monthly"] > 0:
+            keep = "monthly" if last_month is None or _month(day) < last_month else None
+        else:
+            keep = None
+        if keep is None:
+            obsolete.append(backup)
+            continue
+        if keep:
+            left[keep] -= 1
+        last_day, last_week, last_month = day.toordinal(), _week(day), _month(day)
+    return obsolete
+
+
+def prune_backups(folder: Path | str, now: datetime | None = None, *, database: str | None = None) -> list[Path]:
+    """Delete the backups retention lets go, per database in `folder` (only `database`'s,
+    a file's stem, if given); the deleted paths."""
+    today = (now or datetime.now()).date()
+    by_database: dict[str, list[BackupInfo]] = {}
+    for info in list_backups(folder, database=database):
+        by_database.setdefault(info.database, []).append(info)
+    removed = []
+    for infos in by_database.values():
+        for info in obsolete_backups(infos, today):
+            try:
+                info.path.unlink()
+            except OSError:
+                continue
+            removed.append(info.path)
+    return removed
+
+
+# --- when ------------------------------------------------------------------------------------
+
+
+class BackupPolicy:
+    """When the UI should back up: at start, every `interval` while the data has changed,
+    and at exit if it has changed. Call `due` from a timer and `record` after each attempt
+    (`make_backup` itself skips a copy when nothing changed)."""
+
+    def __init__(self, interval: timedelta = BACKUP_INTERVAL) -> None:
+        self.interval = interval
+        self.last: datetime | None = None  # the last attempt in this session
+
+    def due(self, now: datetime, changed: bool, *, exiting: bool = False) -> bool:
+        """`changed`: the data changed since the last backup."""
+        if self.last is None:
+            return True  # the first call is the start (or an exit before any backup)
+        if not changed:
+            return False
+        if exiting or now < self.last:  # at exit, or the clock was set back
+            return True
+        return now - self.last >= self.interval
+
+    def record(self, now: datetime) -> None:
+        self.last = now
+
+
+__all__ = [
+    "BACKUP_INTERVAL",
+    "REASON_AUTOMATIC",
+    "REASON_EXIT",
+    "REASON_MANUAL",
+    "REASON_RESTORE",
+    "REASON_START",
+    "REASON_UPGRADE",
+    "BackupInfo",
+    "BackupPolicy",
+    "backup_command",
+    "backup_summary",
+    "is_good_backup",
+    "list_backups",
+    "make_backup",
+    "newest_good_backup",
+    "obsolete_backups",
+    "prune_backups",
+    "restore_backup",
+]
