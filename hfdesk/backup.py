@@ -62,6 +62,7 @@ from .errors import (
     NotADatabase,
     describe_error,
 )
+from .fileio import sync_folder
 from .paths import backup_dir_for
 
 log = logging.getLogger("hfdesk.backup")
@@ -176,18 +177,7 @@ def _fsync_file(path: Path) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory handles to sync; NTFS journals the rename
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    sync_folder(folder)
 
 
 def _snapshot(source: Path, target: Path) -> None:

@@ -227,9 +227,10 @@ def newest_good_backup(db_path: Path | str) -> Path | None:
 class Database:
     """An open hfdesk database: an engine and short sessions, one per user action."""
 
-    def __init__(self, path: Path, engine: sa.Engine) -> None:
+    def __init__(self, path: Path, engine: sa.Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only  # opened for reading only (no backups, no writes)
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(hfdesk_write=True), expire_on_commit=False
@@ -307,7 +308,7 @@ def open_database(path: Path | str, *, create: bool = True, read_only: bool = Fa
         if "locked" in str(exc):
             raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program.") from exc
         raise
-    return Database(path, engine)
+    return Database(path, engine, read_only=read_only)
 
 
 def _upgrade(engine: sa.Engine) -> None:

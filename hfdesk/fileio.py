@@ -54,7 +54,7 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> Non
         if isinstance(exc, OSError):
             raise _known_error(exc, path) from exc
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
 
 
 def _create_temp(path: Path) -> tuple[int, Path]:
@@ -117,7 +117,7 @@ def _remove_quietly(tmp: Path) -> None:
         pass
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
         return
