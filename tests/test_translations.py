@@ -1,10 +1,13 @@
-"""Bokmål is shipped complete: every text in the source is translated, and nothing the
-main window shows falls back to English."""
+"""Bokmål, nynorsk and English are shipped complete: every text in the source is
+translated in each catalogue (English for its plural forms), the compiled catalogues are
+fresh, the JSON records in resources/translations/source/ fill a fresh catalogue again,
+nynorsk reads as nynorsk, and nothing the main window shows falls back to the source."""
 
 from __future__ import annotations
 
 import ctypes
 import importlib.util
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -19,8 +22,14 @@ from hfdesk.ui.i18n import load_translator, translation_file
 from hfdesk.ui.main_window import PAGE_FOLLOW_UPS, PAGE_MEETINGS, PAGE_REGISTER, MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_FILE = ROOT / "resources" / "translations" / "hfdesk_nb.ts"
-QM_FILE = ROOT / "resources" / "translations" / "hfdesk_nb.qm"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("nb", "nn", "en")
+TS_FILE = TRANSLATIONS / "hfdesk_nb.ts"
+QM_FILE = TRANSLATIONS / "hfdesk_nb.qm"
+
+
+def ts_file(lang: str) -> Path:
+    return TRANSLATIONS / f"hfdesk_{lang}.ts"
 
 
 def _load_script():
@@ -83,22 +92,38 @@ def extracted(tmp_path_factory) -> dict[tuple[str, str, str], Message]:
 
 
 @pytest.fixture(scope="module")
-def shipped() -> dict[tuple[str, str, str], Message]:
-    return read_ts(TS_FILE)
+def catalogues() -> dict[str, dict[tuple[str, str, str], Message]]:
+    return {lang: read_ts(ts_file(lang)) for lang in LANGUAGES}
 
 
-# --- (a) the shipped catalogue covers the source -------------------------------------------
+@pytest.fixture(params=LANGUAGES)
+def lang(request) -> str:
+    return request.param
 
 
-def test_every_source_text_has_a_finished_translation(extracted, shipped):
+@pytest.fixture
+def shipped(catalogues, lang) -> dict[tuple[str, str, str], Message]:
+    return catalogues[lang]
+
+
+# --- (a) the shipped catalogues cover the source -------------------------------------------
+
+
+def test_every_language_is_shipped():
+    for lang in LANGUAGES:
+        assert ts_file(lang).is_file() and ts_file(lang).with_suffix(".qm").is_file(), lang
+    assert set(_load_script().LANGUAGES) == set(LANGUAGES)
+
+
+def test_every_source_text_has_a_finished_translation(extracted, shipped, lang):
     missing = [key for key in extracted if key not in shipped]
-    assert not missing, f"not in {TS_FILE.name}; run scripts/update_translations.py: {missing}"
+    assert not missing, f"not in hfdesk_{lang}.ts; run scripts/update_translations.py: {missing}"
     unfinished = [
         key
         for key, msg in shipped.items()
         if key in extracted and (msg.kind or not all(f.strip() for f in msg.forms))
     ]
-    assert not unfinished, f"untranslated in {TS_FILE.name}: {unfinished}"
+    assert not unfinished, f"untranslated in hfdesk_{lang}.ts: {unfinished}"
 
 
 def test_catalogue_has_no_stale_texts(extracted, shipped):
@@ -106,11 +131,21 @@ def test_catalogue_has_no_stale_texts(extracted, shipped):
     assert not stale, f"texts no longer in the source; run scripts/update_translations.py: {stale}"
 
 
-def test_plural_texts_have_both_bokmaal_forms(shipped):
+def test_plural_texts_have_both_forms(shipped, lang):
     for msg in shipped.values():
         if msg.numerus:
             assert len(msg.forms) == 2, msg.key
-            assert all("%n" in form for form in msg.forms), msg.key
+            # English may say "the selected attachment" for one; Norwegian keeps the number.
+            forms = msg.forms[1:] if lang == "en" else msg.forms
+            assert all("%n" in form for form in forms), msg.key
+
+
+def test_english_plurals_differ_where_the_source_says_s(catalogues):
+    """"%n member(s)" is "1 member" and "2 members", never "(s)"."""
+    for msg in catalogues["en"].values():
+        if msg.numerus and "(s)" in msg.source:
+            assert msg.forms[0] != msg.forms[1], msg.key
+        assert not any("(s)" in form for form in msg.forms), msg.key
 
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
@@ -129,26 +164,158 @@ def test_placeholders_and_mnemonics_survive_translation(shipped):
             assert (mnemonics == 1) == ("&" in msg.source and "&&" not in msg.source), (msg.key, form)
 
 
-def test_compiled_catalogue_matches_the_ts(tmp_path):
+def test_compiled_catalogue_matches_the_ts(tmp_path, lang):
     script = _load_script()
-    fresh = tmp_path / "hfdesk_nb.qm"
-    script.lrelease(TS_FILE, fresh)
-    assert QM_FILE.read_bytes() == fresh.read_bytes(), (
-        "hfdesk_nb.qm is stale; run scripts/update_translations.py"
+    source = ts_file(lang)
+    compiled = source.with_suffix(".qm")
+    fresh = tmp_path / compiled.name
+    script.lrelease(source, fresh)
+    assert compiled.read_bytes() == fresh.read_bytes(), (
+        f"{compiled.name} is stale; run scripts/update_translations.py"
     )
-    assert translation_file("nb") == QM_FILE
+    assert translation_file(lang) == compiled
 
 
-def test_qt_standard_buttons_are_in_bokmaal(qapp):
-    translator = load_translator("nb")
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nb", {"&Yes": "&Ja", "Cancel": "Avbryt", "Open": "Åpne", "Select All": "Merk alt"}),
+        ("nn", {"&Yes": "&Ja", "Cancel": "Avbryt", "Open": "Opne", "Select All": "Merk alt"}),
+        ("en", {"&Yes": "&Yes", "Cancel": "Cancel", "Open": "Open", "Select All": "Select All"}),
+    ],
+)
+def test_qt_standard_buttons_are_translated(qapp, lang, words):
+    translator = load_translator(lang)
     assert translator is not None
     qapp.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
-        assert QCoreApplication.translate("QLineEdit", "Select All") == "Merk alt"
+        for source, wanted in words.items():
+            context = "QLineEdit" if source == "Select All" else "QPlatformTheme"
+            assert QCoreApplication.translate(context, source) == wanted
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_english_plurals_are_used(qapp):
+    translator = load_translator("en")
+    assert translator is not None
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("BodyTreeModel", "%n member(s)", "", 1) == "1 member"
+        assert QCoreApplication.translate("BodyTreeModel", "%n member(s)", "", 12) == "12 members"
+        assert QCoreApplication.translate("PeopleTab", "%n person(s)", "", 2) == "2 people"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+# --- (b) the JSON records fill a fresh catalogue, in every format the script reads -----------
+
+
+@pytest.mark.parametrize("lang", ["nn", "en"])
+def test_json_sources_fill_a_fresh_catalogue(tmp_path, lang):
+    """resources/translations/source/<lang>.json (English: plus the source texts) translates
+    everything lupdate finds, so the translations survive a catalogue made anew."""
+    script = _load_script()
+    fresh = tmp_path / f"hfdesk_{lang}.ts"
+    script.lupdate(fresh, script.LANGUAGES[lang], locations="none")
+    missing = script.fill(fresh, script.load_fills([])[lang], lang=lang)
+    assert not missing, f"not in resources/translations/source/{lang}.json: {missing}"
+    filled = read_ts(fresh)
+    shipped = read_ts(ts_file(lang))
+    assert {k: m.forms for k, m in filled.items()} == {k: shipped[k].forms for k in filled}
+
+
+def _one_message_ts(path: Path, lang: str) -> None:
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="{lang}" sourcelanguage="en">\n'
+        "<context><name>MainWindow</name>"
+        '<message><source>&amp;File</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n meeting(s)</source><translation type="unfinished">'
+        "<numerusform></numerusform><numerusform></numerusform></translation></message>"
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+
+
+def test_fill_reads_the_bokmaal_format_and_the_language_keyed_format(tmp_path):
+    script = _load_script()
+    legacy = tmp_path / "lead.json"  # the format the team has always used: bokmål
+    legacy.write_text(json.dumps({"MainWindow": {"&File": "&Fil"}}), encoding="utf-8")
+    keyed = tmp_path / "all.json"
+    keyed.write_text(
+        json.dumps(
+            {
+                "nn": {"MainWindow": {"&File": "&Fil", "%n meeting(s)": ["%n møte", "%n møte"]}},
+                "en": {"MainWindow": {"%n meeting(s)": ["%n meeting", "%n meetings"]}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    plain_nn = tmp_path / "nn-only.json"
+    plain_nn.write_text(json.dumps({"MainWindow": {"&File": "F&il"}}), encoding="utf-8")
+
+    assert script.read_fill(legacy) == {"nb": {("MainWindow", "&File"): "&Fil"}}
+    assert set(script.read_fill(keyed)) == {"nn", "en"}
+    assert script.read_fill(f"nn={plain_nn}") == {"nn": {("MainWindow", "&File"): "F&il"}}
+
+    fills = script.load_fills([legacy, keyed], with_sources=False)
+    nb, nn, en = (tmp_path / f"{lang}.ts" for lang in ("nb", "nn", "en"))
+    for lang, path in (("nb", nb), ("nn", nn), ("en", en)):
+        _one_message_ts(path, lang)
+    assert script.fill(nb, fills["nb"], lang="nb") == ["MainWindow: %n meeting(s)"]
+    assert script.fill(nn, fills["nn"], lang="nn") == []
+    assert script.fill(en, fills["en"], lang="en") == []  # "&File" is its own English
+    assert read_ts(nn)[("MainWindow", "%n meeting(s)", "")].forms == ["%n møte", "%n møte"]
+    assert read_ts(en)[("MainWindow", "&File", "")].forms == ["&File"]
+    assert read_ts(en)[("MainWindow", "%n meeting(s)", "")].forms == ["%n meeting", "%n meetings"]
+
+
+# --- (c) nynorsk is nynorsk, bokmål is bokmål ------------------------------------------------
+
+# Words that give a text away as the other written standard (domain.md §5 and the house
+# style of hfdesk/exports/words.py), matched as whole words, case-insensitively.
+_BOKMAAL_ONLY = (
+    "ikke", "fra", "også", "hva", "hvem", "hvor", "hvis", "noen", "ennå", "bare", "velg", "åpne",
+    "åpnes", "saksliste", "sakslisten", "enstemmig", "avstemning", "stemmerett", "leder", "nestleder",
+    "behandling", "lagres", "sted", "forrige", "til stede", "fravær", "navn",
+    "medlemmer", "medlemmene", "gjøre", "dem", "deres", "skal følges",
+)
+_NYNORSK_ONLY = ("ikkje", "frå", "kva", "kven", "kvar", "berre", "enno", "sakliste", "saklista", "røysterett")
+
+
+def _words_found(text: str, words: tuple[str, ...]) -> list[str]:
+    found = []
+    text = text.replace("&", "")  # a mnemonic splits no word
+    for word in words:
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+            found.append(word)
+    return found
+
+
+def test_nynorsk_has_no_bokmaal_words(catalogues):
+    offenders = {}
+    for msg in catalogues["nn"].values():
+        if msg.context.startswith("Q"):
+            continue
+        for form in msg.forms:
+            # Names of things that keep their own spelling: Excel column headers, seeds' bodies.
+            text = form.replace("Navn, Rolle", "").replace("Periode fra", "")
+            found = _words_found(text, _BOKMAAL_ONLY)
+            if found:
+                offenders[msg.key] = (form, found)
+    assert not offenders, offenders
+
+
+def test_bokmaal_has_no_nynorsk_words(catalogues):
+    offenders = {}
+    for msg in catalogues["nb"].values():
+        for form in msg.forms:
+            text = form.replace("Brukarrepresentant frå kommunane", "").replace("Brukarutvalet", "")
+            found = _words_found(text, _NYNORSK_ONLY)
+            if found:
+                offenders[msg.key] = (form, found)
+    assert not offenders, offenders
 
 
 # --- (b) nothing the window shows falls back to English --------------------------------------
@@ -236,8 +403,8 @@ class RecordingTranslator(QTranslator):
 
 
 @pytest.fixture
-def recorder(qapp):
-    real = load_translator("nb")
+def recorder(qapp, request):
+    real = load_translator(getattr(request, "param", "nb"))
     assert real is not None
     qapp.installTranslator(real)
     rec = RecordingTranslator(real, _none_refs_lost_per_call(qapp))
@@ -265,6 +432,7 @@ def _touch_every_cell(view) -> None:
     walk(view.rootIndex())
 
 
+@pytest.mark.parametrize("recorder", LANGUAGES, indirect=True)
 def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
@@ -345,6 +513,9 @@ def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkey
         follow_ups.set_filter(key)
         _touch_every_cell(follow_ups.table)
 
+    # The settings dialog.
+    window.show_settings().reject()
+
     # Texts built on demand: menus, tool tips, the about box, enum labels.
     for action in window.findChildren(type(window.open_action)):
         action.text()
@@ -356,7 +527,7 @@ def test_main_window_shows_no_untranslated_text(qtbot, demo_db, recorder, monkey
 
     misses = recorder.finish()
     assert recorder.lookups > 100
-    assert not misses, f"shown without a bokmål translation: {sorted(misses)}"
+    assert not misses, f"shown without a translation: {sorted(misses)}"
 
 
 def test_recorder_notices_a_missing_translation(qapp, recorder):

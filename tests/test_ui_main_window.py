@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from hfdesk.db import open_database
 from hfdesk.services import queries
@@ -81,6 +81,9 @@ def test_title_menus_and_status_bar(window, demo_db):
     assert window.quit_action.text() == "&Avslutt"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.about_action.text() == "&Om hfdesk"
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.settings_action in file_menu.actions()
+    assert window.settings_action.text() == "&Innstillinger…"
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Register",
         "Møter",
@@ -452,8 +455,20 @@ def test_run_gui_opens_the_window_and_asks_on_first_run(qapp, tmp_path, monkeypa
     assert qapp.applicationName() == "hfdesk" and qapp.organizationName() == "hfdesk"
 
 
-def test_run_gui_default_path_is_created(qapp, monkeypatch, _private_data_dir):
+def test_run_gui_first_run_creates_the_chosen_database(qapp, monkeypatch, _private_data_dir):
+    """No database yet: the welcome asks (here: the default folder, as the user left it),
+    the file is made there, remembered, and the next start opens it without asking."""
+    from hfdesk.ui.dialogs.first_run import FirstRunChoice
+
     monkeypatch.setenv("HFDESK_DATA_DIR", str(_private_data_dir / "ny"))
+    asked: list[Path | None] = []
+
+    def welcome(missing=None, translators=None):
+        asked.append(missing)
+        return FirstRunChoice(database=_private_data_dir / "ny" / "hfdesk.sqlite")
+
+    monkeypatch.setattr(app_module, "ask_first_run", welcome)
+
     def fake_exec() -> int:
         close_main_windows()
         return 0
@@ -461,6 +476,17 @@ def test_run_gui_default_path_is_created(qapp, monkeypatch, _private_data_dir):
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(None) == 0
     assert (_private_data_dir / "ny" / "hfdesk.sqlite").exists()
+    assert asked == [None]
+    assert app_module.run_gui(None) == 0
+    assert asked == [None]  # the second start opens the remembered file
+
+
+def test_run_gui_first_run_quit_makes_nothing(qapp, monkeypatch, _private_data_dir):
+    monkeypatch.setenv("HFDESK_DATA_DIR", str(_private_data_dir / "tom"))
+    monkeypatch.setattr(app_module, "ask_first_run", lambda missing=None, translators=None: None)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: pytest.fail("must not start")))
+    assert app_module.run_gui(None) == 0
+    assert not (_private_data_dir / "tom" / "hfdesk.sqlite").exists()
 
 
 def test_run_gui_known_error_offers_another_file(qapp, tmp_path, monkeypatch):
@@ -496,14 +522,13 @@ def test_run_gui_other_file_chosen_after_error(qapp, tmp_path, monkeypatch):
     assert "hfdesk – god.sqlite" in titles
 
 
-def test_unexpected_error_is_logged_not_shown(qapp, monkeypatch, _private_data_dir):
-    shown: list[tuple[str, str, str]] = []
+def test_unexpected_error_is_logged_and_reported_without_a_traceback_on_screen(
+    qapp, monkeypatch, _private_data_dir, nb
+):
+    from hfdesk.ui.error_report import ErrorReportDialog
 
-    def fake_exec(box) -> int:
-        shown.append((box.text(), box.informativeText(), box.detailedText()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    shown: list[ErrorReportDialog] = []
+    monkeypatch.setattr(ErrorReportDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     try:
         raise RuntimeError("en feil i koden")
     except RuntimeError as exc:
@@ -511,9 +536,16 @@ def test_unexpected_error_is_logged_not_shown(qapp, monkeypatch, _private_data_d
     log = _private_data_dir / "hfdesk-feil.log"
     assert "RuntimeError: en feil i koden" in log.read_text(encoding="utf-8")
     assert "Traceback" in log.read_text(encoding="utf-8")
-    (text, informative, details) = shown[0]
-    assert "Traceback" not in text + informative + details
-    assert str(log) in informative
+    dialog = shown[0]
+    visible = " ".join(label.text() for label in dialog.findChildren(QLabel) if not label.isHidden())
+    assert "Traceback" not in visible
+    assert str(log) in dialog.where.text()
+    assert dialog.details.isHidden()  # the details are there to copy, shown only on request
+    dialog.copy_details()
+    assert "RuntimeError: en feil i koden" in QApplication.clipboard().text()
+    dialog.show_button.setChecked(True)
+    assert not dialog.details.isHidden()
+    dialog.deleteLater()
 
 
 def test_run_gui_calls_on_ready_with_the_shown_window(qapp, qtbot, tmp_path, monkeypatch):
@@ -529,16 +561,18 @@ def test_run_gui_calls_on_ready_with_the_shown_window(qapp, qtbot, tmp_path, mon
     assert isinstance(ready[0], MainWindow)
 
 
-def _answer_first_run(qtbot, window, button_text: str) -> None:
-    """Click a button of the welcome question once it is open."""
+def _answer_first_run(qtbot, window, *, demo: bool, name: str = "") -> None:
+    """Fill in the welcome once it is open, then press Start."""
 
-    def click():
-        box = window.first_run_box
-        assert box is not None
-        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
-        button.click()
+    def answer():
+        dialog = window.first_run_box
+        assert dialog is not None
+        assert dialog.folder.isReadOnly() and not dialog.browse_button.isVisible()  # the file is given
+        dialog.demo.setChecked(demo)
+        dialog.name.setText(name)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, click)
+    QTimer.singleShot(0, answer)
 
 
 def test_first_run_offers_the_demo_in_a_separate_file(qtbot, tmp_path, nb):
@@ -547,16 +581,19 @@ def test_first_run_offers_the_demo_in_a_separate_file(qtbot, tmp_path, nb):
     win = MainWindow(database)
     qtbot.addWidget(win)
     win.show()
-    _answer_first_run(qtbot, win, "Åpne demodata")
+    _answer_first_run(qtbot, win, demo=True, name="Helsefellesskapet i Testområdet")
     assert win.offer_demo_on_first_run() is True
     assert win.database.path == tmp_path / "hfdesk-demo.sqlite"
     assert "hfdesk-demo.sqlite" in win.windowTitle()
     assert len(win.register_page.bodies.tree_model.bodies()) > 0
-    # the user's own database stays empty: the demo is never mixed into real data
+    # the user's own database stays empty but for the name: the demo is never mixed into real data
     check = open_database(real, create=False)
     with check.session() as session:
         assert queries.list_bodies(session) == []
         assert queries.search_people(session) == []
+        from hfdesk.services.settings import partnership_name
+
+        assert partnership_name(session) == "Helsefellesskapet i Testområdet"
     check.close()
     win.database.close()
 
@@ -566,7 +603,7 @@ def test_first_run_can_start_empty(qtbot, tmp_path, nb):
     win = MainWindow(database)
     qtbot.addWidget(win)
     win.show()
-    _answer_first_run(qtbot, win, "Start med tom database")
+    _answer_first_run(qtbot, win, demo=False)
     assert win.offer_demo_on_first_run() is False
     assert win.database.path == tmp_path / "hfdesk.sqlite"
     assert not (tmp_path / "hfdesk-demo.sqlite").exists()

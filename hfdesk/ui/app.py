@@ -1,4 +1,11 @@
-"""Starting the desktop application."""
+"""Starting the desktop application.
+
+run_gui installs the interface language (the user's choice in Settings, else what the
+system suggests: `hfdesk.ui.i18n`), finds the database (the one named on the command
+line; else the one used last, remembered in QSettings; else the one in the per-user
+data folder; else the first-run welcome, `dialogs/first_run.py`, asks where the data
+should live), and shows the main window.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +15,27 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..db import Database, open_database
 from ..buglog import write_bug_log
+from ..db import Database, open_database
 from ..errors import HfdeskError
 from ..paths import default_database_path
-from .i18n import install_translators
+from .dialogs.first_run import FirstRunChoice, FirstRunDialog
+from .i18n import (
+    install_translators,
+    language_state,
+    remove_translators,
+    resolve_language,
+    restore_language_state,
+)
+from .error_report import ErrorReportDialog, error_details
 from .main_window import MainWindow, app_icon
-
-ORGANISATION_NAME = "hfdesk"
+from .reliability import recover_or_explain
+from .single_instance import notify_running
+from .settings import ORGANISATION_NAME, AppSettings
 
 
 def _ask_for_other_file(message: str) -> Path | None:
@@ -51,16 +67,18 @@ def _ask_for_other_file(message: str) -> Path | None:
     return Path(name) if name else None
 
 
-def open_first_database(db_path: Path | None) -> Database | None:
-    """Open the given or default database; on a known error let the user pick another file or quit."""
-    path = db_path or default_database_path()
-    create = True
+def open_first_database(path: Path, *, create: bool = True) -> Database | None:
+    """Open `path` (made when `create` and missing); on a known error let the user pick
+    another file or quit (None)."""
     while True:
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
             return open_database(path, create=create)
         except HfdeskError as exc:
+            recovered = recover_or_explain(path, exc)  # a good backup, or read-only: if the user agrees
+            if recovered is not None:
+                return recovered
             message = str(exc)
         except OSError as exc:  # e.g. the data folder cannot be made
             message = QCoreApplication.translate("App", "«{path}» cannot be used: {reason}").format(
@@ -72,32 +90,53 @@ def open_first_database(db_path: Path | None) -> Database | None:
         path, create = chosen, False
 
 
+def startup_database(app_settings: AppSettings) -> tuple[Path | None, Path | None]:
+    """Which database to start on when none is named: (path, None), or (None, missing)
+    when there is none yet and the welcome must ask (`missing`: the file hfdesk used last,
+    which is not there any more).
+
+    The file used last, when it is there; else, when nothing was remembered, the database
+    in the per-user data folder (as before the last file was remembered); else the welcome.
+    """
+    last = app_settings.last_database()
+    if last is not None:
+        if last.exists():
+            return last, None
+        return None, last
+    default = default_database_path()
+    if default.exists():
+        return default, None
+    return None, None
+
+
+def ask_first_run(
+    missing: Path | None = None, translators: list[QTranslator] | None = None
+) -> FirstRunChoice | None:
+    """The welcome before the first database exists; None when the user quits."""
+    dialog = FirstRunDialog(missing=missing, translators=translators)
+    dialog.setWindowIcon(app_icon())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice()
 
 
 def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    """A bug: one plain sentence for the user, the traceback in the log file, never on screen."""
+    """A bug: a report with what happened, copyable details and the log file; never a bare traceback."""
     log = write_bug_log(exc_type, exc, tb, where="gui")
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("App", "hfdesk"))
-    box.setText(
-        QCoreApplication.translate(
-            "App", "Something went wrong in hfdesk. What you saved earlier is kept in the database."
-        )
-    )
-    if log is not None:
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "App", "The details are saved in {log}. Please send that file to whoever supports hfdesk."
-            ).format(log=str(log))
-        )
-    box.exec()
+    dialog = ErrorReportDialog(error_details(exc_type, exc, tb), log, QApplication.activeWindow())
+    dialog.exec()
 
 
-def run_gui(db_path: Path | None = None, *, on_ready: Callable[[MainWindow], None] | None = None) -> int:
-    """Run the desktop application on `db_path` (default: the per-user database); the exit code.
+def run_gui(
+    db_path: Path | None = None,
+    *,
+    on_ready: Callable[[MainWindow], None] | None = None,
+    settings: AppSettings | None = None,
+) -> int:
+    """Run the desktop application on `db_path` (default: the last database, else the
+    per-user one, else the first-run welcome asks); the exit code.
 
     `on_ready` (for benchmarks and tests) is called with the window once it is shown
     and the event loop has started.
@@ -109,17 +148,39 @@ def run_gui(db_path: Path | None = None, *, on_ready: Callable[[MainWindow], Non
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    translators = install_translators(app)
+    app_settings = settings if settings is not None else AppSettings()
+    language_before = language_state()
+    translators = install_translators(app, resolve_language(app_settings.language()))
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error
     try:
-        first_run = not (db_path or default_database_path()).exists()
-        database = open_first_database(db_path)
+        welcome: FirstRunChoice | None = None
+        if db_path is not None:
+            path, create = db_path, True
+            new_file = not db_path.exists()
+        else:
+            found, missing = startup_database(app_settings)
+            new_file = False
+            if found is None:
+                welcome = ask_first_run(missing, translators)
+                if welcome is None:
+                    return 0
+                if welcome.language:
+                    app_settings.set_language(welcome.language)
+                found = welcome.database
+            path, create = found, welcome is None or not welcome.existing
+        if path.exists() and notify_running(path):
+            return 0  # hfdesk is already running on this file: it has come to the front
+        database = open_first_database(path, create=create)
         if database is None:
             return 1
-        window = MainWindow(database)
+        window = MainWindow(database, settings=app_settings)
         window.show()
-        if first_run:
+        window.reliability.start()
+        if welcome is not None and not welcome.existing:
+            choice = welcome
+            QTimer.singleShot(0, window, lambda: window.apply_first_run(choice))
+        elif new_file:
             QTimer.singleShot(0, window, window.offer_demo_on_first_run)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(window))
@@ -134,8 +195,12 @@ def run_gui(db_path: Path | None = None, *, on_ready: Callable[[MainWindow], Non
         try:
             return app.exec()
         finally:
+            # A second quit request (the last window closing after app.quit()) may still be
+            # queued: it would end every later event loop in this process (tests, benchmarks).
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            window.reliability.stop()  # the backup at exit, if anything changed
             window.database.close()
     finally:
         sys.excepthook = previous_hook
-        for translator in translators:
-            app.removeTranslator(translator)
+        remove_translators(app, translators)
+        restore_language_state(language_before)  # a caller (a test, a benchmark) gets its own back

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,20 +25,23 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..db import Database, open_database
 from ..errors import HfdeskError
+from ..services import settings as db_settings
 from .dialogs.files import ExportDialog, TemplateDialog
+from .dialogs.first_run import FirstRunChoice, FirstRunDialog
 from .dialogs.import_wizard import ImportWizard, open_import_wizard
+from .dialogs.settings import SettingsDialog
 from .ops import Ops, busy, show_error
 from .pages.follow_ups import FollowUpsPage
+from .reliability import Reliability
 from .pages.live import LiveMeetingPage
 from .pages.meetings import MeetingsPage
 from .pages.register import RegisterPage
+from .settings import DEMO_FILENAME, AppSettings, splitters_of
 
 PAGE_REGISTER = 0
 PAGE_MEETINGS = 1
 PAGE_FOLLOW_UPS = 2
 PAGE_LIVE = 3
-
-DEMO_FILENAME = "hfdesk-demo.sqlite"
 
 SIDEBAR_STYLE = """
 #Sidebar { background: #1d3a57; }
@@ -74,10 +78,14 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = Ops(database, self)
-        self.first_run_box: QMessageBox | None = None  # the welcome question, while it is open
+        # What is kept on this computer between runs: size, splitters, the last file, the language.
+        self.app_settings = settings if settings is not None else AppSettings()
+        self.first_run_box: FirstRunDialog | None = None  # the welcome, while it is open
         self.setWindowIcon(app_icon())
         self.setStyleSheet(SIDEBAR_STYLE)
 
@@ -116,6 +124,8 @@ class MainWindow(QMainWindow):
         self._update_database_display()
         self.setMinimumSize(960, 600)
         self.resize(self._initial_size())
+        self.app_settings.restore_window(self, self._splitters())
+        self.app_settings.remember_database(database.path)
         self.show_page(PAGE_REGISTER)
 
     # --- construction ----------------------------------------------------------------
@@ -129,6 +139,20 @@ class MainWindow(QMainWindow):
             max(960, min(1440, int(available.width() * 0.92))),
             max(600, min(900, int(available.height() * 0.9))),
         )
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return splitters_of(
+            {
+                "register": self.register_page,
+                "meetings": self.meetings_page,
+                "follow_ups": self.follow_ups_page,
+                "live": self.live_page,
+            }
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.app_settings.save_window(self, self._splitters())
+        super().closeEvent(event)
 
     def _build_central(self) -> None:
         side = QFrame(self)
@@ -145,6 +169,7 @@ class MainWindow(QMainWindow):
         title.setFont(font)
         subtitle = QLabel(self.tr("Secretariat desk"), side)
         subtitle.setObjectName("SidebarSubtitle")
+        subtitle.setWordWrap(True)  # the sidebar is narrow; a longer translation takes two lines
         for label in (title, subtitle):
             label.setContentsMargins(22, 0, 12, 0)
         side_layout.addWidget(title)
@@ -196,6 +221,14 @@ class MainWindow(QMainWindow):
         self.import_action.setStatusTip(self.tr("Read members from an Excel workbook, check them, then import them"))
         self.import_action.triggered.connect(self.import_roster)
 
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setStatusTip(
+            self.tr("The interface language, the helsefellesskap's name and logo, the Word template")
+        )
+        self.settings_action.triggered.connect(self.show_settings)
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -225,6 +258,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.template_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        # Backups, restore and one app per file: started by run_gui, stopped at exit.
+        self.reliability = Reliability(self)
+        self.reliability.install(file_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -302,6 +341,7 @@ class MainWindow(QMainWindow):
             return False
         previous = self.ops.replace_database(database)
         previous.close()
+        self.app_settings.remember_database(database.path)
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 5000)
         return True
 
@@ -350,29 +390,51 @@ class MainWindow(QMainWindow):
         return True
 
     def offer_demo_on_first_run(self) -> bool:
-        """On the very first start, offer the demo in its own file; the new, empty database stays empty."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Welcome to hfdesk"))
-        box.setText(self.tr("Your database is new and empty."))
-        box.setInformativeText(
-            self.tr(
-                "Would you like to look around with example data from Helsefellesskapet i Bergensområdet first? "
-                "The demo is kept in a separate file, «{file}», and is never mixed with your own data."
-            ).format(file=DEMO_FILENAME)
-        )
-        demo_button = box.addButton(self.tr("Open &Demo Data"), QMessageBox.ButtonRole.AcceptRole)
-        empty_button = box.addButton(self.tr("&Start with an Empty Database"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(empty_button)
-        self.first_run_box = box
-        box.exec()
-        self.first_run_box = None
-        if box.clickedButton() is not demo_button:
+        """The welcome for a new, empty database named on the command line: the
+        helsefellesskap's name and logo, and the demo in its own file (the file itself is
+        given, so it is not asked). True when the demo was opened."""
+        dialog = FirstRunDialog(self, database=self.database.path)
+        self.first_run_box = dialog
+        try:
+            accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+        finally:
+            self.first_run_box = None
+        if not accepted:
             return False
+        return self.apply_first_run(dialog.choice())
+
+    def apply_first_run(self, choice: FirstRunChoice) -> bool:
+        """Keep the welcome's name and logo in the new database; open the demo when it was
+        asked for. True when the demo was opened."""
+        if choice.name or choice.logo:
+
+            def keep(session) -> None:
+                if choice.name:
+                    db_settings.set_partnership_name(session, choice.name)
+                if choice.logo:
+                    db_settings.set_partnership_logo(session, choice.logo, choice.logo_name)
+
+            self.ops.write(keep, parent=self)
+        if not choice.demo:
+            return False
+        return self.open_demo_beside()
+
+    def open_demo_beside(self) -> bool:
+        """Open the demo in its own file beside the current database, made when missing."""
         path = self.database.path.parent / DEMO_FILENAME
         if not path.exists() and not self._build_demo(path):
             return False
         return self.open_database_file(path)
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ops, self.app_settings, self)
+        dialog.language_changed.connect(self._language_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _language_changed(self, _language: str) -> None:
+        self.statusBar().showMessage(self.tr("The new language is used when hfdesk is started again."), 10000)
 
     # --- the register to and from files -----------------------------------------------
     def new_structure_from_template(self) -> TemplateDialog:

@@ -211,13 +211,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+29"/>
-        <location line="+55"/>
+        <location filename="../../hfdesk/ui/app.py" line="+45"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+1"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunne ikke åpnes.</translation>
     </message>
@@ -247,19 +246,9 @@
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>«{path}» cannot be used: {reason}</source>
         <translation>«{path}» kan ikke brukes: {reason}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Something went wrong in hfdesk. What you saved earlier is kept in the database.</source>
-        <translation>Det oppstod en feil i hfdesk. Det du har lagret tidligere, er tatt vare på i databasen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The details are saved in {log}. Please send that file to whoever supports hfdesk.</source>
-        <translation>Detaljene er lagret i {log}. Send gjerne den filen til den som gir brukerstøtte for hfdesk.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +438,55 @@
         <location line="+19"/>
         <source>Exempt from public access</source>
         <translation>Unntatt offentlighet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/backups.py" line="+190"/>
+        <source>Made</source>
+        <extracomment>How often the scheduler asks the policy whether a backup is due. A backup was written (its path) or was not needed (None). An automatic backup failed: one line for the status bar.</extracomment>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at start</source>
+        <translation>ved oppstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at exit</source>
+        <translation>ved avslutning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>for hånd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>før gjenoppretting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before an upgrade</source>
+        <translation>før oppgradering</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1308,69 @@
     </message>
 </context>
 <context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/error_report.py" line="+38"/>
+        <source>Something Went Wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error report</source>
+        <translation>Feilrapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hfdesk met an error it did not expect. What you had saved is safe: every change is stored as it is made. If it happens again, copy the details and send them to whoever supports hfdesk.</source>
+        <translation>hfdesk støtte på en feil den ikke ventet. Det du har registrert, er trygt: hver endring lagres med en gang. Skjer det igjen, kopier detaljene og send dem til den som gir støtte på hfdesk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details are also in the log file {file}.</source>
+        <translation>Detaljene står også i loggfilen {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log file could not be written.</source>
+        <translation>Loggfilen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show Details</source>
+        <translation>&amp;Vis detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Vis detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Kopier detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Åpne &amp;loggmappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>Åpne loggmappen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/files.py" line="+101"/>
@@ -1384,6 +1485,191 @@
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/first_run.py" line="+79"/>
+        <source>This is a network folder. Over the network the database cannot be locked safely; keep it in a folder on this computer.</source>
+        <translation>Dette er en nettverksmappe. Over nettverket kan ikke databasen låses sikkert; legg den i en mappe på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>This folder is synchronised ({service}). Synchronising can copy the database while it is being written and damage it; keep it in a folder on this computer.</source>
+        <translation>Denne mappen synkroniseres ({service}). Synkroniseringen kan kopiere databasen mens den skrives til, og skade den; legg den i en mappe på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <location line="+1"/>
+        <source>Welcome to hfdesk</source>
+        <translation>Velkommen til hfdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hfdesk keeps the register, the meetings and the minutes in one database file on this computer. Choose where it is kept and what your documents should carry; the name, the logo and the language can be changed later under File ▸ Settings.</source>
+        <translation>hfdesk har registeret, møtene og referatene i én databasefil på denne datamaskinen. Velg hvor den skal ligge, og hva dokumentene dine skal vise; navnet, logoen og språket kan du endre senere under Fil ▸ Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your data is kept</source>
+        <translation>Hvor dataene dine ligger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder</source>
+        <translation>Velg mappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database hfdesk used last, «{file}», is not there any more.</source>
+        <translation>Databasen hfdesk brukte sist, «{file}», finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open Existing Database…</source>
+        <translation>Åpne en &amp;eksisterende database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>if you already have an hfdesk database, e.g. from a colleague</source>
+        <translation>hvis du allerede har en hfdesk-database, f.eks. fra en kollega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your helsefellesskap</source>
+        <translation>Helsefellesskapet ditt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the helsefellesskap</source>
+        <translation>Navnet på helsefellesskapet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Helsefellesskapet i Bergensområdet</source>
+        <translation>f.eks. Helsefellesskapet i Bergensområdet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For notices and minutes. Both may be left empty and changed later.</source>
+        <translation>Til innkallinger og referater. Begge kan stå tomme og endres senere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;demo data first, to look around</source>
+        <translation>Åpne &amp;demodata først for å se deg rundt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example data from Helsefellesskapet i Bergensområdet, kept in a separate file, «{file}», beside your database and never mixed with your own data.</source>
+        <translation>Eksempeldata fra Helsefellesskapet i Bergensområdet, i en egen fil, «{file}», ved siden av databasen din, og aldri blandet med dine egne data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start hfdesk</source>
+        <translation>&amp;Start hfdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This folder already has an hfdesk database, «{file}»; it will be opened.</source>
+        <translation>Denne mappen har allerede en hfdesk-database, «{file}»; den blir åpnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database will be «{file}» in this folder, with its backups beside it.</source>
+        <translation>Databasen blir «{file}» i denne mappen, med sikkerhetskopiene ved siden av.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is new and empty.</source>
+        <translation>Databasen er ny og tom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: {reason}</source>
+        <translation>Advarsel: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a Folder for the Database</source>
+        <translation>Velg en mappe til databasen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hfdesk databases (*.sqlite *.db)</source>
+        <translation>hfdesk-databaser (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a folder for the database.</source>
+        <translation>Velg en mappe til databasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder «{folder}» cannot be used: {reason}</source>
+        <translation>Mappen «{folder}» kan ikke brukes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk may not write in «{folder}». Choose another folder.</source>
+        <translation>hfdesk har ikke lov til å skrive i «{folder}». Velg en annen mappe.</translation>
     </message>
 </context>
 <context>
@@ -2646,9 +2932,57 @@
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
+        <source>Choose &amp;Logo…</source>
+        <translation>Velg &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose logo</source>
+        <translation>Velg logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve Logo</source>
+        <translation>&amp;Fjern logoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove logo</source>
+        <translation>Fjern logoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG, at most 2 MB.</source>
+        <translation>PNG eller JPEG, høyst 2 MB.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose Logo</source>
+        <translation>Velg logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{file}» could not be read as an image.</source>
+        <translation>«{file}» kunne ikke leses som et bilde.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+94"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
@@ -2658,12 +2992,12 @@
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>Secretariat desk</source>
         <translation>Sekretariatet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Åpne database…</translation>
     </message>
@@ -2714,6 +3048,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interface language, the helsefellesskap&apos;s name and logo, the Word template</source>
+        <translation>Språket i programmet, navnet og logoen til helsefellesskapet, Word-malen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -2733,7 +3077,7 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -2773,7 +3117,7 @@
         <translation>Databasen kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opened {file}</source>
         <translation>Åpnet {file}</translation>
     </message>
@@ -2793,7 +3137,12 @@
         <translation>Demodatabasen kunne ikke lages.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+49"/>
+        <source>The new language is used when hfdesk is started again.</source>
+        <translation>Det nye språket tas i bruk neste gang hfdesk startes.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>Demo Database Created</source>
         <translation>Demodatabasen er laget</translation>
     </message>
@@ -2802,33 +3151,8 @@
         <source>The demo database was saved as «{file}». Open it now?</source>
         <translation>Demodatabasen er lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Welcome to hfdesk</source>
-        <translation>Velkommen til hfdesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your database is new and empty.</source>
-        <translation>Databasen din er ny og tom.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Would you like to look around with example data from Helsefellesskapet i Bergensområdet first? The demo is kept in a separate file, «{file}», and is never mixed with your own data.</source>
-        <translation>Vil du først se deg rundt med eksempeldata fra Helsefellesskapet i Bergensområdet? Demodataene ligger i en egen fil, «{file}», og blandes aldri med dine egne data.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;Demo Data</source>
-        <translation>Åpne &amp;demodata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start with an Empty Database</source>
-        <translation>&amp;Start med tom database</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+68"/>
         <source>%n body/bodies created</source>
         <translation>
             <numerusform>%n organ opprettet</numerusform>
@@ -2963,7 +3287,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+40"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
@@ -4527,6 +4851,37 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../hfdesk/ui/reliability.py" line="+150"/>
+        <source>Database Cannot Be Opened</source>
+        <translation>Databasen kan ikke åpnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Restore the newest good backup, {file}? The file as it is now is kept beside the backups.</source>
+        <translation>{problem}
+
+Vil du gjenopprette den nyeste feilfrie sikkerhetskopien, {file}? Filen slik den er nå, blir tatt vare på sammen med sikkerhetskopiene.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-Only Location</source>
+        <translation>Skrivebeskyttet plassering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Open it read-only, to look and export but not change anything?</source>
+        <translation>{problem}
+
+Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/register.py" line="+147"/>
@@ -4553,6 +4908,139 @@
         <location line="+1"/>
         <source>O&amp;rganisations</source>
         <translation>O&amp;rganisasjoner</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <location filename="../../hfdesk/ui/reliability.py" line="-139"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sikkerhetskopier nå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checked copy of the database in the backups folder beside it</source>
+        <translation>En kontrollert kopi av databasen i mappen med sikkerhetskopier ved siden av den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to an earlier backup of this database</source>
+        <translation>Gå tilbake til en tidligere sikkerhetskopi av denne databasen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Database Location</source>
+        <translation>Hvor databasen ligger</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing has changed since the last backup; no new copy was needed.</source>
+        <translation>Ingenting er endret siden forrige sikkerhetskopi; ingen ny kopi var nødvendig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup saved: {file}</source>
+        <translation>Sikkerhetskopi lagret: {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Den automatiske sikkerhetskopien mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restored from {file}. The file as it was is kept as a backup.</source>
+        <translation>Gjenopprettet fra {file}. Filen slik den var, er tatt vare på som sikkerhetskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/backups.py" line="+20"/>
+        <location line="+104"/>
+        <source>Restore from Backup</source>
+        <extracomment>The backup the user chose to restore (confirmed).</extracomment>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup to go back to. The file as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Velg sikkerhetskopien du vil gå tilbake til. Filen slik den er nå, blir sikkerhetskopiert først, så også en gjenoppretting kan angres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av denne filen ennå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bodies:</source>
+        <translation>Organer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation>Personer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings:</source>
+        <translation>Møter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases:</source>
+        <translation>Saker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest meeting:</source>
+        <translation>Nyeste møte:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;Folder</source>
+        <translation>Åpne &amp;mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Åpne mappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Go back to the backup from {when}? Everything entered after it is replaced; the file as it is now is kept as a backup first.</source>
+        <translation>Gå tilbake til sikkerhetskopien fra {when}? Alt som er registrert etter den, blir erstattet; filen slik den er nå, blir tatt vare på som sikkerhetskopi først.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +5221,105 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+80"/>
+        <source>Settings</source>
+        <extracomment>The interface language was changed (it applies after a restart).</extracomment>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A new language is used from the next time hfdesk starts. Documents keep the written standard each body has chosen.</source>
+        <translation>Et nytt språk tas i bruk neste gang hfdesk starter. Dokumentene beholder målformen hvert organ har valgt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Helsefellesskapet i Bergensområdet</source>
+        <translation>f.eks. Helsefellesskapet i Bergensområdet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reset Settings…</source>
+        <translation>&amp;Tilbakestill innstillinger…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</source>
+        <translation>Til innkallinger og referater. Navnet, logoen og malen ligger i databasefilen «{file}», så de følger med dataene dine.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>As the system: {language}</source>
+        <translation>Som systemet: {language}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Forgets the language, the last database and the window&apos;s size and position.</source>
+        <translation>Glemmer språket, den siste databasen og størrelsen og plasseringen til vinduet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On this computer</source>
+        <translation>På denne datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start over:</source>
+        <translation>Begynn på nytt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the database, for documents</source>
+        <translation>I databasen, til dokumentene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Helsefellesskap:</source>
+        <translation>&amp;Helsefellesskap:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the helsefellesskap</source>
+        <translation>Navnet på helsefellesskapet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word &amp;template:</source>
+        <translation>Word-&amp;mal:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reset settings</source>
+        <translation>Tilbakestill innstillinger</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reset Settings</source>
+        <translation>Tilbakestill innstillinger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the settings on this computer? hfdesk forgets the interface language, the last database and the window&apos;s size and position, and starts as on the first day. The helsefellesskap&apos;s name, logo and Word template are kept in the database and are not changed.</source>
+        <translation>Vil du tilbakestille innstillingene på denne datamaskinen? hfdesk glemmer språket, den siste databasen og størrelsen og plasseringen til vinduet, og starter som første dag. Navnet og logoen til helsefellesskapet og Word-malen ligger i databasen og blir ikke endret.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The settings on this computer are reset.</source>
+        <translation>Innstillingene på denne datamaskinen er tilbakestilt.</translation>
+    </message>
+</context>
+<context>
     <name>TargetPage</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-115"/>
@@ -4801,6 +5388,44 @@
         <location line="+16"/>
         <source>Bodies: {bodies}.</source>
         <translation>Organ: {bodies}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-168"/>
+        <source>Word template in use</source>
+        <translation>Word-malen som brukes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Word template</source>
+        <translation>Velg Word-mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use the Standard Template</source>
+        <translation>Bruk &amp;standardmalen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose Word Template</source>
+        <translation>Velg Word-mal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokumenter og -maler (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hfdesk&apos;s standard template</source>
+        <translation>Standardmalen i hfdesk</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,119 @@
+"""The helsefellesskap's own settings kept in the database file: its name and its logo.
+
+They travel with the data (unlike the interface settings in QSettings) because the
+documents print them. The name is the text setting `partnership_name` (which the
+exports already read); the logo is the setting `partnership_logo`: the image bytes in
+its blob and the file name it came from as its text.
+
+    partnership_name(session) -> str             '' when not set
+    partnership_logo(session) -> Logo | None     bytes, file name, 'png' or 'jpeg'
+    set_partnership_name(session, name)
+    set_partnership_logo(session, data, file_name)   InvalidInput for a bad image
+    clear_partnership_logo(session)
+
+A logo is untrusted input: only PNG and JPEG (what Word and python-docx take), at most
+MAX_LOGO_BYTES, recognised by their signature, not by the file name. Qt-free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput
+from ..models import Setting
+from .register import SETTING_PARTNERSHIP_NAME, set_setting
+
+SETTING_PARTNERSHIP_LOGO = "partnership_logo"
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+MSG_LOGO_EMPTY = "Logofilen «{name}» er tom."
+MSG_LOGO_TOO_BIG = "Logoen «{name}» er større enn 2 MB. Lagre den mindre (for eksempel 600 piksler bred) og velg den på nytt."
+MSG_LOGO_NOT_IMAGE = "«{name}» er ikke et PNG- eller JPEG-bilde. Velg logoen som .png eller .jpg."
+MSG_LOGO_UNREADABLE = "Logofilen «{name}» kan ikke leses: {reason}"
+
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
+
+
+@dataclass(frozen=True)
+class Logo:
+    data: bytes
+    file_name: str
+    kind: str  # 'png' or 'jpeg'
+
+
+def image_kind(data: bytes) -> str | None:
+    """'png' or 'jpeg' from the file's signature; None for anything else."""
+    if data.startswith(_PNG):
+        return "png"
+    if data.startswith(_JPEG):
+        return "jpeg"
+    return None
+
+
+def partnership_name(session: Session) -> str:
+    """The helsefellesskap's name as documents print it ('' when it is not set)."""
+    setting = session.get(Setting, SETTING_PARTNERSHIP_NAME)
+    return setting.text_value.strip() if setting is not None else ""
+
+
+def set_partnership_name(session: Session, name: str) -> None:
+    set_setting(session, SETTING_PARTNERSHIP_NAME, (name or "").strip())
+
+
+def partnership_logo(session: Session) -> Logo | None:
+    """The helsefellesskap's logo for documents, or None when none is chosen."""
+    setting = session.get(Setting, SETTING_PARTNERSHIP_LOGO)
+    if setting is None or not setting.blob_value:
+        return None
+    data = bytes(setting.blob_value)
+    kind = image_kind(data)
+    if kind is None:  # never stored by set_partnership_logo; treat as no logo
+        return None
+    return Logo(data=data, file_name=setting.text_value, kind=kind)
+
+
+def check_logo(data: bytes, file_name: str) -> str:
+    """The image kind of `data`, or InvalidInput with the reason in one line."""
+    if not data:
+        raise InvalidInput(MSG_LOGO_EMPTY.format(name=file_name))
+    if len(data) > MAX_LOGO_BYTES:
+        raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=file_name))
+    kind = image_kind(data)
+    if kind is None:
+        raise InvalidInput(MSG_LOGO_NOT_IMAGE.format(name=file_name))
+    return kind
+
+
+def read_logo_file(path: Path | str) -> bytes:
+    """The bytes of a logo file the user chose, checked (InvalidInput when unusable)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=path.name))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(MSG_LOGO_UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
+    check_logo(data, path.name)
+    return data
+
+
+def set_partnership_logo(session: Session, data: bytes, file_name: str) -> Logo:
+    """Keep `data` (PNG or JPEG, checked) as the logo documents print."""
+    name = Path(file_name or "logo").name
+    kind = check_logo(data, name)
+    setting = set_setting(session, SETTING_PARTNERSHIP_LOGO, name)
+    setting.blob_value = bytes(data)
+    session.flush()
+    return Logo(data=bytes(data), file_name=name, kind=kind)
+
+
+def clear_partnership_logo(session: Session) -> None:
+    setting = session.get(Setting, SETTING_PARTNERSHIP_LOGO)
+    if setting is not None:
+        session.delete(setting)
+        session.flush()

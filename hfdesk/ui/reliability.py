@@ -1,0 +1,183 @@
+"""What keeps the open file safe while the app runs: scheduled and manual backups, restore,
+one running hfdesk per file, a warning for folders that sync or sit on the network, and
+recovery when a file cannot be opened. The main window gets it with `Reliability(window)`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ..backup import newest_good_backup, restore_backup
+from ..db import Database, open_database
+from ..paths import location_warning
+from ..errors import DamagedDatabase, HfdeskError, NotADatabase, ReadOnlyLocation
+from .backups import BackupScheduler, RestoreDialog
+from .ops import busy, show_error
+from .single_instance import InstanceGuard
+
+
+class Reliability(QObject):
+    """Backups, restore and the single-instance guard of one main window."""
+
+    def __init__(self, window, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.scheduler = BackupScheduler(window.ops, self)
+        self.guard = InstanceGuard(self)
+        self.guard.activated.connect(self.bring_forward)
+        self.backup_action = QAction(self.tr("&Back Up Now"), window)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.setStatusTip(self.tr("A checked copy of the database in the backups folder beside it"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self.tr("&Restore from Backup…"), window)
+        self.restore_action.setStatusTip(self.tr("Go back to an earlier backup of this database"))
+        self.restore_action.triggered.connect(self.open_restore)
+        self.scheduler.backed_up.connect(self._on_backed_up)
+        self.scheduler.failed.connect(self._on_backup_failed)
+        window.ops.database_changed.connect(self._on_database_changed)
+
+    def db_path(self) -> Path:
+        return Path(self.window.database.path)
+
+    def install(self, menu: QMenu, before: QAction | None = None) -> None:
+        """Put 'Back up now' and 'Restore from backup…' in `menu` (before `before`)."""
+        for action in (self.backup_action, self.restore_action):
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        if before is not None:
+            menu.insertAction(before, separator)
+
+    def start(self) -> None:
+        """At start: listen for later starts on this file, back up, and warn about the folder."""
+        self.guard.listen(self.db_path())
+        self.scheduler.start()
+        self.warn_about_location()
+
+    def stop(self) -> None:
+        """At exit: the last backup (if anything changed) and no more listening."""
+        self.scheduler.at_exit()
+        self.guard.close()
+
+    def _on_database_changed(self) -> None:
+        self.guard.listen(self.db_path())
+        self.warn_about_location()
+
+    def warn_about_location(self) -> QMessageBox | None:
+        """A window-modal warning when the file lives in a synced or network folder."""
+        warning = location_warning(self.db_path())
+        if not warning:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database Location"), warning,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def bring_forward(self) -> None:
+        """Another start on this file asked for the window."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # --- backups ------------------------------------------------------------------------------
+    def back_up_now(self) -> Path | None:
+        made = self.scheduler.back_up_now(self.window)
+        if made is None:
+            self.window.statusBar().showMessage(
+                self.tr("Nothing has changed since the last backup; no new copy was needed."), 8000
+            )
+        return made
+
+    def _on_backed_up(self, path: Path | None) -> None:
+        if path is not None:
+            self.window.statusBar().showMessage(self.tr("Backup saved: {file}").format(file=path.name), 5000)
+
+    def _on_backup_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(self.tr("The automatic backup failed: {reason}").format(reason=message))
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.db_path(), self.window)
+        dialog.restore_requested.connect(self.restore_from)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def restore_from(self, backup: Path) -> bool:
+        """Replace the open file by `backup` and reopen it; on a known error nothing changes."""
+        path = self.db_path()
+        self.scheduler.wait()
+        current: Database = self.window.database
+        current.close()  # the file must not be held open while it is replaced
+        try:
+            with busy():
+                restore_backup(backup, path)
+                database = open_database(path, create=False)
+        except HfdeskError as exc:
+            show_error(self.window, str(exc))
+            return False  # the old engine reconnects on its next use: the app goes on as before
+        previous = self.window.ops.replace_database(database)
+        previous.close()
+        self.window.statusBar().showMessage(
+            self.tr("Restored from {file}. The file as it was is kept as a backup.").format(file=backup.name), 10000
+        )
+        return True
+
+
+def recover_or_explain(path: Path, error: HfdeskError, parent: QWidget | None = None) -> Database | None:
+    """After `open_database(path)` failed: offer what can be done, and open it if the user agrees.
+
+    A damaged or foreign file: the newest good backup is offered (the file itself is never
+    written; restoring keeps a copy of it). A read-only location: open it read-only.
+    Returns the opened database, or None (the caller then lets the user choose another file).
+    """
+    if isinstance(error, (DamagedDatabase, NotADatabase)) and path.exists():
+        backup = newest_good_backup(path)
+        if backup is None:
+            return None
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Recovery", "Database Cannot Be Opened"),
+            QCoreApplication.translate("Recovery", "{problem}\n\nRestore the newest good backup, {file}? The file as it is now is kept beside the backups.").format(
+                problem=str(error), file=backup.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            with busy():
+                restore_backup(backup, path)
+                return open_database(path, create=False)
+        except HfdeskError as exc:
+            show_error(parent, str(exc))
+            return None
+    if isinstance(error, ReadOnlyLocation):
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Recovery", "Read-Only Location"),
+            QCoreApplication.translate("Recovery", "{problem}\n\nOpen it read-only, to look and export but not change anything?").format(
+                problem=str(error)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return open_database(path, create=False, read_only=True)
+        except HfdeskError as exc:
+            show_error(parent, str(exc))
+            return None
+    return None

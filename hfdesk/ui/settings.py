@@ -1,0 +1,145 @@
+"""What hfdesk remembers between runs on this computer, for this user (QSettings).
+
+Kept here: the interface language, the last database file, the main window's size and
+position, and its splitters. Not kept here: anything a document uses (the
+helsefellesskap's name and logo, the Word template): those live in the database file
+(`hfdesk.services.settings`), so they travel with the data.
+
+The settings are an INI file in the user's profile (QSettings' IniFormat, UserScope:
+%APPDATA%\\hfdesk\\hfdesk.ini on Windows, ~/.config/hfdesk/hfdesk.ini on Linux), not the
+registry, so one file holds them and "reset" is one clear() away. When
+$HFDESK_DATA_DIR is set (developers, the test suite, the packaging smoke test) the
+file is `hfdesk-settings.ini` in that folder instead, so nothing but the real user's
+own runs ever touches the real user's settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
+
+ORGANISATION_NAME = "hfdesk"
+APPLICATION_NAME = "hfdesk"
+SETTINGS_FILENAME = "hfdesk-settings.ini"
+
+KEY_LANGUAGE = "interface/language"
+KEY_LAST_DATABASE = "files/last_database"
+KEY_GEOMETRY = "window/geometry"
+SPLITTER_GROUP = "splitters"
+
+# A database with this name is the demo (see MainWindow.create_demo_database): it is
+# opened for a look around and never becomes the file hfdesk starts on.
+DEMO_FILENAME = "hfdesk-demo.sqlite"
+
+
+def settings_file_override() -> Path | None:
+    """The settings file used instead of the user's own, when $HFDESK_DATA_DIR is set."""
+    override = os.environ.get("HFDESK_DATA_DIR")
+    return Path(override) / SETTINGS_FILENAME if override else None
+
+
+def open_qsettings() -> QSettings:
+    override = settings_file_override()
+    if override is not None:
+        return QSettings(str(override), QSettings.Format.IniFormat)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME
+    )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, (bytes, bytearray)) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+class AppSettings:
+    """Typed access to hfdesk's QSettings. Cheap to make; make one where it is needed."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings if settings is not None else open_qsettings()
+        # After reset() the window does not write its size back when it closes.
+        self.frozen = False
+
+    def file_name(self) -> str:
+        return self.qsettings.fileName()
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    # --- the interface language -------------------------------------------------------
+    def language(self) -> str:
+        """The language the user chose ('nb', 'nn', 'en'), or '' to follow the system."""
+        return _text(self.qsettings.value(KEY_LANGUAGE, ""))
+
+    def set_language(self, language: str) -> None:
+        if language:
+            self.qsettings.setValue(KEY_LANGUAGE, language)
+        else:
+            self.qsettings.remove(KEY_LANGUAGE)
+        self.sync()
+
+    # --- the last database -------------------------------------------------------------
+    def last_database(self) -> Path | None:
+        value = _text(self.qsettings.value(KEY_LAST_DATABASE, ""))
+        return Path(value) if value else None
+
+    def remember_database(self, path: Path) -> None:
+        """Remember `path` as the file to start on next time (not the demo: see DEMO_FILENAME)."""
+        if self.frozen or path.name.lower() == DEMO_FILENAME:
+            return
+        self.qsettings.setValue(KEY_LAST_DATABASE, str(path.absolute()))
+        self.sync()
+
+    # --- the window ---------------------------------------------------------------------
+    def save_window(self, window: QWidget, splitters: dict[str, QSplitter] | None = None) -> None:
+        if self.frozen:
+            return
+        self.qsettings.setValue(KEY_GEOMETRY, window.saveGeometry())
+        for key, splitter in (splitters or {}).items():
+            self.qsettings.setValue(f"{SPLITTER_GROUP}/{key}", splitter.saveState())
+        self.sync()
+
+    def restore_window(self, window: QWidget, splitters: dict[str, QSplitter] | None = None) -> bool:
+        """Put the window and its splitters back as they were; False when nothing was kept."""
+        geometry = _bytes(self.qsettings.value(KEY_GEOMETRY))
+        restored = geometry is not None and window.restoreGeometry(geometry)
+        for key, splitter in (splitters or {}).items():
+            state = _bytes(self.qsettings.value(f"{SPLITTER_GROUP}/{key}"))
+            if state is not None:
+                splitter.restoreState(state)
+        return restored
+
+    # --- starting over ------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget everything kept here (language, last file, window); stop saving this run."""
+        self.qsettings.clear()
+        self.sync()
+        self.frozen = True
+
+    def keys(self) -> list[str]:
+        return list(self.qsettings.allKeys())
+
+
+def splitters_of(pages: dict[str, QWidget]) -> dict[str, QSplitter]:
+    """Every splitter on the named pages, keyed by page, position and pane count, so a
+    state saved for another layout (a splitter added, panes added) is never restored."""
+    found: dict[str, QSplitter] = {}
+    for name, page in pages.items():
+        for index, splitter in enumerate(_splitters(page)):
+            found[f"{name}/{index}-{splitter.count()}"] = splitter
+    return found
+
+
+def _splitters(widget: QWidget) -> Iterator[QSplitter]:
+    yield from widget.findChildren(QSplitter)

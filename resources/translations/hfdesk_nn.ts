@@ -1,0 +1,5462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="en">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+189"/>
+        <source>Item</source>
+        <extracomment>Marks an item not on the agenda (U+2691, in the fonts Windows and DejaVu ship). The MIME type of dragged agenda items: their ids, in order. Called with the item ids in their new order when rows are dropped; the page saves the order and the model is refilled from the database.</extracomment>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Kl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public access</source>
+        <translation>Offentlegheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Varigheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exempt</source>
+        <translation>Unnateke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exempt – {basis}</source>
+        <translation>Unnateke – {basis}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{flag} Not on the agenda: {title}</source>
+        <translation>{flag} Ikkje på saklista: {title}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exempt from public access ({basis})</source>
+        <translation>Unnateke offentlegheit ({basis})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exempt from public access</source>
+        <translation>Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised under any other business; not on the agenda.</source>
+        <translation>Teken opp under Eventuelt; stod ikkje på saklista.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+50"/>
+        <location line="+6"/>
+        <location line="+81"/>
+        <source>Agenda</source>
+        <extracomment>The id of a case just saved in the case editor.</extracomment>
+        <translation>Sakliste</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+86"/>
+        <source>Select a meeting to see its agenda.</source>
+        <translation>Vel eit møte for å sjå saklista.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>&amp;New Case…</source>
+        <translation>N&amp;y sak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a case to this meeting&apos;s agenda (before Any other business)</source>
+        <translation>Legg ei ny sak på saklista til møtet (før Eventuelt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Rediger sak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected case: its text, priority groups, public access and attachments</source>
+        <translation>Opne den valde saka: tekst, prioriterte grupper, offentlegheit og vedlegg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Take Off the Agenda</source>
+        <translation>&amp;Ta av saklista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case goes back to the cases waiting (before the notice only)</source>
+        <translation>Saka går attende til sakene som ventar (berre før innkallinga er send)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation>Flytt o&amp;pp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected case one place up</source>
+        <translation>Flytt den valde saka eitt steg opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Flytt ned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected case one place down</source>
+        <translation>Flytt den valde saka eitt steg ned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Standard Items</source>
+        <translation>Standardsaker</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Approval of the Notice and Agenda</source>
+        <translation>Godkjenning av innkalling og sakliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of the Minutes</source>
+        <translation>Godkjenning av referat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any Other Business</source>
+        <translation>Eventuelt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard items</source>
+        <translation>Standardsaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a standard item back on the agenda</source>
+        <translation>Set ei standardsak attende på saklista</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Agenda – {body}</source>
+        <translation>Sakliste – {body}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This meeting has no items yet.</source>
+        <translation>Møtet har ingen saker enno.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
+        <translation>Ta «{title}» av saklista? Saka går attende til sakene som ventar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove “{title}” from the agenda? You can put it back under Standard Items.</source>
+        <translation>Fjerne «{title}» frå saklista? Du kan setje henne attende under Standardsaker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Off the Agenda</source>
+        <translation>Ta av saklista</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hfdesk/ui/app.py" line="+45"/>
+        <source>hfdesk</source>
+        <translation>hfdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunne ikkje opnast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Another File…</source>
+        <translation>Opne ei &amp;anna fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Database</source>
+        <translation>Opne database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hfdesk databases (*.sqlite *.db)</source>
+        <translation>hfdesk-databasar (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>«{path}» cannot be used: {reason}</source>
+        <translation>«{path}» kan ikkje brukast: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveMinutesDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+327"/>
+        <source>Approve Minutes</source>
+        <translation>Godkjenn referat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved minutes are locked; they can be reopened with a reason.</source>
+        <translation>Eit godkjend referat er låst. Det kan opnast att med ei grunngjeving.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>In a later meeting</source>
+        <translation>I eit seinare møte</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Item {number}, {date}</source>
+        <translation>Sak {number}, {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>By circulation</source>
+        <translation>Ved sirkulasjon</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Sak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved &amp;on:</source>
+        <translation>&amp;Godkjend den:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/attachments.py" line="+31"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved with the case when you press OK</source>
+        <translation>Blir lagra saman med saka når du trykkjer OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached {date}</source>
+        <translation>Lagt ved {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="+195"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rights</source>
+        <translation>Rettar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deputy for {name}</source>
+        <translation>Vara for {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guest, item {items}</source>
+        <translation>Gjest, sak {items}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From {item}</source>
+        <translation>Frå {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until {item}</source>
+        <translation>Til {item}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status}, {name} stands in</source>
+        <translation>{status}, {name} møter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present from item {first} until item {last}</source>
+        <translation>Til stades frå sak {first} til og med sak {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived for item {item}</source>
+        <translation>Kom til sak {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left after item {item}</source>
+        <translation>Gjekk etter sak {item}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disqualified</source>
+        <translation>Inhabil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votes</source>
+        <translation>Røysterett</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks, proposes</source>
+        <translation>Tale og forslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks</source>
+        <translation>Talerett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rights</source>
+        <translation>Ingen</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+28"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put forward by</source>
+        <translation>Meldt inn av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed</source>
+        <translation>Meldt inn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exempt from public access</source>
+        <translation>Unnateke offentlegheit</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/backups.py" line="+190"/>
+        <source>Made</source>
+        <extracomment>How often the scheduler asks the policy whether a backup is due. A backup was written (its path) or was not needed (None). An automatic backup failed: one line for the status bar.</extracomment>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at start</source>
+        <translation>ved oppstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at exit</source>
+        <translation>ved avslutting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>for hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>før gjenoppretting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before an upgrade</source>
+        <translation>før oppgradering</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesTab</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+69"/>
+        <source>No bodies have been registered yet.</source>
+        <translation>Ingen organ er registrerte enno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+138"/>
+        <source>Select a body to see its members.</source>
+        <translation>Vel eit organ for å sjå medlemene.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Members</source>
+        <translation>Medlemer</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Show the composition check</source>
+        <translation>Vis kontrollen av samansetjinga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;former members</source>
+        <translation>Vis &amp;tidlegare medlemer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Legg til medlem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a member, deputy or observer to this body</source>
+        <translation>Legg til eit medlem, eit varamedlem eller ein observatør i organet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Member…</source>
+        <translation>&amp;Rediger medlem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected membership (Enter)</source>
+        <translation>Endre det valde medlemskapet (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;nd Term…</source>
+        <translation>Avslutt &amp;periode…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected member&apos;s term; the seat is kept as history</source>
+        <translation>Avslutt perioden til det valde medlemet; plassen blir halden som historikk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Medlemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>&amp;Composition</source>
+        <translation>&amp;Samansetjing</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Level {level}</source>
+        <translation>Nivå {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under {parent}</source>
+        <translation>under {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>area {area}</source>
+        <translation>område {area}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written standard: {language}</source>
+        <translation>målform: {language}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n avvik</numerusform>
+            <numerusform>%n avvik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This body has no members registered.</source>
+        <translation>Organet har ingen registrerte medlemer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This body has no members in the current term.</source>
+        <translation>Organet har ingen medlemer i inneverande periode.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyTreeModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/bodies.py" line="+51"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Members in the current term</source>
+        <translation>Medlemer i inneverande periode</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observatør</numerusform>
+            <numerusform>%n observatørar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deputy member(s)</source>
+        <translation>
+            <numerusform>%n varamedlem</numerusform>
+            <numerusform>%n varamedlemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Level {level}</source>
+        <translation>Nivå {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written standard: {language}</source>
+        <translation>Målform: {language}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n breach(es) of the composition rules</source>
+        <translation>
+            <numerusform>%n avvik frå reglane for samansetjing</numerusform>
+            <numerusform>%n avvik frå reglane for samansetjing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachesModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+98"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breach</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing seat</source>
+        <translation>Manglar plass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many</source>
+        <translation>For mange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader from the wrong side</source>
+        <translation>Leiar frå feil side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term ended</source>
+        <translation>Perioden er ute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy without a member</source>
+        <translation>Vara utan medlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No leader</source>
+        <translation>Ingen leiar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+108"/>
+        <source>Could not make a copy of «{file}» to open: {reason}</source>
+        <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No program on this computer could open «{file}». A copy is in {folder}.</source>
+        <translation>Ingen program på denne datamaskina kunne opne «{file}». Ein kopi ligg i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Edit Case</source>
+        <extracomment>The case&apos;s id, after an attachment of an existing case was added or removed (saved at once).</extracomment>
+        <translation>Rediger sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>t.d. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no person)</source>
+        <translation>(ingen person)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person responsible, if the case has one</source>
+        <translation>Personen som er ansvarleg, dersom saka har ein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Brukarutvalet</source>
+        <translation>t.d. Brukarutvalet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>E&amp;xempt from public access</source>
+        <translation>U&amp;nnateke offentlegheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Exempt from public access</source>
+        <translation>Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Choose or type the legal basis</source>
+        <translation>Vel eller skriv inn heimelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Heimel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required for an exempt case, e.g. «offl. § 13 jf. fvl. § 13»</source>
+        <translation>Må fyllast ut for ei sak som er unnateken offentlegheit, t.d. «offl. § 13 jf. fvl. § 13»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Heimel:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>Ansvarleg person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put forward b&amp;y:</source>
+        <translation>&amp;Meldt inn av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bac&amp;kground:</source>
+        <translation>Saks&amp;utgreiing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposed decision:</source>
+        <translation>&amp;Framlegg til vedtak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority &amp;groups:</source>
+        <translation>&amp;Prioriterte grupper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public access:</source>
+        <translation>Offentlegheit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varigheit:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No attachments.</source>
+        <translation>Ingen vedlegg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Attach Files…</source>
+        <translation>&amp;Legg ved filer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Opne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attac&amp;hments:</source>
+        <translation>V&amp;edlegg:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for an agenda in {body}</source>
+        <translation>ventar på ei sakliste i {body}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{body}, meeting {date}</source>
+        <translation>{body}, møte {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new case on the agenda of {body}, meeting {date}. It is put before «Eventuelt».</source>
+        <translation>Ei ny sak på saklista til {body}, møte {date}. Ho blir sett framfor «Eventuelt».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new case waiting for an agenda in {body}.</source>
+        <translation>Ei ny sak som ventar på ei sakliste i {body}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</source>
+        <translation>Møtet er avlyst, så denne saka kan ikkje endrast. Vedlegga kan framleis opnast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes of this meeting are approved and locked, so this case cannot be changed. Reopen the meeting to change it. Its attachments can still be opened.</source>
+        <translation>Referatet frå dette møtet er godkjend og låst, så denne saka kan ikkje endrast. Opne møtet att for å endre henne. Vedlegga kan framleis opnast.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a standard item of the agenda: only its title and duration can be changed.</source>
+        <translation>Dette er ei standardsak på saklista: berre tittelen og varigheita kan endrast.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Files are saved with the case when you press OK.</source>
+        <translation>Filene blir lagra saman med saka når du trykkjer OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files are saved as soon as you attach or remove them.</source>
+        <translation>Filene blir lagra med ein gong du legg dei ved eller fjernar dei.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach Files</source>
+        <translation>Legg ved filer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Remove «{title}» ({file}) from the case? It is deleted from the database; the file on your disk is not touched.</source>
+        <translation>Vil du fjerne «{title}» ({file}) frå saka? Vedlegget blir sletta frå databasen; fila på disken din blir ikkje rørt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Remove the %n selected attachment(s) from the case? They are deleted from the database; the files on your disk are not touched.</source>
+        <translation>
+            <numerusform>Vil du fjerne %n valt vedlegg frå saka? Det blir sletta frå databasen; fila på disken din blir ikkje rørt.</numerusform>
+            <numerusform>Vil du fjerne dei %n valde vedlegga frå saka? Dei blir sletta frå databasen; filene på disken din blir ikkje rørte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Attachment</source>
+        <translation>Fjern vedlegg</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHitsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/search.py" line="+21"/>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matching text</source>
+        <translation>Treff i teksten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for an agenda</source>
+        <translation>Ventar på sakliste</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionPanel</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+51"/>
+        <source>Composition status</source>
+        <translation>Status for samansetjinga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No breaches: the body is composed as its rules say.</source>
+        <translation>Ingen avvik: organet er sett saman slik reglane seier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaches</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This body has no composition rules yet.</source>
+        <translation>Organet har ingen reglar for samansetjing enno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composition rules</source>
+        <translation>Reglar for samansetjing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Rule…</source>
+        <translation>Ny &amp;regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a composition rule to this body</source>
+        <translation>Legg til ein regel for samansetjinga av organet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Rule…</source>
+        <translation>R&amp;ediger regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected rule</source>
+        <translation>Endre den valde regelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Rule…</source>
+        <translation>&amp;Slett regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected rule</source>
+        <translation>Slett den valde regelen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rules</source>
+        <translation>Reglar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n breach(es) of the composition rules</source>
+        <translation>
+            <numerusform>%n avvik frå reglane for samansetjing</numerusform>
+            <numerusform>%n avvik frå reglane for samansetjing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ No breaches</source>
+        <translation>✓ Ingen avvik</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Delete Rule</source>
+        <translation>Slett regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule «{label}»? The body&apos;s members are not changed.</source>
+        <translation>Slette regelen «{label}»? Medlemene i organet blir ikkje endra.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMeetingDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-130"/>
+        <source>Copy Meeting</source>
+        <translation>Kopier møte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy gets the same body, place, video link, people and length, and the standard items. Cases are copied as new cases; what happened to them is not.</source>
+        <translation>Kopien får same organ, stad, videolenkje, personar og lengd, og standardsakene. Sakene blir kopierte som nye saker; det som skjedde med dei, blir ikkje kopiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the cases as well</source>
+        <translation>Kopier sakene òg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Startar kl.:</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+1530"/>
+        <source>Deputy Steps In</source>
+        <translation>Vara møter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deputy for {name} carries that member&apos;s vote for the meeting.</source>
+        <translation>Eit varamedlem for {name} har røysteretten til medlemen i møtet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Deputy:</source>
+        <translation>&amp;Varamedlem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrives at item {number}</source>
+        <translation>Kjem til sak {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrives at this item</source>
+        <translation>Kjem til denne saka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has no deputy who can stand in.</source>
+        <translation>{name} har ikkje noko varamedlem som kan møte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (personal deputy)</source>
+        <translation> (personleg vara)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (from the body&apos;s list)</source>
+        <translation> (frå varalista til organet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – stands in for {name}</source>
+        <translation> – møter alt for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualificationDialog</name>
+    <message>
+        <location line="-49"/>
+        <source>Disqualification</source>
+        <translation>Inhabilitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disqualified person is out of this item: no vote, no quorum, and the minutes say so.</source>
+        <translation>Den som er inhabil, går frå saka: ingen røyst, tel ikkje med for vedtaksførleiken, og referatet seier det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kven:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grunnlag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. board member of the company the case concerns</source>
+        <translation>t.d. styremedlem i selskapet saka gjeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Forklaring:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body decided it</source>
+        <translation>Organet har avgjort det</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided by the body</source>
+        <translation>Avgjort av organet</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualificationsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="+149"/>
+        <source>Disqualified</source>
+        <translation>Inhabil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ground</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Avgjort av</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The body</source>
+        <translation>Organet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not decided</source>
+        <translation>Ikkje avgjort</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+306"/>
+        <source>Trial Run</source>
+        <translation>Prøvekøyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is what the import would do. Nothing has been saved yet.</source>
+        <translation>Dette er kva importen vil gjere. Ingenting er lagra enno.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problems found.</source>
+        <translation>Ingen problem funne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trial run could not be made.</source>
+        <translation>Prøvekøyringa kunne ikkje gjerast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n problem(s) stop the import. Nothing will be imported until they are fixed: correct the workbook, or go back and map the columns or choose another body.</source>
+        <translation>
+            <numerusform>%n problem stoppar importen. Ingenting blir importert før det er retta: rett arbeidsboka, eller gå attende og angi kolonnane eller vel eit anna organ.</numerusform>
+            <numerusform>%n problem stoppar importen. Ingenting blir importert før dei er retta: rett arbeidsboka, eller gå attende og angi kolonnane eller vel eit anna organ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+478"/>
+        <source>End Term</source>
+        <translation>Avslutt periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the term of {name} in {body}. The seat stays in the register as history and is shown under «Show former members».</source>
+        <translation>Avslutt perioden til {name} i {body}. Plassen blir ståande i registeret som historikk og blir vist under «Vis tidlegare medlemer».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;End Term</source>
+        <translation>&amp;Avslutt perioden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Last day of the term:</source>
+        <translation>&amp;Siste dag i perioden:</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/error_report.py" line="+38"/>
+        <source>Something Went Wrong</source>
+        <translation>Noko gjekk gale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error report</source>
+        <translation>Feilrapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hfdesk met an error it did not expect. What you had saved is safe: every change is stored as it is made. If it happens again, copy the details and send them to whoever supports hfdesk.</source>
+        <translation>hfdesk støytte på ein feil han ikkje venta. Det du har registrert, er trygt: kvar endring blir lagra med ein gong. Skjer det igjen, kopier detaljane og send dei til den som gir støtte på hfdesk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details are also in the log file {file}.</source>
+        <translation>Detaljane står òg i loggfila {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log file could not be written.</source>
+        <translation>Loggfila kunne ikkje skrivast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show Details</source>
+        <translation>&amp;Vis detaljar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Vis detaljar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Kopier detaljane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Kopier detaljane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Opne &amp;loggmappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>Opne loggmappa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="+101"/>
+        <source>Export Roster to Excel</source>
+        <extracomment>The written file.</extracomment>
+        <translation>Eksporter medlemsliste til Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Excel workbook with an overview, one sheet per body (name, role, rights, represents, side, area, e-mail, phone, term, deputy for) and a sheet with the composition breaches.</source>
+        <translation>Ei Excel-arbeidsbok med ei oversikt, eitt ark per organ (namn, rolle, rettar, representerer, part, område, e-post, telefon, periode, vara for) og eit ark med avvika i samansetjinga.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;whole register</source>
+        <translation>&amp;Heile registeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only {body}</source>
+        <translation>&amp;Berre {body}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>roster</source>
+        <translation>medlemsliste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Roster</source>
+        <translation>Lagre medlemsliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Roster Exported</source>
+        <translation>Medlemslista er eksportert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roster was saved as «{file}». Open it now?</source>
+        <translation>Medlemslista vart lagra som «{file}». Vil du opne henne no?</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-278"/>
+        <source>Choose the Workbook</source>
+        <translation>Vel arbeidsboka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark: ei overskriftsrad med kolonnar som Navn, Rolle, Representerer, E-post, Telefon, Periode fra og Vara for. Tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workbook file</source>
+        <translation>Arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C:\Users\…\Medlemsliste.xlsx</source>
+        <translation>C:\Users\…\Medlemsliste.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for a workbook</source>
+        <translation>Bla gjennom etter ei arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error message</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import Roster</source>
+        <translation>Importer medlemsliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/first_run.py" line="+79"/>
+        <source>This is a network folder. Over the network the database cannot be locked safely; keep it in a folder on this computer.</source>
+        <translation>Dette er ei nettverksmappe. Over nettverket kan ikkje databasen låsast trygt; legg han i ei mappe på denne datamaskina.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>This folder is synchronised ({service}). Synchronising can copy the database while it is being written and damage it; keep it in a folder on this computer.</source>
+        <translation>Denne mappa blir synkronisert ({service}). Synkroniseringa kan kopiere databasen medan han blir skriven til, og skade han; legg han i ei mappe på denne datamaskina.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <location line="+1"/>
+        <source>Welcome to hfdesk</source>
+        <translation>Velkomen til hfdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hfdesk keeps the register, the meetings and the minutes in one database file on this computer. Choose where it is kept and what your documents should carry; the name, the logo and the language can be changed later under File ▸ Settings.</source>
+        <translation>hfdesk har registeret, møta og referata i éi databasefil på denne datamaskina. Vel kvar ho skal liggje, og kva dokumenta dine skal vise; namnet, logoen og språket kan du endre seinare under Fil ▸ Innstillingar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your data is kept</source>
+        <translation>Kvar dataa dine ligg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder</source>
+        <translation>Vel mappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database hfdesk used last, «{file}», is not there any more.</source>
+        <translation>Databasen hfdesk brukte sist, «{file}», finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open Existing Database…</source>
+        <translation>Opne ein &amp;eksisterande database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>if you already have an hfdesk database, e.g. from a colleague</source>
+        <translation>dersom du alt har ein hfdesk-database, t.d. frå ein kollega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your helsefellesskap</source>
+        <translation>Helsefellesskapet ditt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the helsefellesskap</source>
+        <translation>Namnet på helsefellesskapet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Helsefellesskapet i Bergensområdet</source>
+        <translation>t.d. Helsefellesskapet i Bergensområdet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For notices and minutes. Both may be left empty and changed later.</source>
+        <translation>Til innkallingar og referat. Begge kan stå tomme og endrast seinare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;demo data first, to look around</source>
+        <translation>Opne &amp;demodata først for å sjå deg rundt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example data from Helsefellesskapet i Bergensområdet, kept in a separate file, «{file}», beside your database and never mixed with your own data.</source>
+        <translation>Eksempeldata frå Helsefellesskapet i Bergensområdet, i ei eiga fil, «{file}», ved sida av databasen din, og aldri blanda med dine eigne data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start hfdesk</source>
+        <translation>&amp;Start hfdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This folder already has an hfdesk database, «{file}»; it will be opened.</source>
+        <translation>Denne mappa har alt ein hfdesk-database, «{file}»; han blir opna.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database will be «{file}» in this folder, with its backups beside it.</source>
+        <translation>Databasen blir «{file}» i denne mappa, med tryggingskopiane ved sida av.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is new and empty.</source>
+        <translation>Databasen er ny og tom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: {reason}</source>
+        <translation>Åtvaring: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a Folder for the Database</source>
+        <translation>Vel ei mappe til databasen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Opne database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hfdesk databases (*.sqlite *.db)</source>
+        <translation>hfdesk-databasar (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a folder for the database.</source>
+        <translation>Vel ei mappe til databasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder «{folder}» cannot be used: {reason}</source>
+        <translation>Mappa «{folder}» kan ikkje brukast: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk may not write in «{folder}». Choose another folder.</source>
+        <translation>hfdesk har ikkje lov til å skrive i «{folder}». Vel ei anna mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="-41"/>
+        <source>New Follow-up</source>
+        <translation>Ny oppfølging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Kva:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a party, written below)</source>
+        <translation>(ein part, skriven under)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>Kv&amp;en:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the secretariat, the municipalities</source>
+        <translation>t.d. sekretariatet, kommunane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or &amp;party:</source>
+        <translation>Eller &amp;part:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Innan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/follow_ups.py" line="+28"/>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From item {number}: {title}</source>
+        <translation>Frå sak {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting {date}</source>
+        <translation>Møte {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done {date}</source>
+        <translation>Utført {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+57"/>
+        <location line="+49"/>
+        <location line="+16"/>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>What the bodies have asked to be followed up: what, who and by when.</source>
+        <translation>Det organa har bede om å få følgt opp: kva, kven og innan når.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Merk som utført</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Opne att</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected follow-up is not done after all</source>
+        <translation>Den valde oppfølginga er likevel ikkje gjord</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>All bodies</source>
+        <translation>Alle organ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open ({count})</source>
+        <translation>Opne ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue ({count})</source>
+        <translation>Forfalne ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done ({count})</source>
+        <translation>Utførte ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ({count})</source>
+        <translation>Alle ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No open follow-ups.</source>
+        <translation>Ingen opne oppfølgingspunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is overdue.</source>
+        <translation>Ingenting har forfalle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-ups have been marked as done.</source>
+        <translation>Ingen oppfølgingspunkt er merkte som utførte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-ups have been registered yet.</source>
+        <translation>Ingen oppfølgingspunkt er registrerte enno.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mark as done</source>
+        <translation>Merk som utført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark «{what}» as done today?</source>
+        <translation>Merke «{what}» som utført i dag?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+191"/>
+        <source>Error message</source>
+        <extracomment>The id of what was saved (a new or an edited row).</extracomment>
+        <translation>Feilmelding</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+77"/>
+        <source>Guest or Secretariat</source>
+        <translation>Gjest eller sekretariat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a name: someone in the register, or someone new</source>
+        <translation>Skriv eit namn: nokon i registeret, eller ein ny person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For someone new: e.g. head of the local network</source>
+        <translation>For ein ny person: t.d. leiar av det lokale nettverket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest for the items ticked below</source>
+        <translation>Gjest i sakene som er kryssa av under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As:</source>
+        <translation>Som:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Funksjon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Items:</source>
+        <translation>&amp;Saker:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+309"/>
+        <source>Import Roster from Excel</source>
+        <translation>Importer medlemsliste frå Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Attende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
+        <translation>Medlemskap lagde til: {members}. Nye personar: {added}. Personar som alt fanst i registeret: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
+        <translation>Importen vil leggje til {members} medlemskap. Nye personar: {added}. Personar som alt finst i registeret: {matched}.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFollowUpsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="+16"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hfdesk/ui/labels.py" line="+32"/>
+        <source>Leader</source>
+        <translation>Leiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy leader</source>
+        <translation>Nestleiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy member</source>
+        <translation>Varamedlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Sekretær</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right to vote</source>
+        <translation>Røysterett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to speak and propose</source>
+        <translation>Tale- og forslagsrett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to speak</source>
+        <translation>Talerett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rights</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Sjukehus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Brukarar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Union</source>
+        <translation>Hovudsamanslutning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice sent</source>
+        <translation>Innkalling send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes approved</source>
+        <translation>Referat godkjend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision</source>
+        <translation>Vedtakssak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Drøftingssak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Orienteringssak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consensus</source>
+        <translation>Samrøystes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus with protocol entry</source>
+        <translation>Samrøystes med protokolltilførsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Avrøysting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consensus</source>
+        <translation>Ikkje semje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred</source>
+        <translation>Utsett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted</source>
+        <translation>Teke til orientering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported absence</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Children and young people</source>
+        <translation>Born og unge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with severe mental illness and substance abuse</source>
+        <translation>Personar med alvorlege psykiske lidingar og rusproblem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frail elderly</source>
+        <translation>Skrøpelege eldre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with several chronic conditions</source>
+        <translation>Personar med fleire kroniske lidingar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Forfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+</context>
+<context>
+    <name>LiveAgendaModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="-310"/>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consensus + entry</source>
+        <translation>Samrøystes + tilførsel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopted (vote)</source>
+        <translation>Vedteke (avrøysting)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected (vote)</source>
+        <translation>Fall (avrøysting)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Raised under any other business; not on the agenda.</source>
+        <translation>Teken opp under eventuelt; stod ikkje på saklista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adopted</source>
+        <translation>Vedteke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concluded without quorum.</source>
+        <translation>Avslutta utan at organet var vedtaksført.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A decision on a case that was not on the agenda.</source>
+        <translation>Vedtak i ei sak som ikkje stod på saklista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum: {present} voting present, {required} required ({seats} seats)</source>
+        <translation>Vedtaksført: {present} med røysterett til stades, krav {required} ({seats} plassar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{present} voting present; the body has no quorum rule</source>
+        <translation>{present} med røysterett til stades; organet har ingen regel om vedtaksførleik</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLabels</name>
+    <message>
+        <location line="-131"/>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Varamedlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observatør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public Administration Act § 6 first paragraph</source>
+        <translation>fvl. § 6 første ledd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public Administration Act § 6 second paragraph</source>
+        <translation>fvl. § 6 andre ledd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other ground</source>
+        <translation>Anna grunnlag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstains</source>
+        <translation>Avstår</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned for more work</source>
+        <translation>Attende for meir arbeid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the parties</source>
+        <translation>Send til partane</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeetingPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="-1324"/>
+        <source>Meeting mode</source>
+        <extracomment>What Ops.data_changed announces after a text field is saved: nothing else on screen shows that text, so no screen refreshes for it (and the field is never reloaded). Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
+        <translation>Møtemodus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting has no items.</source>
+        <translation>Møtet har ingen saker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>Sakliste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Sakliste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quorum</source>
+        <translation>Vedtaksførleik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No proposals.</source>
+        <translation>Ingen framlegg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposals</source>
+        <translation>Framlegg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said: the presentation and the discussion, for the minutes.</source>
+        <translation>Kva som vart sagt: innleiinga og drøftinga, til referatet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No protocol entry yet: add one with Ctrl+T.</source>
+        <translation>Ingen protokolltilførsel enno: legg til med Ctrl+T.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+218"/>
+        <source>Protocol entries</source>
+        <translation>Protokolltilførslar</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Nobody may vote at this item.</source>
+        <translation>Ingen har røysterett i denne saka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Røyster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not stated)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal voted on</source>
+        <translation>Framlegget det vart røysta over</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No follow-ups from this item.</source>
+        <translation>Inga oppfølging frå denne saka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody is on the attendance list.</source>
+        <translation>Ingen står på oppmøtelista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atte&amp;ndance</source>
+        <translation>&amp;Oppmøte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody is disqualified at this item.</source>
+        <translation>Ingen er inhabile i denne saka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disqualified</source>
+        <translation>Inhabile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous Item</source>
+        <translation>Førre sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous item</source>
+        <translation>Gå til førre sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Item</source>
+        <translation>Neste sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next item</source>
+        <translation>Gå til neste sak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case under AOB…</source>
+        <translation>Sak under eventuelt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case raised under any other business that was not on the agenda</source>
+        <translation>Ei sak teken opp under eventuelt som ikkje stod på saklista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as Held…</source>
+        <translation>Merk som halde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting is over: mark it as held</source>
+        <translation>Møtet er over: merk det som halde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conclude the item: {kind}</source>
+        <translation>Avslutt saka: {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not Concluded</source>
+        <translation>Ikkje avslutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item is not concluded after all</source>
+        <translation>Saka er likevel ikkje avslutta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Proposal…</source>
+        <translation>Nytt framlegg…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proposal from a member, a deputy or an observer</source>
+        <translation>Eit framlegg frå eit medlem, eit varamedlem eller ein observatør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Rett…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the wording of the selected proposal</source>
+        <translation>Rett ordlyden i det valde framlegget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+41"/>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Remove the selected proposal</source>
+        <translation>Fjern det valde framlegget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol Entry…</source>
+        <translation>Protokolltilførsel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A statement entered in the minutes, and who stands behind it</source>
+        <translation>Ei fråsegn som blir ført i protokollen, og kven som står bak henne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected protocol entry</source>
+        <translation>Fjern den valde protokolltilførselen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Follow-up…</source>
+        <translation>Ny oppfølging…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is to be followed up, by whom and by when</source>
+        <translation>Kva som skal følgjast opp, av kven og innan når</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected follow-up</source>
+        <translation>Fjern den valde oppfølginga</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The selected voter: {choice}</source>
+        <translation>Den valde røystar: {choice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All For</source>
+        <translation>Alle for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone votes for; then mark those against</source>
+        <translation>Alle røystar for; merk deretter dei som røysta mot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Present</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The selected person is present</source>
+        <translation>Den valde personen er til stades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person selected in the attendance list is present</source>
+        <translation>Personen som er vald i oppmøtelista, er til stades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfall</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported absence (forfall)</source>
+        <translation>Meldt forfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent without notice</source>
+        <translation>Fråvær utan forfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived Here</source>
+        <translation>Kom hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived late: present from this item</source>
+        <translation>Kom seinare: til stades frå denne saka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left Before This</source>
+        <translation>Gjekk før denne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left early: present until the item before this one</source>
+        <translation>Gjekk tidleg: til stades til og med saka før denne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole Meeting</source>
+        <translation>Heile møtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present at every item (clears arrival and leave)</source>
+        <translation>Til stades i alle saker (fjernar kom og gjekk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy Steps In…</source>
+        <translation>Vara møter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deputy stands in for the selected absent member</source>
+        <translation>Eit varamedlem møter for den valde medlemen som har forfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest…</source>
+        <translation>Gjest…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest for named items, or someone from the secretariat</source>
+        <translation>Ein gjest i bestemte saker, eller nokon frå sekretariatet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a deputy, guest or secretary off the list again</source>
+        <translation>Ta eit varamedlem, ein gjest eller ein sekretær av lista att</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disqualification…</source>
+        <translation>Inhabilitet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone is disqualified (inhabil) at this item</source>
+        <translation>Nokon er inhabil i denne saka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected disqualification</source>
+        <translation>Fjern den valde inhabiliteten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Proposals</source>
+        <translation>Fra&amp;mlegg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Decision</source>
+        <translation>V&amp;edtak</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Votes</source>
+        <translation>R&amp;øyster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voted on:</source>
+        <translation>Røysta over:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The case:</source>
+        <translation>Saka:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow-&amp;ups</source>
+        <translation>O&amp;ppfølging</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Disqualified at this item</source>
+        <translation>Inhabile i denne saka</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>No meeting chosen.</source>
+        <translation>Ikkje noko møte valt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page to change them.</source>
+        <translation>Referatet frå dette møtet er godkjend og låst. Opne møtet att på Møte-sida for å endre det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This meeting is cancelled.</source>
+        <translation>Dette møtet er avlyst.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
+        <translation>{present} til stades; {voting} har røysterett i sak {item} ({seats} plassar med røysterett)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{present} present</source>
+        <translation>{present} til stades</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{present} voting present; the body has no quorum rule.</source>
+        <translation>{present} med røysterett til stades; organet har ingen regel om vedtaksførleik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum: {present} voting present, {required} required of {seats} seats.</source>
+        <translation>Vedtaksført: {present} med røysterett til stades, krav {required} av {seats} plassar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quorum: {present} voting present, {required} required of {seats} seats.</source>
+        <translation>Ikkje vedtaksført: {present} med røysterett til stades, krav {required} av {seats} plassar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No item</source>
+        <translation>Inga sak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item {number}</source>
+        <translation>Sak {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exempt from public access ({basis})</source>
+        <translation>Unnateke offentlegheit ({basis})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised under any other business; not on the agenda</source>
+        <translation>Teken opp under eventuelt; stod ikkje på saklista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Concluded without quorum: this is marked on the item in the minutes.</source>
+        <translation>Avslutta utan at organet var vedtaksført: det blir merkt på saka i referatet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A decision on a case that was not on the agenda: it is flagged in the minutes.</source>
+        <translation>Vedtak i ei sak som ikkje stod på saklista: det blir merkt i referatet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n voter(s) without a recorded vote.</source>
+        <translation>
+            <numerusform>%n med røysterett utan registrert røyst.</numerusform>
+            <numerusform>%n med røysterett utan registrert røyst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disqualified, out of this item: {names}.</source>
+        <translation>Inhabil, går frå denne saka: {names}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose how the item ended (Ctrl+1 to Ctrl+6); then write the decision here.</source>
+        <translation>Vel korleis saka vart avslutta (Ctrl+1 til Ctrl+6); skriv så vedtaket her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision (vedtak) as it goes into the minutes.</source>
+        <translation>Vedtaket slik det skal stå i referatet.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{number}: {text}</source>
+        <translation>{number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adopted</source>
+        <translation>Vedteke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For {for_} · against {against} · abstaining {abstain}</source>
+        <translation>For {for_} · mot {against} · avstår {abstain}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voted against: {names}</source>
+        <translation>Røysta mot: {names}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved {time}</source>
+        <translation>Lagra {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything you type is saved as you go.</source>
+        <translation>Alt du skriv, blir lagra fortløpande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Item {number} concluded without quorum; this is marked on the item.</source>
+        <translation>Sak {number} vart avslutta utan at organet var vedtaksført; det er merkt på saka.</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>Mark the meeting as held?</source>
+        <translation>Merke møtet som halde?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) have no conclusion yet.</source>
+        <translation>
+            <numerusform>%n sak har ingen konklusjon enno.</numerusform>
+            <numerusform>%n saker har ingen konklusjon enno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as Held</source>
+        <translation>Merk som halde</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
+        <source>Choose &amp;Logo…</source>
+        <translation>Vel &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose logo</source>
+        <translation>Vel logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve Logo</source>
+        <translation>&amp;Fjern logoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove logo</source>
+        <translation>Fjern logoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG, at most 2 MB.</source>
+        <translation>PNG eller JPEG, høgst 2 MB.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose Logo</source>
+        <translation>Vel logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{file}» could not be read as an image.</source>
+        <translation>«{file}» kunne ikkje lesast som eit bilete.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
+        <source>Navigation</source>
+        <translation>Navigasjon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Secretariat desk</source>
+        <translation>Sekretariatet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Opne database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another hfdesk database file</source>
+        <translation>Opne ei anna hfdesk-databasefil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create &amp;Demo Database…</source>
+        <translation>Lag &amp;demodatabase…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a separate file with example data to try hfdesk on</source>
+        <translation>Lag ei eiga fil med eksempeldata å prøve hfdesk på</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Structure from Template…</source>
+        <translation>Ny &amp;struktur frå mal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the bodies and composition rules of the national or the Bergen model</source>
+        <translation>Lag organa og reglane for samansetjing etter den nasjonale modellen eller Bergensmodellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Roster to Excel…</source>
+        <translation>&amp;Eksporter medlemsliste til Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the members of every body, or of the selected body, as an Excel workbook</source>
+        <translation>Lagre medlemene i alle organ, eller i det valde organet, som ei Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Roster from Excel…</source>
+        <translation>&amp;Importer medlemsliste frå Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read members from an Excel workbook, check them, then import them</source>
+        <translation>Les medlemer frå ei Excel-arbeidsbok, kontroller dei og importer dei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillingar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interface language, the helsefellesskap&apos;s name and logo, the Word template</source>
+        <translation>Språket i programmet, namnet og logoen til helsefellesskapet, Word-malen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About hfdesk</source>
+        <translation>&amp;Om hfdesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>hfdesk – {file}</source>
+        <translation>hfdesk – {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hfdesk databases (*.sqlite *.db)</source>
+        <translation>hfdesk-databasar (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Database</source>
+        <translation>Opne database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open the database.</source>
+        <translation>Databasen kunne ikkje opnast.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened {file}</source>
+        <translation>Opna {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create Demo Database</source>
+        <translation>Lag demodatabase</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«{file}» already exists. Choose a new file name for the demo database.</source>
+        <translation>«{file}» finst allereie. Vel eit nytt filnamn til demodatabasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo Database Created</source>
+        <translation>Demodatabasen er laga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo database was saved as «{file}». Open it now?</source>
+        <translation>Demodatabasen er lagra som «{file}». Vil du opne han no?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demo database could not be created.</source>
+        <translation>Demodatabasen kunne ikkje lagast.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The new language is used when hfdesk is started again.</source>
+        <translation>Det nye språket blir teke i bruk neste gong hfdesk blir starta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n body/bodies created</source>
+        <translation>
+            <numerusform>%n organ oppretta</numerusform>
+            <numerusform>%n organ oppretta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved {file}</source>
+        <translation>Lagra {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;Arbeidsverktøyet til sekretariatet i helsefellesskapet: organ og medlemer, møte og saklister, referat og oppfølging.&lt;/p&gt;&lt;p&gt;Alt blir lagra i éi databasefil på denne datamaskina:&lt;br&gt;{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About hfdesk</source>
+        <translation>Om hfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-159"/>
+        <source>Meeting Details</source>
+        <translation>Møtedetaljar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create Meeting</source>
+        <translation>Opprett møte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The body&apos;s usual place when left empty</source>
+        <translation>Den faste møtestaden til organet når feltet står tomt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Partnerskapsmøte 2026 (optional)</source>
+        <translation>t.d. Partnerskapsmøte 2026 (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(not chosen)</source>
+        <translation>(ikkje valt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the body&apos;s standard items</source>
+        <translation>Legg inn standardsakene til organet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Startar kl.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nds at:</source>
+        <translation>&amp;Sluttar kl.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>S&amp;tad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Video link:</source>
+        <translation>&amp;Videolenkje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Møteleiar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The notice has been sent. If you change the time or place, send a new notice.</source>
+        <translation>Innkallinga er send. Endrar du tid eller stad, må du sende ei ny innkalling.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the body the meeting is for.</source>
+        <translation>Vel kva organ møtet er for.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>Møtet må slutte etter at det byrjar.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiles</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+40"/>
+        <source>Save Notice</source>
+        <translation>Lagre innkalling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>notice</source>
+        <translation>innkalling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice Exported</source>
+        <translation>Innkalling eksportert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Calendar Invitation</source>
+        <translation>Lagre kalenderinvitasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Calendar Invitation Exported</source>
+        <translation>Kalenderinvitasjon eksportert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Minutes</source>
+        <translation>Lagre referat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>referat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Minutes Exported</source>
+        <translation>Referatet er eksportert</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save Public Minutes</source>
+        <translation>Lagre offentleg referat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes-public</source>
+        <translation>referat-offentleg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Meeting as JSON</source>
+        <translation>Lagre møtet som JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting Exported</source>
+        <translation>Møtet er eksportert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>attendance</source>
+        <translation>oppmote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Attendance</source>
+        <translation>Lagre oppmøte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attendance Exported</source>
+        <translation>Oppmøtet er eksportert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file was saved as «{file}». Open it now?</source>
+        <translation>Fila vart lagra som «{file}». Vil du opne henne no?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="-264"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Video meeting</source>
+        <translation>Videomøte</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+68"/>
+        <location line="+60"/>
+        <location line="+403"/>
+        <source>Meetings</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="-462"/>
+        <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
+        <translation>Møteplanen for alle organ, og saklista til kvart møte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bodies.</source>
+        <translation>Ingen organ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year plan</source>
+        <translation>Årsplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meetings as a list</source>
+        <translation>Møta som liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year &amp;Plan</source>
+        <translation>Årspl&amp;an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every body&apos;s meetings this year at a glance</source>
+        <translation>Møta til alle organa i året, på éi side</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No meetings.</source>
+        <translation>Ingen møte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export &amp;Notice…</source>
+        <translation>Eksporter &amp;innkalling…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice of the selected meeting as a Word document</source>
+        <translation>Innkallinga til det valde møtet som Word-dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Calendar Invitation…</source>
+        <translation>&amp;Kalenderinvitasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected meeting as a calendar invitation (.ics)</source>
+        <translation>Det valde møtet som kalenderinvitasjon (.ics)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Notice</source>
+        <translation>Eksporter innkalling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar Invitation</source>
+        <translation>Kalenderinvitasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Minutes…</source>
+        <translation>Eksporter referat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes of the selected meeting as a Word document</source>
+        <translation>Referatet frå det valde møtet som Word-dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Minutes</source>
+        <translation>Eksporter referat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Public Minutes…</source>
+        <translation>&amp;Offentleg referat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes for publishing: exempt items show only their number and legal basis</source>
+        <translation>Referatet til publisering: saker unnatekne offentlegheit viser berre nummer og heimel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting as &amp;JSON…</source>
+        <translation>Møtet som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting for other systems (exempt items left out)</source>
+        <translation>Møtet til andre system (saker unnatekne offentlegheit er utelatne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attendance to Excel…</source>
+        <translation>Oppmøte til &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen year&apos;s attendance of the chosen body (or every body) as an Excel workbook</source>
+        <translation>Oppmøtet i det valde året for det valde organet (eller alle organ) som Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>More Files</source>
+        <translation>Fleire filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More files</source>
+        <translation>Fleire filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public minutes, the meeting as JSON, attendance to Excel</source>
+        <translation>Offentleg referat, møtet som JSON, oppmøte til Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Søk i saker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search Cases</source>
+        <translation>Søk i saker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No case matches.</source>
+        <translation>Ingen saker passar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Søkjeresultat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+537"/>
+        <source>Cases Waiting</source>
+        <translation>Saker som ventar</translation>
+    </message>
+    <message>
+        <location line="-535"/>
+        <location line="+538"/>
+        <source>No cases are waiting.</source>
+        <translation>Ingen saker ventar.</translation>
+    </message>
+    <message>
+        <location line="-536"/>
+        <source>Cases waiting</source>
+        <translation>Saker som ventar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put on the &amp;Agenda</source>
+        <translation>Set på &amp;saklista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected case on the agenda of the selected meeting</source>
+        <translation>Set den valde saka på saklista til det valde møtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on the agenda</source>
+        <translation>Set på saklista</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nytt møte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new meeting of the chosen body</source>
+        <translation>Planlegg eit nytt møte i det valde organet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting &amp;Details…</source>
+        <translation>Møte&amp;detaljar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected meeting&apos;s time, place and people (Enter)</source>
+        <translation>Endre tid, stad og personar for det valde møtet (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Meeting…</source>
+        <translation>Kopi&amp;er møte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new meeting like the selected one, on another date</source>
+        <translation>Eit nytt møte som det valde, på ein annan dato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ancel Meeting…</source>
+        <translation>A&amp;vlys møte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected meeting, with a reason</source>
+        <translation>Avlys det valde møtet, med grunngjeving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore Meeting</source>
+        <translation>Gjenopp&amp;rett møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the cancelled meeting again (only if its notice was never sent)</source>
+        <translation>Planlegg det avlyste møtet på nytt (berre om innkallinga aldri vart send)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark Notice as &amp;Sent</source>
+        <translation>Merk innkallinga som &amp;send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice has gone out: the agenda&apos;s numbers become final</source>
+        <translation>Innkallinga er send: saksnumra blir endelege</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;Held</source>
+        <translation>Merk som &amp;halde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting has taken place</source>
+        <translation>Møtet er halde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve Minutes…</source>
+        <translation>&amp;Godkjenn referat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the minutes in a later meeting or by circulation; they are locked then</source>
+        <translation>Godkjenn referatet i eit seinare møte eller ved sirkulasjon; då blir det låst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;open Minutes…</source>
+        <translation>Opne referatet &amp;att…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock approved minutes for a correction; the reason is recorded</source>
+        <translation>Lås opp eit godkjend referat for retting; grunngjevinga blir lagra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start Meeting</source>
+        <translation>Start &amp;møtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected meeting in meeting mode: attendance, conclusions, votes</source>
+        <translation>Opne det valde møtet i møtemodus: oppmøte, konklusjonar, avrøystingar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice sent, held, minutes approved or reopened</source>
+        <translation>Innkalling send, møtet halde, referat godkjend eller opna att</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>New Notice</source>
+        <translation>Ny innkalling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting has a new time, and the notice has already gone out. Export a new notice now?</source>
+        <translation>Møtet har fått ny tid, og innkallinga er allereie send. Vil du eksportere ei ny innkalling no?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Mark Notice as Sent</source>
+        <translation>Merk innkallinga som send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has the notice for {body} on {date} gone out? The agenda&apos;s numbers become final and never change after this.</source>
+        <translation>Er innkallinga til {body} {date} send? Saksnumra blir endelege og blir aldri endra etter dette.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>All bodies</source>
+        <translation>Alle organ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n møte</numerusform>
+            <numerusform>%n møte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meetings are planned in {year}.</source>
+        <translation>Ingen møte er planlagde i {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{body} has no meetings in {year}.</source>
+        <translation>{body} har ingen møte i {year}.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Select a body or a meeting to see its waiting cases.</source>
+        <translation>Vel eit organ eller eit møte for å sjå sakene som ventar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cases Waiting (%n)</source>
+        <translation>
+            <numerusform>Saker som ventar (%n)</numerusform>
+            <numerusform>Saker som ventar (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/members.py" line="+31"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Rettar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents</source>
+        <translation>Representerer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term from</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy for</source>
+        <translation>Vara for</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Deputy for {name}</source>
+        <translation>Vara for {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term {term}</source>
+        <translation>Periode {term}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The term has ended.</source>
+        <translation>Perioden er avslutta.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-200"/>
+        <source>Edit Membership</source>
+        <translation>Rediger medlemskap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Membership</source>
+        <translation>Nytt medlemskap</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Seat of {name} in {body}</source>
+        <translation>Plassen til {name} i {body}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new seat in {body}</source>
+        <translation>Ein ny plass i {body}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only when it differs from the organisation</source>
+        <translation>Berre når det er noko anna enn organisasjonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not given)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Sluttar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to, date</source>
+        <translation>Periode til, dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term has an end date</source>
+        <translation>Perioden har ein sluttdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ights:</source>
+        <translation>R&amp;ettar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represen&amp;ts:</source>
+        <translation>Represen&amp;terer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Represents organisation</source>
+        <translation>Representerer organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents (te&amp;xt):</source>
+        <translation>Representerer (te&amp;kst):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed &amp;by:</source>
+        <translation>Oppnemnd &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term &amp;from:</source>
+        <translation>Periode &amp;frå:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term &amp;to:</source>
+        <translation>Periode t&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deputy for:</source>
+        <translation>&amp;Vara for:</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Choose a person from the list, or enter a new person.</source>
+        <translation>Vel ein person frå lista, eller legg inn ein ny person.</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location line="-313"/>
+        <source>Move to Another Organisation</source>
+        <translation>Flytt til ein annan organisasjon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move {name} from {organisation} to another organisation. The seats {name} holds keep the organisation they represent; change a seat itself to change that.</source>
+        <translation>Flytt {name} frå {organisation} til ein annan organisasjon. Plassane {name} har i organa, held på organisasjonen dei representerer; endre sjølve plassen for å endre det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no organisation</source>
+        <translation>ingen organisasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New organisation:</source>
+        <translation>&amp;Ny organisasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../hfdesk/ui/ops.py" line="+41"/>
+        <source>hfdesk</source>
+        <translation>hfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+20"/>
+        <source>Edit Organisation</source>
+        <translation>Rediger organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Helse Bergen</source>
+        <translation>t.d. Helse Bergen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Kortnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ide:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/organisations.py" line="+22"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Plassar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Current seats in the bodies</source>
+        <translation>Plassar i organa no</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTab</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+211"/>
+        <source>No organisations have been registered yet.</source>
+        <translation>Ingen organisasjonar er registrerte enno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations</source>
+        <translation>Organisasjonar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Organisation…</source>
+        <translation>&amp;Ny organisasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an organisation or party</source>
+        <translation>Legg til ein organisasjon eller part</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Organisation…</source>
+        <translation>&amp;Rediger organisasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected organisation (Enter)</source>
+        <translation>Endre den valde organisasjonen (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisasjon</numerusform>
+            <numerusform>%n organisasjonar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OtherBusinessDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+273"/>
+        <source>Case under Any Other Business</source>
+        <translation>Sak under eventuelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case goes last on the agenda with the year&apos;s next number. A decision on it is flagged in the minutes.</source>
+        <translation>Saka kjem sist på saklista med det neste nummeret i året. Eit vedtak i saka blir merkt i referatet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ype:</source>
+        <translation>Saks&amp;type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Proposed decision:</source>
+        <translation>&amp;Framlegg til vedtak:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/people.py" line="+21"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Current seats in %n body/bodies</source>
+        <translation>
+            <numerusform>Sit no i %n organ</numerusform>
+            <numerusform>Sit no i %n organ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-164"/>
+        <source>Search by name, job title, organisation or e-mail</source>
+        <translation>Søk etter namn, stilling, organisasjon eller e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search people</source>
+        <translation>Søk i personar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>No people have been registered yet.</source>
+        <translation>Ingen personar er registrerte enno.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>People</source>
+        <translation>Personar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person to the register</source>
+        <translation>Legg til ein person i registeret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Person…</source>
+        <translation>&amp;Rediger person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected person (Enter)</source>
+        <translation>Endre den valde personen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move to Another Organisation…</source>
+        <translation>&amp;Flytt til ein annan organisasjon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person has a new employer; the seats they hold are kept as they are</source>
+        <translation>Personen har fått ny arbeidsgivar; plassane personen har, blir haldne som dei er</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>Viser {shown} av {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody matches «{text}».</source>
+        <translation>Ingen treff på «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-75"/>
+        <source>Edit Person</source>
+        <translation>Rediger person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Person</source>
+        <translation>Ny person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location line="-51"/>
+        <source>e.g. kommunedirektør</source>
+        <translation>t.d. kommunedirektør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.no</source>
+        <translation>namn@eksempel.no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Førenamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Stilling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location line="+148"/>
+        <source>Type part of a name, organisation or e-mail</source>
+        <translation>Skriv ein del av namn, organisasjon eller e-post</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is not in the register yet: enter them here</source>
+        <translation>Personen finst ikkje i registeret enno: legg personen inn her</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-348"/>
+        <source>Check What Was Read</source>
+        <translation>Kontroller det som vart lese</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell hfdesk what the columns it did not recognise hold, and look through the rows and the problems. Fix problems in the workbook and choose it again, or go on: nothing is imported while there are problems.</source>
+        <translation>Fortel kva kolonnane hfdesk ikkje kjende att, inneheld, og sjå gjennom radene og problema. Rett problem i arbeidsboka og vel henne på nytt, eller gå vidare: ingenting blir importert så lenge det er problem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>Kolonnar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sheet has no rows below its header.</source>
+        <translation>Arket har ingen rader under overskriftene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows read</source>
+        <translation>Rader som vart lesne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>No problems found.</source>
+        <translation>Ingen problem funne.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n row(s) in {sheets} sheet(s).</source>
+        <translation>
+            <numerusform>%n rad i {sheets} ark.</numerusform>
+            <numerusform>%n rader i {sheets} ark.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not rosters, left out: {names}.</source>
+        <translation>Ikkje medlemslister, utelatne: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem funne</numerusform>
+            <numerusform>%n problem funne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{column}: «{header}»</source>
+        <translation>{column}: «{header}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(leave out)</source>
+        <translation>(utelat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field for column {column}</source>
+        <translation>Felt for kolonne {column}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(left out)</source>
+        <translation>(utelate)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/import_preview.py" line="+48"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights</source>
+        <translation>Rettar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents</source>
+        <translation>Representerer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term from</source>
+        <translation>Periode frå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy for</source>
+        <translation>Vara for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location line="+51"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="-246"/>
+        <source>Correct Proposal</source>
+        <translation>Rett framlegg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Proposal</source>
+        <translation>Nytt framlegg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return saves.</source>
+        <translation>Ctrl+Enter lagrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a party, written below)</source>
+        <translation>(ein part, skriven under)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the municipalities</source>
+        <translation>t.d. kommunane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: {text}</source>
+        <translation>{number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a proposal of its own)</source>
+        <translation>(eit sjølvstendig framlegg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put forward &amp;by:</source>
+        <translation>Fremja &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or on behalf &amp;of:</source>
+        <translation>Eller på &amp;vegner av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amends:</source>
+        <translation>&amp;Endrar:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (observer)</source>
+        <translation>{name} (observatør)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (deputy for {member})</source>
+        <translation>{name} (vara for {member})</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="+246"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Framlegg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put forward by</source>
+        <translation>Fremja av</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agenda</source>
+        <translation>Saklista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (observer)</source>
+        <translation>{name} (observatør)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amends {number}: {text}</source>
+        <translation>Endrar {number}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntriesModel</name>
+    <message>
+        <location line="+57"/>
+        <source>Protocol entry</source>
+        <translation>Protokolltilførsel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behind it</source>
+        <translation>Står bak</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntryDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+15"/>
+        <source>Protocol Entry</source>
+        <translation>Protokolltilførsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick who stands behind the entry (Space), or write the party. Ctrl+Return saves.</source>
+        <translation>Kryss av kven som står bak tilførselen (mellomrom), eller skriv parten. Ctrl+Enter lagrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Behind it:</source>
+        <translation>&amp;Står bak:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the municipalities</source>
+        <translation>t.d. kommunane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Party:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../hfdesk/ui/labels.py" line="+20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-13"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+105"/>
+        <source>Give a reason.</source>
+        <translation>Gi ei grunngjeving.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting&apos;s cases go back to the cases waiting, ready for another meeting.</source>
+        <translation>Sakene på møtet går attende til sakene som ventar, klare for eit anna møte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice has been sent: the cases keep their numbers and stay with the cancelled meeting. Copy the meeting with its cases to hold them on a new date.</source>
+        <translation>Innkallinga er send: sakene held på numra sine og blir ståande på det avlyste møtet. Kopier møtet med sakene for å handsame dei på ein ny dato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel Meeting</source>
+        <translation>Avlys møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunngjeving:</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cancel the Meeting</source>
+        <translation>Avlys møtet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen Minutes</source>
+        <translation>Opne referatet att</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approved minutes are locked. Reopening them is recorded with your reason.</source>
+        <translation>Det godkjende referatet er låst. At det blir opna att, blir lagra med grunngjevinga di.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen</source>
+        <translation>Opne att</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../hfdesk/ui/reliability.py" line="+150"/>
+        <source>Database Cannot Be Opened</source>
+        <translation>Databasen kan ikkje opnast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Restore the newest good backup, {file}? The file as it is now is kept beside the backups.</source>
+        <translation>{problem}
+
+Vil du gjenopprette den nyaste feilfrie tryggingskopien, {file}? Fila slik ho er no, blir teken vare på saman med tryggingskopiane.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-Only Location</source>
+        <translation>Skriveverna plassering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Open it read-only, to look and export but not change anything?</source>
+        <translation>{problem}
+
+Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+147"/>
+        <location line="+21"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The bodies of the health community, their members, and everyone in the register.</source>
+        <translation>Organa i helsefellesskapet, medlemene deira og alle personane i registeret.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Bodies</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rganisations</source>
+        <translation>O&amp;rganisasjonar</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <location filename="../../hfdesk/ui/reliability.py" line="-139"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Ta tryggingskopi no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checked copy of the database in the backups folder beside it</source>
+        <translation>Ein kontrollert kopi av databasen i mappa med tryggingskopiar ved sida av han</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to an earlier backup of this database</source>
+        <translation>Gå attende til ein tidlegare tryggingskopi av denne databasen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Database Location</source>
+        <translation>Kvar databasen ligg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing has changed since the last backup; no new copy was needed.</source>
+        <translation>Ingenting er endra sidan førre tryggingskopi; det trongst ingen ny kopi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup saved: {file}</source>
+        <translation>Tryggingskopi lagra: {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Den automatiske tryggingskopien feila: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restored from {file}. The file as it was is kept as a backup.</source>
+        <translation>Gjenoppretta frå {file}. Fila slik ho var, er teken vare på som tryggingskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/backups.py" line="+20"/>
+        <location line="+104"/>
+        <source>Restore from Backup</source>
+        <extracomment>The backup the user chose to restore (confirmed).</extracomment>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup to go back to. The file as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Vel tryggingskopien du vil gå attende til. Fila slik ho er no, blir kopiert først, så òg ei gjenoppretting kan angrast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Det finst ingen tryggingskopiar av denne fila enno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bodies:</source>
+        <translation>Organ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation>Personar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings:</source>
+        <translation>Møte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases:</source>
+        <translation>Saker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest meeting:</source>
+        <translation>Nyaste møte:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;Folder</source>
+        <translation>Opne &amp;mappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Opne mappa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Go back to the backup from {when}? Everything entered after it is replaced; the file as it is now is kept as a backup first.</source>
+        <translation>Gå attende til tryggingskopien frå {when}? Alt som er registrert etter han, blir erstatta; fila slik ho er no, blir teken vare på som tryggingskopi først.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+117"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped; the register is as it was.</source>
+        <translation>Importen stoppa; registeret er som før.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roster has been imported.</source>
+        <translation>Medlemslista er importert.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+271"/>
+        <source>Edit Composition Rule</source>
+        <translation>Rediger regel for samansetjing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Composition Rule</source>
+        <translation>Ny regel for samansetjing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule counts the current seats that match every filter you set (an empty filter matches all). Without a role it counts the voting seats.</source>
+        <translation>Ein regel tel dei noverande plassane som passar med alle filtera du vel (eit tomt filter passar med alle). Utan rolle tel han plassane med røysterett.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Brukarrepresentant frå kommunane</source>
+        <translation>t.d. Brukarrepresentant frå kommunane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>(any)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(voting seats)</source>
+        <translation>(plassar med røysterett)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>inga grense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed &amp;by:</source>
+        <translation>Oppnemnd &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Områ&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;least:</source>
+        <translation>&amp;Minst:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;most:</source>
+        <translation>&amp;Høgst:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At most</source>
+        <translation>Høgst</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-70"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed by</source>
+        <translation>Oppnemnd av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Høgst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voting</source>
+        <translation>Røysterett</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No upper limit</source>
+        <translation>Inga øvre grense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaders, deputy leaders and members</source>
+        <translation>Leiarar, nestleiarar og medlemer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+80"/>
+        <source>Settings</source>
+        <extracomment>The interface language was changed (it applies after a restart).</extracomment>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system: {language}</source>
+        <translation>Som systemet: {language}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new language is used from the next time hfdesk starts. Documents keep the written standard each body has chosen.</source>
+        <translation>Eit nytt språk blir teke i bruk neste gong hfdesk startar. Dokumenta held på målforma kvart organ har valt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Helsefellesskapet i Bergensområdet</source>
+        <translation>t.d. Helsefellesskapet i Bergensområdet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</source>
+        <translation>Til innkallingar og referat. Namnet, logoen og malen ligg i databasefila «{file}», så dei følgjer med dataa dine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset Settings…</source>
+        <translation>&amp;Tilbakestill innstillingar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgets the language, the last database and the window&apos;s size and position.</source>
+        <translation>Gløymer språket, den siste databasen og storleiken og plasseringa til vindauget.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On this computer</source>
+        <translation>På denne datamaskina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start over:</source>
+        <translation>Byrj på nytt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset settings</source>
+        <translation>Tilbakestill innstillingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the database, for documents</source>
+        <translation>I databasen, til dokumenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Helsefellesskap:</source>
+        <translation>&amp;Helsefellesskap:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the helsefellesskap</source>
+        <translation>Namnet på helsefellesskapet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word &amp;template:</source>
+        <translation>Word-&amp;mal:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reset Settings</source>
+        <translation>Tilbakestill innstillingar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the settings on this computer? hfdesk forgets the interface language, the last database and the window&apos;s size and position, and starts as on the first day. The helsefellesskap&apos;s name, logo and Word template are kept in the database and are not changed.</source>
+        <translation>Vil du tilbakestille innstillingane på denne datamaskina? hfdesk gløymer språket, den siste databasen og storleiken og plasseringa til vindauget, og startar som første dagen. Namnet og logoen til helsefellesskapet og Word-malen ligg i databasen og blir ikkje endra.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The settings on this computer are reset.</source>
+        <translation>Innstillingane på denne datamaskina er tilbakestilte.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-115"/>
+        <source>Choose Where the Members Go</source>
+        <translation>Vel organ for medlemene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each sheet can go to the body with the same name or short name (as in a roster exported from hfdesk), or every sheet to one body.</source>
+        <translation>Kvart ark kan gå til organet med same namn eller kortnamn (som i ei medlemsliste eksportert frå hfdesk), eller alle ark til eitt organ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each sheet to the body with the sheet&apos;s &amp;name</source>
+        <translation>Kvart ark til organet med &amp;namnet på arket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every sheet to &amp;one body:</source>
+        <translation>Alle ark til &amp;eitt organ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="-132"/>
+        <source>New Structure from Template</source>
+        <translation>Ny struktur frå mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates the bodies of a helsefellesskap with their levels and default composition rules. Everything it creates is ordinary data you can change afterwards; bodies and people already registered are not touched.</source>
+        <translation>Lagar organa i eit helsefellesskap med nivå og standardreglar for samansetjing. Alt som blir laga, er vanlege data du kan endre etterpå; organ og personar som alt er registrerte, blir ikkje rørte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written standard:</source>
+        <translation>Mål&amp;form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It creates:</source>
+        <translation>Lagar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the template creates</source>
+        <translation>Kva malen lagar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bodies: {bodies}.</source>
+        <translation>Organ: {bodies}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-168"/>
+        <source>Word template in use</source>
+        <translation>Word-malen som er i bruk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Word template</source>
+        <translation>Vel Word-mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use the Standard Template</source>
+        <translation>Bruk &amp;standardmalen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose Word Template</source>
+        <translation>Vel Word-mal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument og -malar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hfdesk&apos;s standard template</source>
+        <translation>Standardmalen i hfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="-34"/>
+        <source>Voter</source>
+        <translation>Med røysterett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>Røyst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (for {member})</source>
+        <translation>{name} (for {member})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded</source>
+        <translation>Ikkje registrert</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/meetings.py" line="+262"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+</context>
+</TS>
