@@ -187,7 +187,7 @@ class BackupsModel(RowTableModel):
     COL_SIZE = 2
 
     def headers(self) -> list[str]:
-        return [self.tr("Made"), self.tr("When"), self.tr("Size")]
+        return [self.tr("Made"), self.tr("Occasion"), self.tr("Size")]
 
     def row_id(self, row: BackupInfo) -> int:
         return hash(row.path) & 0x7FFFFFFF

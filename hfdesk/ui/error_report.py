@@ -63,7 +63,7 @@ class ErrorReportDialog(QDialog):
         self.show_button = QPushButton(self.tr("&Show Details"), self)
         self.show_button.setCheckable(True)
         self.show_button.setAccessibleName(self.tr("Show details"))
-        self.show_button.toggled.connect(self.details.setVisible)
+        self.show_button.toggled.connect(self._show_details)
         self.copy_button = QPushButton(self.tr("&Copy Details"), self)
         self.copy_button.setAccessibleName(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
@@ -84,7 +84,11 @@ class ErrorReportDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(self.where)
         layout.addWidget(buttons)
-        self.resize(640, 260)
+        self.resize(640, self.sizeHint().height())
+
+    def _show_details(self, show: bool) -> None:
+        self.details.setVisible(show)
+        self.resize(self.width(), max(self.height(), 420) if show else self.minimumSizeHint().height())
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())

@@ -450,13 +450,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>When</translation>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Size</source>
-        <translation>Size</translation>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
     </message>
     <message>
         <location line="+31"/>

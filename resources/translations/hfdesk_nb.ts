@@ -450,13 +450,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>Når</translation>
+        <source>Size</source>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Size</source>
-        <translation>Størrelse</translation>
+        <source>Occasion</source>
+        <translation>Anledning</translation>
     </message>
     <message>
         <location line="+31"/>

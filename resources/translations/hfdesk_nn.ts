@@ -450,13 +450,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>When</source>
-        <translation>Når</translation>
+        <source>Size</source>
+        <translation>Storleik</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Size</source>
-        <translation>Storleik</translation>
+        <source>Occasion</source>
+        <translation>Høve</translation>
     </message>
     <message>
         <location line="+31"/>
