@@ -197,3 +197,32 @@ def test_a_read_only_location_can_be_opened_for_reading(qtbot, demo_copy, monkey
     database = recover_or_explain(demo_copy, ReadOnlyLocation("Mappen kan ikke skrives til."))
     assert database is not None and database.read_only
     database.close()
+
+
+def test_a_full_disk_or_locked_database_is_a_plain_line_and_a_bug_is_not_swallowed(qtbot, ops, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from hfdesk.errors import DATABASE_LOCKED, DISK_FULL
+
+    shown: list[str] = []
+    monkeypatch.setattr("hfdesk.ui.ops.show_error", lambda parent, message, title="": shown.append(message))
+
+    def disk_full(_session):
+        raise OperationalError("INSERT …", {}, sqlite3.OperationalError("database or disk is full"))
+
+    def locked(_session):
+        raise OperationalError("SELECT …", {}, sqlite3.OperationalError("database is locked"))
+
+    errors: list[str] = []
+    assert ops.write(disk_full, on_error=errors.append) is None
+    assert errors == [DISK_FULL]
+    assert ops.read(locked, default=[]) == []
+    assert shown == [DATABASE_LOCKED]
+
+    def bug(_session):
+        raise KeyError("a bug")
+
+    with pytest.raises(KeyError):
+        ops.write(bug)

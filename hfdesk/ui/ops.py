@@ -2,7 +2,8 @@
 
 Every user action gets its own short session: `Ops.read` for lists and
 `Ops.write` for changes (one transaction, committed when the call returns,
-rolled back on any error). Known errors (`HfdeskError`) are shown in one place,
+rolled back on any error). Known errors (`HfdeskError`, and situations such as a
+full disk or a locked file, see `errors.describe_error`) are shown in one place,
 in Norwegian, and never as a traceback; anything else is a bug and propagates.
 After a successful write, `data_changed` tells every screen to refresh itself.
 
@@ -22,10 +23,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from sqlalchemy.exc import DBAPIError
+
 from ..db import Database
-from ..errors import HfdeskError
+from ..errors import UNEXPECTED_ERROR, HfdeskError, describe_error
 
 T = TypeVar("T")
+
+
+def known_situation(exc: BaseException) -> str | None:
+    """A full disk, a locked or read-only file, a damaged database…: one plain line; None for a bug."""
+    message = describe_error(exc)
+    return None if message == UNEXPECTED_ERROR else message
 
 # What changed, as carried by Ops.data_changed; screens refresh for their kind or ALL.
 ALL = "all"
@@ -92,6 +101,12 @@ class Ops(QObject):
         except HfdeskError as exc:
             show_error(parent, str(exc))
             return default
+        except (OSError, DBAPIError) as exc:
+            message = known_situation(exc)
+            if message is None:
+                raise  # a bug: the report dialog and the log
+            show_error(parent, message)
+            return default
 
     def write(
         self,
@@ -110,11 +125,14 @@ class Ops(QObject):
         try:
             with self._database.transaction() as session:
                 result = fn(session)
-        except HfdeskError as exc:
+        except (HfdeskError, OSError, DBAPIError) as exc:
+            message = str(exc) if isinstance(exc, HfdeskError) else known_situation(exc)
+            if message is None:
+                raise  # a bug: the report dialog and the log; the transaction was rolled back
             if on_error is not None:
-                on_error(str(exc))
+                on_error(message)
             else:
-                show_error(parent, str(exc))
+                show_error(parent, message)
             return None
         if changed is not None:
             self.data_changed.emit(changed)
