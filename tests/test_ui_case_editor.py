@@ -593,17 +593,17 @@ def test_tab_goes_top_to_bottom(qtbot, ops, demo_db):
     dialog = open_dialog(qtbot, ops, item_id=item_id)
     dialog.exempt.setChecked(True)
     dialog.attachments.selectRow(0)
-    dialog.case_type.setFocus()
-    qtbot.waitUntil(dialog.case_type.hasFocus)
-    seen = [dialog.case_type]
+    dialog.title_edit.setFocus()
+    qtbot.waitUntil(dialog.title_edit.hasFocus)
+    seen = [dialog.title_edit]
     for _ in range(20):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(_owner(QApplication.focusWidget()))
         if seen[-1] is dialog.ok_button:
             break
     expected = [
-        dialog.case_type,
         dialog.title_edit,
+        dialog.case_type,
         dialog.responsible,
         dialog.responsible_person,
         dialog.put_forward_by,

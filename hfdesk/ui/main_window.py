@@ -32,6 +32,7 @@ from .dialogs.import_wizard import ImportWizard, open_import_wizard
 from .dialogs.settings import SettingsDialog
 from .ops import Ops, busy, show_error
 from .pages.follow_ups import FollowUpsPage
+from .models.base import adapt_colours
 from .reliability import Reliability
 from .pages.live import LiveMeetingPage
 from .pages.meetings import MeetingsPage
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.first_run_box: FirstRunDialog | None = None  # the welcome, while it is open
         self.setWindowIcon(app_icon())
         self.setStyleSheet(SIDEBAR_STYLE)
+        adapt_colours()  # state colours readable on a light or a dark palette
 
         self.register_page = RegisterPage(self.ops, self)
         self.meetings_page = MeetingsPage(self.ops, self)

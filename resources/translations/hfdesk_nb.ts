@@ -327,7 +327,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+195"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+196"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -792,17 +792,17 @@
         <translation> min</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;ittel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
@@ -1132,7 +1132,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+1530"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+1531"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/first_run.py" line="+79"/>
+        <location filename="../../hfdesk/ui/dialogs/first_run.py" line="+80"/>
         <source>This is a network folder. Over the network the database cannot be locked safely; keep it in a folder on this computer.</source>
         <translation>Dette er en nettverksmappe. Over nettverket kan ikke databasen låses sikkert; legg den i en mappe på denne datamaskinen.</translation>
     </message>
@@ -1501,7 +1501,7 @@
         <translation>Denne mappen synkroniseres ({service}). Synkroniseringen kan kopiere databasen mens den skrives til, og skade den; legg den i en mappe på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+1"/>
         <source>Welcome to hfdesk</source>
         <translation>Velkommen til hfdesk</translation>
@@ -1675,7 +1675,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="-41"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="-42"/>
         <source>New Follow-up</source>
         <translation>Ny oppfølging</translation>
     </message>
@@ -1713,6 +1713,11 @@
         <location line="+1"/>
         <source>&amp;Due:</source>
         <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due, date</source>
+        <translation>Frist, dato</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2358,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="-1324"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="-1325"/>
         <source>Meeting mode</source>
         <extracomment>What Ops.data_changed announces after a text field is saved: nothing else on screen shows that text, so no screen refreshes for it (and the field is never reloaded). Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
         <translation>Møtemodus</translation>
@@ -2982,7 +2987,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+104"/>
         <source>Navigation</source>
         <translation>Navigasjon</translation>
     </message>
@@ -4055,7 +4060,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../hfdesk/ui/ops.py" line="+41"/>
+        <location filename="../../hfdesk/ui/ops.py" line="+50"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -4185,7 +4190,7 @@
 <context>
     <name>OtherBusinessDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+273"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+274"/>
         <source>Case under Any Other Business</source>
         <translation>Sak under eventuelt</translation>
     </message>
@@ -4581,7 +4586,7 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="-246"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="-247"/>
         <source>Correct Proposal</source>
         <translation>Rett forslag</translation>
     </message>

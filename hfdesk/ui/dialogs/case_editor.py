@@ -202,8 +202,8 @@ class CaseDialog(FormDialog):
 
         self.set_tab_order(
             [
-                self.case_type,
                 self.title_edit,
+                self.case_type,
                 self.responsible,
                 self.responsible_person,
                 self.put_forward_by,
@@ -335,8 +335,8 @@ class CaseDialog(FormDialog):
         self.duration.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.duration.setMinimumWidth(self.fontMetrics().horizontalAdvance("1440 min") + 48)
 
-        self.add_row(self.tr("&Type:"), self.case_type)
         self.add_row(self.tr("T&itle:"), self.title_edit)
+        self.add_row(self.tr("&Type:"), self.case_type)
         self.add_row(self.tr("&Responsible:"), responsible_row)
         self.responsible.setAccessibleName(self.tr("Responsible"))
         self.responsible_person.setAccessibleName(self.tr("Responsible person"))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from ...paths import DATABASE_FILENAME, data_dir
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, switch_language
 from ..settings import DEMO_FILENAME
+from ..models.base import OVERDUE_COLOUR, adapt_colours
 from ..widgets import muted_label
 from .base import ErrorLabel, ValueCombo
 from .settings import LogoField
@@ -164,7 +165,10 @@ class FirstRunDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setStyleSheet("QLabel { color: #9c2f00; }")
+        adapt_colours()  # the welcome comes before the main window
+        warning_palette = self.warning.palette()
+        warning_palette.setColor(QPalette.ColorRole.WindowText, OVERDUE_COLOUR)
+        self.warning.setPalette(warning_palette)
         self.warning.setVisible(False)
         self.missing_note = muted_label("", self)
         self.missing_note.setVisible(missing is not None)

@@ -355,6 +355,8 @@ class ApproveMinutesDialog(FormDialog):
         (self.in_item if choices else self.by_circulation).setChecked(True)
         self.in_item.setEnabled(bool(choices))
         self._update()
+        self.set_tab_order([self.in_item, self.item, self.by_circulation, self.on])
+        (self.in_item if choices else self.by_circulation).setFocus()
 
     def _update(self) -> None:
         self.item.setEnabled(self.in_item.isChecked())

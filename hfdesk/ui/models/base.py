@@ -31,14 +31,38 @@ ALIGN_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as the default parent
 
-# Colours that read on both light and dark palettes.
-OVERDUE_COLOUR = QColor(196, 43, 28)
-DONE_COLOUR = QColor(46, 125, 50)
+# Colours for states (overdue, done, a warning), readable (WCAG 4.5:1) on the palette they are
+# drawn on: one set for light palettes, one for dark. The QColor objects stay the same;
+# `adapt_colours()` sets their value for the current palette (the main window calls it).
+_COLOURS_LIGHT = {"overdue": "#c42b1c", "done": "#2a7030", "warning": "#9a5200"}
+_COLOURS_DARK = {"overdue": "#ff8a80", "done": "#81c784", "warning": "#ffb74d"}
+OVERDUE_COLOUR = QColor(_COLOURS_LIGHT["overdue"])
+DONE_COLOUR = QColor(_COLOURS_LIGHT["done"])
+WARNING_COLOUR = QColor(_COLOURS_LIGHT["warning"])
+
+
+def palette_is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def adapt_colours(palette: QPalette | None = None) -> None:
+    """Give the state colours their values for `palette` (default: the application's)."""
+    chosen = _COLOURS_DARK if palette_is_dark(palette) else _COLOURS_LIGHT
+    for colour, key in ((OVERDUE_COLOUR, "overdue"), (DONE_COLOUR, "done"), (WARNING_COLOUR, "warning")):
+        colour.setRgb(QColor(chosen[key]).rgb())
 
 
 def muted_colour() -> QColor:
-    """The palette's placeholder colour: for ended terms, cancelled meetings, standard items."""
-    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    """For ended terms, cancelled meetings, standard items: the text colour blended 60 % over
+    the base, which stays readable where the palette's placeholder colour does not."""
+    palette = QApplication.palette()
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        round(text.red() * 0.6 + base.red() * 0.4),
+        round(text.green() * 0.6 + base.green() * 0.4),
+        round(text.blue() * 0.6 + base.blue() * 0.4),
+    )
 
 
 def bold_font() -> QFont:

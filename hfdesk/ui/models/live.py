@@ -29,6 +29,7 @@ from ...services.meeting_view import (
 )
 from .. import labels
 from .base import ALIGN_CENTER, DONE_COLOUR, OVERDUE_COLOUR, RowTableModel, bold_font, muted_colour
+from .base import WARNING_COLOUR as BASE_WARNING_COLOUR
 
 CONTEXT = "LiveLabels"
 
@@ -59,8 +60,8 @@ OUTCOMES: dict[NoConsensusOutcome, str] = {
     NoConsensusOutcome.TO_PARTIES: QT_TRANSLATE_NOOP("LiveLabels", "Sent to the parties"),
 }
 
-PRESENT_COLOUR = QColor(46, 125, 50)
-WARNING_COLOUR = QColor(176, 96, 0)
+PRESENT_COLOUR = DONE_COLOUR  # the same green, adapted to the palette in base.adapt_colours
+WARNING_COLOUR = BASE_WARNING_COLOUR
 
 
 def _tr(table: dict, value: object) -> str:

@@ -613,6 +613,10 @@ class LiveMeetingPage(QWidget):
         self.middle_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         middle_layout.addWidget(self.middle_scroll, 1)
+        # Never narrower than its buttons and tables need: the side columns give way instead.
+        middle.setMinimumWidth(
+            self.middle_split.minimumSizeHint().width() + self.middle_scroll.verticalScrollBar().sizeHint().width()
+        )
 
         # Right: attendance and disqualification.
         right = QWidget(self)
@@ -1484,6 +1488,7 @@ class FollowUpDialog(_LiveForm):
         self.add_row(self.tr("Or &party:"), self.party)
         self.due = OptionalDateField(self.tr("By"), None, self)
         self.add_row(self.tr("&Due:"), self.due)
+        self.due.date.setAccessibleName(self.tr("Due, date"))
         self.set_tab_order([self.what, self.person, self.party, self.due])
         self.what.setFocus()
 
