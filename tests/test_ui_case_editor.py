@@ -664,3 +664,19 @@ def test_attachments_model_display(nb):
     assert "1. mars 2026" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.tr("Saved with the case when you press OK") in model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert labels.priority_group(PriorityGroup.FRAIL_ELDERLY) == "Skrøpelige eldre"
+
+
+def test_old_copies_of_opened_attachments_are_removed_and_new_ones_kept(tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    from hfdesk.ui.dialogs.case_editor import remove_old_private_copies, write_private_copy
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old = write_private_copy("Saksframlegg.docx", b"gammel")
+    new = write_private_copy("Vedlegg.pdf", b"ny")
+    day_ago = old.parent.stat().st_mtime - 2 * 24 * 3600
+    os.utime(old.parent, (day_ago, day_ago))
+    assert remove_old_private_copies() == 1
+    assert not old.parent.exists()
+    assert new.read_bytes() == b"ny"

@@ -23,6 +23,7 @@ from ..buglog import write_bug_log
 from ..db import Database, open_database
 from ..errors import HfdeskError
 from ..paths import default_database_path
+from .dialogs.case_editor import remove_old_private_copies
 from .dialogs.first_run import FirstRunChoice, FirstRunDialog
 from .i18n import (
     install_translators,
@@ -177,6 +178,7 @@ def run_gui(
         window = MainWindow(database, settings=app_settings)
         window.show()
         window.reliability.start()
+        QTimer.singleShot(0, window, remove_old_private_copies)  # attachments opened yesterday or before
         if welcome is not None and not welcome.existing:
             choice = welcome
             QTimer.singleShot(0, window, lambda: window.apply_first_run(choice))

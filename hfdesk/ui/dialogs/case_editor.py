@@ -90,12 +90,37 @@ def write_private_copy(filename: str, content: bytes) -> Path:
     """Write `content` as `filename` in a new folder only this user can read, and make the
     copy read-only: whoever edits it is told so by their program, rather than losing the
     changes in a temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="hfdesk-vedlegg-"))
+    folder = Path(tempfile.mkdtemp(prefix=PRIVATE_COPY_PREFIX))
     path = folder / safe_filename(filename)
     with open(path, "xb") as fh:
         fh.write(content)
     os.chmod(path, stat.S_IREAD)
     return path
+
+
+PRIVATE_COPY_PREFIX = "hfdesk-vedlegg-"
+
+
+def remove_old_private_copies(max_age_seconds: float = 24 * 3600, now: float | None = None) -> int:
+    """Remove the read-only copies of opened attachments left in the temp folder for more
+    than `max_age_seconds` (a day: long enough for the viewer to have finished with them).
+    Returns how many folders were removed; one still in use (Windows) is left for next time."""
+    import shutil
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(PRIVATE_COPY_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or now - folder.stat().st_mtime < max_age_seconds:
+                continue
+            for child in folder.iterdir():
+                os.chmod(child, stat.S_IREAD | stat.S_IWRITE)
+            shutil.rmtree(folder)
+            removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def open_file_copy(filename: str, content: bytes, parent: QWidget | None = None) -> Path | None:
