@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import HfdeskError
-from ...exports import docx_common
 from ...services import settings as db_settings
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, system_language
 from ..ops import ALL, Ops
@@ -211,6 +210,8 @@ class TemplateField(QWidget):
 
     def save(self, session: Session) -> None:
         if self.touched:
+            from ...exports import docx_common  # python-docx only when a template is chosen
+
             docx_common.choose_template(session, self.chosen)
 
 
@@ -341,6 +342,8 @@ class SettingsDialog(FormDialog):
 
 
 def _read_document_settings(session: Session) -> tuple[str, db_settings.Logo | None, Path | None]:
+    from ...exports import docx_common  # lazily: python-docx is not needed to start the app
+
     return (
         db_settings.partnership_name(session),
         db_settings.partnership_logo(session),
