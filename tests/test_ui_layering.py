@@ -41,3 +41,17 @@ def test_sessions_are_opened_only_in_ops():
         if re.search(r"\.(session|transaction)\(\)", p.read_text())
     ]
     assert opened == ["ui/ops.py"]
+
+
+def test_starting_the_app_imports_no_document_or_migration_library():
+    """Startup speed (issue 9): python-docx, openpyxl, icalendar and alembic load only when a
+    file is written or a schema upgraded, not to show the window on a current database."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, hfdesk.ui.app, hfdesk.ui.main_window; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'openpyxl', 'icalendar', 'alembic'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
