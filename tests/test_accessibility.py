@@ -15,8 +15,7 @@
 
 The dialogs are opened by the functions the app itself calls (the page and menu
 handlers); they open with ``open()``, and the few that ``exec()`` are caught before they
-block. A known shortcoming in hfdesk/ is marked ``xfail(strict=True)`` with the fix in its
-reason: when it is fixed the test passes, and the mark must go.
+block. Nothing is expected to fail: every page and dialog passes every check.
 """
 
 from __future__ import annotations
@@ -504,18 +503,6 @@ if _has_first_run():
     DIALOGS["welcome, new file"] = Case(_welcome_new_file)
 
 
-#: Known shortcomings in hfdesk/ (the test may not change hfdesk/): the fix is in the reason.
-UNNAMED_XFAIL: dict[str, str] = {}
-TAB_ORDER_XFAIL: dict[str, str] = {}
-
-
-def _cases(xfail: dict[str, str]) -> list:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=xfail[name])) if name in xfail else name
-        for name in DIALOGS
-    ]
-
-
 @pytest.fixture
 def open_dialog(window, monkeypatch, tmp_path, quiet, qtbot):
     """Open a dialog of DIALOGS by its name; it is closed again after the test."""
@@ -539,13 +526,13 @@ def open_dialog(window, monkeypatch, tmp_path, quiet, qtbot):
     QApplication.processEvents()
 
 
-@pytest.mark.parametrize("name", _cases(UNNAMED_XFAIL))
+@pytest.mark.parametrize("name", list(DIALOGS))
 def test_dialog_controls_have_names(open_dialog, name):
     dialog = open_dialog(name)
     assert not unnamed(dialog), f"{name}: no accessible name for {unnamed(dialog)}"
 
 
-@pytest.mark.parametrize("name", _cases(TAB_ORDER_XFAIL))
+@pytest.mark.parametrize("name", list(DIALOGS))
 def test_dialog_tab_order(open_dialog, name):
     dialog = open_dialog(name)
     problems = tab_order_problems(dialog, starts_at_first_field=DIALOGS[name].form)

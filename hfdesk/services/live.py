@@ -226,9 +226,10 @@ def set_current_item(session: Session, meeting_id: int, item_id: int) -> Meeting
 
 
 def mark_held(session: Session, meeting: Meeting | int, at: datetime | None = None) -> Meeting:
-    from .meetings import change_status
+    """The meeting has taken place: `meetings.mark_meeting_held`, for an id or a Meeting."""
+    from .meetings import mark_meeting_held
 
-    return change_status(session, _get(session, Meeting, meeting), MeetingStatus.HELD, at=at)
+    return mark_meeting_held(session, meeting if isinstance(meeting, int) else meeting.id, at=at)
 
 
 # --- attendance --------------------------------------------------------------------------------

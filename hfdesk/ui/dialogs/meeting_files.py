@@ -82,19 +82,11 @@ def export_meeting_file(
     Returns the written path; None when the user cancelled or a known error was shown
     (then nothing was written and the old file, if any, is as it was)."""
     title, file_filter, suffix, stem, done_title = _kinds()[kind]
-    suggested = (start_folder or Path.home()) / f"{stem}-{meeting_id}{suffix}"
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != suffix:
-        path = path.with_suffix(suffix)
     write = _WRITERS[kind]
-    done = ops.read(lambda s: write(s, meeting_id, path), parent=parent)
-    if done is None:
-        return None
-    _offer_to_open(parent, done_title, path)
-    return path
+    suggested = (start_folder or Path.home()) / f"{stem}-{meeting_id}{suffix}"
+    return _save_as(
+        ops, parent, title, suggested, file_filter, done_title, lambda s, path: write(s, meeting_id, path)
+    )
 
 
 def export_attendance_file(
@@ -103,21 +95,36 @@ def export_attendance_file(
     """A year's attendance (one body, or every body) to Excel: ask for a name, write, offer to open."""
     stem = QCoreApplication.translate("MeetingFiles", "attendance")
     suggested = (start_folder or Path.home()) / (f"{stem}-{year}" + (f"-{body_id}" if body_id else "") + ".xlsx")
-    name, _ = QFileDialog.getSaveFileName(
+    return _save_as(
+        ops,
         parent,
         QCoreApplication.translate("MeetingFiles", "Save Attendance"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("MeetingFiles", "Excel workbooks (*.xlsx)"),
+        QCoreApplication.translate("MeetingFiles", "Attendance Exported"),
+        lambda s, path: export_attendance(s, year, path, body_id=body_id),
     )
+
+
+def _save_as(
+    ops: Ops,
+    parent: QWidget | None,
+    title: str,
+    suggested: Path,
+    file_filter: str,
+    done_title: str,
+    write: Callable[[Session, Path], object],
+) -> Path | None:
+    """Ask where to save (the suggested name's suffix is kept), write in a read session, offer to open."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    done = ops.read(lambda s: export_attendance(s, year, path, body_id=body_id), parent=parent)
-    if done is None:
+    if path.suffix.lower() != suggested.suffix:
+        path = path.with_suffix(suggested.suffix)
+    if ops.read(lambda s: write(s, path), parent=parent) is None:
         return None
-    _offer_to_open(parent, QCoreApplication.translate("MeetingFiles", "Attendance Exported"), path)
+    _offer_to_open(parent, done_title, path)
     return path
 
 

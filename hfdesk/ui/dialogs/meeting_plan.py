@@ -231,7 +231,7 @@ class CopyMeetingDialog(FormDialog):
         self.meeting_id = meeting_id
         detail = ops.read(lambda s: meeting_service.meeting_detail(s, meeting_id), parent=parent)
         start = detail.starts_at if detail else datetime.combine(date.today(), time(9))
-        suggestion = _same_weekday_next_month(start)
+        suggestion = _four_weeks_on(start)
         self.day = DateField(suggestion.date(), self)
         self.starts = TimeField(start.time(), self)
         self.with_items = QCheckBox(self.tr("Copy the cases as well"), self)
@@ -250,7 +250,7 @@ class CopyMeetingDialog(FormDialog):
         ).id
 
 
-def _same_weekday_next_month(start: datetime) -> datetime:
+def _four_weeks_on(start: datetime) -> datetime:
     """Four weeks on: the same weekday and time, the usual rhythm of a body's meetings."""
     return start + timedelta(weeks=4)
 
