@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+45"/>
+        <location filename="../../hfdesk/ui/app.py" line="+46"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+108"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
     </message>
@@ -1132,7 +1132,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+1531"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+215"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="-42"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-42"/>
         <source>New Follow-up</source>
         <translation>Ny oppfølging</translation>
     </message>
@@ -1880,7 +1880,7 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+77"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+77"/>
         <source>Guest or Secretariat</source>
         <translation>Gjest eller sekretariat</translation>
     </message>
@@ -2358,7 +2358,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="-1325"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+273"/>
         <source>Meeting mode</source>
         <extracomment>What Ops.data_changed announces after a text field is saved: nothing else on screen shows that text, so no screen refreshes for it (and the field is never reloaded). Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
         <translation>Møtemodus</translation>
@@ -2775,7 +2775,7 @@
         <translation>O&amp;ppfølging</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Disqualified at this item</source>
         <translation>Inhabile i denne saken</translation>
     </message>
@@ -2939,7 +2939,7 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+89"/>
         <source>Choose &amp;Logo…</source>
         <translation>Velg &amp;logo…</translation>
     </message>
@@ -3376,12 +3376,12 @@
         <translation>Møtet er eksportert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>attendance</source>
         <translation>oppmote</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save Attendance</source>
         <translation>Lagre oppmøte</translation>
     </message>
@@ -3391,12 +3391,12 @@
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Attendance Exported</source>
         <translation>Oppmøtet er eksportert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
@@ -4190,7 +4190,7 @@
 <context>
     <name>OtherBusinessDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+274"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+28"/>
         <source>Case under Any Other Business</source>
         <translation>Sak under eventuelt</translation>
     </message>
@@ -4586,8 +4586,9 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="-247"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-247"/>
         <source>Correct Proposal</source>
+        <extracomment>What Ops.data_changed announces after a text field is saved: nothing else on screen shows that text, so no screen refreshes for it (and the field is never reloaded).</extracomment>
         <translation>Rett forslag</translation>
     </message>
     <message>
@@ -4700,7 +4701,7 @@
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+15"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+15"/>
         <source>Protocol Entry</source>
         <translation>Protokolltilførsel</translation>
     </message>
@@ -5228,7 +5229,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+80"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+82"/>
         <source>Settings</source>
         <extracomment>The interface language was changed (it applies after a restart).</extracomment>
         <translation>Innstillinger</translation>
@@ -5398,7 +5399,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-168"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-170"/>
         <source>Word template in use</source>
         <translation>Word-malen som brukes</translation>
     </message>
