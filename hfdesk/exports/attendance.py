@@ -38,7 +38,7 @@ seat held that day.
 
 Formatted like the roster export (styled, frozen header row and name columns, fitted
 column widths, landscape print fitted to one page wide with the header row on every
-page). All text goes through `xlsx.put_text`, so no user text becomes a formula.
+page). Every cell goes through `xlsx.StreamSheet`, so no user text becomes a formula.
 The data comes from four statements whatever the number of bodies and people.
 Written atomically.
 """
@@ -46,16 +46,13 @@ Written atomically.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy as sa
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import InvalidInput, NotFound
@@ -77,13 +74,16 @@ from . import labels
 from .xlsx import (
     DATE_FORMAT,
     FONT,
+    HEADER,
     MAX_WIDTH,
     MIN_WIDTH,
     STYLE_HEADER,
-    STYLE_SUBTITLE,
-    STYLE_TITLE,
+    SUBTITLE,
+    TITLE,
+    CellStyle,
+    StreamSheet,
+    Styled,
     new_workbook,
-    put_text,
     save,
     setup_print,
     sheet_title,
@@ -130,6 +130,10 @@ _WRAP_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _SMALL = Font(name=FONT, size=9, color="404040")
 _BOLD = Font(name=FONT, bold=True)
 _HEADING = Font(name=FONT, bold=True, size=12)
+_SMALL_TEXT = CellStyle(font=_SMALL)
+_HEADER_CENTRE = CellStyle(named=STYLE_HEADER, alignment=_CENTER)
+_HEADER_DATE = CellStyle(named=STYLE_HEADER, alignment=_CENTER, number_format=DATE_FORMAT)
+_HEADER_WRAP = CellStyle(named=STYLE_HEADER, alignment=_WRAP_CENTER)
 LEGEND_ROWS = 2  # under the title and subtitle: the codes, the colours
 NOTES = (
     (
@@ -157,16 +161,18 @@ def export_attendance(session: Session, year: int, out: Path | str, *, body_id: 
         doc_title = f"Oppmøte {year} – {data.bodies[0].name}"
     else:
         doc_title = f"Oppmøte {year} – {owner_name}" if owner_name else f"Oppmøte {year}"
-    wb = new_workbook(
+    with new_workbook(
         title=doc_title,
         subject=f"Oppmøte i organenes møter i {year}",
         keywords="oppmøte; forfall; organ; helsefellesskap",
-    )
-    taken: set[str] = set()
-    for body in data.bodies:
-        ws = wb.create_sheet(sheet_title(body.short_name or body.name, taken, fallback=f"Organ {body.id}"))
-        _write_sheet(ws, body, year, data.meetings[body.id], _rows(body, data))
-    save(wb, out)
+    ) as wb:  # a failed export leaves no half-written sheet behind
+        taken: set[str] = set()
+        for body in data.bodies:
+            ws = wb.create_sheet(
+                sheet_title(body.short_name or body.name, taken, fallback=f"Organ {body.id}")
+            )
+            _write_sheet(ws, body, year, data.meetings[body.id], _rows(body, data))
+        save(wb, out)
     return out
 
 
@@ -433,64 +439,26 @@ def _side_order(side: Side | None) -> int:
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
+def _write_sheet(ws: StreamSheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
     title = body.name
-    ws.cell(1, 1).style = STYLE_TITLE  # a named style resets quotePrefix: style first, then the text
-    put_text(ws.cell(1, 1), title)
     if meetings:
         count = "1 møte" if len(meetings) == 1 else f"{len(meetings)} møter"
         subtitle = f"Oppmøte i {year}: {count} gjennomført. Avlyste og planlagte møter er ikke med."
     else:
         subtitle = f"Ingen gjennomførte møter i {year}."
-    put_text(ws.cell(2, 1), subtitle)
-    ws.cell(2, 1).style = STYLE_SUBTITLE
     fills = {side: PatternFill("solid", fgColor=colour) for side, (colour, _) in HIGHLIGHT.items()}
-    _write_legend(ws, 3, fills)
 
     header_row = LEGEND_ROWS + 4
     first_date_col = len(PERSON_COLUMNS) + 1
     total_col = first_date_col + len(meetings)
     ncols = total_col + len(TOTAL_COLUMNS) - 1
-    headers: list[object] = [*PERSON_COLUMNS, *(m.day for m in meetings), *TOTAL_COLUMNS]
-    for col, value in enumerate(headers, 1):
-        cell = ws.cell(header_row, col)
-        if isinstance(value, date):
-            cell.value = value
-        else:
-            put_text(cell, str(value))
-        cell.style = STYLE_HEADER
-        if col >= first_date_col:
-            cell.alignment = _CENTER
-        if isinstance(value, date):
-            cell.number_format = DATE_FORMAT
+    last_person_row = max(header_row + len(rows), header_row + 1)
+
+    # The sheet is set up before its first row (a streamed sheet writes its top part then).
     widths = [max(MIN_WIDTH, len(h) + 3) for h in PERSON_COLUMNS]
-    styles: dict[tuple[object, ...], object] = {}
-
-    r = header_row
     for row in rows:
-        r += 1
-        texts = (row.name, labels.ROLES[row.role], labels.SIDES[row.side] if row.side else "", row.represents)
-        for col, text in enumerate(texts, 1):
-            put_text(ws.cell(r, col), text)
-            widths[col - 1] = max(widths[col - 1], len(text))
-        for i, code in enumerate(row.cells):
-            cell = ws.cell(r, first_date_col + i)
-            if code:
-                put_text(cell, code)
-            _restyle(cell, styles, "centre", _centre)
-        if not row.is_deputy_row:
-            ws.cell(r, total_col, row.expected)
-            ws.cell(r, total_col + 1, row.attended)
-        else:
-            ws.cell(r, total_col + 1, sum(c == PRESENT for c in row.cells))
-        rate = ws.cell(r, total_col + 2, row.rate)
-        rate.number_format = PERCENT_FORMAT
-        fill = fills.get(row.side) if row.side is not None else None
-        if fill is not None:
-            for col in range(1, ncols + 1):
-                _restyle(ws.cell(r, col), styles, row.side, lambda c, f=fill: setattr(c, "fill", f))
-    last_person_row = max(r, header_row + 1)
-
+        for col, text in enumerate(_person_texts(row)):
+            widths[col] = max(widths[col], len(text))
     for col, width in enumerate(widths, 1):
         cap = REPRESENTS_WIDTH if PERSON_COLUMNS[col - 1] == "Representerer" else MAX_WIDTH
         ws.column_dimensions[get_column_letter(col)].width = min(width, cap) + 2
@@ -498,81 +466,104 @@ def _write_sheet(ws: Worksheet, body: _Body, year: int, meetings: list[_Meeting]
         ws.column_dimensions[get_column_letter(col)].width = DATE_WIDTH + 2
     for col, name in enumerate(TOTAL_COLUMNS, total_col):
         ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, len(name) + 3) + 2
-
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{last_person_row}"
-    ws.freeze_panes = ws.cell(header_row + 1, first_date_col).coordinate
+    ws.freeze_panes = f"{get_column_letter(first_date_col)}{header_row + 1}"
     setup_print(ws, header_row=header_row, title=f"Oppmøte {year} – {title}")
-    _write_side_table(ws, last_person_row + 2, rows)
+
+    ws.append([Styled(title, TITLE)])
+    ws.append([Styled(subtitle, SUBTITLE)])
+    _write_legend(ws, fills)
+    ws.append([])
+    ws.append(
+        [
+            *(Styled(name, HEADER) for name in PERSON_COLUMNS),
+            *(Styled(m.day, _HEADER_DATE) for m in meetings),
+            *(Styled(name, _HEADER_CENTRE) for name in TOTAL_COLUMNS),
+        ]
+    )
+    plain = _Looks(None)
+    looks = {side: _Looks(fill) for side, fill in fills.items()}
+    for row in rows:
+        look = looks.get(row.side, plain) if row.side is not None else plain
+        cells: list[object] = [look.text(text) for text in _person_texts(row)]
+        cells.extend(Styled(code or None, look.centre) for code in row.cells)
+        if not row.is_deputy_row:
+            cells += [look.text(row.expected), look.text(row.attended)]
+        else:
+            cells += [look.text(None), look.text(sum(c == PRESENT for c in row.cells))]
+        cells.append(Styled(row.rate, look.percent))
+        ws.append(cells)
+    if not rows:
+        ws.append([])  # the filter's range has a row under the header, even an empty one
+    ws.append([])
+    _write_side_table(ws, rows)
 
 
-def _centre(cell: Any) -> None:
-    cell.alignment = _CENTER
+def _person_texts(row: _Row) -> tuple[str, str, str, str]:
+    return (row.name, labels.ROLES[row.role], labels.SIDES[row.side] if row.side else "", row.represents)
 
 
-def _restyle(cell: Any, cache: dict[tuple[object, ...], object], change: object, apply: Any) -> None:
-    """Make the style change `change` (done by `apply`) to `cell`. Setting a font, fill or
-    alignment makes openpyxl hash and look up style objects, slow over thousands of cells;
-    the first cell with a given style and change pays for it, the others copy its result."""
-    key = (tuple(cell._style) if cell._style else (), change)  # a new cell has no style array yet
-    array = cache.get(key)
-    if array is None:
-        apply(cell)
-        cache[key] = copy(cell._style)
-    else:
-        cell._style = copy(array)
+class _Looks:
+    """The looks of one matrix row's cells: plain, or highlighted with `fill`."""
+
+    def __init__(self, fill: PatternFill | None) -> None:
+        self.fill = fill
+        self.plain = CellStyle(fill=fill) if fill is not None else None
+        self.centre = CellStyle(fill=fill, alignment=_CENTER)
+        self.percent = CellStyle(fill=fill, number_format=PERCENT_FORMAT)
+
+    def text(self, value: object) -> object:
+        """`value` as it is, or with the row's fill (a highlighted row is coloured edge to edge)."""
+        return value if self.plain is None else Styled(value, self.plain)
 
 
-def _write_legend(ws: Worksheet, top: int, fills: dict[Side, PatternFill]) -> None:
+def _write_legend(ws: StreamSheet, fills: dict[Side, PatternFill]) -> None:
     """Two lines under the title: what the codes mean, and the colours (cells in the colour)."""
     codes = "; ".join(f"{code} = {meaning}" if code else meaning for code, meaning in CODES)
-    put_text(ws.cell(top, 1), codes + ".")
-    ws.cell(top, 1).font = _SMALL
-    for col, (side, (_, meaning)) in enumerate(HIGHLIGHT.items(), 1):
-        cell = ws.cell(top + 1, col)
-        put_text(cell, meaning)
-        cell.fill = fills[side]
-        cell.font = _SMALL
-        cell.alignment = _CENTER
+    ws.append([Styled(codes + ".", _SMALL_TEXT)])
+    ws.append(
+        [
+            Styled(meaning, CellStyle(font=_SMALL, fill=fills[side], alignment=_CENTER))
+            for side, (_, meaning) in HIGHLIGHT.items()
+        ]
+    )
 
 
-def _write_side_table(ws: Worksheet, top: int, rows: list[_Row]) -> int:
-    """The rate per side under the matrix, and what the rates mean; returns the last row."""
+def _write_side_table(ws: StreamSheet, rows: list[_Row]) -> None:
+    """The rate per side under the matrix, and what the rates mean."""
     counts: dict[Side | None, Counter[str]] = defaultdict(Counter)
     for row in rows:
         for code, side in row.seat_cells:
             counts[side][code] += 1
-    put_text(ws.cell(top, 1), "Oppmøte per part")
-    ws.cell(top, 1).font = _HEADING
-    header = top + 1
-    for col, name in enumerate(SIDE_COLUMNS, 1):
-        cell = ws.cell(header, col)
-        put_text(cell, name)
-        cell.style = STYLE_HEADER
-        if col > 1:  # the matrix decides the column widths: let a long heading wrap
-            cell.alignment = _WRAP_CENTER
+    ws.append([Styled("Oppmøte per part", CellStyle(font=_HEADING))])
+    # The matrix decides the column widths: let a long heading wrap.
+    ws.append([Styled(name, HEADER if col == 0 else _HEADER_WRAP) for col, name in enumerate(SIDE_COLUMNS)])
     total: Counter[str] = Counter()
-    r = header
     for side in sorted(counts, key=_side_order):
-        r += 1
         total.update(counts[side])
-        _side_row(ws, r, labels.SIDES[side] if side is not None else "Ingen part", counts[side])
-    r += 1
-    _side_row(ws, r, "I alt", total)
-    for col in range(1, len(SIDE_COLUMNS) + 1):
-        ws.cell(r, col).font = _BOLD
+        ws.append(
+            _side_row(labels.SIDES[side] if side is not None else "Ingen part", counts[side], bold=False)
+        )
+    ws.append(_side_row("I alt", total, bold=True))
     for note in NOTES:
-        r += 1
-        put_text(ws.cell(r, 1), note)
-        ws.cell(r, 1).font = _SMALL
-    return r
+        ws.append([Styled(note, _SMALL_TEXT)])
 
 
-def _side_row(ws: Worksheet, r: int, label: str, c: Counter[str]) -> None:
+def _side_row(label: str, c: Counter[str], *, bold: bool) -> list[object]:
     expected = sum(c[code] for code in (PRESENT, DEPUTY_CAME, REPORTED_ABSENT, ABSENT, UNKNOWN))
-    put_text(ws.cell(r, 1), label)
-    values = [expected, c[PRESENT], c[DEPUTY_CAME], c[REPORTED_ABSENT], c[ABSENT], c[UNKNOWN]]
-    for col, value in enumerate(values, 2):
-        ws.cell(r, col, value)
-    for col, share in ((8, c[PRESENT]), (9, c[PRESENT] + c[DEPUTY_CAME])):
-        cell = ws.cell(r, col, share / expected if expected else None)
-        cell.number_format = PERCENT_FORMAT
+    values: list[object] = [
+        label,
+        expected,
+        c[PRESENT],
+        c[DEPUTY_CAME],
+        c[REPORTED_ABSENT],
+        c[ABSENT],
+        c[UNKNOWN],
+    ]
+    font = _BOLD if bold else None
+    cells: list[object] = [Styled(v, CellStyle(font=font)) if bold else v for v in values]
+    for share in (c[PRESENT], c[PRESENT] + c[DEPUTY_CAME]):
+        cells.append(
+            Styled(share / expected if expected else None, CellStyle(font=font, number_format=PERCENT_FORMAT))
+        )
+    return cells

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from openpyxl.worksheet.hyperlink import Hyperlink
 from sqlalchemy.orm import Session
 
 from ..dates import medium_date, short_date
@@ -28,7 +27,7 @@ from ..errors import NotFound
 from ..models import Role, Setting
 from ..services.queries import BodyRow, MemberRow, list_bodies, members_of_bodies
 from . import labels
-from .xlsx import new_workbook, put_text, save, sheet_title, write_table
+from .xlsx import LINK, Styled, new_workbook, save, sheet_title, write_table
 
 OVERVIEW_SHEET = "Oversikt"
 BREACHES_SHEET = "Avvik"
@@ -85,81 +84,73 @@ def export_roster(
         doc_title = f"Medlemsliste – {bodies[0].name}"
     else:
         doc_title = f"Medlemsliste – {owner}" if owner else "Medlemsliste"
-    wb = new_workbook(
+    with new_workbook(
         title=doc_title,
         subject=f"Medlemmer, varamedlemmer og observatører per {short_date(on)}",
         keywords="medlemsliste; organ; helsefellesskap",
-    )
+    ) as wb:  # a failed export leaves no half-written sheet behind
+        taken = {OVERVIEW_SHEET.lower(), BREACHES_SHEET.lower()}
+        body_sheets = {b.id: sheet_title(b.short_name or b.name, taken, fallback=f"Organ {b.id}") for b in bodies}
+        rows: dict[str, int] = {}
 
-    taken = {OVERVIEW_SHEET.lower(), BREACHES_SHEET.lower()}
-    body_sheets = {b.id: sheet_title(b.short_name or b.name, taken, fallback=f"Organ {b.id}") for b in bodies}
-    rows: dict[str, int] = {}
-
-    # Oversikt
-    ws = wb.create_sheet(OVERVIEW_SHEET)
-    overview = []
-    for b in bodies:
-        roles = Counter(m.role for m in members[b.id])
-        overview.append(
-            [
-                b.name,
-                b.short_name,
-                b.level,
-                labels.LANGUAGES[b.language],
-                sum(roles[r] for r in MEMBER_ROLES),
-                roles[Role.DEPUTY],
-                roles[Role.OBSERVER],
-                len(breaches.get(b.id, ())),
-                body_sheets[b.id],
-            ]
-        )
-    area = write_table(
-        ws,
-        table_name="Oversikt",
-        headers=labels.OVERVIEW_COLUMNS,
-        rows=overview,
-        title=doc_title,
-        subtitle=f"Organer per {when}",
-    )
-    rows[OVERVIEW_SHEET] = area.row_count
-    link_col = len(labels.OVERVIEW_COLUMNS)
-    for i, b in enumerate(bodies):
-        cell = ws.cell(area.first_row + i, link_col)
-        cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{_quoted(body_sheets[b.id])}!A1")
-        text = cell.value
-        cell.style = "Hyperlink"
-        put_text(cell, text)  # the named style reset the quote prefix
-
-    # One sheet per body
-    for b in bodies:
-        name = body_sheets[b.id]
-        ws = wb.create_sheet(name)
+        # Oversikt
+        ws = wb.create_sheet(OVERVIEW_SHEET)
+        overview = []
+        for b in bodies:
+            roles = Counter(m.role for m in members[b.id])
+            overview.append(
+                [
+                    b.name,
+                    b.short_name,
+                    b.level,
+                    labels.LANGUAGES[b.language],
+                    sum(roles[r] for r in MEMBER_ROLES),
+                    roles[Role.DEPUTY],
+                    roles[Role.OBSERVER],
+                    len(breaches.get(b.id, ())),
+                    Styled(body_sheets[b.id], LINK, link=f"{_quoted(body_sheets[b.id])}!A1"),
+                ]
+            )
         area = write_table(
             ws,
-            table_name=f"Medlemmer_{b.id}",
-            headers=labels.ROSTER_COLUMNS,
-            rows=(member_row(m) for m in members[b.id]),
-            title=b.name,
-            subtitle=f"Medlemmer per {when}",
+            table_name="Oversikt",
+            headers=labels.OVERVIEW_COLUMNS,
+            rows=overview,
+            title=doc_title,
+            subtitle=f"Organer per {when}",
         )
-        rows[name] = area.row_count
+        rows[OVERVIEW_SHEET] = area.row_count
 
-    # Avvik
-    ws = wb.create_sheet(BREACHES_SHEET)
-    names = {b.id: b.name for b in bodies}
-    breach_rows = [[names[b.id], br.code, br.message] for b in bodies for br in breaches.get(b.id, ())]
-    area = write_table(
-        ws,
-        table_name="Avvik",
-        headers=labels.BREACH_COLUMNS,
-        rows=breach_rows,
-        title="Avvik fra reglene for sammensetning",
-        subtitle=f"Per {when}: {len(breach_rows)} avvik" if breach_rows else f"Per {when}: ingen avvik",
-        max_width=100,
-    )
-    rows[BREACHES_SHEET] = area.row_count
+        # One sheet per body
+        for b in bodies:
+            name = body_sheets[b.id]
+            ws = wb.create_sheet(name)
+            area = write_table(
+                ws,
+                table_name=f"Medlemmer_{b.id}",
+                headers=labels.ROSTER_COLUMNS,
+                rows=(member_row(m) for m in members[b.id]),
+                title=b.name,
+                subtitle=f"Medlemmer per {when}",
+            )
+            rows[name] = area.row_count
 
-    save(wb, out)
+        # Avvik
+        ws = wb.create_sheet(BREACHES_SHEET)
+        names = {b.id: b.name for b in bodies}
+        breach_rows = [[names[b.id], br.code, br.message] for b in bodies for br in breaches.get(b.id, ())]
+        area = write_table(
+            ws,
+            table_name="Avvik",
+            headers=labels.BREACH_COLUMNS,
+            rows=breach_rows,
+            title="Avvik fra reglene for sammensetning",
+            subtitle=f"Per {when}: {len(breach_rows)} avvik" if breach_rows else f"Per {when}: ingen avvik",
+            max_width=100,
+        )
+        rows[BREACHES_SHEET] = area.row_count
+
+        save(wb, out)
     return RosterExport(
         path=out,
         sheets=tuple(wb.sheetnames),

@@ -1,0 +1,115 @@
+"""The streamed sheets every Excel export writes through (hfdesk.exports.xlsx).
+
+Each value type, look and link is read back with openpyxl as Excel would show it; a failed
+export leaves neither a changed target nor temporary files behind.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet import _writer as openpyxl_writer
+
+from hfdesk.exports.xlsx import (
+    HEADER,
+    LINK,
+    CellStyle,
+    Styled,
+    new_workbook,
+    save,
+    write_table,
+)
+
+YELLOW = PatternFill("solid", fgColor="FFF2CC")
+
+
+def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
+    wb = new_workbook(title="Verdier")
+    ws = wb.create_sheet("Ark")
+    ws.column_dimensions["A"].width = 30
+    ws.append(["tekst", 42, 2.5, True, date(2026, 3, 5), datetime(2026, 3, 5, 14, 30), None, "  luft  ", "Ås–Øvre"])
+    ws.append([math.nan, Styled(None, CellStyle(fill=YELLOW)), Styled(0.25, CellStyle(number_format="0 %"))])
+    save(wb, tmp_path / "v.xlsx")
+
+    back = openpyxl.load_workbook(tmp_path / "v.xlsx")["Ark"]
+    first = [c.value for c in back[1]]
+    assert first == ["tekst", 42, 2.5, True, datetime(2026, 3, 5), datetime(2026, 3, 5, 14, 30), None, "  luft  ", "Ås–Øvre"]
+    assert back["E1"].number_format == "dd.mm.yyyy"
+    assert back["F1"].number_format == "dd.mm.yyyy hh:mm"
+    assert back["A2"].value is None  # a spreadsheet has no NaN
+    assert back["B2"].value is None and back["B2"].fill.fgColor.rgb == "00FFF2CC"  # empty, but coloured
+    assert back["C2"].value == 0.25 and back["C2"].number_format == "0 %"
+    assert back.column_dimensions["A"].width == 30
+
+
+def test_looks_links_and_formula_like_text(tmp_path: Path) -> None:
+    wb = new_workbook(title="Lenker")
+    ws = wb.create_sheet("Oversikt")
+    ws.append([Styled("=Til ark", LINK, link="'Ark 2'!A1"), Styled("-overskrift", HEADER), "@epost"])
+    ws.append([Styled("Fet", CellStyle(font=Font(bold=True), alignment=Alignment(horizontal="center")))])
+    wb.create_sheet("Ark 2").append(["mål"])
+    save(wb, tmp_path / "l.xlsx")
+
+    back = openpyxl.load_workbook(tmp_path / "l.xlsx")
+    ws = back["Oversikt"]
+    assert ws["A1"].value == "=Til ark" and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
+    assert ws["A1"].hyperlink is not None and ws["A1"].hyperlink.location == "'Ark 2'!A1"
+    assert ws["A1"].style == "Hyperlink"
+    assert ws["B1"].value == "-overskrift" and ws["B1"].quotePrefix and ws["B1"].font.bold  # header look kept
+    assert ws["C1"].quotePrefix and ws["C1"].value == "@epost"
+    assert ws["A2"].font.bold and ws["A2"].alignment.horizontal == "center" and not ws["A2"].quotePrefix
+
+
+def test_table_columns_are_the_header_texts(tmp_path: Path) -> None:
+    wb = new_workbook(title="Tabell")
+    ws = wb.create_sheet("Ark")
+    write_table(ws, table_name="T", headers=["Navn", "Fra"], rows=[["Kari", date(2025, 1, 1)]], title="Tittel")
+    save(wb, tmp_path / "t.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "t.xlsx")["Ark"]
+    table = back.tables["T"]
+    assert table.ref == "A3:B4"
+    assert [c.name for c in table.tableColumns] == ["Navn", "Fra"] == [c.value for c in back[3]]
+    assert table.autoFilter.ref == "A3:B4"
+    assert back.freeze_panes == "A4"
+    assert back.print_title_rows == "$3:$3"
+
+
+def test_a_failed_export_leaves_no_temporary_files_or_warnings(tmp_path: Path) -> None:
+    target = tmp_path / "gammel.xlsx"
+    target.write_bytes(b"the old workbook")
+    before = list(openpyxl_writer.ALL_TEMP_FILES)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(RuntimeError), new_workbook(title="Feil") as wb:
+            wb.create_sheet("A").append(["en rad"])
+            wb.create_sheet("B").append(["en rad til"])
+            raise RuntimeError("a bug while the rows were made")
+        gc.collect()  # an unclosed sheet would complain here, when its stream is collected
+    assert openpyxl_writer.ALL_TEMP_FILES == before
+    assert target.read_bytes() == b"the old workbook"
+
+
+def test_a_save_that_fails_discards_the_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hfdesk.exports import xlsx
+
+    def disk_full(path, write):  # noqa: ANN001 - the signature of fileio.write_atomically
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(xlsx, "write_atomically", disk_full)
+    before = list(openpyxl_writer.ALL_TEMP_FILES)
+    wb = new_workbook(title="Full disk")
+    wb.create_sheet("A").append(["en rad"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(OSError):
+            save(wb, tmp_path / "x.xlsx")
+        gc.collect()
+    assert openpyxl_writer.ALL_TEMP_FILES == before
+    assert not (tmp_path / "x.xlsx").exists()
