@@ -34,13 +34,25 @@ def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
     wb = new_workbook(title="Verdier")
     ws = wb.create_sheet("Ark")
     ws.column_dimensions["A"].width = 30
-    ws.append(["tekst", 42, 2.5, True, date(2026, 3, 5), datetime(2026, 3, 5, 14, 30), None, "  luft  ", "Ås–Øvre"])
+    ws.append(
+        ["tekst", 42, 2.5, True, date(2026, 3, 5), datetime(2026, 3, 5, 14, 30), None, "  luft  ", "Ås–Øvre"]
+    )
     ws.append([math.nan, Styled(None, CellStyle(fill=YELLOW)), Styled(0.25, CellStyle(number_format="0 %"))])
     save(wb, tmp_path / "v.xlsx")
 
     back = openpyxl.load_workbook(tmp_path / "v.xlsx")["Ark"]
     first = [c.value for c in back[1]]
-    assert first == ["tekst", 42, 2.5, True, datetime(2026, 3, 5), datetime(2026, 3, 5, 14, 30), None, "  luft  ", "Ås–Øvre"]
+    assert first == [
+        "tekst",
+        42,
+        2.5,
+        True,
+        datetime(2026, 3, 5),
+        datetime(2026, 3, 5, 14, 30),
+        None,
+        "  luft  ",
+        "Ås–Øvre",
+    ]
     assert back["E1"].number_format == "dd.mm.yyyy"
     assert back["F1"].number_format == "dd.mm.yyyy hh:mm"
     assert back["A2"].value is None  # a spreadsheet has no NaN
@@ -67,10 +79,29 @@ def test_looks_links_and_formula_like_text(tmp_path: Path) -> None:
     assert ws["A2"].font.bold and ws["A2"].alignment.horizontal == "center" and not ws["A2"].quotePrefix
 
 
+def test_text_xml_cannot_hold_is_dropped_and_markup_is_text(tmp_path: Path) -> None:
+    """Excel refuses a file with a character XML 1.0 cannot hold; markup stays text."""
+    texts = ["a\ufffeb", "c\uffffd", "e\ud800f", '<b>fet</b> & "sitat"', "linje 1\r\nlinje 2", "\tinnrykk"]
+    wb = new_workbook(title="Tegn")
+    wb.create_sheet("Ark").append(texts)
+    save(wb, tmp_path / "c.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "c.xlsx")["Ark"]
+    assert [c.value for c in back[1]] == [
+        "ab",
+        "cd",
+        "ef",
+        '<b>fet</b> & "sitat"',
+        "linje 1\r\nlinje 2",
+        "\tinnrykk",
+    ]
+
+
 def test_table_columns_are_the_header_texts(tmp_path: Path) -> None:
     wb = new_workbook(title="Tabell")
     ws = wb.create_sheet("Ark")
-    write_table(ws, table_name="T", headers=["Navn", "Fra"], rows=[["Kari", date(2025, 1, 1)]], title="Tittel")
+    write_table(
+        ws, table_name="T", headers=["Navn", "Fra"], rows=[["Kari", date(2025, 1, 1)]], title="Tittel"
+    )
     save(wb, tmp_path / "t.xlsx")
     back = openpyxl.load_workbook(tmp_path / "t.xlsx")["Ark"]
     table = back.tables["T"]
@@ -99,7 +130,7 @@ def test_a_failed_export_leaves_no_temporary_files_or_warnings(tmp_path: Path) -
 def test_a_save_that_fails_discards_the_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from hfdesk.exports import xlsx
 
-    def disk_full(path, write):  # noqa: ANN001 - the signature of fileio.write_atomically
+    def disk_full(path, write):  # the signature of fileio.write_atomically
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(xlsx, "write_atomically", disk_full)

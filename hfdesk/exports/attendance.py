@@ -186,13 +186,13 @@ class _Body:
     short_name: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Meeting:
     id: int
     day: date
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Seat:
     id: int
     person_id: int
@@ -208,7 +208,7 @@ class _Seat:
         return self.term_from <= day and (self.term_to is None or self.term_to >= day)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # thousands per export: not frozen, which is twice as slow to build
 class _Attended:
     person_id: int
     status: AttendanceStatus
@@ -399,8 +399,11 @@ def _rows(body: _Body, data: _Data) -> list[_Row]:
         )
     rows.sort(key=lambda r: r.sort_key)
 
+    # Per meeting: the seats a deputy filled (standing in for their holder).
+    filled = {m.id: {a.deputy_for_id for a in data.attended[m.id].values() if _stood_in(a)} for m in meetings}
     for row in rows:
         own = by_person.get(row.person_id, [])
+        own_ids = {s.id for s in own}
         for m in meetings:
             present = data.attended[m.id]
             seat = next((s for s in reversed(own) if s.covers(m.day)), None)
@@ -408,10 +411,9 @@ def _rows(body: _Body, data: _Data) -> list[_Row]:
             if seat is None:
                 row.cells.append(PRESENT if mine is not None and _stood_in(mine) else "")
                 continue
-            own_ids = {s.id for s in own}
             if mine is not None and mine.status == AttendanceStatus.PRESENT:
                 code = PRESENT
-            elif any(_stood_in(a) and a.deputy_for_id in own_ids for a in present.values()):
+            elif not own_ids.isdisjoint(filled[m.id]):
                 code = DEPUTY_CAME
             elif mine is not None and mine.status == AttendanceStatus.REPORTED_ABSENT:
                 code = REPORTED_ABSENT
@@ -446,8 +448,6 @@ def _write_sheet(ws: StreamSheet, body: _Body, year: int, meetings: list[_Meetin
         subtitle = f"Oppmøte i {year}: {count} gjennomført. Avlyste og planlagte møter er ikke med."
     else:
         subtitle = f"Ingen gjennomførte møter i {year}."
-    fills = {side: PatternFill("solid", fgColor=colour) for side, (colour, _) in HIGHLIGHT.items()}
-
     header_row = LEGEND_ROWS + 4
     first_date_col = len(PERSON_COLUMNS) + 1
     total_col = first_date_col + len(meetings)
@@ -472,7 +472,7 @@ def _write_sheet(ws: StreamSheet, body: _Body, year: int, meetings: list[_Meetin
 
     ws.append([Styled(title, TITLE)])
     ws.append([Styled(subtitle, SUBTITLE)])
-    _write_legend(ws, fills)
+    _write_legend(ws)
     ws.append([])
     ws.append(
         [
@@ -481,18 +481,15 @@ def _write_sheet(ws: StreamSheet, body: _Body, year: int, meetings: list[_Meetin
             *(Styled(name, _HEADER_CENTRE) for name in TOTAL_COLUMNS),
         ]
     )
-    plain = _Looks(None)
-    looks = {side: _Looks(fill) for side, fill in fills.items()}
     for row in rows:
-        look = looks.get(row.side, plain) if row.side is not None else plain
-        cells: list[object] = [look.text(text) for text in _person_texts(row)]
-        cells.extend(Styled(code or None, look.centre) for code in row.cells)
+        look = _ROW_LOOKS.get(row.side, _PLAIN_ROW) if row.side is not None else _PLAIN_ROW
+        cells: list[object] = [*_person_texts(row), *(code or None for code in row.cells)]
         if not row.is_deputy_row:
-            cells += [look.text(row.expected), look.text(row.attended)]
+            cells += [row.expected, row.attended]
         else:
-            cells += [look.text(None), look.text(sum(c == PRESENT for c in row.cells))]
-        cells.append(Styled(row.rate, look.percent))
-        ws.append(cells)
+            cells += [None, sum(c == PRESENT for c in row.cells)]
+        cells.append(row.rate)
+        ws.append(cells, styles=look.styles(len(meetings)))
     if not rows:
         ws.append([])  # the filter's range has a row under the header, even an empty one
     ws.append([])
@@ -504,29 +501,44 @@ def _person_texts(row: _Row) -> tuple[str, str, str, str]:
 
 
 class _Looks:
-    """The looks of one matrix row's cells: plain, or highlighted with `fill`."""
+    """The looks of one matrix row's cells: plain, or highlighted with `fill` (a highlighted
+    row is coloured edge to edge)."""
 
     def __init__(self, fill: PatternFill | None) -> None:
-        self.fill = fill
         self.plain = CellStyle(fill=fill) if fill is not None else None
         self.centre = CellStyle(fill=fill, alignment=_CENTER)
         self.percent = CellStyle(fill=fill, number_format=PERCENT_FORMAT)
+        self._styles: dict[int, tuple[CellStyle | None, ...]] = {}
 
-    def text(self, value: object) -> object:
-        """`value` as it is, or with the row's fill (a highlighted row is coloured edge to edge)."""
-        return value if self.plain is None else Styled(value, self.plain)
+    def styles(self, meetings: int) -> tuple[CellStyle | None, ...]:
+        """The look of each column of a row with `meetings` meeting columns."""
+        found = self._styles.get(meetings)
+        if found is None:
+            persons = (self.plain,) * len(PERSON_COLUMNS)
+            found = self._styles[meetings] = (
+                *persons,
+                *(self.centre,) * meetings,
+                self.plain,
+                self.plain,
+                self.percent,
+            )
+        return found
 
 
-def _write_legend(ws: StreamSheet, fills: dict[Side, PatternFill]) -> None:
+_PLAIN_ROW = _Looks(None)
+_FILLS = {side: PatternFill("solid", fgColor=colour) for side, (colour, _) in HIGHLIGHT.items()}
+_ROW_LOOKS = {side: _Looks(fill) for side, fill in _FILLS.items()}
+_LEGEND_LOOKS = {side: CellStyle(font=_SMALL, fill=fill, alignment=_CENTER) for side, fill in _FILLS.items()}
+_BOLD_TEXT = CellStyle(font=_BOLD)
+_PERCENT = CellStyle(number_format=PERCENT_FORMAT)
+_BOLD_PERCENT = CellStyle(font=_BOLD, number_format=PERCENT_FORMAT)
+
+
+def _write_legend(ws: StreamSheet) -> None:
     """Two lines under the title: what the codes mean, and the colours (cells in the colour)."""
     codes = "; ".join(f"{code} = {meaning}" if code else meaning for code, meaning in CODES)
     ws.append([Styled(codes + ".", _SMALL_TEXT)])
-    ws.append(
-        [
-            Styled(meaning, CellStyle(font=_SMALL, fill=fills[side], alignment=_CENTER))
-            for side, (_, meaning) in HIGHLIGHT.items()
-        ]
-    )
+    ws.append([Styled(meaning, _LEGEND_LOOKS[side]) for side, (_, meaning) in HIGHLIGHT.items()])
 
 
 def _write_side_table(ws: StreamSheet, rows: list[_Row]) -> None:
@@ -560,10 +572,8 @@ def _side_row(label: str, c: Counter[str], *, bold: bool) -> list[object]:
         c[ABSENT],
         c[UNKNOWN],
     ]
-    font = _BOLD if bold else None
-    cells: list[object] = [Styled(v, CellStyle(font=font)) if bold else v for v in values]
+    cells: list[object] = [Styled(v, _BOLD_TEXT) for v in values] if bold else values
+    percent = _BOLD_PERCENT if bold else _PERCENT
     for share in (c[PRESENT], c[PRESENT] + c[DEPUTY_CAME]):
-        cells.append(
-            Styled(share / expected if expected else None, CellStyle(font=font, number_format=PERCENT_FORMAT))
-        )
+        cells.append(Styled(share / expected if expected else None, percent))
     return cells

@@ -13,18 +13,20 @@
 * `save`: written through `hfdesk.fileio.write_atomically`.
 
 Why streamed sheets: openpyxl's normal worksheet makes a `Cell` object per value and its
-writer spends most of a save turning each one back into XML through several Python
-calls (issue 9 measured it as the whole of an export's cost). A `StreamSheet` is
+writer turns each one back into XML through several Python calls and lxml elements
+(issue 9 measured it as nearly the whole of an export's cost). A `StreamSheet` is
 openpyxl's write-only worksheet (so the package, styles, tables, print setup and
-document properties are still openpyxl's) whose rows go straight to XML elements: about
-twice as fast as bare openpyxl for the same cells. The price is the write-only rule:
-a sheet is set up (column widths, frozen panes, print setup) before its first row, and
-rows are appended in order. A cell with a style, or a link, is a `Styled` value.
+document properties are still openpyxl's) whose rows are written straight out as XML
+text: about three times as fast as bare openpyxl for the same cells. The price is the
+write-only rule: a sheet is set up (column widths, frozen panes, print setup) before its
+first row, and rows are appended in order. A cell with a look, or a link, is a `Styled`
+value (or a row gets a look per column: `StreamSheet.append(row, styles=...)`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -32,7 +34,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -42,8 +44,8 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.xml.constants import XML_NS
-from openpyxl.xml.functions import Element, SubElement
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import tostring
 
 from ..fileio import write_atomically
 
@@ -66,6 +68,8 @@ STYLE_SUBTITLE = "hfdesk-undertittel"
 # Leading characters that make a spreadsheet (Excel, LibreOffice, a CSV re-import) evaluate text.
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\x00")
 _ERROR_CODES = frozenset(ERROR_CODES)
+# Characters XML 1.0 cannot hold: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 # --- text -------------------------------------------------------------------------------------
@@ -77,11 +81,12 @@ def is_formula_like(text: object) -> bool:
 
 
 def safe_text(value: object) -> object:
-    """`value` made safe to put in a cell: text loses the control characters XML cannot hold
-    (NUL and friends; tab, LF and CR stay). Other values are returned as they are.
+    """`value` made safe to put in a cell: text loses the characters XML cannot hold (NUL and
+    the other controls but tab, LF and CR; U+FFFE, U+FFFF, lone surrogates). Other values
+    are returned as they are.
     A `StreamSheet` (and so `write_table`) also types the cell as text."""
-    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    if isinstance(value, str) and NOT_XML.search(value):
+        return NOT_XML.sub("", value)
     return value
 
 
@@ -157,10 +162,12 @@ def sheet_title(name: str, taken: set[str], fallback: str = "Ark") -> str:
 # --- streamed sheets -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CellStyle:
-    """How a cell looks: a named style and changes on top of it. Hashable: one style id per
-    distinct look is registered with the workbook, whatever the number of cells."""
+    """How a cell looks: a named style and changes on top of it. One style id per distinct
+    look is registered with the workbook, whatever the number of cells. Compared by
+    identity (hashing openpyxl's style objects per cell costs more than writing the cell):
+    make a look once and reuse it; two equal looks still share one style id."""
 
     named: str | None = None
     font: Font | None = None
@@ -169,10 +176,11 @@ class CellStyle:
     number_format: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Styled:
     """A cell value with a look of its own, and optionally a link to a place in the workbook
-    (``'Sheet'!A1``). A `Styled` None is an empty cell that still shows its style (a fill)."""
+    (``'Sheet'!A1``). A `Styled` None is an empty cell that still shows its style (a fill).
+    Not frozen: a frozen dataclass takes twice as long to make, and a sheet makes thousands."""
 
     value: object
     style: CellStyle
@@ -186,7 +194,7 @@ LINK = CellStyle(named="Hyperlink")
 _DATE = CellStyle(named=STYLE_DATE)
 _DATETIME = CellStyle(named=STYLE_DATETIME)
 _PLAIN = CellStyle()
-_XML_SPACE = f"{{{XML_NS}}}space"
+_ILLEGAL = NOT_XML.search
 
 
 class StreamWorkbook(Workbook):
@@ -194,6 +202,8 @@ class StreamWorkbook(Workbook):
 
     def __init__(self) -> None:
         super().__init__(write_only=True)
+        #: style ids by look (and quote prefix), shared by every sheet of the workbook
+        self.style_ids: dict[tuple[CellStyle, bool], str] = {}
 
     def create_sheet(self, title: str | None = None, index: int | None = None) -> StreamSheet:  # type: ignore[override]
         sheet = StreamSheet(parent=self, title=title)
@@ -214,15 +224,34 @@ class StreamWorkbook(Workbook):
                 sheet.discard()
 
 
-class _RowWriter(WorksheetWriter):
-    """openpyxl's sheet writer, given rows already made into XML by `StreamSheet`."""
+class _SheetWriter(WorksheetWriter):
+    """openpyxl's sheet writer (everything around the rows: views, columns, filters, print
+    setup, tables, links) writing into a text file that `StreamSheet` writes its rows into."""
 
-    def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
-        xf.write(row)
+    def get_stream(self) -> Any:
+        # The protocol of openpyxl's own stream: send(element) writes it, send(True) hands
+        # out the file for the rows, send(None) goes back to waiting, close() ends the sheet.
+        with open(self.out, "w", encoding="utf-8", newline="") as out:
+            out.write(f'<worksheet xmlns="{SHEET_MAIN_NS}">')
+            try:
+                while True:
+                    element = yield
+                    if element is True:
+                        yield out
+                    elif element is not None:
+                        out.write(tostring(element, encoding="unicode"))
+            except GeneratorExit:
+                pass
+            out.write("</worksheet>")
+
+    def write_rows(self) -> None:  # a sheet without rows
+        self.xf.send(True).write("<sheetData/>")
+        self.xf.send(None)
 
 
 class StreamSheet(WriteOnlyWorksheet):
-    """A write-only worksheet whose appended rows become XML at once (see the module's doc).
+    """A write-only worksheet whose appended rows are written out as XML text at once (see
+    the module's doc).
 
     Set column widths, frozen panes and print setup before the first `append`; tables,
     filters and print titles may come at any time before the workbook is saved.
@@ -232,11 +261,18 @@ class StreamSheet(WriteOnlyWorksheet):
     def __init__(self, parent: Workbook, title: str | None) -> None:
         super().__init__(parent, title)
         self.rows_written = 0
-        self._style_ids: dict[tuple[CellStyle, bool], str] = {}
+        self._style_ids: dict[tuple[CellStyle, bool], str] = getattr(parent, "style_ids", {})
         self._letters: list[str] = []
+        self._row_styles: Sequence[CellStyle | None] | None = None
 
-    def append(self, row: Sequence[object]) -> None:
-        super().append(row)
+    def append(self, row: Sequence[object], styles: Sequence[CellStyle | None] | None = None) -> None:
+        """Write `row` under the rows before. `styles`, if given, is the look of each column's
+        cell (a `Styled` value keeps its own); with a look, a None is an empty cell in that look."""
+        self._row_styles = styles
+        try:
+            super().append(row)
+        finally:
+            self._row_styles = None
         self.rows_written += 1
 
     def add_table(self, table: Table, headers: Sequence[str] = ()) -> None:
@@ -282,66 +318,98 @@ class StreamSheet(WriteOnlyWorksheet):
 
     def _get_writer(self) -> None:
         if self._writer is None:
-            self._writer = _RowWriter(self)
+            self._writer = _SheetWriter(self)
             self._writer.write_top()
 
-    def _values_to_row(self, values: Sequence[object], row_idx: int) -> Any:  # type: ignore[override]
+    def _write_rows(self) -> Any:
+        out = self._writer.xf.send(True)
+        out.write("<sheetData>")
+        row_idx = 1
+        try:
+            while True:
+                values = yield
+                out.write(self._row_xml(values, row_idx))
+                row_idx += 1
+        except GeneratorExit:
+            pass
+        out.write("</sheetData>")
+        self._writer.xf.send(None)
+
+    def _row_xml(self, values: Sequence[object], row_idx: int) -> str:
+        """One row as XML text. Plain text (most cells) is written here; the rest in `_cell`."""
         r = str(row_idx)
-        row = Element("row", r=r)
+        parts = [f'<row r="{r}">']
         letters = self._letters
         while len(letters) < len(values):
             letters.append(get_column_letter(len(letters) + 1))
+        style_ids = self._style_ids
+        styles = self._row_styles
         for col, value in enumerate(values):
-            style: CellStyle | None = None
+            style = styles[col] if styles is not None else None
+            if value is None:
+                if style is not None:
+                    parts.append(f'<c r="{letters[col]}{r}" s="{self.style_id(style)}"/>')
+                continue
             if value.__class__ is Styled:
                 style, link, value = value.style, value.link, value.value  # type: ignore[union-attr]
                 if link:
                     self._hyperlinks.append(Hyperlink(ref=letters[col] + r, location=link))
-            elif value is None:
-                continue
-            self._cell(row, letters[col] + r, value, style)
-        return row
+            if (
+                value.__class__ is str
+                and value  # type: ignore[truthy-bool]
+                and value[:1] not in FORMULA_TRIGGERS  # type: ignore[index]
+                and value not in _ERROR_CODES
+                and not _ILLEGAL(value)  # type: ignore[arg-type]
+            ):
+                s = "" if style is None else f' s="{style_ids.get((style, False)) or self.style_id(style)}"'
+                parts.append(f'<c r="{letters[col]}{r}"{s} t="inlineStr">{_text_xml(value)}</c>')  # type: ignore[arg-type]
+            else:
+                parts.append(self._cell(letters[col] + r, value, style))
+        parts.append("</row>")
+        return "".join(parts)
 
-    def _cell(self, row: Any, ref: str, value: object, style: CellStyle | None) -> None:
+    def _cell(self, ref: str, value: object, style: CellStyle | None) -> str:
+        """A cell that is not plain text: formula-like or unclean text, a number, a date, None."""
         kind = value.__class__
         if kind is str or not isinstance(value, (int, float, date, type(None))):
             text = value if kind is str else str(value)
             clean = safe_text(text)
             quote = is_formula_like(text) or (clean is not text and is_formula_like(clean))
             if quote or style is not None:
-                sid = self.style_id(style or _PLAIN, quote)
-                if not clean:
-                    SubElement(row, "c", r=ref, s=sid)
-                    return
-                cell = SubElement(row, "c", r=ref, s=sid, t="inlineStr")
+                s = f' s="{self.style_id(style or _PLAIN, quote)}"'
             elif not clean:
-                return
+                return ""
             else:
-                cell = SubElement(row, "c", r=ref, t="inlineStr")
-            t = SubElement(SubElement(cell, "is"), "t")
-            t.text = clean  # type: ignore[assignment]
-            if clean != clean.strip():  # type: ignore[union-attr]
-                t.set(_XML_SPACE, "preserve")
-        elif value is None or (kind is float and not math.isfinite(value)):  # type: ignore[arg-type]
-            if style is not None:  # no value (a spreadsheet has no NaN), but the look stays
-                SubElement(row, "c", r=ref, s=self.style_id(style))
-        elif isinstance(value, date):
+                s = ""
+            return f'<c r="{ref}"{s} t="inlineStr">{_text_xml(clean)}</c>' if clean else f'<c r="{ref}"{s}/>'  # type: ignore[arg-type]
+        if value is None or (kind is float and not math.isfinite(value)):  # type: ignore[arg-type]
+            # No value (a spreadsheet has no NaN), but the look stays.
+            return "" if style is None else f'<c r="{ref}" s="{self.style_id(style)}"/>'
+        if isinstance(value, date):
             if style is None:
                 style = _DATETIME if isinstance(value, datetime) else _DATE
-            cell = SubElement(row, "c", r=ref, s=self.style_id(style), t="n")
-            SubElement(cell, "v").text = f"{to_excel(value, self.parent.epoch):.16g}"
-        else:
-            attrs = {"r": ref, "t": "b" if kind is bool else "n"}
-            if style is not None:
-                attrs["s"] = self.style_id(style)
-            cell = SubElement(row, "c", attrs)
-            if kind is bool:
-                text = "1" if value else "0"
-            elif isinstance(value, int):
-                text = str(value)
-            else:
-                text = f"{value:.16g}"  # as openpyxl writes a float
-            SubElement(cell, "v").text = text
+            return f'<c r="{ref}" s="{self.style_id(style)}" t="n"><v>{to_excel(value, self.parent.epoch):.16g}</v></c>'
+        s = "" if style is None else f' s="{self.style_id(style)}"'
+        if kind is bool:
+            return f'<c r="{ref}"{s} t="b"><v>{1 if value else 0}</v></c>'
+        number = str(value) if isinstance(value, int) else f"{value:.16g}"  # as openpyxl writes a float
+        return f'<c r="{ref}"{s} t="n"><v>{number}</v></c>'
+
+
+def _text_xml(text: str) -> str:
+    """An inline string's XML: escaped, CR kept as a character reference (an XML reader turns
+    a bare CR into LF), leading or trailing spaces kept."""
+    if _NEEDS_ESCAPE(text):
+        text_xml = text.translate(_ESCAPES)
+    else:
+        text_xml = text
+    if text != text.strip():
+        return f'<is><t xml:space="preserve">{text_xml}</t></is>'
+    return f"<is><t>{text_xml}</t></is>"
+
+
+_NEEDS_ESCAPE = re.compile(r"[&<>\r]").search
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
 
 @dataclass(frozen=True)
