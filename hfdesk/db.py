@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +70,7 @@ from .paths import location_warning
 
 __all__ = [
     "Database",
+    "Inspection",
     "create_private_file",
     "inspect_file",
     "location_warning",
@@ -171,6 +173,38 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
     return revision
 
 
+class Inspection:
+    """`inspect_file` started in a worker thread: the app checks the file it starts on while
+    the interface's modules are imported (sqlite3 lets go of the GIL while ``quick_check``
+    reads, so on two cores the check costs no wall time). `open_database(...,
+    inspection=...)` waits for it and raises what it found, exactly as if it had inspected
+    the file itself; until then nothing else opens the file."""
+
+    def __init__(self, path: Path, *, empty_is_new: bool = True) -> None:
+        self.path = path
+        self.empty_is_new = empty_is_new
+        self._revision: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="hfdesk-inspect", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._revision = inspect_file(self.path, empty_is_new=self.empty_is_new)
+        except BaseException as exc:  # noqa: BLE001 - whatever it is, open_database raises it
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> str | None:
+        """The file's schema revision, once the check is done; its error, raised here."""
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        return self._revision
+
+
 def _configure_engine(engine: sa.Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -252,7 +286,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str, *, create: bool = True, read_only: bool = False) -> Database:
+def open_database(
+    path: Path | str, *, create: bool = True, read_only: bool = False, inspection: Inspection | None = None
+) -> Database:
     """Open (and create or upgrade) an hfdesk database.
 
     Raises DatabaseMissing when the file does not exist and `create` is false;
@@ -262,14 +298,20 @@ def open_database(path: Path | str, *, create: bool = True, read_only: bool = Fa
     or its folder cannot be written. `read_only` opens such a file (or any) for reading:
     nothing is ever written, and a file that would need upgrading is refused.
     `location_warning(path)` says whether the folder is a risky one (network, cloud sync).
+    `inspection`: the check of this file, already started (`Inspection`), used instead of
+    inspecting it again.
     """
     if read_only:
         create = False
     path = Path(path)
     if path.is_dir():
         raise NotADatabase(f"«{path}» er en mappe, ikke en databasefil.")
+    if inspection is not None:
+        inspection.wait()  # never two readers of the file at once
+        if inspection.path != path or inspection.empty_is_new != create:
+            inspection = None  # it checked another file, or by other rules
     if path.exists():
-        revision = inspect_file(path, empty_is_new=create)
+        revision = inspection.result() if inspection is not None else inspect_file(path, empty_is_new=create)
         if read_only:
             if revision != HEAD_REVISION:
                 raise DatabaseReadOnly(

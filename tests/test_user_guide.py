@@ -101,8 +101,13 @@ def _english_page_titles() -> list[str]:
     for source in sorted((UI / "pages").glob("*.py")):
         for node in ast.walk(ast.parse(_text(source))):
             if isinstance(node, ast.FunctionDef) and node.name == "title":
-                calls = [n for n in ast.walk(node) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "tr"]
-                titles += [c.args[0].value for c in calls if c.args and isinstance(c.args[0], ast.Constant)]
+                for call in ast.walk(node):  # self.tr("Text") or QCoreApplication.translate("Ctx", "Text")
+                    name = getattr(getattr(call, "func", None), "attr", "")
+                    position = {"tr": 0, "translate": 1}.get(name)
+                    if isinstance(call, ast.Call) and position is not None and len(call.args) > position:
+                        text = call.args[position]
+                        if isinstance(text, ast.Constant):
+                            titles.append(text.value)
     return titles
 
 

@@ -5,6 +5,10 @@ system suggests: `hfdesk.ui.i18n`), finds the database (the one named on the com
 line; else the one used last, remembered in QSettings; else the one in the per-user
 data folder; else the first-run welcome, `dialogs/first_run.py`, asks where the data
 should live), and shows the main window.
+
+The window's modules (SQLAlchemy's ORM, the models, the pages: most of the start) are
+imported inside run_gui, once the file to open is known, while a worker thread checks that
+file (`hfdesk.db.Inspection`): the check then costs no time of its own.
 """
 
 from __future__ import annotations
@@ -14,17 +18,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..buglog import write_bug_log
-from ..db import Database, open_database
+from ..db import Database, Inspection, open_database
 from ..errors import HfdeskError
 from ..paths import default_database_path
-from .dialogs.case_editor import remove_old_private_copies
-from .dialogs.first_run import FirstRunChoice, FirstRunDialog
 from .i18n import (
     install_translators,
     language_state,
@@ -33,10 +36,21 @@ from .i18n import (
     restore_language_state,
 )
 from .error_report import ErrorReportDialog, error_details
-from .main_window import MainWindow, app_icon
-from .reliability import recover_or_explain
 from .single_instance import notify_running
 from .settings import ORGANISATION_NAME, AppSettings
+
+if TYPE_CHECKING:
+    from .dialogs.first_run import FirstRunChoice
+    from .main_window import MainWindow
+
+
+def _load_window(app: QApplication) -> type[MainWindow]:
+    """Import the main window's modules (SQLAlchemy's ORM, the models, the pages: most of the
+    start) and give the application hfdesk's icon."""
+    from .main_window import MainWindow, app_icon
+
+    app.setWindowIcon(app_icon())
+    return MainWindow
 
 
 def _ask_for_other_file(message: str) -> Path | None:
@@ -68,14 +82,18 @@ def _ask_for_other_file(message: str) -> Path | None:
     return Path(name) if name else None
 
 
-def open_first_database(path: Path, *, create: bool = True) -> Database | None:
+def open_first_database(
+    path: Path, *, create: bool = True, inspection: Inspection | None = None
+) -> Database | None:
     """Open `path` (made when `create` and missing); on a known error let the user pick
-    another file or quit (None)."""
+    another file or quit (None). `inspection`: the check of `path`, already started."""
+    from .reliability import recover_or_explain
+
     while True:
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            return open_database(path, create=create)
+            return open_database(path, create=create, inspection=inspection)
         except HfdeskError as exc:
             recovered = recover_or_explain(path, exc)  # a good backup, or read-only: if the user agrees
             if recovered is not None:
@@ -88,7 +106,7 @@ def open_first_database(path: Path, *, create: bool = True) -> Database | None:
         chosen = _ask_for_other_file(message)
         if chosen is None:
             return None
-        path, create = chosen, False
+        path, create, inspection = chosen, False, None
 
 
 def startup_database(app_settings: AppSettings) -> tuple[Path | None, Path | None]:
@@ -114,6 +132,9 @@ def ask_first_run(
     missing: Path | None = None, translators: list[QTranslator] | None = None
 ) -> FirstRunChoice | None:
     """The welcome before the first database exists; None when the user quits."""
+    from .dialogs.first_run import FirstRunDialog
+    from .main_window import app_icon
+
     dialog = FirstRunDialog(missing=missing, translators=translators)
     dialog.setWindowIcon(app_icon())
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -148,7 +169,6 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
     app_settings = settings if settings is not None else AppSettings()
     language_before = language_state()
     translators = install_translators(app, resolve_language(app_settings.language()))
@@ -163,6 +183,7 @@ def run_gui(
             found, missing = startup_database(app_settings)
             new_file = False
             if found is None:
+                _load_window(app)  # the icon, for the welcome and what it opens
                 welcome = ask_first_run(missing, translators)
                 if welcome is None:
                     return 0
@@ -172,10 +193,16 @@ def run_gui(
             path, create = found, welcome is None or not welcome.existing
         if path.exists() and notify_running(path):
             return 0  # hfdesk is already running on this file: it has come to the front
-        database = open_first_database(path, create=create)
+        # The file is checked (read-only) in a worker thread while the window's modules are
+        # imported; open_first_database waits for the check and acts on what it found.
+        inspection = Inspection(path, empty_is_new=create) if path.is_file() else None
+        main_window_class = _load_window(app)
+        from .dialogs.case_editor import remove_old_private_copies
+
+        database = open_first_database(path, create=create, inspection=inspection)
         if database is None:
             return 1
-        window = MainWindow(database, settings=app_settings)
+        window = main_window_class(database, settings=app_settings)
         window.show()
         window.reliability.start()
         QTimer.singleShot(0, window, remove_old_private_copies)  # attachments opened yesterday or before

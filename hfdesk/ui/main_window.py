@@ -44,6 +44,12 @@ PAGE_MEETINGS = 1
 PAGE_FOLLOW_UPS = 2
 PAGE_LIVE = 3
 
+#: The pages in the sidebar's order, and the names their splitters are kept under. A page is
+#: built (and reads the database) when it is first shown or asked for, not with the window:
+#: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode.
+PAGE_CLASSES: tuple[type[QWidget], ...] = (RegisterPage, MeetingsPage, FollowUpsPage, LiveMeetingPage)
+PAGE_KEYS = ("register", "meetings", "follow_ups", "live")
+
 SIDEBAR_STYLE = """
 #Sidebar { background: #1d3a57; }
 #SidebarTitle { color: #ffffff; }
@@ -91,13 +97,12 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(SIDEBAR_STYLE)
         adapt_colours()  # state colours readable on a light or a dark palette
 
-        self.register_page = RegisterPage(self.ops, self)
-        self.meetings_page = MeetingsPage(self.ops, self)
-        self.follow_ups_page = FollowUpsPage(self.ops, self)
-        self.live_page = LiveMeetingPage(self.ops, self)
+        self._built: dict[int, QWidget] = {}  # the pages built so far, by index
+        self._splitters_restored = False
         self.pages = QStackedWidget(self)
-        for page in self._all_pages():
-            self.pages.addWidget(page)
+        for _page_class in PAGE_CLASSES:
+            self.pages.addWidget(QWidget(self.pages))  # a stand-in until the page is built
+        self._page(PAGE_REGISTER)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("SidebarList")
@@ -107,9 +112,10 @@ class MainWindow(QMainWindow):
         sidebar_font = self.sidebar.font()
         sidebar_font.setPointSizeF(sidebar_font.pointSizeF() * 1.1)
         self.sidebar.setFont(sidebar_font)
-        for number, page in enumerate(self._all_pages(), start=1):
-            item = QListWidgetItem(page.title(), self.sidebar)
-            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=number))
+        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+            title = page_class.title()  # type: ignore[attr-defined]
+            item = QListWidgetItem(title, self.sidebar)
+            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=title, number=number))
             item.setSizeHint(QSize(0, self.sidebar.fontMetrics().height() + 22))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
 
@@ -127,6 +133,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.resize(self._initial_size())
         self.app_settings.restore_window(self, self._splitters())
+        self._splitters_restored = True  # a page built from now on gets its splitters back itself
         self.app_settings.remember_database(database.path)
         self.show_page(PAGE_REGISTER)
 
@@ -143,14 +150,39 @@ class MainWindow(QMainWindow):
         )
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return splitters_of(
-            {
-                "register": self.register_page,
-                "meetings": self.meetings_page,
-                "follow_ups": self.follow_ups_page,
-                "live": self.live_page,
-            }
-        )
+        """The splitters of the pages built so far (a page never built keeps what was saved)."""
+        return splitters_of({PAGE_KEYS[index]: page for index, page in sorted(self._built.items())})
+
+    def _page(self, index: int) -> QWidget:
+        """The page at `index`, built (in place of its stand-in) the first time it is asked for."""
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        page = PAGE_CLASSES[index](self.ops, self)  # type: ignore[call-arg]
+        self._built[index] = page
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if self._splitters_restored:
+            self.app_settings.restore_splitters(splitters_of({PAGE_KEYS[index]: page}))
+        return page
+
+    @property
+    def register_page(self) -> RegisterPage:
+        return self._page(PAGE_REGISTER)  # type: ignore[return-value]
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        return self._page(PAGE_MEETINGS)  # type: ignore[return-value]
+
+    @property
+    def follow_ups_page(self) -> FollowUpsPage:
+        return self._page(PAGE_FOLLOW_UPS)  # type: ignore[return-value]
+
+    @property
+    def live_page(self) -> LiveMeetingPage:
+        return self._page(PAGE_LIVE)  # type: ignore[return-value]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.app_settings.save_window(self, self._splitters())
@@ -237,8 +269,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         self.page_actions: list[QAction] = []
-        for number, page in enumerate(self._all_pages(), start=1):
-            action = QAction(page.title(), self)
+        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+            action = QAction(page_class.title(), self)  # type: ignore[attr-defined]
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
@@ -276,20 +308,37 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-    def _all_pages(self) -> tuple[QWidget, ...]:
-        return (self.register_page, self.meetings_page, self.follow_ups_page, self.live_page)
-
     # --- navigation --------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         if not 0 <= index < self.pages.count():
             return
+        page = self._page(index)
         self.pages.setCurrentIndex(index)
+        if self.focusWidget() is None:
+            self._focus_first(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
         for i, action in enumerate(self.page_actions):
             action.setChecked(i == index)
             # In meeting mode Ctrl+1 to Ctrl+6 record conclusions; the pages stay a click away.
             action.setShortcut(QKeySequence() if index == PAGE_LIVE else QKeySequence(f"Ctrl+{i + 1}"))
+
+    @staticmethod
+    def _focus_first(page: QWidget) -> None:
+        """Before the window has had the focus: start on the page's first control, as the
+        focus chain did when every page was built with the window (a page built later comes
+        after the sidebar in the chain)."""
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+                and widget.isVisibleTo(page)
+                and widget.isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def open_meeting_mode(self, meeting_id: int) -> None:
         """Show a meeting in meeting mode, at the item where it was left."""
@@ -304,10 +353,8 @@ class MainWindow(QMainWindow):
             self.show_page(row)
 
     def refresh(self) -> None:
-        self.register_page.refresh()
-        self.meetings_page.refresh()
-        self.follow_ups_page.refresh()
-        self.live_page.refresh()
+        for _index, page in sorted(self._built.items()):  # a page not built yet reads when it is
+            page.refresh()  # type: ignore[attr-defined]
 
     # --- the database file -------------------------------------------------------------
     @property

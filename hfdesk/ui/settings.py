@@ -114,11 +114,15 @@ class AppSettings:
         """Put the window and its splitters back as they were; False when nothing was kept."""
         geometry = _bytes(self.qsettings.value(KEY_GEOMETRY))
         restored = geometry is not None and window.restoreGeometry(geometry)
-        for key, splitter in (splitters or {}).items():
+        self.restore_splitters(splitters or {})
+        return restored
+
+    def restore_splitters(self, splitters: dict[str, QSplitter]) -> None:
+        """Put splitters back as they were (a page built after the window gets its own back)."""
+        for key, splitter in splitters.items():
             state = _bytes(self.qsettings.value(f"{SPLITTER_GROUP}/{key}"))
             if state is not None:
                 splitter.restoreState(state)
-        return restored
 
     # --- starting over ------------------------------------------------------------------
     def reset(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -118,8 +118,10 @@ class FollowUpsPage(QWidget):
         ops.data_changed.connect(self._on_data_changed)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Follow-ups")
+    @staticmethod
+    def title() -> str:
+        """The page's name (sidebar, View menu): known before the page is built."""
+        return QCoreApplication.translate("FollowUpsPage", "Follow-ups")
 
     def refresh(self) -> None:
         rows = self._ops.read(queries.list_follow_ups, parent=self, default=[]) or []

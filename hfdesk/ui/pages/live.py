@@ -269,8 +269,10 @@ class LiveMeetingPage(QWidget):
             app.aboutToQuit.connect(self.flush_all)
         self._set_editable(False)
 
-    def title(self) -> str:
-        return self.tr("Meeting mode")
+    @staticmethod
+    def title() -> str:
+        """The page's name (sidebar, View menu): known before the page is built."""
+        return QCoreApplication.translate("LiveMeetingPage", "Meeting mode")
 
     # --- building -------------------------------------------------------------------------------
     def _build_top(self) -> None:

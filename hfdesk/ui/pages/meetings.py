@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -527,8 +527,10 @@ class MeetingsPage(QWidget):
         self._meeting_id = None
         self.body.setCurrentIndex(0)
 
-    def title(self) -> str:
-        return self.tr("Meetings")
+    @staticmethod
+    def title() -> str:
+        """The page's name (sidebar, View menu): known before the page is built."""
+        return QCoreApplication.translate("MeetingsPage", "Meetings")
 
     # --- loading -----------------------------------------------------------------
     def refresh(self) -> None:

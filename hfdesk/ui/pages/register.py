@@ -11,7 +11,8 @@ Ctrl+M moves a person to another organisation, Del deletes a composition rule.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -328,7 +329,25 @@ class BodiesTab(QWidget):
         return dialog
 
 
-class PeopleTab(QWidget):
+class _ReadWhenShown(QWidget):
+    """A tab not shown at start: it reads the database when it is first shown, or asked for
+    (`RegisterPage.people`, `RegisterPage.organisations`), not with the page."""
+
+    loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.load()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class PeopleTab(_ReadWhenShown):
     """Everyone in the register, filtered as you type."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -379,6 +398,7 @@ class PeopleTab(QWidget):
         self._update_actions()
 
     def refresh(self) -> None:
+        self.loaded = True
         selected = self.selected_person()
         rows = self._ops.read(queries.search_people, parent=self, default=[])
         self.model.set_rows(rows or [])
@@ -455,7 +475,7 @@ class PeopleTab(QWidget):
         return dialog
 
 
-class OrganisationsTab(QWidget):
+class OrganisationsTab(_ReadWhenShown):
     """The parties and organisations the members come from."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -496,6 +516,7 @@ class OrganisationsTab(QWidget):
         self._update_actions()
 
     def refresh(self) -> None:
+        self.loaded = True
         selected = self.selected_organisation()
         rows = self._ops.read(queries.list_organisations, parent=self, default=[])
         self.model.set_rows(rows or [])
@@ -553,11 +574,11 @@ class RegisterPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.bodies = BodiesTab(ops, self.tabs)
-        self.people = PeopleTab(ops, self.tabs)
-        self.organisations = OrganisationsTab(ops, self.tabs)
+        self._people = PeopleTab(ops, self.tabs)
+        self._organisations = OrganisationsTab(ops, self.tabs)
         self.tabs.addTab(self.bodies, self.tr("&Bodies"))
-        self.tabs.addTab(self.people, self.tr("&People"))
-        self.tabs.addTab(self.organisations, self.tr("O&rganisations"))
+        self.tabs.addTab(self._people, self.tr("&People"))
+        self.tabs.addTab(self._organisations, self.tr("O&rganisations"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
@@ -566,13 +587,28 @@ class RegisterPage(QWidget):
         ops.data_changed.connect(self._on_data_changed)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Register")
+    @staticmethod
+    def title() -> str:
+        """The page's name (sidebar, View menu): known before the page is built."""
+        return QCoreApplication.translate("RegisterPage", "Register")
+
+    @property
+    def people(self) -> PeopleTab:
+        """The People tab, its list read (the tab reads when first shown or asked for)."""
+        self._people.load()
+        return self._people
+
+    @property
+    def organisations(self) -> OrganisationsTab:
+        """The Organisations tab, its list read (as `people`)."""
+        self._organisations.load()
+        return self._organisations
 
     def refresh(self) -> None:
         self.bodies.refresh()
-        self.people.refresh()
-        self.organisations.refresh()
+        for tab in (self._people, self._organisations):
+            if tab.loaded:  # a tab not read yet reads when it is shown
+                tab.refresh()
 
     def _on_data_changed(self, what: str) -> None:
         if what in (ALL, REGISTER):
