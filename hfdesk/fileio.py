@@ -9,6 +9,10 @@ On Windows `os.replace` fails with PermissionError while another program holds
 the target open (Excel, Word) and, briefly, while an antivirus scanner looks at
 the new file. The brief locks pass, so the replace is retried a few times before
 the user is told to close the file.
+
+A write killed half-way (power cut, task manager) leaves its temporary file behind; the
+next write of the same document removes such leftovers once they are an hour old (a
+younger one may belong to a write still under way in another hfdesk).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from .errors import CannotWrite, FileInUse, HfdeskError
 
 REPLACE_ATTEMPTS = 10
 REPLACE_DELAY_S = 0.05
+STALE_TEMP_AGE_S = 3600
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -42,6 +47,7 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> Non
         raise CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
     if path.is_dir():
         raise CannotWrite(f"«{path.name}» er en mappe. Velg et annet filnavn.")
+    remove_stale_temps(path)
     tmp = _create_temp(path)
     try:
         with os.fdopen(tmp[0], "wb") as fh:
@@ -57,6 +63,35 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> Non
     sync_folder(folder)
 
 
+def _temp_name(path: Path) -> str:
+    return f".{path.name}.{secrets.token_hex(4)}.tmp"
+
+
+def remove_stale_temps(path: Path, *, older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
+    """Remove the temporary files that writes of `path` killed half-way left beside it (named
+    as `_temp_name` names them) once they are `older_than_s` old; the ones removed."""
+    prefix, removed = f".{path.name}.", []
+    cutoff = time.time() - older_than_s
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        middle = name[len(prefix) : -len(".tmp")]
+        if not (name.startswith(prefix) and name.endswith(".tmp") and len(middle) == 8):
+            continue
+        if not all(c in "0123456789abcdef" for c in middle):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # in use, or gone already: left for another time
+    return removed
+
+
 def _create_temp(path: Path) -> tuple[int, Path]:
     """A new, empty file beside the target. Created with the usual mode (umask), like any document,
     or with the target's own mode when the target exists."""
@@ -65,7 +100,7 @@ def _create_temp(path: Path) -> tuple[int, Path]:
     except OSError:
         mode = 0o666
     for _ in range(100):
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        tmp = path.with_name(_temp_name(path))
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, mode)
         except FileExistsError:
@@ -91,7 +126,9 @@ def _known_error(exc: OSError, path: Path, *, creating: bool = False) -> HfdeskE
     name, folder = path.name, path.parent
     code = exc.errno
     if code in _NO_SPACE:
-        return CannotWrite(f"Det er ikke nok plass på disken til å lagre «{name}». Frigjør plass og prøv igjen.")
+        return CannotWrite(
+            f"Det er ikke nok plass på disken til å lagre «{name}». Frigjør plass og prøv igjen."
+        )
     if code == errno.EROFS:
         return CannotWrite(f"«{folder}» er skrivebeskyttet. Lagre «{name}» i en annen mappe.")
     if code == errno.ENOENT:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -81,9 +82,15 @@ def test_target_is_a_folder(tmp_path: Path) -> None:
     ("code", "expected"),
     [(errno.EACCES, "ikke tilgang"), (errno.EROFS, "skrivebeskyttet"), (errno.ENOSPC, "ikke nok plass")],
 )
-def test_folder_that_cannot_take_a_new_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, expected: str) -> None:
+def test_folder_that_cannot_take_a_new_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, expected: str
+) -> None:
     def refuse(*args, **kwargs):
-        raise PermissionError(code, os.strerror(code)) if code == errno.EACCES else OSError(code, os.strerror(code))
+        raise (
+            PermissionError(code, os.strerror(code))
+            if code == errno.EACCES
+            else OSError(code, os.strerror(code))
+        )
 
     monkeypatch.setattr(fileio.os, "open", refuse)
     with pytest.raises(CannotWrite, match=expected):
@@ -133,3 +140,28 @@ def test_file_open_in_excel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert isinstance(info.value, HfdeskError)
     assert target.read_bytes() == b"old content"
     assert _leftovers(tmp_path, target) == []
+
+
+def test_a_write_killed_half_way_leaves_nothing_for_long(tmp_path: Path) -> None:
+    """A power cut mid-write leaves a temporary file; the next write of the same document
+    removes it once it is an hour old, and leaves everything else alone."""
+    target = tmp_path / "referat.docx"
+    stale = tmp_path / ".referat.docx.0a1b2c3d.tmp"
+    fresh = tmp_path / ".referat.docx.99887766.tmp"  # another hfdesk may be writing right now
+    others = [
+        tmp_path / ".annet.docx.0a1b2c3d.tmp",
+        tmp_path / ".referat.docx.notmine.tmp",
+        tmp_path / "referat.docx.bak",
+    ]
+    hour_ago = time.time() - 2 * 3600
+    for leftover in (stale, fresh, *others):
+        leftover.write_bytes(b"half a document")
+    for old in (stale, *others):
+        os.utime(old, (hour_ago, hour_ago))
+    os.utime(fresh, (time.time() - 60, time.time() - 60))
+
+    fileio.write_atomically(target, _writer(b"the minutes"))
+
+    assert target.read_bytes() == b"the minutes"
+    assert not stale.exists()
+    assert fresh.exists() and all(p.exists() for p in others)
