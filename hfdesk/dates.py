@@ -2,7 +2,9 @@
 
 Month and weekday names come from the CLDR data in Babel, for bokmål ("nb") and
 nynorsk ("nn"), never from hand-made lists. Qt-free, so the screens, the
-documents and the command line all render dates the same way.
+documents and the command line all render dates the same way. The screens in
+English ("en") get English names in the British order ("Tuesday 14 March 2023");
+documents are always bokmål or nynorsk.
 
     >>> long_date(date(2023, 3, 14))
     'tirsdag 14. mars 2023'
@@ -20,13 +22,20 @@ from datetime import date, datetime, time
 
 from babel.dates import format_date, get_month_names
 
-LANGUAGES = ("nb", "nn")
+LANGUAGES = ("nb", "nn", "en")
 DEFAULT_LANGUAGE = "nb"
 
 LONG_FORMAT = "EEEE d. MMMM y"  # tirsdag 14. mars 2023
 MEDIUM_FORMAT = "d. MMMM y"  # 14. mars 2023
 WEEKDAY_FORMAT = "EEE d. MMM y"  # tir. 14. mars 2023
 MONTH_FORMAT = "MMMM y"  # mars 2023
+_NORWEGIAN = (LONG_FORMAT, MEDIUM_FORMAT, WEEKDAY_FORMAT, MONTH_FORMAT)
+#: long, medium, weekday and month formats, and the word before a clock time, per language
+_FORMATS = {
+    "nb": (*_NORWEGIAN, "kl."),
+    "nn": (*_NORWEGIAN, "kl."),
+    "en": ("EEEE d MMMM y", "d MMMM y", "EEE d MMM y", "MMMM y", "at"),
+}
 
 
 def _lang(lang: str | None) -> str:
@@ -41,28 +50,32 @@ def long_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE
     """'tirsdag 14. mars 2023' (nb) / 'tysdag 14. mars 2023' (nn); '' for None."""
     if value is None:
         return ""
-    return format_date(_day(value), format=LONG_FORMAT, locale=_lang(lang))
+    lang = _lang(lang)
+    return format_date(_day(value), format=_FORMATS[lang][0], locale=lang)
 
 
 def medium_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
     """'14. mars 2023'; '' for None."""
     if value is None:
         return ""
-    return format_date(_day(value), format=MEDIUM_FORMAT, locale=_lang(lang))
+    lang = _lang(lang)
+    return format_date(_day(value), format=_FORMATS[lang][1], locale=lang)
 
 
 def weekday_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
     """'tir. 14. mars 2023', for narrow columns; '' for None."""
     if value is None:
         return ""
-    return format_date(_day(value), format=WEEKDAY_FORMAT, locale=_lang(lang))
+    lang = _lang(lang)
+    return format_date(_day(value), format=_FORMATS[lang][2], locale=lang)
 
 
 def month_year(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
     """'mars 2023'; '' for None."""
     if value is None:
         return ""
-    return format_date(_day(value), format=MONTH_FORMAT, locale=_lang(lang))
+    lang = _lang(lang)
+    return format_date(_day(value), format=_FORMATS[lang][3], locale=lang)
 
 
 def month_abbreviation(month: int, lang: str | None = DEFAULT_LANGUAGE) -> str:
@@ -96,6 +109,7 @@ def clock_range(start: time | datetime | None, end: time | datetime | None) -> s
 
 def meeting_when(start: datetime, end: datetime | None = None, lang: str | None = DEFAULT_LANGUAGE) -> str:
     """'tirsdag 14. mars 2023 kl. 10:00–13:00' ('kl.' in both written standards)."""
+    at = _FORMATS[_lang(lang)][4]
     if end is not None and end.date() != start.date():
-        return f"{long_date(start, lang)} kl. {clock(start)} – {long_date(end, lang)} kl. {clock(end)}"
-    return f"{long_date(start, lang)} kl. {clock_range(start, end)}"
+        return f"{long_date(start, lang)} {at} {clock(start)} – {long_date(end, lang)} {at} {clock(end)}"
+    return f"{long_date(start, lang)} {at} {clock_range(start, end)}"

@@ -56,3 +56,12 @@ def test_meeting_when():
     assert dates.meeting_when(start, end, "nn") == "tysdag 14. mars 2023 kl. 10:00–13:00"
     two_days = dates.meeting_when(start, datetime(2023, 3, 15, 12, 0))
     assert two_days == "tirsdag 14. mars 2023 kl. 10:00 – onsdag 15. mars 2023 kl. 12:00"
+
+
+def test_the_english_screens_get_english_dates():
+    start = datetime(2023, 3, 14, 10, 0)
+    assert dates.long_date(start, "en") == "Tuesday 14 March 2023"
+    assert dates.medium_date(start, "en") == "14 March 2023"
+    assert dates.weekday_date(start, "en") == "Tue 14 Mar 2023"
+    assert dates.month_year(start, "en") == "March 2023"
+    assert dates.meeting_when(start, datetime(2023, 3, 14, 13, 0), "en") == "Tuesday 14 March 2023 at 10:00–13:00"
