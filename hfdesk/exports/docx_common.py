@@ -15,8 +15,8 @@
   missing or unusable chosen template is an InvalidInput with one Norwegian line: an
   export never falls back to the house template without saying so.
 * `add_heading`, `add_text`, `add_label_line`, `add_facts`, `add_table` (styled,
-  repeated header row), `add_group_row`, `add_bullets`, `add_hyperlink`, `set_header`,
-  `set_footer_note`: the building blocks, each taking text straight from the database;
+  repeated header row), `add_group_row`, `add_bullets`, `add_hyperlink`, `set_logo`,
+  `set_header`, `set_footer_note`: the building blocks, each taking text straight from the database;
   `clean_text` removes what XML cannot hold so a stray control character never breaks
   an export.
 * `save`: the package with every zip entry dated `when` (the same input gives the same
@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 import re
+import struct
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,7 +45,8 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_PARAGRAPH_ALIGNMENT, WD_TAB_ALIGNMENT
+from docx.image.exceptions import InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -53,12 +56,15 @@ from ..errors import HfdeskError, InvalidInput
 from ..fileio import write_atomically
 from ..models import Setting
 from ..paths import resource
+from ..services.settings import partnership_logo
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
     from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
 
 TEMPLATE_PARTS = ("templates", "hfdesk.docx")
 OSLO = ZoneInfo("Europe/Oslo")
@@ -851,6 +857,46 @@ def set_header(document: Document, left: str, right: str = "", *, right_bold: bo
             paragraph.add_run("\t")
             run = paragraph.add_run(clean_text(right))
             run.bold = right_bold
+
+
+def logo_of(session: Session) -> bytes | None:
+    """The helsefellesskap's logo as stored (File → Settings), for `set_logo`."""
+    logo = partnership_logo(session)
+    return logo.data if logo is not None else None
+
+
+def set_logo(document: Document, image: bytes | None, *, height_cm: float = 1.3) -> bool:
+    """The helsefellesskap's logo at the right of the page header, above the header line
+    (call before `set_header`). A template whose header already shows a picture (its own
+    logo) keeps it and gets no second one. An image python-docx cannot read is left out:
+    a logo is decoration and never stops a document. True when the logo was placed."""
+    if not image:
+        return False
+    placed = False
+    for header in _headers_footers(document, "header"):
+        if header._element.xpath(".//w:drawing | .//w:pict"):
+            continue
+        paragraphs = header.paragraphs
+        if len(paragraphs) == 1 and not paragraphs[0].text.strip():
+            paragraph = paragraphs[0]
+        else:
+            paragraph = paragraphs[0].insert_paragraph_before() if paragraphs else header.add_paragraph()
+        try:
+            paragraph.add_run().add_picture(io.BytesIO(image), height=Cm(height_cm))
+        except (
+            UnrecognizedImageError,
+            InvalidImageStreamError,
+            UnexpectedEndOfFileError,
+            ValueError,
+            struct.error,
+        ):
+            log.warning("The logo could not be read as an image; the document is made without it")
+            if not paragraph.text and not paragraph._p.xpath(".//w:drawing"):
+                paragraph._p.getparent().remove(paragraph._p)
+            return False
+        paragraph.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
+        placed = True
+    return placed
 
 
 def set_footer_note(document: Document, text: str) -> None:

@@ -216,6 +216,7 @@ class _Minutes:
         markers = ([] if self.approved else [w["draft"].upper()]) + (
             [w["public_short"]] if self.public else []
         )
+        dx.set_logo(document, dx.logo_of(self.session))
         dx.set_header(document, body.name, " · ".join(markers), right_bold=True)
         dx.set_footer_note(document, f"{self.kind} – {short} – {short_date(meeting.starts_at)}")
 

@@ -94,6 +94,7 @@ def _write_notice(
         keywords=f"innkalling; {w['agenda'].lower()}; {body.short_name or body.name}",
         template=template,
     )
+    dx.set_logo(document, dx.logo_of(session))
     dx.set_footer_note(
         document, f"{w['notice']} – {body.short_name or body.name} – {short_date(meeting.starts_at)}"
     )
