@@ -40,6 +40,7 @@ from hfdesk.models import (
     MinutesKind,
     NoConsensusOutcome,
     Role,
+    Setting,
     Side,
     VoteChoice,
 )
@@ -933,12 +934,32 @@ def test_the_secretariats_chosen_template_is_used_by_notice_and_minutes(demo_db,
     document = _export(demo_db, meeting_id, tmp_path / "anna-referat.docx", template=other)
     assert document.sections[0].header.paragraphs[0].text == "Ein annan mal"
 
-    # The chosen file goes missing: the exports say so instead of quietly using the house template.
+    # The file is read while it is there: an edit in Word applies without choosing it again.
+    _custom_template(template, letterhead="Samarbeidssekretariatet · ny brevmal")
+    assert _export(demo_db, meeting_id, tmp_path / "endra.docx").sections[0].header.paragraphs[0].text == (
+        "Samarbeidssekretariatet · ny brevmal"
+    )
+    _custom_template(template)
+    # The template is kept in the database file too: the file it was chosen from can go (another
+    # laptop, a restored backup, a tidied folder) and the documents still come out in it.
     template.unlink()
     with demo_db.session() as s:
+        export_notice(s, meeting_id, tmp_path / "ny-innk.docx")
+    for document in (
+        _export(demo_db, meeting_id, tmp_path / "ny.docx"),
+        docx.Document(str(tmp_path / "ny-innk.docx")),
+    ):
+        assert document.styles["Normal"].font.name == "Georgia"
+        assert document.sections[0].header.paragraphs[0].text == "Samarbeidssekretariatet · brevmal"
+
+    # A choice made before templates were kept in the file knows only the path: when that file
+    # has gone missing, the exports say so instead of quietly using the house template.
+    with demo_db.transaction() as s:
+        s.get(Setting, docx_common.SETTING_TEMPLATE).blob_value = None
+    with demo_db.session() as s:
         for export, out in (
-            (export_minutes, tmp_path / "ny.docx"),
-            (export_notice, tmp_path / "ny-innk.docx"),
+            (export_minutes, tmp_path / "ny2.docx"),
+            (export_notice, tmp_path / "ny2-innk.docx"),
         ):
             with pytest.raises(InvalidInput, match="valgt i innstillingene") as info:
                 export(s, meeting_id, out)

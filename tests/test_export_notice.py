@@ -23,7 +23,7 @@ from hfdesk.errors import FileInUse, InvalidInput, NotFound
 from hfdesk.exports import docx_common
 from hfdesk.exports.notice import export_notice
 from hfdesk.exports.words import CASE_TYPES, WORDS
-from hfdesk.models import Body, CaseType, Meeting, MeetingStatus, Role
+from hfdesk.models import Body, CaseType, Meeting, MeetingStatus, Role, Setting
 from hfdesk.services.attachments import add_attachment
 from hfdesk.services.live import expected_memberships
 from hfdesk.services.meetings import add_item
@@ -439,9 +439,12 @@ def test_notice_with_a_missing_or_broken_template_says_so(ssu, tmp_path: Path) -
             export_notice(s, meeting_id, out, template=broken)
         with pytest.raises(InvalidInput, match="Finner ikke Word-malen «borte.docx»"):
             export_notice(s, meeting_id, out, template=tmp_path / "borte.docx")
+    # A choice kept only as a path (before templates were kept in the database file) whose
+    # file has gone missing; a choice made now is kept in the file and survives the file.
     template = _secretariat_template(tmp_path / "valt.docx")
     with database.transaction() as s:
         docx_common.choose_template(s, template)
+        s.get(Setting, docx_common.SETTING_TEMPLATE).blob_value = None
     template.unlink()
     with database.session() as s, pytest.raises(InvalidInput, match="valgt i innstillingene"):
         export_notice(s, meeting_id, out)

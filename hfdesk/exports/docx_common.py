@@ -35,6 +35,7 @@ import struct
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -127,7 +128,7 @@ def new_document(
     created: datetime,
     language: str,
     keywords: str = "",
-    template: Path | str | None = None,
+    template: Path | str | StoredTemplate | None = None,
 ) -> Document:
     """An empty document from a template, its core properties and language set.
 
@@ -147,7 +148,8 @@ def new_document(
 
 # --- the secretariat's own template ---------------------------------------------------------
 
-# The settings key under which the secretariat's chosen Word template (a file path) is kept.
+# The settings key under which the secretariat's chosen Word template is kept: where it was
+# chosen from (text) and its bytes (blob).
 SETTING_TEMPLATE = "docx_template"
 
 MSG_TEMPLATE_MISSING = "Finner ikke Word-malen «{name}». Velg malen på nytt, eller bruk standardmalen."
@@ -185,58 +187,102 @@ def get_setting(session: Session, key: str) -> str:
     return setting.text_value.strip() if setting is not None else ""
 
 
+@dataclass(frozen=True)
+class StoredTemplate:
+    """The secretariat's Word template as kept in the database file: the file's bytes when it
+    was chosen, so the template moves with the data (another laptop, a restored backup)."""
+
+    name: str  # the file's name, for messages ("brevmal.dotx")
+    data: bytes
+
+
 def template_setting(session: Session) -> Path | None:
-    """The Word template the secretariat chose for the notice and the minutes, or None
-    (the house template)."""
+    """Where the secretariat's chosen Word template was chosen from (shown in the settings),
+    or None (the house template)."""
     value = get_setting(session, SETTING_TEMPLATE)
     return Path(value) if value else None
 
 
+def stored_template(session: Session) -> StoredTemplate | None:
+    """The chosen template's bytes as kept in the database, or None: no template chosen, or
+    one chosen before templates were kept in the file (only its path is known)."""
+    setting = session.get(Setting, SETTING_TEMPLATE)
+    if setting is None or not setting.text_value.strip() or not setting.blob_value:
+        return None
+    return StoredTemplate(name=Path(setting.text_value.strip()).name, data=bytes(setting.blob_value))
+
+
 def choose_template(session: Session, path: Path | str | None) -> Path | None:
-    """Remember `path` as the secretariat's Word template (None or '' forgets it: the house
-    template is used again). The template is checked first, so a file that cannot be used
-    is refused here with the reason, not at the next export."""
+    """Keep the Word template at `path` in the database file as the secretariat's template
+    (None or '' forgets it: the house template is used again). The template is checked
+    first, so a file that cannot be used is refused here with the reason, not at the next
+    export. The exports read the file while it is there and this copy when it is not
+    (`chosen_template`)."""
     from ..services.register import set_setting
 
     if path is None or not str(path).strip():
-        set_setting(session, SETTING_TEMPLATE, "")
+        setting = set_setting(session, SETTING_TEMPLATE, "")
+        setting.blob_value = None
+        session.flush()
         return None
     chosen = Path(path).expanduser().resolve()
-    load_template(chosen)
-    set_setting(session, SETTING_TEMPLATE, str(chosen))
+    name, data = _template_bytes(chosen)
+    load_template(StoredTemplate(name, data))
+    setting = set_setting(session, SETTING_TEMPLATE, str(chosen))
+    setting.blob_value = data
+    session.flush()
     return chosen
 
 
-def chosen_template(session: Session, template: Path | str | None = None) -> Path | None:
+TemplateSource = Path | StoredTemplate
+
+
+def chosen_template(session: Session, template: Path | str | None = None) -> TemplateSource | None:
     """The template an export uses: `template` when given, else the secretariat's choice,
-    else None (the house template). A chosen template that has gone missing is an
-    InvalidInput: the export does not quietly fall back to the house template."""
+    else None (the house template). The choice is read from the file it was chosen from
+    while that file is there (an edit in Word applies at once), else from the copy kept in
+    the database file (the data moved to another laptop, a backup restored). A choice made
+    before templates were kept in the file, whose file has gone missing, is an InvalidInput:
+    the export does not quietly fall back to the house template."""
     if template is not None and str(template).strip():
         return Path(template)
     chosen = template_setting(session)
-    if chosen is not None and not chosen.is_file():
-        raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
-    return chosen
+    if chosen is None or chosen.is_file():
+        return chosen
+    stored = stored_template(session)
+    if stored is not None:
+        return stored
+    raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
 
 
-def load_template(path: Path | str) -> Document:
-    """The Word template at `path`, checked and made ready for an export, or InvalidInput.
-
-    The zip is checked before any XML is parsed (entry count, declared sizes and
-    compression ratio, no document type declarations: the limits of
-    `hfdesk.imports.safety`); a .dotx is opened as a document; macro-enabled files are
-    refused. The body is emptied (its last section's page setup, header and footer stay),
-    a missing section is added, and the styles the exports use are added where missing."""
-    path = Path(path)
+def _template_bytes(path: Path) -> tuple[str, bytes]:
+    """The name and bytes of the template file at `path`, or InvalidInput."""
     name = path.name
     if not path.is_file():
         raise InvalidInput(MSG_TEMPLATE_MISSING.format(name=name))
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
-        data = path.read_bytes()
+        return name, path.read_bytes()
     except OSError as error:
         raise InvalidInput(f"Word-malen «{name}» kan ikke leses: {error.strerror or error}.") from None
+
+
+def load_template(source: Path | str | StoredTemplate) -> Document:
+    """The Word template at `source` (a file, or one kept in the database), checked and made
+    ready for an export, or InvalidInput.
+
+    The zip is checked before any XML is parsed (entry count, declared sizes and
+    compression ratio, no document type declarations: the limits of
+    `hfdesk.imports.safety`); a .dotx is opened as a document; macro-enabled files are
+    refused. The body is emptied (its last section's page setup, header and footer stay),
+    a missing section is added, and the styles the exports use are added where missing."""
+    if isinstance(source, StoredTemplate):
+        name, data = source.name, source.data
+    else:
+        name, data = _template_bytes(Path(source))
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
     if data.startswith(_OLE_MAGIC):
         raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED.format(name=name))
     data = _checked_package(data, name)
@@ -317,7 +363,7 @@ def _prepare_template(document: Document) -> None:
 
 
 @contextmanager
-def template_guard(template: Path | None) -> Iterator[None]:
+def template_guard(template: TemplateSource | None) -> Iterator[None]:
     """Around the writing of a document from a template someone chose: whatever the template
     makes python-docx trip on becomes an InvalidInput naming the template (the details go
     to the bug log). With the house template (None) nothing is caught: that is a bug."""

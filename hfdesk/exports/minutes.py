@@ -167,7 +167,7 @@ class _Groups:
 
 class _Minutes:
     def __init__(
-        self, session: Session, meeting: Meeting, lang: str, public: bool, template: Path | None
+        self, session: Session, meeting: Meeting, lang: str, public: bool, template: dx.TemplateSource | None
     ) -> None:
         self.session = session
         self.meeting = meeting

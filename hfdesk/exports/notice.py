@@ -72,7 +72,7 @@ def _write_notice(
     *,
     lang: str | None,
     public: bool,
-    template: Path | None,
+    template: dx.TemplateSource | None,
 ) -> Path:
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
