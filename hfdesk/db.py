@@ -178,13 +178,15 @@ class Inspection:
     the interface's modules are imported (sqlite3 lets go of the GIL while ``quick_check``
     reads, so on two cores the check costs no wall time). `open_database(...,
     inspection=...)` waits for it and raises what it found, exactly as if it had inspected
-    the file itself; until then nothing else opens the file."""
+    the file itself; until then nothing else opens the file. A file that changed after the
+    check (a sync client replaced it) is checked again (`still_current`)."""
 
     def __init__(self, path: Path, *, empty_is_new: bool = True) -> None:
         self.path = path
         self.empty_is_new = empty_is_new
         self._revision: str | None = None
         self._error: BaseException | None = None
+        self._checked: tuple[object, ...] | None = None  # the file as the check left it
         self._thread = threading.Thread(target=self._run, name="hfdesk-inspect", daemon=True)
         self._thread.start()
 
@@ -193,6 +195,12 @@ class Inspection:
             self._revision = inspect_file(self.path, empty_is_new=self.empty_is_new)
         except BaseException as exc:  # noqa: BLE001 - whatever it is, open_database raises it
             self._error = exc
+        self._checked = _file_state(self.path)
+
+    def still_current(self) -> bool:
+        """True when the file is as the check left it (same size, time, inode, journal)."""
+        self.wait()
+        return self._checked is not None and self._checked == _file_state(self.path)
 
     def wait(self) -> None:
         self._thread.join()
@@ -203,6 +211,15 @@ class Inspection:
         if self._error is not None:
             raise self._error
         return self._revision
+
+
+def _file_state(path: Path) -> tuple[object, ...] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    journal = path.with_name(path.name + "-journal").exists()
+    return (st.st_size, st.st_mtime_ns, st.st_ino, journal)
 
 
 def _configure_engine(engine: sa.Engine, *, read_only: bool = False) -> None:
@@ -308,8 +325,8 @@ def open_database(
         raise NotADatabase(f"«{path}» er en mappe, ikke en databasefil.")
     if inspection is not None:
         inspection.wait()  # never two readers of the file at once
-        if inspection.path != path or inspection.empty_is_new != create:
-            inspection = None  # it checked another file, or by other rules
+        if inspection.path != path or inspection.empty_is_new != create or not inspection.still_current():
+            inspection = None  # it checked another file, by other rules, or the file changed since
     if path.exists():
         revision = inspection.result() if inspection is not None else inspect_file(path, empty_is_new=create)
         if read_only:

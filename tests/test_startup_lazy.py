@@ -6,11 +6,13 @@ the timing."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from hfdesk.db import Inspection, open_database
 from hfdesk.errors import DamagedDatabase, NotADatabase
@@ -75,6 +77,23 @@ def test_a_check_of_another_file_is_not_taken_for_this_one(filled, tmp_path):
     with pytest.raises(NotADatabase):
         open_database(garbage, inspection=Inspection(filled))
     open_database(filled, inspection=Inspection(garbage)).close()  # the good file is checked itself
+
+
+def test_a_file_replaced_after_the_check_is_checked_again(filled, tmp_path):
+    """A sync client puts an older hfdesk file in place between the check and the open: the
+    file is checked again and upgraded (with its backup first), not taken for the one checked."""
+    old_file = Path(__file__).parent / "fixtures" / "schema-0001.db"
+    inspection = Inspection(filled)
+    assert inspection.result() == HEAD_REVISION
+    shutil.copy(old_file, filled)
+    database = open_database(filled, inspection=inspection)
+    try:
+        with database.session() as session:
+            revision = session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+        assert revision == HEAD_REVISION
+    finally:
+        database.close()
+    assert any(p.name.startswith("hfdesk") and p.name != filled.name for p in (filled.parent / "backups").iterdir())
 
 
 @pytest.mark.gui

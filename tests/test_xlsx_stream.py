@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import math
+import sys
 import warnings
 from datetime import date, datetime
 from pathlib import Path
@@ -144,3 +145,67 @@ def test_a_save_that_fails_discards_the_sheets(tmp_path: Path, monkeypatch: pyte
         gc.collect()
     assert openpyxl_writer.ALL_TEMP_FILES == before
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_row_that_cannot_be_written_leaves_the_sheet_whole(tmp_path: Path) -> None:
+    from datetime import UTC
+
+    wb = new_workbook(title="Halv rad")
+    ws = wb.create_sheet("Ark")
+    ws.append(["før"])
+    with pytest.raises(TypeError):  # a date with a time zone is no spreadsheet date
+        ws.append([Styled("lenke", LINK, link="'Ark'!A1"), datetime(2026, 3, 5, 12, tzinfo=UTC)])
+    ws.append(["etter"])
+    save(wb, tmp_path / "h.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "h.xlsx")["Ark"]
+    assert [[c.value for c in row] for row in back.iter_rows()] == [["før"], ["etter"]]
+    assert back["A2"].hyperlink is None  # nothing of the failed row, not even its link
+
+
+def test_looks_per_column_and_dates_under_a_look(tmp_path: Path) -> None:
+    wb = new_workbook(title="Kolonner")
+    ws = wb.create_sheet("Ark")
+    centre = CellStyle(fill=YELLOW, alignment=Alignment(horizontal="center"))
+    ws.append(["a", "b", date(2026, 3, 5), "d"], styles=[centre, None, centre])  # shorter than the row
+    ws.append([Styled(datetime(2026, 3, 5, 9, 30), CellStyle(fill=YELLOW))])
+    save(wb, tmp_path / "k.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "k.xlsx")["Ark"]
+    assert back["A1"].alignment.horizontal == "center" and back["A1"].fill.fgColor.rgb == "00FFF2CC"
+    assert back["B1"].fill.fill_type is None and back["D1"].value == "d"
+    assert back["C1"].value == datetime(2026, 3, 5) and back["C1"].number_format == "dd.mm.yyyy"
+    assert back["C1"].fill.fgColor.rgb == "00FFF2CC"
+    assert back["A2"].value == datetime(2026, 3, 5, 9, 30) and back["A2"].number_format == "dd.mm.yyyy hh:mm"
+
+
+def test_a_workbook_dropped_unsaved_is_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neither saved nor discarded (a caller forgot `with`): collecting it raises nothing."""
+    seen: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    wb = new_workbook(title="Glemt")
+    wb.create_sheet("A").append(["en rad"])
+    wb.create_sheet("B").append(["en rad til"])
+    del wb
+    gc.collect()
+    assert seen == []
+
+
+def test_a_save_failing_inside_the_zip_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from hfdesk.errors import CannotWrite
+
+    def full(self, *args, **kwargs):  # zipfile.ZipFile.write
+        raise OSError(28, "No space left on device")
+
+    before = list(openpyxl_writer.ALL_TEMP_FILES)
+    wb = new_workbook(title="Full disk i zip")
+    wb.create_sheet("A").append(["en rad"])
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    with pytest.raises(CannotWrite):
+        save(wb, tmp_path / "z.xlsx")
+    monkeypatch.undo()
+    gc.collect()
+    assert openpyxl_writer.ALL_TEMP_FILES == before
+    assert [p.name for p in tmp_path.iterdir()] == []

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import math
 import re
+import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, BinaryIO, Self
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, WriteOnlyCell
@@ -39,11 +41,12 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import tostring
 
@@ -132,8 +135,22 @@ def _register_styles(wb: Workbook) -> None:
 def save(wb: StreamWorkbook, path: Path | str) -> None:
     """Write the workbook atomically (see hfdesk.fileio). A workbook that could not be
     written is discarded (see `StreamWorkbook.discard`)."""
+
+    def write(out: BinaryIO) -> None:
+        # openpyxl's own save, but a zip that fails half-way (a full disk) is closed here,
+        # while the file is still open, not later by the garbage collector.
+        if not wb.worksheets:  # a workbook needs a sheet
+            wb.create_sheet()
+        archive = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            with suppress(Exception):
+                archive.close()
+            raise
+
     try:
-        write_atomically(Path(path), wb.save)
+        write_atomically(Path(path), write)
     finally:
         wb.discard()
 
@@ -263,16 +280,21 @@ class StreamSheet(WriteOnlyWorksheet):
         self.rows_written = 0
         self._style_ids: dict[tuple[CellStyle, bool], str] = getattr(parent, "style_ids", {})
         self._letters: list[str] = []
-        self._row_styles: Sequence[CellStyle | None] | None = None
+        self._dated: dict[tuple[CellStyle, bool], CellStyle] = {}  # a look with a date format added
 
     def append(self, row: Sequence[object], styles: Sequence[CellStyle | None] | None = None) -> None:
         """Write `row` under the rows before. `styles`, if given, is the look of each column's
-        cell (a `Styled` value keeps its own); with a look, a None is an empty cell in that look."""
-        self._row_styles = styles
-        try:
-            super().append(row)
-        finally:
-            self._row_styles = None
+        cell (a `Styled` value keeps its own; columns past its end have none); with a look, a
+        None is an empty cell in that look. A row that cannot be written (a value that is no
+        cell) raises before anything of it is written: the sheet stays whole."""
+        self._get_writer()
+        links: list[Hyperlink] = []
+        xml = self._row_xml(row, self.rows_written + 1, styles, links)
+        if self._rows is None:
+            self._rows = self._write_rows()
+            next(self._rows)
+        self._rows.send(xml)
+        self._hyperlinks.extend(links)
         self.rows_written += 1
 
     def add_table(self, table: Table, headers: Sequence[str] = ()) -> None:
@@ -306,15 +328,27 @@ class StreamSheet(WriteOnlyWorksheet):
         return found
 
     def discard(self) -> None:
-        """Close this sheet's streams in order (rows, then the sheet) and remove its
-        temporary file, unless the sheet was saved."""
-        if self.closed or self._writer is None:
+        """Close this sheet's streams in order (rows, then the sheet) unless the sheet was
+        saved, and remove its temporary file if it is still there (a save that failed after
+        openpyxl closed the sheet)."""
+        writer = self._writer
+        if writer is None:
             return
-        if self._rows is not None:
-            self._rows.close()
-        self._writer.close()
-        self._writer.cleanup()
+        if not self.closed:
+            if self._rows is not None:
+                self._rows.close()
+            writer.close()
+        if writer.out in ALL_TEMP_FILES:
+            writer.cleanup()
         self._writer = None
+
+    def _dated_look(self, style: CellStyle, with_time: bool) -> CellStyle:
+        key = (style, with_time)
+        found = self._dated.get(key)
+        if found is None:
+            number_format = DATETIME_FORMAT if with_time else DATE_FORMAT
+            found = self._dated[key] = replace(style, number_format=number_format)
+        return found
 
     def _get_writer(self) -> None:
         if self._writer is None:
@@ -322,30 +356,38 @@ class StreamSheet(WriteOnlyWorksheet):
             self._writer.write_top()
 
     def _write_rows(self) -> Any:
-        out = self._writer.xf.send(True)
+        """openpyxl's row stream (closed by `close`), given each row as finished XML text."""
+        writer = self._writer
+        out = writer.xf.send(True)
         out.write("<sheetData>")
-        row_idx = 1
         try:
             while True:
-                values = yield
-                out.write(self._row_xml(values, row_idx))
-                row_idx += 1
+                out.write((yield))
         except GeneratorExit:
             pass
+        if out.closed:  # collected after its file (a workbook neither saved nor discarded)
+            return
         out.write("</sheetData>")
-        self._writer.xf.send(None)
+        writer.xf.send(None)
 
-    def _row_xml(self, values: Sequence[object], row_idx: int) -> str:
-        """One row as XML text. Plain text (most cells) is written here; the rest in `_cell`."""
+    def _row_xml(
+        self,
+        values: Sequence[object],
+        row_idx: int,
+        styles: Sequence[CellStyle | None] | None,
+        links: list[Hyperlink],
+    ) -> str:
+        """One row as XML text (its links added to `links`). Plain text (most cells) is
+        written here; the rest in `_cell`."""
         r = str(row_idx)
         parts = [f'<row r="{r}">']
         letters = self._letters
         while len(letters) < len(values):
             letters.append(get_column_letter(len(letters) + 1))
         style_ids = self._style_ids
-        styles = self._row_styles
+        styled_columns = len(styles) if styles is not None else 0
         for col, value in enumerate(values):
-            style = styles[col] if styles is not None else None
+            style = styles[col] if col < styled_columns else None  # type: ignore[index]
             if value is None:
                 if style is not None:
                     parts.append(f'<c r="{letters[col]}{r}" s="{self.style_id(style)}"/>')
@@ -353,7 +395,7 @@ class StreamSheet(WriteOnlyWorksheet):
             if value.__class__ is Styled:
                 style, link, value = value.style, value.link, value.value  # type: ignore[union-attr]
                 if link:
-                    self._hyperlinks.append(Hyperlink(ref=letters[col] + r, location=link))
+                    links.append(Hyperlink(ref=letters[col] + r, location=link))
             if (
                 value.__class__ is str
                 and value  # type: ignore[truthy-bool]
@@ -386,8 +428,11 @@ class StreamSheet(WriteOnlyWorksheet):
             # No value (a spreadsheet has no NaN), but the look stays.
             return "" if style is None else f'<c r="{ref}" s="{self.style_id(style)}"/>'
         if isinstance(value, date):
+            with_time = isinstance(value, datetime)
             if style is None:
-                style = _DATETIME if isinstance(value, datetime) else _DATE
+                style = _DATETIME if with_time else _DATE
+            elif style.number_format is None:  # a look (a fill, a font) keeps the date a date
+                style = self._dated_look(style, with_time)
             return f'<c r="{ref}" s="{self.style_id(style)}" t="n"><v>{to_excel(value, self.parent.epoch):.16g}</v></c>'
         s = "" if style is None else f' s="{self.style_id(style)}"'
         if kind is bool:
