@@ -88,3 +88,32 @@ def no_welcome_question(monkeypatch):
     from hfdesk.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Path:
+    """An hfdesk file with enough rows to span many pages (to damage one in the middle)."""
+    from hfdesk.db import open_database
+    from hfdesk.services.register import create_area
+
+    path = tmp_path / "hfdesk.sqlite"
+    database = open_database(path)
+    with database.transaction() as session:
+        for i in range(400):
+            create_area(session, f"Område {i:04d} " + "x" * 100)
+    database.close()
+    return path
+
+
+def _damage_middle_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = bytes((i * 37) % 256 for i in range(page))
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damage_middle_page():
+    """Overwrite the page in the middle of an SQLite file with noise (a damaged disk sector)."""
+    return _damage_middle_page

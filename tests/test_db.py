@@ -228,39 +228,21 @@ def test_read_only_opening_reads_a_write_protected_file_and_never_writes(tmp_pat
 # --- issue 7: damaged files, read-only and risky locations ----------------------------------------
 
 
-def _damage_middle_page(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle : middle + page] = bytes((i * 37) % 256 for i in range(page))
-    path.write_bytes(bytes(data))
 
 
 def _file_state(path: Path) -> tuple[str, int, list[str]]:
     return sha256(path), path.stat().st_mtime_ns, sorted(p.name for p in path.parent.iterdir())
 
 
-@pytest.fixture
-def filled(tmp_path) -> Path:
-    """An hfdesk file with enough rows to span many pages."""
-    from hfdesk.services.register import create_area
-
-    path = tmp_path / "hfdesk.sqlite"
-    db = open_database(path)
-    with db.transaction() as session:
-        for i in range(400):
-            create_area(session, f"Område {i:04d} " + "x" * 100)
-    db.close()
-    return path
 
 
-def test_a_damaged_page_is_refused_untouched_and_a_good_backup_is_offered(filled):
+def test_a_damaged_page_is_refused_untouched_and_a_good_backup_is_offered(filled, damage_middle_page):
     from hfdesk.backup import make_backup
     from hfdesk.db import newest_good_backup
     from hfdesk.errors import DamagedDatabase
 
     good = make_backup(filled, reason="automatisk")
-    _damage_middle_page(filled)
+    damage_middle_page(filled)
     before = _file_state(filled)
     with pytest.raises(DamagedDatabase) as info:
         open_database(filled)

@@ -27,27 +27,6 @@ def _state(path: Path) -> tuple[str, int, list[str]]:
     )
 
 
-@pytest.fixture
-def filled(tmp_path) -> Path:
-    """An hfdesk file with enough rows to span many pages."""
-    from hfdesk.services.register import create_area
-
-    path = tmp_path / "hfdesk.sqlite"
-    database = open_database(path)
-    with database.transaction() as session:
-        for i in range(400):
-            create_area(session, f"Område {i:04d} " + "x" * 100)
-    database.close()
-    return path
-
-
-def _damage_middle_page(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    middle = (len(data) // 4096 // 2) * 4096
-    data[middle : middle + 4096] = bytes((i * 37) % 256 for i in range(4096))
-    path.write_bytes(bytes(data))
-
-
 # --- the check started early ------------------------------------------------------------------
 
 
@@ -58,12 +37,12 @@ def test_a_check_started_early_gives_the_revision_and_the_file_opens(filled):
     database.close()
 
 
-def test_a_check_started_early_refuses_a_damaged_file_untouched(filled):
+def test_a_check_started_early_refuses_a_damaged_file_untouched(filled, damage_middle_page):
     from hfdesk.backup import make_backup
     from hfdesk.db import newest_good_backup
 
     good = make_backup(filled, reason="automatisk")
-    _damage_middle_page(filled)
+    damage_middle_page(filled)
     before = _state(filled)
     with pytest.raises(DamagedDatabase, match="skadet"):
         open_database(filled, inspection=Inspection(filled))
@@ -93,18 +72,22 @@ def test_a_file_replaced_after_the_check_is_checked_again(filled, tmp_path):
         assert revision == HEAD_REVISION
     finally:
         database.close()
-    assert any(p.name.startswith("hfdesk") and p.name != filled.name for p in (filled.parent / "backups").iterdir())
+    assert any(
+        p.name.startswith("hfdesk") and p.name != filled.name for p in (filled.parent / "backups").iterdir()
+    )
 
 
 @pytest.mark.gui
-def test_run_gui_refuses_a_damaged_file_untouched_and_offers_its_backup(qapp, filled, monkeypatch):
+def test_run_gui_refuses_a_damaged_file_untouched_and_offers_its_backup(
+    qapp, filled, monkeypatch, damage_middle_page
+):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hfdesk.backup import make_backup
     from hfdesk.ui import app as app_module
 
     good = make_backup(filled, reason="automatisk")
-    _damage_middle_page(filled)
+    damage_middle_page(filled)
     before = _state(filled)
     asked: list[str] = []
     refused: list[str] = []
