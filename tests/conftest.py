@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,64 @@ def _damage_middle_page(path: Path) -> None:
 def damage_middle_page():
     """Overwrite the page in the middle of an SQLite file with noise (a damaged disk sector)."""
     return _damage_middle_page
+
+
+class LibreOffice:
+    """Documents converted to PDF with LibreOffice (a private profile, so runs never share
+    one), their text read with pdftotext and pages rendered with pdftoppm where installed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def pdf(self, document: Path) -> Path:
+        """`document` as PDF in this test's folder; fails with LibreOffice's own message."""
+        profile = self.folder / "lo-profile"
+        command = [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+        ]
+        done = subprocess.run(
+            [*command, "--outdir", str(self.folder), str(document)],
+            capture_output=True,
+            timeout=180,
+            check=False,
+        )
+        pdf = self.folder / f"{document.stem}.pdf"
+        assert pdf.exists(), done.stderr.decode(errors="replace")
+        return pdf
+
+    @staticmethod
+    def text(pdf: Path, *, layout: bool = False) -> str | None:
+        """The PDF's text (pages separated by form feeds), or None without pdftotext."""
+        if not shutil.which("pdftotext"):
+            return None
+        command = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
+        return subprocess.run(command, capture_output=True, timeout=60, check=True).stdout.decode()
+
+    @staticmethod
+    def pages(
+        pdf: Path, prefix: Path, *, dpi: int, first: int | None = None, last: int | None = None
+    ) -> list[Path] | None:
+        """Pages of the PDF as PNG files named after `prefix`, or None without pdftoppm."""
+        if not shutil.which("pdftoppm"):
+            return None
+        span = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
+        started = time.time() - 1  # a page rendered again replaces the older file of its name
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", str(dpi), *span, str(pdf), str(prefix)],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
+        return sorted(p for p in prefix.parent.glob(f"{prefix.name}-*.png") if p.stat().st_mtime >= started)
+
+
+@pytest.fixture
+def libreoffice(tmp_path: Path) -> LibreOffice:
+    """Converting documents with LibreOffice; the test is skipped where it is not installed."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return LibreOffice(tmp_path)

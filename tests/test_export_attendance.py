@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import re
 import shutil
-import subprocess
 import zipfile
 from collections import Counter
 from datetime import date, datetime
@@ -481,36 +480,19 @@ def test_cli_bad_input_is_exit_2_one_line(capsys, demo_file, tmp_path, argv_tail
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_converts_to_pdf_with_libreoffice(demo_export, tmp_path: Path) -> None:
+def test_converts_to_pdf_with_libreoffice(demo_export, libreoffice) -> None:
     _, year, out = demo_export
-    profile = tmp_path / "lo-profile"
-    done = subprocess.run(
-        [
-            "soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-            "--convert-to", "pdf", "--outdir", str(tmp_path), str(out),
-        ],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    pdf = tmp_path / "oppmote.pdf"
-    assert pdf.exists(), done.stderr.decode(errors="replace")
-    if not shutil.which("pdftotext"):
+    pdf = libreoffice.pdf(out)
+    text = libreoffice.text(pdf, layout=True)
+    if text is None:
         return
-    pages = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, timeout=60, check=True
-    )
-    texts = pages.stdout.decode().split("\f")
-    whole = "\n".join(texts)
-    assert "Strategisk samarbeidsutval" in whole and "Oppmøte per part" in whole and "Side 1 av" in whole
-    assert re.search(rf"\d\d\.\d\d\.{year}", whole)  # the meetings' dates as dd.mm.yyyy
-    assert re.search(r"\d+ %", whole)  # the rates as percentages
+    texts = text.split("\f")
+    assert "Strategisk samarbeidsutval" in text and "Oppmøte per part" in text and "Side 1 av" in text
+    assert re.search(rf"\d\d\.\d\d\.{year}", text)  # the meetings' dates as dd.mm.yyyy
+    assert re.search(r"\d+ %", text)  # the rates as percentages
     # One page of it as a picture, to look at: the SSU's matrix.
     ssu = next(i for i, t in enumerate(texts, 1) if "Strategisk samarbeidsutval" in t and "Navn" in t)
-    if shutil.which("pdftoppm"):
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "90", "-f", str(ssu), "-l", str(ssu), "-singlefile", str(pdf),
-             str(SHOTS / "attendance")],
-            capture_output=True, timeout=60, check=True,
-        )  # fmt: skip
-        assert (SHOTS / "attendance.png").stat().st_size > 10_000
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pages = libreoffice.pages(pdf, SHOTS / "attendance", dpi=90, first=ssu, last=ssu)
+    if pages is not None:
+        assert len(pages) == 1 and pages[0].stat().st_size > 10_000
