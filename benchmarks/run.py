@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--startup-runs", type=int, default=9, help="fresh processes for the startup figure")
     parser.add_argument(
         "--db",
-        type=Path,
+        type=lambda name: Path(name).resolve(),
         help="measure on this database instead of the 10-year one (e.g. the demo, for a quick check)",
     )
     parser.add_argument(
@@ -326,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     load_before = load_average()
+    if args.db is not None and not args.db.is_file():
+        parser.error(f"no database at {args.db}")
     db = ensure_database(args.db)
     figures: dict[str, dict[str, object]] = {}
 

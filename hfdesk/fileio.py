@@ -11,8 +11,8 @@ the new file. The brief locks pass, so the replace is retried a few times before
 the user is told to close the file.
 
 A write killed half-way (power cut, task manager) leaves its temporary file behind; the
-next write of the same document removes such leftovers once they are an hour old (a
-younger one may belong to a write still under way in another hfdesk).
+first write of the same document in a later run removes such leftovers once they are an
+hour old (a younger one may belong to a write still under way in another hfdesk).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .errors import CannotWrite, FileInUse, HfdeskError
 REPLACE_ATTEMPTS = 10
 REPLACE_DELAY_S = 0.05
 STALE_TEMP_AGE_S = 3600
+_tidied: set[Path] = set()  # documents whose folder was looked through for leftovers this run
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -47,7 +48,9 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> Non
         raise CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
     if path.is_dir():
         raise CannotWrite(f"«{path.name}» er en mappe. Velg et annet filnavn.")
-    remove_stale_temps(path)
+    if path not in _tidied:  # once per document and run: listing a network folder is slow
+        _tidied.add(path)
+        remove_stale_temps(path)
     tmp = _create_temp(path)
     try:
         with os.fdopen(tmp[0], "wb") as fh:

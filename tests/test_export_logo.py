@@ -11,11 +11,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from hfdesk.db import open_database
 from hfdesk.exports.minutes import export_minutes
 from hfdesk.exports.notice import export_notice
-from hfdesk.models import Meeting, MeetingStatus
+from hfdesk.models import Meeting, MeetingStatus, Setting
 from hfdesk.services import settings as db_settings
 
 
@@ -109,10 +110,58 @@ def test_a_template_with_its_own_logo_gets_no_second_one(demo, tmp_path: Path) -
     assert _media(tmp_path / "referat.docx") == [png(30, 30)]
 
 
-def test_a_logo_that_is_no_image_after_all_never_stops_the_minutes(demo, tmp_path: Path) -> None:
-    held, _ = _meeting_ids(demo)
-    _set_logo(demo, b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)  # the signature, then nothing a reader understands
+@pytest.mark.parametrize(
+    "broken",
+    [
+        b"\x89PNG\r\n\x1a\n" + b"\x00" * 32,  # the signature, then nothing a reader understands
+        png()[:60],  # cut off in the middle
+        png(0, 40),  # no width
+    ],
+)
+def test_a_stored_logo_that_cannot_be_placed_never_stops_a_document(
+    demo, tmp_path: Path, broken: bytes
+) -> None:
+    """Settings refuse such a file now; one kept by an older hfdesk (or a damaged database page)
+    leaves the logo out, and every header keeps its paragraph."""
+    held, noticed = _meeting_ids(demo)
+    with demo.transaction() as s:
+        db_settings.set_partnership_logo(s, png(), "logo.png")
+        s.get(Setting, db_settings.SETTING_PARTNERSHIP_LOGO).blob_value = broken
     with demo.session() as s:
         export_minutes(s, held, tmp_path / "referat.docx")
+        export_notice(s, noticed, tmp_path / "innkalling.docx")
     assert _header_pictures(tmp_path / "referat.docx") == 0
     assert docx.Document(str(tmp_path / "referat.docx")).sections[0].header.paragraphs[0].text.strip()
+    assert _header_pictures(tmp_path / "innkalling.docx") == 0
+    for name in ("referat.docx", "innkalling.docx"):
+        for header in docx.Document(str(tmp_path / name)).sections[0].header._element.iter(qn("w:hdr")):
+            assert header.findall(qn("w:p")), name  # Word wants a paragraph in every header
+
+
+def test_a_very_wide_logo_stays_within_the_line(demo, tmp_path: Path) -> None:
+    held, _ = _meeting_ids(demo)
+    _set_logo(demo, png(3000, 100))
+    with demo.session() as s:
+        export_minutes(s, held, tmp_path / "referat.docx")
+    document = docx.Document(str(tmp_path / "referat.docx"))
+    section = document.sections[0]
+    line = section.page_width - section.left_margin - section.right_margin
+    extents = section.header._element.xpath(".//wp:extent")
+    assert len(extents) == 1
+    assert int(extents[0].get("cx")) <= 0.4 * line + 1
+
+
+def test_a_template_with_its_logo_on_the_first_page_only_gets_none_of_ours(demo, tmp_path: Path) -> None:
+    """One letterhead per document: pages 2 and on are left as the template has them."""
+    held, _ = _meeting_ids(demo)
+    template = docx.Document()
+    section = template.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].add_run().add_picture(
+        io.BytesIO(png(30, 30)), height=docx.shared.Cm(1)
+    )
+    template.save(str(tmp_path / "mal.docx"))
+    _set_logo(demo, png())
+    with demo.session() as s:
+        export_minutes(s, held, tmp_path / "referat.docx", template=tmp_path / "mal.docx")
+    assert _media(tmp_path / "referat.docx") == [png(30, 30)]

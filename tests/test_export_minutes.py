@@ -939,8 +939,11 @@ def test_the_secretariats_chosen_template_is_used_by_notice_and_minutes(demo_db,
         "Samarbeidssekretariatet · ny brevmal"
     )
     _custom_template(template)
-    # The template is kept in the database file too: the file it was chosen from can go (another
-    # laptop, a restored backup, a tidied folder) and the documents still come out in it.
+    # The template is kept in the database file too: the file it was chosen from can be empty
+    # (half synced) or go (another laptop, a restored backup, a tidied folder) and the documents
+    # still come out in it.
+    template.write_bytes(b"")
+    assert _export(demo_db, meeting_id, tmp_path / "tom.docx").styles["Normal"].font.name == "Georgia"
     template.unlink()
     with demo_db.session() as s:
         export_notice(s, meeting_id, tmp_path / "ny-innk.docx")

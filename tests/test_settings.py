@@ -13,7 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -248,7 +248,11 @@ def test_settings_dialog_shows_what_is_kept(window):
     assert dialog.partnership.text() == read(window, db_settings.partnership_name) != ""
     assert dialog.language.value() == ""  # follows the system until the user chooses
     assert dialog.language.itemText(0).startswith("Som systemet: ")
-    assert [dialog.language.itemText(i) for i in range(1, 4)] == ["Norsk (bokmål)", "Norsk (nynorsk)", "English"]
+    assert [dialog.language.itemText(i) for i in range(1, 4)] == [
+        "Norsk (bokmål)",
+        "Norsk (nynorsk)",
+        "English",
+    ]
     assert dialog.template.name.text() == "Standardmalen i hfdesk"
     assert not dialog.template.default_button.isEnabled()
     assert dialog.logo.preview.text() == "Ingen logo"
@@ -285,6 +289,26 @@ def test_settings_saves_language_name_logo_and_template(qtbot, window, app_setti
     assert read(window, docx_common.template_setting) is None
     assert read(window, db_settings.partnership_logo) is None
     assert read(window, db_settings.partnership_name) == "Helsefellesskapet i Testområdet"
+
+
+def test_picking_the_same_template_again_keeps_its_edits(window, tmp_path):
+    """The copy kept in the database (used when the file is gone) follows the file when the
+    secretary picks it again after editing it in Word."""
+    template = tmp_path / "mal.docx"
+    first = docx.Document()
+    first.sections[0].header.paragraphs[0].text = "Brevhode januar"
+    first.save(str(template))
+    dialog = window.show_settings()
+    dialog.template.set_template(template)
+    assert dialog.save()
+    edited = docx.Document(str(template))
+    edited.sections[0].header.paragraphs[0].text = "Brevhode februar"
+    edited.save(str(template))
+    dialog = window.show_settings()
+    dialog.template.set_template(template)  # the same file, picked again
+    assert dialog.save()
+    stored = read(window, docx_common.stored_template)
+    assert stored is not None and stored.data == template.read_bytes()
 
 
 def test_a_bad_template_is_refused_in_the_dialog_and_nothing_is_saved(window, tmp_path):
@@ -333,11 +357,18 @@ def test_settings_menu_item_opens_the_dialog(qtbot, window):
 
 # --- the name and logo in the database (Qt-free services) ---------------------------------------
 
-PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-JPEG_BYTES = b"\xff\xd8\xff\xe0" + b"\x00" * 32
+
+def image_bytes(kind: str, width: int = 120, height: int = 40) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d3a57"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, kind)
+    return bytes(buffer.data())
 
 
-def test_partnership_name_and_logo_round_trip(db):
+def test_partnership_name_and_logo_round_trip(db, qapp):
+    JPEG_BYTES, PNG_BYTES = image_bytes("JPEG"), image_bytes("PNG")
     with db.session() as s:
         assert db_settings.partnership_name(s) == ""
         assert db_settings.partnership_logo(s) is None
@@ -363,6 +394,8 @@ def test_partnership_name_and_logo_round_trip(db):
     [
         (b"", "tom"),
         (b"GIF89a....", "PNG- eller JPEG"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "PNG- eller JPEG"),  # the signature, then nothing
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 32, "PNG- eller JPEG"),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * (db_settings.MAX_LOGO_BYTES + 1), "2 MB"),
     ],
 )
@@ -373,7 +406,15 @@ def test_a_logo_that_cannot_be_used_is_refused(db, data, words):
         assert db_settings.partnership_logo(s) is None
 
 
-def test_read_logo_file(tmp_path):
+def test_a_cut_off_logo_is_refused(db, qapp):
+    """A logo half-copied from a network drive would stop every notice and minutes."""
+    whole = image_bytes("JPEG", 400, 200)
+    with pytest.raises(InvalidInput, match="PNG- eller JPEG"), db.transaction() as s:
+        db_settings.set_partnership_logo(s, whole[: len(whole) // 2], "logo.jpg")
+
+
+def test_read_logo_file(tmp_path, qapp):
+    PNG_BYTES = image_bytes("PNG")
     path = tmp_path / "logo.png"
     path.write_bytes(PNG_BYTES)
     assert db_settings.read_logo_file(path) == PNG_BYTES
@@ -386,7 +427,12 @@ def test_read_logo_file(tmp_path):
 
 @pytest.mark.parametrize(
     ("chosen", "system", "menu"),
-    [("", "nn", "&Innstillingar…"), ("", "en", "&Settings…"), ("en", "nn", "&Settings…"), ("nb", "en", "&Innstillinger…")],
+    [
+        ("", "nn", "&Innstillingar…"),
+        ("", "en", "&Settings…"),
+        ("en", "nn", "&Settings…"),
+        ("nb", "en", "&Innstillinger…"),
+    ],
 )
 def test_run_gui_starts_in_the_chosen_or_the_system_language(
     qapp, demo_copy, monkeypatch, keep_language, chosen, system, menu

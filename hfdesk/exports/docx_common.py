@@ -31,7 +31,6 @@ import copy
 import io
 import logging
 import re
-import struct
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,7 +46,6 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT, WD_TAB_ALIGNMENT
-from docx.image.exceptions import InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -170,6 +168,10 @@ MSG_TEMPLATE_UNSAFE = (
 MSG_TEMPLATE_TOO_BIG = (
     "Word-malen «{name}» er for stor eller ser ut til å være en zip-bombe, og blir ikke brukt."
 )
+MSG_TEMPLATE_TOO_BIG_TO_KEEP = (
+    "Word-malen «{name}» er større enn 10 MB og kan ikke lagres i databasen. Lagre malen uten "
+    "store bilder eller innebygde skrifter, og velg den på nytt."
+)
 MSG_TEMPLATE_UNUSABLE = (
     "Dokumentet kunne ikke lages med Word-malen «{name}». Velg en annen mal, eller bruk standardmalen."
 )
@@ -179,6 +181,7 @@ _WORD_TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocess
 _MACRO_MARKERS = (b"macroEnabled", b"vbaProject")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and any password-protected Office file
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+MAX_KEPT_TEMPLATE_BYTES = 10 * 1024 * 1024  # the secretariat's choice, kept in the database
 
 
 def get_setting(session: Session, key: str) -> str:
@@ -227,6 +230,8 @@ def choose_template(session: Session, path: Path | str | None) -> Path | None:
         return None
     chosen = Path(path).expanduser().resolve()
     name, data = _template_bytes(chosen)
+    if len(data) > MAX_KEPT_TEMPLATE_BYTES:  # kept in the database and so in every backup
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP.format(name=name))
     load_template(StoredTemplate(name, data))
     setting = set_setting(session, SETTING_TEMPLATE, str(chosen))
     setting.blob_value = data
@@ -240,19 +245,26 @@ TemplateSource = Path | StoredTemplate
 def chosen_template(session: Session, template: Path | str | None = None) -> TemplateSource | None:
     """The template an export uses: `template` when given, else the secretariat's choice,
     else None (the house template). The choice is read from the file it was chosen from
-    while that file is there (an edit in Word applies at once), else from the copy kept in
-    the database file (the data moved to another laptop, a backup restored). A choice made
+    while that file can be read (an edit in Word applies at once), else from the copy kept in
+    the database file (the data moved to another laptop, a backup restored, a cloud file not
+    downloaded, an empty half-synced file). A choice made
     before templates were kept in the file, whose file has gone missing, is an InvalidInput:
     the export does not quietly fall back to the house template."""
     if template is not None and str(template).strip():
         return Path(template)
     chosen = template_setting(session)
-    if chosen is None or chosen.is_file():
-        return chosen
+    if chosen is None:
+        return None
     stored = stored_template(session)
-    if stored is not None:
+    if stored is None:  # chosen before templates were kept in the file: the file or nothing
+        if not chosen.is_file():
+            raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
+        return chosen
+    try:
+        name, data = _template_bytes(chosen)
+    except InvalidInput:  # gone, unreadable (an online-only OneDrive file offline): the copy
         return stored
-    raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
+    return StoredTemplate(name, data) if data else stored  # an empty file: half synced
 
 
 def _template_bytes(path: Path) -> tuple[str, bytes]:
@@ -911,38 +923,69 @@ def logo_of(session: Session) -> bytes | None:
     return logo.data if logo is not None else None
 
 
-def set_logo(document: Document, image: bytes | None, *, height_cm: float = 1.3) -> bool:
+def set_logo(
+    document: Document, image: bytes | None, *, height_cm: float = 1.3, max_width_share: float = 0.4
+) -> bool:
     """The helsefellesskap's logo at the right of the page header, above the header line
-    (call before `set_header`). A template whose header already shows a picture (its own
-    logo) keeps it and gets no second one. An image python-docx cannot read is left out:
-    a logo is decoration and never stops a document. True when the logo was placed."""
+    (call before `set_header`): 1.3 cm high, or narrower for a very wide logo (at most 40 %
+    of the line). A template whose headers already show a picture (its own logo; a
+    watermark does not count) keeps it and gets no second one anywhere. An image that cannot
+    be placed is left out: a logo is decoration and never stops a document. True when placed."""
     if not image:
         return False
-    placed = False
-    for header in _headers_footers(document, "header"):
-        if header._element.xpath(".//w:drawing | .//w:pict"):
-            continue
-        paragraphs = header.paragraphs
-        if len(paragraphs) == 1 and not paragraphs[0].text.strip():
-            paragraph = paragraphs[0]
-        else:
-            paragraph = paragraphs[0].insert_paragraph_before() if paragraphs else header.add_paragraph()
-        try:
-            paragraph.add_run().add_picture(io.BytesIO(image), height=Cm(height_cm))
-        except (
-            UnrecognizedImageError,
-            InvalidImageStreamError,
-            UnexpectedEndOfFileError,
-            ValueError,
-            struct.error,
-        ):
-            log.warning("The logo could not be read as an image; the document is made without it")
-            if not paragraph.text and not paragraph._p.xpath(".//w:drawing"):
-                paragraph._p.getparent().remove(paragraph._p)
-            return False
-        paragraph.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
-        placed = True
-    return placed
+    headers = _headers_footers(document, "header")
+    if any(_pictures(header._element) for header in headers):
+        return False
+    try:
+        size = _logo_size(document, image, height_cm, max_width_share)
+    except Exception:  # noqa: BLE001 - a stored file python-docx cannot read: leave the logo out
+        log.warning("The logo could not be read as an image; the document is made without it")
+        return False
+    added: list = []  # what was put in, to take out again if a later header fails
+    try:
+        for header in headers:
+            paragraphs = header.paragraphs
+            if len(paragraphs) == 1 and not paragraphs[0].text.strip():
+                run = paragraphs[0].add_run()
+                added.append(run._r)
+                paragraphs[0].alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
+            else:
+                paragraph = paragraphs[0].insert_paragraph_before() if paragraphs else header.add_paragraph()
+                added.append(paragraph._p)
+                paragraph.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
+                run = paragraph.add_run()
+            run.add_picture(io.BytesIO(image), **size)
+    except Exception:  # noqa: BLE001 - as above; a header is never left without its paragraph
+        log.warning("The logo could not be placed; the document is made without it")
+        for element in added:
+            element.getparent().remove(element)
+        return False
+    return True
+
+
+def _pictures(story) -> list:
+    """The pictures in a header: drawings, and VML pictures that are not a watermark."""
+    found = list(story.xpath(".//w:drawing"))
+    for pict in story.xpath(".//w:pict"):
+        if not any("WaterMark" in (shape.get("id") or "") for shape in pict.iter()):
+            found.append(pict)
+    return found
+
+
+def _logo_size(document: Document, image: bytes, height_cm: float, max_width_share: float) -> dict[str, int]:
+    """`height=` for add_picture, or `width=` where that height would make the logo too wide."""
+    from docx.image.image import Image
+
+    info = Image.from_blob(image)
+    if min(info.px_width, info.px_height, info.horz_dpi, info.vert_dpi) <= 0:
+        raise ValueError("an image without size or resolution")
+    natural_ratio = (info.px_width / info.horz_dpi) / (info.px_height / info.vert_dpi)
+    section = document.sections[0]
+    line = section.page_width - section.left_margin - section.right_margin
+    height = Cm(height_cm)
+    if height * natural_ratio > line * max_width_share:
+        return {"width": int(line * max_width_share)}
+    return {"height": height}
 
 
 def set_footer_note(document: Document, text: str) -> None:

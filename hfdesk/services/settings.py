@@ -83,9 +83,28 @@ def check_logo(data: bytes, file_name: str) -> str:
     if len(data) > MAX_LOGO_BYTES:
         raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=file_name))
     kind = image_kind(data)
-    if kind is None:
+    if kind is None or not _whole(data, kind) or not _readable_image(data):
         raise InvalidInput(MSG_LOGO_NOT_IMAGE.format(name=file_name))
     return kind
+
+
+def _whole(data: bytes, kind: str) -> bool:
+    """The file has its end marker (a PNG's IEND chunk, a JPEG's EOI): not cut off."""
+    if kind == "png":
+        return b"IEND" in data[-64:]
+    return b"\xff\xd9" in data[-1024:]
+
+
+def _readable_image(data: bytes) -> bool:
+    """True when the documents can place `data`: python-docx reads its size and resolution
+    (a damaged file, or one of zero size, would stop every notice and minutes)."""
+    from docx.image.image import Image  # python-docx: only when a logo is chosen
+
+    try:
+        image = Image.from_blob(data)
+        return min(image.px_width, image.px_height, image.horz_dpi, image.vert_dpi) > 0
+    except Exception:  # noqa: BLE001 - a file from the user: whatever the reader trips on, it is unusable
+        return False
 
 
 def read_logo_file(path: Path | str) -> bytes:

@@ -192,7 +192,8 @@ class TemplateField(QWidget):
 
     def set_template(self, path: Path | None) -> None:
         self.chosen = path
-        self.touched = path != self.current
+        # A file picked again is kept again: the copy in the database gets the file's edits.
+        self.touched = path is not None or path != self.current
         self._show()
         self.changed.emit()
 
