@@ -974,6 +974,19 @@ def test_the_secretariats_chosen_template_is_used_by_notice_and_minutes(demo_db,
     assert document.styles["Normal"].font.name == "Calibri"
 
 
+def test_a_template_too_big_to_keep_in_the_database_is_refused(
+    demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chosen template is kept in the database file, and so in every backup."""
+    template = _custom_template(tmp_path / "stor.docx")
+    monkeypatch.setattr(docx_common, "MAX_KEPT_TEMPLATE_BYTES", template.stat().st_size - 1)
+    with demo_db.transaction() as s, pytest.raises(InvalidInput, match="større enn 10 MB") as info:
+        docx_common.choose_template(s, template)
+    assert "«stor.docx»" in str(info.value) and "\n" not in str(info.value)
+    with demo_db.session() as s:
+        assert docx_common.template_setting(s) is None
+
+
 def test_choosing_a_broken_template_is_refused_and_keeps_the_old_choice(demo_db, tmp_path: Path) -> None:
     good = _custom_template(tmp_path / "god.docx")
     bad = _write(tmp_path / "ikkje-mal.docx", b"tekst")
