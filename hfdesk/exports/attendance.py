@@ -67,9 +67,9 @@ from ..models import (
     Organisation,
     Person,
     Role,
-    Setting,
     Side,
 )
+from ..services.settings import partnership_name
 from . import labels
 from .xlsx import (
     DATE_FORMAT,
@@ -155,8 +155,7 @@ def export_attendance(session: Session, year: int, out: Path | str, *, body_id: 
         raise InvalidInput(f"Året {year} er ugyldig. Oppgi et årstall, for eksempel {date.today().year}.")
     data = _read(session, year, body_id)
 
-    owner = session.get(Setting, "partnership_name")
-    owner_name = owner.text_value.strip() if owner is not None else ""
+    owner_name = partnership_name(session)
     if body_id is not None:
         doc_title = f"Oppmøte {year} – {data.bodies[0].name}"
     else:

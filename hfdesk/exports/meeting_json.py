@@ -45,11 +45,11 @@ from ..models import (
     Proposal,
     ProtocolEntry,
     ProtocolEntrySupporter,
-    Setting,
     Vote,
     VoteChoice,
 )
 from ..services.common import get_or_fail
+from ..services.settings import partnership_name
 from ..services.live import vote_tally
 
 FORMAT = "hfdesk-meeting"
@@ -76,7 +76,6 @@ def meeting_document(session: Session, meeting_id: int, *, internal: bool = Fals
     """The meeting as a JSON-ready dict (see docs/meeting-json.md). Raises NotFound for an unknown id."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     _load(session, meeting.id)
-    owner = session.get(Setting, "partnership_name")
     body = meeting.body
     items = sorted(meeting.items, key=lambda i: (i.position, i.id))
     follow_ups = _follow_ups(session, [i.id for i in items])
@@ -85,7 +84,7 @@ def meeting_document(session: Session, meeting_id: int, *, internal: bool = Fals
         "version": VERSION,
         "generator": f"hfdesk {__version__}",
         "internal": internal,
-        "partnership": owner.text_value.strip() if owner is not None else "",
+        "partnership": partnership_name(session),
         "body": {
             "id": body.id,
             "name": body.name,

@@ -29,11 +29,12 @@ from sqlalchemy.orm import Session
 
 from ..dates import meeting_when, short_date
 from ..errors import InvalidInput
-from ..models import AgendaItem, Attachment, Meeting, MeetingStatus, Membership, Person, Rights, Role, Setting
+from ..models import AgendaItem, Attachment, Meeting, MeetingStatus, Membership, Person, Rights, Role
 from ..services.common import get_or_fail
 from ..services.live import expected_memberships
 from ..services.meetings import STANDARD_TITLES
 from ..services.queries import AgendaRow, meeting_agenda
+from ..services.settings import partnership_name
 from . import docx_common as dx
 from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
 
@@ -100,9 +101,9 @@ def _write_notice(
     )
 
     # Head
-    owner = session.get(Setting, "partnership_name")
-    if owner is not None and owner.text_value.strip():
-        document.add_paragraph(dx.clean_text(owner.text_value.strip()), style="Subtitle")
+    owner = partnership_name(session)
+    if owner:
+        document.add_paragraph(dx.clean_text(owner), style="Subtitle")
     dx.add_heading(document, title, 0)
     if meeting.title:
         document.add_paragraph(dx.clean_text(meeting.title)).runs[0].italic = True

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from ..dates import medium_date, short_date
 from ..errors import NotFound
-from ..models import Role, Setting
+from ..models import Role
 from ..services.queries import BodyRow, MemberRow, list_bodies, members_of_bodies
+from ..services.settings import partnership_name
 from . import labels
 from .xlsx import LINK, Styled, new_workbook, save, sheet_title, write_table
 
@@ -77,8 +78,7 @@ def export_roster(
     all_breaches = {body_id: check_body(session, body_id, on)} if body_id is not None else check_all(session, on=on)
     breaches = {bid: list(found) for bid, found in all_breaches.items() if bid in wanted and found}
 
-    partnership = session.get(Setting, "partnership_name")
-    owner = partnership.text_value.strip() if partnership else ""
+    owner = partnership_name(session)
     when = medium_date(on, "nb")
     if body_id is not None:
         doc_title = f"Medlemsliste – {bodies[0].name}"
