@@ -49,8 +49,8 @@ from ..models import (
     VoteChoice,
 )
 from ..services.common import get_or_fail
-from ..services.settings import partnership_name
 from ..services.live import vote_tally
+from ..services.settings import partnership_name
 
 FORMAT = "hfdesk-meeting"
 VERSION = 1
