@@ -11,6 +11,8 @@ Ctrl+M moves a person to another organisation, Del deletes a composition rule.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -330,10 +332,13 @@ class BodiesTab(QWidget):
 
 
 class _ReadWhenShown(QWidget):
-    """A tab not shown at start: it reads the database when it is first shown, or asked for
-    (`RegisterPage.people`, `RegisterPage.organisations`), not with the page."""
+    """A tab not shown at start: it reads the database (`read`) when it is first shown, or
+    asked for (`RegisterPage.people`, `RegisterPage.organisations`), not with the page."""
 
-    loaded = False
+    def __init__(self, read: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read = read
+        self.loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:
         self.load()
@@ -344,14 +349,15 @@ class _ReadWhenShown(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        raise NotImplementedError
+        self.loaded = True
+        self._read()
 
 
 class PeopleTab(_ReadWhenShown):
     """Everyone in the register, filtered as you type."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._fill, parent)
         self._ops = ops
         self.last_dialog: QDialog | None = None
         self.search = SearchField(self.tr("Search by name, job title, organisation or e-mail"), self)
@@ -397,8 +403,7 @@ class PeopleTab(_ReadWhenShown):
         layout.addWidget(self.table, 1)
         self._update_actions()
 
-    def refresh(self) -> None:
-        self.loaded = True
+    def _fill(self) -> None:
         selected = self.selected_person()
         rows = self._ops.read(queries.search_people, parent=self, default=[])
         self.model.set_rows(rows or [])
@@ -479,7 +484,7 @@ class OrganisationsTab(_ReadWhenShown):
     """The parties and organisations the members come from."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._fill, parent)
         self._ops = ops
         self.last_dialog: QDialog | None = None
         self.model = OrganisationsModel(self)
@@ -515,8 +520,7 @@ class OrganisationsTab(_ReadWhenShown):
         layout.addWidget(self.table, 1)
         self._update_actions()
 
-    def refresh(self) -> None:
-        self.loaded = True
+    def _fill(self) -> None:
         selected = self.selected_organisation()
         rows = self._ops.read(queries.list_organisations, parent=self, default=[])
         self.model.set_rows(rows or [])
