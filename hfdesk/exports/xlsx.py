@@ -275,10 +275,10 @@ class StreamSheet(WriteOnlyWorksheet):
     A row's values: text (always a text cell, formula-like text with the quote prefix),
     int, float, bool, date or datetime (a date cell), None (no cell), or `Styled`."""
 
-    def __init__(self, parent: Workbook, title: str | None) -> None:
+    def __init__(self, parent: StreamWorkbook, title: str | None) -> None:
         super().__init__(parent, title)
         self.rows_written = 0
-        self._style_ids: dict[tuple[CellStyle, bool], str] = getattr(parent, "style_ids", {})
+        self._style_ids: dict[tuple[CellStyle, bool], str] = parent.style_ids  # one per workbook
         self._letters: list[str] = []
         self._dated: dict[tuple[CellStyle, bool], CellStyle] = {}  # a look with a date format added
 
