@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -38,7 +38,16 @@ _ARGPARSE_NB = (
     (re.compile(r"^argument (\S+): expected one argument$"), r"\1 mangler en verdi"),
     (re.compile(r"^unrecognized arguments: (.*)$"), r"ukjente argumenter: \1"),
     (re.compile(r"^the following arguments are required: (.*)$"), r"disse må oppgis: \1"),
+    (re.compile(r"^argument (\S+): (.*)$"), r"\1: \2"),  # our own types' messages, already Norwegian
 )
+
+
+def _iso_date(text: str) -> date:
+    """A date typed on the command line as YYYY-MM-DD (an impossible date is refused)."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ingen gyldig dato; skriv den som ÅÅÅÅ-MM-DD") from None
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -78,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="lag en demodatabase i en ny fil")
     demo.add_argument("file", metavar="FIL", type=Path)
+    demo.add_argument(
+        "--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date, help="dagen demoen bygges rundt (standard: i dag)"
+    )
 
     for name, text in (
         ("bodies", "list organene"),
@@ -178,7 +190,7 @@ def _print_json(data: object) -> None:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from .demo import build_demo
 
-    build_demo(args.file)
+    build_demo(args.file, today=args.today)
     print(f"Demodatabasen er laget: {args.file}")
     return EXIT_OK
 
@@ -331,6 +343,12 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.platform_check import platform_problem
+
+    problem = platform_problem()  # Qt would abort the process (exit 134) with a paragraph
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
     from .ui.app import run_gui
 
     return run_gui(args.db)

@@ -1,5 +1,7 @@
 """Shared fixtures. GUI tests run offscreen unless QT_QPA_PLATFORM says otherwise,
-and nothing ever touches the real per-user data folder."""
+nothing ever touches the real per-user data folder, and the clock is frozen: every test
+runs on REFERENCE_NOW, whatever day the machine says it is (time-machine moves Python's
+clock; hfdesk reads the date nowhere else)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,27 @@ import os
 import shutil
 import subprocess
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The day every test runs on: a Monday morning in Bergen, with meetings behind and ahead in
+# the demo. Tests that need another day travel there themselves (time_machine.travel) or
+# pass the date in (build_demo(today=...), `hfdesk demo --today`).
+REFERENCE_NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Oslo"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _frozen_clock():
+    """The whole run on REFERENCE_NOW (the clock still ticks from there, so waits and
+    timeouts work). A ZoneInfo destination also sets the local time zone to Europe/Oslo."""
+    with time_machine.travel(REFERENCE_NOW, tick=True):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +55,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from hfdesk.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_demo(path)
+    build_demo(path, today=REFERENCE_NOW.date())
     return path
 
 
@@ -90,6 +108,53 @@ def no_welcome_question(monkeypatch):
     from hfdesk.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "offer_demo_on_first_run", lambda self: False)
+
+
+class WorkbookReads:
+    """What reading a workbook cost: bytes inflated out of its zip and workbooks parsed."""
+
+    def __init__(self) -> None:
+        self.inflated = 0
+        self.parsed = 0
+
+    @staticmethod
+    def declared(path: Path) -> int:
+        """The bytes a zip's directory says its entries hold, inflated."""
+        import zipfile
+
+        with zipfile.ZipFile(path) as archive:
+            return sum(info.file_size for info in archive.infolist())
+
+
+@pytest.fixture
+def workbook_reads(monkeypatch: pytest.MonkeyPatch) -> WorkbookReads:
+    """Counts the work a hostile file makes us do, instead of timing it (a busy machine
+    can be slow; a bomb that was inflated or parsed shows here whatever the machine)."""
+    import zipfile
+
+    import openpyxl
+
+    reads = WorkbookReads()
+    read, read1, load_workbook = zipfile.ZipExtFile.read, zipfile.ZipExtFile.read1, openpyxl.load_workbook
+
+    def counted_read(self, n=-1):  # type: ignore[no-untyped-def]
+        data = read(self, n)
+        reads.inflated += len(data)
+        return data
+
+    def counted_read1(self, n=-1):  # type: ignore[no-untyped-def]
+        data = read1(self, n)
+        reads.inflated += len(data)
+        return data
+
+    def counted_load_workbook(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.parsed += 1
+        return load_workbook(*args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", counted_read)
+    monkeypatch.setattr(zipfile.ZipExtFile, "read1", counted_read1)
+    monkeypatch.setattr(openpyxl, "load_workbook", counted_load_workbook)
+    return reads
 
 
 @pytest.fixture

@@ -184,42 +184,55 @@ def test_missing_database_is_a_known_error(tmp_path):
 
 
 def test_backups_taken_while_a_writer_commits_are_consistent_prefixes(hf):
-    """T2.1: a writer commits every few milliseconds while backups run; every backup passes
-    integrity_check and holds a gapless prefix of the committed rows."""
+    """T2.1: a writer commits without pause while six backups run; every backup passes
+    integrity_check and holds a gapless prefix of the committed rows. Each backup waits for
+    ten commits more than the last one held (however slow the machine), so each has
+    something new and the count of backups is fixed."""
     db = open_database(hf)
     stop = threading.Event()
-    committed: list[int] = []
+    progress = threading.Condition()
+    committed = 0
 
     def writer() -> None:
-        i = 0
+        nonlocal committed
         while not stop.is_set():
-            i += 1
             with db.transaction() as s:
-                create_area(s, f"Område {i:05d}")
-            committed.append(i)
-            time.sleep(0.002)
+                create_area(s, f"Område {committed + 1:05d}")
+            with progress:
+                committed += 1
+                progress.notify_all()
+
+    def rows_in(path: Path) -> list[int]:
+        con = sqlite3.connect(path)
+        try:
+            return [int(r[0].split()[1]) for r in con.execute("SELECT name FROM areas ORDER BY name")]
+        finally:
+            con.close()
 
     thread = threading.Thread(target=writer)
     thread.start()
-    made = []
+    made: list[Path] = []
+    held = 0
     try:
-        deadline = time.monotonic() + 1.5
-        while time.monotonic() < deadline:
+        for _ in range(6):
+            with progress:
+                # a generous bound only so a broken writer fails the test instead of hanging it
+                assert progress.wait_for(lambda: committed >= held + 10, timeout=120)
             path = make_backup(hf, reason="automatisk")
-            if path is not None:
-                made.append(path)
-            time.sleep(0.05)
+            assert path is not None  # the data changed since the last backup
+            made.append(path)
+            held = len(rows_in(path))
     finally:
         stop.set()
         thread.join()
         db.close()
-    assert len(made) >= 5 and len(committed) >= 50
+    sizes = []
     for path in made:
         assert integrity(path) == "ok"
-        con = sqlite3.connect(path)
-        numbers = [int(r[0].split()[1]) for r in con.execute("SELECT name FROM areas ORDER BY name")]
-        con.close()
+        numbers = rows_in(path)
         assert numbers == list(range(1, len(numbers) + 1))
+        sizes.append(len(numbers))
+    assert sizes == sorted(sizes) and sizes[0] >= 10 and len(set(sizes)) == 6
 
 
 # --- listing, checking, summary ----------------------------------------------------------------

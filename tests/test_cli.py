@@ -103,7 +103,8 @@ def test_unknown_subcommand_and_option_are_one_line_exit_2():
 def test_real_process_round_trip(tmp_path):
     """The installed entry point, as a script would call it."""
     target = tmp_path / "demo.sqlite"
-    made = subprocess.run([sys.executable, "-m", "hfdesk", "demo", str(target)], capture_output=True, text=True)
+    made = subprocess.run([sys.executable, "-m", "hfdesk", "demo", str(target), "--today", "2026-11-23"],
+                          capture_output=True, text=True)
     assert made.returncode == 0, made.stderr
     listed = subprocess.run(
         [sys.executable, "-m", "hfdesk", "meetings", "--db", str(target), "--json"], capture_output=True, text=True
@@ -113,6 +114,25 @@ def test_real_process_round_trip(tmp_path):
     again = subprocess.run([sys.executable, "-m", "hfdesk", "demo", str(target)], capture_output=True, text=True)
     assert again.returncode == 2
     assert "Traceback" not in again.stderr and len(again.stderr.strip().splitlines()) == 1
+
+
+def test_demo_is_built_around_the_day_given(capsys, tmp_path):
+    target = tmp_path / "demo.sqlite"
+    code, out, err = run(capsys, "demo", str(target), "--today", "2031-03-10")
+    assert code == 0, err
+    code, out, err = run(capsys, "meetings", "--db", str(target), "--json")
+    days = [datetime.fromisoformat(m["starts_at"]).date().isoformat() for m in json.loads(out)]
+    assert min(days) < "2031-03-10" < max(days)
+    assert "2029-09-01" < min(days) and max(days) < "2032-09-01"
+
+
+@pytest.mark.parametrize("day", ["2031-02-30", "10.03.2031", "i dag"])
+def test_demo_refuses_an_impossible_day_in_one_line(capsys, tmp_path, day):
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", str(tmp_path / "demo.sqlite"), "--today", day])
+    code, err = exited.value.code, capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and f"«{day}» er ingen gyldig dato" in err
+    assert not (tmp_path / "demo.sqlite").exists()
 
 
 def test_unexpected_error_is_one_line_and_logged(capsys, monkeypatch, tmp_path, demo_file):

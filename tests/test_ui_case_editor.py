@@ -669,14 +669,17 @@ def test_attachments_model_display(nb):
 def test_old_copies_of_opened_attachments_are_removed_and_new_ones_kept(tmp_path, monkeypatch):
     import os
     import tempfile
+    import time
 
     from hfdesk.ui.dialogs.case_editor import remove_old_private_copies, write_private_copy
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     old = write_private_copy("Saksframlegg.docx", b"gammel")
     new = write_private_copy("Vedlegg.pdf", b"ny")
-    day_ago = old.parent.stat().st_mtime - 2 * 24 * 3600
-    os.utime(old.parent, (day_ago, day_ago))
+    # the folders' times set from the (frozen) clock the function reads, not left to the file system's
+    now = time.time()
+    os.utime(old.parent, (now - 2 * 24 * 3600, now - 2 * 24 * 3600))
+    os.utime(new.parent, (now - 60, now - 60))
     assert remove_old_private_copies() == 1
     assert not old.parent.exists()
     assert new.read_bytes() == b"ny"
