@@ -42,6 +42,20 @@ _ARGPARSE_NB = (
 )
 
 
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+def _record_id(text: str) -> int:
+    """An id typed on the command line: a whole number SQLite can hold (1 and up)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = 0
+    if not 1 <= value <= SQLITE_MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"«{text}» er ingen gyldig id; oppgi et helt tall fra 1 og oppover")
+    return value
+
+
 def _iso_date(text: str) -> date:
     """A date typed on the command line as YYYY-MM-DD (an impossible date is refused)."""
     try:
@@ -104,17 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
     export_sub = export.add_subparsers(dest="what", parser_class=_Parser, metavar="HVA", required=True)
     roster_out = export_sub.add_parser("roster", help="medlemslisten til Excel")
     _db_option(roster_out)
-    roster_out.add_argument("--body", metavar="ID", type=int, help="bare dette organet")
+    roster_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
     roster_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
 
     notice = export_sub.add_parser("notice", help="innkallingen til et møte, til Word")
     _db_option(notice)
-    notice.add_argument("--meeting", metavar="ID", type=int, required=True)
+    notice.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     notice.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
     notice.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
     minutes = export_sub.add_parser("minutes", help="referatet (eller protokollen) fra et møte, til Word")
     _db_option(minutes)
-    minutes.add_argument("--meeting", metavar="ID", type=int, required=True)
+    minutes.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     minutes.add_argument(
         "--public", action="store_true", help="offentlig versjon: saker unntatt offentlighet vises bare med hjemmel"
     )
@@ -123,11 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
     ics = export_sub.add_parser("ics", help="kalenderinvitasjon til et møte (iCalendar)")
     _db_option(ics)
-    ics.add_argument("--meeting", metavar="ID", type=int, required=True)
+    ics.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     ics.add_argument("--out", metavar="FIL.ics", type=Path, required=True)
     meeting_out = export_sub.add_parser("meeting", help="et møte som JSON (formatet hfdesk-meeting)")
     _db_option(meeting_out)
-    meeting_out.add_argument("--meeting", metavar="ID", type=int, required=True)
+    meeting_out.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     meeting_out.add_argument(
         "--internal", action="store_true", help="intern versjon: ta med saker som er unntatt offentlighet"
     )
@@ -135,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     attendance_out = export_sub.add_parser("attendance", help="oppmøtet i et år, til Excel")
     _db_option(attendance_out)
     attendance_out.add_argument("--year", metavar="ÅR", type=int, required=True)
-    attendance_out.add_argument("--body", metavar="ID", type=int, help="bare dette organet")
+    attendance_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
     attendance_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
 
     backup = sub.add_parser("backup", help="en kontrollert sikkerhetskopi av databasen til en ny fil")
@@ -147,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster_in = imp_sub.add_parser("roster", help="medlemsliste fra Excel (alt eller ingenting)")
     _db_option(roster_in)
     roster_in.add_argument("file", metavar="FIL.xlsx", type=Path)
-    roster_in.add_argument("--body", metavar="ID", type=int, help="legg alle arkene inn i dette organet")
+    roster_in.add_argument("--body", metavar="ID", type=_record_id, help="legg alle arkene inn i dette organet")
     roster_in.add_argument("--dry-run", action="store_true", help="kontroller bare; skriv ingenting")
     roster_in.add_argument("--json", action="store_true", help="skriv JSON (for skript)")
     return parser
@@ -165,6 +179,51 @@ def _open(args: argparse.Namespace, *, read_only: bool = True) -> Iterator[Datab
         yield database
     finally:
         database.close()
+
+
+@contextmanager
+def _database_to_import_into(args: argparse.Namespace) -> Iterator[Database]:
+    """The database a command writes to, after a checked backup of it (as the app takes at
+    start); for a dry run, a private scratch copy of it, so the file's bytes stay as they were
+    (nothing is opened for writing, not even to upgrade an older file)."""
+    import shutil
+    import tempfile
+
+    from .backup import REASON_BEFORE_IMPORT, make_backup
+    from .db import inspect_file, open_database
+    from .errors import DatabaseMissing
+    from .paths import default_database_path
+
+    path = Path(getattr(args, "sub_db", None) or args.db or default_database_path())
+    if not path.is_file():
+        raise DatabaseMissing(f"Databasefilen «{path}» finnes ikke.")
+    if not args.dry_run:
+        with _open(args, read_only=False) as database:
+            make_backup(path, reason=REASON_BEFORE_IMPORT)
+            yield database
+        return
+    inspect_file(path, empty_is_new=False)  # refuse what open_database would refuse, reading only
+    scratch = Path(tempfile.mkdtemp(prefix="hfdesk-prove-"))
+    try:
+        copy = make_backup(path, scratch, reason=REASON_BEFORE_IMPORT, force=True, prune=False)
+        assert copy is not None  # forced
+        database = open_database(copy, create=False)
+        try:
+            yield database
+        finally:
+            database.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _unreadable_database(args: argparse.Namespace, exc: BaseException) -> HfdeskError | None:
+    """A damaged or foreign database found while a command read it (see db.unreadable_content)."""
+    if args.command in (None, "demo"):
+        return None
+    from .db import unreadable_content
+    from .paths import default_database_path
+
+    return unreadable_content(exc, Path(getattr(args, "sub_db", None) or args.db or default_database_path()))
 
 
 def _iso(dt: datetime) -> str:
@@ -312,7 +371,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from .imports.roster import import_roster, read_roster
 
     preview = read_roster(args.file)
-    with _open(args, read_only=False) as database:
+    with _database_to_import_into(args) as database:
         with database.transaction() as session:
             _require_body(session, args.body)
             result = import_roster(session, preview, body_id=args.body, dry_run=args.dry_run)
@@ -381,6 +440,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log = write_bug_log(*sys.exc_info(), where="cli")  # type: ignore[arg-type]
+        known = _unreadable_database(args, exc)
+        if known is not None:  # the file's content, not our code: the user can do something about it
+            print(f"hfdesk: {known}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         where = f" Detaljer er lagret i {log}." if log else ""
         first_line = (str(exc).strip().splitlines() or [""])[0]
         print(f"hfdesk: uventet feil ({type(exc).__name__}: {first_line}).{where}", file=sys.stderr)

@@ -73,6 +73,7 @@ REASON_EXIT = "ved avslutning"
 REASON_MANUAL = "manuell"
 REASON_RESTORE = "før gjenoppretting"
 REASON_UPGRADE = "før oppgradering"
+REASON_BEFORE_IMPORT = "før import"
 
 KEEP_DAILY = 12
 KEEP_WEEKLY = 10

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import re
 import sqlite3
@@ -38,7 +39,15 @@ _NUMBER = re.compile(r"\+?\d[\d ]{4,}\d")
 
 
 class _Handler(logging.handlers.RotatingFileHandler):
-    """Marks the handler hfdesk attached, so it can be found and moved with the data folder."""
+    """The handler hfdesk attached (found by its class, moved with the data folder). Its files
+    are readable by their owner only, like the database and the backups: even scrubbed, a
+    traceback tells what someone was doing."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a log an older hfdesk left readable to all
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_path() -> Path:

@@ -65,7 +65,9 @@ from .errors import (
     NotADatabase,
     ReadOnlyLocation,
 )
+from .fileio import guard_database, release_database
 from .migrations import HEAD_REVISION
+from .migrations.schema import expected_schema, schema_differences, schema_of
 from .paths import location_warning
 
 __all__ = [
@@ -146,6 +148,7 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
             if verify and con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
                 raise damaged
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+            found = schema_of(con)
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
@@ -165,10 +168,21 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
     if not rows:
         return None
     revision = rows[0][0]
+    if not isinstance(revision, str) or not revision.strip():
+        raise damaged  # a version row with no version: damaged, not "from a newer hfdesk"
     if revision != HEAD_REVISION and revision not in _known_revisions():
         raise NewerDatabase(
             f"«{path.name}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk for å åpne filen; "
             "filen er ikke endret."
+        )
+    differences = schema_differences(expected_schema(revision), found)
+    if differences:
+        # A trigger someone added would run inside every write of ours (one could delete every
+        # meeting while an import says it succeeded); a missing table or column fails every screen.
+        shown = ", ".join(differences[:3]) + (f" og {len(differences) - 3} til" if len(differences) > 3 else "")
+        raise DamagedDatabase(
+            f"«{path.name}» er endret utenfor hfdesk og blir ikke åpnet ({shown}). Filen er ikke endret; "
+            "gjenopprett den fra en sikkerhetskopi."
         )
     return revision
 
@@ -267,6 +281,31 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def unreadable_content(exc: BaseException, path: Path) -> DamagedDatabase | None:
+    """The known error for `exc` when it comes from the file's content rather than from hfdesk:
+    a table or column the schema check did not expect to miss, or a stored value (a date) that
+    cannot be read back. None for anything else (a bug of ours)."""
+    if isinstance(exc, sa.exc.OperationalError) and any(
+        text in str(exc.orig) for text in ("no such table", "no such column", "malformed", "not a database")
+    ):
+        return DamagedDatabase(
+            f"«{path.name}» mangler deler hfdesk trenger (skadet, eller endret av et annet program). "
+            "Filen er ikke endret; gjenopprett den fra en sikkerhetskopi."
+        )
+    if isinstance(exc, (ValueError, TypeError, OverflowError)):
+        tb = exc.__traceback__
+        while tb is not None:
+            filename = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+            if "/sqlalchemy/engine/" in filename or "/sqlalchemy/orm/loading" in filename:
+                return DamagedDatabase(
+                    f"«{path.name}» inneholder verdier hfdesk ikke kan lese (for eksempel en ugyldig dato), "
+                    "trolig skadet eller endret av et annet program. Filen er ikke endret; gjenopprett den "
+                    "fra en sikkerhetskopi."
+                )
+            tb = tb.tb_next
+    return None
+
+
 def newest_good_backup(db_path: Path | str) -> Path | None:
     """The newest backup of `db_path` (in ``backups/`` beside it) that passes integrity_check
     and this hfdesk can open: what the UI offers when the file is damaged. None if none."""
@@ -281,6 +320,8 @@ class Database:
     def __init__(self, path: Path, engine: sa.Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self._guarded = True
+        guard_database(path)  # no document is written over it while it is open
         self.read_only = read_only  # opened for reading only (no backups, no writes)
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
@@ -301,6 +342,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._guarded:
+            self._guarded = False
+            release_database(self.path)
 
 
 def open_database(

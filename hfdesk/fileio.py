@@ -13,6 +13,12 @@ the user is told to close the file.
 A write killed half-way (power cut, task manager) leaves its temporary file behind; the
 first write of the same document in a later run removes such leftovers once they are an
 hour old (a younger one may belong to a write still under way in another hfdesk).
+
+A document is never written over a database: not over a database this process has open
+(its file, its ``-journal``/``-wal``/``-shm``, or anything in the ``backups`` folder beside
+it: `guard_database`), and not over any existing SQLite file (another register, a backup
+copied elsewhere). A slip in a save dialog or on the command line (``--out demo.sqlite``)
+is refused with one line and loses nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +39,61 @@ STALE_TEMP_AGE_S = 3600
 _tidied: set[Path] = set()  # documents whose folder was looked through for leftovers this run
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DATABASE_SIDE_FILES = ("-journal", "-wal", "-shm")
+_guarded: dict[str, int] = {}  # the open databases (normalised real paths), with how many times opened
+
+
+def _key(path: Path | str) -> str:
+    """One spelling per file: absolute, symlinks resolved, case folded where the OS ignores case."""
+    return os.path.normcase(os.path.realpath(path))
+
+
+def guard_database(path: Path | str) -> None:
+    """Keep documents off the database at `path` (and its side files and backups) while it is open."""
+    key = _key(path)
+    _guarded[key] = _guarded.get(key, 0) + 1
+
+
+def release_database(path: Path | str) -> None:
+    key = _key(path)
+    left = _guarded.get(key, 0) - 1
+    if left > 0:
+        _guarded[key] = left
+    else:
+        _guarded.pop(key, None)
+
+
+def refuse_database_target(path: Path | str) -> None:
+    """CannotWrite when a document at `path` would overwrite a database or one of its backups."""
+    from .paths import backup_dir_for
+
+    path = Path(path)
+    target = _key(path)
+    for database in list(_guarded):
+        if target == database:
+            raise CannotWrite(
+                f"«{path.name}» er databasen som er åpen i hfdesk. Velg et annet filnavn for dokumentet."
+            )
+        if target in (database + side for side in _DATABASE_SIDE_FILES):
+            raise CannotWrite(
+                f"«{path.name}» hører til databasen som er åpen i hfdesk. Velg et annet filnavn for dokumentet."
+            )
+        backups = _key(backup_dir_for(Path(database)))
+        if target == backups or target.startswith(backups + os.sep):
+            raise CannotWrite(
+                f"«{path.name}» ligger i mappen med sikkerhetskopier av databasen. Lagre dokumentet i en annen mappe."
+            )
+    try:
+        with open(path, "rb") as fh:
+            is_database = fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return  # no such file (the usual case), or one we cannot read: the write says why
+    if is_database:
+        raise CannotWrite(
+            f"«{path.name}» er en database (for eksempel en hfdesk-fil eller en sikkerhetskopi) og blir ikke "
+            "overskrevet. Velg et annet filnavn for dokumentet."
+        )
 
 
 def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> None:
@@ -48,6 +109,7 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> Non
         raise CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
     if path.is_dir():
         raise CannotWrite(f"«{path.name}» er en mappe. Velg et annet filnavn.")
+    refuse_database_target(path)
     if path not in _tidied:  # once per document and run: listing a network folder is slow
         _tidied.add(path)
         remove_stale_temps(path)

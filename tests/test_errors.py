@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -132,6 +134,18 @@ def test_bug_log_lives_in_the_data_folder_and_keeps_the_traceback(_private_data_
     text = path.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in text and "ValueError: uventet tilstand" in text
     assert "test_errors.py" in text and "(test)" in text and "SQLite" in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX; Windows keeps the data folder per user")
+def test_bug_log_is_readable_by_its_owner_only(_private_data_dir):
+    """Issue 15, point 9: like the database and the backups (an old world-readable log too)."""
+    old = _private_data_dir / "hfdesk-feil.log"
+    old.write_text("fra en eldre versjon\n", encoding="utf-8")
+    old.chmod(0o644)
+    exc = _raise("uventet tilstand")
+    path = buglog.write_bug_log(type(exc), exc, exc.__traceback__, where="test")
+    assert path == old and stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert path.read_text(encoding="utf-8").startswith("fra en eldre versjon")
 
 
 def test_bug_log_leaves_out_names_addresses_and_numbers(_private_data_dir):

@@ -54,6 +54,10 @@ def test_update_person_changes_name_and_contact_details(db, reg):
         ({"given_name": " ", "family_name": ""}, "Personen må ha et navn."),
         ({"email": "kari alver.no"}, "«kari alver.no» er ikke en gyldig e-postadresse."),
         ({"email": "kari@alver .no"}, "«kari@alver .no» er ikke en gyldig e-postadresse."),
+        # issue 15: a pasted line break would put a second line into every calendar file
+        ({"email": "kari@alver.no\nBcc: alle@alver.no"}, "«kari@alver.no Bcc: alle@alver.no» er ikke en gyldig e-postadresse."),
+        ({"email": "kari@alver\t.no"}, "«kari@alver .no» er ikke en gyldig e-postadresse."),
+        ({"email": "kari@@alver.no"}, "«kari@@alver.no» er ikke en gyldig e-postadresse."),
     ],
 )
 def test_update_person_refuses_what_create_person_refuses(db, reg, fields, message):
@@ -61,6 +65,8 @@ def test_update_person_refuses_what_create_person_refuses(db, reg, fields, messa
     with pytest.raises(InvalidInput) as caught, db.transaction() as s:
         register.update_person(s, reg["kari"], **values)
     assert str(caught.value) == message
+    with pytest.raises(InvalidInput), db.transaction() as s:
+        register.create_person(s, **values)
     with db.session() as s:
         person = s.get(Person, reg["kari"])
         assert (person.given_name, person.email) == ("Kari", "kari@alver.kommune.no")

@@ -276,3 +276,19 @@ def test_attendance_of_the_chosen_year_and_body_to_excel(qtbot, page, demo_db, s
     page.attendance_action.trigger()
     book = load_workbook(tmp_path / "oppmote.xlsx")
     assert len(book.worksheets) == 1  # only the chosen body
+
+
+def test_a_document_saved_into_the_backups_folder_is_refused(qtbot, page, demo_db, save_to, monkeypatch):
+    """Issue 15: a slip in the save dialog (the backups folder beside the database; the database
+    itself cannot be picked: the dialog's name gets .docx) shows one line and writes nothing."""
+    from hfdesk.ui import ops as ops_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(ops_module, "show_error", lambda _parent, message, *a: shown.append(message))
+    _open_meeting(page, demo_db)
+    backups = demo_db.path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    save_to["path"] = backups / "innkalling.docx"
+    assert page.export_notice() is None
+    assert shown and "mappen med sikkerhetskopier" in shown[0]
+    assert not (backups / "innkalling.docx").exists() and save_to["asked"] == []

@@ -151,7 +151,7 @@ def export_attendance(session: Session, year: int, out: Path | str, *, body_id: 
     Raises InvalidInput for a year out of range, NotFound for an unknown body,
     FileInUse / CannotWrite when the target cannot be replaced (it is then left as it was)."""
     out = Path(out)
-    if not 1900 <= year <= 9999:
+    if not 1900 <= year <= 9998:  # the year after it must exist too
         raise InvalidInput(f"Året {year} er ugyldig. Oppgi et årstall, for eksempel {date.today().year}.")
     data = _read(session, year, body_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -43,3 +44,13 @@ def require(text: str | None, what: str) -> str:
     if not value:
         raise InvalidInput(f"{what} må fylles ut.")
     return value
+
+
+# An e-mail address as a register keeps it: one @, a domain with a dot, and no white space or
+# control character anywhere (a line break would let a calendar file or a mail header carry
+# more than the address).
+EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f.]{2,}")
+
+
+def is_email(text: str) -> bool:
+    return EMAIL.fullmatch(text) is not None

@@ -26,7 +26,7 @@ from ..models import (
     Setting,
     Side,
 )
-from .common import clean, get_or_fail, require
+from .common import clean, get_or_fail, is_email, require
 
 # Keys of the settings kept in the database file.
 SETTING_PARTNERSHIP_NAME = "partnership_name"  # e.g. "Helsefellesskapet i Bergensområdet"
@@ -102,8 +102,9 @@ def _person_fields(given_name: str, family_name: str, email: str) -> tuple[str, 
     if not given and not family:
         raise InvalidInput("Personen må ha et navn.")
     email = clean(email)
-    if email and ("@" not in email or " " in email):
-        raise InvalidInput(f"«{email}» er ikke en gyldig e-postadresse.")
+    if email and not is_email(email):
+        shown = " ".join(email.split())  # one line, whatever was typed or pasted
+        raise InvalidInput(f"«{shown}» er ikke en gyldig e-postadresse.")
     return given, family, email
 
 
