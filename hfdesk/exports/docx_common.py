@@ -8,12 +8,16 @@
   footer). When the house template file is missing the same template is built in code
   (`build_default_template`, which `scripts/make_default_template.py` saves as the
   file), so an export never depends on that file being where it should.
-* A template someone chose is untrusted input: `load_template` checks the zip before any
-  XML is parsed (as `hfdesk.imports.safety` does for workbooks), accepts .docx and .dotx,
+* A template someone chose is untrusted input, and goes into every document the members
+  open: `load_template` bounds the work it may cost from the zip's directory before any
+  XML is parsed (parts, headers and footers, inflated bytes), refuses one that makes Word
+  fetch from outside when the document is opened (an attached template, a linked picture,
+  INCLUDEPICTURE, DDEAUTO, ...; web links stay), accepts .docx and .dotx,
   empties its body, keeps its page setup, header, footer and styles, and adds the styles
-  the exports use that it lacks (a Word template often defines only what it uses). A
-  missing or unusable chosen template is an InvalidInput with one Norwegian line: an
-  export never falls back to the house template without saying so.
+  the exports use that it lacks (a Word template often defines only what it uses). It runs
+  wherever a template is read: when chosen, at export, and on the copy kept in the
+  database file. A missing or unusable chosen template is an InvalidInput with one
+  Norwegian line: an export never falls back to the house template without saying so.
 * `add_heading`, `add_text`, `add_label_line`, `add_facts`, `add_table` (styled,
   repeated header row), `add_group_row`, `add_bullets`, `add_hyperlink`, `set_logo`,
   `set_header`, `set_footer_note`: the building blocks, each taking text straight from the database;
@@ -32,7 +36,8 @@ import io
 import logging
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,6 +55,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 from ..errors import HfdeskError, InvalidInput
 from ..fileio import write_atomically
@@ -175,6 +181,14 @@ MSG_TEMPLATE_TOO_BIG_TO_KEEP = (
 MSG_TEMPLATE_UNUSABLE = (
     "Dokumentet kunne ikke lages med Word-malen «{name}». Velg en annen mal, eller bruk standardmalen."
 )
+MSG_TEMPLATE_TOO_MANY_HEADERS = (
+    "Word-malen «{name}» har {count} topp- og bunntekster (høyst {limit}) og blir ikke brukt. Fjern "
+    "overflødige inndelingsskift i Word, lagre malen og velg den på nytt."
+)
+MSG_TEMPLATE_EXTERNAL = (
+    "Word-malen «{name}» kan ikke brukes: den henter innhold utenfra ({found}). Fjern koblingen i "
+    "Word, lagre malen og velg den på nytt."
+)
 
 _WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _WORD_TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -182,6 +196,58 @@ _MACRO_MARKERS = (b"macroEnabled", b"vbaProject")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and any password-protected Office file
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 MAX_KEPT_TEMPLATE_BYTES = 10 * 1024 * 1024  # the secretariat's choice, kept in the database
+
+# The work a template may make us do, checked from the zip's directory before anything in it
+# is inflated or parsed (Python's zipfile never inflates an entry past its declared size, so
+# declared sizes are real bounds). A real letterhead template has a few dozen parts, a handful
+# of headers and footers and well under 2 MB of XML; python-docx parses every header, footer,
+# the styles and the main part when it opens one, at some 15-50 times their size in memory (a
+# 625 KB template of many 1 MB headers took 28.5 s and 3 GB for one export).
+MAX_TEMPLATE_PARTS = 300  # zip entries
+MAX_TEMPLATE_HEADERS_FOOTERS = 30  # six per section (first, even, default; header and footer)
+MAX_TEMPLATE_INFLATED = 50 * 1024 * 1024  # every entry, images included
+MAX_TEMPLATE_XML = 20 * 1024 * 1024  # every XML part together
+MAX_TEMPLATE_XML_PART = 5 * 1024 * 1024  # each XML part but the main one (styles, a header, ...)
+TEMPLATE_MAX_RATIO = 100  # inflated : compressed, for entries bigger than TEMPLATE_RATIO_FLOOR
+TEMPLATE_RATIO_FLOOR = 1024 * 1024
+
+# Relationships that make Word fetch something when a member opens the document: every
+# relationship to a target outside the package except a hyperlink (which Word follows only
+# when it is clicked). Fields that do the same, by their first word (Word ignores case).
+_HYPERLINK_TYPES = frozenset(
+    {
+        RT.HYPERLINK,
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink",  # strict OOXML
+    }
+)
+_EXTERNAL_KINDS = {  # a relationship type's last word: what it is called in the message
+    "attachedTemplate": "vedlagt mal",
+    "image": "bilde",
+    "oleObject": "objekt",
+    "package": "objekt",
+    "subDocument": "underdokument",
+    "frame": "ramme",
+    "mailMergeSource": "datakilde for fletting",
+    "mailMergeHeaderSource": "datakilde for fletting",
+    "recipientData": "datakilde for fletting",
+}
+FETCHING_FIELDS = frozenset(
+    {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "IMPORT", "LINK", "DDE", "DDEAUTO", "DATABASE", "RD"}
+)
+_WORD_NAMESPACES = (
+    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}",
+    "{http://purl.oclc.org/ooxml/wordprocessingml/main}",  # strict OOXML
+)
+_FIELD_NAME = re.compile(r"\s*([A-Za-z]+)(.*)", re.DOTALL)
+_FIELD_ARGUMENT = re.compile(r'\s*(?:"([^"]*)"|(\S+))')
+_SHOWN_ADDRESS = 60  # characters of an address shown in a message
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_HEADER_FOOTER_TYPES = frozenset(
+    {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+    }
+)
 
 
 def get_setting(session: Session, key: str) -> str:
@@ -284,9 +350,9 @@ def load_template(source: Path | str | StoredTemplate) -> Document:
     """The Word template at `source` (a file, or one kept in the database), checked and made
     ready for an export, or InvalidInput.
 
-    The zip is checked before any XML is parsed (entry count, declared sizes and
-    compression ratio, no document type declarations: the limits of
-    `hfdesk.imports.safety`); a .dotx is opened as a document; macro-enabled files are
+    The zip is checked before python-docx parses any of it (`_checked_package`: the work it
+    may cost, no document type declarations, nothing fetched from outside when a member
+    opens the document); a .dotx is opened as a document; macro-enabled files are
     refused. The body is emptied (its last section's page setup, header and footer stay),
     a missing section is added, and the styles the exports use are added where missing."""
     if isinstance(source, StoredTemplate):
@@ -309,40 +375,75 @@ def load_template(source: Path | str | StoredTemplate) -> Document:
 
 
 def _checked_package(data: bytes, name: str) -> bytes:
-    """`data` (a zip) checked like an untrusted workbook; a .dotx's main part relabelled
-    as a document's so python-docx opens it. Parses no XML."""
+    """`data` (a zip) checked before python-docx parses any of it; a .dotx's main part
+    relabelled as a document's so python-docx opens it.
+
+    In this order, each step bounding the next: the entry count the zip's end record declares
+    (before the directory is read), the directory (entries, encryption, declared sizes and
+    compression ratios, the total), the content types (macros, a Word document or template),
+    the headers and footers and the XML the content types declare (counted and sized from the
+    directory: nothing refused here is inflated), no document type declarations (entity bombs),
+    and nothing fetched from outside when the document is opened (`_fetches_from_outside`)."""
     from ..imports import safety  # here: it loads openpyxl, which the house template never needs
 
+    declared = _declared_entries(data)
+    if declared is not None and declared > MAX_TEMPLATE_PARTS:
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-            if len(infos) > safety.MAX_ENTRIES:
+            if len(infos) > MAX_TEMPLATE_PARTS:
                 raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
             total = 0
             for info in infos:
                 if info.flag_bits & 0x1:
                     raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED.format(name=name))
+                if info.file_size < 0 or info.compress_size < 0:
+                    raise InvalidInput(MSG_TEMPLATE_DAMAGED.format(name=name))
                 total += info.file_size
-                big = info.file_size > safety.RATIO_FLOOR
-                if big and info.file_size > safety.MAX_RATIO * max(info.compress_size, 1):
+                big = info.file_size > TEMPLATE_RATIO_FLOOR
+                if big and info.file_size > TEMPLATE_MAX_RATIO * max(info.compress_size, 1):
                     raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
-            if total > safety.MAX_TOTAL_UNCOMPRESSED:
+            if total > MAX_TEMPLATE_INFLATED:
                 raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
-            names = {info.filename for info in infos}
-            if "[Content_Types].xml" not in names:
+            by_name = {info.filename: info for info in infos}
+            types_info = by_name.get("[Content_Types].xml")
+            if types_info is None:
                 raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name))
-            for info in infos:
-                if info.filename.lower().endswith((".xml", ".rels", ".vml")) and safety._has_dtd(
-                    archive, info
-                ):
-                    raise InvalidInput(MSG_TEMPLATE_UNSAFE.format(name=name))
-            types = archive.read("[Content_Types].xml")
+            if types_info.file_size > MAX_TEMPLATE_XML_PART:
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+            if safety._has_dtd(archive, types_info):
+                raise InvalidInput(MSG_TEMPLATE_UNSAFE.format(name=name))
+            types = archive.read(types_info)
             if any(marker in types for marker in _MACRO_MARKERS):
                 raise InvalidInput(MSG_TEMPLATE_MACROS.format(name=name))
-            if _WORD_MAIN.encode() in types:
-                return data
-            if _WORD_TEMPLATE_MAIN.encode() not in types:
+            is_document = _WORD_MAIN.encode() in types
+            if not is_document and _WORD_TEMPLATE_MAIN.encode() not in types:
                 raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name))
+            content_type = _content_types(types)
+            xml_infos = [info for info in infos if _is_xml(info.filename, content_type)]
+            headers_footers = sum(content_type(info.filename) in _HEADER_FOOTER_TYPES for info in infos)
+            if headers_footers > MAX_TEMPLATE_HEADERS_FOOTERS:
+                raise InvalidInput(
+                    MSG_TEMPLATE_TOO_MANY_HEADERS.format(
+                        name=name, count=headers_footers, limit=MAX_TEMPLATE_HEADERS_FOOTERS
+                    )
+                )
+            main = {_WORD_MAIN, _WORD_TEMPLATE_MAIN}
+            if sum(info.file_size for info in xml_infos) > MAX_TEMPLATE_XML or any(
+                info.file_size > MAX_TEMPLATE_XML_PART and content_type(info.filename) not in main
+                for info in xml_infos
+            ):
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+            for info in xml_infos:
+                if safety._has_dtd(archive, info):
+                    raise InvalidInput(MSG_TEMPLATE_UNSAFE.format(name=name))
+            found = _fetches_from_outside(archive, xml_infos)
+            if found:
+                shown = found[0] if len(found) == 1 else f"{found[0]} og {len(found) - 1} til"
+                raise InvalidInput(MSG_TEMPLATE_EXTERNAL.format(name=name, found=shown))
+            if is_document:
+                return data
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
                 for info in infos:
@@ -355,6 +456,146 @@ def _checked_package(data: bytes, name: str) -> bytes:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
         raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name)) from None
+    except (etree.XMLSyntaxError, zlib.error, RuntimeError):  # a damaged part or deflate stream
+        raise InvalidInput(MSG_TEMPLATE_DAMAGED.format(name=name)) from None
+
+
+def _declared_entries(data: bytes) -> int | None:
+    """The number of entries the zip's end record declares (read before the directory, whose
+    reading costs per entry), or None when there is no end record (zipfile then says so).
+    A zip64 package declares 0xFFFF here: more than any template has."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 0xFFFF))
+    if at < 0 or len(data) < at + 22:
+        return None
+    return int.from_bytes(data[at + 10 : at + 12], "little")
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _content_types(types: bytes) -> Callable[[str], str]:
+    """A function giving each zip entry's content type ('' for none) as [Content_Types].xml
+    declares it: an override for the part, else the default for its extension."""
+    root = etree.fromstring(types, _safe_parser())
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    for el in root:
+        if not isinstance(el.tag, str):
+            continue
+        kind = etree.QName(el).localname
+        if kind == "Default":
+            defaults[(el.get("Extension") or "").lower()] = el.get("ContentType") or ""
+        elif kind == "Override":
+            overrides[(el.get("PartName") or "").lstrip("/").lower()] = el.get("ContentType") or ""
+
+    def content_type(filename: str) -> str:
+        key = filename.lower()
+        if key in overrides:
+            return overrides[key]
+        return defaults.get(key.rpartition(".")[2], "") if "." in key.rpartition("/")[2] else ""
+
+    return content_type
+
+
+def _is_xml(filename: str, content_type: Callable[[str], str]) -> bool:
+    kind = content_type(filename).split(";")[0].strip().lower()
+    return filename.lower().endswith(_XML_SUFFIXES) or kind.endswith(("+xml", "/xml"))
+
+
+def _fetches_from_outside(archive: zipfile.ZipFile, xml_infos: list[zipfile.ZipInfo]) -> list[str]:
+    """What in the package makes Word fetch something from outside it when the document is
+    opened, each as the message names it ("vedlagt mal fra http://…", "feltet INCLUDEPICTURE
+    fra \\\\server\\logo.png"): every relationship to an outside target but a hyperlink
+    (an attached template, a linked picture or object, a subdocument, a frame, a mail merge
+    source), in any part, and the fields in `FETCHING_FIELDS` wherever they are (body,
+    headers, footers, notes, text boxes, building blocks). The parts were sized and found free
+    of document type declarations first."""
+    found: list[str] = []
+    for info in xml_infos:
+        if info.filename == "[Content_Types].xml":
+            continue
+        with archive.open(info) as stream:
+            if info.filename.lower().endswith(".rels"):
+                items = _outside_relationships(stream)
+            else:
+                items = (
+                    f"feltet {field} fra {where}" if where else f"feltet {field}"
+                    for field, where in _fetching_fields(stream)
+                )
+            for item in items:
+                if item not in found:
+                    found.append(item)
+    return found
+
+
+def _outside_relationships(stream) -> Iterator[str]:
+    root = etree.parse(stream, _safe_parser()).getroot()
+    for rel in root:
+        if not isinstance(rel.tag, str) or etree.QName(rel).localname != "Relationship":
+            continue
+        if (rel.get("TargetMode") or "").strip().lower() != "external":
+            continue
+        kind = rel.get("Type") or ""
+        if kind in _HYPERLINK_TYPES:
+            continue
+        what = _EXTERNAL_KINDS.get(kind.rstrip("/").rpartition("/")[2], "kobling")
+        yield f"{what} fra {_short(rel.get('Target') or '')}"
+
+
+def _fetching_fields(stream) -> Iterator[tuple[str, str]]:
+    """(name, first argument) of each field in an XML part that fetches from outside: simple
+    fields, and complex fields whose code is split over any number of runs (nested fields
+    each collect their own code)."""
+    codes: list[list[str] | None] = []  # the code of each open complex field; None once read
+    for _event, el in etree.iterparse(
+        stream, events=("end",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    ):
+        tag = el.tag
+        if isinstance(tag, str) and tag.startswith(_WORD_NAMESPACES):
+            space, _, local = tag.partition("}")
+            if local == "instrText":
+                if codes and codes[-1] is not None:
+                    codes[-1].append(el.text or "")
+                else:  # outside a field: Word may still read it, so it is checked on its own
+                    yield from _fetching(el.text or "")
+            elif local == "fldChar":
+                kind = el.get(f"{space}}}fldCharType")
+                if kind == "begin":
+                    codes.append([])
+                elif kind in ("separate", "end") and codes:
+                    code = codes[-1]
+                    if code is not None:
+                        yield from _fetching("".join(code))
+                        codes[-1] = None
+                    if kind == "end":
+                        codes.pop()
+            elif local == "fldSimple":
+                yield from _fetching(el.get(f"{space}}}instr") or "")
+        el.clear(keep_tail=True)
+    for code in codes:  # fields never closed
+        if code is not None:
+            yield from _fetching("".join(code))
+
+
+def _fetching(code: str) -> Iterator[tuple[str, str]]:
+    match = _FIELD_NAME.match(code)
+    if match is None or match.group(1).upper() not in FETCHING_FIELDS:
+        return
+    argument = _FIELD_ARGUMENT.match(match.group(2))
+    where = ""
+    if argument is not None:
+        where = argument.group(1) if argument.group(1) is not None else argument.group(2)
+    yield match.group(1).upper(), _short(where.replace("\\\\", "\\"))
+
+
+def _short(address: str) -> str:
+    """An address fit for a one-line message: control characters and runs of blanks made one
+    space, cut at `_SHOWN_ADDRESS` characters."""
+    address = " ".join(clean_text(address).split())
+    if len(address) > _SHOWN_ADDRESS:
+        return address[: _SHOWN_ADDRESS - 1] + "…"
+    return address
 
 
 def _prepare_template(document: Document) -> None:
