@@ -3,9 +3,16 @@
 Where: the folder ``backups/`` beside the database (`paths.backup_dir_for`), the same
 folder the copy taken before a schema upgrade goes to. One folder may hold the backups
 of several files (``hfdesk.sqlite`` and a demo beside it); each backup is named after
-the file it copies::
+the file it copies, its whole name::
 
-    <stem>.<YYYYMMDD-HHMMSS>[-n].<reason>.sqlite     e.g. hfdesk.20261123-101500.automatisk.sqlite
+    <name>.<YYYYMMDD-HHMMSS>[-n].<reason>.sqlite     e.g. hfdesk.sqlite.20261123-101500.automatisk.sqlite
+
+A backup belongs to exactly one database (`belongs_to`): its name starts with the database's
+whole file name (``referat.sqlite`` and ``referat.db`` in one folder never share backups), and
+the database's own id (table ``database_identity``, revision 0003), which every copy carries,
+is the same in both; a backup whose id is another database's is never offered, restored or
+counted. Backups named by an earlier release after the name's stem only (``referat.2026...``)
+are that database's only while no other database in its folder shares the stem.
 
 How (`make_backup`):
 
@@ -84,7 +91,7 @@ BACKUP_INTERVAL = timedelta(minutes=10)
 _SUFFIX = ".sqlite"
 _TMP = ".tmp"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.(?P<reason>[^.]+)\.sqlite$")
+_NAME = re.compile(r"^(?P<database>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.(?P<reason>[^.]+)\.sqlite$")
 _CHUNK = 1024 * 1024
 
 
@@ -93,7 +100,7 @@ class BackupInfo:
     """One backup file, as `list_backups` finds it."""
 
     path: Path
-    database: str  # the stem of the file it copies: "hfdesk" for hfdesk.sqlite
+    database: str  # the name of the file it copies ("hfdesk.sqlite"; an earlier release's: "hfdesk")
     created: datetime  # local time, from the name
     size: int  # bytes
     reason: str  # as given to make_backup: "automatisk", "før gjenoppretting", ...
@@ -122,10 +129,10 @@ def _parse(path: Path) -> BackupInfo | None:
     except (ValueError, OSError):
         return None
     seq = int(match["seq"]) if match["seq"] else 1
-    return BackupInfo(path, match["stem"], created, size, match["reason"].replace("-", " "), seq)
+    return BackupInfo(path, match["database"], created, size, match["reason"].replace("-", " "), seq)
 
 
-def _final_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
+def _final_name(folder: Path, name_of_database: str, when: datetime, reason: str) -> Path:
     """A new name; a second backup within the same second gets "-2" (and sorts after)."""
     stamp = when.strftime(_STAMP)
     taken = 0
@@ -134,10 +141,10 @@ def _final_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
         if name.startswith(".") and name.endswith(_TMP):
             name = name[1 : -len(_TMP)]
         match = _NAME.match(name)
-        if match is not None and match["stem"] == stem and match["stamp"] == stamp:
+        if match is not None and match["database"] == name_of_database and match["stamp"] == stamp:
             taken = max(taken, int(match["seq"] or 1))
     seq = f"-{taken + 1}" if taken else ""
-    return folder / f"{stem}.{stamp}{seq}.{_slug(reason)}{_SUFFIX}"
+    return folder / f"{name_of_database}.{stamp}{seq}.{_slug(reason)}{_SUFFIX}"
 
 
 def _tmp_for(final: Path) -> Path:
@@ -151,7 +158,7 @@ def _remove(path: Path) -> None:
         pass
 
 
-def _remove_stale_temps(folder: Path, stem: str) -> list[Path]:
+def _remove_stale_temps(folder: Path, name_of_database: str) -> list[Path]:
     """Temporary copies a crash left behind (only this database's; one writer per file)."""
     removed = []
     try:
@@ -163,7 +170,7 @@ def _remove_stale_temps(folder: Path, stem: str) -> list[Path]:
         for tail in (_TMP, _TMP + "-journal"):
             if name.startswith(".") and name.endswith(tail):
                 info = _NAME.match(name[1 : -len(tail)])
-                if info is not None and info["stem"] == stem:
+                if info is not None and info["database"] == name_of_database:
                     _remove(entry)
                     removed.append(entry)
     return removed
@@ -295,19 +302,19 @@ def make_backup(
     if not db_path.is_file():
         raise DatabaseMissing(f"Databasefilen «{db_path}» finnes ikke.")
     _ensure_folder(folder)
-    _remove_stale_temps(folder, db_path.stem)
-    final = _final_name(folder, db_path.stem, now or datetime.now(), reason)
+    _remove_stale_temps(folder, db_path.name)
+    final = _final_name(folder, db_path.name, now or datetime.now(), reason)
     tmp = _tmp_for(final)
     _checked_copy(db_path, tmp)
     if not force:
-        newest = next(iter(list_backups(folder, database=db_path.stem)), None)
+        newest = next(iter(list_backups(folder, database=db_path)), None)
         if newest is not None and _same_bytes(tmp, newest.path):
             _remove(tmp)
             return None
     _finish(tmp, final)
     log.info("Sikkerhetskopi laget: %s (%s)", final.name, reason)
     if prune:
-        for removed in prune_backups(folder, now, database=db_path.stem):
+        for removed in prune_backups(folder, now, database=db_path):
             log.info("Gammel sikkerhetskopi slettet: %s", removed.name)
     return final
 
@@ -367,8 +374,9 @@ def _rename_no_replace(tmp: Path, out: Path) -> None:
 # --- listing and checking -------------------------------------------------------------------
 
 
-def list_backups(folder: Path | str, *, database: str | None = None) -> list[BackupInfo]:
-    """The backups in `folder`, newest first; only those of `database` (a file's stem) if given."""
+def list_backups(folder: Path | str, *, database: Path | str | None = None) -> list[BackupInfo]:
+    """The backups in `folder`, newest first; only those that belong to the database file
+    `database` if given (`belongs_to`: by name, and by the database's id where both have one)."""
     folder = Path(folder)
     try:
         entries = list(folder.iterdir())
@@ -376,8 +384,57 @@ def list_backups(folder: Path | str, *, database: str | None = None) -> list[Bac
         return []
     found = [info for entry in entries if (info := _parse(entry)) is not None]
     if database is not None:
-        found = [info for info in found if info.database == database]
+        found = belongs_to(found, Path(database))
     return sorted(found, key=lambda b: b.order, reverse=True)
+
+
+def database_id(path: Path | str) -> str | None:
+    """The id a database file (or a backup of one) carries; None for a file from before ids
+    (revision 0003), or one that cannot be read."""
+    try:
+        # a plain connection, as inspect_file makes (a URI cannot name every Windows path)
+        con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return None
+    try:
+        con.execute("PRAGMA query_only=ON")
+        row = con.execute("SELECT id FROM database_identity").fetchone()
+        return row[0] if row and isinstance(row[0], str) else None
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _shares_stem(db_path: Path) -> bool:
+    """Another SQLite file beside `db_path` with the same stem (referat.sqlite, referat.db)."""
+    try:
+        siblings = [p for p in db_path.parent.iterdir() if p.stem == db_path.stem and p.name != db_path.name]
+    except OSError:
+        return True  # cannot tell: do not guess
+    for sibling in siblings:
+        try:
+            with sibling.open("rb") as fh:
+                if fh.read(16) == b"SQLite format 3\x00":
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+def belongs_to(backups: Iterable[BackupInfo], db_path: Path) -> list[BackupInfo]:
+    """The backups of `db_path` among `backups`: named after its whole file name (or, from an
+    earlier release, its stem while no other database shares that stem), and carrying the
+    database's own id where both have one."""
+    backups = list(backups)
+    legacy = [b for b in backups if b.database == db_path.stem and b.database != db_path.name]
+    named = [b for b in backups if b.database == db_path.name]
+    if legacy and not _shares_stem(db_path):
+        named += legacy
+    own = database_id(db_path) if db_path.is_file() else None
+    if own is None:
+        return named
+    return [b for b in named if database_id(b.path) in (own, None)]
 
 
 def _check_backup(path: Path) -> str:
@@ -406,10 +463,11 @@ def is_good_backup(path: Path | str) -> bool:
 
 
 def newest_good_backup(db_path: Path | str, folder: Path | str | None = None) -> Path | None:
-    """The newest backup of `db_path` that passes the checks, to offer when the file is damaged."""
+    """The newest backup of `db_path` that passes the checks, to offer when the file is damaged
+    (only its own: `belongs_to`)."""
     db_path = Path(db_path)
     folder = Path(folder) if folder is not None else backup_dir_for(db_path)
-    for info in list_backups(folder, database=db_path.stem):
+    for info in list_backups(folder, database=db_path):
         if is_good_backup(info.path):
             return info.path
     return None
@@ -455,10 +513,10 @@ def backup_summary(path: Path | str) -> dict[str, object]:
 def _keep_damaged_copy(db_path: Path, folder: Path) -> Path | None:
     """A byte copy of a file SQLite cannot back up (and its journal), kept for support."""
     stamp = datetime.now().strftime(_STAMP)
-    target = folder / f"{db_path.stem}.{stamp}.skadet"
+    target = folder / f"{db_path.name}.{stamp}.skadet"
     n = 2
     while target.exists():
-        target = folder / f"{db_path.stem}.{stamp}-{n}.skadet"
+        target = folder / f"{db_path.name}.{stamp}-{n}.skadet"
         n += 1
     try:
         create_private_file(target)
@@ -484,6 +542,12 @@ def restore_backup(backup: Path | str, db_path: Path | str) -> Path | None:
     if backup.resolve() == db_path.resolve():
         raise BackupFailed("Sikkerhetskopien og databasen er samme fil.")
     _check_backup(backup)
+    own, theirs = (database_id(db_path) if db_path.is_file() else None), database_id(backup)
+    if own is not None and theirs is not None and own != theirs:
+        raise BackupFailed(
+            f"«{backup.name}» er en sikkerhetskopi av en annen database enn «{db_path.name}» og blir ikke "
+            "gjenopprettet over den."
+        )
     folder = backup_dir_for(db_path)
     kept: Path | None = None
     if db_path.exists():
@@ -569,9 +633,11 @@ def obsolete_backups(
     return obsolete
 
 
-def prune_backups(folder: Path | str, now: datetime | None = None, *, database: str | None = None) -> list[Path]:
-    """Delete the backups retention lets go, per database in `folder` (only `database`'s,
-    a file's stem, if given); the deleted paths."""
+def prune_backups(
+    folder: Path | str, now: datetime | None = None, *, database: Path | str | None = None
+) -> list[Path]:
+    """Delete the backups retention lets go, per database in `folder` (only those that belong
+    to the database file `database`, if given: `belongs_to`); the deleted paths."""
     today = (now or datetime.now()).date()
     by_database: dict[str, list[BackupInfo]] = {}
     for info in list_backups(folder, database=database):
@@ -625,6 +691,8 @@ __all__ = [
     "BackupPolicy",
     "backup_command",
     "backup_summary",
+    "belongs_to",
+    "database_id",
     "is_good_backup",
     "list_backups",
     "make_backup",

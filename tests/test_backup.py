@@ -98,7 +98,7 @@ def add_area(path: Path, name: str) -> None:
 
 def test_a_backup_is_a_checked_private_copy_in_the_backups_folder_beside_the_data(hf):
     made = make_backup(hf, reason="automatisk", now=datetime(2026, 11, 23, 10, 15, 0))
-    assert made == hf.parent / "backups" / "hfdesk.20261123-101500.automatisk.sqlite"
+    assert made == hf.parent / "backups" / "hfdesk.sqlite.20261123-101500.automatisk.sqlite"
     assert integrity(made) == "ok"
     assert table_hashes(made) == table_hashes(hf)
     assert [p.name for p in made.parent.iterdir()] == [made.name]  # no temporary file left
@@ -106,7 +106,7 @@ def test_a_backup_is_a_checked_private_copy_in_the_backups_folder_beside_the_dat
         assert made.stat().st_mode & 0o777 == 0o600
         assert made.parent.stat().st_mode & 0o077 == 0
     [info] = list_backups(made.parent)
-    assert info == BackupInfo(made, "hfdesk", datetime(2026, 11, 23, 10, 15), made.stat().st_size, "automatisk")
+    assert info == BackupInfo(made, "hfdesk.sqlite", datetime(2026, 11, 23, 10, 15), made.stat().st_size, "automatisk")
 
 
 def test_an_unchanged_database_makes_no_new_backup(hf):
@@ -140,8 +140,8 @@ def test_backups_of_two_files_in_one_folder_are_kept_apart(hf, tmp_path):
     a = make_backup(hf, reason="automatisk")
     b = make_backup(other, reason="automatisk")
     assert a is not None and b is not None and a.parent == b.parent
-    assert [i.path for i in list_backups(a.parent, database="hfdesk")] == [a]
-    assert [i.path for i in list_backups(a.parent, database="demo")] == [b]
+    assert [i.path for i in list_backups(a.parent, database=hf)] == [a]
+    assert [i.path for i in list_backups(a.parent, database=other)] == [b]
 
 
 def test_a_failed_check_keeps_nothing_and_leaves_no_temporary_file(hf, monkeypatch):
@@ -157,10 +157,10 @@ def test_a_failed_check_keeps_nothing_and_leaves_no_temporary_file(hf, monkeypat
 def test_a_temporary_file_left_by_a_crash_is_removed_by_the_next_backup(hf):
     folder = hf.parent / "backups"
     folder.mkdir()
-    stale = folder / ".hfdesk.20261123-101500.automatisk.sqlite.tmp"
+    stale = folder / ".hfdesk.sqlite.20261123-101500.automatisk.sqlite.tmp"
     stale.write_bytes(b"SQLite format 3\x00 half a copy")
-    (folder / ".hfdesk.20261123-101500.automatisk.sqlite.tmp-journal").write_bytes(b"x")
-    others = folder / ".demo.20261123-101500.automatisk.sqlite.tmp"  # another file's: not ours to remove
+    (folder / ".hfdesk.sqlite.20261123-101500.automatisk.sqlite.tmp-journal").write_bytes(b"x")
+    others = folder / ".hfdesk.db.20261123-101500.automatisk.sqlite.tmp"  # another file's: not ours to remove
     others.write_bytes(b"x")
     made = make_backup(hf, reason="automatisk")
     assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, others.name])
@@ -253,7 +253,7 @@ def test_summary_for_the_restore_preview(demo_copy):
     assert {k: summary[k] for k in expected} == expected
     assert expected["people"] > 100 and expected["meetings"] > 10
     assert summary["reason"] == "manuell" and summary["size"] == made.stat().st_size
-    assert summary["revision"] == "0002"
+    assert summary["revision"] == "0003"
 
 
 def test_summary_of_something_that_is_no_backup(tmp_path):
@@ -545,7 +545,89 @@ def test_a_new_backup_thins_out_the_old_ones_of_the_same_file(hf):
             when = now - timedelta(days=n)
             (folder / f"{stem}.{when:%Y%m%d-%H%M%S}.automatisk.sqlite").write_bytes(b"x")
     made = make_backup(hf, reason="automatisk", now=now)
-    mine = list_backups(folder, database="hfdesk")
+    mine = list_backups(folder, database=hf)  # the 59 of an earlier release's naming are its too
     assert mine[0].path == made and len(mine) == 1 + 12 + 7  # today, 12 days, 7 Sundays back to day 59
-    assert len(list_backups(folder, database="demo")) == 59  # another file's backups are its own business
+    demo = hf.parent / "demo.sqlite"
+    assert len(list_backups(folder, database=demo)) == 59  # another file's backups are its own business
     assert make_backup(hf, reason="automatisk", now=now, prune=False) is None
+
+
+# --- issue 15, point 2: a backup belongs to exactly one database ---------------------------------
+
+
+@pytest.fixture
+def two_registers(tmp_path) -> tuple[Path, Path]:
+    """referat.sqlite and referat.db side by side: same stem, different data."""
+    first, second = tmp_path / "referat.sqlite", tmp_path / "referat.db"
+    for path, body in ((first, "Strategisk samarbeidsutval"), (second, "Områdeutval Voss")):
+        db = open_database(path)
+        with db.transaction() as s:
+            create_body(s, body, 2)
+        db.close()
+    return first, second
+
+
+def _body_names(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("SELECT name FROM bodies")]
+    finally:
+        con.close()
+
+
+def test_two_files_with_one_stem_never_share_backups_or_retention(two_registers):
+    first, second = two_registers
+    folder = first.parent / "backups"
+    start = datetime(2026, 11, 23, 9, 0)
+    for day in range(14):  # two weeks of daily backups of each, the .db's last
+        for path in (first, second):
+            add_area(path, f"Område {path.suffix} {day}")
+            make_backup(path, reason="automatisk", now=start - timedelta(days=13 - day))
+    assert {b.database for b in list_backups(folder)} == {"referat.sqlite", "referat.db"}
+    offered = newest_good_backup(first)
+    assert offered is not None and _body_names(offered) == ["Strategisk samarbeidsutval"]
+    assert _body_names(newest_good_backup(second)) == ["Områdeutval Voss"]
+    # each kept by its own retention: today + 12 days = 13 of 14, not thinned together
+    assert len(list_backups(folder, database=first)) == 13 and len(list_backups(folder, database=second)) == 13
+
+
+def test_a_backup_renamed_to_another_database_s_name_is_not_offered_or_restored(two_registers):
+    """The id inside the backup decides: a copy of referat.db named as referat.sqlite's is not its."""
+    first, second = two_registers
+    theirs = make_backup(second, reason="manuell")
+    assert bk.database_id(theirs) == bk.database_id(second) != bk.database_id(first)
+    disguised = theirs.with_name(theirs.name.replace("referat.db.", "referat.sqlite."))
+    theirs.rename(disguised)
+    assert list_backups(disguised.parent, database=first) == []
+    assert newest_good_backup(first) is None
+    before = table_hashes(first)
+    with pytest.raises(BackupFailed) as refused:
+        restore_backup(disguised, first)
+    assert "en annen database" in str(refused.value) and table_hashes(first) == before
+
+
+def test_backups_named_by_an_earlier_release_are_offered_only_when_unambiguous(two_registers, tmp_path):
+    first, second = two_registers
+    folder = first.parent / "backups"
+    folder.mkdir()
+    old = folder / "referat.20261101-120000.automatisk.sqlite"  # the stem only: whose?
+    shutil.copy(second, old)
+    with sqlite3.connect(old) as con:  # made before ids existed
+        con.execute("DROP TABLE database_identity")
+    con.close()
+    assert list_backups(folder, database=first) == [] and newest_good_backup(first) is None
+    second.unlink()  # now only one register has that stem: the old backup is its
+    assert [b.path for b in list_backups(folder, database=first)] == [old]
+
+
+def test_every_file_gets_its_own_id_and_an_upgraded_one_too(tmp_path):
+    from tests.test_migrations import make_old_file
+
+    new_a, new_b, old = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "gammel.sqlite"
+    for path in (new_a, new_b):
+        open_database(path).close()
+    make_old_file(old, "0002")
+    assert bk.database_id(old) is None
+    open_database(old).close()
+    ids = {bk.database_id(p) for p in (new_a, new_b, old)}
+    assert len(ids) == 3 and None not in ids

@@ -75,7 +75,7 @@ def test_a_file_at_0001_is_upgraded_with_its_rows_intact_and_searchable(tmp_path
 
     db = open_database(path)
     try:
-        assert current_revision(db.engine) == head_revision() == "0002"
+        assert current_revision(db.engine) == head_revision() == "0003"
         assert dump(path) == before
         # a copy of the file as it was, taken before anything changed
         backups = list((tmp_path / "backups").glob("Møteboka Øygarden.*.før-oppgradering-0001.sqlite"))

@@ -38,7 +38,7 @@ def ops(demo_copy, qapp):
 
 
 def _backups(path: Path) -> list:
-    return list_backups(backup_dir_for(path), database=path.stem)
+    return list_backups(backup_dir_for(path), database=path)
 
 
 def _rename_someone(ops: Ops, name: str) -> None:
@@ -100,7 +100,7 @@ def test_a_damaged_backup_is_shown_as_damaged_and_cannot_be_restored(qtbot, ops)
     path = Path(ops.database.path)
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{path.stem}.20261101-120000.manuell.sqlite").write_bytes(b"not a database at all" * 100)
+    (folder / f"{path.name}.20261101-120000.manuell.sqlite").write_bytes(b"not a database at all" * 100)
     dialog = RestoreDialog(path)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1

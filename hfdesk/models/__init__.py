@@ -38,6 +38,6 @@ from .meetings import (
     ProtocolEntrySupporter,
     Vote,
 )
-from .register import Area, Body, CompositionRule, Membership, Organisation, Person, Setting
+from .register import Area, Body, CompositionRule, DatabaseIdentity, Membership, Organisation, Person, Setting
 
 __all__ = [name for name in dir() if not name.startswith("_")]

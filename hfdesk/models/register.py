@@ -236,3 +236,14 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(sa.String(80), primary_key=True)
     text_value: Mapped[str] = mapped_column(sa.Text, default="")
     blob_value: Mapped[Optional[bytes]] = mapped_column(sa.LargeBinary, deferred=True)
+
+
+class DatabaseIdentity(Base):
+    """The file's own id, made once when the file is made (or upgraded to revision 0003) and
+    never changed: a copy of the file (a backup) carries it, so a backup can be told apart
+    from another database's that happens to share its name."""
+
+    __tablename__ = "database_identity"
+
+    id: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)

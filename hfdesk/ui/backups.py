@@ -307,7 +307,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(list_backups(self.folder, database=self.db_path.stem))
+        self.model.set_rows(list_backups(self.folder, database=self.db_path))
         self.table.fit_columns(stretch=BackupsModel.COL_REASON)
         if self.model.rowCount():
             self.table.selectRow(0)
