@@ -84,7 +84,7 @@ if str(ROOT) not in sys.path:
 
 import sqlalchemy as sa
 
-from hfdesk.backup import list_backups, make_backup, prune_backups
+from hfdesk.backup import backup_time, list_backups, make_backup, prune_backups
 from hfdesk.db import Database, open_database
 from hfdesk.exports.roster import export_roster
 from hfdesk.models import (
@@ -576,8 +576,8 @@ def _check_files(workdir: Path, state: _State, report: Report) -> list[str]:
     names = {b.path.name for b in list_backups(folder)}
     for ack in state.acks:
         if ack["op"] == "backup" and ack["file"] and ack["file"] not in names:
-            created = datetime.strptime(ack["file"].split(".")[1][:15], "%Y%m%d-%H%M%S")
-            if created.date() == date.today():  # today's are all kept; older ones may be thinned out
+            created = backup_time(ack["file"])
+            if created is None or created.date() == date.today():  # today's are all kept; older ones may be thinned out
                 problems.append(f"acked backup {ack['file']} is gone")
     for info in list_backups(folder):
         key = (info.path.name, info.size)

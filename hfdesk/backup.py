@@ -132,6 +132,15 @@ def _parse(path: Path) -> BackupInfo | None:
     return BackupInfo(path, match["database"], created, size, match["reason"].replace("-", " "), seq)
 
 
+def backup_time(name: str) -> datetime | None:
+    """When the backup named `name` was made, from its name (None for another file's name)."""
+    match = _NAME.match(name)
+    try:
+        return datetime.strptime(match["stamp"], _STAMP) if match else None
+    except ValueError:
+        return None
+
+
 def _final_name(folder: Path, name_of_database: str, when: datetime, reason: str) -> Path:
     """A new name; a second backup within the same second gets "-2" (and sorts after)."""
     stamp = when.strftime(_STAMP)
@@ -691,6 +700,7 @@ __all__ = [
     "BackupPolicy",
     "backup_command",
     "backup_summary",
+    "backup_time",
     "belongs_to",
     "database_id",
     "is_good_backup",
