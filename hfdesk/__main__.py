@@ -376,13 +376,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
             _require_body(session, args.body)
             result = import_roster(session, preview, body_id=args.body, dry_run=args.dry_run)
     if args.json:
-        _print_json(result.as_json())
+        _print_json({**result.as_json(), "notes": [note.as_json() for note in preview.notes]})
     else:
         verb = "ville blitt lagt til" if args.dry_run else "lagt til"
         print(
             f"Personer {verb}: {result.people_added}, kjente personer: {result.people_matched}, "
             f"medlemskap {verb}: {result.memberships_added}"
         )
+        for note in preview.notes:
+            print(f"  {note.sheet}: {note.message}")
         for error in result.errors:
             print(f"  {error.sheet}, rad {error.row}: {error.message}")
     if result.errors:

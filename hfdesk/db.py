@@ -56,6 +56,8 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import (
+    DISK_FULL,
+    CannotWrite,
     DamagedDatabase,
     DatabaseLocked,
     DatabaseMissing,
@@ -64,6 +66,7 @@ from .errors import (
     NewerDatabase,
     NotADatabase,
     ReadOnlyLocation,
+    describe_error,
 )
 from .fileio import guard_database, release_database
 from .migrations import HEAD_REVISION
@@ -336,9 +339,15 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
-        with self._write.begin() as session:
-            yield session
+        """One write transaction: committed when the block ends, rolled back on any error. A full
+        disk (SQLite's "database or disk is full", often at COMMIT) is the known error for it."""
+        try:
+            with self._write.begin() as session:
+                yield session
+        except sa.exc.OperationalError as exc:
+            if describe_error(exc) == DISK_FULL:
+                raise CannotWrite(DISK_FULL) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

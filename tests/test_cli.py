@@ -201,7 +201,8 @@ def test_import_roster_round_trip_and_errors(capsys, demo_file, tmp_path):
     code, out, err = run(capsys, "import", "roster", "--db", str(copy), str(out_file), "--dry-run", "--json")
     assert code == 0, err
     result = json.loads(out)
-    assert set(result) == {"people_added", "people_matched", "memberships_added", "errors"}
+    assert set(result) == {"people_added", "people_matched", "memberships_added", "errors", "notes"}
+    assert result["notes"] == []
     assert result["people_added"] == 0 and result["people_matched"] > 50 and result["errors"] == []
     # a file that is not a workbook: exit 2, one line, nothing imported
     bad = tmp_path / "liste.xlsx"

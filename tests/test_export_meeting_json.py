@@ -543,7 +543,7 @@ def test_cli_writes_public_and_internal(capsys, demo_file: Path, tmp_path: Path)
         (["--meeting", "99999", "--out", "{tmp}/x.json"], "Møtet med id 99999 finnes ikke."),
         (["--meeting", "1", "--out", "{tmp}/no/such/folder/x.json"], "finnes ikke. Velg en annen mappe."),
         (["--meeting", "1", "--out", "{tmp}"], "er en mappe"),
-        (["--meeting", "tre", "--out", "{tmp}/x.json"], "ugyldig verdi"),
+        (["--meeting", "tre", "--out", "{tmp}/x.json"], "«tre» er ingen gyldig id"),
     ],
     ids=["unknown-meeting", "missing-folder", "target-is-a-folder", "not-a-number"],
 )

@@ -6,7 +6,11 @@ zip, an empty workbook and defusedxml's flag: here are damaged bytes, hand-writt
 XML (every cell type, formulas with and without cached values, odd numbers and dates,
 merged cells), huge cells, the Office formats people mistake for .xlsx, external entities,
 UTF-16 entity bombs, a zip that lies about its sizes, and failures in the middle of the
-import's writes."""
+import's writes. Issue 15's doors: forty sheets on one part, too many sheets, rows bounded
+across sheets and hidden sheets are here; the other two have files of their own beside this
+one, a Word template that fetches from outside or inflates too far in
+tests/test_hostile_template.py and a crafted database schema (an added trigger, view or
+index, a missing table or column) in tests/test_schema_check.py."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hfdesk.errors import BadFile, HfdeskError, InvalidInput
+from hfdesk.errors import DISK_FULL, BadFile, CannotWrite, HfdeskError, InvalidInput
 from hfdesk.imports import import_roster, read_roster, safety
 from hfdesk.models import Area, Membership, Organisation, Person, Side
 from hfdesk.services import register
@@ -208,8 +212,8 @@ def test_a_failure_in_the_middle_of_the_writes_imports_nothing(structure, tmp_pa
         try:
             with structure.transaction() as s:
                 result = import_roster(s, preview)
-        except OSError:
-            assert not known
+        except CannotWrite as error:  # the full disk, as the one line every full disk gets
+            assert not known and str(error) == DISK_FULL
             result = None
     if calls["n"] >= fail_at:
         assert counts(structure) == before
@@ -431,3 +435,156 @@ def test_defusedxml_is_installed_and_active_in_a_fresh_interpreter(tmp_path):
     off = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
                          env={**env, "OPENPYXL_DEFUSEDXML": "False"}, cwd=root)
     assert off.stdout.startswith("False refused: ") and "defusedxml" in off.stdout, off.stderr
+
+
+# --- small files that make big work, and sheets Excel does not show (issue 7, points 5 and 7) -------
+
+
+def one_part_many_sheets(path: Path, sheets: int = 40, rows: int = 10_000, *, one_relationship: bool = False) -> Path:
+    """A workbook whose `sheets` sheets are all the one `rows`-row part: workbook.xml lists
+    them all, and its relationships point each (or, with `one_relationship`, the one
+    relationship they all name) at the same xl/worksheets/sheet1.xml."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("SSU")
+    ws.append(["Navn", "Rolle", "Representerer", "Part", "E-post"])
+    for i in range(rows - 1):
+        ws.append([f"Person {i} Nesse", "Medlem", "Voss herad", "Kommune", f"person{i}@voss.no"])
+    wb.save(path)
+    parts = entries(path)
+    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ids = ["rSheet"] * sheets if one_relationship else [f"rSheet{i}" for i in range(sheets)]
+    rels = "".join(
+        f'<Relationship Id="{rid}" Type="{rel_ns}/worksheet" Target="worksheets/sheet1.xml"/>' for rid in dict.fromkeys(ids)
+    )
+    parts["xl/_rels/workbook.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        f'relationships">{rels}<Relationship Id="rStyles" Type="{rel_ns}/styles" Target="styles.xml"/></Relationships>'
+    ).encode()
+    listed = "".join(f'<sheet name="Ark {i + 1}" sheetId="{i + 1}" r:id="{rid}"/>' for i, rid in enumerate(ids))
+    parts["xl/workbook.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{NS}" xmlns:r="{rel_ns}"><sheets>{listed}</sheets></workbook>'
+    ).encode()
+    return write_zip(path, parts)
+
+
+@pytest.mark.parametrize("one_relationship", [False, True], ids=["forty relationships", "one relationship"])
+def test_forty_sheets_pointing_at_one_part_are_refused_before_parsing(structure, tmp_path, workbook_reads,
+                                                                      one_relationship):
+    """The issue's file: 225 KB, 40 sheets, one 10,000-row part; it took 74 s and 657 MB to
+    read the same part 40 times over. Excel never writes two sheets on one part: it is refused
+    from the package's table of contents, before openpyxl parses anything."""
+    path = one_part_many_sheets(tmp_path / "førti-ark.xlsx", one_relationship=one_relationship)
+    assert 150_000 < path.stat().st_size < 300_000
+    declared, built = workbook_reads.declared(path), workbook_reads.inflated
+    with pytest.raises(BadFile) as refused:
+        read_roster(path)
+    assert str(refused.value) == (
+        "Arbeidsboken «førti-ark.xlsx» er skadet eller laget for å lure programmet: flere ark viser til det "
+        "samme innholdet i filen, noe Excel aldri lager."
+    )
+    assert workbook_reads.parsed == 0  # no workbook was opened by openpyxl, not even once
+    assert workbook_reads.inflated - built <= 1.1 * declared  # the scan: every XML part read about once
+    assert read_and_import(structure, path) == "refused"
+    assert counts(structure) == (0, 0, 1, 1)
+
+
+def test_too_many_sheets_are_refused_before_parsing(tmp_path, workbook_reads):
+    wb = openpyxl.Workbook(write_only=True)
+    for i in range(safety.MAX_SHEETS + 1):
+        wb.create_sheet(f"Ark {i}").append(["Navn", "Rolle"])
+    path = tmp_path / "mange-ark.xlsx"
+    wb.save(path)
+    with pytest.raises(BadFile, match=rf"«mange-ark.xlsx» har for mange ark \(mer enn {safety.MAX_SHEETS}\)"):
+        read_roster(path)
+    assert workbook_reads.parsed == 0
+
+
+def test_rows_are_bounded_across_all_sheets_not_per_sheet(tmp_path, workbook_reads):
+    """Two sheets of 6,000 rows each: each under the limit, together over it. Reading stops
+    at the limit, in the second sheet, and says so."""
+    from hfdesk.imports.roster import MAX_ROWS
+
+    per_sheet = MAX_ROWS * 6 // 10
+    wb = openpyxl.Workbook(write_only=True)
+    for name in ("SSU", "PSM"):
+        ws = wb.create_sheet(name)
+        ws.append(["Navn", "Rolle"])
+        for i in range(per_sheet - 1):
+            ws.append([f"Person {i} {name}", "Medlem"])
+    path = tmp_path / "to-ark.xlsx"
+    wb.save(path)
+    with pytest.raises(BadFile) as refused:
+        read_roster(path)
+    assert str(refused.value) == (
+        "Arbeidsboken «to-ark.xlsx» har for mange rader (mer enn 10 000 til sammen i alle ark; grensen ble nådd "
+        "i arket «PSM»). Del listen opp i flere arbeidsbøker."
+    )
+    assert workbook_reads.parsed == 1
+    # the rows read before stopping, as the progress counts them: the first sheet and the start
+    # of the second, never all 12,000
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(BadFile):
+        read_roster(path, progress=lambda done, total: seen.append((done, total)))
+    assert seen and max(done for done, _ in seen) <= MAX_ROWS + 250
+
+    # Under the limit in all, it is read: three sheets of 3,000 rows.
+    wb = openpyxl.Workbook(write_only=True)
+    for name in ("A", "B", "C"):
+        ws = wb.create_sheet(name)
+        ws.append(["Navn", "Rolle"])
+        for i in range(2_999):
+            ws.append([f"Person {i} {name}", "Medlem"])
+    wb.save(tmp_path / "tre-ark.xlsx")
+    assert len(read_roster(tmp_path / "tre-ark.xlsx").rows) == 3 * 2_999
+
+
+def hidden_sheets_workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "SSU"
+    for row in GOOD_ROWS:
+        ws.append(row)
+    old = wb.create_sheet("Gammel liste")
+    old.sheet_state = "hidden"
+    for row in [GOOD_ROWS[0], ["Gunnar Skjult", "Medlem", "Voss herad", "Kommune", "gunnar@voss.no", "01.01.2020"]]:
+        old.append(row)
+    secret = wb.create_sheet("Makro")
+    secret.sheet_state = "veryHidden"
+    for row in [["Navn", "Rolle"], ["Vera Veldigskjult", "Medlem"]]:
+        secret.append(row)
+    wb.save(path)
+    return path
+
+
+def test_hidden_sheets_are_not_read_and_the_preview_says_so(structure, tmp_path):
+    """A hidden or very hidden sheet, which Excel never shows the user, is not imported
+    behind their back: it is left out, and the preview names it, one line per sheet."""
+    path = hidden_sheets_workbook(tmp_path / "skjult.xlsx")
+    preview = read_roster(path)
+    assert [sheet.name for sheet in preview.sheets] == ["SSU"]
+    assert preview.hidden == ["Gammel liste", "Makro"]
+    assert [note.as_json() for note in preview.notes] == [
+        {"sheet": "Gammel liste", "message": "Arket «Gammel liste» er skjult i Excel og er ikke lest inn."},
+        {"sheet": "Makro", "message": "Arket «Makro» er skjult i Excel og er ikke lest inn."},
+    ]
+    assert "Gunnar Skjult" not in {row.name for row in preview.rows}
+    assert read_and_import(structure, path) == "imported"
+    with structure.session() as s:
+        names = set(s.scalars(sa.select(Person.family_name)))
+    assert names == {"Vik", "Hope", "Hamre"}  # nobody from the hidden sheets
+
+
+def test_a_workbook_with_content_only_in_hidden_sheets_says_so(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Tom"
+    hidden = wb.create_sheet("SSU")
+    hidden.sheet_state = "hidden"
+    for row in GOOD_ROWS:
+        hidden.append(row)
+    wb.save(tmp_path / "bare-skjult.xlsx")
+    with pytest.raises(BadFile) as refused:
+        read_roster(tmp_path / "bare-skjult.xlsx")
+    assert str(refused.value) == (
+        "Arbeidsboken «bare-skjult.xlsx» har bare skjulte ark med innhold («SSU»). hfdesk leser ikke skjulte ark: "
+        "vis arket i Excel (høyreklikk på en arkfane, Vis) og prøv igjen."
+    )

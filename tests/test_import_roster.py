@@ -664,3 +664,118 @@ def test_round_trip_through_the_exporter(demo_db, db, tmp_path):
         people = {(m.person.full_name, m.person.email) for m in s.scalars(sa.select(Membership)) if m.is_current(on)}
     assert result.people_added == len(people)
     assert _snapshot(db, on) == expected
+
+
+# --- reading with progress, cancelling, mapping without reading again (issue 7, point 5) ----
+
+
+def _people_workbook(path: Path, rows: int) -> Path:
+    return write_xlsx(path, {"SSU": [["Navn", "Rolle", "E-post"]]
+                                     + [[f"Person {i} Nesse", "Medlem", f"p{i}@voss.no"] for i in range(rows)]})
+
+
+def test_reading_reports_progress_as_rows_are_read(tmp_path):
+    path = _people_workbook(tmp_path / "stor.xlsx", 2_000)
+    seen: list[tuple[int, int]] = []
+    preview = read_roster(path, progress=lambda done, total: seen.append((done, total)))
+    assert len(preview.rows) == 2_000
+    assert seen[0] == (0, 0)  # at once, before the workbook is opened: the bar can show "busy"
+    totals = {total for _, total in seen[1:]}
+    assert totals == {2_001}  # the rows the sheet declares, header included
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == 2_001 and len(seen) >= 2_000 // 250
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="open files are listed in /proc on Linux only")
+def test_reading_is_cancelled_from_the_progress_callback_and_leaves_the_file_closed(tmp_path):
+    import os
+
+    from hfdesk.imports import ReadCancelled
+
+    path = _people_workbook(tmp_path / "stor.xlsx", 2_000)
+    calls: list[int] = []
+
+    def cancel_midway(done: int, total: int) -> None:
+        calls.append(done)
+        if done >= 500:
+            raise ReadCancelled
+
+    with pytest.raises(ReadCancelled):  # not a BadFile: nothing is wrong with the file
+        read_roster(path, progress=cancel_midway)
+    assert calls[-1] == 500  # stopped there, the rest of the sheet unread
+    open_files = [fd for fd in os.listdir("/proc/self/fd") if _points_at(f"/proc/self/fd/{fd}", path)]
+    assert open_files == []  # on Windows the user's file would stay locked
+
+
+def _points_at(link: str, path: Path) -> bool:
+    import os
+
+    try:
+        return os.readlink(link) == str(path)
+    except OSError:
+        return False
+
+
+def test_columns_are_mapped_again_without_reading_the_file_again(tmp_path, workbook_reads):
+    from hfdesk.imports import remap_columns
+
+    path = write_xlsx(tmp_path / "m.xlsx", {"SSU": [
+        ["Navn", "E-post", "Mobilnr."],
+        ["Kari Vik", "kari@voss.no", "12 34 56 78"],
+    ]})
+    preview = read_roster(path)
+    path.unlink()  # the user has moved the file since: mapping a column still works
+    mapped = remap_columns(preview, {"SSU": {3: "phone"}})
+    assert workbook_reads.parsed == 1
+    assert [row.phone for row in mapped.rows] == ["12 34 56 78"]
+    assert mapped.sheets[0].unknown_columns == {} and mapped.path == preview.path
+    with pytest.raises(HfdeskError, match="er ikke et felt"):
+        remap_columns(preview, {"SSU": {3: "shoe_size"}})
+
+
+# --- a full disk half-way through the import (issue 7, point 8) --------------------------
+
+
+def _limit_database_size(dbapi_connection, _record=None) -> None:
+    """What a full disk does to SQLite: the next page it needs cannot be had (SQLITE_FULL)."""
+    cursor = dbapi_connection.cursor()
+    pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+    cursor.execute(f"PRAGMA max_page_count = {pages + 2}")
+    cursor.close()
+
+
+def _many_new_people(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "mange.xlsx", {"SSU": [["Navn", "Rolle", "Representerer", "Part", "E-post"]] + [
+        [f"Person {i} Nesse", "Medlem", f"Ny organisasjon {i}", "Kommune", f"person{i}@voss.no"] for i in range(300)
+    ]})
+
+
+def test_a_full_disk_half_way_is_the_full_disk_line_and_imports_nothing(structure, tmp_path):
+    from hfdesk.errors import DISK_FULL, CannotWrite
+
+    preview = read_roster(_many_new_people(tmp_path))
+    before = counts(structure)
+    with pytest.raises(CannotWrite) as full:  # not "no such savepoint", which hid the full disk
+        with structure.transaction() as s:
+            _limit_database_size(s.connection().connection.dbapi_connection)
+            import_roster(s, preview)
+    assert str(full.value) == DISK_FULL
+    assert counts(structure) == before
+
+
+def test_cli_import_on_a_full_disk_exits_2_with_one_line(structure, tmp_path, capsys):
+    from hfdesk.__main__ import main
+    from hfdesk.errors import DISK_FULL
+
+    path = _many_new_people(tmp_path)
+    before = counts(structure)
+    structure.close()
+    sa.event.listen(sa.Engine, "connect", _limit_database_size)
+    try:
+        code = main(["import", "roster", "--db", str(structure.path), str(path), "--json"])
+    finally:
+        sa.event.remove(sa.Engine, "connect", _limit_database_size)
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines() == [f"hfdesk: {DISK_FULL}"]
+    assert counts(structure) == before

@@ -158,3 +158,47 @@ def test_an_import_is_preceded_by_a_checked_backup(capsys, demo_copy, roster_wit
     [backup] = (demo_copy.parent / "backups").iterdir()
     assert "før-import" in backup.name and is_good_backup(backup)
     assert _people(backup) == people and _people(demo_copy) == people + 1
+
+
+def test_hidden_sheets_are_named_in_the_json_report(capsys, demo_copy, roster_with_a_newcomer):
+    import json
+
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(roster_with_a_newcomer)
+    old = workbook.create_sheet("Gammel liste")
+    old.append(["Navn", "Rolle"])
+    old.append(["Per Gammal", "Medlem"])
+    old.sheet_state = "hidden"
+    workbook.save(roster_with_a_newcomer)
+    code = main(["import", "roster", "--db", str(demo_copy), str(roster_with_a_newcomer), "--dry-run", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["notes"] == [{"sheet": "Gammel liste", "message": "Arket «Gammel liste» er skjult i Excel og er ikke lest inn."}]
+    assert report["people_added"] == 1  # the newcomer; not the hidden sheet's
+
+
+def test_a_full_disk_at_commit_is_the_known_error_and_nothing_is_kept(demo_db, monkeypatch):
+    """SQLite often finds the disk full only when it commits: that is one Norwegian line
+    (exit 2 on the command line), not an unexpected error, and nothing is half kept."""
+    import sqlite3
+
+    import sqlalchemy as sa
+    from sqlalchemy.orm.session import SessionTransaction
+
+    from hfdesk.errors import DISK_FULL, CannotWrite
+    from hfdesk.services.register import create_area
+
+    def full(self, *args, **kwargs):
+        raise sa.exc.OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(SessionTransaction, "commit", full)
+    with pytest.raises(CannotWrite) as refused, demo_db.transaction() as s:
+        create_area(s, "Område på full disk")
+    assert str(refused.value) == DISK_FULL
+    monkeypatch.undo()
+    with demo_db.session() as s:
+        from hfdesk.models import Area
+
+        assert s.query(Area).filter_by(name="Område på full disk").count() == 0

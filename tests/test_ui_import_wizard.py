@@ -79,7 +79,7 @@ def table_texts(view, column: int) -> list[str]:
 # --- the import wizard -----------------------------------------------------------------------
 
 
-def test_import_wizard_maps_an_unknown_column_and_imports(qtbot, window, demo_db, tmp_path):
+def test_import_wizard_maps_an_unknown_column_and_imports(qtbot, window, demo_db, tmp_path, workbook_reads):
     workbook = write_xlsx(
         tmp_path / "nye.xlsx",
         {
@@ -114,6 +114,7 @@ def test_import_wizard_maps_an_unknown_column_and_imports(qtbot, window, demo_db
     combo.setCurrentIndex(combo.findData("phone"))
     assert wizard.column_map == {"Nye medlemer": {5: "phone"}}
     assert table_texts(page.rows, PreviewRowsModel.COL_PHONE) == ["91 23 45 67", "+47 55 12 34 56"]
+    assert workbook_reads.parsed == 1  # mapped on the rows already read, not by reading the file again
     assert page.problems_title.text() == "Ingen problemer funnet."
 
     wizard.next()
@@ -230,6 +231,109 @@ def test_import_wizard_problems_stop_the_import(qtbot, window, demo_db, tmp_path
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert "Ingenting blir importert" in wizard.dry_run_page.summary.text()
     assert counts(demo_db) == before
+    wizard.reject()
+
+
+def big_roster(path: Path, rows: int = 6_000) -> Path:
+    return write_xlsx(path, {"MFU": [["Navn", "Rolle", "Representerer", "E-post"]] + [
+        [f"Person {i} Nesse", "Medlem", "Bergen kommune", f"person{i}@example.no"] for i in range(rows)
+    ]})
+
+
+def test_import_wizard_reads_in_a_worker_with_progress_and_cancel(qtbot, window, demo_db, tmp_path, monkeypatch):
+    """A big workbook is read off the GUI thread: the window keeps answering, a progress bar
+    moves, and Cancel stops the reading at once, imports nothing and leaves the wizard usable."""
+    import threading
+
+    from hfdesk.ui.dialogs import import_wizard as wizard_module
+
+    workbook = big_roster(tmp_path / "stor.xlsx")
+    readers: list[threading.Thread] = []
+    reading = threading.Event()
+    read_roster = wizard_module.read_roster
+
+    def watched_read_roster(*args, **kwargs):
+        readers.append(threading.current_thread())
+        reading.set()
+        try:
+            return read_roster(*args, **kwargs)
+        finally:
+            reading.clear()
+
+    monkeypatch.setattr(wizard_module, "read_roster", watched_read_roster)
+    before = counts(demo_db)
+    wizard = window.import_roster()
+    page = wizard.file_page
+    page.path.setText(str(workbook))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    shown: list[tuple[int, int]] = []
+    while_reading: list[bool] = []
+
+    def user_looks_then_cancels(done: int, total: int) -> None:
+        # This runs in the GUI thread while the worker reads: the window is alive.
+        shown.append((done, total))
+        while_reading.append(reading.is_set())
+        assert page.progress.isVisible() and page.cancel_button.isVisible() and page.cancel_button.isEnabled()
+        assert not next_button.isEnabled() and not page.path.isEnabled()
+        if total and done >= total // 3:
+            assert page.progress.maximum() == total and page.progress.value() == done
+            assert page.status.text() == page.tr("Reading «{name}»…").format(name="stor.xlsx")
+            wizard.grab().save(str(tmp_path / "veiviser-les.png"))  # looked at while reviewing
+            qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+
+    wizard.reading_progress.connect(user_looks_then_cancels)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    wizard.reading_progress.disconnect(user_looks_then_cancels)
+    assert readers and readers[0] is not threading.main_thread()
+    assert any(while_reading)  # the GUI thread showed progress while the worker was still reading
+    assert shown and shown[-1][1] == 6_001 and shown[-1][0] < 6_001  # cancelled part way
+    # Cancelled: still on the first page, told so, nothing read or imported, ready to go again.
+    assert wizard.currentId() == ImportWizard.PAGE_FILE and wizard.preview is None
+    assert page.status.isVisible() and page.status.text() == page.tr("Reading was cancelled. Nothing has been imported.")
+    assert not page.progress.isVisible() and not page.cancel_button.isVisible() and not page.error.isVisible()
+    assert next_button.isEnabled() and page.path.isEnabled()
+    assert counts(demo_db) == before
+    assert wizard.wait_for_readers()  # the worker stopped at its next row
+
+    # Next again, left alone: the whole workbook is read and previewed.
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ImportWizard.PAGE_PREVIEW
+    assert wizard.preview_page.rows.model().rowCount() == 6_000
+    assert len(readers) == 2 and readers[1] is not threading.main_thread()
+    assert counts(demo_db) == before
+    wizard.reject()
+
+
+def test_closing_the_import_wizard_while_it_reads_stops_the_reading(qtbot, window, demo_db, tmp_path):
+    workbook = big_roster(tmp_path / "stor.xlsx")
+    before = counts(demo_db)
+    wizard = window.import_roster()
+    wizard.file_page.path.setText(str(workbook))
+    wizard.reading_progress.connect(lambda done, total: wizard.isVisible() and wizard.reject())
+    assert wizard.file_page.validatePage() is False
+    assert not wizard.isVisible() and wizard.preview is None
+    assert wizard.wait_for_readers()
+    assert counts(demo_db) == before
+
+
+def test_import_wizard_tells_about_hidden_sheets(qtbot, window, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "MFU"
+    for row in [["Navn", "Rolle", "E-post"], ["Siri Bjørke", "Medlem", "siri@example.no"]]:
+        wb.active.append(row)
+    hidden = wb.create_sheet("Gammel liste")
+    hidden.sheet_state = "hidden"
+    for row in [["Navn", "Rolle"], ["Gunnar Skjult", "Medlem"]]:
+        hidden.append(row)
+    wb.save(tmp_path / "skjult.xlsx")
+    wizard = window.import_roster()
+    wizard.file_page.path.setText(str(tmp_path / "skjult.xlsx"))
+    wizard.next()
+    page = wizard.preview_page
+    assert wizard.currentId() == ImportWizard.PAGE_PREVIEW
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["MFU"]
+    assert page.tr("Hidden in Excel, not read: {names}.").format(names="«Gammel liste»") in page.summary.text()
+    assert "Gunnar Skjult" not in table_texts(page.rows, PreviewRowsModel.COL_NAME)
     wizard.reject()
 
 

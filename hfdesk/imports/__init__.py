@@ -7,23 +7,31 @@ XML in it is parsed, and every refusal is a `hfdesk.errors.BadFile`.
 from .roster import (
     FIELDS,
     ImportResult,
+    Progress,
+    ReadCancelled,
     RosterPreview,
     RosterRow,
     RowError,
+    SheetNote,
     SheetPreview,
     import_roster,
     read_roster,
+    remap_columns,
 )
 from .safety import check_xlsx
 
 __all__ = [
     "FIELDS",
     "ImportResult",
+    "Progress",
+    "ReadCancelled",
     "RosterPreview",
     "RosterRow",
     "RowError",
+    "SheetNote",
     "SheetPreview",
     "check_xlsx",
     "import_roster",
     "read_roster",
+    "remap_columns",
 ]

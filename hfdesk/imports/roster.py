@@ -2,13 +2,16 @@
 
 Two steps, so the import wizard can show what will happen before anything is written:
 
-``read_roster(path, column_map=None) -> RosterPreview``
-    Vets the file (`safety.check_xlsx`), reads every sheet, finds the header row below
-    title rows and merged cells, recognises bokmål and nynorsk headers, normalises each
-    row and reports every problem with sheet and Excel row number. Columns it does not
-    recognise are listed per sheet; the user maps them with ``column_map``
+``read_roster(path, column_map=None, progress=None) -> RosterPreview``
+    Vets the file (`safety.check_xlsx`), reads every visible sheet, finds the header row
+    below title rows and merged cells, recognises bokmål and nynorsk headers, normalises
+    each row and reports every problem with sheet and Excel row number. Columns it does
+    not recognise are listed per sheet; the user maps them with ``column_map``
     (``{sheet name: {column number (A = 1): field key}}``, field keys in `FIELDS`;
-    the key ``""`` ignores a column). Writes nothing.
+    the key ``""`` ignores a column), or afterwards with ``remap_columns(preview,
+    column_map)``, which works on the rows already read. Writes nothing and touches no
+    database, so it may run in a worker thread: ``progress(done, total)`` is called as
+    rows are read, and raising `ReadCancelled` in it stops the reading.
 
 ``import_roster(session, preview, body_id=None, dry_run=False) -> ImportResult``
     Resolves bodies, organisations, areas, people and deputies against the register,
@@ -21,7 +24,11 @@ Decisions (the import's contract):
 * Sheets: with ``body_id`` every roster sheet goes to that body; otherwise a sheet goes
   to the body whose short name or name equals the sheet name (case-insensitive; also
   the first 31 characters, Excel's limit). The exporter's "Oversikt" and "Avvik"
-  sheets, and sheets without a recognised header, are skipped.
+  sheets, and sheets without a recognised header, are skipped. Hidden sheets (hidden or
+  very hidden, which Excel never shows) are not read at all, and said so: the preview's
+  ``hidden`` and ``notes`` (one Norwegian line per sheet, for the wizard and the CLI).
+* Size: at most ``MAX_ROWS`` non-empty rows in all sheets together, counted as they are
+  read; the sheets and the zip are bounded before anything is parsed (`safety`).
 * People: a row with an e-mail address matches the existing person with that address
   (case-insensitive) and nobody else; no match makes a new person. A row without an
   e-mail matches by exact full name (case- and space-insensitive): first a person from
@@ -40,6 +47,8 @@ Decisions (the import's contract):
 * A membership identical to a registered one (same body, person, role and start of
   term) is not added again, so importing the same file twice adds nothing.
 * All or nothing: any error anywhere and nothing is written; the counts are then zero.
+  A full disk half-way (SQLite's "database or disk is full") raises `CannotWrite` with
+  the one line every full disk gets (`errors.DISK_FULL`); nothing is written then either.
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -55,11 +65,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..errors import BadFile, HfdeskError, InvalidInput
+from ..errors import DISK_FULL, BadFile, CannotWrite, HfdeskError, InvalidInput, describe_error
 from ..models import DEFAULT_RIGHTS, Area, Body, Membership, Organisation, Person, Rights, Role, Side
 from ..services import register
 from ..services.common import get_or_fail
 from . import safety
+from .safety import ReadCancelled
 
 # --- the fields a column can hold -------------------------------------------------
 
@@ -83,7 +94,20 @@ IGNORE = ""  # a column_map value that leaves a column out
 SKIPPED_SHEETS = frozenset({"oversikt", "avvik"})  # written by the exporter beside the rosters
 HEADER_SCAN_ROWS = 20
 MAX_COLUMNS = 60
-MAX_ROWS = 10_000
+MAX_ROWS = 10_000  # non-empty rows in all sheets together, and the last row number read in a sheet
+PROGRESS_EVERY = 250  # rows between two calls of read_roster's progress callback
+HIDDEN_STATES = frozenset({"hidden", "veryHidden"})  # openpyxl's sheet_state for sheets Excel does not show
+
+MSG_HIDDEN_SHEET = "Arket «{sheet}» er skjult i Excel og er ikke lest inn."
+MSG_ONLY_HIDDEN = (
+    "Arbeidsboken «{name}» har bare skjulte ark med innhold ({sheets}). hfdesk leser ikke skjulte ark: "
+    "vis arket i Excel (høyreklikk på en arkfane, Vis) og prøv igjen."
+)
+MSG_TOO_MANY_ROWS = (
+    "Arbeidsboken «{name}» har for mange rader (mer enn {limit} til sammen i alle ark; grensen ble nådd "
+    "i arket «{sheet}»). Del listen opp i flere arbeidsbøker."
+)
+MSG_ROW_TOO_FAR = "Arket «{sheet}» har for mange rader (mer enn {limit})."
 
 
 def _key(text: str) -> str:
@@ -211,11 +235,34 @@ class SheetPreview:
         return get_column_letter(column)
 
 
+@dataclass(frozen=True)
+class SheetNote:
+    """A sheet left out for a reason the user should hear about (in the preview and the CLI's report)."""
+
+    sheet: str
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "message": self.message}
+
+
+_Grid = list[tuple[int, tuple[Any, ...]]]  # (Excel row number, cell values)
+
+
 @dataclass
 class RosterPreview:
     path: Path
     sheets: list[SheetPreview]
     skipped: list[str]  # names of sheets that are not rosters
+    hidden: list[str] = field(default_factory=list)  # hidden or very hidden in Excel: not read
+    # Every visible sheet's non-empty rows as read, so columns can be mapped again without
+    # reading the file again (`remap_columns`).
+    grids: list[tuple[str, _Grid]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def notes(self) -> list[SheetNote]:
+        """One line per sheet left out without being read (today: the hidden ones)."""
+        return [SheetNote(name, MSG_HIDDEN_SHEET.format(sheet=name)) for name in self.hidden]
 
     @property
     def errors(self) -> list[RowError]:
@@ -330,32 +377,68 @@ def _person_key(person: Person) -> str:
 
 # --- reading ------------------------------------------------------------------------
 
-_Grid = list[tuple[int, tuple[Any, ...]]]  # (Excel row number, cell values)
+Progress = Callable[[int, int], object]
+"""``progress(done, total)`` while a workbook is read: rows read so far out of the rows
+the sheets declare (``total`` 0 while that is not known). Called from the thread that
+reads; raise `ReadCancelled` in it to stop reading (read_roster then raises it)."""
 
 
-def _load_grids(path: Path) -> list[tuple[str, _Grid]]:
-    """Every worksheet's non-empty rows, parsed by openpyxl read-only (the file is vetted)."""
+def _load_grids(path: Path, progress: Progress | None = None) -> tuple[list[tuple[str, _Grid]], list[str]]:
+    """Every visible worksheet's non-empty rows, parsed by openpyxl read-only (the file is
+    vetted), and the names of the hidden sheets, which are not read.
+
+    The work is bounded by what is read: at most MAX_ROWS non-empty rows in all sheets
+    together, and no row numbered past MAX_ROWS in any sheet (the zip's sizes, entries and
+    sheets are bounded before, by `safety.check_xlsx`).
+    """
     import openpyxl
 
+    report = progress or (lambda _done, _total: None)
     grids: list[tuple[str, _Grid]] = []
+    hidden: list[str] = []
     with safety.parsing(path.name), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+        report(0, 0)
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
         try:
+            visible = []
             for sheet in workbook.worksheets:
+                if sheet.sheet_state in HIDDEN_STATES:
+                    hidden.append(str(sheet.title))
+                else:
+                    visible.append(sheet)
+            # The rows each sheet declares (its <dimension>), for the progress bar only.
+            sizes = [min(sheet.max_row or 0, MAX_ROWS + 1) for sheet in visible]
+            total = sum(sizes) if all(sizes) else 0
+            done = 0
+            rows_kept = 0
+            report(done, total)
+            for sheet, size in zip(visible, sizes, strict=True):
                 grid: _Grid = []
                 rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_ROWS + 1, values_only=True)
                 for number, values in enumerate(rows, start=1):
-                    if any(_text(v) for v in values):
-                        if number > MAX_ROWS:
-                            raise BadFile(
-                                f"Arket «{sheet.title}» har for mange rader (mer enn {MAX_ROWS})."
-                            )
-                        grid.append((number, tuple(values)))
+                    if number % PROGRESS_EVERY == 0:
+                        report(min(done + number, total) if total else done + number, total)
+                    if values.count(None) == len(values) or not any(_text(v) for v in values):
+                        continue
+                    if number > MAX_ROWS:
+                        raise BadFile(MSG_ROW_TOO_FAR.format(sheet=sheet.title, limit=MAX_ROWS))
+                    rows_kept += 1
+                    if rows_kept > MAX_ROWS:
+                        raise BadFile(
+                            MSG_TOO_MANY_ROWS.format(name=path.name, limit=_thousands(MAX_ROWS), sheet=sheet.title)
+                        )
+                    grid.append((number, tuple(values)))
+                done += size if total else (grid[-1][0] if grid else 0)
+                report(min(done, total) if total else done, total)
                 grids.append((str(sheet.title), grid))
         finally:
             workbook.close()
-    return grids
+    return grids, hidden
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
 
 
 def _find_header(grid: _Grid) -> int | None:
@@ -374,22 +457,49 @@ def _find_header(grid: _Grid) -> int | None:
 
 
 def read_roster(
-    path: Path | str, *, column_map: dict[str, dict[int, str]] | None = None
+    path: Path | str,
+    *,
+    column_map: dict[str, dict[int, str]] | None = None,
+    progress: Progress | None = None,
 ) -> RosterPreview:
-    """Read a roster workbook into a preview. Raises BadFile for a file that is no roster."""
+    """Read a roster workbook into a preview. Raises BadFile for a file that is no roster.
+
+    Hidden sheets (hidden or very hidden in Excel, which never shows them) are not read:
+    they are named in the preview's ``hidden`` and ``notes``. `progress`, if given, is
+    called as the rows are read; raising `ReadCancelled` in it stops the reading (it is
+    raised on, and nothing has been written). Touches no database, so it may run in a
+    thread of its own.
+    """
     path = Path(path)
-    column_map = column_map or {}
+    _check_column_map(column_map or {})
+    safety.check_xlsx(path)
+    grids, hidden = _load_grids(path, progress)
+    if not any(grid for _, grid in grids):
+        if hidden:
+            raise BadFile(MSG_ONLY_HIDDEN.format(name=path.name, sheets=", ".join(f"«{h}»" for h in hidden)))
+        raise BadFile("Arbeidsboken er tom.")
+    return _preview(path, grids, hidden, column_map or {})
+
+
+def remap_columns(preview: RosterPreview, column_map: dict[str, dict[int, str]]) -> RosterPreview:
+    """The same workbook read with another `column_map` (see `read_roster`), from the rows
+    already read: the file is not opened again."""
+    _check_column_map(column_map)
+    return _preview(preview.path, preview.grids, preview.hidden, column_map)
+
+
+def _check_column_map(column_map: dict[str, dict[int, str]]) -> None:
     for sheet_name, mapping in column_map.items():
         for column, key in mapping.items():
             if key not in FIELDS and key != IGNORE:
                 raise InvalidInput(f"«{key}» er ikke et felt i medlemslisten.")
             if not isinstance(column, int) or column < 1:
                 raise InvalidInput(f"Kolonne {column} i arket «{sheet_name}» finnes ikke.")
-    safety.check_xlsx(path)
-    grids = _load_grids(path)
-    if not any(grid for _, grid in grids):
-        raise BadFile("Arbeidsboken er tom.")
 
+
+def _preview(
+    path: Path, grids: list[tuple[str, _Grid]], hidden: list[str], column_map: dict[str, dict[int, str]]
+) -> RosterPreview:
     sheets: list[SheetPreview] = []
     skipped: list[str] = []
     for name, grid in grids:
@@ -404,11 +514,14 @@ def read_roster(
         header_index = found if found is not None else 0
         sheets.append(_read_sheet(name, grid, header_index, user_map or {}))
     if not sheets:
+        hidden_text = (
+            " Skjulte ark er ikke lest: " + ", ".join(f"«{h}»" for h in hidden) + "." if hidden else ""
+        )
         raise BadFile(
             f"Fant ingen medlemsliste i «{path.name}»: ingen ark har kolonneoverskrifter "
-            "som Navn, Rolle, Representerer og E-post."
+            f"som Navn, Rolle, Representerer og E-post.{hidden_text}"
         )
-    return RosterPreview(path=path, sheets=sheets, skipped=skipped)
+    return RosterPreview(path=path, sheets=sheets, skipped=skipped, hidden=list(hidden), grids=grids)
 
 
 def _read_sheet(name: str, grid: _Grid, header_index: int, user_map: dict[int, str]) -> SheetPreview:
@@ -800,7 +913,8 @@ def import_roster(
     """Import a previewed roster all or nothing; see the module docstring for the rules.
 
     Returns the counts, or zero counts and every error (then nothing is written). With
-    ``dry_run`` the counts are what an import would give, and nothing is written.
+    ``dry_run`` the counts are what an import would give, and nothing is written. Raises
+    CannotWrite (``errors.DISK_FULL``) when the disk fills up half-way: nothing is written.
     """
     planner = _Planner(session, preview, body_id, today or date.today())
     planner.plan()
@@ -851,13 +965,19 @@ def import_roster(
             )
             written[id(current)] = membership
             added += 1
+        session.flush()  # every write reaches SQLite here, inside the savepoint
     except HfdeskError as error:
         savepoint.rollback()
         where = current.row if current is not None else None
         return ImportResult(
             errors=[RowError(where.sheet if where else "", where.row if where else 0, str(error))]
         )
-    except BaseException:
+    except BaseException as error:
+        if describe_error(error) == DISK_FULL:
+            # SQLite has rolled the whole transaction back and the savepoint is gone: rolling
+            # back to it fails with "no such savepoint", which would hide the full disk.
+            _roll_back_after_disk_full(savepoint)
+            raise CannotWrite(DISK_FULL) from error
         savepoint.rollback()
         raise
     if dry_run:
@@ -869,6 +989,14 @@ def import_roster(
         people_matched=len(planner.matched),
         memberships_added=added,
     )
+
+
+def _roll_back_after_disk_full(savepoint: Any) -> None:
+    """Roll the savepoint back if SQLite still has it; after SQLITE_FULL it usually has not."""
+    try:
+        savepoint.rollback()
+    except sa.exc.SQLAlchemyError:
+        pass  # "no such savepoint": SQLite undid the writes itself
 
 
 def _sorted(errors: list[RowError]) -> list[RowError]:
@@ -883,13 +1011,17 @@ __all__ = [
     "FIELDS",
     "IGNORE",
     "ImportResult",
+    "Progress",
+    "ReadCancelled",
     "RosterPreview",
     "RosterRow",
     "RowError",
+    "SheetNote",
     "SheetPreview",
     "format_phone",
     "import_roster",
     "parse_date",
     "read_roster",
+    "remap_columns",
     "split_name",
 ]

@@ -11,7 +11,17 @@ An .xlsx is a zip of XML files. Before openpyxl sees it we make sure that
   ``xl/workbook.xml``;
 * no XML part carries a document type declaration: OOXML never uses one, and it is
   where entity bombs (billion laughs) and external entities live;
+* the workbook lists at most ``MAX_SHEETS`` sheets, and no two of them are the same
+  part of the zip (Excel never writes that; a small file whose 40 sheets all point at
+  one 10,000-row part would otherwise be parsed 40 times over). This is the one XML
+  read here: the package's content types, the workbook part and its relationships,
+  small parts, parsed through defusedxml after the scan above and before openpyxl
+  sees the file (openpyxl reads every listed sheet as it opens a workbook, up to the
+  sheet's declared size, or to its end when it declares none);
 * openpyxl parses through defusedxml (``openpyxl.DEFUSEDXML``), as a second line.
+
+What the reading itself may cost is bounded in ``imports.roster``: rows across all
+sheets, counted as they are read.
 
 Every refusal is a :class:`~hfdesk.errors.BadFile` with one Norwegian line.
 """
@@ -19,6 +29,7 @@ Every refusal is a :class:`~hfdesk.errors.BadFile` with one Norwegian line.
 from __future__ import annotations
 
 import inspect
+import posixpath
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -32,6 +43,7 @@ MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, as declared in the zip dire
 MAX_RATIO = 100  # uncompressed : compressed, checked on entries bigger than RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+MAX_SHEETS = 200  # a whole register exported by hfdesk is one sheet per body, plus two
 
 # A DOCTYPE or ENTITY declaration in any of the encodings XML allows without a BOM trick.
 _DTD_MARKERS = tuple(
@@ -59,6 +71,13 @@ MSG_OLD_FORMAT = (
 )
 MSG_XLSB = "«{name}» er en binær Excel-arbeidsbok (.xlsb). Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen."
 MSG_ODS = "«{name}» er et OpenDocument-regneark (.ods). Lagre det som Excel-arbeidsbok (.xlsx) og prøv igjen."
+MSG_TOO_MANY_SHEETS = (
+    "Arbeidsboken «{name}» har for mange ark (mer enn {limit}). Del den opp i flere arbeidsbøker."
+)
+MSG_SHARED_SHEETS = (
+    "Arbeidsboken «{name}» er skadet eller laget for å lure programmet: flere ark viser til det samme "
+    "innholdet i filen, noe Excel aldri lager."
+)
 
 # An OLE2 compound file: .xls, .doc, and also a password-protected .xlsx, which Office
 # stores as an "EncryptedPackage" stream inside one.
@@ -69,6 +88,10 @@ MSG_NO_DEFUSEDXML = (
     "Programmet mangler beskyttelsen mot farlige XML-filer (defusedxml) og leser derfor ikke "
     "Excel-filer. Installer hfdesk på nytt."
 )
+
+
+class ReadCancelled(Exception):  # noqa: N818 - a request, not an error
+    """Raised by a reading's progress callback to stop it; passes through `parsing` as it is."""
 
 
 def require_defusedxml() -> None:
@@ -95,7 +118,8 @@ def check_xlsx(path: Path | str) -> None:
     except BadFile:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, zlib.error,
-            RuntimeError):
+            RuntimeError, SyntaxError):
+        # SyntaxError: ElementTree's ParseError, a workbook part that is not XML
         # RuntimeError: zipfile's "File is encrypted"; zlib.error: a damaged deflate stream
         raise BadFile(MSG_DAMAGED.format(name=name)) from None
     except PermissionError:
@@ -153,6 +177,75 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
     for info in infos:
         if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _has_dtd(archive, info):
             raise BadFile(MSG_ENTITIES)
+    for part in _workbook_parts(archive, present):
+        _check_sheets(archive, present, part, name)
+
+
+# The content types that mark a workbook part, as openpyxl looks for them
+# (openpyxl.xml.constants XLTM, XLTX, XLSM, XLSX).
+_WORKBOOK_TYPES = frozenset({
+    "application/vnd.ms-excel.template.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+})
+
+
+def _elements(archive: zipfile.ZipFile, part: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """(local name, attributes) of each element of a small XML part, through defusedxml."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    with archive.open(part) as stream:
+        try:
+            for _event, element in iterparse(stream, forbid_dtd=True):
+                yield element.tag.rpartition("}")[2], dict(element.attrib)
+                element.clear()
+        except DefusedXmlException:  # a part the scan did not look at (no .xml in its name)
+            raise BadFile(MSG_ENTITIES) from None
+
+
+def _workbook_parts(archive: zipfile.ZipFile, present: set[str]) -> list[str]:
+    """Every part the package may open as its workbook: xl/workbook.xml and any part the
+    content types name as one (openpyxl goes by the content types)."""
+    parts = ["xl/workbook.xml"]
+    for tag, attrs in _elements(archive, "[Content_Types].xml"):
+        if tag == "Override" and attrs.get("ContentType") in _WORKBOOK_TYPES:
+            part = attrs.get("PartName", "").lstrip("/")
+            if part in present and part not in parts:
+                parts.append(part)
+    return parts
+
+
+def _check_sheets(archive: zipfile.ZipFile, present: set[str], part: str, name: str) -> None:
+    """At most MAX_SHEETS sheets in the workbook part, each a part of its own."""
+    sheet_ids: list[str] = []
+    for tag, attrs in _elements(archive, part):
+        if tag == "sheet":
+            if len(sheet_ids) == MAX_SHEETS:
+                raise BadFile(MSG_TOO_MANY_SHEETS.format(name=name, limit=MAX_SHEETS))
+            sheet_ids.append(next((v for k, v in attrs.items() if k.rpartition("}")[2] == "id"), ""))
+    folder = posixpath.dirname(part)
+    rels_part = posixpath.join(folder, "_rels", posixpath.basename(part) + ".rels")
+    targets: dict[str, str] = {}
+    if rels_part in present:
+        for tag, attrs in _elements(archive, rels_part):
+            if tag == "Relationship" and attrs.get("TargetMode") != "External":
+                # resolved as openpyxl resolves it (openpyxl.packaging.relationship.get_dependents)
+                target = attrs.get("Target", "")
+                if target.startswith("/"):
+                    target = target[1:]
+                else:
+                    target = posixpath.normpath(posixpath.join(folder, target))
+                targets[attrs.get("Id", "")] = target
+    seen: set[str] = set()
+    for sheet_id in sheet_ids:
+        if not sheet_id:
+            continue  # openpyxl leaves a sheet without a relationship out
+        target = targets.get(sheet_id, f"?{sheet_id}")  # an unknown id is openpyxl's to refuse
+        if target in seen:
+            raise BadFile(MSG_SHARED_SHEETS.format(name=name))
+        seen.add(target)
 
 
 def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -187,7 +280,8 @@ def is_entity_attack(error: BaseException) -> bool:
 
 @contextmanager
 def parsing(name: str) -> Iterator[None]:
-    """Turn whatever openpyxl raises on a bad file into one BadFile line.
+    """Turn whatever openpyxl raises on a bad file into one BadFile line (a ReadCancelled
+    from the caller's progress callback passes through as it is).
 
     The file passed `check_xlsx`, so anything raised here comes from its content,
     not from our code: a damaged or hostile workbook, which the user should hear
@@ -195,7 +289,7 @@ def parsing(name: str) -> Iterator[None]:
     """
     try:
         yield
-    except BadFile as error:
+    except (BadFile, ReadCancelled) as error:
         _release_files(error)
         raise
     except Exception as error:  # noqa: BLE001 - untrusted content, see docstring

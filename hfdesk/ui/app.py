@@ -36,7 +36,7 @@ from .i18n import (
     restore_language_state,
 )
 from .error_report import ErrorReportDialog, error_details
-from .single_instance import notify_running
+from .single_instance import claim_file, notify_running, release_file
 from .settings import ORGANISATION_NAME, AppSettings
 
 if TYPE_CHECKING:
@@ -51,6 +51,21 @@ def _load_window(app: QApplication) -> type[MainWindow]:
 
     app.setWindowIcon(app_icon())
     return MainWindow
+
+
+def tell_already_running(path: Path, *, came_forward: bool) -> None:
+    """A second start on a file hfdesk already has open: said plainly, then this start ends."""
+    if came_forward:
+        text = QCoreApplication.translate(
+            "App", "hfdesk is already open with «{file}». That window has been brought forward."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "App", "hfdesk is already open with «{file}» (it may still be starting). Use that window."
+        )
+    text = text.format(file=path.name)
+    print(f"hfdesk: {text}", file=sys.stderr)
+    QMessageBox.information(None, QCoreApplication.translate("App", "hfdesk"), text)
 
 
 def _ask_for_other_file(message: str) -> Path | None:
@@ -191,8 +206,9 @@ def run_gui(
                     app_settings.set_language(welcome.language)
                 found = welcome.database
             path, create = found, welcome is None or not welcome.existing
-        if path.exists() and notify_running(path):
-            return 0  # hfdesk is already running on this file: it has come to the front
+        if not claim_file(path):  # before anything reads the file or a window is built
+            tell_already_running(path, came_forward=notify_running(path))
+            return 0
         # The file is checked (read-only) in a worker thread while the window's modules are
         # imported; open_first_database waits for the check and acts on what it found.
         inspection = Inspection(path, empty_is_new=create) if path.is_file() else None
@@ -200,6 +216,8 @@ def run_gui(
         from .dialogs.case_editor import remove_old_private_copies
 
         database = open_first_database(path, create=create, inspection=inspection)
+        if database is None or database.path != path:
+            release_file(path)  # nothing opened, or another file chosen instead (its window claims it)
         if database is None:
             return 1
         window = main_window_class(database, settings=app_settings)

@@ -38,6 +38,7 @@ from .pages.live import LiveMeetingPage
 from .pages.meetings import MeetingsPage
 from .pages.register import RegisterPage
 from .settings import DEMO_FILENAME, AppSettings, splitters_of
+from .single_instance import claim_file, release_file
 
 PAGE_REGISTER = 0
 PAGE_MEETINGS = 1
@@ -382,10 +383,15 @@ class MainWindow(QMainWindow):
         """Open another database file in this window; a known error is shown and nothing changes."""
         if path.resolve() == self.database.path.resolve():
             return True
+        if not claim_file(path):
+            show_error(self, self.tr("«{file}» is already open in another hfdesk window. Use that window.").format(
+                file=path.name))
+            return False
         try:
             with busy():
                 database = open_database(path, create=False)
         except HfdeskError as exc:
+            release_file(path)
             show_error(self, self.tr("Could not open the database.") + "\n\n" + str(exc))
             return False
         previous = self.ops.replace_database(database)

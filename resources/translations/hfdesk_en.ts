@@ -211,7 +211,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+60"/>
+        <location filename="../../hfdesk/ui/app.py" line="+59"/>
+        <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
+        <translation>hfdesk is already open with «{file}». That window has been brought forward.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hfdesk is already open with «{file}» (it may still be starting). Use that window.</source>
+        <translation>hfdesk is already open with «{file}» (it may still be starting). Use that window.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -1251,7 +1262,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+306"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+376"/>
         <source>Trial Run</source>
         <translation>Trial Run</translation>
     </message>
@@ -1432,7 +1443,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-278"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-335"/>
         <source>Choose the Workbook</source>
         <translation>Choose the Workbook</translation>
     </message>
@@ -1467,12 +1478,32 @@
         <translation>Error message</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reading status</source>
+        <translation>Reading status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cancel &amp;Reading</source>
+        <translation>Cancel &amp;Reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel reading the workbook</source>
+        <translation>Cancel reading the workbook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Import Roster</source>
         <translation>Import Roster</translation>
     </message>
@@ -1485,6 +1516,16 @@
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading «{name}»…</source>
+        <translation>Reading «{name}»…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading was cancelled. Nothing has been imported.</source>
+        <translation>Reading was cancelled. Nothing has been imported.</translation>
     </message>
 </context>
 <context>
@@ -1933,8 +1974,9 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+309"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+356"/>
         <source>Import Roster from Excel</source>
+        <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Import Roster from Excel</translation>
     </message>
     <message>
@@ -1963,7 +2005,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+108"/>
         <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
         <translation>Memberships added: {members}. New people: {added}. People already in the register: {matched}.</translation>
     </message>
@@ -2987,7 +3029,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+109"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+110"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode.</extracomment>
         <translation>Navigation</translation>
@@ -3118,7 +3160,12 @@
         <translation>Open Database</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>«{file}» is already open in another hfdesk window. Use that window.</source>
+        <translation>«{file}» is already open in another hfdesk window. Use that window.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not open the database.</source>
         <translation>Could not open the database.</translation>
     </message>
@@ -4429,7 +4476,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-348"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-461"/>
         <source>Check What Was Read</source>
         <translation>Check What Was Read</translation>
     </message>
@@ -4465,12 +4512,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -4486,6 +4533,11 @@
         <location line="+2"/>
         <source>Not rosters, left out: {names}.</source>
         <translation>Not rosters, left out: {names}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden in Excel, not read: {names}.</source>
+        <translation>Hidden in Excel, not read: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

@@ -211,7 +211,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+60"/>
+        <location filename="../../hfdesk/ui/app.py" line="+59"/>
+        <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
+        <translation>hfdesk er allerede åpen med «{file}». Det vinduet er hentet fram.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hfdesk is already open with «{file}» (it may still be starting). Use that window.</source>
+        <translation>hfdesk er allerede åpen med «{file}» (den starter kanskje fortsatt). Bruk det vinduet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -1251,7 +1262,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+306"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+376"/>
         <source>Trial Run</source>
         <translation>Prøvekjøring</translation>
     </message>
@@ -1432,7 +1443,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-278"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-335"/>
         <source>Choose the Workbook</source>
         <translation>Velg arbeidsboken</translation>
     </message>
@@ -1467,12 +1478,32 @@
         <translation>Feilmelding</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reading status</source>
+        <translation>Status for lesingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading progress</source>
+        <translation>Fremdrift for lesingen</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cancel &amp;Reading</source>
+        <translation>Avbryt &amp;lesingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel reading the workbook</source>
+        <translation>Avbryt lesingen av arbeidsboken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Import Roster</source>
         <translation>Importer medlemsliste</translation>
     </message>
@@ -1485,6 +1516,16 @@
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading «{name}»…</source>
+        <translation>Leser «{name}»…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading was cancelled. Nothing has been imported.</source>
+        <translation>Lesingen ble avbrutt. Ingenting er importert.</translation>
     </message>
 </context>
 <context>
@@ -1933,8 +1974,9 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+309"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+356"/>
         <source>Import Roster from Excel</source>
+        <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Importer medlemsliste fra Excel</translation>
     </message>
     <message>
@@ -1963,7 +2005,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+108"/>
         <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
         <translation>Medlemskap lagt til: {members}. Nye personer: {added}. Personer som allerede fantes i registeret: {matched}.</translation>
     </message>
@@ -2987,7 +3029,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+109"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+110"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode.</extracomment>
         <translation>Navigasjon</translation>
@@ -3118,7 +3160,12 @@
         <translation>Åpne database</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>«{file}» is already open in another hfdesk window. Use that window.</source>
+        <translation>«{file}» er allerede åpen i et annet hfdesk-vindu. Bruk det vinduet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not open the database.</source>
         <translation>Databasen kunne ikke åpnes.</translation>
     </message>
@@ -4429,7 +4476,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-348"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-461"/>
         <source>Check What Was Read</source>
         <translation>Kontroller det som ble lest</translation>
     </message>
@@ -4465,12 +4512,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No problems found.</source>
         <translation>Ingen problemer funnet.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
@@ -4486,6 +4533,11 @@
         <location line="+2"/>
         <source>Not rosters, left out: {names}.</source>
         <translation>Ikke medlemslister, utelatt: {names}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden in Excel, not read: {names}.</source>
+        <translation>Skjult i Excel, ikke lest: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

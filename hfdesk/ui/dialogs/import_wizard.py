@@ -3,13 +3,23 @@
 Reading the workbook (`read_roster`) writes nothing; the dry run imports in a transaction
 that is rolled back; the import itself is all or nothing (`import_roster`). A file that is
 not a roster (BadFile) is explained on the first page and the wizard goes no further.
+
+Reading a big workbook takes seconds, so `read_roster` runs in a worker thread (it is
+plain Python and touches no database; only the preview crosses back) while the first page
+shows a progress bar and a button that cancels the reading. The page's `validatePage`
+waits for the worker in a local event loop, so the window keeps painting and answering,
+and `next()` still returns with the preview read (or the file refused, or the reading
+cancelled). Mapping a column afterwards works on the rows already read (`remap_columns`):
+the file is not read again.
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -35,10 +46,12 @@ from ...imports.roster import (
     FIELDS,
     IGNORE,
     ImportResult,
+    ReadCancelled,
     RosterPreview,
     SheetPreview,
     import_roster,
     read_roster,
+    remap_columns,
 )
 from ...services import queries
 from ..models import PreviewRowsModel, ProblemsModel, SortProxy
@@ -68,18 +81,38 @@ class FilePage(QWizardPage):
         self.browse.clicked.connect(self.choose_file)
         self.error = ErrorLabel(self)
         self.error.setAccessibleName(self.tr("Error message"))
+        # While the workbook is read: what is going on, how far it has come, and a way out.
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Reading status"))
+        self.status.setVisible(False)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Reading progress"))
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel &Reading"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel reading the workbook"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(wizard.cancel_reading)
+        self.reading = False
         row = QHBoxLayout()
         label = QLabel(self.tr("&File:"), self)
         label.setBuddy(self.path)
         row.addWidget(label)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addSpacing(12)
+        layout.addWidget(self.status)
+        layout.addLayout(progress_row)
         layout.addStretch(1)
         self.path.textChanged.connect(self.completeChanged)
         self.path.textChanged.connect(lambda _text: self.error.show_message(""))
+        self.path.textChanged.connect(lambda _text: self.status.setVisible(self.reading))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -92,11 +125,44 @@ class FilePage(QWizardPage):
             self.path.setText(name)
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and not self.reading
 
     def validatePage(self) -> bool:
         self.error.show_message("")
         return self._wizard.load(Path(self.path.text().strip()), on_error=self.error.show_message)
+
+    def start_reading(self, path: Path) -> None:
+        self.reading = True
+        self.status.setText(self.tr("Reading «{name}»…").format(name=path.name))
+        self.status.setVisible(True)
+        self.progress.setRange(0, 0)  # busy until the sheets' sizes are known
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.path.setEnabled(False)
+        self.browse.setEnabled(False)
+        self.completeChanged.emit()
+        self.cancel_button.setFocus()
+
+    def show_progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def stop_reading(self, *, cancelled: bool) -> None:
+        self.reading = False
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.path.setEnabled(True)
+        self.browse.setEnabled(True)
+        if cancelled:
+            self.status.setText(self.tr("Reading was cancelled. Nothing has been imported."))
+        self.status.setVisible(cancelled)
+        self.completeChanged.emit()
+        if cancelled:
+            self.path.setFocus()
 
 
 class PreviewPage(QWizardPage):
@@ -189,6 +255,10 @@ class PreviewPage(QWizardPage):
         if preview.skipped:
             text += " " + self.tr("Not rosters, left out: {names}.").format(
                 names=", ".join(f"«{name}»" for name in preview.skipped)
+            )
+        if preview.hidden:
+            text += " " + self.tr("Hidden in Excel, not read: {names}.").format(
+                names=", ".join(f"«{name}»" for name in preview.hidden)
             )
         self.summary.setText(text)
         errors = preview.errors
@@ -383,10 +453,53 @@ class ResultPage(QWizardPage):
         self.problems.fit_columns(stretch=ProblemsModel.COL_MESSAGE, max_width=200)
 
 
+@dataclass
+class _Outcome:
+    """How a reading ended: a preview, a known error's line, a cancel, or a bug to raise."""
+
+    preview: RosterPreview | None = None
+    error: str = ""
+    cancelled: bool = False
+    bug: BaseException | None = None
+
+
+class _ReadJob(QObject):
+    """One reading of a workbook in a worker thread. Lives in the GUI thread; its signals,
+    emitted from the worker, reach the wizard queued. Nothing in it touches the database."""
+
+    progress = Signal(object, int, int)  # the job, rows read, rows in all
+    finished = Signal(object, object)  # the job, its _Outcome
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.cancel = threading.Event()
+
+    def run(self) -> None:  # in the worker thread
+        def progress(done: int, total: int) -> None:
+            if self.cancel.is_set():
+                raise ReadCancelled
+            self.progress.emit(self, done, total)
+
+        try:
+            outcome = _Outcome(preview=read_roster(self.path, progress=progress))
+        except ReadCancelled:
+            outcome = _Outcome(cancelled=True)
+        except HfdeskError as exc:
+            outcome = _Outcome(error=str(exc))
+        except BaseException as exc:  # noqa: BLE001 - a bug: raised again in the GUI thread
+            outcome = _Outcome(bug=exc)
+        self.finished.emit(self, outcome)
+
+
 class ImportWizard(QWizard):
     """Import a roster from Excel, step by step. Open it with `open()`; tests call `next()`."""
 
     PAGE_FILE, PAGE_PREVIEW, PAGE_TARGET, PAGE_DRY_RUN, PAGE_RESULT = range(5)
+
+    #: Emitted in the GUI thread each time the reading's progress is shown:
+    #: rows read, rows in all (0 while not known).
+    reading_progress = Signal(int, int)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, *, start_folder: Path | None = None) -> None:
         super().__init__(parent)
@@ -395,6 +508,12 @@ class ImportWizard(QWizard):
         self.preview: RosterPreview | None = None
         self.path: Path | None = None
         self.column_map: dict[str, dict[int, str]] = {}
+        # One reader at a time: a cancelled reading still stopping holds back the next one.
+        self.reader_pool = QThreadPool(self)
+        self.reader_pool.setMaxThreadCount(1)
+        self._job: _ReadJob | None = None
+        self._outcome: _Outcome | None = None
+        self._loop: QEventLoop | None = None
         self.setWindowTitle(self.tr("Import Roster from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -417,23 +536,83 @@ class ImportWizard(QWizard):
 
     # --- reading ---------------------------------------------------------------------
     def load(self, path: Path, on_error=None) -> bool:
-        """Read the workbook (nothing is written); a bad file's message goes to `on_error`."""
-        try:
-            preview = read_roster(path, column_map=self.column_map or None)
-        except HfdeskError as exc:
-            if on_error is not None:
-                on_error(str(exc))
+        """Read the workbook in a worker thread, with progress and Cancel on the file page,
+        and wait for it without blocking the window. Nothing is written. True with the
+        preview read; a bad file's message goes to `on_error`; False when cancelled."""
+        if self._job is not None:
+            return False  # already reading (Next pressed again)
+        job = _ReadJob(path)
+        job.progress.connect(self._on_read_progress)
+        job.finished.connect(self._on_read_finished)
+        self._job, self._outcome = job, None
+        self.file_page.start_reading(path)
+        self.reader_pool.start(job.run)
+        if self._outcome is None:
+            self._loop = QEventLoop(self)
+            self._loop.exec()
+            self._loop = None
+        outcome, self._outcome, self._job = self._outcome, None, None
+        if outcome is None:  # the loop ended without us (the application is quitting)
+            job.cancel.set()
+            outcome = _Outcome(cancelled=True)
+        self.file_page.stop_reading(cancelled=outcome.cancelled)
+        if outcome.bug is not None:
+            raise outcome.bug
+        if outcome.preview is None:
+            if outcome.error and on_error is not None:
+                on_error(outcome.error)
             return False
-        if self.path != path:
-            self.column_map = {}
-        self.path, self.preview = path, preview
+        column_map = self.column_map if self.path == path else {}
+        preview = outcome.preview
+        if column_map:
+            try:
+                preview = remap_columns(preview, column_map)
+            except HfdeskError:
+                column_map = {}
+        self.path, self.preview, self.column_map = path, preview, column_map
         return True
 
+    def cancel_reading(self) -> None:
+        """Stop the reading: the wizard is usable at once; the worker stops at its next row."""
+        job = self._job
+        if job is None:
+            return
+        job.cancel.set()
+        self._finish_reading(_Outcome(cancelled=True))
+
+    def _on_read_progress(self, job: _ReadJob, done: int, total: int) -> None:
+        if job is self._job and self._outcome is None:
+            self.file_page.show_progress(done, total)
+            self.reading_progress.emit(done, total)
+
+    def _on_read_finished(self, job: _ReadJob, outcome: _Outcome) -> None:
+        if job is self._job and self._outcome is None:
+            self._finish_reading(outcome)
+
+    def _finish_reading(self, outcome: _Outcome) -> None:
+        self._outcome = outcome
+        if self._loop is not None:
+            self._loop.quit()
+
+    def done(self, result: int) -> None:
+        self.cancel_reading()  # closing the wizard stops a reading first
+        super().done(result)
+
+    def wait_for_readers(self, msecs: int = 30_000) -> bool:
+        """Wait until no reading runs in the background (a cancelled one stopping; tests)."""
+        return self.reader_pool.waitForDone(msecs)
+
     def map_column(self, sheet: str, column: int, key: str) -> None:
-        """The user says what an unknown column holds; the workbook is read again with it."""
+        """The user says what an unknown column holds; the rows already read are mapped again."""
         self.column_map.setdefault(sheet, {})[column] = key
-        if self.path is not None and self.load(self.path, on_error=self._show_read_error):
-            self.preview_page.show_preview()
+        if self.preview is None:
+            return
+        try:
+            self.preview = remap_columns(self.preview, self.column_map)
+        except HfdeskError as exc:
+            self._show_read_error(str(exc))
+            return
+        self.preview_page.show_preview()
 
     def _show_read_error(self, message: str) -> None:
         self.preview_page.problems_title.setText(message)
