@@ -24,12 +24,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REFERENCE_NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Oslo"))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _frozen_clock():
-    """The whole run on REFERENCE_NOW (the clock still ticks from there, so waits and
-    timeouts work). A ZoneInfo destination also sets the local time zone to Europe/Oslo."""
-    with time_machine.travel(REFERENCE_NOW, tick=True):
-        yield
+# The travel starts when this file is imported, before any test module is (a module may
+# read the date at import: `ON = date.today()`), and ends with the run. The clock still
+# ticks from there, so waits and timeouts work; a ZoneInfo destination also sets the local
+# time zone to Europe/Oslo.
+_clock = time_machine.travel(REFERENCE_NOW, tick=True)
+_clock.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    _clock.stop()
 
 
 @pytest.fixture(autouse=True)
