@@ -56,12 +56,19 @@ def _record_id(text: str) -> int:
     return value
 
 
-def _iso_date(text: str) -> date:
-    """A date typed on the command line as YYYY-MM-DD (an impossible date is refused)."""
+DEMO_YEARS = (1990, 2099)  # the demo's documents are zip files (no dates before 1980) and span years either side
+
+
+def _demo_day(text: str) -> date:
+    """The day the demo is built around, typed as YYYY-MM-DD (an impossible date is refused)."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"«{text}» er ingen gyldig dato; skriv den som ÅÅÅÅ-MM-DD") from None
+    first, last = DEMO_YEARS
+    if not first <= day.year <= last:
+        raise argparse.ArgumentTypeError(f"demoen kan bygges rundt en dag fra {first} til {last}, ikke «{text}»")
+    return day
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -102,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="lag en demodatabase i en ny fil")
     demo.add_argument("file", metavar="FIL", type=Path)
     demo.add_argument(
-        "--today", metavar="ÅÅÅÅ-MM-DD", type=_iso_date, help="dagen demoen bygges rundt (standard: i dag)"
+        "--today", metavar="ÅÅÅÅ-MM-DD", type=_demo_day, help="dagen demoen bygges rundt (standard: i dag)"
     )
 
     for name, text in (
@@ -186,7 +193,6 @@ def _database_to_import_into(args: argparse.Namespace) -> Iterator[Database]:
     """The database a command writes to, after a checked backup of it (as the app takes at
     start); for a dry run, a private scratch copy of it, so the file's bytes stay as they were
     (nothing is opened for writing, not even to upgrade an older file)."""
-    import shutil
     import tempfile
 
     from .backup import REASON_BEFORE_IMPORT, make_backup
@@ -213,7 +219,7 @@ def _database_to_import_into(args: argparse.Namespace) -> Iterator[Database]:
         finally:
             database.close()
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        _remove_scratch(scratch)
 
 
 def _unreadable_database(args: argparse.Namespace, exc: BaseException) -> HfdeskError | None:
@@ -224,6 +230,20 @@ def _unreadable_database(args: argparse.Namespace, exc: BaseException) -> Hfdesk
     from .paths import default_database_path
 
     return unreadable_content(exc, Path(getattr(args, "sub_db", None) or args.db or default_database_path()))
+
+
+def _remove_scratch(folder: Path) -> None:
+    """The dry run's private copy of the register goes, even if a virus scanner holds it a moment
+    (Windows); one that still cannot go is named, so it is not left behind unseen."""
+    import shutil
+    import time
+
+    for attempt in range(10):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+        time.sleep(0.2 * (attempt + 1))
+    print(f"hfdesk: merk: en midlertidig kopi av databasen ble ikke slettet: {folder}", file=sys.stderr)
 
 
 def _iso(dt: datetime) -> str:

@@ -11,8 +11,9 @@ A backup belongs to exactly one database (`belongs_to`): its name starts with th
 whole file name (``referat.sqlite`` and ``referat.db`` in one folder never share backups), and
 the database's own id (table ``database_identity``, revision 0003), which every copy carries,
 is the same in both; a backup whose id is another database's is never offered, restored or
-counted. Backups named by an earlier release after the name's stem only (``referat.2026...``)
-are that database's only while no other database in its folder shares the stem.
+counted. Backups an earlier release named after the stem only (``referat.2026...``) are given
+the whole name once, when the file is upgraded to 0003 and no other database beside it shares
+the stem (`adopt_earlier_backups`); otherwise they are left alone and never offered.
 
 How (`make_backup`):
 
@@ -432,18 +433,38 @@ def _shares_stem(db_path: Path) -> bool:
 
 
 def belongs_to(backups: Iterable[BackupInfo], db_path: Path) -> list[BackupInfo]:
-    """The backups of `db_path` among `backups`: named after its whole file name (or, from an
-    earlier release, its stem while no other database shares that stem), and carrying the
-    database's own id where both have one."""
-    backups = list(backups)
-    legacy = [b for b in backups if b.database == db_path.stem and b.database != db_path.name]
+    """The backups of `db_path` among `backups`: named after its whole file name and carrying
+    the database's own id where both have one (a backup from before ids has none)."""
     named = [b for b in backups if b.database == db_path.name]
-    if legacy and not _shares_stem(db_path):
-        named += legacy
     own = database_id(db_path) if db_path.is_file() else None
     if own is None:
         return named
     return [b for b in named if database_id(b.path) in (own, None)]
+
+
+def adopt_earlier_backups(db_path: Path | str) -> list[Path]:
+    """Rename the backups an earlier release named after `db_path`'s stem alone
+    (``referat.<stamp>...``) to its whole name, once, when the file is upgraded to carry an id
+    and while no other database beside it shares the stem: then they can only be its own.
+    Where another one does, they are left as they are and never offered (whose they are can
+    no longer be told). The renamed paths."""
+    db_path = Path(db_path)
+    if _shares_stem(db_path):
+        return []
+    folder = backup_dir_for(db_path)
+    renamed = []
+    for info in list_backups(folder):
+        if info.database != db_path.stem or info.database == db_path.name:
+            continue
+        target = info.path.with_name(db_path.name + info.path.name[len(db_path.stem):])
+        if target.exists():
+            continue
+        try:
+            os.rename(info.path, target)
+        except OSError:
+            continue
+        renamed.append(target)
+    return renamed
 
 
 def _check_backup(path: Path) -> str:
@@ -700,6 +721,7 @@ __all__ = [
     "BackupPolicy",
     "backup_command",
     "backup_summary",
+    "adopt_earlier_backups",
     "backup_time",
     "belongs_to",
     "database_id",

@@ -90,6 +90,7 @@ if TYPE_CHECKING:
 # upgrade, or one to refuse): opening an up-to-date file does not pay for it.
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_BEFORE_IDS = ("0001", "0002")  # revisions whose files (and backups) carry no database id
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -169,6 +170,8 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
     except sqlite3.DatabaseError as exc:
         raise damaged from exc
     if not rows:
+        if set(found) - {"table alembic_version"}:  # tables, but no version: not a new file
+            raise damaged
         return None
     revision = rows[0][0]
     if not isinstance(revision, str) or not revision.strip():
@@ -420,6 +423,10 @@ def open_database(
         if "locked" in str(exc):
             raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program.") from exc
         raise
+    if revision in _BEFORE_IDS:
+        from .backup import adopt_earlier_backups
+
+        adopt_earlier_backups(path)  # the file has its id now: its stem-named backups get its name
     return Database(path, engine, read_only=read_only)
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -85,6 +86,8 @@ def refuse_database_target(path: Path | str) -> None:
                 f"«{path.name}» ligger i mappen med sikkerhetskopier av databasen. Lagre dokumentet i en annen mappe."
             )
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return  # a pipe or a device is never opened here (reading one could wait forever)
         with open(path, "rb") as fh:
             is_database = fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
     except OSError:

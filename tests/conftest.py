@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -233,14 +232,15 @@ class LibreOffice:
         if not shutil.which("pdftoppm"):
             return None
         span = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
-        started = time.time() - 1  # a page rendered again replaces the older file of its name
+        for old in prefix.parent.glob(f"{prefix.name}-*.png"):  # pages of an earlier rendering
+            old.unlink()
         subprocess.run(
             ["pdftoppm", "-png", "-r", str(dpi), *span, str(pdf), str(prefix)],
             capture_output=True,
             timeout=60,
             check=True,
         )
-        return sorted(p for p in prefix.parent.glob(f"{prefix.name}-*.png") if p.stat().st_mtime >= started)
+        return sorted(prefix.parent.glob(f"{prefix.name}-*.png"))
 
 
 @pytest.fixture

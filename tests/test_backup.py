@@ -541,11 +541,11 @@ def test_a_new_backup_thins_out_the_old_ones_of_the_same_file(hf):
     folder.mkdir()
     now = datetime(2026, 11, 23, 12, 0)
     for n in range(1, 60):
-        for stem in ("hfdesk", "demo"):
+        for name in ("hfdesk.sqlite", "demo.sqlite"):
             when = now - timedelta(days=n)
-            (folder / f"{stem}.{when:%Y%m%d-%H%M%S}.automatisk.sqlite").write_bytes(b"x")
+            (folder / f"{name}.{when:%Y%m%d-%H%M%S}.automatisk.sqlite").write_bytes(b"x")
     made = make_backup(hf, reason="automatisk", now=now)
-    mine = list_backups(folder, database=hf)  # the 59 of an earlier release's naming are its too
+    mine = list_backups(folder, database=hf)
     assert mine[0].path == made and len(mine) == 1 + 12 + 7  # today, 12 days, 7 Sundays back to day 59
     demo = hf.parent / "demo.sqlite"
     assert len(list_backups(folder, database=demo)) == 59  # another file's backups are its own business
@@ -606,18 +606,34 @@ def test_a_backup_renamed_to_another_database_s_name_is_not_offered_or_restored(
     assert "en annen database" in str(refused.value) and table_hashes(first) == before
 
 
-def test_backups_named_by_an_earlier_release_are_offered_only_when_unambiguous(two_registers, tmp_path):
-    first, second = two_registers
-    folder = first.parent / "backups"
+@pytest.mark.parametrize("neighbour", [False, True])
+def test_backups_named_by_an_earlier_release_are_adopted_at_the_upgrade_only_when_unambiguous(tmp_path, neighbour):
+    """An earlier release named backups by the stem (referat.<stamp>...): when referat.sqlite is
+    upgraded and no referat.db lies beside it they are renamed as its own, once; with one beside
+    it, whose they are cannot be told, and they are never offered to either."""
+    from tests.test_migrations import make_old_file
+
+    path = tmp_path / "referat.sqlite"
+    make_old_file(path, "0002")
+    folder = tmp_path / "backups"
     folder.mkdir()
-    old = folder / "referat.20261101-120000.automatisk.sqlite"  # the stem only: whose?
-    shutil.copy(second, old)
-    with sqlite3.connect(old) as con:  # made before ids existed
-        con.execute("DROP TABLE database_identity")
-    con.close()
-    assert list_backups(folder, database=first) == [] and newest_good_backup(first) is None
-    second.unlink()  # now only one register has that stem: the old backup is its
-    assert [b.path for b in list_backups(folder, database=first)] == [old]
+    old = folder / "referat.20261101-120000.automatisk.sqlite"
+    shutil.copy(path, old)
+    if neighbour:
+        make_old_file(tmp_path / "referat.db", "0002")
+    open_database(path).close()  # the upgrade to ids
+    adopted = folder / "referat.sqlite.20261101-120000.automatisk.sqlite"
+    if neighbour:
+        assert old.exists() and not adopted.exists()
+        assert [b.reason for b in list_backups(folder, database=path)] == ["før oppgradering 0002"]
+        assert list_backups(folder, database=tmp_path / "referat.db") == []
+    else:
+        assert adopted.exists() and not old.exists()
+        assert adopted in [b.path for b in list_backups(folder, database=path)]
+    # moving the neighbour away later changes nothing: it was decided at the upgrade
+    if neighbour:
+        (tmp_path / "referat.db").unlink()
+        assert old not in [b.path for b in list_backups(folder, database=path)]
 
 
 def test_every_file_gets_its_own_id_and_an_upgraded_one_too(tmp_path):

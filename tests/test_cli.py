@@ -135,6 +135,16 @@ def test_demo_refuses_an_impossible_day_in_one_line(capsys, tmp_path, day):
     assert not (tmp_path / "demo.sqlite").exists()
 
 
+@pytest.mark.parametrize("day", ["1979-06-01", "2108-06-01", "0001-01-01", "9999-12-31"])
+def test_demo_refuses_a_day_it_cannot_be_built_around(capsys, tmp_path, day):
+    """Zip files (the demo's Word attachments) hold no date before 1980 and none far ahead."""
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", str(tmp_path / "demo.sqlite"), "--today", day])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.count("\n") == 1 and "fra 1990 til 2099" in err
+    assert not (tmp_path / "demo.sqlite").exists()
+
+
 def test_unexpected_error_is_one_line_and_logged(capsys, monkeypatch, tmp_path, demo_file):
     import hfdesk.services.queries as queries
 

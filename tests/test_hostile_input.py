@@ -538,6 +538,26 @@ def test_rows_are_bounded_across_all_sheets_not_per_sheet(tmp_path, workbook_rea
     assert len(read_roster(tmp_path / "tre-ark.xlsx").rows) == 3 * 2_999
 
 
+def test_blank_rows_count_too_so_padded_sheets_cannot_stall_the_reading(tmp_path):
+    """Sheets padded with blank rows (a few hundred kB of file) keep no row, but parsing them
+    is work: the rows parsed across all sheets are bounded, blank ones included."""
+    from hfdesk.imports.roster import MAX_ROWS, MAX_ROWS_PARSED
+
+    wb = openpyxl.Workbook(write_only=True)
+    for n in range(8):
+        ws = wb.create_sheet(f"Ark {n}")
+        ws.append(["Navn", "Rolle"])
+        for _ in range(MAX_ROWS - 1):
+            ws.append([" ", None])
+    path = tmp_path / "polstra.xlsx"
+    wb.save(path)
+    seen: list[int] = []
+    with pytest.raises(BadFile) as refused:
+        read_roster(path, progress=lambda done, total: seen.append(done))
+    assert "tomme rader medregnet" in str(refused.value)
+    assert max(seen) <= MAX_ROWS_PARSED + 250  # stopped at the bound, not after all 80,000
+
+
 def hidden_sheets_workbook(path: Path) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -202,3 +202,17 @@ def test_a_full_disk_at_commit_is_the_known_error_and_nothing_is_kept(demo_db, m
         from hfdesk.models import Area
 
         assert s.query(Area).filter_by(name="Område på full disk").count() == 0
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.timeout(60)
+def test_a_pipe_named_as_the_output_does_not_hang_the_export(capsys, demo_copy, tmp_path):
+    """The database check reads an existing target's first bytes: never from a pipe, which
+    would wait for a writer that never comes."""
+    import os
+
+    pipe = tmp_path / "rør.json"
+    os.mkfifo(pipe)
+    code, err = _run(capsys, "export", "meeting", "--db", str(demo_copy), "--meeting", "5", "--out", str(pipe))
+    assert code == 0, err
+    assert pipe.read_text(encoding="utf-8").startswith("{")  # replaced by the document

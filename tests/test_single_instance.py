@@ -34,6 +34,19 @@ def _wait_for(condition, what: str, timeout: float = 90) -> None:
         time.sleep(0.1)
 
 
+@pytest.fixture(autouse=True)
+def _private_temp(tmp_path, monkeypatch):
+    """Locks and sockets in this test's own folder (the children are killed on purpose and
+    leave theirs behind), for the app in this process and for the children alike."""
+    import tempfile
+
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 @pytest.fixture
 def first_start(demo_copy):
     """A real hfdesk on the file, in its own process, up with its window and its start backup."""
@@ -63,7 +76,8 @@ def test_a_lock_left_by_a_crash_is_taken_over(qapp, demo_copy, first_start):
     assert not claim_file(demo_copy)
     first_start.kill()
     first_start.wait(timeout=30)
-    assert lock_path(demo_copy).exists()  # left behind
+    assert lock_path(demo_copy).exists()  # left behind (in this test's own temp folder)
+    assert lock_path(demo_copy).parent == Path(os.environ["TMPDIR"])
     assert claim_file(demo_copy)
     release_file(demo_copy)
 

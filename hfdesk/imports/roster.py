@@ -108,6 +108,14 @@ MSG_TOO_MANY_ROWS = (
     "i arket «{sheet}»). Del listen opp i flere arbeidsbøker."
 )
 MSG_ROW_TOO_FAR = "Arket «{sheet}» har for mange rader (mer enn {limit})."
+# Every row the sheets hold counts here, empty or blank ones too (Excel writes rows that only
+# carry formatting, and a hostile file can pad every sheet with blank rows up to MAX_ROWS):
+# the parsing is bounded across all sheets, not only the rows kept.
+MAX_ROWS_PARSED = 5 * MAX_ROWS
+MSG_TOO_MANY_ROWS_PARSED = (
+    "Arbeidsboken «{name}» har for mange rader til å leses inn (over {limit} rader i alle ark til sammen, "
+    "tomme rader medregnet). Slett tomme rader og ark, eller del listen opp i flere arbeidsbøker."
+)
 
 
 def _key(text: str) -> str:
@@ -411,12 +419,15 @@ def _load_grids(path: Path, progress: Progress | None = None) -> tuple[list[tupl
             sizes = [min(sheet.max_row or 0, MAX_ROWS + 1) for sheet in visible]
             total = sum(sizes) if all(sizes) else 0
             done = 0
-            rows_kept = 0
+            rows_kept = rows_parsed = 0
             report(done, total)
             for sheet, size in zip(visible, sizes, strict=True):
                 grid: _Grid = []
                 rows = sheet.iter_rows(max_col=MAX_COLUMNS, max_row=MAX_ROWS + 1, values_only=True)
                 for number, values in enumerate(rows, start=1):
+                    rows_parsed += 1
+                    if rows_parsed > MAX_ROWS_PARSED:
+                        raise BadFile(MSG_TOO_MANY_ROWS_PARSED.format(name=path.name, limit=_thousands(MAX_ROWS_PARSED)))
                     if number % PROGRESS_EVERY == 0:
                         report(min(done + number, total) if total else done + number, total)
                     if values.count(None) == len(values) or not any(_text(v) for v in values):

@@ -7,9 +7,17 @@ running the migrations on an empty file (`python scripts/make_schema_snapshot.py
 tests/test_schema_check.py fails until it is run after a migration is added or changed).
 Opening a file compares the two (hfdesk.db): anything more, less or other is refused.
 
-Left out: SQLite's own objects (``sqlite_*``) and the shadow tables SQLite keeps for the
-full-text index (``case_search_*``), whose columns depend on the SQLite version that made
-them, not on hfdesk. Triggers on them are still compared, like every trigger.
+Left out: SQLite's own bookkeeping (``sqlite_sequence``, ``sqlite_stat*``, and the
+``sqlite_autoindex_*`` indexes, which are compared as part of their table) and the shadow
+tables SQLite keeps for the full-text index (``case_search_*``), whose columns depend on the
+SQLite version that made them, not on hfdesk. Triggers on them are still compared, like
+every trigger; a trigger or view named ``sqlite_*`` (only writable_schema can make one) is
+unknown like any other.
+
+Table SQL is not compared as text: the files of earlier releases were written by other
+SQLAlchemy versions, which may lay out the same CREATE TABLE differently. What in a table can
+change or delete rows by itself (a foreign key's ON DELETE, an ON CONFLICT clause, a UNIQUE
+constraint) is compared instead.
 """
 
 from __future__ import annotations
@@ -30,13 +38,26 @@ def _folded(sql: str | None) -> str:
     return " ".join((sql or "").split())
 
 
+# SQLite's own bookkeeping, which it makes and names itself; everything else named
+# "sqlite_..." (a trigger or view renamed through writable_schema) is compared like any other.
+_SQLITE_OWN = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
+
+
+def _is_sqlite_own(kind: str, name: str) -> bool:
+    return (kind == "table" and name in _SQLITE_OWN) or (kind == "index" and name.startswith("sqlite_autoindex_"))
+
+
 def schema_of(con: sqlite3.Connection) -> Schema:
     """The file's schema objects, keyed "<type> <name>" (names are the file's, never trusted
-    in SQL: they are passed as parameters)."""
+    in SQL: they are passed as parameters). A table is its columns (name, type, not null,
+    default, primary key, hidden), its foreign keys with their actions, its indexes (SQLite's
+    own for UNIQUE and PRIMARY KEY included) and whether it says ON CONFLICT anywhere: what
+    can change or delete rows without a statement of ours. An index is its table and columns;
+    a trigger or view its SQL."""
     found: Schema = {}
     rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
     for kind, name, table, sql in rows:
-        if name.startswith("sqlite_"):
+        if _is_sqlite_own(kind, name):
             continue
         if kind == "table":
             if name.startswith(SEARCH_TABLE + "_"):
@@ -44,7 +65,7 @@ def schema_of(con: sqlite3.Connection) -> Schema:
             if _folded(sql).upper().startswith("CREATE VIRTUAL TABLE"):
                 value: object = _folded(sql)
             else:
-                value = [r[0] for r in con.execute("SELECT name FROM pragma_table_info(?) ORDER BY cid", (name,))]
+                value = _table(con, name, sql)
         elif kind == "index":
             columns = [r[0] for r in con.execute("SELECT name FROM pragma_index_info(?) ORDER BY seqno", (name,))]
             value = [table, columns]
@@ -52,6 +73,24 @@ def schema_of(con: sqlite3.Connection) -> Schema:
             value = _folded(sql)
         found[f"{kind} {name}"] = value
     return found
+
+
+def _table(con: sqlite3.Connection, name: str, sql: str | None) -> dict[str, object]:
+    columns = [list(r) for r in con.execute(
+        'SELECT name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid', (name,))]
+    keys = sorted(list(r) for r in con.execute(
+        'SELECT "table", "from", "to", on_update, on_delete, "match" FROM pragma_foreign_key_list(?)', (name,)))
+    indexes = []
+    for index, unique, origin, partial in con.execute(
+            'SELECT name, "unique", origin, partial FROM pragma_index_list(?)', (name,)).fetchall():
+        cols = [r[0] for r in con.execute("SELECT name FROM pragma_index_info(?) ORDER BY seqno", (index,))]
+        indexes.append([cols, unique, origin, partial])
+    return {
+        "columns": columns,
+        "foreign_keys": keys,
+        "indexes": sorted(indexes, key=repr),
+        "on_conflict": "ON CONFLICT" in _folded(sql).upper(),
+    }
 
 
 @lru_cache(maxsize=1)

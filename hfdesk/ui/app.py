@@ -121,6 +121,9 @@ def open_first_database(
         chosen = _ask_for_other_file(message)
         if chosen is None:
             return None
+        if not claim_file(chosen):  # open in another hfdesk: that one has it
+            tell_already_running(chosen, came_forward=notify_running(chosen))
+            return None
         path, create, inspection = chosen, False, None
 
 

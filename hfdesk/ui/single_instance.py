@@ -15,6 +15,7 @@ crash left, and removing it is safe.
 
 from __future__ import annotations
 
+import atexit
 import getpass
 import hashlib
 import tempfile
@@ -43,6 +44,14 @@ def lock_path(db_path: Path) -> Path:
 
 
 _held: dict[str, QLockFile] = {}  # the locks this process holds, by server name
+
+
+@atexit.register
+def _release_all() -> None:
+    """At exit every lock goes with its file (a crash leaves them: stale, and taken over)."""
+    for lock in _held.values():
+        lock.unlock()
+    _held.clear()
 
 
 def claim_file(db_path: Path) -> bool:
