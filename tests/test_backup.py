@@ -9,7 +9,6 @@ import os
 import shutil
 import sqlite3
 import threading
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import shutil
 import sqlite3
 from pathlib import Path
 

@@ -50,6 +50,7 @@ from ..models import (
 )
 from ..services.common import get_or_fail
 from ..services.live import vote_tally
+from ..services.represents import represents
 from ..services.settings import partnership_name
 
 FORMAT = "hfdesk-meeting"
@@ -219,11 +220,7 @@ def _attendance_order(a: Attendance) -> tuple[int, str, str, int]:
 
 
 def _represents(a: Attendance) -> str:
-    m = a.membership
-    if m is not None:
-        return m.represents_text or (m.organisation.name if m.organisation is not None else "")
-    org = a.person.organisation
-    return org.name if org is not None else ""
+    return represents(a.person, None if a.capacity == Capacity.GUEST else a.membership)
 
 
 def _attendance(a: Attendance) -> dict[str, Any]:

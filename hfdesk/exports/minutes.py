@@ -73,9 +73,9 @@ from ..models import (
 )
 from ..services.live import is_flagged_other_business_decision, vote_tally
 from ..services.register import SETTING_PARTNERSHIP_NAME
+from ..services.represents import represents
 from ..services.rights import rights_at_item, voting_seats
 from . import docx_common as dx
-from .notice import _represents as _seat_represents
 from .notice import _title as _item_title
 from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
 
@@ -351,13 +351,7 @@ class _Minutes:
         )
 
     def _represents(self, a: Attendance) -> str:
-        if a.capacity == Capacity.GUEST or a.membership is None:
-            person = a.person
-            organisation = _organisation(person)
-            if person.title and organisation and organisation not in person.title:
-                return f"{person.title}, {organisation}"
-            return person.title or organisation
-        return _seat_represents(a.membership) or _organisation(a.person)
+        return represents(a.person, None if a.capacity == Capacity.GUEST else a.membership)
 
     def _attendance_note(self, a: Attendance, stood_in: dict[int, Attendance]) -> str:
         w = self.w

@@ -34,6 +34,7 @@ from ..services.common import get_or_fail
 from ..services.live import expected_memberships
 from ..services.meetings import STANDARD_TITLES
 from ..services.queries import AgendaRow, meeting_agenda
+from ..services.represents import represents
 from ..services.settings import partnership_name
 from . import docx_common as dx
 from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
@@ -156,7 +157,7 @@ def _write_notice(
         dx.add_table(
             document,
             [w["name"], w["role"], w["represents"]],
-            [[m.person.full_name, _role(m, lang), _represents(m)] for m in invited],
+            [[m.person.full_name, _role(m, lang), represents(m.person, m)] for m in invited],
             widths_cm=INVITED_WIDTHS_CM,
         )
 
@@ -210,13 +211,6 @@ def _role(m: Membership, lang: str) -> str:
     if m.role == Role.OBSERVER and m.rights in (Rights.SPEAK_PROPOSE, Rights.SPEAK):
         return f"{role} ({RIGHTS[lang][m.rights]})"
     return role
-
-
-def _represents(m: Membership) -> str:
-    organisation = m.organisation.name if m.organisation is not None else ""
-    if m.represents_text and organisation and organisation != m.represents_text:
-        return f"{m.represents_text} ({organisation})"
-    return m.represents_text or organisation
 
 
 def _contact(person: Person | None) -> str:

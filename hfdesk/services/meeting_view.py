@@ -46,6 +46,7 @@ from ..models import (
     VoteChoice,
 )
 from .live import DECIDING
+from .represents import represents
 from .rights import (
     NO_RIGHTS,
     ItemRights,
@@ -304,14 +305,6 @@ def _label(item: AgendaItem | None) -> str:
     return item.number_label or item.title
 
 
-def _org(person: Person, membership: Membership | None) -> str:
-    if membership is not None and membership.represents_text:
-        return membership.represents_text
-    org = person.organisation
-    if org is None:
-        return person.title
-    return org.short_name or org.name
-
 
 def live_view(session: Session, meeting_id: int, item_id: int | None = None) -> LiveView | None:
     """The meeting screen for `meeting_id`, with `item_id` (else the meeting's current item,
@@ -408,7 +401,7 @@ def live_view(session: Session, meeting_id: int, item_id: int | None = None) -> 
                 person_id=a.person_id,
                 name=a.person.full_name,
                 sort_name=f"{a.person.family_name} {a.person.given_name}",
-                organisation=_org(a.person, m),
+                organisation=represents(a.person, None if a.capacity == Capacity.GUEST else m),
                 role=m.role if m else None,
                 capacity=a.capacity,
                 status=a.status,

@@ -565,13 +565,6 @@ class CaseDialog(FormDialog):
             note = self.tr("Files are saved as soon as you attach or remove them.")
         self.attach_note.setText(note)
 
-    def select_attachment(self, attachment_id: int) -> bool:
-        row = self.attachments_model.row_of_id(attachment_id)
-        if row < 0:
-            return False
-        self.attachments.selectRow(row)
-        return True
-
     # --- attachments ------------------------------------------------------------------------------
     def _reload_attachments(self) -> None:
         item_id = self.item_id

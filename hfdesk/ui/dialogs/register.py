@@ -263,13 +263,6 @@ class PersonPicker(QWidget):
         if index >= 0:
             self.combo.setCurrentIndex(index)
 
-    def choose_text(self, text: str) -> None:
-        """Pick the first entry containing `text` (what typing and Enter in the list do)."""
-        for i in range(self.combo.count()):
-            if text.casefold() in self.combo.itemText(i).casefold():
-                self.combo.setCurrentIndex(i)
-                return
-
 
 class MembershipDialog(FormDialog):
     """Add a seat to a body, or edit one: person, role, rights, whom it represents, term, deputy for."""

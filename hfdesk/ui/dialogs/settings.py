@@ -315,11 +315,6 @@ class SettingsDialog(FormDialog):
             self.language_changed.emit(chosen)
         return True
 
-    def language_after_restart(self) -> str:
-        """The interface language hfdesk will start in with what the form says."""
-        chosen = self.language.value()
-        return chosen if chosen in LANGUAGES else system_language()
-
     def reset_settings(self) -> bool:
         answer = QMessageBox.question(
             self,
