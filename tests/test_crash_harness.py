@@ -27,21 +27,29 @@ def _load():
 harness = _load()
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(600)
 def test_twenty_kills_lose_nothing_acknowledged_and_leave_no_half_change(tmp_path):
-    report = harness.run(20, seed=20261123, workdir=tmp_path / "krasj")
-    assert report.problems == []
-    assert report.kills == 20
-    figures = report.as_json()
-    # The kills really land in the middle of things: during multi-row transactions, and
-    # often enough to leave a journal that the next open has to roll back. (How many land
-    # mid-change depends on the machine's load, not on hfdesk: a busy 2-core machine gets
-    # fewer than a quiet one, so only "some" is asserted; `python benchmarks/crash_harness.py`
-    # prints the figures of a long run.)
-    assert figures["kills_during_multi_row_changes"] >= 1
-    assert report.journals_left >= 1
-    assert sum(report.acked.values()) >= 20
-    assert report.backups_checked >= 1 and report.exports_checked >= 1
+    """Rounds of 20 kills (a fresh seed each), every kill followed by the full check, until the
+    kills have landed in the middle of things: during multi-row transactions, often enough to
+    leave a journal that the next open must roll back, after acknowledged changes, backups and
+    exports. One round does it on a quiet machine; a busy one (children slow to start, kills
+    landing early) gets more rounds instead of a failure, at most five."""
+    seen = {"multi_row": 0, "journals": 0, "acked": 0, "backups": 0, "exports": 0}
+    for round_no in range(5):
+        report = harness.run(20, seed=20261123 + round_no, workdir=tmp_path / f"krasj-{round_no}")
+        assert report.problems == []
+        assert report.kills == 20
+        figures = report.as_json()
+        seen["multi_row"] += figures["kills_during_multi_row_changes"]
+        seen["journals"] += report.journals_left
+        seen["acked"] += sum(report.acked.values())
+        seen["backups"] += report.backups_checked
+        seen["exports"] += report.exports_checked
+        if seen["multi_row"] >= 5 and seen["journals"] >= 1 and seen["acked"] >= 20 and seen["backups"] >= 1 \
+                and seen["exports"] >= 1:
+            break
+    assert seen["multi_row"] >= 5 and seen["journals"] >= 1 and seen["acked"] >= 20, seen
+    assert seen["backups"] >= 1 and seen["exports"] >= 1, seen
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a forked child is the POSIX fast path; Windows always spawns")

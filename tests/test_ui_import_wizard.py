@@ -252,11 +252,21 @@ def test_import_wizard_reads_in_a_worker_with_progress_and_cancel(qtbot, window,
     reading = threading.Event()
     read_roster = wizard_module.read_roster
 
-    def watched_read_roster(*args, **kwargs):
+    gui_saw_a_third = threading.Event()
+
+    def watched_read_roster(*args, progress, **kwargs):
         readers.append(threading.current_thread())
         reading.set()
+
+        def progress_then_wait(done: int, total: int) -> None:
+            progress(done, total)
+            if total and done >= total // 3:
+                # The worker goes on only once the window has shown this (and the user has
+                # pressed Cancel): however busy the machine, the GUI sees the reading under way.
+                gui_saw_a_third.wait(timeout=120)
+
         try:
-            return read_roster(*args, **kwargs)
+            return read_roster(*args, progress=progress_then_wait, **kwargs)
         finally:
             reading.clear()
 
@@ -280,6 +290,7 @@ def test_import_wizard_reads_in_a_worker_with_progress_and_cancel(qtbot, window,
             assert page.status.text() == page.tr("Reading «{name}»…").format(name="stor.xlsx")
             wizard.grab().save(str(tmp_path / "veiviser-les.png"))  # looked at while reviewing
             qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+            gui_saw_a_third.set()
 
     wizard.reading_progress.connect(user_looks_then_cancels)
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
