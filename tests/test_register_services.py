@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from hfdesk.errors import InvalidInput, NotFound
-from hfdesk.models import Organisation, Person, Role, Side
+from hfdesk.models import Body, Membership, Organisation, Person, Role, Side
 from hfdesk.services import register
 
 
@@ -155,3 +155,26 @@ def test_list_bodies_counts_each_kind_of_seat(db, reg):
     # Members proper (leader + member), one observer, one deputy; the secretary and a past term are not counted.
     assert (row.voting_count, row.observer_count, row.deputy_count) == (2, 1, 1)
     assert row.member_count == 4
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_a_deputy_stands_only_for_a_seat_that_may_have_one(db, role):
+    """Issue 16, point 10: who may have a deputy is decided once (rights.may_have_deputy); the
+    register refuses a deputy for any other seat, and the seat form offers only those."""
+    from hfdesk.services.rights import may_have_deputy
+
+    with db.transaction() as s:
+        body = register.create_body(s, "Områdeutval Voss", 3, short_name="OU Voss")
+        holder = register.create_person(s, "Ola", "Vik")
+        seat = register.add_membership(s, body, holder, role, term_from=date(2026, 1, 1))
+        seat_id, body_id = seat.id, body.id
+    accepted = True
+    try:
+        with db.transaction() as s:
+            deputy = register.create_person(s, "Siv", "Dale")
+            register.add_membership(s, s.get(Body, body_id), deputy, Role.DEPUTY, term_from=date(2026, 1, 1),
+                                    deputy_for=s.get(Membership, seat_id))
+    except InvalidInput:
+        accepted = False
+    assert accepted == may_have_deputy(role)
+    assert accepted == (role in (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER))

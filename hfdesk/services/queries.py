@@ -33,6 +33,7 @@ from ..models import (
     Side,
     StandardItem,
 )
+from .rights import VOTING_ROLES
 
 
 def _current(on: date) -> sa.ColumnElement[bool]:
@@ -72,7 +73,7 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
         sa.select(
             Membership.body_id,
             sa.func.count(Membership.id).label("n"),
-            _count_of(Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER).label("voting"),
+            _count_of(*VOTING_ROLES).label("voting"),
             _count_of(Role.DEPUTY).label("deputies"),
             _count_of(Role.OBSERVER).label("observers"),
         )

@@ -27,6 +27,7 @@ from ..models import (
     Side,
 )
 from .common import clean, get_or_fail, is_email, require
+from .rights import may_have_deputy
 
 # Keys of the settings kept in the database file.
 SETTING_PARTNERSHIP_NAME = "partnership_name"  # e.g. "Helsefellesskapet i Bergensområdet"
@@ -425,7 +426,7 @@ def _check_deputy_for(body_id: int, role: Role, deputy_for: Membership | None, s
         raise InvalidInput("Et varamedlem kan ikke stå for seg selv.")
     if deputy_for.body_id != body_id:
         raise InvalidInput("Varamedlemmet må stå for et medlem i samme organ.")
-    if deputy_for.role in (Role.DEPUTY, Role.OBSERVER, Role.SECRETARY):
+    if not may_have_deputy(deputy_for.role):
         raise InvalidInput("En vara kan bare stå for et medlem med stemmerett.")
 
 
@@ -471,7 +472,7 @@ def update_membership(
     else:
         deputy_for = get_or_fail(session, Membership, deputy_for_id) if deputy_for_id is not None else None
     _check_deputy_for(m.body_id, new_role, deputy_for, self_id=m.id)
-    if new_role != m.role and new_role not in (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER) and m.deputies:
+    if new_role != m.role and not may_have_deputy(new_role) and m.deputies:
         names = ", ".join(d.person.full_name for d in m.deputies)
         raise InvalidInput(
             f"{m.person.full_name} har varamedlem ({names}); knytt varamedlemmet til et annet medlem først."

@@ -88,6 +88,13 @@ def present_at(attendance: Attendance, item: AgendaItem) -> bool:
 VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
 
 
+def may_have_deputy(role: Role) -> bool:
+    """Whether a seat of this role can have a deputy standing for it: a seat with the vote (a
+    deputy carries the seat's vote; an observer, the secretary or another deputy has none to
+    carry). The one place this is decided: the register's rules, its forms and meeting mode ask here."""
+    return role in VOTING_ROLES
+
+
 def _seat(rights: Rights | None) -> ItemRights:
     """Rights a seat gives someone present: None (no seat on record) counts as a full member's."""
     votes = rights in (None, Rights.VOTE)

@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from ...models import DEFAULT_RIGHTS, Rights, Role, Side
 from ...services import queries
+from ...services.rights import may_have_deputy
 from .. import commands, labels
 from ..ops import Ops
 from .base import DateField, FormDialog, OptionalDateField, ValueCombo, enum_items
 
-VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
 
 
 def _organisation_items(rows: list[queries.OrganisationRow]) -> list[tuple[int, str]]:
@@ -352,7 +352,7 @@ class MembershipDialog(FormDialog):
         # The body's voting members, for a deputy to stand for.
         own = membership_id
         current_voting = [
-            m for m in members if m.role in VOTING_ROLES and m.membership_id != own and m.current
+            m for m in members if may_have_deputy(m.role) and m.membership_id != own and m.current
         ]
         items = [(m.membership_id, self._member_text(m)) for m in current_voting]
         if detail is not None and detail.deputy_for_id is not None and detail.deputy_for_id not in dict(items):
