@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from hfdesk import fileio
+from hfdesk.services import settings as db_settings
 from hfdesk.dates import clock_range, long_date, medium_date, short_date
 from hfdesk.errors import FileInUse, InvalidInput, NotFound
 from hfdesk.exports import docx_common
@@ -917,11 +918,11 @@ def test_the_secretariats_chosen_template_is_used_by_notice_and_minutes(demo_db,
     template = _custom_template(tmp_path / "sekretariatet.docx")
     with demo_db.session() as s:
         meeting_id = _richest(s).id
-        assert docx_common.template_setting(s) is None
+        assert db_settings.template_setting(s) is None
     with demo_db.transaction() as s:
-        assert docx_common.choose_template(s, template) == template.resolve()
+        assert db_settings.choose_template(s, template) == template.resolve()
     with demo_db.session() as s:
-        assert docx_common.get_setting(s, docx_common.SETTING_TEMPLATE) == str(template.resolve())
+        assert db_settings.get_setting(s, db_settings.SETTING_TEMPLATE) == str(template.resolve())
         export_notice(s, meeting_id, tmp_path / "innkalling.docx")
     minutes = _export(demo_db, meeting_id, tmp_path / "referat.docx")
     notice = docx.Document(str(tmp_path / "innkalling.docx"))
@@ -957,7 +958,7 @@ def test_the_secretariats_chosen_template_is_used_by_notice_and_minutes(demo_db,
     # A choice made before templates were kept in the file knows only the path: when that file
     # has gone missing, the exports say so instead of quietly using the house template.
     with demo_db.transaction() as s:
-        s.get(Setting, docx_common.SETTING_TEMPLATE).blob_value = None
+        s.get(Setting, db_settings.SETTING_TEMPLATE).blob_value = None
     with demo_db.session() as s:
         for export, out in (
             (export_minutes, tmp_path / "ny2.docx"),
@@ -969,7 +970,7 @@ def test_the_secretariats_chosen_template_is_used_by_notice_and_minutes(demo_db,
             assert not out.exists()
     # Choosing the house template again.
     with demo_db.transaction() as s:
-        assert docx_common.choose_template(s, None) is None
+        assert db_settings.choose_template(s, None) is None
     document = _export(demo_db, meeting_id, tmp_path / "hus.docx")
     assert document.styles["Normal"].font.name == "Calibri"
 
@@ -981,21 +982,21 @@ def test_a_template_too_big_to_keep_in_the_database_is_refused(
     template = _custom_template(tmp_path / "stor.docx")
     monkeypatch.setattr(docx_common, "MAX_KEPT_TEMPLATE_BYTES", template.stat().st_size - 1)
     with demo_db.transaction() as s, pytest.raises(InvalidInput, match="større enn 10 MB") as info:
-        docx_common.choose_template(s, template)
+        db_settings.choose_template(s, template)
     assert "«stor.docx»" in str(info.value) and "\n" not in str(info.value)
     with demo_db.session() as s:
-        assert docx_common.template_setting(s) is None
+        assert db_settings.template_setting(s) is None
 
 
 def test_choosing_a_broken_template_is_refused_and_keeps_the_old_choice(demo_db, tmp_path: Path) -> None:
     good = _custom_template(tmp_path / "god.docx")
     bad = _write(tmp_path / "ikkje-mal.docx", b"tekst")
     with demo_db.transaction() as s:
-        docx_common.choose_template(s, good)
+        db_settings.choose_template(s, good)
     with demo_db.transaction() as s, pytest.raises(InvalidInput, match="ikke en Word-mal"):
-        docx_common.choose_template(s, bad)
+        db_settings.choose_template(s, bad)
     with demo_db.session() as s:
-        assert docx_common.template_setting(s) == good.resolve()
+        assert db_settings.template_setting(s) == good.resolve()
 
 
 def test_a_template_python_docx_trips_on_is_an_invalid_input_and_a_bug_log_line(

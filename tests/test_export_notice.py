@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from docx.oxml.ns import qn
 
 from hfdesk import fileio
+from hfdesk.services import settings as db_settings
 from hfdesk.dates import clock, clock_range, long_date
 from hfdesk.errors import FileInUse, InvalidInput, NotFound
 from hfdesk.exports import docx_common
@@ -400,7 +401,7 @@ def test_notice_in_a_template_given_or_chosen(ssu, tmp_path: Path) -> None:
     template = _secretariat_template(tmp_path / "mal.docx")
     given = _export(database, meeting_id, tmp_path / "gitt.docx", template=template)
     with database.transaction() as s:
-        docx_common.choose_template(s, template)
+        db_settings.choose_template(s, template)
     chosen = _export(database, meeting_id, tmp_path / "valt.docx")
     for document in (given, chosen):
         assert document.styles["Normal"].font.name == "Cambria"
@@ -425,8 +426,8 @@ def test_notice_with_a_missing_or_broken_template_says_so(ssu, tmp_path: Path) -
     # file has gone missing; a choice made now is kept in the file and survives the file.
     template = _secretariat_template(tmp_path / "valt.docx")
     with database.transaction() as s:
-        docx_common.choose_template(s, template)
-        s.get(Setting, docx_common.SETTING_TEMPLATE).blob_value = None
+        db_settings.choose_template(s, template)
+        s.get(Setting, db_settings.SETTING_TEMPLATE).blob_value = None
     template.unlink()
     with database.session() as s, pytest.raises(InvalidInput, match="valgt i innstillingene"):
         export_notice(s, meeting_id, out)

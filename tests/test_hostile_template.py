@@ -23,6 +23,7 @@ import docx
 import pytest
 
 from hfdesk.__main__ import main
+from hfdesk.services import settings as db_settings
 from hfdesk.errors import InvalidInput
 from hfdesk.exports import docx_common
 from hfdesk.exports.minutes import export_minutes
@@ -254,18 +255,18 @@ def test_a_letterhead_with_a_web_link_is_chosen_but_an_attached_template_is_refu
     meeting_id = _held(demo_db)
     good = _letterhead(tmp_path / "brevmal.docx")
     with demo_db.transaction() as s:
-        docx_common.choose_template(s, good)
+        db_settings.choose_template(s, good)
     with demo_db.session() as s:
         export_minutes(s, meeting_id, tmp_path / "referat.docx")
     assert _header_links(tmp_path / "referat.docx") == [WEB_LINK]
 
     hostile = _hostile(tmp_path / "ny-brevmal.docx", "attached template from the web")
     with demo_db.transaction() as s, pytest.raises(InvalidInput) as info:
-        docx_common.choose_template(s, hostile)
+        db_settings.choose_template(s, hostile)
     _assert_refused(info.value, "ny-brevmal.docx", HOSTILE["attached template from the web"][1])
     with demo_db.session() as s:
-        assert docx_common.template_setting(s) == good.resolve()
-        assert docx_common.stored_template(s).data == good.read_bytes()
+        assert db_settings.template_setting(s) == good.resolve()
+        assert db_settings.stored_template(s).data == good.read_bytes()
 
 
 def test_the_chosen_file_made_hostile_after_it_was_chosen_is_refused_at_export(
@@ -276,7 +277,7 @@ def test_the_chosen_file_made_hostile_after_it_was_chosen_is_refused_at_export(
     carried into the documents."""
     chosen = _letterhead(tmp_path / "brevmal.docx")
     with demo_db.transaction() as s:
-        docx_common.choose_template(s, chosen)
+        db_settings.choose_template(s, chosen)
     _hostile(chosen, "INCLUDEPICTURE from a share, split over runs")
     out = tmp_path / "ut"
     out.mkdir()
@@ -291,7 +292,7 @@ def test_a_hostile_copy_kept_by_an_earlier_release_is_refused_at_export(
     (another laptop, a restored backup): the copy is refused too."""
     hostile = _hostile(tmp_path / "brevmal.dotx", "linked picture").read_bytes()
     with demo_db.transaction() as s:
-        s.add(Setting(key=docx_common.SETTING_TEMPLATE, text_value=str(tmp_path / "borte" / "brevmal.dotx"),
+        s.add(Setting(key=db_settings.SETTING_TEMPLATE, text_value=str(tmp_path / "borte" / "brevmal.dotx"),
                       blob_value=hostile))
     out = tmp_path / "ut"
     out.mkdir()
@@ -413,20 +414,20 @@ def test_many_big_headers_are_refused_when_chosen_and_from_the_kept_copy(
     meeting_id = _held(demo_db)
     real = _with_headers(tmp_path / "brevmal.docx", 8, 200 * 1024)
     with demo_db.transaction() as s:
-        docx_common.choose_template(s, real)
+        db_settings.choose_template(s, real)
     template = _with_headers(tmp_path / "mange.docx", 40, MB)
     inflated, parsed = workbook_reads.inflated, len(parses)
     with demo_db.transaction() as s, pytest.raises(InvalidInput) as info:
-        docx_common.choose_template(s, template)
+        db_settings.choose_template(s, template)
     assert "«mange.docx» har 42 topp- og bunntekster" in str(info.value)
     assert len(parses) == parsed and workbook_reads.inflated - inflated < 64 * 1024
     with demo_db.session() as s:
-        assert docx_common.template_setting(s) == real.resolve()
+        assert db_settings.template_setting(s) == real.resolve()
         export_minutes(s, meeting_id, tmp_path / "referat.docx")
     assert _header_links(tmp_path / "referat.docx") == [WEB_LINK]
 
     with demo_db.transaction() as s:  # as an earlier release kept it; the file since gone
-        setting = s.get(Setting, docx_common.SETTING_TEMPLATE)
+        setting = s.get(Setting, db_settings.SETTING_TEMPLATE)
         setting.text_value, setting.blob_value = str(tmp_path / "borte.docx"), template.read_bytes()
     inflated, parsed = workbook_reads.inflated, len(parses)
     with demo_db.session() as s:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from hfdesk.errors import InvalidInput
-from hfdesk.exports import docx_common
 from hfdesk.services import settings as db_settings
 from hfdesk.ui import i18n
 from hfdesk.ui.main_window import MainWindow
@@ -277,7 +276,7 @@ def test_settings_saves_language_name_logo_and_template(qtbot, window, app_setti
     logo = read(window, db_settings.partnership_logo)
     assert logo is not None and logo.kind == "png" and logo.file_name == "logo.png"
     assert logo.data == (tmp_path / "logo.png").read_bytes()
-    assert read(window, docx_common.template_setting) == template.resolve()
+    assert read(window, db_settings.template_setting) == template.resolve()
 
     # Back to the standard template, and no logo.
     dialog = window.show_settings()
@@ -286,7 +285,7 @@ def test_settings_saves_language_name_logo_and_template(qtbot, window, app_setti
     dialog.template.use_default()
     dialog.logo.remove()
     assert dialog.save()
-    assert read(window, docx_common.template_setting) is None
+    assert read(window, db_settings.template_setting) is None
     assert read(window, db_settings.partnership_logo) is None
     assert read(window, db_settings.partnership_name) == "Helsefellesskapet i Testområdet"
 
@@ -307,7 +306,7 @@ def test_picking_the_same_template_again_keeps_its_edits(window, tmp_path):
     dialog = window.show_settings()
     dialog.template.set_template(template)  # the same file, picked again
     assert dialog.save()
-    stored = read(window, docx_common.stored_template)
+    stored = read(window, db_settings.stored_template)
     assert stored is not None and stored.data == template.read_bytes()
 
 
@@ -322,7 +321,7 @@ def test_a_bad_template_is_refused_in_the_dialog_and_nothing_is_saved(window, tm
     assert dialog.isVisible()
     assert "ikke-word.docx" in dialog.error_text()
     assert read(window, db_settings.partnership_name) == before  # one transaction: nothing kept
-    assert read(window, docx_common.template_setting) is None
+    assert read(window, db_settings.template_setting) is None
     dialog.reject()
 
 

@@ -3,7 +3,7 @@
 * `new_document`: a document from a Word template with its core properties set. The
   template is, in this order: the one the caller names (`template=`, the command
   line's `--template`), the one the secretariat chose (the setting `SETTING_TEMPLATE`,
-  see `choose_template` / `template_setting`), or the house template
+  see `services.settings.choose_template` / `template_setting`), or the house template
   `resources/templates/hfdesk.docx` (A4, Calibri, heading styles, "Side X av Y" in the
   footer). When the house template file is missing the same template is built in code
   (`build_default_template`, which `scripts/make_default_template.py` saves as the
@@ -39,7 +39,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -59,8 +58,8 @@ from lxml import etree
 
 from ..errors import HfdeskError, InvalidInput
 from ..fileio import write_atomically
-from ..models import Setting
 from ..paths import resource
+from ..services.settings import StoredTemplate, stored_template, template_setting
 from ..services.settings import partnership_logo
 
 if TYPE_CHECKING:
@@ -154,7 +153,6 @@ def new_document(
 
 # The settings key under which the secretariat's chosen Word template is kept: where it was
 # chosen from (text) and its bytes (blob).
-SETTING_TEMPLATE = "docx_template"
 
 MSG_TEMPLATE_MISSING = "Finner ikke Word-malen «{name}». Velg malen på nytt, eller bruk standardmalen."
 MSG_SETTING_MISSING = (
@@ -250,61 +248,6 @@ _HEADER_FOOTER_TYPES = frozenset(
 )
 
 
-def get_setting(session: Session, key: str) -> str:
-    """A text setting from the database file ('' when it is not set)."""
-    setting = session.get(Setting, key)
-    return setting.text_value.strip() if setting is not None else ""
-
-
-@dataclass(frozen=True)
-class StoredTemplate:
-    """The secretariat's Word template as kept in the database file: the file's bytes when it
-    was chosen, so the template moves with the data (another laptop, a restored backup)."""
-
-    name: str  # the file's name, for messages ("brevmal.dotx")
-    data: bytes
-
-
-def template_setting(session: Session) -> Path | None:
-    """Where the secretariat's chosen Word template was chosen from (shown in the settings),
-    or None (the house template)."""
-    value = get_setting(session, SETTING_TEMPLATE)
-    return Path(value) if value else None
-
-
-def stored_template(session: Session) -> StoredTemplate | None:
-    """The chosen template's bytes as kept in the database, or None: no template chosen, or
-    one chosen before templates were kept in the file (only its path is known)."""
-    setting = session.get(Setting, SETTING_TEMPLATE)
-    if setting is None or not setting.text_value.strip() or not setting.blob_value:
-        return None
-    return StoredTemplate(name=Path(setting.text_value.strip()).name, data=bytes(setting.blob_value))
-
-
-def choose_template(session: Session, path: Path | str | None) -> Path | None:
-    """Keep the Word template at `path` in the database file as the secretariat's template
-    (None or '' forgets it: the house template is used again). The template is checked
-    first, so a file that cannot be used is refused here with the reason, not at the next
-    export. The exports read the file while it is there and this copy when it is not
-    (`chosen_template`)."""
-    from ..services.register import set_setting
-
-    if path is None or not str(path).strip():
-        setting = set_setting(session, SETTING_TEMPLATE, "")
-        setting.blob_value = None
-        session.flush()
-        return None
-    chosen = Path(path).expanduser().resolve()
-    name, data = _template_bytes(chosen)
-    if len(data) > MAX_KEPT_TEMPLATE_BYTES:  # kept in the database and so in every backup
-        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP.format(name=name))
-    load_template(StoredTemplate(name, data))
-    setting = set_setting(session, SETTING_TEMPLATE, str(chosen))
-    setting.blob_value = data
-    session.flush()
-    return chosen
-
-
 TemplateSource = Path | StoredTemplate
 
 
@@ -327,13 +270,13 @@ def chosen_template(session: Session, template: Path | str | None = None) -> Tem
             raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
         return chosen
     try:
-        name, data = _template_bytes(chosen)
+        name, data = template_bytes(chosen)
     except InvalidInput:  # gone, unreadable (an online-only OneDrive file offline): the copy
         return stored
     return StoredTemplate(name, data) if data else stored  # an empty file: half synced
 
 
-def _template_bytes(path: Path) -> tuple[str, bytes]:
+def template_bytes(path: Path) -> tuple[str, bytes]:
     """The name and bytes of the template file at `path`, or InvalidInput."""
     name = path.name
     if not path.is_file():
@@ -358,7 +301,7 @@ def load_template(source: Path | str | StoredTemplate) -> Document:
     if isinstance(source, StoredTemplate):
         name, data = source.name, source.data
     else:
-        name, data = _template_bytes(Path(source))
+        name, data = template_bytes(Path(source))
     if len(data) > MAX_TEMPLATE_BYTES:
         raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
     if data.startswith(_OLE_MAGIC):

@@ -72,7 +72,7 @@ from ..models import (
     VoteChoice,
 )
 from ..services.live import is_flagged_other_business_decision, vote_tally
-from ..services.register import SETTING_PARTNERSHIP_NAME
+from ..services.settings import partnership_name
 from ..services.represents import represents
 from ..services.rights import rights_at_item, voting_seats
 from . import docx_common as dx
@@ -102,7 +102,7 @@ def export_minutes(
     Referat or protokoll as the body's `minutes_kind` says. `lang` is "nb" or "nn"; by
     default the body's written standard. `public` leaves out what exempt items hold.
     `template` is a Word template (.docx/.dotx) to write into; by default the one the
-    secretariat chose (`docx_common.SETTING_TEMPLATE`), else the house template.
+    secretariat chose (`services.settings.SETTING_TEMPLATE`), else the house template.
 
     Raises NotFound for an unknown meeting; InvalidInput for a cancelled meeting, an
     unknown language, or a template that is missing or cannot be used; FileInUse /
@@ -231,7 +231,7 @@ class _Minutes:
 
     def _head(self, title: str, when: str) -> None:
         w, meeting, document = self.w, self.meeting, self.document
-        owner = dx.get_setting(self.session, SETTING_PARTNERSHIP_NAME)
+        owner = partnership_name(self.session)
         if owner:
             dx.add_paragraph(document, owner, style="Subtitle")
         dx.add_heading(document, title, 0)

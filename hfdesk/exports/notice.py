@@ -58,7 +58,7 @@ def export_notice(
 
     `lang` is "nb" or "nn"; by default the body's written standard. `template` is a Word
     template (.docx/.dotx) to write into; by default the one the secretariat chose
-    (`docx_common.SETTING_TEMPLATE`), else the house template. Raises NotFound for an
+    (`services.settings.SETTING_TEMPLATE`), else the house template. Raises NotFound for an
     unknown meeting, InvalidInput for a cancelled one or a template that is missing or
     cannot be used, FileInUse / CannotWrite when the target cannot be replaced (it is
     then left as it was)."""

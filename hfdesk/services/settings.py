@@ -1,4 +1,5 @@
-"""The helsefellesskap's own settings kept in the database file: its name and its logo.
+"""The settings kept in the database file, all of them in this one place: the
+helsefellesskap's name and logo, and the secretariat's Word template.
 
 They travel with the data (unlike the interface settings in QSettings) because the
 documents print them. The name is the text setting `partnership_name` (which the
@@ -10,6 +11,12 @@ its blob and the file name it came from as its text.
     set_partnership_name(session, name)
     set_partnership_logo(session, data, file_name)   InvalidInput for a bad image
     clear_partnership_logo(session)
+    get_setting(session, key) -> str             any text setting, '' when not set
+    template_setting(session) -> Path | None     where the chosen Word template was chosen from
+    stored_template(session) -> StoredTemplate | None   its bytes as kept in the file
+    choose_template(session, path)               checked first (exports.docx_common), then kept
+
+Exports only read these; every write is here (issue 16, point 4).
 
 A logo is untrusted input: only PNG and JPEG (what Word and python-docx take), at most
 MAX_LOGO_BYTES, recognised by their signature, not by the file name. Qt-free.
@@ -27,6 +34,7 @@ from ..models import Setting
 from .register import SETTING_PARTNERSHIP_NAME, set_setting
 
 SETTING_PARTNERSHIP_LOGO = "partnership_logo"
+SETTING_TEMPLATE = "docx_template"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 MSG_LOGO_EMPTY = "Logofilen «{name}» er tom."
@@ -136,3 +144,62 @@ def clear_partnership_logo(session: Session) -> None:
     if setting is not None:
         session.delete(setting)
         session.flush()
+
+
+# --- any text setting, and the secretariat's Word template ---------------------------------
+
+
+def get_setting(session: Session, key: str) -> str:
+    """A text setting from the database file ('' when it is not set)."""
+    setting = session.get(Setting, key)
+    return setting.text_value.strip() if setting is not None else ""
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    """The secretariat's Word template as kept in the database file: the file's bytes when it
+    was chosen, so the template moves with the data (another laptop, a restored backup)."""
+
+    name: str  # the file's name, for messages ("brevmal.dotx")
+    data: bytes
+
+
+def template_setting(session: Session) -> Path | None:
+    """Where the secretariat's chosen Word template was chosen from (shown in the settings),
+    or None (the house template)."""
+    value = get_setting(session, SETTING_TEMPLATE)
+    return Path(value) if value else None
+
+
+def stored_template(session: Session) -> StoredTemplate | None:
+    """The chosen template's bytes as kept in the database, or None: no template chosen, or
+    one chosen before templates were kept in the file (only its path is known)."""
+    setting = session.get(Setting, SETTING_TEMPLATE)
+    if setting is None or not setting.text_value.strip() or not setting.blob_value:
+        return None
+    return StoredTemplate(name=Path(setting.text_value.strip()).name, data=bytes(setting.blob_value))
+
+
+def choose_template(session: Session, path: Path | str | None) -> Path | None:
+    """Keep the Word template at `path` in the database file as the secretariat's template
+    (None or '' forgets it: the house template is used again). The template is checked
+    first, so a file that cannot be used is refused here with the reason, not at the next
+    export. The exports read the file while it is there and this copy when it is not
+    (`chosen_template`)."""
+    from ..exports.docx_common import MAX_KEPT_TEMPLATE_BYTES, MSG_TEMPLATE_TOO_BIG_TO_KEEP, load_template
+    from ..exports.docx_common import template_bytes
+
+    if path is None or not str(path).strip():
+        setting = set_setting(session, SETTING_TEMPLATE, "")
+        setting.blob_value = None
+        session.flush()
+        return None
+    chosen = Path(path).expanduser().resolve()
+    name, data = template_bytes(chosen)
+    if len(data) > MAX_KEPT_TEMPLATE_BYTES:  # kept in the database and so in every backup
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP.format(name=name))
+    load_template(StoredTemplate(name, data))
+    setting = set_setting(session, SETTING_TEMPLATE, str(chosen))
+    setting.blob_value = data
+    session.flush()
+    return chosen

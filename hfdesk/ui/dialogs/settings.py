@@ -8,7 +8,7 @@ Two kinds of settings, kept in two places, and the dialog says which is which:
   built once, in one language; the dialog says so).
 * in the database file, so they travel with the data: the helsefellesskap's name and
   logo (`hfdesk.services.settings`) and the Word template for notices and minutes
-  (`docx_common.choose_template`, which checks the template first). OK saves them in
+  (`services.settings.choose_template`, which checks the template first). OK saves them in
   one `Ops.write`; a template that cannot be used is refused there, with the reason
   beside the buttons, and nothing is saved.
 """
@@ -210,10 +210,8 @@ class TemplateField(QWidget):
         self.default_button.setEnabled(self.chosen is not None)
 
     def save(self, session: Session) -> None:
-        if self.touched:
-            from ...exports import docx_common  # python-docx only when a template is chosen
-
-            docx_common.choose_template(session, self.chosen)
+        if self.touched:  # python-docx is loaded (to check the template) only when one is chosen
+            db_settings.choose_template(session, self.chosen)
 
 
 class SettingsDialog(FormDialog):
@@ -338,10 +336,8 @@ class SettingsDialog(FormDialog):
 
 
 def _read_document_settings(session: Session) -> tuple[str, db_settings.Logo | None, Path | None]:
-    from ...exports import docx_common  # lazily: python-docx is not needed to start the app
-
     return (
         db_settings.partnership_name(session),
         db_settings.partnership_logo(session),
-        docx_common.template_setting(session),
+        db_settings.template_setting(session),
     )
