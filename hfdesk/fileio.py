@@ -99,7 +99,7 @@ def refuse_database_target(path: Path | str) -> None:
         )
 
 
-def write_atomically(path: Path | str, write: Callable[[BinaryIO], None]) -> None:
+def write_atomically(path: Path | str, write: Callable[[BinaryIO], object]) -> None:
     """Write `path` through `write(fh)` so that it is either fully replaced or untouched.
 
     Raises FileInUse when the target stays locked by another program and CannotWrite

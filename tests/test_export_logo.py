@@ -165,3 +165,18 @@ def test_a_template_with_its_logo_on_the_first_page_only_gets_none_of_ours(demo,
     with demo.session() as s:
         export_minutes(s, held, tmp_path / "referat.docx", template=tmp_path / "mal.docx")
     assert _media(tmp_path / "referat.docx") == [png(30, 30)]
+
+
+def test_a_template_without_page_size_still_gets_the_logo() -> None:
+    """No page size or margins in the template: the logo is sized against the house text
+    width (16 cm) instead of being left out (it was, by a TypeError on None)."""
+    from hfdesk.exports import docx_common as dx
+
+    document = docx.Document()
+    sect_pr = document.sections[0]._sectPr
+    for tag in ("w:pgSz", "w:pgMar"):
+        sect_pr.remove(sect_pr.find(qn(tag)))
+    assert dx.set_logo(document, png(3000, 100)) is True
+    extents = document.sections[0].header._element.xpath(".//wp:extent")
+    assert len(extents) == 1
+    assert int(extents[0].get("cx")) <= 0.4 * docx.shared.Cm(dx.TEXT_WIDTH_CM) + 1

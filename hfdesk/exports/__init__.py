@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from .roster import RosterExport
 
-def export_roster(session: Session, out: Path | str, **kwargs: Any) -> Path:
+
+def export_roster(session: Session, out: Path | str, **kwargs: Any) -> RosterExport:
     """`hfdesk.exports.roster.export_roster`, imported when first used."""
     from .roster import export_roster as export
 

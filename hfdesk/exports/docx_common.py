@@ -42,7 +42,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 import docx
@@ -53,7 +53,7 @@ from docx.enum.text import WD_PARAGRAPH_ALIGNMENT, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Length, Pt, RGBColor
 from lxml import etree
 
 from ..errors import HfdeskError, InvalidInput
@@ -64,7 +64,9 @@ from ..services.settings import partnership_logo
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import Table, _Cell
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.section import Section, _BaseHeaderFooter
+    from docx.table import Table, _Cell, _Row
     from docx.text.paragraph import Paragraph
     from sqlalchemy.orm import Session
 
@@ -472,7 +474,7 @@ def _fetches_from_outside(archive: zipfile.ZipFile, xml_infos: list[zipfile.ZipI
     return found
 
 
-def _outside_relationships(stream) -> Iterator[str]:
+def _outside_relationships(stream: IO[bytes]) -> Iterator[str]:
     root = etree.parse(stream, _safe_parser()).getroot()
     for rel in root:
         if not isinstance(rel.tag, str) or etree.QName(rel).localname != "Relationship":
@@ -486,7 +488,7 @@ def _outside_relationships(stream) -> Iterator[str]:
         yield f"{what} fra {_short(rel.get('Target') or '')}"
 
 
-def _fetching_fields(stream) -> Iterator[tuple[str, str]]:
+def _fetching_fields(stream: IO[bytes]) -> Iterator[tuple[str, str]]:
     """(name, first argument) of each field in an XML part that fetches from outside: simple
     fields, and complex fields whose code is split over any number of runs (nested fields
     each collect their own code)."""
@@ -649,7 +651,7 @@ def _ui_name(name: str | None) -> str:
     return BabelFish.internal2ui(name or "")
 
 
-def _numbering(document: Document):
+def _numbering(document: Document) -> BaseOxmlElement:
     """The document's numbering definitions, a new empty part when it has none (python-docx
     cannot make one)."""
     from docx.opc.constants import CONTENT_TYPE as CT
@@ -658,7 +660,8 @@ def _numbering(document: Document):
     from docx.parts.numbering import NumberingPart
 
     try:
-        return document.part.part_related_by(RT.NUMBERING).element
+        # python-docx types the related part as a plain Part; the numbering part is an XmlPart
+        return document.part.part_related_by(RT.NUMBERING).element  # type: ignore[attr-defined]
     except KeyError:
         package = document.part.package
         partname = package.next_partname("/word/numbering%d.xml")
@@ -667,7 +670,7 @@ def _numbering(document: Document):
         return part.element
 
 
-def _own_bullets(document: Document, style_el) -> None:
+def _own_bullets(document: Document, style_el: BaseOxmlElement) -> None:
     """Point a copied bullet style at a new bullet list definition in `document`."""
     numbering = _numbering(document)
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
@@ -1024,7 +1027,8 @@ def add_row(table: Table, values: Sequence[str], *, style: str | None = STYLE_TA
     """One more row in a table made by `add_table`; returns its cells."""
     row = table.add_row()
     _keep_row_together(row)
-    sid = style_id(table.part.document, style) if style else None
+    # python-docx types a table's part as a StoryPart; a body table's is the DocumentPart
+    sid = style_id(table.part.document, style) if style else None  # type: ignore[attr-defined]
     cells = list(row.cells)
     for cell, value in zip(cells, values):
         _cell_text(cell, value, style_id=sid)
@@ -1037,7 +1041,8 @@ def add_group_row(table: Table, text: str, *, fill: str = GROUP_FILL) -> _Cell:
     _keep_row_together(row)
     cells = row.cells
     cell = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
-    _cell_text(cell, text, bold=True, color=ACCENT, style_id=style_id(table.part.document, STYLE_TABLE_TEXT))
+    document = table.part.document  # type: ignore[attr-defined]  # as in add_row
+    _cell_text(cell, text, bold=True, color=ACCENT, style_id=style_id(document, STYLE_TABLE_TEXT))
     cell.paragraphs[0].paragraph_format.keep_with_next = True
     shade(cell, fill)
     return cell
@@ -1147,7 +1152,7 @@ def set_logo(
     return True
 
 
-def _pictures(story) -> list:
+def _pictures(story: BaseOxmlElement) -> list:
     """The pictures in a header: drawings, and VML pictures that are not a watermark."""
     found = list(story.xpath(".//w:drawing"))
     for pict in story.xpath(".//w:pict"):
@@ -1164,8 +1169,7 @@ def _logo_size(document: Document, image: bytes, height_cm: float, max_width_sha
     if min(info.px_width, info.px_height, info.horz_dpi, info.vert_dpi) <= 0:
         raise ValueError("an image without size or resolution")
     natural_ratio = (info.px_width / info.horz_dpi) / (info.px_height / info.vert_dpi)
-    section = document.sections[0]
-    line = section.page_width - section.left_margin - section.right_margin
+    line = _text_width(document.sections[0])
     height = Cm(height_cm)
     if height * natural_ratio > line * max_width_share:
         return {"width": int(line * max_width_share)}
@@ -1216,7 +1220,7 @@ def _headers_footers(document: Document, kind: str) -> list:
     return chosen
 
 
-def _free_paragraph(story) -> Paragraph:
+def _free_paragraph(story: _BaseHeaderFooter) -> Paragraph:
     """The header's or footer's only paragraph when it is empty, else a new one at its end."""
     paragraphs = story.paragraphs
     if (
@@ -1295,10 +1299,10 @@ def _document_of(container: object) -> Document:
     """The document a container (the document itself, a table cell, a header) is part of."""
     part = getattr(container, "part", None)
     part = getattr(part, "_document_part", part)  # a header's or footer's part: the document's
-    return getattr(part, "document", container)  # type: ignore[return-value]
+    return cast("Document", getattr(part, "document", container))
 
 
-def _has_field(element, code: str) -> bool:
+def _has_field(element: BaseOxmlElement, code: str) -> bool:
     return any(
         (t.text or "").strip().split(" ")[0].upper() == code for t in element.iter(qn("w:instrText"))
     ) or any(
@@ -1307,12 +1311,18 @@ def _has_field(element, code: str) -> bool:
     )
 
 
-def _right_tab(paragraph: Paragraph, section) -> None:
+def _text_width(section: Section) -> Length:
+    """The width between the margins of `section` (`TEXT_WIDTH_CM` for a template without
+    page size or margins)."""
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    if page is None or left is None or right is None:
+        return Cm(TEXT_WIDTH_CM)
+    return Length(page - left - right)
+
+
+def _right_tab(paragraph: Paragraph, section: Section) -> None:
     """A right-aligned tab stop at the right margin of `section`."""
-    try:
-        width = section.page_width - section.left_margin - section.right_margin
-    except TypeError:  # a template without page size or margins
-        width = Cm(TEXT_WIDTH_CM)
+    width = _text_width(section)
     tabs = paragraph.paragraph_format.tab_stops
     style = paragraph.style
     while style is not None:  # the style's own stops (Word's Header: centre and right) would come first
@@ -1327,7 +1337,7 @@ def _is_url(text: str) -> bool:
     return text.strip().lower().startswith(("https://", "http://")) and " " not in text.strip()
 
 
-def _child(parent, tag: str):
+def _child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
     el = parent.find(qn(tag))
     if el is None:
         el = OxmlElement(tag)
@@ -1335,12 +1345,12 @@ def _child(parent, tag: str):
     return el
 
 
-def _default_rpr(document: Document):
+def _default_rpr(document: Document) -> BaseOxmlElement:
     defaults = _child(document.styles.element, "w:docDefaults")
     return _child(_child(defaults, "w:rPrDefault"), "w:rPr")
 
 
-def _set_fonts(r_pr, name: str) -> None:
+def _set_fonts(r_pr: BaseOxmlElement, name: str) -> None:
     """Explicit fonts for every script; theme fonts removed (they would win over these)."""
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:
@@ -1351,7 +1361,7 @@ def _set_fonts(r_pr, name: str) -> None:
         fonts.set(qn(attr), name)
 
 
-def _bottom_rule(p_pr, color: str, *, size: int) -> None:
+def _bottom_rule(p_pr: BaseOxmlElement, color: str, *, size: int) -> None:
     borders = _child(p_pr, "w:pBdr")
     bottom = _child(borders, "w:bottom")
     bottom.set(qn("w:val"), "single")
@@ -1362,7 +1372,7 @@ def _bottom_rule(p_pr, color: str, *, size: int) -> None:
 
 def _add_field(paragraph: Paragraph, code: str) -> None:
     """A field (PAGE, NUMPAGES) as begin / instruction / separate / cached result / end."""
-    for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), (None, "1"), ("end", None)):
+    for kind, text in (("begin", ""), (None, f" {code} "), ("separate", ""), (None, "1"), ("end", "")):
         run = paragraph.add_run()
         if kind is not None:
             char = OxmlElement("w:fldChar")
@@ -1399,14 +1409,14 @@ def _set_widths(table: Table, widths_cm: Sequence[float]) -> None:
             cell.width = Cm(width)
 
 
-def _repeat_as_header(row) -> None:
+def _repeat_as_header(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
 
 
-def _keep_row_together(row) -> None:
+def _keep_row_together(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
         tr_pr.insert(0, OxmlElement("w:cantSplit"))

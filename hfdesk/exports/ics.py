@@ -101,7 +101,7 @@ def build_calendar(session: Session, meeting: Meeting, *, now: datetime | None =
         attendee.params["CUTYPE"] = "INDIVIDUAL"
         attendee.params["ROLE"] = "REQ-PARTICIPANT" if membership.role in MEMBER_ROLES else "OPT-PARTICIPANT"
         attendee.params["PARTSTAT"] = "NEEDS-ACTION"
-        event.add("attendee", attendee, encode=0)
+        event.add("attendee", attendee, encode=False)
 
     cal.add_component(oslo_timezone())
     cal.add_component(event)

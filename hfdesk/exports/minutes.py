@@ -332,7 +332,7 @@ class _Minutes:
             if not group and not extra_taker:
                 continue
             dx.add_group_row(table, heading)
-            if extra_taker:
+            if extra_taker and taker is not None:  # (a taker not listed is never None)
                 dx.add_row(table, [taker.full_name, _organisation(taker), w["minute_taker"]])
             for a in group:
                 dx.add_row(

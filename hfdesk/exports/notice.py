@@ -23,6 +23,7 @@ Written atomically; a target held open in Word gives FileInUse and leaves it as 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.shared import Pt
 from sqlalchemy.orm import Session
@@ -38,6 +39,9 @@ from ..services.represents import represents
 from ..services.settings import partnership_name
 from . import docx_common as dx
 from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 # Agenda table columns: Sak, Tittel, Type, Ansvarleg, Tid (16 cm of text width).
 AGENDA_WIDTHS_CM = (1.4, 6.2, 2.9, 4.0, 1.5)
@@ -240,7 +244,7 @@ def _title(item: AgendaItem, lang: str, *, public: bool) -> str:
     return item.title
 
 
-def _case(document, item: AgendaItem, row: AgendaRow, lang: str, *, public: bool) -> None:
+def _case(document: Document, item: AgendaItem, row: AgendaRow, lang: str, *, public: bool) -> None:
     w = WORDS[lang]
     title = _title(item, lang, public=public)
     dx.add_heading(document, f"{w['case']} {row.number} {title}" if row.number else title, 2)

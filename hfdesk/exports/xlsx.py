@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -275,6 +275,10 @@ class StreamSheet(WriteOnlyWorksheet):
     A row's values: text (always a text cell, formula-like text with the quote prefix),
     int, float, bool, date or datetime (a date cell), None (no cell), or `Styled`."""
 
+    # openpyxl's class attributes (both None until the first row), with the types used here
+    _writer: _SheetWriter | None
+    _rows: Generator[None, str, None] | None
+
     def __init__(self, parent: StreamWorkbook, title: str | None) -> None:
         super().__init__(parent, title)
         self.rows_written = 0
@@ -355,9 +359,10 @@ class StreamSheet(WriteOnlyWorksheet):
             self._writer = _SheetWriter(self)
             self._writer.write_top()
 
-    def _write_rows(self) -> Any:
+    def _write_rows(self) -> Generator[None, str, None]:
         """openpyxl's row stream (closed by `close`), given each row as finished XML text."""
         writer = self._writer
+        assert writer is not None, "started by append, after _get_writer"
         out = writer.xf.send(True)
         out.write("<sheetData>")
         try:

@@ -1011,7 +1011,7 @@ def _roll_back_after_disk_full(savepoint: Any) -> None:
 
 
 def _sorted(errors: list[RowError]) -> list[RowError]:
-    order = {}
+    order: dict[str, int] = {}
     for error in errors:
         order.setdefault(error.sheet, len(order))
     unique = list(dict.fromkeys(errors))

@@ -724,7 +724,9 @@ def conclude(
     elif not conclusion.decision_text:
         conclusion.decision_text = default_decision(item, kind)
     conclusion.no_consensus_outcome = (
-        NoConsensusOutcome(no_consensus_outcome) if kind == ConclusionKind.NO_CONSENSUS else None
+        NoConsensusOutcome(no_consensus_outcome)
+        if kind == ConclusionKind.NO_CONSENSUS and no_consensus_outcome is not None  # checked above
+        else None
     )
     conclusion.adopted = None
     conclusion.concluded_at = at or datetime.now()

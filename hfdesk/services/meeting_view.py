@@ -10,8 +10,10 @@ people and items: the rows are loaded once and the rules (rights.py) run on them
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -371,7 +373,7 @@ def live_view(session: Session, meeting_id: int, item_id: int | None = None) -> 
         for it in items
     )
 
-    by_id = {it.id: it for it in items}
+    by_id: dict[int | None, AgendaItem] = {it.id: it for it in items}  # looked up by optional ids
     selected = by_id.get(item_id) or by_id.get(meeting.current_item_id) or (items[0] if items else None)
     dq_here = dq_by_item[selected.id] if selected is not None else set()
 
@@ -448,10 +450,10 @@ def _item_detail(
     session: Session,
     item: AgendaItem,
     items: list[AgendaItem],
-    conclusions: dict[int, Conclusion | None],
-    attendances: list[Attendance],
+    conclusions: Mapping[int, Conclusion | None],
+    attendances: Sequence[Attendance],
     by_membership: dict[int, Membership],
-    disqualifications: list,
+    disqualifications: Sequence[Any],  # rows of (Disqualification, given name, family name)
     quorum: Quorum | None,
     dq_here: set[int],
 ) -> ItemDetail:

@@ -656,7 +656,7 @@ def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
     """The 'Godkjenning av referat' items of the body's later meetings, nearest first."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     rows = session.execute(
-        sa.select(AgendaItem, Meeting.starts_at)
+        sa.select(AgendaItem, Meeting.id, Meeting.starts_at)  # the meeting's id: the item's is optional
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .where(
             Meeting.body_id == meeting.body_id,
@@ -666,7 +666,7 @@ def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
         )
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
-    return [ApprovalChoice(item.id, item.meeting_id, starts, item.number_label) for item, starts in rows]
+    return [ApprovalChoice(item.id, later_id, starts, item.number_label) for item, later_id, starts in rows]
 
 
 def approve_meeting_minutes(

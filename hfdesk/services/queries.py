@@ -36,7 +36,8 @@ from ..models import (
 from .rights import VOTING_ROLES
 
 
-def _current(on: date) -> sa.ColumnElement[bool]:
+def _current(on: date | sa.ColumnElement[date]) -> sa.ColumnElement[bool]:
+    """Memberships current on `on` (a day, or a bound parameter for one)."""
     return sa.and_(Membership.term_from <= on, sa.or_(Membership.term_to.is_(None), Membership.term_to >= on))
 
 
