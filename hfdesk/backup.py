@@ -70,7 +70,7 @@ from .errors import (
     NotADatabase,
     describe_error,
 )
-from .fileio import sync_folder
+from .fileio import is_sqlite_file, sync_folder
 from .paths import backup_dir_for
 
 log = logging.getLogger("hfdesk.backup")
@@ -422,14 +422,7 @@ def _shares_stem(db_path: Path) -> bool:
         siblings = [p for p in db_path.parent.iterdir() if p.stem == db_path.stem and p.name != db_path.name]
     except OSError:
         return True  # cannot tell: do not guess
-    for sibling in siblings:
-        try:
-            with sibling.open("rb") as fh:
-                if fh.read(16) == b"SQLite format 3\x00":
-                    return True
-        except OSError:
-            continue
-    return False
+    return any(is_sqlite_file(sibling) for sibling in siblings)
 
 
 def belongs_to(backups: Iterable[BackupInfo], db_path: Path) -> list[BackupInfo]:

@@ -68,7 +68,7 @@ from .errors import (
     ReadOnlyLocation,
     describe_error,
 )
-from .fileio import guard_database, release_database
+from .fileio import SQLITE_HEADER, guard_database, release_database
 from .migrations import HEAD_REVISION
 from .migrations.schema import expected_schema, schema_differences, schema_of
 from .paths import location_warning
@@ -89,7 +89,6 @@ if TYPE_CHECKING:
 # Alembic is imported only when a file is not at HEAD_REVISION (a new file, an
 # upgrade, or one to refuse): opening an up-to-date file does not pay for it.
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 _BEFORE_IDS = ("0001", "0002")  # revisions whose files (and backups) carry no database id
 BUSY_TIMEOUT_MS = 5000
 

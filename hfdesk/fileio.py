@@ -40,7 +40,7 @@ STALE_TEMP_AGE_S = 3600
 _tidied: set[Path] = set()  # documents whose folder was looked through for leftovers this run
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows only
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"
 _DATABASE_SIDE_FILES = ("-journal", "-wal", "-shm")
 _guarded: dict[str, int] = {}  # the open databases (normalised real paths), with how many times opened
 
@@ -65,6 +65,18 @@ def release_database(path: Path | str) -> None:
         _guarded.pop(key, None)
 
 
+def is_sqlite_file(path: Path | str) -> bool:
+    """True for an existing regular file that starts as every SQLite database does. A pipe or a
+    device is never opened (reading one could wait forever); a file that cannot be read is not one."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def refuse_database_target(path: Path | str) -> None:
     """CannotWrite when a document at `path` would overwrite a database or one of its backups."""
     from .paths import backup_dir_for
@@ -85,14 +97,7 @@ def refuse_database_target(path: Path | str) -> None:
             raise CannotWrite(
                 f"«{path.name}» ligger i mappen med sikkerhetskopier av databasen. Lagre dokumentet i en annen mappe."
             )
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return  # a pipe or a device is never opened here (reading one could wait forever)
-        with open(path, "rb") as fh:
-            is_database = fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
-    except OSError:
-        return  # no such file (the usual case), or one we cannot read: the write says why
-    if is_database:
+    if is_sqlite_file(path):
         raise CannotWrite(
             f"«{path.name}» er en database (for eksempel en hfdesk-fil eller en sikkerhetskopi) og blir ikke "
             "overskrevet. Velg et annet filnavn for dokumentet."
