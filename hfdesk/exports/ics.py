@@ -30,10 +30,8 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..fileio import write_atomically
-from ..models import Meeting, MeetingStatus, Person, Role
-from ..services.common import get_or_fail
-from ..services.queries import meeting_agenda
-from .notice import invitees, secretary_for
+from ..models import MeetingStatus, Role
+from ..services.meeting_record import MeetingRecord, PersonRecord, load_meeting_record, public_view
 from .words import WORDS, language
 
 TIMEZONE = "Europe/Oslo"
@@ -52,13 +50,13 @@ def export_ics(session: Session, meeting_id: int, out: Path | str, *, now: datet
     Raises NotFound for an unknown meeting, FileInUse / CannotWrite when the target cannot
     be replaced (it is then left as it was). `now` (UTC) is the DTSTAMP; default the clock."""
     out = Path(out)
-    meeting = get_or_fail(session, Meeting, meeting_id)
-    data = build_calendar(session, meeting, now=now).to_ical()
+    data = build_calendar(load_meeting_record(session, meeting_id), now=now).to_ical()
     write_atomically(out, lambda fh: fh.write(data))
     return out
 
 
-def build_calendar(session: Session, meeting: Meeting, *, now: datetime | None = None) -> Calendar:
+def build_calendar(meeting: MeetingRecord, *, now: datetime | None = None) -> Calendar:
+    """The invitation of a meeting record (no database): the agenda as the public sees it."""
     body = meeting.body
     lang = language(None, body.language)
     w = WORDS[lang]
@@ -83,15 +81,15 @@ def build_calendar(session: Session, meeting: Meeting, *, now: datetime | None =
         event.add("location", location)
     if meeting.video_link:
         event.add("url", meeting.video_link)
-    event.add("description", _description(session, meeting, lang))
+    event.add("description", _description(public_view(meeting), lang))
     event.add("status", "CANCELLED" if meeting.status == MeetingStatus.CANCELLED else "CONFIRMED")
     event.add("transp", "OPAQUE")
 
-    secretary = secretary_for(meeting)
+    secretary = meeting.secretary
     if secretary is not None and secretary.email:
         event.add("organizer", _address(secretary))
     seen: set[str] = set()
-    for membership in invitees(meeting):
+    for membership in meeting.invited:
         person = membership.person
         key = person.email.strip().lower()
         if not key or key in seen:
@@ -133,21 +131,21 @@ def oslo_timezone() -> Timezone:
     return tz
 
 
-def _address(person: Person) -> vCalAddress:
+def _address(person: PersonRecord) -> vCalAddress:
     address = vCalAddress(f"mailto:{person.email.strip()}")
     address.params["CN"] = person.full_name
     return address
 
 
-def _description(session: Session, meeting: Meeting, lang: str) -> str:
+def _description(meeting: MeetingRecord, lang: str) -> str:
     w = WORDS[lang]
     lines = [f"{w['agenda']}:"]
-    for row in meeting_agenda(session, meeting.id):
-        label = f"{w['case']} {row.number}" if row.number else w["case"]
-        if row.exempt:
-            lines.append(f"{label} {w['exempt']} ({row.exemption_basis})")
+    for item in meeting.items:
+        label = f"{w['case']} {item.number}" if item.number else w["case"]
+        if item.withheld:
+            lines.append(f"{label} {w['exempt']} ({item.exemption_basis})")
         else:
-            lines.append(f"{label} {row.title}")
+            lines.append(f"{label} {item.title}")
     if meeting.video_link:
         lines += ["", f"{w['video_link']}: {meeting.video_link}"]
     lines += ["", w["absence"]]

@@ -28,9 +28,11 @@ What they hold, in the body's written standard (or the one asked for):
 it anywhere (agenda table, follow-ups, notes by item, document properties); an arrival
 "frå sak 17/26" names only the number.
 
-Written into the secretariat's Word template when one is chosen (or `template=`), else the
-house template; atomically: a target held open in Word gives FileInUse and leaves it as
-it was. Qt-free.
+It renders the meeting record (`services/meeting_record.py`), the same one the meeting
+screen and the JSON render; the public version renders `public_view(record)`.
+`render_minutes(record, out, ...)` needs no database. Written into the secretariat's Word
+template when one is chosen (or `template=`), else the house template; atomically: a
+target held open in Word gives FileInUse and leaves it as it was. Qt-free.
 """
 
 from __future__ import annotations
@@ -43,41 +45,36 @@ from pathlib import Path
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..dates import medium_date, meeting_when, short_date
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput
 from ..models import (
-    AgendaItem,
-    Attendance,
     AttendanceStatus,
     Capacity,
-    Conclusion,
     ConclusionKind,
-    Disqualification,
     DisqualificationGround,
-    FollowUp,
-    Meeting,
     MeetingStatus,
-    Membership,
-    MinutesKind,
     NoConsensusOutcome,
-    Person,
-    Proposal,
-    ProtocolEntry,
-    ProtocolEntrySupporter,
     Rights,
     Role,
-    Vote,
     VoteChoice,
 )
-from ..services.live import is_flagged_other_business_decision, vote_tally
-from ..services.settings import partnership_name
-from ..services.represents import represents
-from ..services.rights import rights_at_item, voting_seats
+from ..services.meeting_record import (
+    DECIDING,
+    AttendanceRecord,
+    ConclusionRecord,
+    FollowUpRecord,
+    ItemRecord,
+    MeetingRecord,
+    PersonRecord,
+    ProposalRecord,
+    ProtocolEntryRecord,
+    load_meeting_record,
+    public_view,
+)
 from . import docx_common as dx
-from .notice import _title as _item_title
-from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
+from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_title, language
 
 # Column widths (16 cm of text width).
 ATTENDANCE_WIDTHS_CM = (4.6, 6.6, 4.8)
@@ -85,7 +82,6 @@ AGENDA_WIDTHS_CM = (1.6, 9.4, 5.0)
 FOLLOW_UP_WIDTHS_CM = (2.5, 8.0, 3.9, 1.6)
 KEEP_TOGETHER_ROWS = 12  # a follow-up table this short is not split over two pages
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
-_DECIDES = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
 
 
 def export_minutes(
@@ -108,79 +104,55 @@ def export_minutes(
     unknown language, or a template that is missing or cannot be used; FileInUse /
     CannotWrite when the target cannot be replaced (it is then left as it was)."""
     template_file = dx.chosen_template(session, template)
-    with dx.template_guard(template_file):
-        meeting = _load(session, meeting_id)
-        if meeting.status == MeetingStatus.CANCELLED:
+    record = load_meeting_record(session, meeting_id)
+    return render_minutes(record, out, public=public, lang=lang, template=template_file, logo=dx.logo_of(session))
+
+
+def render_minutes(
+    record: MeetingRecord,
+    out: Path | str,
+    *,
+    public: bool = False,
+    lang: str | None = None,
+    template: dx.TemplateSource | None = None,
+    logo: bytes | None = None,
+) -> Path:
+    """The minutes of a meeting record as a Word document (no database)."""
+    with dx.template_guard(template):
+        if record.status == MeetingStatus.CANCELLED:
             raise InvalidInput("Møtet er avlyst, så det er ikke noe referat å lage.")
-        minutes = _Minutes(session, meeting, language(lang, meeting.body.language), public, template_file)
+        shown = public_view(record) if public else record
+        minutes = _Minutes(shown, language(lang, record.body.language), template, logo)
         return minutes.write(out)
-
-
-def _load(session: Session, meeting_id: int) -> Meeting:
-    """The meeting with everything the minutes print, in a handful of queries."""
-    meeting = session.get(
-        Meeting,
-        meeting_id,
-        options=[
-            selectinload(Meeting.body),
-            selectinload(Meeting.chair),
-            selectinload(Meeting.minute_taker).selectinload(Person.organisation),
-            selectinload(Meeting.attendances).options(
-                selectinload(Attendance.person).selectinload(Person.organisation),
-                selectinload(Attendance.membership).selectinload(Membership.organisation),
-                selectinload(Attendance.deputy_for).selectinload(Membership.person),
-                selectinload(Attendance.guest_items),
-            ),
-            selectinload(Meeting.items).options(
-                selectinload(AgendaItem.responsible_person),
-                selectinload(AgendaItem.put_forward_by_person),
-                selectinload(AgendaItem.disqualifications).selectinload(Disqualification.person),
-                selectinload(AgendaItem.proposals).selectinload(Proposal.put_forward_by),
-                selectinload(AgendaItem.conclusion).options(
-                    selectinload(Conclusion.protocol_entries)
-                    .selectinload(ProtocolEntry.supporters)
-                    .selectinload(ProtocolEntrySupporter.person),
-                    selectinload(Conclusion.votes).selectinload(Vote.person),
-                ),
-                selectinload(AgendaItem.follow_ups).selectinload(FollowUp.responsible_person),
-            ),
-        ],
-    )
-    if meeting is None:
-        raise NotFound(f"Møtet med id {meeting_id} finnes ikke.")
-    return meeting
 
 
 @dataclass
 class _Groups:
     """The attendance list in the groups the minutes print, each sorted."""
 
-    members: list[Attendance] = field(default_factory=list)
-    deputies: list[Attendance] = field(default_factory=list)
-    observers: list[Attendance] = field(default_factory=list)
-    guests: list[Attendance] = field(default_factory=list)
-    secretariat: list[Attendance] = field(default_factory=list)
-    forfall: list[Attendance] = field(default_factory=list)
-    absent: list[Attendance] = field(default_factory=list)
-    unregistered: list[Attendance] = field(default_factory=list)
+    members: list[AttendanceRecord] = field(default_factory=list)
+    deputies: list[AttendanceRecord] = field(default_factory=list)
+    observers: list[AttendanceRecord] = field(default_factory=list)
+    guests: list[AttendanceRecord] = field(default_factory=list)
+    secretariat: list[AttendanceRecord] = field(default_factory=list)
+    forfall: list[AttendanceRecord] = field(default_factory=list)
+    absent: list[AttendanceRecord] = field(default_factory=list)
+    unregistered: list[AttendanceRecord] = field(default_factory=list)
 
 
 class _Minutes:
-    def __init__(
-        self, session: Session, meeting: Meeting, lang: str, public: bool, template: dx.TemplateSource | None
-    ) -> None:
-        self.session = session
-        self.meeting = meeting
-        self.body = meeting.body
+    def __init__(self, record: MeetingRecord, lang: str, template: dx.TemplateSource | None, logo: bytes | None) -> None:
+        self.meeting = record
+        self.body = record.body
         self.lang = lang
         self.w = WORDS[lang]
-        self.public = public
+        self.public = record.public
         self.template = template
-        self.items = sorted(meeting.items, key=_order)
+        self.logo = logo
+        self.items = record.items
         self.by_id = {item.id: item for item in self.items}
-        self.attendance_of = {a.person_id: a for a in meeting.attendances}
-        self.approved = meeting.status == MeetingStatus.MINUTES_APPROVED
-        kind = self.body.minutes_kind or MinutesKind.REFERAT
+        self.approved = record.approved
+        kind = self.body.minutes_kind
         self.kind = self.w[kind.value]  # "Referat" / "Protokoll"
         self.kind_definite = self.w[f"{kind.value}_definite"]  # "referatet" / "protokollen"
 
@@ -193,10 +165,9 @@ class _Minutes:
             title = w["minutes_title"].format(kind=self.kind, body=body.name)
         else:
             title = w["draft_title"].format(kind=self.kind.lower(), body=body.name)
+        approved_on = meeting.approval.approved_on if meeting.approval is not None else None
         created = (
-            datetime.combine(meeting.approved_on, time(12))
-            if self.approved and meeting.approved_on is not None
-            else meeting.ends_at
+            datetime.combine(approved_on, time(12)) if self.approved and approved_on is not None else meeting.ends_at
         )
         short = body.short_name or body.name
         keywords = [self.kind.lower(), short]
@@ -216,7 +187,7 @@ class _Minutes:
         markers = ([] if self.approved else [w["draft"].upper()]) + (
             [w["public_short"]] if self.public else []
         )
-        dx.set_logo(document, dx.logo_of(self.session))
+        dx.set_logo(document, self.logo)
         dx.set_header(document, body.name, " · ".join(markers), right_bold=True)
         dx.set_footer_note(document, f"{self.kind} – {short} – {short_date(meeting.starts_at)}")
 
@@ -231,7 +202,7 @@ class _Minutes:
 
     def _head(self, title: str, when: str) -> None:
         w, meeting, document = self.w, self.meeting, self.document
-        owner = partnership_name(self.session)
+        owner = self.meeting.partnership
         if owner:
             dx.add_paragraph(document, owner, style="Subtitle")
         dx.add_heading(document, title, 0)
@@ -261,7 +232,7 @@ class _Minutes:
 
     def _groups(self) -> _Groups:
         groups = _Groups()
-        for a in self.meeting.attendances:
+        for a in self.meeting.attendance:
             if a.status == AttendanceStatus.PRESENT:
                 target = {
                     Capacity.MEMBER: groups.members,
@@ -270,13 +241,6 @@ class _Minutes:
                     Capacity.GUEST: groups.guests,
                     Capacity.SECRETARIAT: groups.secretariat,
                 }[a.capacity]
-                if (
-                    a.capacity == Capacity.GUEST
-                    and self.public
-                    and a.guest_items
-                    and not self._guest_items(a)
-                ):
-                    continue  # a guest only at exempt items: who came for them is part of what is exempt
             elif a.status == AttendanceStatus.REPORTED_ABSENT:
                 target = groups.forfall
             elif a.status == AttendanceStatus.ABSENT:
@@ -288,25 +252,24 @@ class _Minutes:
             group.sort(key=_by_seat)
         for group in (groups.deputies, groups.observers):
             group.sort(key=_by_name)
-        taker = self.meeting.minute_taker_id
-        groups.secretariat.sort(key=lambda a: (a.person_id != taker, *_by_name(a)))
+        taker = self.meeting.minute_taker.id if self.meeting.minute_taker is not None else None
+        groups.secretariat.sort(key=lambda a: (a.person.id != taker, *_by_name(a)))
         groups.guests.sort(key=lambda a: (min(self._guest_positions(a), default=0), *_by_name(a)))
         return groups
 
-    def _guest_items(self, a: Attendance) -> list[AgendaItem]:
-        """The items a guest came for, in agenda order (in the public version not the exempt ones)."""
-        items = (self.by_id[g.item_id] for g in a.guest_items if g.item_id in self.by_id)
-        return sorted((i for i in items if not (self.public and i.exempt)), key=_order)
+    def _guest_items(self, a: AttendanceRecord) -> list[ItemRecord]:
+        """The items a guest came for, in agenda order (the public view keeps the open ones)."""
+        return sorted((self.by_id[i] for i in a.guest_item_ids if i in self.by_id), key=_order)
 
-    def _guest_positions(self, a: Attendance) -> list[int]:
+    def _guest_positions(self, a: AttendanceRecord) -> list[int]:
         return [item.position for item in self._guest_items(a)]
 
     def _attendance(self) -> None:
         w, document = self.w, self.document
         groups = self._groups()
         dx.add_heading(document, w["attendance"], 1)
-        voters = self._voters_present()
-        seats = voting_seats(self.session, self.body, self.meeting.starts_at.date())
+        voters = self.meeting.voters_present if self.items else 0
+        seats = self.meeting.voting_seats
         if seats:
             dx.add_paragraph(
                 document, w["voters_present"].format(present=voters, seats=seats), style=dx.STYLE_NOTE
@@ -314,8 +277,10 @@ class _Minutes:
         table = dx.add_table(
             document, [w["name"], w["represents"], w["note"]], [], widths_cm=ATTENDANCE_WIDTHS_CM
         )
-        stood_in = {a.deputy_for_id: a for a in self.meeting.attendances if a.deputy_for_id is not None}
-        sections: list[tuple[str, list[Attendance]]] = [
+        stood_in = {
+            a.deputy_for_membership_id: a for a in self.meeting.attendance if a.deputy_for_membership_id is not None
+        }
+        sections: list[tuple[str, list[AttendanceRecord]]] = [
             (w["members_present"], groups.members),
             (w["deputies_present"], groups.deputies),
             (w["observers_present"], groups.observers),
@@ -326,71 +291,58 @@ class _Minutes:
             (w["unregistered"], groups.unregistered),
         ]
         taker = self.meeting.minute_taker
-        taker_listed = taker is None or any(a.person_id == taker.id for a in groups.secretariat)
+        taker_listed = taker is None or any(a.person.id == taker.id for a in groups.secretariat)
         for heading, group in sections:
             extra_taker = heading == w["secretariat_present"] and not taker_listed
             if not group and not extra_taker:
                 continue
             dx.add_group_row(table, heading)
             if extra_taker and taker is not None:  # (a taker not listed is never None)
-                dx.add_row(table, [taker.full_name, _organisation(taker), w["minute_taker"]])
+                dx.add_row(table, [taker.full_name, taker.organisation, w["minute_taker"]])
             for a in group:
                 dx.add_row(
-                    table, [a.person.full_name, self._represents(a), self._attendance_note(a, stood_in)]
+                    table, [a.person.full_name, a.represents, self._attendance_note(a, stood_in)]
                 )
 
-    def _voters_present(self) -> int:
-        """Those who had the vote at one item or more (members, and deputies standing in)."""
-        if not self.items:
-            return 0
-        return sum(
-            1
-            for a in self.meeting.attendances
-            if a.status == AttendanceStatus.PRESENT
-            and any(rights_at_item(a, item, set()).may_vote for item in self.items)
-        )
-
-    def _represents(self, a: Attendance) -> str:
-        return represents(a.person, None if a.capacity == Capacity.GUEST else a.membership)
-
-    def _attendance_note(self, a: Attendance, stood_in: dict[int, Attendance]) -> str:
+    def _attendance_note(self, a: AttendanceRecord, stood_in: dict[int, AttendanceRecord]) -> str:
         w = self.w
         notes: list[str] = []
-        role = a.membership.role if a.membership is not None else None
+        role = a.role
         if a.capacity == Capacity.MEMBER and role in (Role.LEADER, Role.DEPUTY_LEADER):
             notes.append(self._role_word(role))
         if a.capacity == Capacity.DEPUTY:
             if a.deputy_for is not None:
-                notes.append(w["deputy_for"].format(name=a.deputy_for.person.full_name))
+                notes.append(w["deputy_for"].format(name=a.deputy_for.full_name))
             else:
                 notes.append(w["deputy_not_standing_in"])
         if (
             a.capacity == Capacity.OBSERVER
-            and a.membership is not None
-            and a.membership.rights
+            and a.seat_rights is not None
+            and a.seat_rights
             not in (
                 Rights.SPEAK_PROPOSE,
                 Rights.VOTE,
             )
         ):
-            notes.append(RIGHTS[self.lang][a.membership.rights] or "")
+            notes.append(RIGHTS[self.lang][a.seat_rights] or "")
         if a.capacity == Capacity.GUEST:
             items = self._guest_items(a)
             if items:
                 notes.append(f"{w['case']} {', '.join(self._number(i) for i in items)}")
-        if self.meeting.minute_taker_id == a.person_id and a.status == AttendanceStatus.PRESENT:
+        if self.meeting.minute_taker is not None and self.meeting.minute_taker.id == a.person.id and a.present:
             notes.append(w["minute_taker"])
         if (
             a.status in (AttendanceStatus.REPORTED_ABSENT, AttendanceStatus.ABSENT)
+            and a.membership_id is not None
             and a.membership_id in stood_in
         ):
             notes.append(w["stood_in_by"].format(name=stood_in[a.membership_id].person.full_name))
         if a.status == AttendanceStatus.PRESENT:
-            if a.from_item is not None:
-                notes.append(w["arrived_from"].format(number=self._number(a.from_item)))
-            if a.until_item is not None:
-                notes.append(w["left_after"].format(number=self._number(a.until_item)))
-        if a.note and not self.public:
+            if a.from_item_id is not None:
+                notes.append(w["arrived_from"].format(number=self.meeting.number_of(a.from_item_id)))
+            if a.until_item_id is not None:
+                notes.append(w["left_after"].format(number=self.meeting.number_of(a.until_item_id)))
+        if a.note:
             notes.append(a.note)
         return "\n".join(n for n in notes if n)
 
@@ -407,7 +359,7 @@ class _Minutes:
             return
         table = dx.add_table(document, [w["case"], w["title"], w["outcome"]], [], widths_cm=AGENDA_WIDTHS_CM)
         for item in self.items:
-            hidden = self.public and item.exempt
+            hidden = item.withheld
             cells = dx.add_row(
                 table, [self._number(item), self._title(item), "" if hidden else self._outcome(item)]
             )
@@ -421,7 +373,7 @@ class _Minutes:
                 paragraph = dx.add_paragraph(cells[1], style=dx.STYLE_TABLE_TEXT)
                 paragraph.add_run(note).italic = True
 
-    def _outcome(self, item: AgendaItem) -> str:
+    def _outcome(self, item: ItemRecord) -> str:
         w, c = self.w, item.conclusion
         if c is None:
             return ""
@@ -430,7 +382,7 @@ class _Minutes:
         if c.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
             return w["outcome_protocol"]
         if c.kind == ConclusionKind.VOTE:
-            tally = vote_tally(c)
+            tally = c.tally
             key = "outcome_vote_rejected" if c.adopted is False else "outcome_vote_adopted"
             return w[key].format(votes_for=tally[VoteChoice.FOR], votes_against=tally[VoteChoice.AGAINST])
         if c.kind == ConclusionKind.NO_CONSENSUS:
@@ -445,7 +397,7 @@ class _Minutes:
 
     # --- each item -------------------------------------------------------------------------
 
-    def _item(self, item: AgendaItem) -> None:
+    def _item(self, item: ItemRecord) -> None:
         w, document = self.w, self.document
         number, title = self._number(item), self._title(item)
         heading = dx.add_heading(document, f"{w['case']} {number} {title}" if number else title, 2)
@@ -453,13 +405,11 @@ class _Minutes:
             line = document.add_paragraph()
             line.add_run(f"{w['exempt']}: ").bold = True
             line.add_run(dx.clean_text(item.exemption_basis))
-            if self.public:
+            if item.withheld:
                 return
         if item.standard is None:
-            put_forward = item.put_forward_by or (
-                item.put_forward_by_person.full_name if item.put_forward_by_person is not None else ""
-            )
-            responsible = self._responsible(item)
+            put_forward = item.put_forward
+            responsible = item.responsible
             dx.add_label_line(
                 document,
                 [
@@ -476,7 +426,7 @@ class _Minutes:
         self._disqualifications(item)
         _keep_with_next(heading)  # the lines under the heading stay with it
 
-        proposed = next((p.text for p in item.proposals if p.from_agenda), "") or item.proposed_decision
+        proposed = item.agenda_proposal
         if proposed.strip() and item.standard is None:
             dx.add_heading(document, w["proposal"], 3)
             for paragraph in dx.add_text(document, proposed):
@@ -492,11 +442,11 @@ class _Minutes:
             dx.add_heading(document, w["treatment"], 3)
             dx.add_text(document, item.notes)
             if others:
-                self._proposals(others)
+                self._proposals(item, others)
             if conclusion is not None:
-                self._how(conclusion)
+                self._how(item, conclusion)
         elif conclusion is not None:  # nothing but how it ended: no heading for one line
-            self._how(conclusion)
+            self._how(item, conclusion)
         if conclusion is not None:
             self._conclusion(item, conclusion)
         else:
@@ -506,14 +456,14 @@ class _Minutes:
             for f in item.follow_ups:
                 paragraph = dx.add_paragraph(document, style="List Bullet")
                 paragraph.add_run(dx.clean_text(f.what))
-                details = [f"{w['follow_up_who']}: {_responsible_for(f)}"]
+                details = [f"{w['follow_up_who']}: {f.responsible}"]
                 if f.due_on is not None:
                     details.append(f"{w['deadline']}: {medium_date(f.due_on, self.lang)}")
                 paragraph.add_run(f" ({'; '.join(details)})").italic = True
 
-    def _presence_notes(self, item: AgendaItem) -> None:
+    def _presence_notes(self, item: ItemRecord) -> None:
         w = self.w
-        present = [a for a in self.meeting.attendances if a.status == AttendanceStatus.PRESENT]
+        present = [a for a in self.meeting.attendance if a.present]
         arrived = [
             a.person.full_name for a in present if a.from_item_id == item.id and a.capacity != Capacity.GUEST
         ]
@@ -523,7 +473,7 @@ class _Minutes:
         guests = [
             self._with_title(a.person)
             for a in present
-            if a.capacity == Capacity.GUEST and any(g.item_id == item.id for g in a.guest_items)
+            if a.capacity == Capacity.GUEST and item.id in a.guest_item_ids
         ]
         for key, names in (("arrived_here", arrived), ("guests_here", guests), ("left_here", left)):
             if names:
@@ -531,9 +481,9 @@ class _Minutes:
                     self.document, w[key].format(names=self._join(sorted(names))), style=dx.STYLE_NOTE
                 )
 
-    def _disqualifications(self, item: AgendaItem) -> None:
+    def _disqualifications(self, item: ItemRecord) -> None:
         w = self.w
-        for d in sorted(item.disqualifications, key=lambda d: (d.person.family_name, d.person.given_name)):
+        for d in item.disqualifications:
             name = d.person.full_name
             if d.ground == DisqualificationGround.OTHER:
                 text = w["disqualified_other" if d.decided_by_body else "disqualified_other_self"].format(
@@ -548,15 +498,16 @@ class _Minutes:
             if d.ground_text.strip():
                 dx.add_label_line(self.document, [(w["ground"], d.ground_text)], style=dx.STYLE_NOTE)
 
-    def _proposals(self, proposals: list[Proposal]) -> None:
+    def _proposals(self, item: ItemRecord, proposals: list[ProposalRecord]) -> None:
         w, document = self.w, self.document
         for p in proposals:
             who = self._proposer(p)
-            if p.amends is not None:
+            amends = item.proposal(p.amends_id)
+            if amends is not None:
                 target = (
                     w["the_proposal"]
-                    if p.amends.from_agenda
-                    else w["proposal_from"].format(who=self._proposer(p.amends, short=True))
+                    if amends.from_agenda
+                    else w["proposal_from"].format(who=self._proposer(amends, short=True))
                 )
                 label = w["amendment_by"].format(who=who, target=target)
             else:
@@ -568,27 +519,27 @@ class _Minutes:
             for paragraph in dx.add_text(document, p.text):
                 dx.left_rule(paragraph, dx.RULE)
 
-    def _proposer(self, p: Proposal, *, short: bool = False) -> str:
+    def _proposer(self, p: ProposalRecord, *, short: bool = False) -> str:
         person = p.put_forward_by
         if person is None:
             return p.put_forward_by_text or "?"
         if short:
             return person.full_name
-        a = self.attendance_of.get(person.id)
+        a = self.meeting.attendance_of(person.id)
         details = []
         if a is not None and a.capacity == Capacity.OBSERVER:
             details.append(self.w["observer_short"])
-        represents = self._represents(a) if a is not None else _organisation(person)
+        represents = a.represents if a is not None else person.organisation
         if represents:
             details.append(represents)
         return f"{person.full_name} ({', '.join(details)})" if details else person.full_name
 
-    def _how(self, c: Conclusion) -> None:
+    def _how(self, item: ItemRecord, c: ConclusionRecord) -> None:
         """How the conclusion was reached, in one paragraph (a vote: tally and names)."""
         w, document = self.w, self.document
         if c.kind == ConclusionKind.VOTE:
-            tally = vote_tally(c)
-            proposal = c.voted_proposal
+            tally = c.tally
+            proposal = item.proposal(c.voted_proposal_id)
             if proposal is None or proposal.from_agenda:
                 subject = w["the_proposal"]
             else:
@@ -629,17 +580,14 @@ class _Minutes:
         if c.without_quorum:
             dx.add_paragraph(document, style=dx.STYLE_NOTE).add_run(w["without_quorum"]).bold = True
 
-    def _voters(self, c: Conclusion, choice: VoteChoice) -> list[str]:
-        people = sorted(
-            (v.person for v in c.votes if v.choice == choice), key=lambda p: (p.family_name, p.given_name)
-        )
-        return [p.full_name for p in people]
+    def _voters(self, c: ConclusionRecord, choice: VoteChoice) -> list[str]:
+        return [p.full_name for p in c.voters(choice)]
 
-    def _conclusion(self, item: AgendaItem, c: Conclusion) -> None:
+    def _conclusion(self, item: ItemRecord, c: ConclusionRecord) -> None:
         w, document = self.w, self.document
-        decides = c.kind in _DECIDES and c.adopted is not False
+        decides = c.kind in DECIDING and c.adopted is not False
         dx.add_heading(document, w["decision"] if decides else w["outcome"], 3)
-        if is_flagged_other_business_decision(item):
+        if item.flagged:
             flag = document.add_paragraph()
             flag.add_run(w["not_on_agenda_decision"]).bold = True
         for paragraph in dx.add_text(document, c.decision_text):
@@ -655,9 +603,8 @@ class _Minutes:
                 for run in paragraph.runs:
                     run.italic = True
 
-    def _behind(self, entry: ProtocolEntry) -> str:
-        names = sorted((s.person for s in entry.supporters), key=lambda p: (p.family_name, p.given_name))
-        joined = self._join([p.full_name for p in names])
+    def _behind(self, entry: ProtocolEntryRecord) -> str:
+        joined = self._join([p.full_name for p in entry.supporters])
         if entry.behind_text and joined:
             return f"{entry.behind_text} ({joined})"
         return entry.behind_text or joined
@@ -667,7 +614,7 @@ class _Minutes:
     def _follow_up_table(self) -> None:
         w = self.w
         rows = [
-            (item, f) for item in self.items for f in item.follow_ups if not (self.public and item.exempt)
+            (item, f) for item in self.items for f in item.follow_ups
         ]
         if not rows:
             return
@@ -678,7 +625,7 @@ class _Minutes:
         dx.add_table(
             self.document,
             [w["follow_up_when"], w["follow_up_what"], w["follow_up_who"], w["case"]],
-            [[short_date(f.due_on), f.what, _responsible_for(f), self._number(item)] for item, f in rows],
+            [[short_date(f.due_on), f.what, f.responsible, self._number(item)] for item, f in rows],
             widths_cm=FOLLOW_UP_WIDTHS_CM,
             keep_together=len(rows) <= KEEP_TOGETHER_ROWS,
         )
@@ -697,44 +644,33 @@ class _Minutes:
             signature = document.add_paragraph()
             signature.add_run(f"{w['minute_taker']}: ").bold = True
             signature.add_run(dx.clean_text(", ".join(p for p in (taker.full_name, taker.title) if p)))
-            organisation = _organisation(taker)
+            organisation = taker.organisation
             if organisation:
                 signature.add_run().add_break()
                 signature.add_run(dx.clean_text(organisation))
 
     def _approval(self) -> str:
         """'Godkjend i møte 22. september 2026, sak 14/26.' or by circulation."""
-        w, meeting = self.w, self.meeting
-        item = (
-            self.session.get(AgendaItem, meeting.approved_in_item_id) if meeting.approved_in_item_id else None
-        )
-        if item is not None and item.meeting is not None:
-            other = item.meeting
-            date = medium_date(other.starts_at, self.lang)
-            number = item.number_label
-            if other.body_id != meeting.body_id:
-                return w["approved_in_other"].format(
-                    body=other.body.short_name or other.body.name, date=date, number=number
-                )
+        w, approval = self.w, self.meeting.approval
+        if approval is not None and approval.meeting_starts_at is not None:
+            date = medium_date(approval.meeting_starts_at, self.lang)
+            number = approval.item_number or ""
+            if approval.other_body is not None:
+                return w["approved_in_other"].format(body=approval.other_body, date=date, number=number)
             return w["approved_in"].format(date=date, number=number)
-        if meeting.approved_on is not None:
-            return w["approved_by_circulation"].format(date=medium_date(meeting.approved_on, self.lang))
+        if approval is not None and approval.approved_on is not None:
+            return w["approved_by_circulation"].format(date=medium_date(approval.approved_on, self.lang))
         return w["approved"]
 
     # --- small things ----------------------------------------------------------------------
 
-    def _number(self, item: AgendaItem) -> str:
-        return item.number_label
+    def _number(self, item: ItemRecord) -> str:
+        return item.number
 
-    def _title(self, item: AgendaItem) -> str:
-        return _item_title(item, self.lang, public=self.public)
+    def _title(self, item: ItemRecord) -> str:
+        return item_title(item, self.lang)
 
-    def _responsible(self, item: AgendaItem) -> str:
-        if item.responsible:
-            return item.responsible
-        return item.responsible_person.full_name if item.responsible_person is not None else ""
-
-    def _with_title(self, person: Person) -> str:
+    def _with_title(self, person: PersonRecord) -> str:
         return f"{person.full_name} ({person.title})" if person.title else person.full_name
 
     def _join(self, names: Iterable[str]) -> str:
@@ -750,28 +686,18 @@ def _keep_with_next(paragraph: Paragraph) -> None:
         Paragraph(el, paragraph._parent).paragraph_format.keep_with_next = True
 
 
-def _by_seat(a: Attendance) -> tuple[int, str, str]:
+def _by_seat(a: AttendanceRecord) -> tuple[int, str, str]:
     """Leader, deputy leader, members (then the rest), each by name."""
-    role = _ROLE_ORDER.get(a.membership.role, 99) if a.membership is not None else 99
+    role = _ROLE_ORDER.get(a.role, 99) if a.role is not None else 99
     return role, a.person.family_name, a.person.given_name
 
 
-def _by_name(a: Attendance) -> tuple[str, str]:
+def _by_name(a: AttendanceRecord) -> tuple[str, str]:
     return a.person.family_name, a.person.given_name
 
 
-def _order(item: AgendaItem) -> tuple[int, int]:
+def _order(item: ItemRecord) -> tuple[int, int]:
     return item.position, item.id
-
-
-def _organisation(person: Person) -> str:
-    return person.organisation.name if person.organisation is not None else ""
-
-
-def _responsible_for(f: FollowUp) -> str:
-    if f.responsible_person is not None:
-        return f.responsible_person.full_name
-    return f.responsible_text
 
 
 def _capital(text: str) -> str:

@@ -17,7 +17,10 @@ What it holds, in the body's written standard (or the one asked for):
 `public=True` makes the version for the public record: an exempt case shows only its
 number, "Unnateke offentlegheit" / "Unntatt offentlighet" and the legal basis.
 
-Written atomically; a target held open in Word gives FileInUse and leaves it as it was.
+It renders the meeting record (`services/meeting_record.py`); the public version renders
+`public_view(record)`, as the public minutes and JSON do. `render_notice(record, out, ...)`
+needs no database. Written atomically; a target held open in Word gives FileInUse and
+leaves it as it was.
 """
 
 from __future__ import annotations
@@ -30,15 +33,18 @@ from sqlalchemy.orm import Session
 
 from ..dates import meeting_when, short_date
 from ..errors import InvalidInput
-from ..models import AgendaItem, Attachment, Meeting, MeetingStatus, Membership, Person, Rights, Role
-from ..services.common import get_or_fail
-from ..services.live import expected_memberships
-from ..services.meetings import STANDARD_TITLES
-from ..services.queries import AgendaRow, meeting_agenda
-from ..services.represents import represents
-from ..services.settings import partnership_name
+from ..models import MeetingStatus, Rights, Role
+from ..services.meeting_record import (
+    AttachmentRecord,
+    ItemRecord,
+    MeetingRecord,
+    PersonRecord,
+    SeatRecord,
+    load_meeting_record,
+    public_view,
+)
 from . import docx_common as dx
-from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, language
+from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_title, language
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -46,7 +52,6 @@ if TYPE_CHECKING:
 # Agenda table columns: Sak, Tittel, Type, Ansvarleg, Tid (16 cm of text width).
 AGENDA_WIDTHS_CM = (1.4, 6.2, 2.9, 4.0, 1.5)
 INVITED_WIDTHS_CM = (4.2, 5.4, 6.4)
-_ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 
 
 def export_notice(
@@ -67,28 +72,40 @@ def export_notice(
     cannot be used, FileInUse / CannotWrite when the target cannot be replaced (it is
     then left as it was)."""
     template_file = dx.chosen_template(session, template)
-    with dx.template_guard(template_file):
-        return _write_notice(session, meeting_id, out, lang=lang, public=public, template=template_file)
+    record = load_meeting_record(session, meeting_id)
+    return render_notice(record, out, lang=lang, public=public, template=template_file, logo=dx.logo_of(session))
+
+
+def render_notice(
+    record: MeetingRecord,
+    out: Path | str,
+    *,
+    lang: str | None = None,
+    public: bool = False,
+    template: dx.TemplateSource | None = None,
+    logo: bytes | None = None,
+) -> Path:
+    """The notice of a meeting record as a Word document (no database)."""
+    with dx.template_guard(template):
+        if record.status == MeetingStatus.CANCELLED:
+            raise InvalidInput("Møtet er avlyst, så det er ingen innkalling å lage.")
+        return _write_notice(public_view(record) if public else record, out, lang=lang, template=template, logo=logo)
 
 
 def _write_notice(
-    session: Session,
-    meeting_id: int,
+    meeting: MeetingRecord,
     out: Path | str,
     *,
     lang: str | None,
-    public: bool,
     template: dx.TemplateSource | None,
+    logo: bytes | None,
 ) -> Path:
-    meeting = get_or_fail(session, Meeting, meeting_id)
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst, så det er ingen innkalling å lage.")
     body = meeting.body
+    public = meeting.public
     lang = language(lang, body.language)
     w = WORDS[lang]
-    agenda = meeting_agenda(session, meeting.id)
-    items = {item.id: item for item in meeting.items}
-    secretary = secretary_for(meeting)
+    agenda = meeting.items
+    secretary = meeting.secretary
     when = meeting_when(meeting.starts_at, meeting.ends_at, lang)
     title = w["notice_title"].format(body=body.name)
 
@@ -100,13 +117,13 @@ def _write_notice(
         keywords=f"innkalling; {w['agenda'].lower()}; {body.short_name or body.name}",
         template=template,
     )
-    dx.set_logo(document, dx.logo_of(session))
+    dx.set_logo(document, logo)
     dx.set_footer_note(
         document, f"{w['notice']} – {body.short_name or body.name} – {short_date(meeting.starts_at)}"
     )
 
     # Head
-    owner = partnership_name(session)
+    owner = meeting.partnership
     if owner:
         document.add_paragraph(dx.clean_text(owner), style="Subtitle")
     dx.add_heading(document, title, 0)
@@ -136,40 +153,39 @@ def _write_notice(
             [w["case"], w["title"], w["type"], w["responsible"], w["clock"]],
             [
                 [
-                    row.number,
-                    _title(items[row.id], lang, public=public),
-                    CASE_TYPES[lang][row.case_type],
-                    row.responsible,
-                    f"{row.starts_at:%H:%M}",
+                    item.number,
+                    item_title(item, lang),
+                    CASE_TYPES[lang][item.case_type],
+                    item.responsible,
+                    f"{item.starts_at:%H:%M}",
                 ]
-                for row in agenda
+                for item in agenda
             ],
             widths_cm=AGENDA_WIDTHS_CM,
         )
-        for table_row, row in zip(table.rows[1:], agenda):
-            if row.exempt:  # the public version's title already says it is exempt
+        for table_row, item in zip(table.rows[1:], agenda):
+            if item.exempt:  # the public version's title already says it is exempt
                 note = table_row.cells[1].add_paragraph(style=table_row.cells[1].paragraphs[0].style)
-                basis = dx.clean_text(row.exemption_basis)
-                note.add_run(basis if public else f"{w['exempt']}, {basis}").italic = True
+                basis = dx.clean_text(item.exemption_basis)
+                note.add_run(basis if item.withheld else f"{w['exempt']}, {basis}").italic = True
     else:
         document.add_paragraph(w["no_items"])
 
     # Who is called in
-    invited = invitees(meeting)
-    if invited:
+    if meeting.invited:
         dx.add_heading(document, w["invited"], 1)
         dx.add_table(
             document,
             [w["name"], w["role"], w["represents"]],
-            [[m.person.full_name, _role(m, lang), represents(m.person, m)] for m in invited],
+            [[m.person.full_name, _role(m, lang), m.represents] for m in meeting.invited],
             widths_cm=INVITED_WIDTHS_CM,
         )
 
     # The cases
     if agenda:
         dx.add_heading(document, w["cases"], 1)
-        for row in agenda:
-            _case(document, items[row.id], row, lang, public=public)
+        for item in agenda:
+            _case(document, item, lang)
 
     # Signature
     closing = document.add_paragraph(w["regards"])
@@ -189,81 +205,46 @@ def _write_notice(
 # --- who ----------------------------------------------------------------------------------------
 
 
-def invitees(meeting: Meeting) -> list[Membership]:
-    """The members and observers called in to `meeting` (deputies are called in when a member
-    reports absence; the secretariat sends the notice), leader first, then by role and name."""
-    chosen = [m for m in expected_memberships(meeting) if m.role not in (Role.DEPUTY, Role.SECRETARY)]
-    return sorted(
-        chosen, key=lambda m: (_ROLE_ORDER[m.role], m.person.family_name, m.person.given_name, m.id)
-    )
-
-
-def secretary_for(meeting: Meeting) -> Person | None:
-    """The secretariat's person for `meeting`: the body's secretary on the day, else the
-    meeting's minute-taker, else None."""
-    secretaries = sorted(
-        (m for m in expected_memberships(meeting) if m.role == Role.SECRETARY),
-        key=lambda m: (m.person.family_name, m.person.given_name, m.id),
-    )
-    if secretaries:
-        return secretaries[0].person
-    return meeting.minute_taker
-
-
-def _role(m: Membership, lang: str) -> str:
+def _role(m: SeatRecord, lang: str) -> str:
     role = ROLES[lang][m.role]
     if m.role == Role.OBSERVER and m.rights in (Rights.SPEAK_PROPOSE, Rights.SPEAK):
         return f"{role} ({RIGHTS[lang][m.rights]})"
     return role
 
 
-def _contact(person: Person | None) -> str:
+def _contact(person: PersonRecord | None) -> str:
     if person is None:
         return ""
     return ", ".join(part for part in (person.full_name, person.email, person.phone) if part)
 
 
-def _secretariat_name(secretary: Person | None, w: dict[str, str]) -> str:
-    if secretary is not None and secretary.organisation is not None:
-        return secretary.organisation.name
+def _secretariat_name(secretary: PersonRecord | None, w: dict[str, str]) -> str:
+    if secretary is not None and secretary.organisation:
+        return secretary.organisation
     return w["secretariat"]
 
 
 # --- the cases ----------------------------------------------------------------------------------
 
 
-def _title(item: AgendaItem, lang: str, *, public: bool) -> str:
-    """The item's title; a standard item keeps its standard wording in the other written
-    standard; an exempt case in the public version has no title."""
-    if public and item.exempt:
-        return WORDS[lang]["exempt"]
-    if item.standard is not None:
-        titles = STANDARD_TITLES.get(item.standard, {})
-        if item.title in titles.values():
-            return titles.get(lang, item.title)
-    return item.title
-
-
-def _case(document: Document, item: AgendaItem, row: AgendaRow, lang: str, *, public: bool) -> None:
+def _case(document: Document, item: ItemRecord, lang: str) -> None:
     w = WORDS[lang]
-    title = _title(item, lang, public=public)
-    dx.add_heading(document, f"{w['case']} {row.number} {title}" if row.number else title, 2)
+    title = item_title(item, lang)
+    dx.add_heading(document, f"{w['case']} {item.number} {title}" if item.number else title, 2)
     if item.exempt:
         line = document.add_paragraph()
         line.add_run(f"{w['exempt']}: ").bold = True
         line.add_run(dx.clean_text(item.exemption_basis))
-        if public:
+        if item.withheld:
             return
     if item.standard is None:
-        put_forward = item.put_forward_by or (
-            item.put_forward_by_person.full_name if item.put_forward_by_person is not None else ""
-        )
+        put_forward = item.put_forward
         dx.add_label_line(
             document,
             [
                 ("", CASE_TYPES[lang][item.case_type]),
-                (w["case_responsible"], row.responsible),
-                (w["put_forward_by"], put_forward if put_forward != row.responsible else ""),
+                (w["case_responsible"], item.responsible),
+                (w["put_forward_by"], put_forward if put_forward != item.responsible else ""),
             ],
             style=dx.STYLE_NOTE,
         )
@@ -279,7 +260,7 @@ def _case(document: Document, item: AgendaItem, row: AgendaRow, lang: str, *, pu
         dx.add_bullets(document, [_attachment(a) for a in item.attachments])
 
 
-def _attachment(a: Attachment) -> str:
+def _attachment(a: AttachmentRecord) -> str:
     stem = Path(a.filename).stem
     if a.title and a.title not in (a.filename, stem):
         return f"{a.title} ({a.filename})"

@@ -11,7 +11,12 @@ Dates are not words: they come from `hfdesk.dates`. Words with placeholders ("{b
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..models import CaseType, Language, Rights, Role, Side
+
+if TYPE_CHECKING:
+    from ..services.meeting_record import ItemRecord
 
 WORDS: dict[str, dict[str, str]] = {
     "nb": {
@@ -341,3 +346,17 @@ def language(value: str | Language | None, default: Language | str = Language.NY
 
         raise InvalidInput(f"Ukjent målform «{code}». Velg nb (bokmål) eller nn (nynorsk).")
     return code
+
+
+def item_title(item: ItemRecord, lang: str) -> str:
+    """An item's title in a document: a standard item keeps its standard wording in the other
+    written standard; an item the public view withheld is only "Unntatt offentlighet"."""
+    from ..services.meetings import STANDARD_TITLES
+
+    if item.withheld:
+        return WORDS[lang]["exempt"]
+    if item.standard is not None:
+        titles = STANDARD_TITLES.get(item.standard, {})
+        if item.title in titles.values():
+            return titles.get(lang, item.title)
+    return item.title

@@ -1,0 +1,701 @@
+"""One meeting record: a meeting read once into plain frozen data (issue 16).
+
+The meeting screen, the notice, the minutes and the meeting JSON are renderers of this
+record; none of them reads the database. `load_meeting_record(session, meeting_id)` reads
+everything in a fixed number of statements (it does not grow with the number of items,
+attendees or other meetings) and decides, with `rights.py`, everyone's presence and rights
+at every item and the quorum there; `represents.py` gives each seat its one text.
+
+`public_view(record)` is the one function that decides what the public may see: every
+public document (the public minutes, the public notice, the public JSON) renders the record
+it returns. What it does:
+
+* an exempt item (unnateke offentlegheit) keeps its place, its number and its legal basis;
+  everything else of it goes (title, texts, responsible, proposals, disqualifications,
+  conclusion, follow-ups, attachments, notes), and it is marked `withheld`;
+* a guest who came only for exempt items is left off the attendance list (who came for an
+  exempt case is part of what is exempt); a guest at both kinds keeps the open items only;
+* the secretary's free-text note on an attendance is internal and goes.
+
+Qt-free; the records hold no session and no ORM object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from ..errors import NotFound
+from ..models import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    Capacity,
+    CaseType,
+    ConclusionKind,
+    Disqualification,
+    DisqualificationGround,
+    FollowUp,
+    FollowUpStatus,
+    Language,
+    MajorityRule,
+    Meeting,
+    MeetingStatus,
+    Membership,
+    MinutesKind,
+    NoConsensusOutcome,
+    Person,
+    Proposal,
+    ProtocolEntry,
+    ProtocolEntrySupporter,
+    QuorumRule,
+    Rights,
+    Role,
+    StandardItem,
+    Vote,
+    VoteChoice,
+)
+from ..models import Conclusion as ConclusionRow
+from .represents import represents
+from .rights import NO_RIGHTS, ItemRights, Quorum, quorum_required, rights_at_item, voting_seats
+from .settings import partnership_name
+
+DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
+
+
+# --- the record ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    given_name: str
+    family_name: str
+    title: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def sort_key(self) -> tuple[str, str, int]:
+        return (self.family_name.casefold(), self.given_name.casefold(), self.id)
+
+
+@dataclass(frozen=True)
+class BodyRecord:
+    id: int
+    name: str
+    short_name: str
+    level: int
+    language: Language
+    minutes_kind: MinutesKind
+    quorum_rule: QuorumRule
+    quorum_count: int | None
+    majority_rule: MajorityRule
+
+
+@dataclass(frozen=True)
+class SeatRecord:
+    """A seat called in to the meeting (the notice's list): a member, an observer, the secretary."""
+
+    membership_id: int
+    person: PersonRecord
+    role: Role
+    rights: Rights
+    represents: str
+
+
+@dataclass(frozen=True)
+class AttendanceRecord:
+    id: int
+    person: PersonRecord
+    capacity: Capacity
+    status: AttendanceStatus
+    membership_id: int | None
+    role: Role | None  # the role of the seat the person attends in
+    seat_rights: Rights | None
+    represents: str  # the one text (services/represents.py)
+    deputy_for_membership_id: int | None = None
+    deputy_for: PersonRecord | None = None  # the member a deputy stands in for
+    from_item_id: int | None = None
+    until_item_id: int | None = None
+    guest_item_ids: tuple[int, ...] = ()
+    note: str = ""
+
+    @property
+    def present(self) -> bool:
+        return self.status == AttendanceStatus.PRESENT
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    filename: str
+    title: str
+    mime_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ProposalRecord:
+    id: int
+    position: int
+    text: str
+    from_agenda: bool
+    put_forward_by: PersonRecord | None
+    put_forward_by_text: str
+    amends_id: int | None
+
+
+@dataclass(frozen=True)
+class DisqualificationRecord:
+    id: int
+    person: PersonRecord
+    ground: DisqualificationGround
+    ground_text: str
+    decided_by_body: bool
+
+
+@dataclass(frozen=True)
+class VoteRecord:
+    person: PersonRecord
+    choice: VoteChoice
+
+
+@dataclass(frozen=True)
+class ProtocolEntryRecord:
+    id: int
+    position: int
+    text: str
+    behind_text: str
+    supporters: tuple[PersonRecord, ...]  # by family name
+
+
+@dataclass(frozen=True)
+class ConclusionRecord:
+    kind: ConclusionKind
+    decision_text: str
+    no_consensus_outcome: NoConsensusOutcome | None
+    voted_proposal_id: int | None
+    adopted: bool | None
+    without_quorum: bool
+    concluded_at: datetime | None
+    protocol_entries: tuple[ProtocolEntryRecord, ...]
+    votes: tuple[VoteRecord, ...]  # by family name
+
+    @property
+    def tally(self) -> dict[VoteChoice, int]:
+        counted = Counter(v.choice for v in self.votes)
+        return {c: counted.get(c, 0) for c in VoteChoice}
+
+    def voters(self, choice: VoteChoice) -> tuple[PersonRecord, ...]:
+        return tuple(v.person for v in self.votes if v.choice == choice)
+
+    @property
+    def has_vote(self) -> bool:
+        return bool(self.votes) or self.adopted is not None
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    id: int
+    what: str
+    responsible_person: PersonRecord | None
+    responsible_text: str
+    due_on: date | None
+    status: FollowUpStatus
+    done_on: date | None
+
+    @property
+    def responsible(self) -> str:
+        """Who is responsible, as one line (the person, else the party as written)."""
+        if self.responsible_person is not None:
+            return self.responsible_person.full_name
+        return self.responsible_text
+
+
+@dataclass(frozen=True)
+class PresenceRecord:
+    """One attendee's presence and rights at one item (rights.py decided them)."""
+
+    attendance_id: int
+    person_id: int
+    rights: ItemRights
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: int
+    position: int
+    number: str  # "12/26", "" while unnumbered
+    standard: StandardItem | None
+    case_type: CaseType
+    title: str
+    responsible: str  # as written, else the responsible person's name
+    responsible_person: PersonRecord | None
+    put_forward_by: str
+    put_forward_by_person: PersonRecord | None
+    background: str
+    proposed_decision: str
+    priority_groups: tuple[int, ...]
+    exempt: bool
+    exemption_basis: str
+    duration_minutes: int
+    starts_at: datetime  # the clock time of the item's slot (meeting start + the slots before)
+    notes: str
+    not_on_agenda: bool
+    attachments: tuple[AttachmentRecord, ...]
+    proposals: tuple[ProposalRecord, ...]
+    disqualifications: tuple[DisqualificationRecord, ...]  # by family name
+    conclusion: ConclusionRecord | None
+    follow_ups: tuple[FollowUpRecord, ...]
+    presence: tuple[PresenceRecord, ...]  # every attendee, in attendance order
+    quorum: Quorum
+    withheld: bool = False  # public view: an exempt item reduced to its number and basis
+
+    @property
+    def put_forward(self) -> str:
+        """Who put the case forward, as written, else the registered person's name."""
+        if self.put_forward_by:
+            return self.put_forward_by
+        return self.put_forward_by_person.full_name if self.put_forward_by_person is not None else ""
+
+    @property
+    def flagged(self) -> bool:
+        """A decision under Eventuelt on a case that was not on the agenda."""
+        return self.not_on_agenda and self.conclusion is not None and self.conclusion.kind in DECIDING
+
+    @property
+    def agenda_proposal(self) -> str:
+        """The proposed decision as the agenda had it (its proposal, else the item's text)."""
+        return next((p.text for p in self.proposals if p.from_agenda), "") or self.proposed_decision
+
+    def rights_of(self, person_id: int) -> ItemRights:
+        for p in self.presence:
+            if p.person_id == person_id:
+                return p.rights
+        return NO_RIGHTS
+
+    def proposal(self, proposal_id: int | None) -> ProposalRecord | None:
+        return next((p for p in self.proposals if p.id == proposal_id), None)
+
+
+@dataclass(frozen=True)
+class ApprovalRecord:
+    """How the minutes were approved: in an item of a later meeting, or by circulation."""
+
+    approved_on: date | None
+    meeting_id: int | None  # the meeting whose item approved them
+    meeting_starts_at: datetime | None
+    item_number: str | None
+    other_body: str | None  # that meeting's body (short name) when it is not this body
+
+    @property
+    def by_circulation(self) -> bool:
+        return self.meeting_id is None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    video_link: str
+    status: MeetingStatus
+    cancelled_reason: str
+    chair: PersonRecord | None
+    minute_taker: PersonRecord | None
+    notice_sent_at: datetime | None
+    current_item_id: int | None
+    body: BodyRecord
+    partnership: str
+    voting_seats: int
+    voters_present: int  # those who had the vote at one item or more
+    items: tuple[ItemRecord, ...]  # in agenda order
+    attendance: tuple[AttendanceRecord, ...]  # by capacity, then family name
+    invited: tuple[SeatRecord, ...]  # the seats called in (members, observers), leader first
+    secretary: PersonRecord | None  # the secretariat's contact for the notice
+    approval: ApprovalRecord | None
+    public: bool = False  # made by public_view
+
+    def item(self, item_id: int | None) -> ItemRecord | None:
+        return next((i for i in self.items if i.id == item_id), None) if item_id is not None else None
+
+    def attendance_of(self, person_id: int) -> AttendanceRecord | None:
+        return next((a for a in self.attendance if a.person.id == person_id), None)
+
+    def number_of(self, item_id: int | None) -> str:
+        item = self.item(item_id)
+        return item.number if item is not None else ""
+
+    @property
+    def approved(self) -> bool:
+        return self.status == MeetingStatus.MINUTES_APPROVED
+
+
+# --- the one public view ---------------------------------------------------------------------------
+
+
+def public_view(record: MeetingRecord) -> MeetingRecord:
+    """What the public may see of `record` (the module docstring says what changes)."""
+    if record.public:
+        return record
+    withheld = {i.id for i in record.items if i.exempt}
+    items = tuple(_withhold(i) if i.id in withheld else i for i in record.items)
+    attendance = []
+    for a in record.attendance:
+        if a.capacity == Capacity.GUEST and a.guest_item_ids:
+            open_items = tuple(i for i in a.guest_item_ids if i not in withheld)
+            if not open_items:
+                continue
+            a = dataclasses.replace(a, guest_item_ids=open_items)
+        attendance.append(dataclasses.replace(a, note=""))
+    return dataclasses.replace(record, items=items, attendance=tuple(attendance), public=True)
+
+
+def _withhold(item: ItemRecord) -> ItemRecord:
+    return dataclasses.replace(
+        item,
+        title="",
+        responsible="",
+        responsible_person=None,
+        put_forward_by="",
+        put_forward_by_person=None,
+        background="",
+        proposed_decision="",
+        priority_groups=(),
+        notes="",
+        attachments=(),
+        proposals=(),
+        disqualifications=(),
+        conclusion=None,
+        follow_ups=(),
+        presence=(),
+        withheld=True,
+    )
+
+
+# --- loading --------------------------------------------------------------------------------------
+
+_CAPACITY_ORDER = {c: i for i, c in enumerate(Capacity)}
+_ROLE_ORDER = {role: i for i, role in enumerate(Role)}
+
+
+def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
+    """Read meeting `meeting_id` into a MeetingRecord. Raises NotFound for an unknown id."""
+    meeting = session.scalar(
+        sa.select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            joinedload(Meeting.body),
+            joinedload(Meeting.chair).joinedload(Person.organisation),
+            joinedload(Meeting.minute_taker).joinedload(Person.organisation),
+        )
+    )
+    if meeting is None:
+        raise NotFound(f"Møtet med id {meeting_id} finnes ikke.")
+    body = meeting.body
+    day = meeting.starts_at.date()
+    items = list(
+        session.scalars(
+            sa.select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+            .options(
+                joinedload(AgendaItem.conclusion),
+                joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
+                joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
+                selectinload(AgendaItem.priority_groups),
+                selectinload(AgendaItem.attachments),
+                selectinload(AgendaItem.disqualifications)
+                .joinedload(Disqualification.person)
+                .joinedload(Person.organisation),
+                selectinload(AgendaItem.proposals).joinedload(Proposal.put_forward_by).joinedload(Person.organisation),
+                selectinload(AgendaItem.follow_ups)
+                .joinedload(FollowUp.responsible_person)
+                .joinedload(Person.organisation),
+            )
+        ).unique()
+    )
+    conclusions = [i.conclusion for i in items if i.conclusion is not None]
+    if conclusions:
+        # votes and protocol entries of every conclusion, each kind in one statement
+        session.scalars(
+            sa.select(ConclusionRow)
+            .where(ConclusionRow.id.in_([c.id for c in conclusions]))
+            .options(
+                selectinload(ConclusionRow.votes).joinedload(Vote.person).joinedload(Person.organisation),
+                selectinload(ConclusionRow.protocol_entries)
+                .selectinload(ProtocolEntry.supporters)
+                .joinedload(ProtocolEntrySupporter.person)
+                .joinedload(Person.organisation),
+            )
+        ).all()
+    attendances = list(
+        session.scalars(
+            sa.select(Attendance)
+            .where(Attendance.meeting_id == meeting_id)
+            .options(
+                joinedload(Attendance.person).joinedload(Person.organisation),
+                joinedload(Attendance.membership).joinedload(Membership.organisation),
+                joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
+                selectinload(Attendance.guest_items),
+            )
+        ).unique()
+    )
+    seats_on_day = [
+        m
+        for m in session.scalars(
+            sa.select(Membership)
+            .where(
+                Membership.body_id == body.id,
+                Membership.term_from <= day,
+                sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
+                Membership.role != Role.DEPUTY,
+            )
+            .options(
+                joinedload(Membership.person).joinedload(Person.organisation),
+                joinedload(Membership.organisation),
+            )
+        ).unique()
+    ]
+    seats = voting_seats(session, body, day)
+    approval = _approval(session, meeting)
+
+    people: dict[int, PersonRecord] = {}
+
+    def person(p: Person | None) -> PersonRecord | None:
+        if p is None:
+            return None
+        if p.id not in people:
+            people[p.id] = PersonRecord(
+                id=p.id,
+                given_name=p.given_name,
+                family_name=p.family_name,
+                title=p.title or "",
+                organisation=p.organisation.name if p.organisation is not None else "",
+                email=p.email or "",
+                phone=p.phone or "",
+            )
+        return people[p.id]
+
+    def someone(p: Person) -> PersonRecord:
+        made = person(p)
+        assert made is not None
+        return made
+
+    attendance_records = tuple(
+        sorted(
+            (
+                AttendanceRecord(
+                    id=a.id,
+                    person=someone(a.person),
+                    capacity=a.capacity,
+                    status=a.status,
+                    membership_id=a.membership_id,
+                    role=a.membership.role if a.membership is not None else None,
+                    seat_rights=a.membership.rights if a.membership is not None else None,
+                    represents=represents(a.person, None if a.capacity == Capacity.GUEST else a.membership),
+                    deputy_for_membership_id=a.deputy_for_id,
+                    deputy_for=person(a.deputy_for.person) if a.deputy_for is not None else None,
+                    from_item_id=a.from_item_id,
+                    until_item_id=a.until_item_id,
+                    guest_item_ids=tuple(
+                        g.item_id for g in sorted(a.guest_items, key=lambda g: _position(items, g.item_id))
+                    ),
+                    note=a.note,
+                )
+                for a in attendances
+            ),
+            key=lambda r: (_CAPACITY_ORDER[r.capacity], *r.person.sort_key),
+        )
+    )
+    order = {r.id: n for n, r in enumerate(attendance_records)}
+    attendances.sort(key=lambda a: order[a.id])
+
+    required = quorum_required(body, seats)
+    clock = meeting.starts_at
+    item_records = []
+    voters_anywhere: set[int] = set()
+    for item in items:
+        disqualified = {d.person_id for d in item.disqualifications}
+        presence = tuple(
+            PresenceRecord(a.id, a.person_id, rights_at_item(a, item, disqualified)) for a in attendances
+        )
+        voting = sum(1 for p in presence if p.rights.may_vote)
+        voters_anywhere.update(p.attendance_id for p in presence if p.rights.may_vote)
+        item_records.append(
+            ItemRecord(
+                id=item.id,
+                position=item.position,
+                number=item.number_label,
+                standard=item.standard,
+                case_type=item.case_type,
+                title=item.title,
+                responsible=item.responsible
+                or (item.responsible_person.full_name if item.responsible_person is not None else ""),
+                responsible_person=person(item.responsible_person),
+                put_forward_by=item.put_forward_by,
+                put_forward_by_person=person(item.put_forward_by_person),
+                background=item.background,
+                proposed_decision=item.proposed_decision,
+                priority_groups=tuple(sorted(g.group for g in item.priority_groups)),
+                exempt=item.exempt,
+                exemption_basis=item.exemption_basis,
+                duration_minutes=item.duration_minutes,
+                starts_at=clock,
+                notes=item.notes,
+                not_on_agenda=item.not_on_agenda,
+                attachments=tuple(
+                    AttachmentRecord(a.filename, a.title, a.mime_type, a.size, a.sha256) for a in item.attachments
+                ),
+                proposals=tuple(
+                    ProposalRecord(
+                        id=p.id,
+                        position=p.position,
+                        text=p.text,
+                        from_agenda=p.from_agenda,
+                        put_forward_by=person(p.put_forward_by),
+                        put_forward_by_text=p.put_forward_by_text,
+                        amends_id=p.amends_id,
+                    )
+                    for p in sorted(item.proposals, key=lambda p: (p.position, p.id))
+                ),
+                disqualifications=tuple(
+                    DisqualificationRecord(d.id, someone(d.person), d.ground, d.ground_text, d.decided_by_body)
+                    for d in sorted(item.disqualifications, key=lambda d: someone(d.person).sort_key)
+                ),
+                conclusion=_conclusion(item.conclusion, someone),
+                follow_ups=tuple(
+                    FollowUpRecord(
+                        id=f.id,
+                        what=f.what,
+                        responsible_person=person(f.responsible_person),
+                        responsible_text=f.responsible_text,
+                        due_on=f.due_on,
+                        status=f.status,
+                        done_on=f.done_on,
+                    )
+                    for f in sorted(item.follow_ups, key=lambda f: f.id)
+                ),
+                presence=presence,
+                quorum=Quorum(present=voting, required=required, seats=seats),
+            )
+        )
+        clock += timedelta(minutes=item.duration_minutes)
+
+    invited = tuple(
+        SeatRecord(m.id, someone(m.person), m.role, m.rights, represents(m.person, m))
+        for m in sorted(
+            (m for m in seats_on_day if m.role != Role.SECRETARY),
+            key=lambda m: (_ROLE_ORDER[m.role], m.person.family_name, m.person.given_name, m.id),
+        )
+    )
+    secretaries = sorted(
+        (m for m in seats_on_day if m.role == Role.SECRETARY),
+        key=lambda m: (m.person.family_name, m.person.given_name, m.id),
+    )
+    secretary = someone(secretaries[0].person) if secretaries else person(meeting.minute_taker)
+
+    return MeetingRecord(
+        id=meeting.id,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place=meeting.place,
+        video_link=meeting.video_link,
+        status=meeting.status,
+        cancelled_reason=meeting.cancelled_reason,
+        chair=person(meeting.chair),
+        minute_taker=person(meeting.minute_taker),
+        notice_sent_at=meeting.notice_sent_at,
+        current_item_id=meeting.current_item_id,
+        body=BodyRecord(
+            id=body.id,
+            name=body.name,
+            short_name=body.short_name,
+            level=body.level,
+            language=body.language,
+            minutes_kind=body.minutes_kind or MinutesKind.REFERAT,
+            quorum_rule=body.quorum_rule,
+            quorum_count=body.quorum_count,
+            majority_rule=body.majority_rule,
+        ),
+        partnership=partnership_name(session),
+        voting_seats=seats,
+        voters_present=len(voters_anywhere),
+        items=tuple(item_records),
+        attendance=attendance_records,
+        invited=invited,
+        secretary=secretary,
+        approval=approval,
+    )
+
+
+def _position(items: list[AgendaItem], item_id: int) -> tuple[int, int]:
+    for item in items:
+        if item.id == item_id:
+            return (item.position, item.id)
+    return (1 << 30, item_id)
+
+
+def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecord]) -> ConclusionRecord | None:
+    if c is None:
+        return None
+    return ConclusionRecord(
+        kind=c.kind,
+        decision_text=c.decision_text,
+        no_consensus_outcome=c.no_consensus_outcome,
+        voted_proposal_id=c.voted_proposal_id,
+        adopted=c.adopted,
+        without_quorum=c.without_quorum,
+        concluded_at=c.concluded_at,
+        protocol_entries=tuple(
+            ProtocolEntryRecord(
+                id=e.id,
+                position=e.position,
+                text=e.text,
+                behind_text=e.behind_text,
+                supporters=tuple(sorted((someone(s.person) for s in e.supporters), key=lambda p: p.sort_key)),
+            )
+            for e in sorted(c.protocol_entries, key=lambda e: (e.position, e.id))
+        ),
+        votes=tuple(
+            sorted((VoteRecord(someone(v.person), v.choice) for v in c.votes), key=lambda v: v.person.sort_key)
+        ),
+    )
+
+
+def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
+    if meeting.approved_on is None and meeting.approved_in_item_id is None:
+        return None
+    row = None
+    if meeting.approved_in_item_id is not None:
+        row = session.execute(
+            sa.select(AgendaItem, Meeting)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.id == meeting.approved_in_item_id)
+            .options(joinedload(Meeting.body))
+        ).first()
+    if row is None:
+        return ApprovalRecord(meeting.approved_on, None, None, None, None)
+    item, other = row
+    return ApprovalRecord(
+        approved_on=meeting.approved_on,
+        meeting_id=other.id,
+        meeting_starts_at=other.starts_at,
+        item_number=item.number_label or None,
+        other_body=(other.body.short_name or other.body.name) if other.body_id != meeting.body_id else None,
+    )
