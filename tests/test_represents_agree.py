@@ -50,3 +50,76 @@ def test_the_minutes_say_what_the_json_says(demo_db, tmp_path):
                 assert rows.get(a["person"]["name"]) == a["represents"], (meeting_id, a["person"]["name"])
                 checked += 1
     assert checked > 50
+
+
+def _minutes_text(path) -> tuple[dict[str, str], str]:
+    """The attendance table (name → represents) and the whole text of a minutes document."""
+    document = Document(str(path))
+    rows: dict[str, str] = {}
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text for c in row.cells]
+            if len(cells) >= 2:
+                rows.setdefault(cells[0], cells[1])
+    text = "\n".join(p.text for p in document.paragraphs)
+    return rows, text
+
+
+def test_screen_minutes_and_json_agree_on_every_held_demo_meeting(demo_db, tmp_path):
+    """Issue 16, point 2: for every held demo meeting, the screen, the minutes and the JSON say the
+    same of every attendee (represents, capacity, status, the seat's role) and of every item's
+    conclusion (kind, outcome, decision text, who voted), and the screen's voters at an item are
+    those whose votes the JSON holds."""
+    from hfdesk.models import Role
+
+    with demo_db.session() as s:
+        held = [
+            m.id for m in s.query(Meeting).all() if m.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
+        ]
+    assert len(held) >= 15
+    attendees = conclusions = 0
+    for meeting_id in held:
+        out = tmp_path / f"referat-{meeting_id}.docx"
+        with demo_db.session() as s:
+            export_minutes(s, meeting_id, out)
+            document = meeting_document(s, meeting_id, internal=True)
+            view = live_view(s, meeting_id)
+            views = {item.id: live_view(s, meeting_id, item.id) for item in view.items}
+        table, text = _minutes_text(out)
+        on_screen = {a.person_id: a for a in view.attendees}
+        assert set(on_screen) == {a["person"]["id"] for a in document["attendance"]}, meeting_id
+        for a in document["attendance"]:
+            shown = on_screen[a["person"]["id"]]
+            assert (shown.organisation, shown.capacity.value, shown.status.value) == (
+                a["represents"],
+                a["capacity"],
+                a["status"],
+            ), (meeting_id, a["person"]["name"])
+            if a["status"] == AttendanceStatus.PRESENT.value and a["represents"]:
+                assert table.get(a["person"]["name"]) == a["represents"], (meeting_id, a["person"]["name"])
+            if shown.role in (Role.LEADER, Role.DEPUTY_LEADER) and a["capacity"] == "member":
+                assert a["person"]["name"] in table
+            attendees += 1
+        for item in document["items"]:
+            screen = views[item["id"]]
+            state = next(i for i in screen.items if i.id == item["id"])
+            concluded = item["conclusion"]
+            if concluded is None:
+                assert state.conclusion is None and screen.item.conclusion is None
+                continue
+            assert state.conclusion.value == concluded["kind"], (meeting_id, item["number"])
+            assert screen.item.conclusion.decision_text == concluded["decision_text"]
+            for line in concluded["decision_text"].splitlines():
+                if line.strip():
+                    assert line.strip() in text, (meeting_id, item["number"], line)
+            vote = concluded["vote"]
+            if vote is not None:
+                assert state.adopted == vote["adopted"]
+                in_json = {v["person"]["id"] for v in vote["votes"]}
+                voters = {v.person_id for v in screen.item.voters if v.choice is not None}
+                assert voters == in_json, (meeting_id, item["number"])
+                assert screen.item.conclusion.tally == {
+                    choice: vote["tally"][choice.value] for choice in screen.item.conclusion.tally
+                }
+            conclusions += 1
+    assert attendees > 250 and conclusions > 60

@@ -64,7 +64,6 @@ from ..services.meeting_record import (
     DECIDING,
     AttendanceRecord,
     ConclusionRecord,
-    FollowUpRecord,
     ItemRecord,
     MeetingRecord,
     PersonRecord,

@@ -414,7 +414,13 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
             .where(AgendaItem.meeting_id == meeting_id)
             .order_by(AgendaItem.position, AgendaItem.id)
             .options(
-                joinedload(AgendaItem.conclusion),
+                joinedload(AgendaItem.conclusion).options(
+                    selectinload(ConclusionRow.votes).joinedload(Vote.person).joinedload(Person.organisation),
+                    selectinload(ConclusionRow.protocol_entries)
+                    .selectinload(ProtocolEntry.supporters)
+                    .joinedload(ProtocolEntrySupporter.person)
+                    .joinedload(Person.organisation),
+                ),
                 joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
                 joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
                 selectinload(AgendaItem.priority_groups),
@@ -429,20 +435,6 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
             )
         ).unique()
     )
-    conclusions = [i.conclusion for i in items if i.conclusion is not None]
-    if conclusions:
-        # votes and protocol entries of every conclusion, each kind in one statement
-        session.scalars(
-            sa.select(ConclusionRow)
-            .where(ConclusionRow.id.in_([c.id for c in conclusions]))
-            .options(
-                selectinload(ConclusionRow.votes).joinedload(Vote.person).joinedload(Person.organisation),
-                selectinload(ConclusionRow.protocol_entries)
-                .selectinload(ProtocolEntry.supporters)
-                .joinedload(ProtocolEntrySupporter.person)
-                .joinedload(Person.organisation),
-            )
-        ).all()
     attendances = list(
         session.scalars(
             sa.select(Attendance)

@@ -1,35 +1,30 @@
-"""What the meeting screen shows, read in a fixed handful of statements per refresh.
+"""What the meeting screen shows: a renderer of the meeting record.
 
 `live_view()` returns the whole screen for one meeting and its selected item: the agenda
 with each item's state and quorum, the attendance list with everyone's rights at the
 selected item, and the selected item's proposals, conclusion, votes, protocol entries,
-disqualifications and follow-ups. About a dozen SQL statements whatever the number of
-people and items: the rows are loaded once and the rules (rights.py) run on them in memory.
+disqualifications and follow-ups. It renders `services/meeting_record.py`'s record (read in
+a fixed number of statements, rights decided there by rights.py), the same record the
+minutes and the JSON render, so the screen and the documents cannot disagree.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from ..models import (
-    AgendaItem,
     Attendance,
     AttendanceStatus,
     Body,
     Capacity,
     CaseType,
-    Conclusion,
     ConclusionKind,
-    Disqualification,
     DisqualificationGround,
-    FollowUp,
     FollowUpStatus,
     Language,
     MajorityRule,
@@ -38,25 +33,19 @@ from ..models import (
     Membership,
     NoConsensusOutcome,
     Person,
-    Proposal,
-    ProtocolEntry,
-    ProtocolEntrySupporter,
     QuorumRule,
     Role,
     StandardItem,
-    Vote,
     VoteChoice,
 )
+from ..errors import NotFound
 from .live import DECIDING
-from .represents import represents
+from .meeting_record import AttendanceRecord, ItemRecord, MeetingRecord, load_meeting_record
 from .rights import (
     NO_RIGHTS,
     ItemRights,
     Quorum,
     deputy_may_stand_in,
-    quorum_from,
-    rights_at_item,
-    voting_seats,
 )
 
 #: Meetings the screen can still change (approved minutes are locked, a cancelled meeting has none).
@@ -301,205 +290,144 @@ class LiveView:
         return self.status in EDITABLE
 
 
-def _label(item: AgendaItem | None) -> str:
-    if item is None:
-        return ""
-    return item.number_label or item.title
-
-
-
 def live_view(session: Session, meeting_id: int, item_id: int | None = None) -> LiveView | None:
     """The meeting screen for `meeting_id`, with `item_id` (else the meeting's current item,
     else the first) as the selected item. None when the meeting does not exist."""
-    meeting = session.scalar(sa.select(Meeting).options(joinedload(Meeting.body)).where(Meeting.id == meeting_id))
-    if meeting is None:
+    try:
+        record = load_meeting_record(session, meeting_id)
+    except NotFound:
         return None
-    body = meeting.body
-    day = meeting.starts_at.date()
-    # Rows the rules need, each kind in one statement; relationships between them then resolve
-    # from the session's identity map without further SQL.
-    items_and_conclusions = session.execute(
-        sa.select(AgendaItem, Conclusion)
-        .outerjoin(Conclusion, Conclusion.item_id == AgendaItem.id)
-        .where(AgendaItem.meeting_id == meeting_id)
-        .order_by(AgendaItem.position, AgendaItem.id)
-    ).all()
-    items = [row[0] for row in items_and_conclusions]
-    conclusions = {row[0].id: row[1] for row in items_and_conclusions}
-    memberships = session.scalars(
-        sa.select(Membership).options(joinedload(Membership.person)).where(Membership.body_id == body.id)
-    ).all()
-    attendances = session.scalars(
-        sa.select(Attendance)
-        .options(
-            joinedload(Attendance.person).joinedload(Person.organisation),
-            selectinload(Attendance.guest_items),
-        )
-        .where(Attendance.meeting_id == meeting_id)
-    ).all()
-    disqualifications = session.execute(
-        sa.select(Disqualification, Person.given_name, Person.family_name)
-        .join(AgendaItem, AgendaItem.id == Disqualification.item_id)
-        .join(Person, Person.id == Disqualification.person_id)
-        .where(AgendaItem.meeting_id == meeting_id)
-        .order_by(Disqualification.id)
-    ).all()
-    seats = voting_seats(session, body, day)
+    return screen_view(record, item_id, today=date.today())
 
-    by_membership = {m.id: m for m in memberships}
-    dq_by_item: dict[int, set[int]] = defaultdict(set)
-    for dq, _g, _f in disqualifications:
-        dq_by_item[dq.item_id].add(dq.person_id)
 
-    def quorum(item: AgendaItem) -> Quorum:
-        return quorum_from(body, seats, list(attendances), item, dq_by_item[item.id])
+def screen_view(record: MeetingRecord, item_id: int | None = None, *, today: date) -> LiveView:
+    """What the meeting screen shows of a meeting record (no database): the renderer of the
+    screen, as the minutes and the JSON are of the documents."""
+    items = record.items
+    by_id = {it.id: it for it in items}
+
+    def label(item_id: int | None) -> str:
+        item = by_id.get(item_id) if item_id is not None else None
+        if item is None:
+            return ""
+        return item.number or item.title
 
     states = tuple(
         ItemState(
             id=it.id,
             position=it.position,
-            number=it.number_label,
+            number=it.number,
             title=it.title,
             case_type=it.case_type,
             standard=it.standard,
             not_on_agenda=it.not_on_agenda,
             exempt=it.exempt,
-            conclusion=conclusions[it.id].kind if conclusions[it.id] is not None else None,
-            without_quorum=bool(conclusions[it.id] and conclusions[it.id].without_quorum),
-            adopted=conclusions[it.id].adopted if conclusions[it.id] is not None else None,
-            quorum=quorum(it),
+            conclusion=it.conclusion.kind if it.conclusion is not None else None,
+            without_quorum=bool(it.conclusion and it.conclusion.without_quorum),
+            adopted=it.conclusion.adopted if it.conclusion is not None else None,
+            quorum=it.quorum,
             has_notes=bool(it.notes),
         )
         for it in items
     )
-
-    by_id: dict[int | None, AgendaItem] = {it.id: it for it in items}  # looked up by optional ids
-    selected = by_id.get(item_id) or by_id.get(meeting.current_item_id) or (items[0] if items else None)
-    dq_here = dq_by_item[selected.id] if selected is not None else set()
+    selected = (
+        (by_id.get(item_id) if item_id is not None else None)
+        or (by_id.get(record.current_item_id) if record.current_item_id is not None else None)
+        or (items[0] if items else None)
+    )
 
     # The attendance list: members in rank order, each deputy standing in right after the member.
-    standing_in = {a.deputy_for_id: a for a in attendances if a.deputy_for_id is not None}
+    attendance = record.attendance
+    by_seat = {a.membership_id: a for a in attendance if a.membership_id is not None}
+    standing_in = {a.deputy_for_membership_id: a for a in attendance if a.deputy_for_membership_id is not None}
 
-    def sort_key(a: Attendance) -> tuple:
-        if a.capacity == Capacity.DEPUTY and a.deputy_for_id is not None:
-            member = by_membership.get(a.deputy_for_id)
-            principal = next((x for x in attendances if member and x.person_id == member.person_id), None)
-            if principal is not None:
+    def sort_key(a: AttendanceRecord) -> tuple[Any, ...]:
+        if a.capacity == Capacity.DEPUTY and a.deputy_for_membership_id is not None:
+            principal = by_seat.get(a.deputy_for_membership_id)
+            if principal is not None and principal is not a:
                 return (*sort_key(principal), 1)
-        m = by_membership.get(a.membership_id) if a.membership_id else None
-        rank = _ROLE_RANK.get(m.role, 9) if m else 9
+        rank = _ROLE_RANK.get(a.role, 9) if a.role is not None else 9
         return (_CAPACITY_RANK[a.capacity], rank, a.person.family_name.casefold(), a.person.given_name.casefold(), 0)
 
     attendees = []
-    for a in sorted(attendances, key=sort_key):
-        m = by_membership.get(a.membership_id) if a.membership_id else None
-        seat = by_membership.get(a.deputy_for_id) if a.deputy_for_id else None
-        replaced = standing_in.get(a.membership_id) if a.capacity == Capacity.MEMBER and a.membership_id else None
-        rights = rights_at_item(a, selected, dq_here) if selected is not None else NO_RIGHTS
-        guest_ids = tuple(g.item_id for g in a.guest_items)
+    for a in sorted(attendance, key=sort_key):
+        replaced = (
+            standing_in.get(a.membership_id)
+            if a.capacity == Capacity.MEMBER and a.membership_id is not None
+            else None
+        )
         attendees.append(
             Attendee(
                 attendance_id=a.id,
-                person_id=a.person_id,
+                person_id=a.person.id,
                 name=a.person.full_name,
                 sort_name=f"{a.person.family_name} {a.person.given_name}",
-                organisation=represents(a.person, None if a.capacity == Capacity.GUEST else m),
-                role=m.role if m else None,
+                organisation=a.represents,
+                role=a.role,
                 capacity=a.capacity,
                 status=a.status,
                 membership_id=a.membership_id,
-                rights=rights,
-                deputy_for_membership_id=a.deputy_for_id,
-                deputy_for_name=seat.person.full_name if seat else "",
+                rights=selected.rights_of(a.person.id) if selected is not None else NO_RIGHTS,
+                deputy_for_membership_id=a.deputy_for_membership_id,
+                deputy_for_name=a.deputy_for.full_name if a.deputy_for is not None else "",
                 replaced_by_name=replaced.person.full_name if replaced is not None else "",
                 from_item_id=a.from_item_id,
-                from_number=_label(by_id.get(a.from_item_id)) if a.from_item_id else "",
+                from_number=label(a.from_item_id),
                 until_item_id=a.until_item_id,
-                until_number=_label(by_id.get(a.until_item_id)) if a.until_item_id else "",
-                guest_numbers=tuple(_label(by_id.get(i)) for i in guest_ids if i in by_id),
-                guest_item_ids=guest_ids,
+                until_number=label(a.until_item_id),
+                guest_numbers=tuple(label(i) for i in a.guest_item_ids if i in by_id),
+                guest_item_ids=a.guest_item_ids,
                 note=a.note,
             )
         )
 
-    detail = _item_detail(session, selected, items, conclusions, attendances, by_membership, disqualifications,
-                          quorum(selected) if selected is not None else None, dq_here) if selected else None
+    body = record.body
     return LiveView(
-        meeting_id=meeting.id,
-        title=meeting.title,
+        meeting_id=record.id,
+        title=record.title,
         body_id=body.id,
         body_name=body.name,
         body_short_name=body.short_name,
         language=body.language,
-        starts_at=meeting.starts_at,
-        ends_at=meeting.ends_at,
-        place=meeting.place or meeting.video_link,
-        status=meeting.status,
+        starts_at=record.starts_at,
+        ends_at=record.ends_at,
+        place=record.place or record.video_link,
+        status=record.status,
         quorum_rule=body.quorum_rule,
         quorum_count=body.quorum_count,
         majority_rule=body.majority_rule,
-        seats=seats,
-        current_item_id=meeting.current_item_id,
+        seats=record.voting_seats,
+        current_item_id=record.current_item_id,
         items=states,
         attendees=tuple(attendees),
-        item=detail,
+        item=_item_detail(record, selected, today) if selected is not None else None,
     )
 
 
-def _item_detail(
-    session: Session,
-    item: AgendaItem,
-    items: list[AgendaItem],
-    conclusions: Mapping[int, Conclusion | None],
-    attendances: Sequence[Attendance],
-    by_membership: dict[int, Membership],
-    disqualifications: Sequence[Any],  # rows of (Disqualification, given name, family name)
-    quorum: Quorum | None,
-    dq_here: set[int],
-) -> ItemDetail:
-    names = {a.person_id: a.person.full_name for a in attendances}
-    capacities = {a.person_id: a.capacity for a in attendances}
-    proposals = session.execute(
-        sa.select(Proposal, Person.given_name, Person.family_name)
-        .outerjoin(Person, Person.id == Proposal.put_forward_by_id)
-        .where(Proposal.item_id == item.id)
-        .order_by(Proposal.position, Proposal.id)
-    ).all()
-    positions = {p.id: p.position for p, _g, _f in proposals}
+def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDetail:
+    capacities = {a.person.id: a.capacity for a in record.attendance}
+    positions = {p.id: p.position for p in item.proposals}
     proposal_rows = tuple(
         ProposalRow(
             id=p.id,
             position=p.position,
             text=p.text,
             from_agenda=p.from_agenda,
-            by_person_id=p.put_forward_by_id,
-            by_name=", ".join(x for x in (f"{g or ''} {f or ''}".strip(), p.put_forward_by_text) if x),
-            by_capacity=capacities.get(p.put_forward_by_id) if p.put_forward_by_id else None,
+            by_person_id=p.put_forward_by.id if p.put_forward_by is not None else None,
+            by_name=", ".join(
+                x for x in (p.put_forward_by.full_name if p.put_forward_by else "", p.put_forward_by_text) if x
+            ),
+            by_capacity=capacities.get(p.put_forward_by.id) if p.put_forward_by is not None else None,
             amends_id=p.amends_id,
             amends_position=positions.get(p.amends_id) if p.amends_id else None,
         )
-        for p, g, f in proposals
+        for p in item.proposals
     )
-    conclusion = conclusions.get(item.id)
+    conclusion = item.conclusion
     votes: dict[int, VoteChoice] = {}
     conclusion_view = None
     if conclusion is not None:
-        votes = {pid: choice for pid, choice in session.execute(
-            sa.select(Vote.person_id, Vote.choice).where(Vote.conclusion_id == conclusion.id)
-        )}
-        entries = session.scalars(
-            sa.select(ProtocolEntry).where(ProtocolEntry.conclusion_id == conclusion.id).order_by(ProtocolEntry.position)
-        ).all()
-        supporters: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        if entries:
-            for entry_id, pid, g, f in session.execute(
-                sa.select(ProtocolEntrySupporter.entry_id, Person.id, Person.given_name, Person.family_name)
-                .join(Person, Person.id == ProtocolEntrySupporter.person_id)
-                .where(ProtocolEntrySupporter.entry_id.in_([e.id for e in entries]))
-                .order_by(Person.family_name, Person.given_name)
-            ):
-                supporters[entry_id].append((pid, f"{g} {f}".strip()))
-        tally = Counter(VoteChoice(c) for c in votes.values())
+        votes = {v.person.id: v.choice for v in conclusion.votes}
         conclusion_view = ConclusionView(
             kind=conclusion.kind,
             decision_text=conclusion.decision_text,
@@ -508,44 +436,35 @@ def _item_detail(
             without_quorum=conclusion.without_quorum,
             voted_proposal_id=conclusion.voted_proposal_id,
             concluded_at=conclusion.concluded_at,
-            tally={c: tally.get(c, 0) for c in VoteChoice},
-            against=tuple(sorted(
-                (names.get(pid, "") for pid, c in votes.items() if c == VoteChoice.AGAINST), key=str.casefold
-            )),
+            tally=conclusion.tally,
+            against=tuple(sorted((p.full_name for p in conclusion.voters(VoteChoice.AGAINST)), key=str.casefold)),
             protocol_entries=tuple(
                 ProtocolRow(
                     id=e.id,
                     text=e.text,
-                    behind=", ".join([n for _pid, n in supporters[e.id]] + ([e.behind_text] if e.behind_text else [])),
-                    supporter_ids=tuple(pid for pid, _n in supporters[e.id]),
+                    behind=", ".join([p.full_name for p in e.supporters] + ([e.behind_text] if e.behind_text else [])),
+                    supporter_ids=tuple(p.id for p in e.supporters),
                 )
-                for e in entries
+                for e in conclusion.protocol_entries
             ),
         )
     voters = []
-    for a in attendances:
-        if rights_at_item(a, item, dq_here).may_vote:
-            seat = by_membership.get(a.deputy_for_id) if a.deputy_for_id else None
+    for a in record.attendance:
+        if item.rights_of(a.person.id).may_vote:
             voters.append(
                 VoteRow(
-                    person_id=a.person_id,
+                    person_id=a.person.id,
                     name=a.person.full_name,
-                    choice=votes.get(a.person_id),
-                    deputy_for_name=seat.person.full_name if seat else "",
+                    choice=votes.get(a.person.id),
+                    deputy_for_name=a.deputy_for.full_name if a.deputy_for is not None else "",
                 )
             )
     voters.sort(key=lambda v: v.name.casefold())
-    follow_ups = session.execute(
-        sa.select(FollowUp, Person.given_name, Person.family_name)
-        .outerjoin(Person, Person.id == FollowUp.responsible_person_id)
-        .where(FollowUp.item_id == item.id)
-        .order_by(FollowUp.id)
-    ).all()
-    today = date.today()
+    items = record.items
     index = items.index(item)
     return ItemDetail(
         id=item.id,
-        number=item.number_label,
+        number=item.number,
         title=item.title,
         case_type=item.case_type,
         standard=item.standard,
@@ -556,24 +475,30 @@ def _item_detail(
         exempt=item.exempt,
         exemption_basis=item.exemption_basis,
         not_on_agenda=item.not_on_agenda,
-        quorum=quorum or Quorum(0, 0, 0),
+        quorum=item.quorum,
         proposals=proposal_rows,
         conclusion=conclusion_view,
         disqualifications=tuple(
-            DisqualificationRow(dq.id, dq.person_id, f"{g} {f}".strip(), dq.ground, dq.ground_text, dq.decided_by_body)
-            for dq, g, f in disqualifications
-            if dq.item_id == item.id
+            DisqualificationRow(d.id, d.person.id, d.person.full_name, d.ground, d.ground_text, d.decided_by_body)
+            for d in item.disqualifications
         ),
         follow_ups=tuple(
             FollowUpLine(
                 id=fu.id,
                 what=fu.what,
-                responsible=", ".join(x for x in (f"{g or ''} {f or ''}".strip(), fu.responsible_text) if x),
+                responsible=", ".join(
+                    x
+                    for x in (
+                        fu.responsible_person.full_name if fu.responsible_person is not None else "",
+                        fu.responsible_text,
+                    )
+                    if x
+                ),
                 due_on=fu.due_on,
                 status=fu.status,
                 overdue=fu.status == FollowUpStatus.OPEN and fu.due_on is not None and fu.due_on < today,
             )
-            for fu, g, f in follow_ups
+            for fu in item.follow_ups
         ),
         voters=tuple(voters),
         previous_id=items[index - 1].id if index > 0 else None,
