@@ -1,44 +1,67 @@
-"""The streamed sheets every Excel export writes through (hfdesk.exports.xlsx).
+"""The sheets every Excel export writes through (hfdesk.exports.xlsx, on XlsxWriter).
 
-Each value type, look and link is read back with openpyxl as Excel would show it; a failed
-export leaves neither a changed target nor temporary files behind.
+Each value type, look and link is read back with openpyxl as Excel would show it; no text
+becomes a formula; a failed export leaves neither a changed target nor other files behind.
 """
 
 from __future__ import annotations
 
 import gc
 import math
+import re
+import sqlite3
 import sys
 import warnings
-from datetime import date, datetime
+import zipfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet import _writer as openpyxl_writer
+from openpyxl.utils.escape import unescape
 
+from hfdesk.errors import CannotWrite
 from hfdesk.exports.xlsx import (
     HEADER,
     LINK,
+    MAX_ROWS,
     CellStyle,
     Styled,
+    fill,
     new_workbook,
     save,
+    setup_print,
     write_table,
 )
 
-YELLOW = PatternFill("solid", fgColor="FFF2CC")
+YELLOW = CellStyle(**fill("FFF2CC"))
+
+
+def width_of(ws, col: int) -> float | None:
+    """A column's width as read back (neighbouring columns of one width may share an entry)."""
+    for dim in ws.column_dimensions.values():
+        if dim.min is not None and dim.min <= col <= (dim.max or dim.min):
+            return dim.width
+    return None
+
+
+def formulas(path: Path) -> int:
+    with zipfile.ZipFile(path) as z:
+        return sum(
+            len(re.findall(rb"<(?:\w+:)?f[\s>/]", z.read(n)))
+            for n in z.namelist()
+            if n.startswith("xl/worksheets/") and n.endswith(".xml")
+        )
 
 
 def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
     wb = new_workbook(title="Verdier")
     ws = wb.create_sheet("Ark")
-    ws.column_dimensions["A"].width = 30
+    ws.set_width(1, 30)
     ws.append(
         ["tekst", 42, 2.5, True, date(2026, 3, 5), datetime(2026, 3, 5, 14, 30), None, "  luft  ", "Ås–Øvre"]
     )
-    ws.append([math.nan, Styled(None, CellStyle(fill=YELLOW)), Styled(0.25, CellStyle(number_format="0 %"))])
+    ws.append([math.nan, Styled(None, YELLOW), Styled(0.25, CellStyle(num_format="0 %")), math.inf, ""])
     save(wb, tmp_path / "v.xlsx")
 
     back = openpyxl.load_workbook(tmp_path / "v.xlsx")["Ark"]
@@ -54,102 +77,130 @@ def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
         "  luft  ",
         "Ås–Øvre",
     ]
-    assert back["E1"].number_format == "dd.mm.yyyy"
-    assert back["F1"].number_format == "dd.mm.yyyy hh:mm"
-    assert back["A2"].value is None  # a spreadsheet has no NaN
-    assert back["B2"].value is None and back["B2"].fill.fgColor.rgb == "00FFF2CC"  # empty, but coloured
+    assert back["E1"].is_date and back["E1"].number_format == "dd.mm.yyyy"
+    assert back["F1"].is_date and back["F1"].number_format == "dd.mm.yyyy hh:mm"
+    assert back["A2"].value is None and back["D2"].value is None  # a spreadsheet has no NaN or infinity
+    assert back["B2"].value is None and back["B2"].fill.fgColor.rgb[-6:] == "FFF2CC"  # empty, but coloured
     assert back["C2"].value == 0.25 and back["C2"].number_format == "0 %"
-    assert back.column_dimensions["A"].width == 30
+    assert 30 <= width_of(back, 1) < 31  # XlsxWriter stores what Excel shows as 30 characters
 
 
 def test_looks_links_and_formula_like_text(tmp_path: Path) -> None:
     wb = new_workbook(title="Lenker")
     ws = wb.create_sheet("Oversikt")
-    ws.append([Styled("=Til ark", LINK, link="'Ark 2'!A1"), Styled("-overskrift", HEADER), "@epost"])
-    ws.append([Styled("Fet", CellStyle(font=Font(bold=True), alignment=Alignment(horizontal="center")))])
+    ws.append([Styled("=Til ark", LINK, link="'Ark 2'!A1"), Styled("-overskrift", HEADER), "@epost", "#N/A"])
+    ws.append([Styled("Fet", CellStyle(bold=True, align="center")), Styled("lenke", LINK, link="'Ark 2'!B2")])
     wb.create_sheet("Ark 2").append(["mål"])
     save(wb, tmp_path / "l.xlsx")
 
+    assert formulas(tmp_path / "l.xlsx") == 0
     back = openpyxl.load_workbook(tmp_path / "l.xlsx")
     ws = back["Oversikt"]
     assert ws["A1"].value == "=Til ark" and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
     assert ws["A1"].hyperlink is not None and ws["A1"].hyperlink.location == "'Ark 2'!A1"
     assert ws["A1"].style == "Hyperlink"
-    assert ws["B1"].value == "-overskrift" and ws["B1"].quotePrefix and ws["B1"].font.bold  # header look kept
+    assert ws["B1"].value == "-overskrift" and ws["B1"].quotePrefix and ws["B1"].font.b  # header look kept
+    assert ws["B1"].fill.fgColor.rgb[-6:] == "1F4E78"
     assert ws["C1"].quotePrefix and ws["C1"].value == "@epost"
-    assert ws["A2"].font.bold and ws["A2"].alignment.horizontal == "center" and not ws["A2"].quotePrefix
+    assert ws["D1"].value == "#N/A" and ws["D1"].data_type == "s" and ws["D1"].quotePrefix  # no error value
+    assert ws["A2"].font.b and ws["A2"].alignment.horizontal == "center" and not ws["A2"].quotePrefix
+    assert ws["B2"].hyperlink.location == "'Ark 2'!B2" and not ws["B2"].quotePrefix
 
 
 def test_text_xml_cannot_hold_is_dropped_and_markup_is_text(tmp_path: Path) -> None:
-    """Excel refuses a file with a character XML 1.0 cannot hold; markup stays text."""
-    texts = ["a\ufffeb", "c\uffffd", "e\ud800f", '<b>fet</b> & "sitat"', "linje 1\r\nlinje 2", "\tinnrykk"]
+    """Excel refuses a file with a character XML 1.0 cannot hold; markup stays text; tab, LF
+    and CR are kept (a CR as Excel stores it, `_x000D_`, which openpyxl does not decode)."""
+    texts = [
+        "a\ufffeb",
+        "c\uffffd",
+        "e\ud800f",
+        "g\x00h\x07i\x1bj",
+        '<b>fet</b> & "sitat"',
+        "linje 1\r\nlinje 2",
+        "\tinnrykk",
+        "_x0041_ er ikke A",
+    ]
     wb = new_workbook(title="Tegn")
     wb.create_sheet("Ark").append(texts)
     save(wb, tmp_path / "c.xlsx")
     back = openpyxl.load_workbook(tmp_path / "c.xlsx")["Ark"]
-    assert [c.value for c in back[1]] == [
-        "ab",
-        "cd",
-        "ef",
-        '<b>fet</b> & "sitat"',
-        "linje 1\r\nlinje 2",
-        "\tinnrykk",
-    ]
+    got = [c.value for c in back[1]]
+    assert got[:5] == ["ab", "cd", "ef", "ghij", '<b>fet</b> & "sitat"']
+    assert unescape(got[5]) == "linje 1\r\nlinje 2"
+    assert got[6] == "\tinnrykk" and back["G1"].quotePrefix
+    assert got[7] == "_x0041_ er ikke A"  # user text that looks like Excel's escape stays as typed
+
+
+def test_very_long_text_is_cut_to_what_a_cell_holds(tmp_path: Path) -> None:
+    wb = new_workbook(title="Lang")
+    wb.create_sheet("Ark").append(["x" * 40_000, "=" + "y" * 40_000])
+    save(wb, tmp_path / "lang.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "lang.xlsx")["Ark"]
+    assert len(back["A1"].value) == 32_767  # Excel's limit: a longer cell makes Excel repair the file
+    assert back["B1"].value.startswith("=y") and back["B1"].quotePrefix
 
 
 def test_table_columns_are_the_header_texts(tmp_path: Path) -> None:
     wb = new_workbook(title="Tabell")
     ws = wb.create_sheet("Ark")
-    write_table(
-        ws, table_name="T", headers=["Navn", "Fra"], rows=[["Kari", date(2025, 1, 1)]], title="Tittel"
+    area = write_table(
+        ws,
+        table_name="T",
+        headers=["Navn", "Fra", "+Merknad"],
+        rows=[["Kari", date(2025, 1, 1), "=1+1"], [Styled("Ola", YELLOW), None, ""]],
+        title="Tittel",
     )
+    empty = wb.create_sheet("Tom")
+    write_table(empty, table_name="Tom", headers=["Navn"], rows=[])
     save(wb, tmp_path / "t.xlsx")
-    back = openpyxl.load_workbook(tmp_path / "t.xlsx")["Ark"]
+    assert formulas(tmp_path / "t.xlsx") == 0
+    book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    back = book["Ark"]
     table = back.tables["T"]
-    assert table.ref == "A3:B4"
-    assert [c.name for c in table.tableColumns] == ["Navn", "Fra"] == [c.value for c in back[3]]
-    assert table.autoFilter.ref == "A3:B4"
+    assert area.ref == table.ref == "A3:C5" and area.row_count == 2
+    assert [c.name for c in table.tableColumns] == ["Navn", "Fra", "+Merknad"] == [c.value for c in back[3]]
+    assert back["C3"].quotePrefix and back["A3"].font.b and back["A3"].fill.fgColor.rgb[-6:] == "1F4E78"
+    assert table.tableStyleInfo.name == "TableStyleMedium2" and table.tableStyleInfo.showRowStripes
+    assert table.autoFilter.ref == "A3:C5"
+    assert back["A1"].value == "Tittel" and back["A1"].font.b and back["A1"].font.sz == 14
+    assert back["B4"].is_date and back["C4"].value == "=1+1" and back["C4"].quotePrefix
+    assert back["A5"].fill.fgColor.rgb[-6:] == "FFF2CC"
     assert back.freeze_panes == "A4"
     assert back.print_title_rows == "$3:$3"
+    assert back.page_setup.orientation == "landscape" and back.page_setup.paperSize == 9
+    assert back.sheet_properties.pageSetUpPr.fitToPage and back.page_setup.fitToHeight == 0
+    assert back.oddHeader.left.text == "Tittel" and back.oddFooter.center.text == "Side &P av &N"
+    assert width_of(back, 3) >= len("+Merknad") + 3  # room for the filter button
+    assert book["Tom"].tables["Tom"].ref == "A1:A2"  # an Excel table needs a data row, even an empty one
 
 
-def test_a_failed_export_leaves_no_temporary_files_or_warnings(tmp_path: Path) -> None:
-    target = tmp_path / "gammel.xlsx"
-    target.write_bytes(b"the old workbook")
-    before = list(openpyxl_writer.ALL_TEMP_FILES)
+def test_two_tables_of_one_name_are_refused() -> None:
+    wb = new_workbook(title="Navn")
+    write_table(wb.create_sheet("A"), table_name="Liste", headers=["Navn"], rows=[["a"]])
+    with pytest.raises(ValueError, match="already exists"):
+        write_table(wb.create_sheet("B"), table_name="liste", headers=["Navn"], rows=[["b"]])
+    wb.discard()
+
+
+def test_page_header_keeps_a_title_with_ampersands(tmp_path: Path) -> None:
+    """`&` starts a code in a page header, and XlsxWriter takes `&G` for a picture: neither may
+    drop or garble the title; a title over Excel's 255 characters is cut, not dropped."""
+    wb = new_workbook(title="Topptekst")
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        with pytest.raises(RuntimeError), new_workbook(title="Feil") as wb:
-            wb.create_sheet("A").append(["en rad"])
-            wb.create_sheet("B").append(["en rad til"])
-            raise RuntimeError("a bug while the rows were made")
-        gc.collect()  # an unclosed sheet would complain here, when its stream is collected
-    assert openpyxl_writer.ALL_TEMP_FILES == before
-    assert target.read_bytes() == b"the old workbook"
-
-
-def test_a_save_that_fails_discards_the_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hfdesk.exports import xlsx
-
-    def disk_full(path, write):  # the signature of fileio.write_atomically
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(xlsx, "write_atomically", disk_full)
-    before = list(openpyxl_writer.ALL_TEMP_FILES)
-    wb = new_workbook(title="Full disk")
-    wb.create_sheet("A").append(["en rad"])
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        with pytest.raises(OSError):
-            save(wb, tmp_path / "x.xlsx")
-        gc.collect()
-    assert openpyxl_writer.ALL_TEMP_FILES == before
-    assert not (tmp_path / "x.xlsx").exists()
+        warnings.simplefilter("error")  # XlsxWriter warns, and leaves the header out, when it refuses one
+        for name, title in (("A", "FoU & Gjennomføring &G &[Picture] &12"), ("B", "Å" * 300)):
+            ws = wb.create_sheet(name)
+            setup_print(ws, header_row=1, title=title)
+            ws.append(["x"])
+    save(wb, tmp_path / "h.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "h.xlsx")
+    with zipfile.ZipFile(tmp_path / "h.xlsx") as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "FoU &amp;&amp; Gjennomføring &amp;&amp;\u200bG &amp;&amp;\u200b[Picture] &amp;&amp;12" in xml
+    assert 250 <= len(book["B"].oddHeader.left.text) <= 253
 
 
 def test_a_row_that_cannot_be_written_leaves_the_sheet_whole(tmp_path: Path) -> None:
-    from datetime import UTC
-
     wb = new_workbook(title="Halv rad")
     ws = wb.create_sheet("Ark")
     ws.append(["før"])
@@ -162,19 +213,97 @@ def test_a_row_that_cannot_be_written_leaves_the_sheet_whole(tmp_path: Path) -> 
     assert back["A2"].hyperlink is None  # nothing of the failed row, not even its link
 
 
+def test_a_row_past_excels_last_row_is_refused_not_dropped() -> None:
+    wb = new_workbook(title="Full")
+    ws = wb.create_sheet("Ark")
+    ws.rows_written = MAX_ROWS  # as if the sheet were full
+    with pytest.raises(ValueError, match="flere rader"):
+        ws.append(["en for mye"])
+    wb.discard()
+
+
 def test_looks_per_column_and_dates_under_a_look(tmp_path: Path) -> None:
     wb = new_workbook(title="Kolonner")
     ws = wb.create_sheet("Ark")
-    centre = CellStyle(fill=YELLOW, alignment=Alignment(horizontal="center"))
+    centre = YELLOW.but(align="center")
     ws.append(["a", "b", date(2026, 3, 5), "d"], styles=[centre, None, centre])  # shorter than the row
-    ws.append([Styled(datetime(2026, 3, 5, 9, 30), CellStyle(fill=YELLOW))])
+    ws.append([Styled(datetime(2026, 3, 5, 9, 30), YELLOW), None, None], styles=[None, centre, None])
     save(wb, tmp_path / "k.xlsx")
     back = openpyxl.load_workbook(tmp_path / "k.xlsx")["Ark"]
-    assert back["A1"].alignment.horizontal == "center" and back["A1"].fill.fgColor.rgb == "00FFF2CC"
+    assert back["A1"].alignment.horizontal == "center" and back["A1"].fill.fgColor.rgb[-6:] == "FFF2CC"
     assert back["B1"].fill.fill_type is None and back["D1"].value == "d"
     assert back["C1"].value == datetime(2026, 3, 5) and back["C1"].number_format == "dd.mm.yyyy"
-    assert back["C1"].fill.fgColor.rgb == "00FFF2CC"
+    assert back["C1"].fill.fgColor.rgb[-6:] == "FFF2CC"
     assert back["A2"].value == datetime(2026, 3, 5, 9, 30) and back["A2"].number_format == "dd.mm.yyyy hh:mm"
+    assert back["B2"].value is None and back["B2"].fill.fgColor.rgb[-6:] == "FFF2CC"  # a None in a look
+
+
+def test_document_properties(tmp_path: Path) -> None:
+    wb = new_workbook(title="=Tittel", subject="Emne", description="Om", keywords="a; b")
+    save(wb, tmp_path / "p.xlsx")  # no sheet made: one empty sheet is added
+    book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    props = book.properties
+    assert (props.title, props.subject, props.description, props.keywords) == ("=Tittel", "Emne", "Om", "a; b")
+    assert props.creator == props.lastModifiedBy == "hfdesk"
+    assert abs((props.created - datetime.now(UTC).replace(tzinfo=None)).total_seconds()) < 300
+    assert len(book.worksheets) == 1
+
+
+def test_a_failed_export_leaves_the_target_and_no_other_file(tmp_path: Path) -> None:
+    target = tmp_path / "gammel.xlsx"
+    target.write_bytes(b"the old workbook")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(RuntimeError), new_workbook(title="Feil") as wb:
+            wb.create_sheet("A").append(["en rad"])
+            wb.create_sheet("B").append(["en rad til"])
+            raise RuntimeError("a bug while the rows were made")
+        gc.collect()
+    assert target.read_bytes() == b"the old workbook"
+    assert [p.name for p in tmp_path.iterdir()] == ["gammel.xlsx"]
+
+
+def test_a_save_that_fails_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hfdesk import fileio
+
+    wb = new_workbook(title="Full disk")
+    wb.create_sheet("A").append(["en rad"])
+    target = tmp_path / "x.xlsx"
+    target.write_bytes(b"the old workbook")
+    real_fdopen = fileio.os.fdopen
+    monkeypatch.setattr(fileio.os, "fdopen", lambda fd, mode: _Full(real_fdopen(fd, mode)))
+    with pytest.raises(CannotWrite):
+        save(wb, target)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"the old workbook"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.xlsx"]
+
+
+class _Full:
+    """A file that the disk has no room for."""
+
+    def __init__(self, file) -> None:
+        self.file = file
+
+    def __enter__(self) -> _Full:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def write(self, data: object) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_database_is_never_overwritten(tmp_path: Path) -> None:
+    target = tmp_path / "hfdesk.xlsx"  # a database, whatever its name
+    sqlite3.connect(target).execute("CREATE TABLE t (x)").connection.close()
+    before = target.read_bytes()
+    wb = new_workbook(title="Over databasen")
+    wb.create_sheet("A").append(["en rad"])
+    with pytest.raises(CannotWrite, match="er en database"):
+        save(wb, target)
+    assert target.read_bytes() == before
 
 
 def test_a_workbook_dropped_unsaved_is_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -187,25 +316,3 @@ def test_a_workbook_dropped_unsaved_is_quiet(monkeypatch: pytest.MonkeyPatch) ->
     del wb
     gc.collect()
     assert seen == []
-
-
-def test_a_save_failing_inside_the_zip_leaves_no_temporary_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import zipfile
-
-    from hfdesk.errors import CannotWrite
-
-    def full(self, *args, **kwargs):  # zipfile.ZipFile.write
-        raise OSError(28, "No space left on device")
-
-    before = list(openpyxl_writer.ALL_TEMP_FILES)
-    wb = new_workbook(title="Full disk i zip")
-    wb.create_sheet("A").append(["en rad"])
-    monkeypatch.setattr(zipfile.ZipFile, "write", full)
-    with pytest.raises(CannotWrite):
-        save(wb, tmp_path / "z.xlsx")
-    monkeypatch.undo()
-    gc.collect()
-    assert openpyxl_writer.ALL_TEMP_FILES == before
-    assert [p.name for p in tmp_path.iterdir()] == []

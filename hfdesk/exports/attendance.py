@@ -38,7 +38,7 @@ seat held that day.
 
 Formatted like the roster export (styled, frozen header row and name columns, fitted
 column widths, landscape print fitted to one page wide with the header row on every
-page). Every cell goes through `xlsx.StreamSheet`, so no user text becomes a formula.
+page). Every cell goes through `xlsx.Sheet.append`, so no user text becomes a formula.
 The data comes from four statements whatever the number of bodies and people.
 Written atomically.
 """
@@ -51,9 +51,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session, aliased
+from xlsxwriter.utility import xl_col_to_name
 
 from ..errors import InvalidInput, NotFound
 from ..models import (
@@ -73,16 +72,15 @@ from ..services.settings import partnership_name
 from . import labels
 from .xlsx import (
     DATE_FORMAT,
-    FONT,
     HEADER,
     MAX_WIDTH,
     MIN_WIDTH,
-    STYLE_HEADER,
     SUBTITLE,
     TITLE,
     CellStyle,
-    StreamSheet,
+    Sheet,
     Styled,
+    fill,
     new_workbook,
     save,
     setup_print,
@@ -125,15 +123,12 @@ HIGHLIGHT: dict[Side, tuple[str, str]] = {
 }
 _SIDE_ORDER = {side: i for i, side in enumerate(Side)}
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
-_CENTER = Alignment(horizontal="center", vertical="center")
-_WRAP_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_SMALL = Font(name=FONT, size=9, color="404040")
-_BOLD = Font(name=FONT, bold=True)
-_HEADING = Font(name=FONT, bold=True, size=12)
-_SMALL_TEXT = CellStyle(font=_SMALL)
-_HEADER_CENTRE = CellStyle(named=STYLE_HEADER, alignment=_CENTER)
-_HEADER_DATE = CellStyle(named=STYLE_HEADER, alignment=_CENTER, number_format=DATE_FORMAT)
-_HEADER_WRAP = CellStyle(named=STYLE_HEADER, alignment=_WRAP_CENTER)
+_CENTER = {"align": "center", "valign": "vcenter"}
+_SMALL = {"font_size": 9, "font_color": "#404040"}
+_SMALL_TEXT = CellStyle(**_SMALL)
+_HEADER_CENTRE = HEADER.but(**_CENTER)
+_HEADER_DATE = HEADER.but(**_CENTER, num_format=DATE_FORMAT)
+_HEADER_WRAP = HEADER.but(**_CENTER, text_wrap=True)
 LEGEND_ROWS = 2  # under the title and subtitle: the codes, the colours
 NOTES = (
     (
@@ -440,7 +435,7 @@ def _side_order(side: Side | None) -> int:
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def _write_sheet(ws: StreamSheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
+def _write_sheet(ws: Sheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
     title = body.name
     if meetings:
         count = "1 møte" if len(meetings) == 1 else f"{len(meetings)} møter"
@@ -453,20 +448,19 @@ def _write_sheet(ws: StreamSheet, body: _Body, year: int, meetings: list[_Meetin
     ncols = total_col + len(TOTAL_COLUMNS) - 1
     last_person_row = max(header_row + len(rows), header_row + 1)
 
-    # The sheet is set up before its first row (a streamed sheet writes its top part then).
     widths = [max(MIN_WIDTH, len(h) + 3) for h in PERSON_COLUMNS]
     for row in rows:
         for col, text in enumerate(_person_texts(row)):
             widths[col] = max(widths[col], len(text))
     for col, width in enumerate(widths, 1):
         cap = REPRESENTS_WIDTH if PERSON_COLUMNS[col - 1] == "Representerer" else MAX_WIDTH
-        ws.column_dimensions[get_column_letter(col)].width = min(width, cap) + 2
+        ws.set_width(col, min(width, cap) + 2)
     for col in range(first_date_col, total_col):
-        ws.column_dimensions[get_column_letter(col)].width = DATE_WIDTH + 2
+        ws.set_width(col, DATE_WIDTH + 2)
     for col, name in enumerate(TOTAL_COLUMNS, total_col):
-        ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, len(name) + 3) + 2
-    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{last_person_row}"
-    ws.freeze_panes = f"{get_column_letter(first_date_col)}{header_row + 1}"
+        ws.set_width(col, max(MIN_WIDTH, len(name) + 3) + 2)
+    ws.autofilter(f"A{header_row}:{xl_col_to_name(ncols - 1)}{last_person_row}")
+    ws.freeze(f"{xl_col_to_name(first_date_col - 1)}{header_row + 1}")
     setup_print(ws, header_row=header_row, title=f"Oppmøte {year} – {title}")
 
     ws.append([Styled(title, TITLE)])
@@ -503,10 +497,11 @@ class _Looks:
     """The looks of one matrix row's cells: plain, or highlighted with `fill` (a highlighted
     row is coloured edge to edge)."""
 
-    def __init__(self, fill: PatternFill | None) -> None:
-        self.plain = CellStyle(fill=fill) if fill is not None else None
-        self.centre = CellStyle(fill=fill, alignment=_CENTER)
-        self.percent = CellStyle(fill=fill, number_format=PERCENT_FORMAT)
+    def __init__(self, colour: str | None) -> None:
+        background = fill(colour) if colour is not None else {}
+        self.plain = CellStyle(**background) if colour is not None else None
+        self.centre = CellStyle(**background, **_CENTER)
+        self.percent = CellStyle(**background, num_format=PERCENT_FORMAT)
         self._styles: dict[int, tuple[CellStyle | None, ...]] = {}
 
     def styles(self, meetings: int) -> tuple[CellStyle | None, ...]:
@@ -525,28 +520,30 @@ class _Looks:
 
 
 _PLAIN_ROW = _Looks(None)
-_FILLS = {side: PatternFill("solid", fgColor=colour) for side, (colour, _) in HIGHLIGHT.items()}
-_ROW_LOOKS = {side: _Looks(fill) for side, fill in _FILLS.items()}
-_LEGEND_LOOKS = {side: CellStyle(font=_SMALL, fill=fill, alignment=_CENTER) for side, fill in _FILLS.items()}
-_BOLD_TEXT = CellStyle(font=_BOLD)
-_PERCENT = CellStyle(number_format=PERCENT_FORMAT)
-_BOLD_PERCENT = CellStyle(font=_BOLD, number_format=PERCENT_FORMAT)
+_ROW_LOOKS = {side: _Looks(colour) for side, (colour, _) in HIGHLIGHT.items()}
+_LEGEND_LOOKS = {
+    side: CellStyle(**_SMALL, **fill(colour), **_CENTER) for side, (colour, _) in HIGHLIGHT.items()
+}
+_BOLD_TEXT = CellStyle(bold=True)
+_PERCENT = CellStyle(num_format=PERCENT_FORMAT)
+_BOLD_PERCENT = CellStyle(bold=True, num_format=PERCENT_FORMAT)
+_HEADING = CellStyle(bold=True, font_size=12)
 
 
-def _write_legend(ws: StreamSheet) -> None:
+def _write_legend(ws: Sheet) -> None:
     """Two lines under the title: what the codes mean, and the colours (cells in the colour)."""
     codes = "; ".join(f"{code} = {meaning}" if code else meaning for code, meaning in CODES)
     ws.append([Styled(codes + ".", _SMALL_TEXT)])
     ws.append([Styled(meaning, _LEGEND_LOOKS[side]) for side, (_, meaning) in HIGHLIGHT.items()])
 
 
-def _write_side_table(ws: StreamSheet, rows: list[_Row]) -> None:
+def _write_side_table(ws: Sheet, rows: list[_Row]) -> None:
     """The rate per side under the matrix, and what the rates mean."""
     counts: dict[Side | None, Counter[str]] = defaultdict(Counter)
     for row in rows:
         for code, side in row.seat_cells:
             counts[side][code] += 1
-    ws.append([Styled("Oppmøte per part", CellStyle(font=_HEADING))])
+    ws.append([Styled("Oppmøte per part", _HEADING)])
     # The matrix decides the column widths: let a long heading wrap.
     ws.append([Styled(name, HEADER if col == 0 else _HEADER_WRAP) for col, name in enumerate(SIDE_COLUMNS)])
     total: Counter[str] = Counter()
