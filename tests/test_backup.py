@@ -252,7 +252,7 @@ def test_summary_for_the_restore_preview(demo_copy):
     assert {k: summary[k] for k in expected} == expected
     assert expected["people"] > 100 and expected["meetings"] > 10
     assert summary["reason"] == "manuell" and summary["size"] == made.stat().st_size
-    assert summary["revision"] == "0003"
+    assert summary["revision"] == "0004"
 
 
 def test_summary_of_something_that_is_no_backup(tmp_path):

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from hfdesk.db import alembic_config, current_revision, head_revision, open_database
+from hfdesk.migrations.schema import expected_schema, schema_of
 from hfdesk.services import agenda, meetings
 from hfdesk.services.search import search_cases
 
@@ -55,10 +56,26 @@ def make_old_file(path: Path, revision: str = "0001") -> None:
     engine.dispose()
 
 
-def dump(path: Path) -> dict[str, list[tuple]]:
+def columns_of(path: Path) -> dict[str, list[str]]:
+    """Every table's columns, in order."""
     con = sqlite3.connect(path)
     try:
-        return {table: con.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() for table in ROWS}
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [r[0] for r in con.execute("SELECT name FROM pragma_table_info(?) ORDER BY cid", (t,))] for t in tables}
+    finally:
+        con.close()
+
+
+def dump(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
+    """The rows of the tables in ROWS; with `columns` (an older file's), only those columns:
+    what an upgrade must keep (the columns it adds are checked on their own)."""
+    columns = columns or columns_of(path)
+    con = sqlite3.connect(path)
+    try:
+        return {
+            table: con.execute(f"SELECT {', '.join(columns[table])} FROM {table} ORDER BY id").fetchall()
+            for table in ROWS
+        }
     finally:
         con.close()
 
@@ -66,6 +83,7 @@ def dump(path: Path) -> dict[str, list[tuple]]:
 def test_a_file_at_0001_is_upgraded_with_its_rows_intact_and_searchable(tmp_path):
     path = tmp_path / "Møteboka Øygarden.sqlite"
     make_old_file(path)
+    old_columns = columns_of(path)
     before = dump(path)
     assert all(before.values())
     con = sqlite3.connect(path)
@@ -75,8 +93,8 @@ def test_a_file_at_0001_is_upgraded_with_its_rows_intact_and_searchable(tmp_path
 
     db = open_database(path)
     try:
-        assert current_revision(db.engine) == head_revision() == "0003"
-        assert dump(path) == before
+        assert current_revision(db.engine) == head_revision() == "0004"
+        assert dump(path, old_columns) == before
         # a copy of the file as it was, taken before anything changed
         backups = list((tmp_path / "backups").glob("Møteboka Øygarden.*.før-oppgradering-0001.sqlite"))
         assert len(backups) == 1
@@ -134,6 +152,7 @@ def test_downgrade_to_0001_removes_the_index_and_upgrade_rebuilds_it(tmp_path):
 import hashlib
 import importlib.util
 import shutil
+import uuid
 
 import pytest
 from alembic.script import ScriptDirectory
@@ -154,14 +173,18 @@ fixtures_script = _fixture_script()
 RELEASED = fixtures_script.RELEASED
 
 
-def table_rows(path: Path) -> dict[str, tuple[int, str]]:
-    """Every table's row count and a hash of all its rows, every column."""
+def table_rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, tuple[int, str]]:
+    """Every table's row count and a hash of all its rows, every column (with `columns`, an
+    older file's: those columns of the tables it had, the rows an upgrade must keep)."""
     con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        if columns is not None:
+            tables = [t for t in tables if t in columns]
         out = {}
         for table in tables:
-            rows = sorted(repr(r) for r in con.execute(f'SELECT * FROM "{table}"'))
+            selected = ", ".join(f'"{c}"' for c in columns[table]) if columns is not None else "*"
+            rows = sorted(repr(r) for r in con.execute(f'SELECT {selected} FROM "{table}"'))
             out[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
         return out
     finally:
@@ -203,6 +226,8 @@ def test_each_released_schema_upgrades_to_head_with_every_row_intact(revision, t
     path = tmp_path / f"hfdesk fra {revision}.sqlite"
     shutil.copy(fixtures_script.fixture_path(revision), path)
     before = table_rows(path)
+    old_columns = columns_of(path)
+    expected_fates = fates_by_the_old_rules(path)
 
     db = open_database(path)
     try:
@@ -215,9 +240,16 @@ def test_each_released_schema_upgrades_to_head_with_every_row_intact(revision, t
             assert search_cases(s, "skrøpelege")
     finally:
         db.close()
-    after = table_rows(path)
+    after = table_rows(path, old_columns)
     changed = {t for t in before if t != "alembic_version" and after.get(t) != before[t]}
     assert changed == set(), f"rows changed by the upgrade in {sorted(changed)}"
+    if revision < "0004":
+        check_0004_filled_in(path, expected_fates)
+    con = sqlite3.connect(path)
+    try:  # exactly the schema a new file gets, so the next open accepts it
+        assert schema_of(con) == expected_schema(head_revision())
+    finally:
+        con.close()
     if revision != head_revision():
         [backup] = (tmp_path / "backups").iterdir()
         assert table_rows(backup) == before
@@ -231,3 +263,121 @@ def test_the_fixture_script_gives_the_same_rows_again(tmp_path):
     for revision in RELEASED:
         made = fixtures_script.build(revision, tmp_path / f"{revision}.db")
         assert table_rows(made) == table_rows(fixtures_script.fixture_path(revision))
+
+
+# --- revision 0004: cases, vote rounds, proposals' fate, uuids, filled in for the rows already there ----
+
+UUID_TABLES = ("meetings", "cases", "agenda_items", "proposals", "attendances", "conclusions", "vote_rounds", "votes",
+               "protocol_entries", "follow_ups")
+
+
+def fates_by_the_old_rules(path: Path) -> dict[int, str]:
+    """Each proposal's fate as 0004 derives it from a file without fates (computed here in Python,
+    not by the migration's SQL): voted on → adopted or fell by the outcome; the agenda's proposal of
+    an item concluded by consensus → adopted; every other → pending."""
+    con = sqlite3.connect(path)
+    try:
+        conclusions = con.execute("SELECT item_id, kind, voted_proposal_id, adopted FROM conclusions").fetchall()
+        proposals = con.execute("SELECT id, item_id, from_agenda FROM proposals").fetchall()
+    finally:
+        con.close()
+    fates = {pid: "pending" for pid, _, _ in proposals}
+    for item_id, kind, voted, adopted in conclusions:
+        if kind in ("consensus", "consensus_with_protocol"):
+            fates.update({pid: "adopted" for pid, item, agenda in proposals if item == item_id and agenda})
+        elif kind == "vote" and voted is not None and adopted is not None:
+            fates[voted] = "adopted" if adopted else "fell"
+    return fates
+
+
+def check_0004_filled_in(path: Path, expected_fates: dict[int, str]) -> None:
+    con = sqlite3.connect(path)
+    try:
+        one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+        # every item a treatment of its own case, titled and dated like it
+        items = one("SELECT count(*) FROM agenda_items")
+        assert items > 100
+        assert one("SELECT count(*) FROM cases") == items
+        assert one("SELECT count(DISTINCT case_id) FROM agenda_items") == items
+        assert one("SELECT count(*) FROM agenda_items AS a JOIN cases AS c ON c.id = a.case_id "
+                   "WHERE c.title = a.title AND c.created_at = a.created_at AND c.reference = ''") == items
+        # a uuid on every row of the record, each one once
+        every: list[str] = []
+        for table in UUID_TABLES:
+            values = [r[0] for r in con.execute(f"SELECT uuid FROM {table}")]
+            assert values, table
+            assert all(v is not None and str(uuid.UUID(v)) == v and uuid.UUID(v).version == 4 for v in values), table
+            every += values
+        assert len(set(every)) == len(every)
+        # one round per conclusion that voted, with its proposal and outcome; its votes are the round's
+        voted = con.execute("SELECT id, voted_proposal_id, adopted FROM conclusions WHERE adopted IS NOT NULL "
+                            "OR id IN (SELECT conclusion_id FROM votes) ORDER BY id").fetchall()
+        rounds = con.execute("SELECT conclusion_id, proposal_id, adopted FROM vote_rounds WHERE position = 1 "
+                             "ORDER BY conclusion_id").fetchall()
+        assert voted and rounds == voted
+        assert one("SELECT count(*) FROM vote_rounds") == len(voted)
+        assert {a for _, _, a in rounds} == {0, 1}  # adopted and fallen both
+        votes = one("SELECT count(*) FROM votes")
+        assert votes > 0
+        assert one("SELECT count(*) FROM votes AS v JOIN vote_rounds AS r ON r.id = v.round_id "
+                   "WHERE r.conclusion_id = v.conclusion_id") == votes
+        # what became of the proposals
+        fates = dict(con.execute("SELECT id, fate FROM proposals").fetchall())
+        assert fates == expected_fates
+        assert set(fates.values()) == {"pending", "adopted", "fell"}
+    finally:
+        con.close()
+
+
+def test_an_upgraded_file_reads_and_writes_cases_rounds_and_fates(tmp_path):
+    """The ORM reads what 0004 filled in, and the services go on writing consistent rows."""
+    from hfdesk.models import AgendaItem, Case, Conclusion, ConclusionKind, ProposalFate
+
+    path = tmp_path / f"hfdesk fra {RELEASED[-1]}.sqlite"
+    shutil.copy(fixtures_script.fixture_path(RELEASED[-1]), path)
+    db = open_database(path)
+    try:
+        with db.session() as s:
+            conclusion = s.scalars(sa.select(Conclusion).where(Conclusion.kind == ConclusionKind.VOTE)
+                                   .order_by(Conclusion.id)).first()
+            [rnd] = conclusion.vote_rounds
+            assert rnd.position == 1 and rnd.proposal is conclusion.voted_proposal and rnd.adopted == conclusion.adopted
+            assert sorted(v.id for v in rnd.votes) == sorted(v.id for v in conclusion.votes)
+            assert rnd.proposal.fate == (ProposalFate.ADOPTED if conclusion.adopted else ProposalFate.FELL)
+            backlog_item = s.scalars(sa.select(AgendaItem).where(AgendaItem.meeting_id.is_(None))
+                                     .order_by(AgendaItem.id)).first()
+            assert backlog_item.case.treatments == [backlog_item]
+            body = backlog_item.body
+            newest_case = s.scalar(sa.select(sa.func.max(Case.id)))
+        with db.transaction() as s:
+            agenda.update_item(s, backlog_item.id, title="Venteliste: nytt namn")
+            new = meetings.add_item(s, None, body=s.merge(body), title="Ei ny sak etter oppgraderinga")
+            new_id = new.id
+        with db.session() as s:
+            assert s.get(AgendaItem, backlog_item.id).case.title == "Venteliste: nytt namn"
+            new = s.get(AgendaItem, new_id)
+            assert new.case_id > newest_case and new.case.title == "Ei ny sak etter oppgraderinga"
+            assert len(new.uuid) == 36 and len(new.case.uuid) == 36
+    finally:
+        db.close()
+
+
+def test_the_newest_released_file_upgraded_and_downgraded_again_is_the_file_it_was(tmp_path):
+    released = RELEASED[-1]
+    path = tmp_path / "tur-retur.sqlite"
+    shutil.copy(fixtures_script.fixture_path(released), path)
+    before = table_rows(path)
+    open_database(path).close()
+    engine = sa.create_engine(sa.engine.URL.create("sqlite", database=str(path)))
+    cfg = alembic_config()
+    with engine.connect() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, released)
+        connection.commit()
+    engine.dispose()
+    assert table_rows(path) == before
+    con = sqlite3.connect(path)
+    try:
+        assert schema_of(con) == expected_schema(released)
+    finally:
+        con.close()

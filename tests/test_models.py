@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 import pytest
@@ -15,6 +16,7 @@ from hfdesk.models import (
     Base,
     Body,
     Capacity,
+    Case,
     CaseType,
     CompositionRule,
     Conclusion,
@@ -31,6 +33,7 @@ from hfdesk.models import (
     Organisation,
     Person,
     Proposal,
+    ProposalFate,
     ProtocolEntry,
     ProtocolEntrySupporter,
     Rights,
@@ -39,6 +42,7 @@ from hfdesk.models import (
     Side,
     Vote,
     VoteChoice,
+    VoteRound,
 )
 from hfdesk.models.register import Area
 
@@ -62,7 +66,8 @@ def build_everything(session) -> dict[str, int]:
                         term_from=date(2024, 1, 1), deputy_for=m_ola, appointed_by=Side.MUNICIPAL)
     meeting = Meeting(body=ssu, starts_at=datetime(2025, 3, 4, 10), ends_at=datetime(2025, 3, 4, 14),
                       place="Haukeland", chair=ola, minute_taker=kari)
-    item = AgendaItem(body_id=0, meeting=meeting, title="Utskrivingsklare pasientar", case_type=CaseType.DECISION,
+    case = Case(title="Utskrivingsklare pasientar", reference="2025/1234")
+    item = AgendaItem(body_id=0, meeting=meeting, case=case, title="Utskrivingsklare pasientar", case_type=CaseType.DECISION,
                       number_year=2025, number_seq=7, exempt=True, exemption_basis="offl. § 13 jf. fvl. § 13",
                       proposed_decision="SSU tilrår partane å …", position=1)
     item.body = ssu
@@ -79,10 +84,16 @@ def build_everything(session) -> dict[str, int]:
     attendance_kari.guest_items = [GuestItem(item_id=item.id)]
     dq = Disqualification(item=item, person=ola, ground=DisqualificationGround.FVL6_SECOND, ground_text="nær slekt")
     proposal = Proposal(item=item, text="Framlegg frå observatør", put_forward_by=kari)
-    amendment = Proposal(item=item, text="Tillegg", put_forward_by=vara, amends=proposal, position=1)
+    amendment = Proposal(item=item, text="Tillegg", put_forward_by=vara, amends=proposal, position=1,
+                         fate=ProposalFate.FELL)
     conclusion = Conclusion(item=item, kind=ConclusionKind.VOTE, decision_text="Vedteke", adopted=True,
                             voted_proposal=proposal)
-    conclusion.votes = [Vote(person=vara, choice=VoteChoice.AGAINST)]
+    # the amendment first, then the proposal as amended (or not)
+    first = VoteRound(position=1, proposal=amendment, adopted=False)
+    final = VoteRound(position=2, proposal=proposal, adopted=True)
+    conclusion.vote_rounds = [final, first]
+    conclusion.votes = [Vote(person=vara, choice=VoteChoice.AGAINST, round=first),
+                        Vote(person=vara, choice=VoteChoice.FOR, round=final)]
     entry = ProtocolEntry(conclusion=conclusion, text="Kommunane meiner …", behind_text="kommunane")
     entry.supporters = [ProtocolEntrySupporter(person=vara)]
     follow = FollowUp(body=ssu, item=item, what="Lage plan", responsible_text="SSE", due_on=date(2025, 6, 1))
@@ -106,6 +117,13 @@ def test_every_table_round_trips(db):
         assert item.attachments[0].content.decode() == "vedlegg æøå"
         assert item.meeting.body.short_name == "SSU"
         assert item.conclusion.votes[0].choice is VoteChoice.AGAINST
+        rounds = item.conclusion.vote_rounds
+        assert [(r.position, r.proposal.text, r.adopted) for r in rounds] == [(1, "Tillegg", False),
+                                                                           (2, "Framlegg frå observatør", True)]
+        assert [(v.choice, v.conclusion is item.conclusion) for v in rounds[1].votes] == [(VoteChoice.FOR, True)]
+        assert [p.fate for p in item.proposals] == [ProposalFate.PENDING, ProposalFate.FELL]
+        assert (item.case.title, item.case.reference) == ("Utskrivingsklare pasientar", "2025/1234")
+        assert item.case.treatments == [item]
         assert item.conclusion.protocol_entries[0].supporters[0].person.given_name == "Åse"
         assert item.proposals[1].amends.text == "Framlegg frå observatør"
         assert item.disqualifications[0].ground is DisqualificationGround.FVL6_SECOND
@@ -117,6 +135,41 @@ def test_every_table_round_trips(db):
         assert [c.name for c in ssu.children] == ["Områdeutval Nordhordland"]
         assert ssu.composition_rules[0].max_count == 2
         assert session.get(Setting, "community_name").blob_value == b"\x89PNG"
+
+
+def test_every_object_of_the_record_has_a_stable_uuid(db):
+    with db.transaction() as session:
+        build_everything(session)
+    tables = [t.name for t in Base.metadata.sorted_tables if "uuid" in t.c]
+    assert sorted(tables) == sorted(["meetings", "cases", "agenda_items", "proposals", "attendances", "conclusions",
+                                     "vote_rounds", "votes", "protocol_entries", "follow_ups"])
+    with db.session() as session:
+        for table in tables:
+            values = session.execute(sa.text(f"SELECT uuid FROM {table}")).scalars().all()
+            assert values and all(str(uuid.UUID(v)) == v for v in values), table
+            assert len(set(values)) == len(values), table
+        item = session.scalars(sa.select(AgendaItem)).first()
+        kept = item.uuid
+    with db.transaction() as session:  # an edit keeps it
+        session.scalars(sa.select(AgendaItem)).first().title = "Nytt namn"
+    with db.session() as session:
+        assert session.scalars(sa.select(AgendaItem)).first().uuid == kept
+
+
+def test_a_case_is_treated_in_several_meetings_and_bodies(db):
+    with db.transaction() as session:
+        build_everything(session)
+        first = session.scalars(sa.select(AgendaItem)).first()
+        other = Body(name="Områdeutval Vest", short_name="OU Vest", level=3, language=Language.NYNORSK)
+        again = AgendaItem(body=other, case=first.case, title="Utskrivingsklare pasientar, oppfølging",
+                           case_type=CaseType.DISCUSSION)
+        session.add(again)
+        session.flush()
+        case_id = first.case_id
+    with db.session() as session:
+        case = session.get(Case, case_id)
+        assert [(t.body.short_name, t.meeting is not None) for t in case.treatments] == [("SSU", True),
+                                                                                      ("OU Vest", False)]
 
 
 BAD_ROWS = [
@@ -132,13 +185,22 @@ BAD_ROWS = [
     ("a member standing in for someone", "UPDATE memberships SET deputy_for_id = 1 WHERE role = 'observer'"),
     ("meeting ends before it starts", "UPDATE meetings SET ends_at = '2000-01-01 00:00:00.000000'"),
     ("exempt without legal basis", "UPDATE agenda_items SET exemption_basis = ''"),
-    ("duplicate case number", "INSERT INTO agenda_items (body_id, meeting_id, position, number_year, number_seq,"
-     " case_type, title, responsible, put_forward_by, background, proposed_decision, exempt, exemption_basis,"
-     " duration_minutes, notes, not_on_agenda, created_at) SELECT body_id, meeting_id, 9, 2025, 7, 'decision',"
-     " 'Dup', '', '', '', '', 0, '', 5, '', 0, created_at FROM agenda_items"),
+    ("duplicate case number", "INSERT INTO agenda_items (uuid, case_id, body_id, meeting_id, position, number_year,"
+     " number_seq, case_type, title, responsible, put_forward_by, background, proposed_decision, exempt,"
+     " exemption_basis, duration_minutes, notes, not_on_agenda, created_at) SELECT 'dup', case_id, body_id,"
+     " meeting_id, 9, 2025, 7, 'decision', 'Dup', '', '', '', '', 0, '', 5, '', 0, created_at FROM agenda_items"),
+    ("an item without a case", "UPDATE agenda_items SET case_id = NULL"),
+    ("a case deleted under its treatments", "DELETE FROM cases"),
+    ("a case without a title", "UPDATE cases SET title = ' '"),
+    ("a uuid twice", "INSERT INTO cases (uuid, title, reference, created_at) SELECT uuid, 'Kopi', '', created_at"
+     " FROM cases"),
+    ("a row without a uuid", "UPDATE meetings SET uuid = NULL"),
+    ("unknown fate", "UPDATE proposals SET fate = 'lost'"),
+    ("vote round 0", "UPDATE vote_rounds SET position = 0"),
+    ("a vote without a round", "UPDATE votes SET round_id = NULL"),
     ("priority group 5", "INSERT INTO agenda_item_priority_groups (item_id, \"group\") SELECT id, 5 FROM agenda_items"),
-    ("two votes by one person", "INSERT INTO votes (conclusion_id, person_id, choice) SELECT conclusion_id,"
-     " person_id, 'for' FROM votes"),
+    ("two votes by one person in a round", "INSERT INTO votes (uuid, conclusion_id, round_id, person_id, choice)"
+     " SELECT 'dup' || id, conclusion_id, round_id, person_id, 'for' FROM votes"),
     ("no-consensus without outcome", "UPDATE conclusions SET kind = 'no_consensus', adopted = NULL"),
     ("attachment size lies", "UPDATE attachments SET size = 1"),
     ("done follow-up without date", "UPDATE follow_ups SET status = 'done'"),

@@ -15,17 +15,20 @@ from .base import (
     MinutesKind,
     NoConsensusOutcome,
     PriorityGroup,
+    ProposalFate,
     QuorumRule,
     Rights,
     Role,
     Side,
     StandardItem,
     VoteChoice,
+    new_uuid,
 )
 from .meetings import (
     AgendaItem,
     Attachment,
     Attendance,
+    Case,
     Conclusion,
     Disqualification,
     FollowUp,
@@ -37,6 +40,8 @@ from .meetings import (
     ProtocolEntry,
     ProtocolEntrySupporter,
     Vote,
+    VoteRound,
+    new_case_for,
 )
 from .register import Area, Body, CompositionRule, DatabaseIdentity, Membership, Organisation, Person, Setting
 

@@ -7,10 +7,11 @@ database, so a bad value is refused by SQLite itself, not only by Python.
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -24,6 +25,17 @@ NAMING_CONVENTION = {
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: sa.DateTime(), date: sa.Date()}
+
+
+def new_uuid() -> str:
+    """A stable id for an object of the record (meeting, case, item, proposal, vote, ...): kept in
+    the database, the same in every export and import of it, never reused."""
+    return str(uuid.uuid4())
+
+
+def uuid_column() -> MappedColumn[str]:
+    """The `uuid` column every object of the record carries: 36 characters, unique, made on insert."""
+    return mapped_column(sa.String(36), unique=True, default=new_uuid)
 
 
 def enum_column(enum_cls: type[enum.Enum], name: str) -> sa.Enum:
@@ -180,6 +192,17 @@ class VoteChoice(enum.StrEnum):
     FOR = "for"
     AGAINST = "against"
     ABSTAIN = "abstain"
+
+
+class ProposalFate(enum.StrEnum):
+    """What became of a proposal (framlegg). Set where the outcome is known (hfdesk.services.live):
+    the proposal voted on is adopted or fell by the vote's outcome; on consensus the agenda's
+    proposal is adopted. Withdrawn is for a proposal its proposer takes back."""
+
+    PENDING = "pending"  # not (yet) decided on
+    ADOPTED = "adopted"  # vedteke
+    FELL = "fell"  # fall
+    WITHDRAWN = "withdrawn"  # trekt
 
 
 class FollowUpStatus(enum.StrEnum):

@@ -1,5 +1,11 @@
-"""Meetings and everything recorded in them: agenda, attachments, attendance,
-disqualifications, proposals, conclusions, protocol entries, votes, follow-ups."""
+"""Meetings and everything recorded in them: cases and their treatments (agenda items),
+attachments, attendance, disqualifications, proposals, conclusions, vote rounds, votes,
+protocol entries, follow-ups.
+
+Every object of the record (meeting, case, item, proposal, attendance, conclusion, vote round,
+vote, protocol entry, follow-up) carries a stable `uuid`, kept in the database (revision 0004),
+so an export names it the same way every time and an import can tell it again.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +25,11 @@ from .base import (
     FollowUpStatus,
     MeetingStatus,
     NoConsensusOutcome,
+    ProposalFate,
     StandardItem,
     VoteChoice,
     enum_column,
+    uuid_column,
 )
 from .register import Body, Membership, Person
 
@@ -32,6 +40,7 @@ class Meeting(Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     body_id: Mapped[int] = mapped_column(sa.ForeignKey("bodies.id", ondelete="RESTRICT"), index=True)
     title: Mapped[str] = mapped_column(sa.String(200), default="")
     starts_at: Mapped[datetime] = mapped_column(index=True)
@@ -92,8 +101,32 @@ class MeetingStatusChange(Base):
     meeting: Mapped[Meeting] = relationship(back_populates="status_changes")
 
 
+class Case(Base):
+    """A case (sak) as it exists once: it can be treated in several meetings and bodies, each
+    treatment an AgendaItem. The items' own fields (title, background, numbers) belong to the
+    treatment; the case keeps its title and, once it has one, the archive's reference
+    ("2026/1234"). Services make one case per new item (`new_case_for`)."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
+    title: Mapped[str] = mapped_column(sa.String(300))
+    reference: Mapped[str] = mapped_column(sa.String(100), default="")  # arkivsaksnummer
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+    treatments: Mapped[list[AgendaItem]] = relationship(back_populates="case", order_by="AgendaItem.id")
+
+    __table_args__ = (sa.CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),)
+
+
+def new_case_for(title: str) -> Case:
+    """A new case for an item that is its first treatment, titled like the item."""
+    return Case(title=title)
+
+
 class AgendaItem(Base):
-    """A case (sak). Without a meeting it waits in the body's backlog.
+    """One treatment of a case (sak) by a body. Without a meeting it waits in the body's backlog.
 
     Numbered "Sak NN/YY" per body per year; the number is provisional until the
     notice is sent and never changes after that.
@@ -102,6 +135,8 @@ class AgendaItem(Base):
     __tablename__ = "agenda_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
     body_id: Mapped[int] = mapped_column(sa.ForeignKey("bodies.id", ondelete="RESTRICT"), index=True)
     meeting_id: Mapped[Optional[int]] = mapped_column(
         sa.ForeignKey("meetings.id", ondelete="CASCADE"), index=True
@@ -131,6 +166,7 @@ class AgendaItem(Base):
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
 
     body: Mapped[Body] = relationship()
+    case: Mapped[Case] = relationship(back_populates="treatments")
     meeting: Mapped[Optional[Meeting]] = relationship(back_populates="items", foreign_keys=[meeting_id])
     responsible_person: Mapped[Optional[Person]] = relationship(foreign_keys=[responsible_person_id])
     put_forward_by_person: Mapped[Optional[Person]] = relationship(foreign_keys=[put_forward_by_person_id])
@@ -222,6 +258,7 @@ class Attendance(Base):
     __tablename__ = "attendances"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id", ondelete="RESTRICT"), index=True)
     membership_id: Mapped[Optional[int]] = mapped_column(
@@ -295,11 +332,13 @@ class Disqualification(Base):
 
 
 class Proposal(Base):
-    """A proposal (framlegg) on an item; the agenda's proposed decision is one from the start."""
+    """A proposal (framlegg) on an item; the agenda's proposed decision is one from the start.
+    An amendment names the proposal it amends (`amends`)."""
 
     __tablename__ = "proposals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     item_id: Mapped[int] = mapped_column(sa.ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(sa.Text)
@@ -309,6 +348,8 @@ class Proposal(Base):
     )
     put_forward_by_text: Mapped[str] = mapped_column(sa.String(200), default="")
     amends_id: Mapped[Optional[int]] = mapped_column(sa.ForeignKey("proposals.id", ondelete="SET NULL"))
+    # What became of it; kept by hfdesk.services.live where the outcome is known (ProposalFate).
+    fate: Mapped[ProposalFate] = mapped_column(enum_column(ProposalFate, "fate"), default=ProposalFate.PENDING)
 
     item: Mapped[AgendaItem] = relationship(back_populates="proposals")
     put_forward_by: Mapped[Optional[Person]] = relationship()
@@ -318,11 +359,15 @@ class Proposal(Base):
 
 
 class Conclusion(Base):
-    """How an item ended: consensus, protocol entries, a vote, no consensus, deferred, noted."""
+    """How an item ended: consensus, protocol entries, a vote, no consensus, deferred, noted.
+
+    A vote is held in one or more rounds (`vote_rounds`: amendments and alternative proposals
+    first); `voted_proposal` and `adopted` are the final round's, the outcome of the item."""
 
     __tablename__ = "conclusions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     item_id: Mapped[int] = mapped_column(
         sa.ForeignKey("agenda_items.id", ondelete="CASCADE"), unique=True
     )
@@ -344,6 +389,9 @@ class Conclusion(Base):
         back_populates="conclusion", cascade="all, delete-orphan", order_by="ProtocolEntry.position"
     )
     votes: Mapped[list[Vote]] = relationship(back_populates="conclusion", cascade="all, delete-orphan")
+    vote_rounds: Mapped[list[VoteRound]] = relationship(
+        back_populates="conclusion", cascade="all, delete-orphan", order_by="VoteRound.position"
+    )
 
     __table_args__ = (
         sa.CheckConstraint(
@@ -359,6 +407,7 @@ class ProtocolEntry(Base):
     __tablename__ = "protocol_entries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     conclusion_id: Mapped[int] = mapped_column(
         sa.ForeignKey("conclusions.id", ondelete="CASCADE"), index=True
     )
@@ -383,22 +432,51 @@ class ProtocolEntrySupporter(Base):
     person: Mapped[Person] = relationship()
 
 
+class VoteRound(Base):
+    """One round of an avrøysting: a proposal put to the vote and whether it was adopted.
+
+    Rounds are held in `position` order (1, 2, ...): amendments and alternative proposals first,
+    the final round last. Its votes are those of the round (Vote.round)."""
+
+    __tablename__ = "vote_rounds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
+    conclusion_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("conclusions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=1)
+    proposal_id: Mapped[Optional[int]] = mapped_column(sa.ForeignKey("proposals.id", ondelete="SET NULL"))
+    adopted: Mapped[Optional[bool]]  # computed by the body's majority rule; None before any vote
+
+    conclusion: Mapped[Conclusion] = relationship(back_populates="vote_rounds")
+    proposal: Mapped[Optional[Proposal]] = relationship()
+    votes: Mapped[list[Vote]] = relationship(back_populates="round", cascade="all, delete-orphan", order_by="Vote.id")
+
+    __table_args__ = (sa.CheckConstraint("position > 0", name="position_positive"),)
+
+
 class Vote(Base):
-    """One voting participant's vote in an avrøysting; the tally is always computed from these."""
+    """One voting participant's vote in a round of an avrøysting; the tally is always computed from these.
+
+    `conclusion_id` is the round's conclusion (kept so the conclusion's votes are one join away)."""
 
     __tablename__ = "votes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     conclusion_id: Mapped[int] = mapped_column(
         sa.ForeignKey("conclusions.id", ondelete="CASCADE"), index=True
     )
+    round_id: Mapped[int] = mapped_column(sa.ForeignKey("vote_rounds.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id", ondelete="RESTRICT"))
     choice: Mapped[VoteChoice] = mapped_column(enum_column(VoteChoice, "choice"))
 
     conclusion: Mapped[Conclusion] = relationship(back_populates="votes")
+    round: Mapped[VoteRound] = relationship(back_populates="votes")
     person: Mapped[Person] = relationship()
 
-    __table_args__ = (sa.UniqueConstraint("conclusion_id", "person_id"),)
+    __table_args__ = (sa.UniqueConstraint("round_id", "person_id"),)
 
 
 class FollowUp(Base):
@@ -407,6 +485,7 @@ class FollowUp(Base):
     __tablename__ = "follow_ups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     item_id: Mapped[Optional[int]] = mapped_column(
         sa.ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
     )

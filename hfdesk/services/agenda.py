@@ -171,6 +171,8 @@ def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
     old_proposed = item.proposed_decision
     for name, value in values.items():
         setattr(item, name, value)
+    if "title" in values and [t.id for t in item.case.treatments] == [item.id]:
+        item.case.title = item.title  # a case treated once is titled like its one treatment
     if groups is not None:
         have = {g.group for g in item.priority_groups}
         item.priority_groups = [g for g in item.priority_groups if g.group in groups] + [
@@ -202,9 +204,14 @@ def remove_item(session: Session, item_id: int) -> AgendaItem:
         )
     order = [i for i in _ordered(meeting) if i.id != item.id]
     if item.standard is not None:
+        case = item.case
         session.delete(item)
         session.flush()
         session.expire(meeting, ["items"])
+        session.expire(case, ["treatments"])
+        if not case.treatments:  # its case was made for it (meetings._add_standard) and goes with it
+            session.delete(case)
+            session.flush()
     else:
         _to_backlog(item)
         meeting.items = order

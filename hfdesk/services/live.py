@@ -44,11 +44,13 @@ from ..models import (
     NoConsensusOutcome,
     Person,
     Proposal,
+    ProposalFate,
     ProtocolEntry,
     ProtocolEntrySupporter,
     Role,
     Vote,
     VoteChoice,
+    VoteRound,
 )
 from .common import clean, require
 from .rights import (
@@ -521,21 +523,61 @@ def _voter_ids(session: Session, item: AgendaItem) -> set[int]:
     return {a.person_id for a in voters_at_item(session, item)}
 
 
+def _vote_round(conclusion: Conclusion) -> VoteRound:
+    """The round the meeting screen records a vote in: position 1, made on demand. (A vote can
+    have several rounds in the record; the screen holds one, whose proposal and outcome are the
+    conclusion's `voted_proposal` and `adopted`.)"""
+    found = next((r for r in conclusion.vote_rounds if r.position == 1), None)
+    if found is None:
+        found = VoteRound(position=1)
+        conclusion.vote_rounds.append(found)
+    return found
+
+
+def _settle_fates(item: AgendaItem) -> None:
+    """What became of the item's proposals (Proposal.fate), from its conclusion: a proposal put
+    to the vote in a round is adopted or fell by that round's outcome; on consensus (with or
+    without protocol entries) the agenda's proposal is adopted; every other proposal is pending
+    (also when the conclusion changes or is cleared). A withdrawn proposal stays withdrawn."""
+    settled: list[tuple[Proposal, ProposalFate]] = []
+    conclusion = item.conclusion
+    if conclusion is not None and conclusion.kind == ConclusionKind.VOTE:
+        for rnd in conclusion.vote_rounds:
+            if rnd.proposal is not None and rnd.adopted is not None:
+                settled.append((rnd.proposal, ProposalFate.ADOPTED if rnd.adopted else ProposalFate.FELL))
+    elif conclusion is not None and conclusion.kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
+        settled += [(p, ProposalFate.ADOPTED) for p in item.proposals if p.from_agenda]
+    for proposal in item.proposals:
+        if proposal.fate != ProposalFate.WITHDRAWN:
+            proposal.fate = next((fate for p, fate in settled if p is proposal), ProposalFate.PENDING)
+
+
+def _sync_round(conclusion: Conclusion) -> None:
+    """The round keeps the conclusion's proposal and outcome; the proposals' fates follow."""
+    rnd = _vote_round(conclusion)
+    rnd.proposal = conclusion.voted_proposal
+    rnd.adopted = conclusion.adopted
+    _settle_fates(conclusion.item)
+
+
 def _sync_vote(session: Session, conclusion: Conclusion, *, add_missing: VoteChoice | None = None) -> None:
     """Keep the votes of those who may vote at the item (adding `add_missing` for the others when
     given) and compute the outcome by the body's rule."""
     item = conclusion.item
     voters = _voter_ids(session, item)
+    rnd = _vote_round(conclusion)
     conclusion.votes = [v for v in conclusion.votes if v.person_id in voters]
     if add_missing is not None:
         have = {v.person_id for v in conclusion.votes}
         for attendance in voters_at_item(session, item):
             if attendance.person_id not in have:
-                conclusion.votes.append(Vote(person_id=attendance.person_id, choice=add_missing))
+                conclusion.votes.append(Vote(person_id=attendance.person_id, choice=add_missing, round=rnd))
+    rnd.votes = list(conclusion.votes)
     tally = Counter(VoteChoice(v.choice) for v in conclusion.votes)
     conclusion.adopted = vote_adopted(
         _meeting_of(item).body.majority_rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST]
     )
+    _sync_round(conclusion)
 
 
 def _after_presence_change(session: Session, meeting: Meeting) -> None:
@@ -659,8 +701,12 @@ def remove_proposal(session: Session, proposal_id: int) -> None:
     for other in item.proposals:
         if other.amends_id == proposal.id:
             other.amends = None
-    if item.conclusion is not None and item.conclusion.voted_proposal_id == proposal.id:
-        item.conclusion.voted_proposal = None
+    if item.conclusion is not None:
+        if item.conclusion.voted_proposal_id == proposal.id:
+            item.conclusion.voted_proposal = None
+        for rnd in item.conclusion.vote_rounds:
+            if rnd.proposal_id == proposal.id:
+                rnd.proposal = None
     item.proposals.remove(proposal)
     session.delete(proposal)
     for pos, other in enumerate(item.proposals):
@@ -737,7 +783,9 @@ def conclude(
         _sync_vote(session, conclusion, add_missing=VoteChoice.FOR)
     else:
         conclusion.votes = []
+        conclusion.vote_rounds = []
         conclusion.voted_proposal = None
+        _settle_fates(item)
     if kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
         conclusion.protocol_entries = []
     session.flush()
@@ -752,6 +800,7 @@ def clear_conclusion(session: Session, item_id: int) -> AgendaItem:
     if item.conclusion is not None:
         session.delete(item.conclusion)
         item.conclusion = None
+        _settle_fates(item)
     session.flush()
     return item
 
@@ -830,7 +879,7 @@ def set_vote(session: Session, item_id: int, person_id: int, choice: VoteChoice)
         raise InvalidInput(f"{person.full_name} har ikke stemmerett i denne saken.")
     vote = next((v for v in conclusion.votes if v.person_id == person.id), None)
     if vote is None:
-        conclusion.votes.append(Vote(person_id=person.id, choice=VoteChoice(choice)))
+        conclusion.votes.append(Vote(person_id=person.id, choice=VoteChoice(choice), round=_vote_round(conclusion)))
     else:
         vote.choice = VoteChoice(choice)
     _sync_vote(session, conclusion)
@@ -842,6 +891,7 @@ def set_all_votes(session: Session, item_id: int, choice: VoteChoice) -> Conclus
     """Everyone with the vote at the item votes the same (e.g. all for, to start again)."""
     item, _meeting = _open_item(session, item_id)
     conclusion = _vote_conclusion(item)
+    _vote_round(conclusion).votes = []
     conclusion.votes = []
     session.flush()
     _sync_vote(session, conclusion, add_missing=VoteChoice(choice))
@@ -856,6 +906,7 @@ def set_voted_proposal(session: Session, item_id: int, proposal_id: int | None) 
     if proposal is not None and proposal.item_id != item.id:
         raise InvalidInput("Forslaget det ble stemt over, hører til en annen sak.")
     conclusion.voted_proposal = proposal
+    _sync_round(conclusion)
     session.flush()
     return conclusion
 

@@ -26,6 +26,7 @@ from ..models import (
     MeetingStatusChange,
     Person,
     StandardItem,
+    new_case_for,
 )
 from .common import clean, get_or_fail, require
 from .queries import MeetingRow, list_meetings
@@ -103,11 +104,13 @@ def create_meeting(
 
 
 def _add_standard(session: Session, meeting: Meeting, kind: StandardItem, lang: str) -> AgendaItem:
+    title = STANDARD_TITLES[kind][lang]
     item = AgendaItem(
         body_id=meeting.body_id,
+        case=new_case_for(title),
         standard=kind,
         case_type=CaseType.DECISION if kind != StandardItem.OTHER_BUSINESS else CaseType.INFORMATION,
-        title=STANDARD_TITLES[kind][lang],
+        title=title,
         duration_minutes=5 if kind != StandardItem.OTHER_BUSINESS else 10,
         position=len(meeting.items),
     )
@@ -146,9 +149,11 @@ def add_item(
     _check_exemption(exempt, exemption_basis)
     groups = _priority_groups(priority_groups)
     _check_duration(duration_minutes)
+    title = require(title, "Tittelen på saken")
     item = AgendaItem(
         body_id=body.id,
-        title=require(title, "Tittelen på saken"),
+        case=new_case_for(title),  # a new case; this item is its first treatment
+        title=title,
         case_type=_case_type(case_type),
         responsible=clean(responsible),
         responsible_person=responsible_person,
