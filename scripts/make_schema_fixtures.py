@@ -18,7 +18,8 @@ inserting representative rows with plain SQL, in that revision's own columns:
   entries with supporters, follow-ups open and done; minutes approved in a later meeting.
 
 The rows are the same for every revision (the released schemas differ only in the
-search index of 0002, which its triggers fill). They are made from a fixed seed, so
+search index of 0002, which its triggers fill, and the database identity of 0003, whose
+random id and time are set to fixed ones here). They are made from a fixed seed, so
 running the script again gives the same rows; the files are ``.db`` because ``*.sqlite``
 is ignored by git. A new release with a new schema adds its revision to RELEASED,
 runs this script (existing fixtures are kept; ``--force`` rebuilds them), and commits the
@@ -40,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-RELEASED = ("0001", "0002")
+RELEASED = ("0001", "0002", "0003")
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = 20261123
 
@@ -89,6 +90,9 @@ def insert_rows(con: sqlite3.Connection, revision: str) -> None:
     """The representative rows, with plain SQL (the same for every released revision)."""
     rng = random.Random(SEED)
     w = _Writer(con)
+    if revision >= "0003":  # the row its migration made, with a random id: a fixed one, so the file can be made again
+        con.execute("UPDATE database_identity SET id = ?, created_at = ?",
+                    (hashlib.sha256(f"{SEED}".encode()).hexdigest()[:32], _ts(datetime(2026, 12, 6, 13, 0))))
     areas = [w.insert("areas", name=name, sort_order=i) for i, name in enumerate(AREAS)]
     w.insert("settings", key="partnership_name", text_value="Helsefellesskapet i Bergensområdet", blob_value=None)
     w.insert("settings", key="logo", text_value="", blob_value=bytes(range(256)) * 4)
