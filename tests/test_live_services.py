@@ -448,3 +448,57 @@ def test_the_screen_opens_on_the_meeting_in_progress(db, ssu):
         live.start_meeting_mode(s, later_id)
     with db.session() as s:
         assert meeting_view.default_meeting_id(s, datetime(2026, 1, 1)) == later_id
+
+
+def test_a_vote_is_one_round_of_the_conclusion_and_settles_what_became_of_the_proposals(db, ssu):
+    """Issue 16, point 1: the screen's vote is round 1 of the conclusion, kept equal to it; the
+    proposal voted on is adopted or fell by the outcome, the agenda's proposal is adopted on
+    consensus, and every other proposal is pending (also after the conclusion changes)."""
+    from hfdesk.models import Conclusion, ProposalFate, Vote, VoteRound
+
+    def rounds(s):  # as written in the file, not as the session holds them
+        s.flush()
+        s.expire_all()
+        conclusion = s.get(AgendaItem, ssu["a"]).conclusion
+        assert sorted(v.id for v in conclusion.votes) == sorted(v.id for r in conclusion.vote_rounds for v in r.votes)
+        return [(r.position, r.proposal_id, r.adopted, sorted((v.person_id, v.choice) for v in r.votes))
+                for r in conclusion.vote_rounds]
+
+    def fates(s):
+        return [p.fate for p in s.get(AgendaItem, ssu["a"]).proposals]
+
+    with db.transaction() as s:
+        present(s, ssu, "leiar", "m2", "m3", "m4")
+        amendment = live.add_proposal(s, ssu["a"], "Endring: A innan mai", by=ssu["p_m2"]).id
+        assert fates(s) == [ProposalFate.PENDING, ProposalFate.PENDING]
+        conclusion = live.conclude(s, ssu["a"], ConclusionKind.VOTE)
+        agenda = conclusion.voted_proposal_id
+        everyone = sorted(ssu[f"p_{k}"] for k in ("leiar", "m2", "m3", "m4"))
+        assert rounds(s) == [(1, agenda, True, [(p, VoteChoice.FOR) for p in everyone])]
+        assert fates(s) == [ProposalFate.ADOPTED, ProposalFate.PENDING]
+        live.set_vote(s, ssu["a"], ssu["p_m2"], VoteChoice.AGAINST)
+        live.set_vote(s, ssu["a"], ssu["p_m3"], VoteChoice.AGAINST)
+        assert rounds(s)[0][2] is False and fates(s) == [ProposalFate.FELL, ProposalFate.PENDING]
+        live.set_voted_proposal(s, ssu["a"], amendment)
+        assert rounds(s)[0][1:3] == (amendment, False)
+        assert fates(s) == [ProposalFate.PENDING, ProposalFate.FELL]
+        live.set_all_votes(s, ssu["a"], VoteChoice.FOR)
+        assert rounds(s) == [(1, amendment, True, [(p, VoteChoice.FOR) for p in everyone])]
+        assert fates(s) == [ProposalFate.PENDING, ProposalFate.ADOPTED]
+        live.record_vote(s, ssu["a"], {p: VoteChoice.AGAINST if p == ssu["p_leiar"] else VoteChoice.FOR
+                                       for p in everyone}, proposal=agenda)
+        assert rounds(s)[0][1:3] == (agenda, True) and fates(s) == [ProposalFate.ADOPTED, ProposalFate.PENDING]
+        # the votes follow who is there, in the round too
+        live.set_presence(s, att(s, ssu, "m4").id, status=AttendanceStatus.REPORTED_ABSENT)
+        assert [p for p, _ in rounds(s)[0][3]] == [p for p in everyone if p != ssu["p_m4"]]
+        live.remove_proposal(s, amendment)
+        # consensus: no round, no votes; the agenda's proposal adopted
+        live.conclude(s, ssu["a"], ConclusionKind.CONSENSUS)
+        assert rounds(s) == [] and fates(s) == [ProposalFate.ADOPTED]
+        live.conclude(s, ssu["a"], ConclusionKind.DEFERRED)
+        assert fates(s) == [ProposalFate.PENDING]
+        live.conclude(s, ssu["a"], ConclusionKind.VOTE)
+        live.clear_conclusion(s, ssu["a"])
+        assert fates(s) == [ProposalFate.PENDING]
+    with db.session() as s:
+        assert s.query(VoteRound).count() == 0 and s.query(Vote).count() == 0 and s.query(Conclusion).count() == 0
