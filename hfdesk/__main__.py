@@ -171,6 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     roster_in.add_argument("--body", metavar="ID", type=_record_id, help="legg alle arkene inn i dette organet")
     roster_in.add_argument("--dry-run", action="store_true", help="kontroller bare; skriv ingenting")
     roster_in.add_argument("--json", action="store_true", help="skriv JSON (for skript)")
+    meeting_in = imp_sub.add_parser("meeting", help="et møte fra JSON (formatet hfdesk-meeting, alt eller ingenting)")
+    _db_option(meeting_in)
+    meeting_in.add_argument("file", metavar="FIL.json", type=Path)
+    meeting_in.add_argument("--body", metavar="ID", type=_record_id, help="les møtet inn i dette organet")
+    meeting_in.add_argument(
+        "--replace", action="store_true", help="erstatt møtet om det alt finnes (ikke med godkjent referat)"
+    )
+    meeting_in.add_argument("--json", action="store_true", help="skriv JSON (for skript)")
     return parser
 
 
@@ -388,6 +396,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "meeting":
+        return _import_meeting(args)
     from .imports.roster import import_roster, read_roster
 
     preview = read_roster(args.file)
@@ -410,6 +420,26 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if result.errors:
         print(f"hfdesk: {len(result.errors)} feil i «{args.file.name}»; ingenting er importert.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _import_meeting(args: argparse.Namespace) -> int:
+    from .imports.meeting import import_meeting, read_meeting_file
+
+    document = read_meeting_file(args.file)
+    args.dry_run = False
+    with _database_to_import_into(args) as database:
+        with database.transaction() as session:
+            result = import_meeting(session, document, body_id=args.body, replace=args.replace)
+    if args.json:
+        _print_json(result.as_json())
+    else:
+        verb = "erstattet" if result.replaced else "lest inn"
+        print(f"Møtet er {verb} (id {result.meeting_id}, {result.items} saker).")
+        for person in result.people_created:
+            print(f"  Ny person: {person['name']} (id {person['id']})")
+        for note in result.notes:
+            print(f"  {note}")
     return EXIT_OK
 
 

@@ -21,6 +21,7 @@ ASCII-escaped, indented by 2.
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -65,7 +66,8 @@ def export_meeting_json(
 
 def meeting_document(session: Session, meeting_id: int, *, internal: bool = False) -> dict[str, Any]:
     """The meeting as a JSON-ready dict (see docs/meeting-json.md). Raises NotFound for an unknown id."""
-    return render_meeting_document(load_meeting_record(session, meeting_id), internal=internal)
+    record = load_meeting_record(session, meeting_id, attachment_content=internal)
+    return render_meeting_document(record, internal=internal)
 
 
 def render_meeting_document(record: MeetingRecord, *, internal: bool = False) -> dict[str, Any]:
@@ -89,7 +91,40 @@ def render_meeting_document(record: MeetingRecord, *, internal: bool = False) ->
         "meeting": _meeting(record),
         "attendance": [_attendance(record, a) for a in record.attendance],
         "items": [_stub(item) if item.withheld else _item(item) for item in record.items],
+        **({"people": _people(record)} if internal else {}),
     }
+
+
+def _people(record: MeetingRecord) -> list[dict[str, Any]]:
+    """The internal version's list of everyone the document names, with the e-mail address an
+    import finds them by (`hfdesk import meeting`); by id."""
+    people: dict[int, PersonRecord] = {}
+
+    def add(person: PersonRecord | None) -> None:
+        if person is not None:
+            people.setdefault(person.id, person)
+
+    add(record.chair)
+    add(record.minute_taker)
+    for a in record.attendance:
+        add(a.person)
+        add(a.deputy_for)
+    for item in record.items:
+        add(item.responsible_person)
+        add(item.put_forward_by_person)
+        for p in item.proposals:
+            add(p.put_forward_by)
+        for d in item.disqualifications:
+            add(d.person)
+        if item.conclusion is not None:
+            for v in item.conclusion.votes:
+                add(v.person)
+            for e in item.conclusion.protocol_entries:
+                for supporter in e.supporters:
+                    add(supporter)
+        for f in item.follow_ups:
+            add(f.responsible_person)
+    return [{"id": p.id, "name": p.full_name, "email": p.email} for _id, p in sorted(people.items())]
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -123,10 +158,12 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
             "approved_on": iso_date(a.approved_on),
             "by_circulation": a.by_circulation,
             "meeting_id": a.meeting_id,
+            "meeting_uuid": a.meeting_uuid,
             "item_number": a.item_number,
         }
     return {
         "id": record.id,
+        "uuid": record.uuid,
         "title": record.title,
         "starts_at": iso_time(record.starts_at),
         "ends_at": iso_time(record.ends_at),
@@ -147,6 +184,7 @@ def _number(record: MeetingRecord, item_id: int | None) -> str | None:
 
 def _attendance(record: MeetingRecord, a: AttendanceRecord) -> dict[str, Any]:
     return {
+        "uuid": a.uuid,
         "person": person_ref(a.person),
         "represents": a.represents,
         "capacity": a.capacity.value,
@@ -172,6 +210,12 @@ def _stub(item: ItemRecord) -> dict[str, Any]:
 def _item(item: ItemRecord) -> dict[str, Any]:
     return {
         "id": item.id,
+        "uuid": item.uuid,
+        "case": (
+            {"uuid": item.case.uuid, "title": item.case.title, "reference": item.case.reference}
+            if item.case is not None
+            else None
+        ),
         "number": item.number or None,
         "standard": item.standard.value if item.standard is not None else None,
         "type": item.case_type.value,
@@ -195,6 +239,7 @@ def _item(item: ItemRecord) -> dict[str, Any]:
                 "mime_type": att.mime_type,
                 "size": att.size,
                 "sha256": att.sha256,
+                **({"content_base64": base64.b64encode(att.content).decode("ascii")} if att.content is not None else {}),
             }
             for att in item.attachments
         ],
@@ -216,6 +261,8 @@ def _item(item: ItemRecord) -> dict[str, Any]:
 def _proposal(p: ProposalRecord) -> dict[str, Any]:
     return {
         "id": p.id,
+        "uuid": p.uuid,
+        "fate": p.fate.value,
         "text": p.text,
         "from_agenda": p.from_agenda,
         "put_forward_by": person_ref(p.put_forward_by),
@@ -235,13 +282,32 @@ def _conclusion(c: ConclusionRecord) -> dict[str, Any]:
             "adopted": c.adopted,
         }
     return {
+        "uuid": c.uuid,
+        "vote_rounds": [
+            {
+                "uuid": r.uuid,
+                "position": r.position,
+                "proposal_id": r.proposal_id,
+                "adopted": r.adopted,
+                "votes": [
+                    {"uuid": v.uuid, "person": person_ref(v.person), "choice": v.choice.value} for v in r.votes
+                ],
+                "tally": {choice.value: r.tally[choice] for choice in VoteChoice},
+            }
+            for r in c.rounds
+        ],
         "kind": c.kind.value,
         "decision_text": c.decision_text,
         "no_consensus_outcome": c.no_consensus_outcome.value if c.no_consensus_outcome is not None else None,
         "without_quorum": c.without_quorum,
         "concluded_at": iso_time(c.concluded_at),
         "protocol_entries": [
-            {"text": e.text, "behind": e.behind_text, "supporters": [person_ref(p) for p in e.supporters]}
+            {
+                "uuid": e.uuid,
+                "text": e.text,
+                "behind": e.behind_text,
+                "supporters": [person_ref(p) for p in e.supporters],
+            }
             for e in c.protocol_entries
         ],
         "vote": vote,
@@ -251,6 +317,7 @@ def _conclusion(c: ConclusionRecord) -> dict[str, Any]:
 def _follow_up(f: FollowUpRecord) -> dict[str, Any]:
     return {
         "id": f.id,
+        "uuid": f.uuid,
         "what": f.what,
         "responsible_person": person_ref(f.responsible_person),
         "responsible_text": f.responsible_text,

@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload, undefer
 
 from ..errors import NotFound
 from ..models import (
     AgendaItem,
+    Attachment,
     Attendance,
     AttendanceStatus,
     Capacity,
@@ -53,6 +54,7 @@ from ..models import (
     Person,
     Proposal,
     ProtocolEntry,
+    ProposalFate,
     ProtocolEntrySupporter,
     QuorumRule,
     Rights,
@@ -131,6 +133,7 @@ class AttendanceRecord:
     until_item_id: int | None = None
     guest_item_ids: tuple[int, ...] = ()
     note: str = ""
+    uuid: str = ""
 
     @property
     def present(self) -> bool:
@@ -144,6 +147,7 @@ class AttachmentRecord:
     mime_type: str
     size: int
     sha256: str
+    content: bytes | None = None  # only when loaded with attachment_content=True
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ class ProposalRecord:
     put_forward_by: PersonRecord | None
     put_forward_by_text: str
     amends_id: int | None
+    fate: ProposalFate = ProposalFate.PENDING
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,23 @@ class DisqualificationRecord:
 class VoteRecord:
     person: PersonRecord
     choice: VoteChoice
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class VoteRoundRecord:
+    """One round of a vote: the proposal put to it, its votes (by family name) and the outcome."""
+
+    position: int
+    proposal_id: int | None
+    adopted: bool | None
+    votes: tuple[VoteRecord, ...]
+    uuid: str = ""
+
+    @property
+    def tally(self) -> dict[VoteChoice, int]:
+        counted = Counter(v.choice for v in self.votes)
+        return {c: counted.get(c, 0) for c in VoteChoice}
 
 
 @dataclass(frozen=True)
@@ -179,6 +202,7 @@ class ProtocolEntryRecord:
     text: str
     behind_text: str
     supporters: tuple[PersonRecord, ...]  # by family name
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -191,7 +215,9 @@ class ConclusionRecord:
     without_quorum: bool
     concluded_at: datetime | None
     protocol_entries: tuple[ProtocolEntryRecord, ...]
-    votes: tuple[VoteRecord, ...]  # by family name
+    votes: tuple[VoteRecord, ...]  # every round's, by family name
+    rounds: tuple[VoteRoundRecord, ...] = ()  # in the order they were held; the last decided
+    uuid: str = ""
 
     @property
     def tally(self) -> dict[VoteChoice, int]:
@@ -215,6 +241,7 @@ class FollowUpRecord:
     due_on: date | None
     status: FollowUpStatus
     done_on: date | None
+    uuid: str = ""
 
     @property
     def responsible(self) -> str:
@@ -222,6 +249,15 @@ class FollowUpRecord:
         if self.responsible_person is not None:
             return self.responsible_person.full_name
         return self.responsible_text
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """The case an item treats: it exists once and can be treated in several meetings and bodies."""
+
+    uuid: str
+    title: str
+    reference: str  # the archive's case number, "" until it has one
 
 
 @dataclass(frozen=True)
@@ -262,6 +298,8 @@ class ItemRecord:
     presence: tuple[PresenceRecord, ...]  # every attendee, in attendance order
     quorum: Quorum
     withheld: bool = False  # public view: an exempt item reduced to its number and basis
+    uuid: str = ""
+    case: CaseRecord | None = None  # the case this item is a treatment of
 
     @property
     def put_forward(self) -> str:
@@ -299,6 +337,7 @@ class ApprovalRecord:
     meeting_starts_at: datetime | None
     item_number: str | None
     other_body: str | None  # that meeting's body (short name) when it is not this body
+    meeting_uuid: str | None = None
 
     @property
     def by_circulation(self) -> bool:
@@ -329,6 +368,7 @@ class MeetingRecord:
     secretary: PersonRecord | None  # the secretariat's contact for the notice
     approval: ApprovalRecord | None
     public: bool = False  # made by public_view
+    uuid: str = ""
 
     def item(self, item_id: int | None) -> ItemRecord | None:
         return next((i for i in self.items if i.id == item_id), None) if item_id is not None else None
@@ -384,6 +424,7 @@ def _withhold(item: ItemRecord) -> ItemRecord:
         follow_ups=(),
         presence=(),
         withheld=True,
+        case=None,
     )
 
 
@@ -393,8 +434,9 @@ _CAPACITY_ORDER = {c: i for i, c in enumerate(Capacity)}
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 
 
-def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
-    """Read meeting `meeting_id` into a MeetingRecord. Raises NotFound for an unknown id."""
+def load_meeting_record(session: Session, meeting_id: int, *, attachment_content: bool = False) -> MeetingRecord:
+    """Read meeting `meeting_id` into a MeetingRecord. Raises NotFound for an unknown id.
+    `attachment_content` reads the attachments' bytes too (the internal JSON carries them)."""
     meeting = session.scalar(
         sa.select(Meeting)
         .where(Meeting.id == meeting_id)
@@ -414,8 +456,10 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
             .where(AgendaItem.meeting_id == meeting_id)
             .order_by(AgendaItem.position, AgendaItem.id)
             .options(
+                joinedload(AgendaItem.case),
                 joinedload(AgendaItem.conclusion).options(
                     selectinload(ConclusionRow.votes).joinedload(Vote.person).joinedload(Person.organisation),
+                    selectinload(ConclusionRow.vote_rounds),
                     selectinload(ConclusionRow.protocol_entries)
                     .selectinload(ProtocolEntry.supporters)
                     .joinedload(ProtocolEntrySupporter.person)
@@ -424,7 +468,9 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
                 joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
                 joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
                 selectinload(AgendaItem.priority_groups),
-                selectinload(AgendaItem.attachments),
+                selectinload(AgendaItem.attachments).options(
+                    *([undefer(Attachment.content)] if attachment_content else [])
+                ),
                 selectinload(AgendaItem.disqualifications)
                 .joinedload(Disqualification.person)
                 .joinedload(Person.organisation),
@@ -508,6 +554,7 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
                         g.item_id for g in sorted(a.guest_items, key=lambda g: _position(items, g.item_id))
                     ),
                     note=a.note,
+                    uuid=a.uuid,
                 )
                 for a in attendances
             ),
@@ -551,7 +598,10 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
                 notes=item.notes,
                 not_on_agenda=item.not_on_agenda,
                 attachments=tuple(
-                    AttachmentRecord(a.filename, a.title, a.mime_type, a.size, a.sha256) for a in item.attachments
+                    AttachmentRecord(
+                        a.filename, a.title, a.mime_type, a.size, a.sha256, a.content if attachment_content else None
+                    )
+                    for a in item.attachments
                 ),
                 proposals=tuple(
                     ProposalRecord(
@@ -562,6 +612,8 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
                         put_forward_by=person(p.put_forward_by),
                         put_forward_by_text=p.put_forward_by_text,
                         amends_id=p.amends_id,
+                        fate=p.fate,
+                        uuid=p.uuid,
                     )
                     for p in sorted(item.proposals, key=lambda p: (p.position, p.id))
                 ),
@@ -579,11 +631,14 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
                         due_on=f.due_on,
                         status=f.status,
                         done_on=f.done_on,
+                        uuid=f.uuid,
                     )
                     for f in sorted(item.follow_ups, key=lambda f: f.id)
                 ),
                 presence=presence,
                 quorum=Quorum(present=voting, required=required, seats=seats),
+                uuid=item.uuid,
+                case=CaseRecord(item.case.uuid, item.case.title, item.case.reference),
             )
         )
         clock += timedelta(minutes=item.duration_minutes)
@@ -633,6 +688,7 @@ def load_meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
         invited=invited,
         secretary=secretary,
         approval=approval,
+        uuid=meeting.uuid,
     )
 
 
@@ -646,7 +702,19 @@ def _position(items: list[AgendaItem], item_id: int) -> tuple[int, int]:
 def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecord]) -> ConclusionRecord | None:
     if c is None:
         return None
+    votes = sorted(c.votes, key=lambda v: someone(v.person).sort_key)
     return ConclusionRecord(
+        uuid=c.uuid,
+        rounds=tuple(
+            VoteRoundRecord(
+                position=r.position,
+                proposal_id=r.proposal_id,
+                adopted=r.adopted,
+                votes=tuple(VoteRecord(someone(v.person), v.choice, v.uuid) for v in votes if v.round_id == r.id),
+                uuid=r.uuid,
+            )
+            for r in sorted(c.vote_rounds, key=lambda r: (r.position, r.id))
+        ),
         kind=c.kind,
         decision_text=c.decision_text,
         no_consensus_outcome=c.no_consensus_outcome,
@@ -661,12 +729,11 @@ def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecor
                 text=e.text,
                 behind_text=e.behind_text,
                 supporters=tuple(sorted((someone(s.person) for s in e.supporters), key=lambda p: p.sort_key)),
+                uuid=e.uuid,
             )
             for e in sorted(c.protocol_entries, key=lambda e: (e.position, e.id))
         ),
-        votes=tuple(
-            sorted((VoteRecord(someone(v.person), v.choice) for v in c.votes), key=lambda v: v.person.sort_key)
-        ),
+        votes=tuple(VoteRecord(someone(v.person), v.choice, v.uuid) for v in votes),
     )
 
 
@@ -690,4 +757,5 @@ def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
         meeting_starts_at=other.starts_at,
         item_number=item.number_label or None,
         other_body=(other.body.short_name or other.body.name) if other.body_id != meeting.body_id else None,
+        meeting_uuid=other.uuid,
     )
