@@ -37,6 +37,7 @@ from hfdesk.services import attachments, live, meetings, register  # noqa: E402
 from hfdesk.services.rights import voters_at_item  # noqa: E402
 
 DEFAULT_OUT = ROOT / "benchmarks" / "data" / "large.sqlite"
+LARGE_30Y = ROOT / "benchmarks" / "data" / "large-30y.sqlite"  # run.py's history: --years 30
 BODIES = [
     ("Partnarskapsmøte (syntetisk)", "PM", 1, 2),
     ("Strategisk samarbeidsutval (syntetisk)", "SSU", 2, 6),
