@@ -55,17 +55,15 @@ from ..models import (
     Proposal,
     ProtocolEntry,
     ProposalFate,
-    ProtocolEntrySupporter,
     QuorumRule,
     Rights,
     Role,
     StandardItem,
-    Vote,
     VoteChoice,
 )
 from ..models import Conclusion as ConclusionRow
 from .represents import represents
-from .rights import NO_RIGHTS, ItemRights, Quorum, quorum_required, rights_at_item, voting_seats
+from .rights import NO_RIGHTS, ItemRights, Quorum, quorum_required, rights_by_item, voting_seats
 from .settings import partnership_name
 
 DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
@@ -450,6 +448,18 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         raise NotFound(f"Møtet med id {meeting_id} finnes ikke.")
     body = meeting.body
     day = meeting.starts_at.date()
+    attendances = list(
+        session.scalars(
+            sa.select(Attendance)
+            .where(Attendance.meeting_id == meeting_id)
+            .options(
+                joinedload(Attendance.person).joinedload(Person.organisation),
+                joinedload(Attendance.membership).joinedload(Membership.organisation),
+                joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
+                selectinload(Attendance.guest_items),
+            )
+        ).unique()
+    )
     items = list(
         session.scalars(
             sa.select(AgendaItem)
@@ -458,12 +468,10 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             .options(
                 joinedload(AgendaItem.case),
                 joinedload(AgendaItem.conclusion).options(
-                    selectinload(ConclusionRow.votes).joinedload(Vote.person).joinedload(Person.organisation),
+                    # voters and supporters are attendees, read above: their rows are not read again
+                    selectinload(ConclusionRow.votes),
                     selectinload(ConclusionRow.vote_rounds),
-                    selectinload(ConclusionRow.protocol_entries)
-                    .selectinload(ProtocolEntry.supporters)
-                    .joinedload(ProtocolEntrySupporter.person)
-                    .joinedload(Person.organisation),
+                    selectinload(ConclusionRow.protocol_entries).selectinload(ProtocolEntry.supporters),
                 ),
                 joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
                 joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
@@ -478,18 +486,6 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 selectinload(AgendaItem.follow_ups)
                 .joinedload(FollowUp.responsible_person)
                 .joinedload(Person.organisation),
-            )
-        ).unique()
-    )
-    attendances = list(
-        session.scalars(
-            sa.select(Attendance)
-            .where(Attendance.meeting_id == meeting_id)
-            .options(
-                joinedload(Attendance.person).joinedload(Person.organisation),
-                joinedload(Attendance.membership).joinedload(Membership.organisation),
-                joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
-                selectinload(Attendance.guest_items),
             )
         ).unique()
     )
@@ -568,10 +564,10 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     clock = meeting.starts_at
     item_records = []
     voters_anywhere: set[int] = set()
+    rights = rights_by_item(attendances, items, {i.id: {d.person_id for d in i.disqualifications} for i in items})
     for item in items:
-        disqualified = {d.person_id for d in item.disqualifications}
         presence = tuple(
-            PresenceRecord(a.id, a.person_id, rights_at_item(a, item, disqualified)) for a in attendances
+            PresenceRecord(a.id, a.person_id, at) for a, at in zip(attendances, rights[item.id], strict=True)
         )
         voting = sum(1 for p in presence if p.rights.may_vote)
         voters_anywhere.update(p.attendance_id for p in presence if p.rights.may_vote)

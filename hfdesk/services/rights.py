@@ -74,14 +74,34 @@ NO_RIGHTS = ItemRights(present=False, may_vote=False, may_speak=False, may_propo
 
 def present_at(attendance: Attendance, item: AgendaItem) -> bool:
     """Present at this item: registered present, arrived by it and not left before it."""
-    if attendance.status != AttendanceStatus.PRESENT:
+    return _present(
+        attendance.status,
+        attendance.capacity,
+        attendance.from_item.position if attendance.from_item is not None else None,
+        attendance.until_item.position if attendance.until_item is not None else None,
+        {g.item_id for g in attendance.guest_items} if attendance.capacity == Capacity.GUEST else set(),
+        item.id,
+        item.position,
+    )
+
+
+def _present(
+    status: AttendanceStatus,
+    capacity: Capacity,
+    from_position: int | None,
+    until_position: int | None,
+    guest_item_ids: set[int],
+    item_id: int,
+    item_position: int,
+) -> bool:
+    if status != AttendanceStatus.PRESENT:
         return False
-    if attendance.from_item is not None and item.position < attendance.from_item.position:
+    if from_position is not None and item_position < from_position:
         return False
-    if attendance.until_item is not None and item.position > attendance.until_item.position:
+    if until_position is not None and item_position > until_position:
         return False
-    if attendance.capacity == Capacity.GUEST:
-        return any(g.item_id == item.id for g in attendance.guest_items)
+    if capacity == Capacity.GUEST:
+        return item_id in guest_item_ids
     return True
 
 
@@ -103,12 +123,20 @@ def _seat(rights: Rights | None) -> ItemRights:
     return ItemRights(True, votes, speaks, proposes)
 
 
+DISQUALIFIED = ItemRights(present=False, may_vote=False, may_speak=False, may_propose=False, disqualified=True)
+
+
 def rights_at_item(attendance: Attendance, item: AgendaItem, disqualified_ids: set[int]) -> ItemRights:
     """The rights one attendee has at one item (domain.md §3 table; the module docstring)."""
     if not present_at(attendance, item):
         return NO_RIGHTS
     if attendance.person_id in disqualified_ids:
-        return ItemRights(present=False, may_vote=False, may_speak=False, may_propose=False, disqualified=True)
+        return DISQUALIFIED
+    return seat_rights(attendance)
+
+
+def seat_rights(attendance: Attendance) -> ItemRights:
+    """The rights an attendee has at an item where they are present and not disqualified."""
     capacity = attendance.capacity
     membership_rights = attendance.membership.rights if attendance.membership is not None else None
     if capacity == Capacity.MEMBER:
@@ -125,6 +153,37 @@ def rights_at_item(attendance: Attendance, item: AgendaItem, disqualified_ids: s
     if capacity == Capacity.GUEST:
         return ItemRights(True, False, True, False)
     return ItemRights(True, False, False, False)  # secretariat
+
+
+def rights_by_item(
+    attendances: list[Attendance], items: list[AgendaItem], disqualified: dict[int, set[int]]
+) -> dict[int, list[ItemRights]]:
+    """Every attendee's rights at every item (item id -> rights in the order of `attendances`):
+    `rights_at_item` for all of them at once, each attendance's seat read once (the meeting
+    record asks this for a whole meeting)."""
+    positions = {item.id: item.position for item in items}
+    people = [
+        (
+            a.status,
+            a.capacity,
+            positions.get(a.from_item_id) if a.from_item_id is not None else None,
+            positions.get(a.until_item_id) if a.until_item_id is not None else None,
+            {g.item_id for g in a.guest_items} if a.capacity == Capacity.GUEST else set(),
+            a.person_id,
+            seat_rights(a),
+        )
+        for a in attendances
+    ]
+    out: dict[int, list[ItemRights]] = {}
+    for item in items:
+        out_of_it = disqualified.get(item.id, set())
+        out[item.id] = [
+            (DISQUALIFIED if person_id in out_of_it else seat)
+            if _present(status, capacity, first, last, guests, item.id, item.position)
+            else NO_RIGHTS
+            for status, capacity, first, last, guests, person_id, seat in people
+        ]
+    return out
 
 
 def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> str | None:
