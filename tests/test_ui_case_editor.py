@@ -37,7 +37,7 @@ from hfdesk.services.meetings import COMMON_LEGAL_BASES
 from hfdesk.ui import labels
 from hfdesk.ui.dialogs.case_editor import CaseDialog, open_attachment, safe_filename
 from hfdesk.ui.models import AttachmentsModel, IdRole, SortProxy
-from hfdesk.ui.ops import MEETINGS, Ops
+from hfdesk.ui.ops import Change, Ops
 
 pytestmark = pytest.mark.gui
 
@@ -204,7 +204,7 @@ def test_edit_every_field_and_save_with_ok(qtbot, ops, demo_db):
 
     with qtbot.waitSignal(dialog.saved) as saved, qtbot.waitSignal(ops.data_changed) as changed:
         press_ok(qtbot, dialog)
-    assert saved.args == [item_id] and changed.args == [MEETINGS]
+    assert saved.args == [item_id] and changed.args == [Change.MEETINGS]
     assert not dialog.isVisible() and dialog.error_text() == ""
 
     after = detail(demo_db, item_id)

@@ -25,7 +25,7 @@ from hfdesk.models import (
 )
 from hfdesk.services import live, queries
 from hfdesk.services.meeting_view import live_view
-from hfdesk.ui.main_window import PAGE_LIVE, PAGE_REGISTER, MainWindow
+from hfdesk.ui.main_window import PAGE_FOLLOW_UPS, PAGE_LIVE, PAGE_REGISTER, MainWindow
 from hfdesk.ui.models import (
     AttendanceModel,
     DisqualificationsModel,
@@ -35,6 +35,7 @@ from hfdesk.ui.models import (
     ProtocolEntriesModel,
     VotesModel,
 )
+from hfdesk.ui.ops import Change
 from hfdesk.ui.pages.live import (
     AUTOSAVE_DELAY_MS,
     DeputyDialog,
@@ -331,7 +332,7 @@ def test_a_refresh_never_touches_the_field_being_typed_in(qtbot, window, page, d
     # Someone else's change makes the whole screen refresh while the user types.
     page.attendance.setCurrentIndex(page.attendance_model.index(0, 0))
     page.mark(AttendanceStatus.PRESENT)
-    window.ops.data_changed.emit("meetings")
+    window.ops.data_changed.emit(Change.MEETINGS)
     assert page.notes.toPlainText() == "Leiaren opna møtet og"
     assert page.notes.textCursor().position() == 7
     qtbot.keyClicks(page.notes, "X")
@@ -473,6 +474,7 @@ def test_models_show_votes_rights_and_state(demo_db, nb):
 def test_a_follow_up_marked_done_by_mistake_can_be_reopened(qtbot, window, demo_db):
     from hfdesk.models import FollowUpStatus
 
+    window.show_page(PAGE_FOLLOW_UPS)  # a page is acted on where it is shown
     page = window.follow_ups_page
     page.set_filter("done")
     assert page.table.model().rowCount() > 0

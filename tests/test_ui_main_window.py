@@ -329,6 +329,7 @@ def test_follow_up_filters(window, demo_db):
 
 
 def test_mark_follow_up_done(qtbot, window, demo_db, monkeypatch):
+    window.show_page(PAGE_FOLLOW_UPS)  # a page is acted on where it is shown
     page = window.follow_ups_page
     page.set_filter("open")
     assert page.table.model().rowCount() > 0  # the demo always has open follow-ups

@@ -46,7 +46,7 @@ from ..errors import HfdeskError, describe_error
 from ..paths import backup_dir_for
 from .i18n import current_language
 from .models.base import ALIGN_RIGHT, RowTableModel
-from .ops import Ops, busy, show_error
+from .ops import Change, Ops, busy, show_error
 from .widgets import DataTableView, muted_label
 
 #: How often the scheduler asks the policy whether a backup is due.
@@ -100,7 +100,7 @@ class BackupScheduler(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, _changes: Change) -> None:
         self.changed = True
 
     def _on_database_changed(self) -> None:

@@ -30,7 +30,8 @@ from .dialogs.files import ExportDialog, TemplateDialog
 from .dialogs.first_run import FirstRunChoice, FirstRunDialog
 from .dialogs.import_wizard import ImportWizard, open_import_wizard
 from .dialogs.settings import SettingsDialog
-from .ops import Ops, busy, show_error
+from .ops import Change, Ops, busy, show_error
+from .pages.base import LazyPage
 from .pages.follow_ups import FollowUpsPage
 from .models.base import adapt_colours
 from .reliability import Reliability
@@ -48,7 +49,8 @@ PAGE_LIVE = 3
 #: The pages in the sidebar's order, and the names their splitters are kept under. A page is
 #: built (and reads the database) when it is first shown or asked for, not with the window:
 #: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode.
-PAGE_CLASSES: tuple[type[QWidget], ...] = (RegisterPage, MeetingsPage, FollowUpsPage, LiveMeetingPage)
+#: Each is a LazyPage: read when shown, again when shown if a change made it stale.
+PAGE_CLASSES: tuple[type[LazyPage], ...] = (RegisterPage, MeetingsPage, FollowUpsPage, LiveMeetingPage)
 PAGE_KEYS = ("register", "meetings", "follow_ups", "live")
 
 SIDEBAR_STYLE = """
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(SIDEBAR_STYLE)
         adapt_colours()  # state colours readable on a light or a dark palette
 
-        self._built: dict[int, QWidget] = {}  # the pages built so far, by index
+        self._built: dict[int, LazyPage] = {}  # the pages built so far, by index
         self._splitters_restored = False
         self.pages = QStackedWidget(self)
         for _page_class in PAGE_CLASSES:
@@ -154,8 +156,9 @@ class MainWindow(QMainWindow):
         """The splitters of the pages built so far (a page never built keeps what was saved)."""
         return splitters_of({PAGE_KEYS[index]: page for index, page in sorted(self._built.items())})
 
-    def _page(self, index: int) -> QWidget:
-        """The page at `index`, built (in place of its stand-in) the first time it is asked for."""
+    def _page(self, index: int) -> LazyPage:
+        """The page at `index`, built (in place of its stand-in) the first time it is asked for;
+        it reads the database when it is shown (or `_read_page`)."""
         page = self._built.get(index)
         if page is not None:
             return page
@@ -169,20 +172,28 @@ class MainWindow(QMainWindow):
             self.app_settings.restore_splitters(splitters_of({PAGE_KEYS[index]: page}))
         return page
 
+    def _read_page(self, index: int) -> LazyPage:
+        """The page at `index`, built, read and up to date, shown or not."""
+        page = self._page(index)
+        page.load()
+        return page
+
     @property
     def register_page(self) -> RegisterPage:
-        return self._page(PAGE_REGISTER)  # type: ignore[return-value]
+        return self._read_page(PAGE_REGISTER)  # type: ignore[return-value]
 
     @property
     def meetings_page(self) -> MeetingsPage:
-        return self._page(PAGE_MEETINGS)  # type: ignore[return-value]
+        return self._read_page(PAGE_MEETINGS)  # type: ignore[return-value]
 
     @property
     def follow_ups_page(self) -> FollowUpsPage:
-        return self._page(PAGE_FOLLOW_UPS)  # type: ignore[return-value]
+        return self._read_page(PAGE_FOLLOW_UPS)  # type: ignore[return-value]
 
     @property
     def live_page(self) -> LiveMeetingPage:
+        # Built, not read: meeting mode's first read opens a meeting (and starts meeting mode on
+        # it), which only showing the page (or `open_meeting_mode`) may do.
         return self._page(PAGE_LIVE)  # type: ignore[return-value]
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -354,8 +365,10 @@ class MainWindow(QMainWindow):
             self.show_page(row)
 
     def refresh(self) -> None:
-        for _index, page in sorted(self._built.items()):  # a page not built yet reads when it is
-            page.refresh()  # type: ignore[attr-defined]
+        """F5: the pages shown are read again, the others when they are shown next (a page not
+        built or not read yet reads when it is)."""
+        for page in self.findChildren(LazyPage):  # the pages and their lazy tabs
+            page.invalidate()
 
     # --- the database file -------------------------------------------------------------
     @property
@@ -469,7 +482,7 @@ class MainWindow(QMainWindow):
                 if choice.logo:
                     db_settings.set_partnership_logo(session, choice.logo, choice.logo_name)
 
-            self.ops.write(keep, parent=self)
+            self.ops.write(keep, changed=Change.SETTINGS, parent=self)
         if not choice.demo:
             return False
         return self.open_demo_beside()

@@ -5,7 +5,8 @@ Every user action gets its own short session: `Ops.read` for lists and
 rolled back on any error). Known errors (`HfdeskError`, and situations such as a
 full disk or a locked file, see `errors.describe_error`) are shown in one place,
 in Norwegian, and never as a traceback; anything else is a bug and propagates.
-After a successful write, `data_changed` tells every screen to refresh itself.
+After a successful write, `data_changed` says what changed, as `Change` flags (after
+Anki's OpChanges); each page reads itself again if the flags concern it (`pages/base.py`).
 
 Widgets never open sessions, build queries or commit: they hand a function of a
 `Session` to these helpers. SQLite answers the screens' reads in milliseconds, so
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Flag, auto
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -36,11 +38,24 @@ def known_situation(exc: BaseException) -> str | None:
     message = describe_error(exc)
     return None if message == UNEXPECTED_ERROR else message
 
-# What changed, as carried by Ops.data_changed; screens refresh for their kind or ALL.
-ALL = "all"
-REGISTER = "register"
-MEETINGS = "meetings"
-FOLLOW_UPS = "follow_ups"
+class Change(Flag):
+    """What a write changed, as carried by Ops.data_changed. A write names every kind it
+    touched; a page names the kinds it shows (`LazyPage.stale_on`) and is read again when
+    one of them changed."""
+
+    #: Bodies, people, organisations, seats and composition rules.
+    REGISTER = auto()
+    #: Meetings, their agendas and cases, attendance, proposals, votes and conclusions.
+    MEETINGS = auto()
+    FOLLOW_UPS = auto()
+    #: The notes and the decision text typed in meeting mode: no other screen shows that
+    #: text, so no page is read again for it (and the field being typed in never reloads).
+    MEETING_TEXT = auto()
+    #: The helsefellesskap's name and logo and the Word template: used by the documents,
+    #: shown on no page.
+    SETTINGS = auto()
+    #: Another database file: everything.
+    ALL = REGISTER | MEETINGS | FOLLOW_UPS | MEETING_TEXT | SETTINGS
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
@@ -66,9 +81,9 @@ def busy() -> Iterator[None]:
 class Ops(QObject):
     """The open database as the screens see it, with the app-wide change signal."""
 
-    #: Emitted after a successful write, and when another database is opened,
-    #: with what changed (ALL, REGISTER, MEETINGS, FOLLOW_UPS).
-    data_changed = Signal(str)
+    #: Emitted after a successful write, and when another database is opened (Change.ALL),
+    #: with what changed: a `Change`, never empty.
+    data_changed = Signal(Change)
     #: Emitted when another database file has been opened.
     database_changed = Signal()
 
@@ -84,7 +99,7 @@ class Ops(QObject):
         """Switch to another open database; returns the previous one (the caller closes it)."""
         previous, self._database = self._database, database
         self.database_changed.emit()
-        self.data_changed.emit(ALL)
+        self.data_changed.emit(Change.ALL)
         return previous
 
     def read(
@@ -112,11 +127,12 @@ class Ops(QObject):
         self,
         fn: Callable[[Session], T],
         *,
-        changed: str | None = ALL,
+        changed: Change | None = Change.ALL,
         parent: QWidget | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> T | None:
-        """Run `fn` in one write transaction, then announce `changed`.
+        """Run `fn` in one write transaction, then announce `changed` (what `fn` may have
+        changed; everything unless told).
 
         Returns fn's result, or None when a known error was shown (nothing is saved then).
         A form passes `on_error` to show the message beside its fields instead of in a box.

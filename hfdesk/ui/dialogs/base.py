@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ..models.base import OVERDUE_COLOUR
-from ..ops import REGISTER, Ops
+from ..ops import Change, Ops
 
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -170,7 +170,7 @@ class FormDialog(QDialog):
         *,
         intro: str = "",
         ok_text: str = "",
-        changed: str = REGISTER,
+        changed: Change = Change.REGISTER,
     ) -> None:
         super().__init__(parent)
         self.ops = ops

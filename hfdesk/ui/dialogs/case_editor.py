@@ -64,7 +64,7 @@ from ...services.meetings import COMMON_LEGAL_BASES
 from .. import labels
 from ..i18n import current_language
 from ..models.attachments import AttachmentsModel
-from ..ops import MEETINGS, Ops, show_error
+from ..ops import Change, Ops, show_error
 from ..widgets import DataTableView, muted_label
 from .base import FormDialog, ValueCombo, enum_items
 
@@ -185,7 +185,7 @@ class CaseDialog(FormDialog):
         self.body_id = body_id
         editing = item_id is not None
         super().__init__(
-            ops, self.tr("Edit Case") if editing else self.tr("New Case"), parent, changed=MEETINGS
+            ops, self.tr("Edit Case") if editing else self.tr("New Case"), parent, changed=Change.MEETINGS
         )
         self.detail: agenda.CaseDetail | None = None
         self.place: agenda.CasePlace | None = None
@@ -605,7 +605,7 @@ class CaseDialog(FormDialog):
             item_id = self.item_id
             saved = self.ops.write(
                 lambda s, i=item_id, f=filename, c=content: add_attachment_to_item(s, i, f, c).id,
-                changed=MEETINGS,
+                changed=Change.MEETINGS,
                 parent=self,
                 on_error=problems.append,
             )
@@ -706,7 +706,7 @@ class CaseDialog(FormDialog):
                     remove_attachment(session, attachment_id)
                 return len(ids)
 
-            done = self.ops.write(remove, changed=MEETINGS, parent=self, on_error=self.show_error)
+            done = self.ops.write(remove, changed=Change.MEETINGS, parent=self, on_error=self.show_error)
             self._reload_attachments()
             if done is None:
                 return False

@@ -23,7 +23,7 @@ from ...exports import export_roster  # imports openpyxl when a roster is writte
 from ...models import Language
 from ...services.templates import TEMPLATES, create_structure
 from .. import labels
-from ..ops import ALL, Ops
+from ..ops import Change, Ops
 from .base import FormDialog, ValueCombo
 
 
@@ -41,7 +41,7 @@ class TemplateDialog(FormDialog):
                 "people already registered are not touched."
             ),
             ok_text=self.tr("&Create"),
-            changed=ALL,
+            changed=Change.REGISTER,  # bodies and their composition rules
         )
         self.template = ValueCombo([(key, t.name) for key, t in TEMPLATES.items()], parent=self)
         self.language = ValueCombo(

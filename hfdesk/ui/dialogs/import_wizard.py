@@ -56,7 +56,7 @@ from ...imports.roster import (
 from ...services import queries
 from ..models import PreviewRowsModel, ProblemsModel, SortProxy
 from ..models.bodies import tree_order
-from ..ops import REGISTER, Ops
+from ..ops import Change, Ops
 from ..widgets import DataTableView
 from .base import ErrorLabel, ValueCombo
 
@@ -624,7 +624,7 @@ class ImportWizard(QWizard):
             return None
         return self.ops.write(
             lambda s: import_roster(s, preview, body_id=body_id, dry_run=dry_run),
-            changed=None if dry_run else REGISTER,
+            changed=None if dry_run else Change.REGISTER,
             parent=self,
         )
 

@@ -37,12 +37,8 @@ from ...services.meeting_view import (
 from .. import labels
 from .base import FormDialog, OptionalDateField, ValueCombo, enum_items
 from ..models.live import ground_label
-from ..ops import FOLLOW_UPS, MEETINGS, Ops
+from ..ops import Change, Ops
 
-
-
-#: What Ops.data_changed announces after a text field is saved: nothing else on screen
-#: shows that text, so no screen refreshes for it (and the field is never reloaded).
 
 def _text_field(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
     field = QPlainTextEdit(parent)
@@ -55,7 +51,7 @@ class _LiveForm(FormDialog):
     """A meeting-mode form: Ctrl+Return saves from inside a multi-line field too."""
 
     def __init__(self, ops: Ops, title: str, parent: QWidget | None = None, **kwargs: Any) -> None:
-        kwargs.setdefault("changed", MEETINGS)
+        kwargs.setdefault("changed", Change.MEETINGS)
         super().__init__(ops, title, parent, **kwargs)
         self.setMinimumWidth(520)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -156,7 +152,7 @@ class FollowUpDialog(_LiveForm):
     """A follow-up from the item: what, who (a person or a party), by when."""
 
     def __init__(self, ops: Ops, item_id: int, people: list[PersonChoice], parent: QWidget | None = None) -> None:
-        super().__init__(ops, self.tr("New Follow-up"), parent, changed=FOLLOW_UPS)
+        super().__init__(ops, self.tr("New Follow-up"), parent, changed=Change.FOLLOW_UPS)
         self.item_id = item_id
         self.what = QLineEdit(self)
         self.add_row(self.tr("&What:"), self.what)

@@ -23,7 +23,7 @@ from ...services import queries
 from ...services.meetings import ApprovalChoice, MeetingDetail
 from .. import labels
 from ..i18n import current_language
-from ..ops import MEETINGS, Ops
+from ..ops import Change, Ops
 from .base import DateField, FormDialog, ValueCombo
 
 TIME_FORMAT = "HH:mm"
@@ -81,7 +81,7 @@ class MeetingDialog(FormDialog):
             self.tr("Meeting Details") if editing else self.tr("New Meeting"),
             parent,
             ok_text=self.tr("Save") if editing else self.tr("Create Meeting"),
-            changed=MEETINGS,
+            changed=Change.MEETINGS,
         )
         detail = self.detail
         start = detail.starts_at if detail else datetime.combine(on or date.today(), time(9, 0))
@@ -226,7 +226,7 @@ class CopyMeetingDialog(FormDialog):
                 "standard items. Cases are copied as new cases; what happened to them is not."
             ),
             ok_text=self.tr("Copy"),
-            changed=MEETINGS,
+            changed=Change.MEETINGS,
         )
         self.meeting_id = meeting_id
         detail = ops.read(lambda s: meeting_service.meeting_detail(s, meeting_id), parent=parent)
@@ -268,7 +268,7 @@ class ReasonDialog(FormDialog):
         action,  # (session, reason) -> object with .id
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ops, title, parent, intro=intro, ok_text=ok_text, changed=MEETINGS)
+        super().__init__(ops, title, parent, intro=intro, ok_text=ok_text, changed=Change.MEETINGS)
         self._action = action
         self.setMinimumWidth(440)
         self.reason = QLineEdit(self)
@@ -328,7 +328,7 @@ class ApproveMinutesDialog(FormDialog):
             parent,
             intro=self.tr("Approved minutes are locked; they can be reopened with a reason."),
             ok_text=self.tr("Approve"),
-            changed=MEETINGS,
+            changed=Change.MEETINGS,
         )
         self.meeting_id = meeting_id
         choices: list[ApprovalChoice] = (

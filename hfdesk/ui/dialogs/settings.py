@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from ...errors import HfdeskError
 from ...services import settings as db_settings
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, system_language
-from ..ops import ALL, Ops
+from ..ops import Change, Ops
 from ..settings import AppSettings
 from ..widgets import muted_label, section_label
 from .base import FormDialog, ValueCombo
@@ -221,7 +221,7 @@ class SettingsDialog(FormDialog):
     language_changed = Signal(str)
 
     def __init__(self, ops: Ops, app_settings: AppSettings, parent: QWidget | None = None) -> None:
-        super().__init__(ops, self.tr("Settings"), parent, changed=ALL)
+        super().__init__(ops, self.tr("Settings"), parent, changed=Change.SETTINGS)
         self.app_settings = app_settings
         current = ops.read(_read_document_settings, parent=self, default=None) or ("", None, None)
         name, logo, template = current

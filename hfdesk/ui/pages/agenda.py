@@ -29,7 +29,7 @@ from ..dialogs.case_editor import CaseDialog
 from ..i18n import current_language
 from ..models import AgendaModel, ObjectRole
 from ..models.meetings import cancelled_text
-from ..ops import MEETINGS, Ops
+from ..ops import Change, Ops
 from ..widgets import DataTableView, muted_label, section_label
 from .actions import action_button, context_menu, make_action, open_dialog
 
@@ -244,14 +244,16 @@ class AgendaPanel(QWidget):
             return False
         item_id = row.id
         return self._ops.write(
-            lambda s: agenda_service.remove_item(s, item_id), changed=MEETINGS, parent=self
+            lambda s: agenda_service.remove_item(s, item_id), changed=Change.MEETINGS, parent=self
         ) is not None
 
     def move_case(self, delta: int) -> bool:
         item_id = self.selected_id()
         if item_id is None or not self.up_action.isEnabled():
             return False
-        done = self._ops.write(lambda s: agenda_service.move_item(s, item_id, delta), changed=MEETINGS, parent=self)
+        done = self._ops.write(
+            lambda s: agenda_service.move_item(s, item_id, delta), changed=Change.MEETINGS, parent=self
+        )
         if done is None:
             return False
         self.select_item(item_id)
@@ -265,7 +267,9 @@ class AgendaPanel(QWidget):
         moved = self.selected_id()
         meeting_id = meeting.id
         done = self._ops.write(
-            lambda s: agenda_service.reorder_items(s, meeting_id, item_ids), changed=MEETINGS, parent=self
+            lambda s: agenda_service.reorder_items(s, meeting_id, item_ids),
+            changed=Change.MEETINGS,
+            parent=self,
         )
         if done is None:
             return False
@@ -279,7 +283,9 @@ class AgendaPanel(QWidget):
             return False
         meeting_id = meeting.id
         item = self._ops.write(
-            lambda s: agenda_service.add_standard_item(s, meeting_id, kind).id, changed=MEETINGS, parent=self
+            lambda s: agenda_service.add_standard_item(s, meeting_id, kind).id,
+            changed=Change.MEETINGS,
+            parent=self,
         )
         if item is None:
             return False

@@ -27,7 +27,7 @@ from ..models import (
     SortProxy,
 )
 from ..models.base import DONE_COLOUR, OVERDUE_COLOUR
-from ..ops import REGISTER, Ops
+from ..ops import Change, Ops
 from ..widgets import (
     DataTableView,
     section_label,
@@ -199,4 +199,7 @@ class CompositionPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         rule_id = rule.id
-        return self._ops.write(lambda s: commands.delete_rule(s, rule_id), changed=REGISTER, parent=self) is not None
+        deleted = self._ops.write(
+            lambda s: commands.delete_rule(s, rule_id), changed=Change.REGISTER, parent=self
+        )
+        return deleted is not None

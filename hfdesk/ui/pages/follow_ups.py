@@ -23,8 +23,9 @@ from ...services.queries import FollowUpRow
 from ..labels import FollowUpState
 from ..models import FollowUpsModel, ObjectRole, SortProxy
 from ..models.bodies import tree_order
-from ..ops import ALL, FOLLOW_UPS, MEETINGS, REGISTER, Ops
+from ..ops import Change, Ops
 from ..widgets import DataTableView, PageHeader
+from .base import LazyPage
 
 
 class Filter:
@@ -47,10 +48,10 @@ def _matches(which: str, row: FollowUpRow) -> bool:
     return True
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(LazyPage):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
+        # A follow-up shows its item, meeting and body.
+        super().__init__(ops, Change.FOLLOW_UPS | Change.MEETINGS | Change.REGISTER, parent)
         self._filter = Filter.OPEN
 
         header = PageHeader(
@@ -115,15 +116,13 @@ class FollowUpsPage(QWidget):
         layout.addWidget(self.table, 1)
 
         ops.database_changed.connect(lambda: self.body.setCurrentIndex(0))
-        ops.data_changed.connect(self._on_data_changed)
-        self.refresh()
 
     @staticmethod
     def title() -> str:
         """The page's name (sidebar, View menu): known before the page is built."""
         return QCoreApplication.translate("FollowUpsPage", "Follow-ups")
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         rows = self._ops.read(queries.list_follow_ups, parent=self, default=[]) or []
         bodies = self._ops.read(queries.list_bodies, parent=self, default=[]) or []
         chosen = self.body.currentData()
@@ -201,7 +200,7 @@ class FollowUpsPage(QWidget):
         follow_up_id, today = row.id, date.today()
         result = self._ops.write(
             lambda s: complete_follow_up(s, follow_up_id, today),
-            changed=FOLLOW_UPS,
+            changed=Change.FOLLOW_UPS,
             parent=self,
         )
         return result is not None
@@ -212,9 +211,7 @@ class FollowUpsPage(QWidget):
         if row is None or FollowUpsModel.state(row) != FollowUpState.DONE:
             return False
         follow_up_id = row.id
-        result = self._ops.write(lambda s: reopen_follow_up(s, follow_up_id), changed=FOLLOW_UPS, parent=self)
+        result = self._ops.write(
+            lambda s: reopen_follow_up(s, follow_up_id), changed=Change.FOLLOW_UPS, parent=self
+        )
         return result is not None
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in (ALL, FOLLOW_UPS, MEETINGS, REGISTER):
-            self.refresh()

@@ -87,15 +87,13 @@ from ..models import (
 )
 from ..models.base import OVERDUE_COLOUR
 from ..models.live import PRESENT_COLOUR, choice_label, outcome_label
-from ..ops import ALL, FOLLOW_UPS, MEETINGS, REGISTER, Ops
+from ..ops import Change, Ops
 from ..widgets import DataTableView, muted_label, section_label
 from .actions import action_button, make_action, open_dialog
+from .base import LazyPage
 
 
 
-#: What Ops.data_changed announces after a text field is saved: nothing else on screen
-#: shows that text, so no screen refreshes for it (and the field is never reloaded).
-MEETING_TEXT = "meeting_text"
 #: Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).
 AUTOSAVE_DELAY_MS = 800
 
@@ -107,8 +105,6 @@ CONCLUSION_KEYS: tuple[tuple[ConclusionKind, str], ...] = (
     (ConclusionKind.DEFERRED, "Ctrl+5"),
     (ConclusionKind.NOTED, "Ctrl+6"),
 )
-
-_MEETING_KINDS = (ALL, MEETINGS, REGISTER, FOLLOW_UPS)
 
 
 def _keys(action: QAction) -> str:
@@ -240,16 +236,15 @@ def _heading(text: str, parent: QWidget, buddy: QWidget | None = None) -> QLabel
     return label
 
 
-class LiveMeetingPage(QWidget):
-    """Meeting mode (see the module docstring)."""
+class LiveMeetingPage(LazyPage):
+    """Meeting mode (see the module docstring). Its first read opens the meeting where work is
+    due (`default_meeting_id`), unless one was opened already (`open_meeting`)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, Change.MEETINGS | Change.REGISTER | Change.FOLLOW_UPS, parent)
         self._meeting_id: int | None = None
         self._view: LiveView | None = None
-        self._stale = True
-        self._opened = False
+        self._opened = False  # a meeting (or none) was opened on this database
         self._loading = False
         self._window_watched: QObject | None = None
         self.last_warning = ""  # the last quorum or flag warning shown (tests read it)
@@ -262,7 +257,6 @@ class LiveMeetingPage(QWidget):
         self._build_actions()
         self._lay_out()
 
-        ops.data_changed.connect(self._on_data_changed)
         ops.database_changed.connect(self._on_database_changed)
         app = QCoreApplication.instance()
         if app is not None:
@@ -685,13 +679,18 @@ class LiveMeetingPage(QWidget):
     def open_meeting(self, meeting_id: int | None) -> bool:
         """Show a meeting in meeting mode, where it was left (its current item). The attendance
         list and each item's proposed decision are put in place the first time."""
+        self._open(meeting_id)
+        self.refresh()
+        return self._view is not None
+
+    def _open(self, meeting_id: int | None) -> None:
+        """Make `meeting_id` the meeting shown (read by `_read`)."""
         self.flush_all()
         self._opened = True
         if meeting_id is None:
             self._meeting_id = None
             self._fill_meetings()
-            self._show(None)
-            return False
+            return
         status = self._ops.read(
             lambda s: next((c.status for c in meeting_choices(s) if c.id == meeting_id), None), parent=self
         )
@@ -703,17 +702,21 @@ class LiveMeetingPage(QWidget):
             self._view = None  # the new meeting opens at its own current item
         self._meeting_id = meeting_id
         self._fill_meetings()
-        self.refresh()
-        return self._view is not None
 
     def _on_meeting_chosen(self) -> None:
         chosen = self.meeting.value()
         if chosen is not None and chosen != self._meeting_id:
             self.open_meeting(chosen)
 
-    def refresh(self, item_id: int | None = None) -> None:
+    def reload(self) -> None:
+        """LazyPage: the first read opens the meeting where work is due; every read reads the
+        screen again."""
+        if not self._opened:
+            self._open(self._ops.read(default_meeting_id, parent=self))
+        self._read()
+
+    def _read(self, item_id: int | None = None) -> None:
         """Read the screen again (the selected item, or `item_id`); fields being typed in stay."""
-        self._stale = False
         if self._meeting_id is None:
             self._show(None)
             return
@@ -723,15 +726,11 @@ class LiveMeetingPage(QWidget):
         self._show(view)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         window = self.window()
         if window is not None and window is not self._window_watched:
             window.installEventFilter(self)
             self._window_watched = window
-        if not self._opened:
-            self.open_meeting(self._ops.read(default_meeting_id, parent=self))
-        elif self._stale:
-            self.refresh()
+        super().showEvent(event)  # LazyPage: read if never read, or stale
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush_all()
@@ -742,20 +741,16 @@ class LiveMeetingPage(QWidget):
             self.flush_all()
         return super().eventFilter(watched, event)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what not in _MEETING_KINDS or not self._opened:
-            return
-        if what != FOLLOW_UPS:
+    def notice(self, changes: Change) -> None:
+        if self.loaded and changes & (Change.MEETINGS | Change.REGISTER):
             self._fill_meetings()  # a status or a date may have changed
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        super().notice(changes)
 
     def _on_database_changed(self) -> None:
         self._meeting_id = None
         self._view = None
         self._opened = False
+        self.loaded = False  # read as new when shown (at once if it is)
         self.notes.reset()
         self.decision.reset()
         if self.isVisible():
@@ -1051,7 +1046,7 @@ class LiveMeetingPage(QWidget):
 
     def _save_text(self, editor: AutosaveEdit, fn: Callable[[Session], object]) -> None:
         errors: list[str] = []
-        result = self._ops.write(fn, changed=MEETING_TEXT, parent=self, on_error=errors.append)
+        result = self._ops.write(fn, changed=Change.MEETING_TEXT, parent=self, on_error=errors.append)
         if result is None:
             editor.mark_unsaved()
             self._saved(False, errors[0] if errors else "")
@@ -1066,7 +1061,7 @@ class LiveMeetingPage(QWidget):
     def _save_decision(self, item_id: int, text: str) -> None:
         self._save_text(self.decision, lambda s: live.set_decision_text(s, item_id, text))
 
-    def _write(self, fn: Callable[[Session], object], *, changed: str = MEETINGS) -> bool:
+    def _write(self, fn: Callable[[Session], object], *, changed: Change = Change.MEETINGS) -> bool:
         """One user action: pending text is saved first, then the change, then the screen refreshes.
         False when a known error was shown (and nothing was saved)."""
         self.flush_all()
@@ -1088,7 +1083,7 @@ class LiveMeetingPage(QWidget):
         mid = self._meeting_id
         if self._view is not None and self._view.editable:
             self._ops.write(lambda s: live.set_current_item(s, mid, item_id), changed=None, parent=self)
-        self.refresh(item_id)
+        self._read(item_id)
 
     def next_item(self) -> None:
         if self._view is not None and self._view.item is not None and self._view.item.next_id is not None:
@@ -1232,7 +1227,7 @@ class LiveMeetingPage(QWidget):
         index = self.follow_ups.currentIndex()
         if index.isValid():
             follow_up_id = index.data(IdRole)
-            self._write(lambda s: live.remove_follow_up(s, follow_up_id), changed=FOLLOW_UPS)
+            self._write(lambda s: live.remove_follow_up(s, follow_up_id), changed=Change.FOLLOW_UPS)
 
     # --- attendance --------------------------------------------------------------------------------------------
     def selected_attendee(self) -> Attendee | None:

@@ -50,19 +50,19 @@ from ..i18n import current_language
 from ..models import BacklogModel, CaseHitsModel, HtmlRole, MeetingsModel, ObjectRole, SortProxy
 from ..models.bodies import tree_order
 from ..models.meetings import YearPlanModel
-from ..ops import ALL, MEETINGS, REGISTER, Ops
+from ..ops import Change, Ops
 from ..widgets import DataTableView, HtmlDelegate, PageHeader, muted_label, section_label
 from .actions import action_button, context_menu, make_action, open_dialog
 from .agenda import AgendaPanel
+from .base import LazyPage
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(LazyPage):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
+        # The bodies are in the filter, the year plan and every meeting's row.
+        super().__init__(ops, Change.MEETINGS | Change.REGISTER, parent)
         self._meeting_id: int | None = None
         self._meeting: MeetingRow | None = None
-        self._loaded_once = False
 
         header = PageHeader(
             self.tr("Meetings"),
@@ -266,8 +266,6 @@ class MeetingsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         ops.database_changed.connect(self._forget_selection)
-        ops.data_changed.connect(self._on_data_changed)
-        self.refresh()
 
     # --- the plan's actions -------------------------------------------------------------------
     def _build_plan_bar(self) -> QHBoxLayout:
@@ -450,7 +448,7 @@ class MeetingsPage(QWidget):
         if meeting_id is None:
             return False
         return self._ops.write(
-            lambda s: meeting_service.restore_meeting(s, meeting_id).id, changed=MEETINGS, parent=self
+            lambda s: meeting_service.restore_meeting(s, meeting_id).id, changed=Change.MEETINGS, parent=self
         ) is not None
 
     def mark_notice_sent(self) -> bool:
@@ -471,7 +469,7 @@ class MeetingsPage(QWidget):
             return False
         meeting_id = meeting.id
         return self._ops.write(
-            lambda s: meeting_service.mark_notice_sent(s, meeting_id).id, changed=MEETINGS, parent=self
+            lambda s: meeting_service.mark_notice_sent(s, meeting_id).id, changed=Change.MEETINGS, parent=self
         ) is not None
 
     def mark_held(self) -> bool:
@@ -479,7 +477,9 @@ class MeetingsPage(QWidget):
         if meeting_id is None:
             return False
         return self._ops.write(
-            lambda s: meeting_service.mark_meeting_held(s, meeting_id).id, changed=MEETINGS, parent=self
+            lambda s: meeting_service.mark_meeting_held(s, meeting_id).id,
+            changed=Change.MEETINGS,
+            parent=self,
         ) is not None
 
     def approve_minutes(self) -> ApproveMinutesDialog | None:
@@ -533,7 +533,7 @@ class MeetingsPage(QWidget):
         return QCoreApplication.translate("MeetingsPage", "Meetings")
 
     # --- loading -----------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         years = self._ops.read(queries.meeting_years, parent=self, default=[]) or []
         bodies = self._ops.read(queries.list_bodies, parent=self, default=[]) or []
         this_year = date.today().year
@@ -639,10 +639,6 @@ class MeetingsPage(QWidget):
             widget.setEnabled(held)
         self.agenda_panel.show_meeting(meeting, self.meetings_model.place(meeting) if meeting else "")
         self._update_plan_actions()
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in (ALL, MEETINGS, REGISTER):
-            self.refresh()
 
     # --- the meeting's files ------------------------------------------------------------
     def export_notice(self):
@@ -774,10 +770,12 @@ class MeetingsPage(QWidget):
         item_id, meeting_id = self._selected_backlog_id(), self._meeting_id
         if item_id is None or meeting_id is None or not self._can_schedule():
             return False
-        done = self._ops.write(lambda s: schedule_item(s, item_id, meeting_id), changed=MEETINGS, parent=self)
+        done = self._ops.write(
+            lambda s: schedule_item(s, item_id, meeting_id), changed=Change.MEETINGS, parent=self
+        )
         if done is None:
             return False
-        # data_changed has refreshed the page; show the case where it now is.
+        # The change has read the page again (it is shown); show the case where it now is.
         row = self.agenda_model.row_of_id(item_id)
         if row >= 0:
             self.agenda.selectRow(row)

@@ -1,7 +1,8 @@
 """The register: bodies with their members and composition, people, organisations.
 
 Every change goes through a form dialog (hfdesk.ui.dialogs.register) that saves itself
-through Ops; the page refreshes on Ops.data_changed. The dialogs are opened with
+through Ops, which announces a Change.REGISTER; the page and its People and Organisations
+tabs are each a LazyPage (read when shown, again when shown if stale). The dialogs are opened with
 `open()`, never `exec()`, and the methods that open them return them, so a test can
 fill them in and press OK.
 
@@ -11,10 +12,7 @@ Ctrl+M moves a person to another organisation, Del deletes a composition rule.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,7 +42,7 @@ from ..models import (
     PeopleModel,
     SortProxy,
 )
-from ..ops import ALL, REGISTER, Ops
+from ..ops import Change, Ops
 from ..widgets import (
     DataTableView,
     DataTreeView,
@@ -55,6 +53,7 @@ from ..widgets import (
     section_label,
 )
 from .actions import action_button, context_menu, make_action, open_dialog
+from .base import LazyPage
 from .composition import CompositionPanel
 
 
@@ -331,34 +330,12 @@ class BodiesTab(QWidget):
         return dialog
 
 
-class _ReadWhenShown(QWidget):
-    """A tab not shown at start: it reads the database (`read`) when it is first shown, or
-    asked for (`RegisterPage.people`, `RegisterPage.organisations`), not with the page."""
-
-    def __init__(self, read: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._read = read
-        self.loaded = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.load()
-        super().showEvent(event)
-
-    def load(self) -> None:
-        if not self.loaded:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self.loaded = True
-        self._read()
-
-
-class PeopleTab(_ReadWhenShown):
-    """Everyone in the register, filtered as you type."""
+class PeopleTab(LazyPage):
+    """Everyone in the register, filtered as you type. Not shown at start: it reads when first
+    shown, or asked for (`RegisterPage.people`), not with the page."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(self._fill, parent)
-        self._ops = ops
+        super().__init__(ops, Change.REGISTER, parent)
         self.last_dialog: QDialog | None = None
         self.search = SearchField(self.tr("Search by name, job title, organisation or e-mail"), self)
         self.search.setAccessibleName(self.tr("Search people"))
@@ -403,7 +380,7 @@ class PeopleTab(_ReadWhenShown):
         layout.addWidget(self.table, 1)
         self._update_actions()
 
-    def _fill(self) -> None:
+    def reload(self) -> None:
         selected = self.selected_person()
         rows = self._ops.read(queries.search_people, parent=self, default=[])
         self.model.set_rows(rows or [])
@@ -480,12 +457,11 @@ class PeopleTab(_ReadWhenShown):
         return dialog
 
 
-class OrganisationsTab(_ReadWhenShown):
-    """The parties and organisations the members come from."""
+class OrganisationsTab(LazyPage):
+    """The parties and organisations the members come from (read as the People tab is)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(self._fill, parent)
-        self._ops = ops
+        super().__init__(ops, Change.REGISTER, parent)
         self.last_dialog: QDialog | None = None
         self.model = OrganisationsModel(self)
         self.proxy = SortProxy(self)
@@ -520,7 +496,7 @@ class OrganisationsTab(_ReadWhenShown):
         layout.addWidget(self.table, 1)
         self._update_actions()
 
-    def _fill(self) -> None:
+    def reload(self) -> None:
         selected = self.selected_organisation()
         rows = self._ops.read(queries.list_organisations, parent=self, default=[])
         self.model.set_rows(rows or [])
@@ -566,10 +542,11 @@ class OrganisationsTab(_ReadWhenShown):
         return self._open(OrganisationDialog(self._ops, organisation_id, parent=self))
 
 
-class RegisterPage(QWidget):
+class RegisterPage(LazyPage):
+    """The bodies tab is read with the page; the People and Organisations tabs read themselves."""
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
+        super().__init__(ops, Change.REGISTER, parent)
         header = PageHeader(
             self.tr("Register"),
             self.tr("The bodies of the health community, their members, and everyone in the register."),
@@ -588,8 +565,6 @@ class RegisterPage(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
         ops.database_changed.connect(self.bodies.forget_selection)
-        ops.data_changed.connect(self._on_data_changed)
-        self.refresh()
 
     @staticmethod
     def title() -> str:
@@ -598,22 +573,15 @@ class RegisterPage(QWidget):
 
     @property
     def people(self) -> PeopleTab:
-        """The People tab, its list read (the tab reads when first shown or asked for)."""
+        """The People tab, its list read and up to date (the tab reads when shown or asked for)."""
         self._people.load()
         return self._people
 
     @property
     def organisations(self) -> OrganisationsTab:
-        """The Organisations tab, its list read (as `people`)."""
+        """The Organisations tab, its list read and up to date (as `people`)."""
         self._organisations.load()
         return self._organisations
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self.bodies.refresh()
-        for tab in (self._people, self._organisations):
-            if tab.loaded:  # a tab not read yet reads when it is shown
-                tab.refresh()
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in (ALL, REGISTER):
-            self.refresh()
