@@ -157,12 +157,14 @@ class MainWindow(QMainWindow):
         return splitters_of({PAGE_KEYS[index]: page for index, page in sorted(self._built.items())})
 
     def _page(self, index: int) -> LazyPage:
-        """The page at `index`, built (in place of its stand-in) the first time it is asked for;
-        it reads the database when it is shown (or `_read_page`)."""
+        """The page at `index`, built (in place of its stand-in) the first time it is asked for,
+        and read then (meeting mode: when shown)."""
         page = self._built.get(index)
         if page is not None:
             return page
         page = PAGE_CLASSES[index](self.ops, self)  # type: ignore[call-arg]
+        if page.READ_WHEN_ASKED:
+            page.load()  # before its splitters come back: what it shows sets their minimum sizes
         self._built[index] = page
         stand_in = self.pages.widget(index)
         self.pages.insertWidget(index, page)
@@ -173,9 +175,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _read_page(self, index: int) -> LazyPage:
-        """The page at `index`, built, read and up to date, shown or not."""
+        """The page at `index`, built, read and up to date, shown or not (meeting mode: built)."""
         page = self._page(index)
-        page.load()
+        if page.READ_WHEN_ASKED:
+            page.load()
         return page
 
     @property
@@ -192,9 +195,7 @@ class MainWindow(QMainWindow):
 
     @property
     def live_page(self) -> LiveMeetingPage:
-        # Built, not read: meeting mode's first read opens a meeting (and starts meeting mode on
-        # it), which only showing the page (or `open_meeting_mode`) may do.
-        return self._page(PAGE_LIVE)  # type: ignore[return-value]
+        return self._read_page(PAGE_LIVE)  # type: ignore[return-value]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.app_settings.save_window(self, self._splitters())

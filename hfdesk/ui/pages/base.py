@@ -4,8 +4,9 @@ Every write announces what it changed as `Change` flags on `Ops.data_changed` (a
 Anki's OpChanges). A page says which flags concern it (`stale_on`) and how it reads the
 database (`reload`); this base does the rest, the same way for every page:
 
-- the page reads the first time it is shown, or asked for (`load`: the main window's
-  `meetings_page`, the register's `people`), never when it is built;
+- the page reads the first time it is shown, or asked for (`load`: the main window builds
+  a page when it is first shown or asked for, and reads it then, before its splitters are
+  put back; the register's `people`); meeting mode only when shown (READ_WHEN_ASKED);
 - a change that concerns it reads it again at once while it is shown, and only marks it
   stale while it is hidden: it reads again when it is shown (or asked for) next, once
   however many changes came in between;
@@ -17,6 +18,8 @@ F5 (`invalidate` of every page) reads the pages shown and marks the others stale
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +28,10 @@ from ..ops import Change, Ops
 
 class LazyPage(QWidget):
     """A page (or a tab of one) that reads the database when shown and follows `Change`s."""
+
+    #: Read when asked for (built, or fetched through the main window's property), not only
+    #: when shown. Meeting mode says no: its first read opens a meeting.
+    READ_WHEN_ASKED: ClassVar[bool] = True
 
     def __init__(self, ops: Ops, stale_on: Change, parent: QWidget | None = None) -> None:
         super().__init__(parent)

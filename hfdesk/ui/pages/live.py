@@ -240,6 +240,8 @@ class LiveMeetingPage(LazyPage):
     """Meeting mode (see the module docstring). Its first read opens the meeting where work is
     due (`default_meeting_id`), unless one was opened already (`open_meeting`)."""
 
+    READ_WHEN_ASKED = False  # the first read starts meeting mode on a meeting: only when shown
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, Change.MEETINGS | Change.REGISTER | Change.FOLLOW_UPS, parent)
         self._meeting_id: int | None = None
