@@ -82,6 +82,11 @@ def meeting_choices(session: Session) -> list[MeetingChoice]:
     return [MeetingChoice(*row) for row in rows]
 
 
+def meeting_status(session: Session, meeting_id: int) -> MeetingStatus | None:
+    """A meeting's status, or None when there is no such meeting (one row by its key)."""
+    return session.scalar(sa.select(Meeting.status).where(Meeting.id == meeting_id))
+
+
 def default_meeting_id(session: Session, now: datetime | None = None) -> int | None:
     """The meeting the screen opens on: one in progress (an open meeting with a current item,
     the one nearest now), else the next meeting to be held, else the last one held."""

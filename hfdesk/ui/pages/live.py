@@ -60,6 +60,7 @@ from ...services.meeting_view import (
     deputy_candidates,
     live_view,
     meeting_choices,
+    meeting_status,
     people_for_follow_up,
 )
 from .. import labels
@@ -247,6 +248,8 @@ class LiveMeetingPage(LazyPage):
         self._meeting_id: int | None = None
         self._view: LiveView | None = None
         self._opened = False  # a meeting (or none) was opened on this database
+        self._meeting_labels: dict[tuple[object, ...], str] = {}
+        self._meetings_listed: list[tuple[int, str]] = []
         self._loading = False
         self._window_watched: QObject | None = None
         self.last_warning = ""  # the last quorum or flag warning shown (tests read it)
@@ -665,15 +668,27 @@ class LiveMeetingPage(LazyPage):
         return self._view.item.id if self._view is not None and self._view.item is not None else None
 
     def _fill_meetings(self) -> None:
+        """The meeting chooser: every meeting, labelled once (a label is made again only when its
+        date, body or status changed), and the list put in the box only when it changed, so
+        opening a meeting or a write in meeting mode does not cost more as the history grows."""
         choices = self._ops.read(meeting_choices, parent=self, default=[]) or []
         lang = current_language()
         items = []
+        labels_now: dict[tuple[object, ...], str] = {}
         for c in choices:
-            when = dates.weekday_date(c.starts_at, lang)
-            body = c.body_short_name or c.body_name
-            items.append((c.id, f"{when} {dates.clock(c.starts_at)} · {body} · {labels.meeting_status(c.status)}"))
+            key = (c.id, c.starts_at, c.body_short_name, c.body_name, c.status, lang)
+            label = self._meeting_labels.get(key)
+            if label is None:
+                when = dates.weekday_date(c.starts_at, lang)
+                body = c.body_short_name or c.body_name
+                label = f"{when} {dates.clock(c.starts_at)} · {body} · {labels.meeting_status(c.status)}"
+            labels_now[key] = label
+            items.append((c.id, label))
+        self._meeting_labels = labels_now
         self.meeting.blockSignals(True)
-        self.meeting.set_items(items)
+        if items != self._meetings_listed:
+            self.meeting.set_items(items)
+            self._meetings_listed = items
         if self._meeting_id is not None:
             self.meeting.set_value(self._meeting_id)
         self.meeting.blockSignals(False)
@@ -693,9 +708,7 @@ class LiveMeetingPage(LazyPage):
             self._meeting_id = None
             self._fill_meetings()
             return
-        status = self._ops.read(
-            lambda s: next((c.status for c in meeting_choices(s) if c.id == meeting_id), None), parent=self
-        )
+        status = self._ops.read(lambda s: meeting_status(s, meeting_id), parent=self)
         if status is not None and status not in (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED):
             self._ops.write(lambda s: live.start_meeting_mode(s, meeting_id), changed=None, parent=self)
         if meeting_id != self._meeting_id:
