@@ -14,11 +14,11 @@ each beside its bare baseline in the same run where one exists:
 | switch_body | the register's next body: members, composition | the floor, same way | ≤ 2x |
 | search_service | `search_cases` over common and rare words | the same FTS5 statement through `sqlite3` (informative) | ≤ 50 ms |
 | search_page | the Meetings page's search box, results shown | the floor, same way | ≤ 2x |
-| minutes_export | the largest held meeting to Word | bare python-docx, same paragraphs and tables (`minutes_export.bare`) | ≤ 1.3x |
-| roster_export | every membership of the register to Excel | bare openpyxl, same cells (`roster_export.bare`) | ≤ 1.3x |
-| roster_export_2000 | `roster_export.py`'s 2,000 memberships in 20 bodies | the same | ≤ 1.3x |
-| minutes_export_100 | `minutes_export.py`'s meeting: 100 attendees, 30 items | the same | ≤ 1.3x |
-| attendance_export | the year with the most held meetings, every body | bare openpyxl, same cells | ≤ 1.3x |
+| minutes_export | the largest held meeting to Word | bare python-docx, same paragraphs and tables (`minutes_export.bare`) | ≤ 1.05x |
+| roster_export | every membership of the register to Excel | bare openpyxl, same cells (`roster_export.bare`) | ≤ 1.0x |
+| roster_export_2000 | `roster_export.py`'s 2,000 memberships in 20 bodies | the same | ≤ 1.0x |
+| minutes_export_100 | `minutes_export.py`'s meeting: 100 attendees, 30 items | the same | ≤ 1.05x |
+| attendance_export | the year with the most held meetings, every body | bare openpyxl, same cells | ≤ 1.0x |
 | peak_memory | ru_maxrss of the GUI process after the biggest screens | – | ≤ 250 MB |
 
 The screens run in a fresh process on a copy of the database; timings are medians. The
@@ -63,11 +63,13 @@ TARGETS: dict[str, tuple[str, float]] = {
     "switch_body": ("ratio", 2.0),
     "search_service": ("value", 50.0),
     "search_page": ("ratio", 2.0),
-    "minutes_export": ("ratio", 1.3),
-    "roster_export": ("ratio", 1.3),
-    "roster_export_2000": ("ratio", 1.3),
-    "minutes_export_100": ("ratio", 1.3),
-    "attendance_export": ("ratio", 1.3),
+    # issue 16: XlsxWriter keeps the spreadsheets at or below bare openpyxl; the minutes,
+    # rendered from the meeting record, within 1.05x of bare python-docx
+    "minutes_export": ("ratio", 1.05),
+    "roster_export": ("ratio", 1.0),
+    "roster_export_2000": ("ratio", 1.0),
+    "minutes_export_100": ("ratio", 1.05),
+    "attendance_export": ("ratio", 1.0),
     "peak_memory": ("value", 250.0),
 }
 

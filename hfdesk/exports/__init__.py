@@ -3,7 +3,7 @@
 Qt-free. Spreadsheet helpers shared by every Excel export live in `xlsx`; the
 Norwegian words documents use for stored values live in `labels`.
 
-The entry points below import their module (and openpyxl, python-docx or icalendar,
+The entry points below import their module (and XlsxWriter, python-docx or icalendar,
 together about 0.2 s) the first time a file is written, not when the program starts:
 screens that offer an export import them from here.
 """
