@@ -202,7 +202,7 @@ def _database_to_import_into(args: argparse.Namespace) -> Iterator[Database]:
 
     path = Path(getattr(args, "sub_db", None) or args.db or default_database_path())
     if not path.is_file():
-        raise DatabaseMissing(f"Databasefilen «{path}» finnes ikke.")
+        raise DatabaseMissing("database.missing", path=path)
     if not args.dry_run:
         with _open(args, read_only=False) as database:
             make_backup(path, reason=REASON_BEFORE_IMPORT)

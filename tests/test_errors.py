@@ -31,6 +31,7 @@ from hfdesk.errors import (
     BadFile,
     describe_error,
 )
+from hfdesk.messages import render
 
 
 def _win(code: int, message: str) -> OSError:
@@ -62,27 +63,27 @@ def _win(code: int, message: str) -> OSError:
         (sqlite3.OperationalError("disk I/O error"), DISK_ERROR),
         (sqlite3.OperationalError("unable to open database file"), CANNOT_OPEN),
         (MemoryError(), OUT_OF_MEMORY),
-        (BadFile("«liste.xlsx» er ikke en Excel-arbeidsbok (.xlsx)."), "«liste.xlsx» er ikke en Excel-arbeidsbok (.xlsx)."),
+        (BadFile("workbook.not_xlsx", name="liste.xlsx"), "«liste.xlsx» er ikke en Excel-arbeidsbok (.xlsx)."),
         (RuntimeError("a bug"), UNEXPECTED_ERROR),
         (sqlite3.OperationalError("no such table: bodies"), UNEXPECTED_ERROR),
     ],
 )
 def test_describe_error_gives_one_plain_norwegian_line(error, line):
     described = describe_error(error)
-    assert described == line
+    assert described == render(line)  # a code, or the line itself
     assert "\n" not in described and "Traceback" not in described and "Errno" not in described
 
 
 def test_describe_error_looks_through_sqlalchemy_and_causes():
     wrapped = sa.exc.OperationalError("INSERT INTO areas ...", {}, sqlite3.OperationalError("database is locked"))
-    assert describe_error(wrapped) == DATABASE_LOCKED
+    assert describe_error(wrapped) == render(DATABASE_LOCKED)
     try:
         try:
             raise OSError(errno.ENOSPC, "No space left on device")
         except OSError as inner:
             raise RuntimeError("saving failed") from inner
     except RuntimeError as outer:
-        assert describe_error(outer) == DISK_FULL
+        assert describe_error(outer) == render(DISK_FULL)
 
 
 def test_a_real_locked_database_is_described(tmp_path):
@@ -96,7 +97,7 @@ def test_a_real_locked_database_is_described(tmp_path):
     try:
         with pytest.raises(sqlite3.OperationalError) as info:
             other.execute("BEGIN IMMEDIATE")
-        assert describe_error(info.value) == DATABASE_LOCKED
+        assert describe_error(info.value) == render(DATABASE_LOCKED)
     finally:
         other.close()
         holder.rollback()

@@ -205,6 +205,7 @@ def test_a_full_disk_or_locked_database_is_a_plain_line_and_a_bug_is_not_swallow
     from sqlalchemy.exc import OperationalError
 
     from hfdesk.errors import DATABASE_LOCKED, DISK_FULL
+    from hfdesk.messages import render
 
     shown: list[str] = []
     monkeypatch.setattr("hfdesk.ui.ops.show_error", lambda parent, message, title="": shown.append(message))
@@ -217,9 +218,9 @@ def test_a_full_disk_or_locked_database_is_a_plain_line_and_a_bug_is_not_swallow
 
     errors: list[str] = []
     assert ops.write(disk_full, on_error=errors.append) is None
-    assert errors == [DISK_FULL]
+    assert errors == [render(DISK_FULL)]
     assert ops.read(locked, default=[]) == []
-    assert shown == [DATABASE_LOCKED]
+    assert shown == [render(DATABASE_LOCKED)]
 
     def bug(_session):
         raise KeyError("a bug")

@@ -111,7 +111,7 @@ def export_minutes(
     with dx.template_guard(template_file):
         meeting = _load(session, meeting_id)
         if meeting.status == MeetingStatus.CANCELLED:
-            raise InvalidInput("Møtet er avlyst, så det er ikke noe referat å lage.")
+            raise InvalidInput("minutes.meeting_cancelled")
         minutes = _Minutes(session, meeting, language(lang, meeting.body.language), public, template_file)
         return minutes.write(out)
 
@@ -147,7 +147,7 @@ def _load(session: Session, meeting_id: int) -> Meeting:
         ],
     )
     if meeting is None:
-        raise NotFound(f"Møtet med id {meeting_id} finnes ikke.")
+        raise NotFound("meeting.not_found_id", meeting_id=meeting_id)
     return meeting
 
 

@@ -82,7 +82,7 @@ def _write_notice(
 ) -> Path:
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst, så det er ingen innkalling å lage.")
+        raise InvalidInput("notice.meeting_cancelled")
     body = meeting.body
     lang = language(lang, body.language)
     w = WORDS[lang]

@@ -37,10 +37,10 @@ SETTING_PARTNERSHIP_LOGO = "partnership_logo"
 SETTING_TEMPLATE = "docx_template"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
-MSG_LOGO_EMPTY = "Logofilen «{name}» er tom."
-MSG_LOGO_TOO_BIG = "Logoen «{name}» er større enn 2 MB. Lagre den mindre (for eksempel 600 piksler bred) og velg den på nytt."
-MSG_LOGO_NOT_IMAGE = "«{name}» er ikke et PNG- eller JPEG-bilde. Velg logoen som .png eller .jpg."
-MSG_LOGO_UNREADABLE = "Logofilen «{name}» kan ikke leses: {reason}"
+MSG_LOGO_EMPTY = "logo.empty"
+MSG_LOGO_TOO_BIG = "logo.too_big"
+MSG_LOGO_NOT_IMAGE = "logo.not_image"
+MSG_LOGO_UNREADABLE = "logo.unreadable"
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -87,12 +87,12 @@ def partnership_logo(session: Session) -> Logo | None:
 def check_logo(data: bytes, file_name: str) -> str:
     """The image kind of `data`, or InvalidInput with the reason in one line."""
     if not data:
-        raise InvalidInput(MSG_LOGO_EMPTY.format(name=file_name))
+        raise InvalidInput(MSG_LOGO_EMPTY, name=file_name)
     if len(data) > MAX_LOGO_BYTES:
-        raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=file_name))
+        raise InvalidInput(MSG_LOGO_TOO_BIG, name=file_name)
     kind = image_kind(data)
     if kind is None or not _whole(data, kind) or not _readable_image(data):
-        raise InvalidInput(MSG_LOGO_NOT_IMAGE.format(name=file_name))
+        raise InvalidInput(MSG_LOGO_NOT_IMAGE, name=file_name)
     return kind
 
 
@@ -121,10 +121,10 @@ def read_logo_file(path: Path | str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
-            raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=path.name))
+            raise InvalidInput(MSG_LOGO_TOO_BIG, name=path.name)
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(MSG_LOGO_UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
+        raise InvalidInput(MSG_LOGO_UNREADABLE, name=path.name, reason=exc.strerror or exc) from exc
     check_logo(data, path.name)
     return data
 
@@ -197,7 +197,7 @@ def choose_template(session: Session, path: Path | str | None) -> Path | None:
     chosen = Path(path).expanduser().resolve()
     name, data = template_bytes(chosen)
     if len(data) > MAX_KEPT_TEMPLATE_BYTES:  # kept in the database and so in every backup
-        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP.format(name=name))
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP, name=name)
     load_template(StoredTemplate(name, data))
     setting = set_setting(session, SETTING_TEMPLATE, str(chosen))
     setting.blob_value = data
