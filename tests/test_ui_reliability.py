@@ -227,3 +227,20 @@ def test_a_full_disk_or_locked_database_is_a_plain_line_and_a_bug_is_not_swallow
 
     with pytest.raises(KeyError):
         ops.write(bug)
+
+
+def test_a_situation_is_told_in_the_interface_language_and_an_unknown_one_is_a_bug(qapp):
+    import errno
+
+    from hfdesk import messages
+    from hfdesk.ui.ops import known_situation
+
+    assert known_situation(OSError(errno.EXDEV, "Invalid cross-device link")) is None  # a bug of ours
+    assert known_situation(RuntimeError("a bug")) is None
+    before = messages.set_language("en")
+    try:
+        assert known_situation(OSError(errno.ENOSPC, "No space left on device")) == (
+            "The disk is full. Free some space and try again; what was saved before is kept."
+        )
+    finally:
+        messages.set_language(before)
