@@ -866,7 +866,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "field.reopen_reason": {
         "nb": "Grunnen til at referatet åpnes igjen",
-        "nn": "Grunnen til at referatet blir opna igjen",
+        "nn": "Grunnen til at referatet blir opna att",
         "en": "The reason the minutes are reopened",
     },
     "field.cancel_reason": {
@@ -906,7 +906,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.status.minutes_approved": {
         "nb": "referat godkjent",
-        "nn": "referat godkjent",
+        "nn": "referat godkjend",
         "en": "minutes approved",
     },
     "meeting.status.cancelled": {
@@ -971,7 +971,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.minutes_locked": {
         "nb": "Referatet er godkjent og låst. Åpne møtet igjen for å endre det.",
-        "nn": "Referatet er godkjent og låst. Opne møtet igjen for å endre det.",
+        "nn": "Referatet er godkjend og låst. Opne møtet att for å endre det.",
         "en": "The minutes are approved and locked. Reopen the meeting to change them.",
     },
     "meeting.cancelled": {
@@ -996,7 +996,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "attachment.minutes_locked": {
         "nb": "Referatet er godkjent og låst. Åpne møtet igjen for å endre vedleggene.",
-        "nn": "Referatet er godkjent og låst. Opne møtet igjen for å endre vedlegga.",
+        "nn": "Referatet er godkjend og låst. Opne møtet att for å endre vedlegga.",
         "en": "The minutes are approved and locked. Reopen the meeting to change the attachments.",
     },
     "attachment.meeting_cancelled": {
@@ -1281,7 +1281,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "item.other_body": {
         "nb": "Saken er meldt inn til et annet organ.",
-        "nn": "Saka er meld inn til eit anna organ.",
+        "nn": "Saka er meldt inn til eit anna organ.",
         "en": "The case has been put forward to another body.",
     },
     "meeting.status_change": {
@@ -1291,7 +1291,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.reopen_reason": {
         "nb": "Oppgi hvorfor det godkjente referatet åpnes igjen.",
-        "nn": "Oppgi kvifor det godkjende referatet blir opna igjen.",
+        "nn": "Oppgi kvifor det godkjende referatet blir opna att.",
         "en": "Give the reason the approved minutes are reopened.",
     },
     "meeting.cancelled_after_notice": {
@@ -1341,7 +1341,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.minutes_not_approved": {
         "nb": "Referatet er ikke godkjent.",
-        "nn": "Referatet er ikkje godkjent.",
+        "nn": "Referatet er ikkje godkjend.",
         "en": "The minutes are not approved.",
     },
     "item.bad_kind": {
@@ -1351,7 +1351,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.approve_in_later_meeting": {
         "nb": "Referatet godkjennes i saken «Godkjenning av referat» i et senere møte i samme organ.",
-        "nn": "Referatet blir godkjent i saka «Godkjenning av referat» i eit seinare møte i same organ.",
+        "nn": "Referatet blir godkjend i saka «Godkjenning av referat» i eit seinare møte i same organ.",
         "en": "The minutes are approved in the case «Approval of the Minutes» at a later meeting of the same body.",
     },
     "person.needs_name": {
