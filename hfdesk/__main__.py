@@ -450,7 +450,7 @@ def _message_language() -> str:
     """The language of the messages: the one chosen in the app's settings, else the system
     locale's, else bokmål (services.settings.message_language); bokmål if even that fails."""
     try:
-        from .services.settings import message_language
+        from .services.user_settings import message_language
 
         return message_language()
     except Exception:  # noqa: BLE001 - the language must never stop a command

@@ -2,7 +2,7 @@
 
 QSettings keeps the window's state only: the main window's size and position, and its
 splitters. The interface language and the last database file are kept in the Qt-free
-per-user settings file (`hfdesk.services.settings`: the command line reads the language
+per-user settings file (`hfdesk.services.user_settings`: the command line reads the language
 there too); AppSettings reads and writes them through it, and moves a value an older
 hfdesk kept in QSettings there once. Not kept on this computer: anything a document uses
 (the helsefellesskap's name and logo, the Word template): those live in the database
@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from ..services import settings as user_settings
+from ..services import user_settings
 
 ORGANISATION_NAME = "hfdesk"
 APPLICATION_NAME = "hfdesk"
