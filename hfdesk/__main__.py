@@ -210,7 +210,7 @@ def _database_to_import_into(args: argparse.Namespace) -> Iterator[Database]:
 
     path = Path(getattr(args, "sub_db", None) or args.db or default_database_path())
     if not path.is_file():
-        raise DatabaseMissing(f"Databasefilen «{path}» finnes ikke.")
+        raise DatabaseMissing("database.missing", path=path)
     if not args.dry_run:
         with _open(args, read_only=False) as database:
             make_backup(path, reason=REASON_BEFORE_IMPORT)
@@ -476,11 +476,35 @@ COMMANDS = {
 }
 
 
+def _message_language() -> str:
+    """The language of the messages: the one chosen in the app's settings, else the system
+    locale's, else bokmål (services.settings.message_language); bokmål if even that fails."""
+    try:
+        from .services.user_settings import message_language
+
+        return message_language()
+    except Exception:  # noqa: BLE001 - the language must never stop a command
+        return "nb"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from .messages import set_language
+
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command, _cmd_gui)
+    language_before = set_language(_message_language()) if args.command in COMMANDS else None
     try:
-        return handler(args)
+        return _run(handler, args)
+    finally:
+        if language_before is not None:
+            set_language(language_before)  # an in-process caller (a test) gets its own back
+
+
+def _run(handler: Any, args: argparse.Namespace) -> int:
+    from .messages import render
+
+    try:
+        return int(handler(args))
     except HfdeskError as exc:
         print(f"hfdesk: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -496,9 +520,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if known is not None:  # the file's content, not our code: the user can do something about it
             print(f"hfdesk: {known}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        where = f" Detaljer er lagret i {log}." if log else ""
+        where = " " + render("cli.details_logged", log=log) if log else ""
         first_line = (str(exc).strip().splitlines() or [""])[0]
-        print(f"hfdesk: uventet feil ({type(exc).__name__}: {first_line}).{where}", file=sys.stderr)
+        unexpected = render("cli.unexpected", kind=type(exc).__name__, detail=first_line)
+        print(f"hfdesk: {unexpected}{where}", file=sys.stderr)
         return EXIT_BUG
 
 

@@ -68,9 +68,10 @@ from .errors import (
     HfdeskError,
     NewerDatabase,
     NotADatabase,
-    describe_error,
+    describe,
 )
 from .fileio import is_sqlite_file, sync_folder
+from .messages import Text
 from .paths import backup_dir_for
 
 log = logging.getLogger("hfdesk.backup")
@@ -240,18 +241,18 @@ def _same_bytes(a: Path, b: Path) -> bool:
         return False
 
 
-def _failed(what: str, exc: BaseException) -> BackupFailed:
+def _failed(what: Text, exc: BaseException) -> BackupFailed:
     from .buglog import scrub
 
     log.warning("%s %s: %s", what, type(exc).__name__, scrub(str(exc)))  # the cause, for support
-    return BackupFailed(f"{what} {describe_error(exc)}")
+    return BackupFailed("backup.failed_because", what=what, cause=describe(exc))
 
 
 def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise _failed(f"Kan ikke lage mappen for sikkerhetskopier «{folder}».", exc) from exc
+        raise _failed(Text("backup.cannot_make_folder", folder=folder), exc) from exc
 
 
 def _checked_copy(source: Path, tmp: Path) -> None:
@@ -259,13 +260,13 @@ def _checked_copy(source: Path, tmp: Path) -> None:
     try:
         create_private_file(tmp)
     except HfdeskError as exc:
-        raise BackupFailed(f"Sikkerhetskopien ble ikke laget: {exc}") from exc
+        raise BackupFailed("backup.not_made_reason", reason=exc) from exc
     try:
         _snapshot(source, tmp)
     except BaseException as exc:
         _remove(tmp)
         if isinstance(exc, sqlite3.Error | OSError):
-            raise _failed(f"Sikkerhetskopien av «{source.name}» ble ikke laget.", exc) from exc
+            raise _failed(Text("backup.not_made_of", name=source.name), exc) from exc
         raise
 
 
@@ -274,15 +275,13 @@ def _finish(tmp: Path, final: Path) -> None:
     try:
         problem = _integrity(tmp)
         if problem != "ok":
-            raise BackupFailed(
-                f"Sikkerhetskopien ble ikke feilfri og er ikke tatt vare på. Databasen kan være skadet ({problem})."
-            )
+            raise BackupFailed("backup.not_faultless", problem=problem)
         _fsync_file(tmp)
         os.replace(tmp, final)
     except BaseException as exc:
         _remove(tmp)
         if isinstance(exc, sqlite3.Error | OSError):
-            raise _failed("Sikkerhetskopien ble ikke laget.", exc) from exc
+            raise _failed(Text("backup.not_made"), exc) from exc
         raise
     _fsync_folder(final.parent)
 
@@ -310,7 +309,7 @@ def make_backup(
     db_path = Path(db_path)
     folder = Path(folder) if folder is not None else backup_dir_for(db_path)
     if not db_path.is_file():
-        raise DatabaseMissing(f"Databasefilen «{db_path}» finnes ikke.")
+        raise DatabaseMissing("database.missing", path=db_path)
     _ensure_folder(folder)
     _remove_stale_temps(folder, db_path.name)
     final = _final_name(folder, db_path.name, now or datetime.now(), reason)
@@ -337,13 +336,13 @@ def backup_command(db: Path | str, out: Path | str) -> Path:
     """
     db, out = Path(db), Path(out)
     if not db.exists():
-        raise DatabaseMissing(f"Databasefilen «{db}» finnes ikke.")
+        raise DatabaseMissing("database.missing", path=db)
     if db.is_dir():
-        raise NotADatabase(f"«{db}» er en mappe, ikke en databasefil.")
+        raise NotADatabase("database.is_folder", path=db)
     if out.exists() or out.is_symlink():
-        raise FileExists(f"«{out.name}» finnes allerede. hfdesk skriver ikke over filer; velg et nytt filnavn.")
+        raise FileExists("file.exists_no_overwrite", name=out.name)
     if not out.parent.is_dir():
-        raise CannotWrite(f"Mappen «{out.parent}» finnes ikke. Velg en annen mappe.")
+        raise CannotWrite("file.folder_missing", parent=out.parent)
     try:
         inspect_file(db, empty_is_new=False)
     except NewerDatabase:
@@ -353,13 +352,13 @@ def backup_command(db: Path | str, out: Path | str) -> Path:
     try:
         problem = _integrity(tmp)
         if problem != "ok":
-            raise BackupFailed(f"Kopien av «{db.name}» ble ikke feilfri; databasen kan være skadet ({problem}).")
+            raise BackupFailed("backup.copy_not_faultless", name=db.name, problem=problem)
         _fsync_file(tmp)
         _rename_no_replace(tmp, out)
     except BaseException as exc:
         _remove(tmp)
         if isinstance(exc, sqlite3.Error | OSError):
-            raise _failed(f"Sikkerhetskopien «{out.name}» ble ikke laget.", exc) from exc
+            raise _failed(Text("backup.not_made_named", name=out.name), exc) from exc
         raise
     _fsync_folder(out.parent)
     return out
@@ -374,10 +373,10 @@ def _rename_no_replace(tmp: Path, out: Path) -> None:
             os.link(tmp, out)  # refuses an existing target; atomic
             _remove(tmp)
     except FileExistsError as exc:
-        raise FileExists(f"«{out.name}» finnes allerede. hfdesk skriver ikke over filer; velg et nytt filnavn.") from exc
+        raise FileExists("file.exists_no_overwrite", name=out.name) from exc
     except OSError:
         if out.exists():
-            raise FileExists(f"«{out.name}» finnes allerede; velg et nytt filnavn.") from None
+            raise FileExists("file.exists_short", name=out.name) from None
         os.replace(tmp, out)  # a file system without hard links (FAT, some shares)
 
 
@@ -463,16 +462,16 @@ def adopt_earlier_backups(db_path: Path | str) -> list[Path]:
 def _check_backup(path: Path) -> str:
     """The schema revision of a good hfdesk backup; raises a known error for anything else."""
     if not path.is_file():
-        raise DatabaseMissing(f"Sikkerhetskopien «{path.name}» finnes ikke.")
+        raise DatabaseMissing("backup.missing", name=path.name)
     revision = inspect_file(path, empty_is_new=False)
     if revision is None:
-        raise NotADatabase(f"«{path.name}» er ikke en sikkerhetskopi av en hfdesk-database.")
+        raise NotADatabase("backup.not_a_backup", name=path.name)
     try:
         problem = _integrity(path)
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(f"Sikkerhetskopien «{path.name}» er skadet.") from exc
+        raise DamagedDatabase("backup.damaged", name=path.name) from exc
     if problem != "ok":
-        raise DamagedDatabase(f"Sikkerhetskopien «{path.name}» er skadet ({problem}).")
+        raise DamagedDatabase("backup.damaged_problem", name=path.name, problem=problem)
     return revision
 
 
@@ -518,7 +517,7 @@ def backup_summary(path: Path | str) -> dict[str, object]:
             "newest_meeting": datetime.fromisoformat(newest).date() if newest else None,
         }
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(f"Sikkerhetskopien «{path.name}» er skadet og kan ikke leses.") from exc
+        raise DamagedDatabase("backup.damaged_unreadable", name=path.name) from exc
     finally:
         con.close()
     summary.update(
@@ -563,14 +562,11 @@ def restore_backup(backup: Path | str, db_path: Path | str) -> Path | None:
     """
     backup, db_path = Path(backup), Path(db_path)
     if backup.resolve() == db_path.resolve():
-        raise BackupFailed("Sikkerhetskopien og databasen er samme fil.")
+        raise BackupFailed("backup.same_file")
     _check_backup(backup)
     own, theirs = (database_id(db_path) if db_path.is_file() else None), database_id(backup)
     if own is not None and theirs is not None and own != theirs:
-        raise BackupFailed(
-            f"«{backup.name}» er en sikkerhetskopi av en annen database enn «{db_path.name}» og blir ikke "
-            "gjenopprettet over den."
-        )
+        raise BackupFailed("backup.other_database", name=backup.name, database=db_path.name)
     folder = backup_dir_for(db_path)
     kept: Path | None = None
     if db_path.exists():
@@ -580,15 +576,13 @@ def restore_backup(backup: Path | str, db_path: Path | str) -> Path | None:
             _ensure_folder(folder)
             kept = _keep_damaged_copy(db_path, folder)
             if kept is None:
-                raise BackupFailed(
-                    f"Kan ikke ta vare på «{db_path.name}» før gjenopprettingen, så den er ikke gjort."
-                ) from None
+                raise BackupFailed("backup.cannot_keep_before_restore", name=db_path.name) from None
     tmp = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.gjenoppretting{_TMP}")
     _checked_copy(backup, tmp)
     try:
         problem = _integrity(tmp)
         if problem != "ok":  # pragma: no cover - the backup itself was checked a moment ago
-            raise BackupFailed(f"Kopien av sikkerhetskopien ble ikke feilfri ({problem}).")
+            raise BackupFailed("backup.restore_copy_not_faultless", problem=problem)
         _fsync_file(tmp)
         # A journal left beside the old file belongs to it: SQLite would play it back into
         # the restored one. The old state is kept above, so the journal goes.
@@ -597,13 +591,11 @@ def restore_backup(backup: Path | str, db_path: Path | str) -> Path | None:
         os.replace(tmp, db_path)
     except PermissionError as exc:
         _remove(tmp)
-        raise DatabaseLocked(
-            f"«{db_path.name}» er i bruk (åpen i hfdesk eller et annet program). Lukk den og prøv igjen."
-        ) from exc
+        raise DatabaseLocked("backup.database_in_use", name=db_path.name) from exc
     except BaseException as exc:
         _remove(tmp)
         if isinstance(exc, sqlite3.Error | OSError):
-            raise _failed("Gjenopprettingen ble ikke gjort.", exc) from exc
+            raise _failed(Text("backup.restore_not_done"), exc) from exc
         raise
     _fsync_folder(db_path.parent)
     log.info("Gjenopprettet %s fra %s", db_path.name, backup.name)

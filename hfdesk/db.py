@@ -66,9 +66,10 @@ from .errors import (
     NewerDatabase,
     NotADatabase,
     ReadOnlyLocation,
-    describe_error,
+    describe,
 )
 from .fileio import SQLITE_HEADER, guard_database, release_database
+from .messages import Text
 from .migrations import HEAD_REVISION
 from .migrations.schema import expected_schema, schema_differences, schema_of
 from .paths import location_warning
@@ -128,14 +129,12 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
     if size == 0:
         if empty_is_new:
             return None
-        raise NotADatabase(f"«{path.name}» er tom og er ikke en hfdesk-database.")
+        raise NotADatabase("database.empty_file", name=path.name)
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADatabase(f"«{path.name}» er ikke en hfdesk-database (filen er ikke en SQLite-database).")
-    damaged = DamagedDatabase(
-        f"«{path.name}» er skadet og kan ikke åpnes. Filen er ikke endret; gjenopprett den fra en sikkerhetskopi."
-    )
+        raise NotADatabase("database.not_sqlite", name=path.name)
+    damaged = DamagedDatabase("database.damaged", name=path.name)
     try:
         # A plain connection, not a read-only URI: it understands every path Windows has
         # (UNC shares included), and if a power cut left a hot journal, SQLite rolls the
@@ -146,7 +145,7 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:
-                    raise NotADatabase(f"«{path.name}» er en SQLite-database, men ikke fra hfdesk.")
+                    raise NotADatabase("database.foreign_sqlite", name=path.name)
                 return None
             if verify and con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
                 raise damaged
@@ -157,14 +156,11 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
     except sqlite3.OperationalError as exc:
         text = str(exc)
         if "locked" in text:
-            raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program. Prøv igjen om litt.") from exc
+            raise DatabaseLocked("database.in_use_retry", name=path.name) from exc
         if "readonly" in text or "read-only" in text:
-            raise DatabaseReadOnly(
-                f"«{path.name}» ble avbrutt midt i en lagring og må rettes opp, men filen eller mappen er "
-                "skrivebeskyttet. Kopier filen til en mappe du kan skrive i."
-            ) from exc
+            raise DatabaseReadOnly("database.interrupted_read_only", name=path.name) from exc
         if "unable to open" in text:
-            raise DatabaseReadOnly(f"«{path.name}» kan ikke åpnes: du mangler tilgang til filen eller mappen.") from exc
+            raise DatabaseReadOnly("database.no_access", name=path.name) from exc
         raise damaged from exc
     except sqlite3.DatabaseError as exc:
         raise damaged from exc
@@ -176,19 +172,13 @@ def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) 
     if not isinstance(revision, str) or not revision.strip():
         raise damaged  # a version row with no version: damaged, not "from a newer hfdesk"
     if revision != HEAD_REVISION and revision not in _known_revisions():
-        raise NewerDatabase(
-            f"«{path.name}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk for å åpne filen; "
-            "filen er ikke endret."
-        )
+        raise NewerDatabase("database.newer", name=path.name)
     differences = schema_differences(expected_schema(revision), found)
     if differences:
         # A trigger someone added would run inside every write of ours (one could delete every
         # meeting while an import says it succeeded); a missing table or column fails every screen.
         shown = ", ".join(differences[:3]) + (f" og {len(differences) - 3} til" if len(differences) > 3 else "")
-        raise DamagedDatabase(
-            f"«{path.name}» er endret utenfor hfdesk og blir ikke åpnet ({shown}). Filen er ikke endret; "
-            "gjenopprett den fra en sikkerhetskopi."
-        )
+        raise DamagedDatabase("database.changed_outside", name=path.name, shown=shown)
     return revision
 
 
@@ -274,14 +264,15 @@ def create_private_file(path: Path) -> None:
     Fails with a known error if anything is already there or the folder cannot be written.
     """
     if not path.parent.is_dir():
-        raise DatabaseMissing(f"Mappen «{path.parent}» finnes ikke.")
+        raise DatabaseMissing("database.folder_missing", parent=path.parent)
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError as exc:
-        raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.") from exc
+        raise FileExists("file.exists", name=path.name) from exc
     except OSError as exc:
         raise DatabaseReadOnly(
-            f"Kan ikke lage «{path.name}» i «{path.parent}»: {exc.strerror or 'mappen er skrivebeskyttet'}."
+            "database.cannot_create", name=path.name, parent=path.parent,
+            reason=exc.strerror or Text("database.folder_read_only"),
         ) from exc
     os.close(fd)
 
@@ -293,20 +284,13 @@ def unreadable_content(exc: BaseException, path: Path) -> DamagedDatabase | None
     if isinstance(exc, sa.exc.OperationalError) and any(
         text in str(exc.orig) for text in ("no such table", "no such column", "malformed", "not a database")
     ):
-        return DamagedDatabase(
-            f"«{path.name}» mangler deler hfdesk trenger (skadet, eller endret av et annet program). "
-            "Filen er ikke endret; gjenopprett den fra en sikkerhetskopi."
-        )
+        return DamagedDatabase("database.parts_missing", name=path.name)
     if isinstance(exc, (ValueError, TypeError, OverflowError)):
         tb = exc.__traceback__
         while tb is not None:
             filename = tb.tb_frame.f_code.co_filename.replace("\\", "/")
             if "/sqlalchemy/engine/" in filename or "/sqlalchemy/orm/loading" in filename:
-                return DamagedDatabase(
-                    f"«{path.name}» inneholder verdier hfdesk ikke kan lese (for eksempel en ugyldig dato), "
-                    "trolig skadet eller endret av et annet program. Filen er ikke endret; gjenopprett den "
-                    "fra en sikkerhetskopi."
-                )
+                return DamagedDatabase("database.unreadable_values", name=path.name)
             tb = tb.tb_next
     return None
 
@@ -347,7 +331,7 @@ class Database:
             with self._write.begin() as session:
                 yield session
         except sa.exc.OperationalError as exc:
-            if describe_error(exc) == DISK_FULL:
+            if describe(exc).code == DISK_FULL:
                 raise CannotWrite(DISK_FULL) from exc
             raise
 
@@ -377,7 +361,7 @@ def open_database(
         create = False
     path = Path(path)
     if path.is_dir():
-        raise NotADatabase(f"«{path}» er en mappe, ikke en databasefil.")
+        raise NotADatabase("database.is_folder", path=path)
     if inspection is not None:
         inspection.wait()  # never two readers of the file at once
         if inspection.path != path or inspection.empty_is_new != create or not inspection.still_current():
@@ -386,18 +370,12 @@ def open_database(
         revision = inspection.result() if inspection is not None else inspect_file(path, empty_is_new=create)
         if read_only:
             if revision != HEAD_REVISION:
-                raise DatabaseReadOnly(
-                    f"«{path.name}» er laget med en eldre versjon av hfdesk og må oppgraderes. "
-                    "Åpne den i hfdesk først."
-                )
+                raise DatabaseReadOnly("database.older", name=path.name)
         elif not _writable(path):
-            raise ReadOnlyLocation(
-                f"«{path.name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). Du kan åpne den "
-                "skrivebeskyttet for å lese, eller kopiere filen til en mappe du kan skrive i."
-            )
+            raise ReadOnlyLocation("database.read_only_location", name=path.name)
     else:
         if not create:
-            raise DatabaseMissing(f"Databasefilen «{path}» finnes ikke.")
+            raise DatabaseMissing("database.missing", path=path)
         create_private_file(path)
         revision = None
 
@@ -420,7 +398,7 @@ def open_database(
     except sa.exc.OperationalError as exc:
         engine.dispose()
         if "locked" in str(exc):
-            raise DatabaseLocked(f"«{path.name}» er i bruk av et annet program.") from exc
+            raise DatabaseLocked("database.in_use", name=path.name) from exc
         raise
     if revision in _BEFORE_IDS:
         from .backup import adopt_earlier_backups

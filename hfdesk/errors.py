@@ -1,14 +1,50 @@
 """Known errors: situations a user can understand and act on, kept apart from bugs.
 
-Each carries one clear line in Norwegian (bokmål) for the screen and the command line.
-Anything else that escapes is a bug and is reported as one.
+Each carries a message code from the catalogue (`hfdesk.messages`) and its parameters, not
+finished text: the edge renders it in the user's language (bokmål, nynorsk or English).
+`str(error)` is the message in the current language (bokmål unless the edge set another),
+`error.render(language)` in a given one. Anything else that escapes is a bug and is
+reported as one.
+
+    raise NotFound("meeting.not_found_id", meeting_id=7)
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from .messages import Text
+
 
 class HfdeskError(Exception):
-    """A known, user-facing error. `str(error)` is the message shown to the user."""
+    """A known, user-facing error: a message code and its parameters (`hfdesk.messages`).
+    `str(error)` is the message shown to the user, in the current language."""
+
+    def __init__(self, code: str | Text, /, **params: object) -> None:
+        self.text = code if isinstance(code, Text) else Text(code, **params)
+        super().__init__(self.text.code)
+
+    @property
+    def code(self) -> str:
+        return self.text.code
+
+    @property
+    def params(self) -> dict[str, object]:
+        return self.text.params
+
+    def render(self, language: str | None = None) -> str:
+        """The message in `language` ('nb', 'nn', 'en'; default: the current language)."""
+        return self.text.render(language)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled with its parameters (a worker process)
+        return (_rebuild, (type(self), self.text))
+
+
+def _rebuild(cls: type[HfdeskError], text: Text) -> HfdeskError:
+    return cls(text)
 
 
 class InvalidInput(HfdeskError):
@@ -76,23 +112,22 @@ class ReadOnlyLocation(DatabaseReadOnly):
 # describe_error() turns what the operating system or SQLite raises into one line a
 # secretary can act on. It is for situations (a full disk, a file held open by Excel), not
 # for bugs: anything it does not know gets UNEXPECTED_ERROR, and the caller logs the details.
+# The names below are message codes (hfdesk.messages); describe() gives the message itself.
 
-DISK_FULL = "Disken er full. Frigjør plass og prøv igjen; det som var lagret før, er i behold."
-NO_ACCESS = "Du har ikke tilgang til filen eller mappen. Velg en annen mappe, eller be IT om tilgang."
-FILE_IN_USE = "Filen er åpen i et annet program. Lukk den der og prøv igjen."
-READ_ONLY = "Filen eller mappen er skrivebeskyttet. Velg en mappe du kan skrive i."
-DATABASE_LOCKED = (
-    "Databasen er i bruk av et annet program (eller et annet hfdesk-vindu). Vent litt og prøv igjen."
-)
-NOT_A_DATABASE = "Filen er ikke en hfdesk-database, eller den er skadet."
-DATABASE_DAMAGED = "Databasen er skadet. Gjenopprett den fra en sikkerhetskopi."
-DISK_ERROR = "Disken svarte ikke som den skulle (lese- eller skrivefeil). Sjekk at disken er tilkoblet, og prøv igjen."
-CANNOT_OPEN = "Databasefilen kan ikke åpnes: mappen finnes ikke, eller du mangler tilgang til den."
-NOT_FOUND = "Filen eller mappen finnes ikke (lenger)."
-NETWORK_GONE = "Nettverksstasjonen svarer ikke. Sjekk forbindelsen, eller bruk en lokal mappe."
-NAME_TOO_LONG = "Filnavnet eller mappestien er for lang. Velg et kortere navn eller en annen mappe."
-OUT_OF_MEMORY = "Maskinen har ikke nok ledig minne. Lukk andre programmer og prøv igjen."
-UNEXPECTED_ERROR = "Det oppstod en uventet feil i hfdesk. Detaljene er skrevet til feilloggen."
+DISK_FULL = "error.disk_full"
+NO_ACCESS = "error.no_access"
+FILE_IN_USE = "error.file_in_use"
+READ_ONLY = "error.read_only"
+DATABASE_LOCKED = "error.database_locked"
+NOT_A_DATABASE = "error.not_a_database"
+DATABASE_DAMAGED = "error.database_damaged"
+DISK_ERROR = "error.disk_error"
+CANNOT_OPEN = "error.cannot_open"
+NOT_FOUND = "error.not_found"
+NETWORK_GONE = "error.network_gone"
+NAME_TOO_LONG = "error.name_too_long"
+OUT_OF_MEMORY = "error.out_of_memory"
+UNEXPECTED_ERROR = "error.unexpected"
 
 # SQLite's own messages (sqlite3_errstr), lower case, to the line above that fits.
 _SQLITE_MESSAGES = (
@@ -161,39 +196,44 @@ def _causes(exc: BaseException) -> list[BaseException]:
     return found
 
 
-def _describe_one(error: BaseException) -> str | None:
+def _describe_one(error: BaseException) -> Text | None:
     import sqlite3
 
     if isinstance(error, HfdeskError):
-        return str(error)
+        return error.text
     if isinstance(error, MemoryError):
-        return OUT_OF_MEMORY
+        return Text(OUT_OF_MEMORY)
     if isinstance(error, sqlite3.Error):
         text = str(error).lower()
-        for needle, line in _SQLITE_MESSAGES:
+        for needle, code in _SQLITE_MESSAGES:
             if needle in text:
-                return line
+                return Text(code)
         return None
     if isinstance(error, OSError):
         winerror = getattr(error, "winerror", None)
         if winerror in _WINERRORS:
-            return _WINERRORS[winerror]
+            return Text(_WINERRORS[winerror])
         if error.errno in _errno_lines():
-            return _errno_lines()[error.errno]
+            return Text(_errno_lines()[error.errno])
         if isinstance(error, PermissionError):
-            return NO_ACCESS
+            return Text(NO_ACCESS)
         if isinstance(error, FileNotFoundError):
-            return NOT_FOUND
+            return Text(NOT_FOUND)
     return None
 
 
-def describe_error(exc: BaseException) -> str:
-    """One plain Norwegian line for `exc`: its own message for a known error, a line for a
-    full disk, a missing permission, a read-only folder, a locked or damaged database and
-    the like, or UNEXPECTED_ERROR (a bug: log it). Looks through SQLAlchemy's wrapper and
-    the exception's causes."""
+def describe(exc: BaseException) -> Text:
+    """The message for `exc`: its own for a known error, one for a full disk, a missing
+    permission, a read-only folder, a locked or damaged database and the like, or
+    UNEXPECTED_ERROR (a bug: log it). Looks through SQLAlchemy's wrapper and the
+    exception's causes. `describe(exc).code` says which (DISK_FULL, ...)."""
     for error in _causes(exc):
-        line = _describe_one(error)
-        if line:
-            return line
-    return UNEXPECTED_ERROR
+        text = _describe_one(error)
+        if text is not None:
+            return text
+    return Text(UNEXPECTED_ERROR)
+
+
+def describe_error(exc: BaseException, language: str | None = None) -> str:
+    """describe(exc) as one plain line in `language` (default: the current language)."""
+    return describe(exc).render(language)

@@ -85,23 +85,14 @@ def refuse_database_target(path: Path | str) -> None:
     target = _key(path)
     for database in list(_guarded):
         if target == database:
-            raise CannotWrite(
-                f"«{path.name}» er databasen som er åpen i hfdesk. Velg et annet filnavn for dokumentet."
-            )
+            raise CannotWrite("file.is_open_database", name=path.name)
         if target in (database + side for side in _DATABASE_SIDE_FILES):
-            raise CannotWrite(
-                f"«{path.name}» hører til databasen som er åpen i hfdesk. Velg et annet filnavn for dokumentet."
-            )
+            raise CannotWrite("file.belongs_to_open_database", name=path.name)
         backups = _key(backup_dir_for(Path(database)))
         if target == backups or target.startswith(backups + os.sep):
-            raise CannotWrite(
-                f"«{path.name}» ligger i mappen med sikkerhetskopier av databasen. Lagre dokumentet i en annen mappe."
-            )
+            raise CannotWrite("file.in_backups_folder", name=path.name)
     if is_sqlite_file(path):
-        raise CannotWrite(
-            f"«{path.name}» er en database (for eksempel en hfdesk-fil eller en sikkerhetskopi) og blir ikke "
-            "overskrevet. Velg et annet filnavn for dokumentet."
-        )
+        raise CannotWrite("file.is_a_database", name=path.name)
 
 
 def write_atomically(path: Path | str, write: Callable[[BinaryIO], object]) -> None:
@@ -114,9 +105,9 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], object]) -> N
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
+        raise CannotWrite("file.folder_missing", parent=folder)
     if path.is_dir():
-        raise CannotWrite(f"«{path.name}» er en mappe. Velg et annet filnavn.")
+        raise CannotWrite("file.is_a_folder", name=path.name)
     refuse_database_target(path)
     if path not in _tidied:  # once per document and run: listing a network folder is slow
         _tidied.add(path)
@@ -181,7 +172,7 @@ def _create_temp(path: Path) -> tuple[int, Path]:
         except OSError as exc:
             raise _known_error(exc, path, creating=True) from exc
         return fd, tmp
-    raise CannotWrite(f"Kan ikke lage en midlertidig fil i «{path.parent}».")  # pragma: no cover
+    raise CannotWrite("file.cannot_make_temporary", parent=path.parent)  # pragma: no cover
 
 
 def _replace(tmp: Path, path: Path) -> None:
@@ -199,23 +190,19 @@ def _known_error(exc: OSError, path: Path, *, creating: bool = False) -> HfdeskE
     name, folder = path.name, path.parent
     code = exc.errno
     if code in _NO_SPACE:
-        return CannotWrite(
-            f"Det er ikke nok plass på disken til å lagre «{name}». Frigjør plass og prøv igjen."
-        )
+        return CannotWrite("file.disk_full", name=name)
     if code == errno.EROFS:
-        return CannotWrite(f"«{folder}» er skrivebeskyttet. Lagre «{name}» i en annen mappe.")
+        return CannotWrite("file.folder_read_only", folder=folder, name=name)
     if code == errno.ENOENT:
-        return CannotWrite(f"Mappen «{folder}» finnes ikke. Velg en annen mappe.")
+        return CannotWrite("file.folder_missing", parent=folder)
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
         if creating or not path.exists():
-            return CannotWrite(f"Du har ikke tilgang til å lagre filer i «{folder}». Velg en annen mappe.")
+            return CannotWrite("file.no_access_folder", folder=folder)
         if not os.access(path, os.W_OK):
-            return CannotWrite(f"«{name}» er skrivebeskyttet. Lagre under et annet navn.")
-        return FileInUse(
-            f"«{name}» er åpen i et annet program (for eksempel Excel). Lukk filen og prøv igjen."
-        )
+            return CannotWrite("file.read_only", name=name)
+        return FileInUse("file.in_use", name=name)
     reason = exc.strerror or type(exc).__name__
-    return CannotWrite(f"Kan ikke lagre «{name}»: {reason}.")
+    return CannotWrite("file.cannot_save", name=name, reason=reason)
 
 
 def _remove_quietly(tmp: Path) -> None:

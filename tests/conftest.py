@@ -37,9 +37,26 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """HFDESK_DATA_DIR: the database folder, and the per-user settings (QSettings' INI file
+    and services.settings' JSON file) are private to the test."""
     data = tmp_path_factory.mktemp("hfdesk-data")
     monkeypatch.setenv("HFDESK_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True)
+def _bokmal_messages(monkeypatch: pytest.MonkeyPatch):
+    """Messages in bokmål whatever the machine's locale (the command line follows the system
+    locale when no language is chosen: here the C locale, so bokmål), and bokmål again after
+    a test that switched the language."""
+    from hfdesk import messages
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(messages, "_windows_locale_names", lambda: [])
+    yield
+    messages.set_language(messages.DEFAULT_LANGUAGE)
 
 
 @pytest.fixture

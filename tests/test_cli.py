@@ -346,3 +346,77 @@ def test_backup_writes_a_checked_copy_and_never_overwrites(capsys, demo_file, tm
     assert out_file.read_bytes() == before
     code, out, err = run(capsys, "backup", "--db", str(tmp_path / "finnes-ikke.sqlite"), "--out", str(tmp_path / "x"))
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+# --- the language of the messages (issue 16, point 6) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chosen", "line"),
+    [
+        ("", "hfdesk: Møtet med id 99999 finnes ikke."),
+        ("nb", "hfdesk: Møtet med id 99999 finnes ikke."),
+        ("nn", "hfdesk: Møtet med id 99999 finst ikkje."),
+        ("en", "hfdesk: The meeting with id 99999 does not exist."),
+    ],
+)
+def test_the_command_line_speaks_the_language_chosen_in_the_app(capsys, demo_file, tmp_path, chosen, line):
+    from hfdesk.services.settings import set_user_language
+
+    set_user_language(chosen)  # what the settings dialog writes
+    code, out, err = run(capsys, "export", "notice", "--db", str(demo_file), "--meeting", "99999",
+                         "--out", str(tmp_path / "x.docx"))
+    assert (code, out, err.splitlines()) == (2, "", [line])
+
+
+@pytest.mark.parametrize(
+    ("locale", "chosen", "expected"),
+    [
+        ("nn_NO.UTF-8", "", "finst ikkje"),  # nothing chosen: the system locale
+        ("en_GB.UTF-8", "", "does not exist"),
+        ("nb_NO.UTF-8", "", "finnes ikke"),
+        ("de_DE.UTF-8", "", "does not exist"),
+        ("en_US.UTF-8", "nn", "finst ikkje"),  # the choice wins over the locale
+    ],
+)
+def test_without_a_choice_the_command_line_follows_the_system_locale(
+    capsys, demo_file, monkeypatch, locale, chosen, expected
+):
+    from hfdesk.services.settings import set_user_language
+
+    monkeypatch.setenv("LANG", locale)
+    set_user_language(chosen)
+    code, _out, err = run(capsys, "export", "roster", "--db", str(demo_file), "--body", "9999", "--out", "x.xlsx")
+    assert code == 2 and len(err.splitlines()) == 1 and expected in err
+
+
+def test_a_subprocess_in_nynorsk_prints_nynorsk_and_exits_2(demo_file, tmp_path):
+    """The installed command, as a script calls it: the language from the per-user file."""
+    import os
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "hfdesk-user.json").write_text('{"language": "nn"}', encoding="utf-8")
+    env = {**os.environ, "HFDESK_DATA_DIR": str(data), "LANG": "C.UTF-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "hfdesk", "export", "ics", "--db", str(demo_file), "--meeting", "424242",
+         "--out", str(tmp_path / "x.ics")],
+        capture_output=True, text=True, env=env, encoding="utf-8",
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == ["hfdesk: Møtet med id 424242 finst ikkje."]
+
+
+def test_the_command_line_leaves_the_callers_language_as_it_was(capsys, demo_file):
+    from hfdesk import messages
+    from hfdesk.services.settings import set_user_language
+
+    set_user_language("en")
+    run(capsys, "bodies", "--db", str(demo_file))
+    assert messages.current_language() == "nb"
+
+
+def test_an_unreadable_settings_file_is_no_choice(capsys, demo_file, _private_data_dir):
+    (_private_data_dir / "hfdesk-user.json").write_text("{not json", encoding="utf-8")
+    code, _out, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", "77777", "--out", "x.ics")
+    assert code == 2 and err.strip() == "hfdesk: Møtet med id 77777 finnes ikke."

@@ -5,10 +5,11 @@ in its own file when asked, and remembers the real database for the next start."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -267,9 +268,9 @@ def test_a_language_chosen_in_the_welcome_is_kept(qapp, monkeypatch, tmp_path, _
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: close_main_windows() or 0))
     assert app_module.run_gui(None) == 0
     assert AppSettings().language() == "nn"
-    assert QSettings(str(_private_data_dir / "hfdesk-settings.ini"), QSettings.Format.IniFormat).value(
-        "interface/language"
-    ) == "nn"
+    # in the per-user settings file, where the command line reads it too (not in QSettings)
+    kept = json.loads((_private_data_dir / "hfdesk-user.json").read_text(encoding="utf-8"))
+    assert kept["language"] == "nn"
 
 
 def test_the_window_welcome_keeps_name_and_logo(qtbot, tmp_path, nb, logo):

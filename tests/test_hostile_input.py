@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hfdesk.errors import DISK_FULL, BadFile, CannotWrite, HfdeskError, InvalidInput
+from hfdesk.messages import render
 from hfdesk.imports import import_roster, read_roster, safety
 from hfdesk.models import Area, Membership, Organisation, Person, Side
 from hfdesk.services import register
@@ -213,7 +214,7 @@ def test_a_failure_in_the_middle_of_the_writes_imports_nothing(structure, tmp_pa
             with structure.transaction() as s:
                 result = import_roster(s, preview)
         except CannotWrite as error:  # the full disk, as the one line every full disk gets
-            assert not known and str(error) == DISK_FULL
+            assert not known and str(error) == render(DISK_FULL)
             result = None
     if calls["n"] >= fail_at:
         assert counts(structure) == before

@@ -752,6 +752,7 @@ def _many_new_people(tmp_path: Path) -> Path:
 
 def test_a_full_disk_half_way_is_the_full_disk_line_and_imports_nothing(structure, tmp_path):
     from hfdesk.errors import DISK_FULL, CannotWrite
+    from hfdesk.messages import render
 
     preview = read_roster(_many_new_people(tmp_path))
     before = counts(structure)
@@ -759,13 +760,14 @@ def test_a_full_disk_half_way_is_the_full_disk_line_and_imports_nothing(structur
         with structure.transaction() as s:
             _limit_database_size(s.connection().connection.dbapi_connection)
             import_roster(s, preview)
-    assert str(full.value) == DISK_FULL
+    assert str(full.value) == render(DISK_FULL)
     assert counts(structure) == before
 
 
 def test_cli_import_on_a_full_disk_exits_2_with_one_line(structure, tmp_path, capsys):
     from hfdesk.__main__ import main
     from hfdesk.errors import DISK_FULL
+    from hfdesk.messages import render
 
     path = _many_new_people(tmp_path)
     before = counts(structure)
@@ -777,5 +779,5 @@ def test_cli_import_on_a_full_disk_exits_2_with_one_line(structure, tmp_path, ca
         sa.event.remove(sa.Engine, "connect", _limit_database_size)
     out, err = capsys.readouterr()
     assert code == 2
-    assert err.splitlines() == [f"hfdesk: {DISK_FULL}"]
+    assert err.splitlines() == [f"hfdesk: {render(DISK_FULL)}"]
     assert counts(structure) == before

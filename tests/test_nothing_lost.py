@@ -188,6 +188,7 @@ def test_a_full_disk_at_commit_is_the_known_error_and_nothing_is_kept(demo_db, m
     from sqlalchemy.orm.session import SessionTransaction
 
     from hfdesk.errors import DISK_FULL, CannotWrite
+    from hfdesk.messages import render
     from hfdesk.services.register import create_area
 
     def full(self, *args, **kwargs):
@@ -196,7 +197,7 @@ def test_a_full_disk_at_commit_is_the_known_error_and_nothing_is_kept(demo_db, m
     monkeypatch.setattr(SessionTransaction, "commit", full)
     with pytest.raises(CannotWrite) as refused, demo_db.transaction() as s:
         create_area(s, "Område på full disk")
-    assert str(refused.value) == DISK_FULL
+    assert str(refused.value) == render(DISK_FULL)
     monkeypatch.undo()
     with demo_db.session() as s:
         from hfdesk.models import Area

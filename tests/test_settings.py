@@ -9,6 +9,7 @@ private folder, and hfdesk.ui.settings keeps its INI file there whenever that is
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from hfdesk.errors import InvalidInput
 from hfdesk.services import settings as db_settings
+from hfdesk.services.settings import user_settings_path
 from hfdesk.ui import i18n
 from hfdesk.ui.main_window import MainWindow
 from hfdesk.ui.settings import (
     DEMO_FILENAME,
     KEY_GEOMETRY,
+    KEY_LANGUAGE,
+    KEY_LAST_DATABASE,
     SETTINGS_FILENAME,
     AppSettings,
     open_qsettings,
@@ -200,7 +204,7 @@ def test_reset_forgets_everything_and_the_window_does_not_write_it_back(
     window = MainWindow(demo_db, settings=app_settings)
     qtbot.addWidget(window)
     window.show()
-    assert app_settings.keys()
+    assert app_settings.language() == "en" and user_settings_path().is_file()
     dialog = window.show_settings()
     asked: list[str] = []
 
@@ -212,6 +216,7 @@ def test_reset_forgets_everything_and_the_window_does_not_write_it_back(
     assert dialog.reset_settings() is True
     assert "Word-malen" in asked[0] and "tilbakestille" in asked[0]
     assert app_settings.keys() == []
+    assert not user_settings_path().exists()  # the language and the last database are forgotten too
     assert dialog.language.value() == ""
     assert not dialog.reset_button.isEnabled()
     dialog.reject()
@@ -456,3 +461,79 @@ def test_run_gui_starts_in_the_chosen_or_the_system_language(
     assert app_module.run_gui(demo_copy) == 0
     assert seen == [menu]
     assert i18n.current_language() == before  # the caller's language is put back
+
+
+# --- the per-user settings file (services.settings), shared with the command line -------------
+
+
+def test_the_language_is_kept_in_the_per_user_file_not_in_qsettings(app_settings, _private_data_dir):
+    app_settings.set_language("nn")
+    assert db_settings.user_settings_path() == _private_data_dir / "hfdesk-user.json"
+    assert json.loads(db_settings.user_settings_path().read_text(encoding="utf-8")) == {"language": "nn"}
+    assert db_settings.user_language() == "nn" == db_settings.message_language()
+    assert KEY_LANGUAGE not in app_settings.keys()
+    app_settings.remember_database(Path("/srv/hfdesk.sqlite"))
+    assert db_settings.last_database() == Path("/srv/hfdesk.sqlite").absolute()
+    assert app_settings.keys() == []  # QSettings keeps the window's state only
+
+
+def test_without_the_override_the_per_user_file_is_in_the_users_config_folder(monkeypatch, tmp_path):
+    import platformdirs
+
+    monkeypatch.delenv("HFDESK_DATA_DIR")
+    monkeypatch.setattr(platformdirs, "user_config_dir", lambda *a, **k: str(tmp_path / "config" / "hfdesk"))
+    assert db_settings.user_settings_path() == tmp_path / "config" / "hfdesk" / "hfdesk.json"
+
+
+def test_a_language_kept_in_qsettings_by_an_older_hfdesk_moves_to_the_file_once(tmp_path):
+    ini = QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)
+    ini.setValue(KEY_LANGUAGE, "en")
+    ini.setValue(KEY_LAST_DATABASE, str(tmp_path / "hfdesk.sqlite"))
+    ini.sync()
+    settings = AppSettings(QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat))
+    assert settings.language() == "en" and settings.last_database() == tmp_path / "hfdesk.sqlite"
+    assert settings.keys() == []
+    settings.set_language("nn")
+    assert AppSettings(QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)).language() == "nn"
+
+
+def test_an_unreadable_per_user_file_is_no_settings(_private_data_dir):
+    (_private_data_dir / "hfdesk-user.json").write_text("[1, 2", encoding="utf-8")
+    assert db_settings.user_language() == "" and db_settings.last_database() is None
+    db_settings.set_user_language("en")  # written afresh
+    assert db_settings.user_language() == "en"
+
+
+def test_the_language_chosen_in_the_dialog_is_the_command_lines(qtbot, window, capsys, demo_file):
+    from hfdesk.__main__ import main
+
+    dialog = window.show_settings()
+    dialog.language.set_value("nn")
+    assert dialog.save()
+    assert main(["export", "ics", "--db", str(demo_file), "--meeting", "31337", "--out", "x.ics"]) == 2
+    assert capsys.readouterr().err.strip() == "hfdesk: Møtet med id 31337 finst ikkje."
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nb", "Møtet med id 4242 finnes ikke."),
+        ("nn", "Møtet med id 4242 finst ikkje."),
+        ("en", "The meeting with id 4242 does not exist."),
+    ],
+)
+def test_the_app_shows_a_core_error_in_its_language(qtbot, qapp, demo_db, keep_language, monkeypatch, lang, line):
+    """A known error from the core reaches the screen in the interface language."""
+    from hfdesk.services.meetings import cancel_meeting
+    from hfdesk.ui import ops as ops_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(ops_module, "show_error", lambda parent, message, title="": shown.append(message))
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        win = MainWindow(demo_db)
+        qtbot.addWidget(win)
+        assert win.ops.write(lambda s: cancel_meeting(s, 4242, "")) is None
+        assert shown == [line]
+    finally:
+        i18n.remove_translators(qapp, translators)

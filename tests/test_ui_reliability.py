@@ -205,6 +205,7 @@ def test_a_full_disk_or_locked_database_is_a_plain_line_and_a_bug_is_not_swallow
     from sqlalchemy.exc import OperationalError
 
     from hfdesk.errors import DATABASE_LOCKED, DISK_FULL
+    from hfdesk.messages import render
 
     shown: list[str] = []
     monkeypatch.setattr("hfdesk.ui.ops.show_error", lambda parent, message, title="": shown.append(message))
@@ -217,12 +218,29 @@ def test_a_full_disk_or_locked_database_is_a_plain_line_and_a_bug_is_not_swallow
 
     errors: list[str] = []
     assert ops.write(disk_full, on_error=errors.append) is None
-    assert errors == [DISK_FULL]
+    assert errors == [render(DISK_FULL)]
     assert ops.read(locked, default=[]) == []
-    assert shown == [DATABASE_LOCKED]
+    assert shown == [render(DATABASE_LOCKED)]
 
     def bug(_session):
         raise KeyError("a bug")
 
     with pytest.raises(KeyError):
         ops.write(bug)
+
+
+def test_a_situation_is_told_in_the_interface_language_and_an_unknown_one_is_a_bug(qapp):
+    import errno
+
+    from hfdesk import messages
+    from hfdesk.ui.ops import known_situation
+
+    assert known_situation(OSError(errno.EXDEV, "Invalid cross-device link")) is None  # a bug of ours
+    assert known_situation(RuntimeError("a bug")) is None
+    before = messages.set_language("en")
+    try:
+        assert known_situation(OSError(errno.ENOSPC, "No space left on device")) == (
+            "The disk is full. Free some space and try again; what was saved before is kept."
+        )
+    finally:
+        messages.set_language(before)

@@ -67,5 +67,5 @@ def build_demo(path: Path, today: date | None = None) -> None:
 def _create_new_file(path: Path) -> None:
     """Create `path` empty and private, failing if anything is already there (a symlink too)."""
     if path.exists() or path.is_symlink():
-        raise FileExists(f"Filen «{path.name}» finnes allerede; velg et nytt filnavn.")
+        raise FileExists("file.exists", name=path.name)
     create_private_file(path)

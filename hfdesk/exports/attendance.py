@@ -147,7 +147,7 @@ def export_attendance(session: Session, year: int, out: Path | str, *, body_id: 
     FileInUse / CannotWrite when the target cannot be replaced (it is then left as it was)."""
     out = Path(out)
     if not 1900 <= year <= 9998:  # the year after it must exist too
-        raise InvalidInput(f"Året {year} er ugyldig. Oppgi et årstall, for eksempel {date.today().year}.")
+        raise InvalidInput("attendance.bad_year", year=year, example=date.today().year)
     data = _read(session, year, body_id)
 
     owner_name = partnership_name(session)
@@ -233,9 +233,9 @@ def _read(session: Session, year: int, body_id: int | None) -> _Data:
         stmt = stmt.where(sa.or_(Body.dissolved_on.is_(None), Body.dissolved_on >= first))
     bodies = [_Body(i, n, s or "") for i, n, s in session.execute(stmt)]
     if body_id is not None and not bodies:
-        raise NotFound(f"Organet med id {body_id} finnes ikke.")
+        raise NotFound("body.not_found_id", body_id=body_id)
     if not bodies:
-        raise InvalidInput("Det finnes ingen organer å lage oppmøteliste for.")
+        raise InvalidInput("attendance.no_bodies")
     ids = [b.id for b in bodies]
 
     # 2. the meetings held that year

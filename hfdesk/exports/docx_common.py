@@ -158,39 +158,18 @@ def new_document(
 # The settings key under which the secretariat's chosen Word template is kept: where it was
 # chosen from (text) and its bytes (blob).
 
-MSG_TEMPLATE_MISSING = "Finner ikke Word-malen «{name}». Velg malen på nytt, eller bruk standardmalen."
-MSG_SETTING_MISSING = (
-    "Finner ikke Word-malen «{name}» som er valgt i innstillingene. Velg malen på nytt, "
-    "eller velg standardmalen."
-)
-MSG_TEMPLATE_NOT_WORD = "«{name}» er ikke en Word-mal. Velg en fil av typen .docx eller .dotx."
-MSG_TEMPLATE_OLD_OR_LOCKED = (
-    "Word-malen «{name}» er i det gamle .doc-formatet eller passordbeskyttet. "
-    "Lagre den som .docx eller .dotx i Word og velg den på nytt."
-)
-MSG_TEMPLATE_MACROS = "Word-malen «{name}» inneholder makroer. Lagre den som .dotx eller .docx uten makroer."
-MSG_TEMPLATE_DAMAGED = "Word-malen «{name}» er skadet og kan ikke brukes. Velg en annen mal."
-MSG_TEMPLATE_UNSAFE = (
-    "Word-malen «{name}» inneholder XML-definisjoner som Word aldri lager, og blir ikke brukt."
-)
-MSG_TEMPLATE_TOO_BIG = (
-    "Word-malen «{name}» er for stor eller ser ut til å være en zip-bombe, og blir ikke brukt."
-)
-MSG_TEMPLATE_TOO_BIG_TO_KEEP = (
-    "Word-malen «{name}» er større enn 10 MB og kan ikke lagres i databasen. Lagre malen uten "
-    "store bilder eller innebygde skrifter, og velg den på nytt."
-)
-MSG_TEMPLATE_UNUSABLE = (
-    "Dokumentet kunne ikke lages med Word-malen «{name}». Velg en annen mal, eller bruk standardmalen."
-)
-MSG_TEMPLATE_TOO_MANY_HEADERS = (
-    "Word-malen «{name}» har {count} topp- og bunntekster (høyst {limit}) og blir ikke brukt. Fjern "
-    "overflødige inndelingsskift i Word, lagre malen og velg den på nytt."
-)
-MSG_TEMPLATE_EXTERNAL = (
-    "Word-malen «{name}» kan ikke brukes: den henter innhold utenfra ({found}). Fjern koblingen i "
-    "Word, lagre malen og velg den på nytt."
-)
+MSG_TEMPLATE_MISSING = "template.missing"
+MSG_SETTING_MISSING = "template.setting_missing"
+MSG_TEMPLATE_NOT_WORD = "template.not_word"
+MSG_TEMPLATE_OLD_OR_LOCKED = "template.old_or_locked"
+MSG_TEMPLATE_MACROS = "template.macros"
+MSG_TEMPLATE_DAMAGED = "template.damaged"
+MSG_TEMPLATE_UNSAFE = "template.unsafe"
+MSG_TEMPLATE_TOO_BIG = "template.too_big"
+MSG_TEMPLATE_TOO_BIG_TO_KEEP = "template.too_big_to_keep"
+MSG_TEMPLATE_UNUSABLE = "template.unusable"
+MSG_TEMPLATE_TOO_MANY_HEADERS = "template.too_many_headers"
+MSG_TEMPLATE_EXTERNAL = "template.external"
 
 _WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _WORD_TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -271,7 +250,7 @@ def chosen_template(session: Session, template: Path | str | None = None) -> Tem
     stored = stored_template(session)
     if stored is None:  # chosen before templates were kept in the file: the file or nothing
         if not chosen.is_file():
-            raise InvalidInput(MSG_SETTING_MISSING.format(name=chosen.name))
+            raise InvalidInput(MSG_SETTING_MISSING, name=chosen.name)
         return chosen
     try:
         name, data = template_bytes(chosen)
@@ -284,13 +263,13 @@ def template_bytes(path: Path) -> tuple[str, bytes]:
     """The name and bytes of the template file at `path`, or InvalidInput."""
     name = path.name
     if not path.is_file():
-        raise InvalidInput(MSG_TEMPLATE_MISSING.format(name=name))
+        raise InvalidInput(MSG_TEMPLATE_MISSING, name=name)
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+            raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
         return name, path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Word-malen «{name}» kan ikke leses: {error.strerror or error}.") from None
+        raise InvalidInput("template.unreadable", name=name, reason=error.strerror or error) from None
 
 
 def load_template(source: Path | str | StoredTemplate) -> Document:
@@ -307,9 +286,9 @@ def load_template(source: Path | str | StoredTemplate) -> Document:
     else:
         name, data = template_bytes(Path(source))
     if len(data) > MAX_TEMPLATE_BYTES:
-        raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
     if data.startswith(_OLE_MAGIC):
-        raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED.format(name=name))
+        raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED, name=name)
     data = _checked_package(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -317,7 +296,7 @@ def load_template(source: Path | str | StoredTemplate) -> Document:
     except HfdeskError:
         raise
     except Exception:  # noqa: BLE001 - an untrusted file: whatever the parser trips on, it is damaged
-        raise InvalidInput(MSG_TEMPLATE_DAMAGED.format(name=name)) from None
+        raise InvalidInput(MSG_TEMPLATE_DAMAGED, name=name) from None
     return document
 
 
@@ -335,60 +314,59 @@ def _checked_package(data: bytes, name: str) -> bytes:
 
     declared = _declared_entries(data)
     if declared is not None and declared > MAX_TEMPLATE_PARTS:
-        raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_TEMPLATE_PARTS:
-                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
             total = 0
             for info in infos:
                 if info.flag_bits & 0x1:
-                    raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED.format(name=name))
+                    raise InvalidInput(MSG_TEMPLATE_OLD_OR_LOCKED, name=name)
                 if info.file_size < 0 or info.compress_size < 0:
-                    raise InvalidInput(MSG_TEMPLATE_DAMAGED.format(name=name))
+                    raise InvalidInput(MSG_TEMPLATE_DAMAGED, name=name)
                 total += info.file_size
                 big = info.file_size > TEMPLATE_RATIO_FLOOR
                 if big and info.file_size > TEMPLATE_MAX_RATIO * max(info.compress_size, 1):
-                    raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+                    raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
             if total > MAX_TEMPLATE_INFLATED:
-                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
             by_name = {info.filename: info for info in infos}
             types_info = by_name.get("[Content_Types].xml")
             if types_info is None:
-                raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_NOT_WORD, name=name)
             if types_info.file_size > MAX_TEMPLATE_XML_PART:
-                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
             if safety._has_dtd(archive, types_info):
-                raise InvalidInput(MSG_TEMPLATE_UNSAFE.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_UNSAFE, name=name)
             types = archive.read(types_info)
             if any(marker in types for marker in _MACRO_MARKERS):
-                raise InvalidInput(MSG_TEMPLATE_MACROS.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_MACROS, name=name)
             is_document = _WORD_MAIN.encode() in types
             if not is_document and _WORD_TEMPLATE_MAIN.encode() not in types:
-                raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_NOT_WORD, name=name)
             content_type = _content_types(types)
             xml_infos = [info for info in infos if _is_xml(info.filename, content_type)]
             headers_footers = sum(content_type(info.filename) in _HEADER_FOOTER_TYPES for info in infos)
             if headers_footers > MAX_TEMPLATE_HEADERS_FOOTERS:
                 raise InvalidInput(
-                    MSG_TEMPLATE_TOO_MANY_HEADERS.format(
-                        name=name, count=headers_footers, limit=MAX_TEMPLATE_HEADERS_FOOTERS
-                    )
+                    MSG_TEMPLATE_TOO_MANY_HEADERS, name=name, count=headers_footers,
+                    limit=MAX_TEMPLATE_HEADERS_FOOTERS,
                 )
             main = {_WORD_MAIN, _WORD_TEMPLATE_MAIN}
             if sum(info.file_size for info in xml_infos) > MAX_TEMPLATE_XML or any(
                 info.file_size > MAX_TEMPLATE_XML_PART and content_type(info.filename) not in main
                 for info in xml_infos
             ):
-                raise InvalidInput(MSG_TEMPLATE_TOO_BIG.format(name=name))
+                raise InvalidInput(MSG_TEMPLATE_TOO_BIG, name=name)
             for info in xml_infos:
                 if safety._has_dtd(archive, info):
-                    raise InvalidInput(MSG_TEMPLATE_UNSAFE.format(name=name))
+                    raise InvalidInput(MSG_TEMPLATE_UNSAFE, name=name)
             found = _fetches_from_outside(archive, xml_infos)
             if found:
                 shown = found[0] if len(found) == 1 else f"{found[0]} og {len(found) - 1} til"
-                raise InvalidInput(MSG_TEMPLATE_EXTERNAL.format(name=name, found=shown))
+                raise InvalidInput(MSG_TEMPLATE_EXTERNAL, name=name, found=shown)
             if is_document:
                 return data
             out = io.BytesIO()
@@ -402,9 +380,9 @@ def _checked_package(data: bytes, name: str) -> bytes:
     except InvalidInput:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError):
-        raise InvalidInput(MSG_TEMPLATE_NOT_WORD.format(name=name)) from None
+        raise InvalidInput(MSG_TEMPLATE_NOT_WORD, name=name) from None
     except (etree.XMLSyntaxError, zlib.error, RuntimeError):  # a damaged part or deflate stream
-        raise InvalidInput(MSG_TEMPLATE_DAMAGED.format(name=name)) from None
+        raise InvalidInput(MSG_TEMPLATE_DAMAGED, name=name) from None
 
 
 def _declared_entries(data: bytes) -> int | None:
@@ -578,7 +556,7 @@ def template_guard(template: TemplateSource | None) -> Iterator[None]:
         from ..buglog import write_bug_log
 
         write_bug_log(type(exc), exc, exc.__traceback__, where=f"Word-mal {template.name}")
-        raise InvalidInput(MSG_TEMPLATE_UNUSABLE.format(name=template.name)) from None
+        raise InvalidInput(MSG_TEMPLATE_UNUSABLE, name=template.name) from None
 
 
 # Styles the exports use, in the order they are copied (a style before those based on it).

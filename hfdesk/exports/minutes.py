@@ -119,7 +119,7 @@ def render_minutes(
     """The minutes of a meeting record as a Word document (no database)."""
     with dx.template_guard(template):
         if record.status == MeetingStatus.CANCELLED:
-            raise InvalidInput("Møtet er avlyst, så det er ikke noe referat å lage.")
+            raise InvalidInput("minutes.meeting_cancelled")
         shown = public_view(record) if public else record
         minutes = _Minutes(shown, language(lang, record.body.language), template, logo)
         return minutes.write(out)

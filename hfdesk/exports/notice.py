@@ -88,7 +88,7 @@ def render_notice(
     """The notice of a meeting record as a Word document (no database)."""
     with dx.template_guard(template):
         if record.status == MeetingStatus.CANCELLED:
-            raise InvalidInput("Møtet er avlyst, så det er ingen innkalling å lage.")
+            raise InvalidInput("notice.meeting_cancelled")
         return _write_notice(public_view(record) if public else record, out, lang=lang, template=template, logo=logo)
 
 

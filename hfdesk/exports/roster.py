@@ -165,7 +165,7 @@ def _bodies(session: Session, body_id: int | None, on: date) -> list[BodyRow]:
     if body_id is not None:
         chosen = [b for b in bodies if b.id == body_id]
         if not chosen:
-            raise NotFound(f"Organet med id {body_id} finnes ikke.")
+            raise NotFound("body.not_found_id", body_id=body_id)
         return chosen
     # A body dissolved by the date has no roster to show.
     return [b for b in bodies if b.dissolved_on is None or b.dissolved_on > on]

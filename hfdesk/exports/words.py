@@ -344,7 +344,7 @@ def language(value: str | Language | None, default: Language | str = Language.NY
     if code not in LANGUAGES:
         from ..errors import InvalidInput
 
-        raise InvalidInput(f"Ukjent målform «{code}». Velg nb (bokmål) eller nn (nynorsk).")
+        raise InvalidInput("document.unknown_language", code=code)
     return code
 
 

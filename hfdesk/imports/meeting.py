@@ -116,35 +116,32 @@ def read_meeting_file(path: Path | str) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise BadFile(f"«{name}» er for stor til å være et møte ({size // (1024 * 1024)} MB).")
+            raise BadFile("meeting_file.too_large", name=name, megabytes=size // (1024 * 1024))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise BadFile(f"Filen «{name}» finnes ikke.") from None
+        raise BadFile("meeting_file.missing", name=name) from None
     except IsADirectoryError:
-        raise BadFile(f"«{name}» er en mappe, ikke en fil.") from None
+        raise BadFile("meeting_file.is_folder", name=name) from None
     except OSError as exc:
-        raise BadFile(f"Filen «{name}» kan ikke leses ({exc.strerror or exc}).") from None
+        raise BadFile("meeting_file.unreadable", name=name, reason=exc.strerror or exc) from None
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise BadFile(f"«{name}» er ikke en JSON-fil.") from None
+        raise BadFile("meeting_file.not_json", name=name) from None
     return check_document(document, name)
 
 
 def check_document(document: Any, name: str = "filen") -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BadFile(f"«{name}» er ikke et møte i formatet {FORMAT}.")
+        raise BadFile("meeting_file.wrong_format", name=name, format=FORMAT)
     version = document.get("version")
     if type(version) is not int or version not in VERSIONS:
-        raise BadFile(f"«{name}» har versjon {version!r} av møteformatet, som denne versjonen av hfdesk ikke kan lese.")
+        raise BadFile("meeting_file.unknown_version", name=name, version=repr(version))
     if document.get("internal") is not True:
-        raise BadFile(
-            f"«{name}» er den offentlige versjonen av møtet, der unntatte saker og merknader mangler. "
-            "Eksporter med --internal og les inn den filen."
-        )
+        raise BadFile("meeting_file.public", name=name)
     for key, kind in (("body", dict), ("meeting", dict), ("attendance", list), ("items", list)):
         if not isinstance(document.get(key), kind):
-            raise BadFile(f"«{name}» mangler «{key}» eller har feil type der.")
+            raise BadFile("meeting_file.missing_part", name=name, key=key)
     return document
 
 
@@ -160,9 +157,9 @@ def import_meeting(
         with session.no_autoflush:  # rows are flushed where the next step needs their ids
             return _Import(session, document, body_id, replace).run()
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
-        raise BadFile(f"Møtefilen har en verdi som ikke kan leses ({_describe(exc)}).") from None
+        raise BadFile("meeting_file.bad_value", detail=_describe(exc)) from None
     except sa.exc.IntegrityError:
-        raise BadFile("Møtefilen har verdier som ikke henger sammen (for eksempel en tom tittel).") from None
+        raise BadFile("meeting_file.inconsistent") from None
 
 
 def _describe(exc: BaseException) -> str:
@@ -218,7 +215,7 @@ class _Import:
         if body_id is not None:
             body = self.session.get(Body, body_id)
             if body is None:
-                raise InvalidInput(f"Organet med id {body_id} finnes ikke.")
+                raise InvalidInput("meeting_import.body_not_found_id", body_id=body_id)
             return body
         wanted = self.doc["body"]
         names = {str(wanted.get(k) or "").strip().casefold() for k in ("name", "short_name")} - {""}
@@ -230,8 +227,8 @@ class _Import:
         if len(found) != 1:
             label = wanted.get("name") or wanted.get("short_name") or "?"
             if not found:
-                raise InvalidInput(f"Organet «{label}» finnes ikke i databasen. Velg organ med --body.")
-            raise InvalidInput(f"Flere organ passer til «{label}». Velg organ med --body.")
+                raise InvalidInput("meeting_import.unknown_body", label=label)
+            raise InvalidInput("meeting_import.several_bodies", label=label)
         return found[0]
 
     def person(self, ref: dict[str, Any] | None) -> Person | None:
@@ -255,9 +252,7 @@ class _Import:
                 if " ".join(p.full_name.split()).casefold() == wanted
             ]
             if len(matches) > 1:
-                raise InvalidInput(
-                    f"Det finnes flere personer som heter «{name}» i databasen; møtefilen sier ikke hvem det er."
-                )
+                raise InvalidInput("meeting_import.several_people", name=name)
             found = matches[0] if matches else None
         if found is None:
             given, _, family = name.rpartition(" ")
@@ -283,18 +278,14 @@ class _Import:
         replaced = meeting is not None
         if meeting is not None:
             if not self.replace:
-                raise InvalidInput(
-                    f"Møtet finnes alt i databasen (id {meeting.id}). Bruk --replace for å erstatte det."
-                )
+                raise InvalidInput("meeting_import.exists", meeting_id=meeting.id)
             if meeting.status == MeetingStatus.MINUTES_APPROVED:
-                raise InvalidInput(
-                    f"Møtet (id {meeting.id}) har godkjent referat og kan ikke erstattes. Gjenåpne referatet først."
-                )
+                raise InvalidInput("meeting_import.approved", meeting_id=meeting.id)
             if meeting.body_id != self.body.id:
-                raise InvalidInput(f"Møtet (id {meeting.id}) hører til et annet organ enn det filen leses inn i.")
+                raise InvalidInput("meeting_import.other_body", meeting_id=meeting.id)
         starts_at, ends_at = _time(head["starts_at"]), _time(head["ends_at"])
         if starts_at is None or ends_at is None or ends_at <= starts_at:
-            raise InvalidInput("Møtet i filen slutter ikke etter at det begynner.")
+            raise InvalidInput("meeting_import.ends_before_start")
         if meeting is None:
             meeting = Meeting(uuid=meeting_uuid, body_id=self.body.id, starts_at=starts_at, ends_at=ends_at)
             self.session.add(meeting)
@@ -360,7 +351,7 @@ class _Import:
             if not isinstance(raw, dict):
                 raise ValueError("en sak er ikke et objekt")
             if raw.get("exempt") and "title" not in raw:
-                raise BadFile("Møtefilen har en unntatt sak uten innhold (en offentlig versjon). Eksporter med --internal.")
+                raise BadFile("meeting_file.public_stub")
             item_uuid = _uuid(raw)
             if item_uuid in seen:
                 raise ValueError(f"saken {item_uuid} står to ganger")
@@ -427,8 +418,10 @@ class _Import:
         )
         if taken is not None:
             raise InvalidInput(
-                f"Saksnummeret {number} er alt brukt i {self.body.short_name or self.body.name} "
-                f"(«{taken.title}»); ingenting er lest inn."
+                "meeting_import.number_taken",
+                number=number,
+                body=self.body.short_name or self.body.name,
+                title=taken.title,
             )
         return year, seq
 
@@ -588,8 +581,7 @@ class _Import:
                 attendance = attendances.get(person.id)
                 if attendance is None or attendance.status != AttendanceStatus.PRESENT:
                     raise InvalidInput(
-                        f"{person.full_name} har stemt i sak {item.number_label or item.title}, "
-                        "men var ikke til stede på møtet; ingenting er lest inn."
+                        "meeting_import.vote_by_absent", name=person.full_name, item=item.number_label or item.title
                     )
                 vote_uuid = _uuid(v)
                 vote = existing_votes.pop(vote_uuid, None) or Vote(uuid=vote_uuid)

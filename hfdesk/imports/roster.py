@@ -65,7 +65,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..errors import DISK_FULL, BadFile, CannotWrite, HfdeskError, InvalidInput, describe_error
+from ..errors import DISK_FULL, BadFile, CannotWrite, HfdeskError, InvalidInput, describe
+from ..messages import Text, render
 from ..models import DEFAULT_RIGHTS, Area, Body, Membership, Organisation, Person, Rights, Role, Side
 from ..services import register
 from ..services.common import get_or_fail, is_email
@@ -98,24 +99,15 @@ MAX_ROWS = 10_000  # non-empty rows in all sheets together, and the last row num
 PROGRESS_EVERY = 250  # rows between two calls of read_roster's progress callback
 HIDDEN_STATES = frozenset({"hidden", "veryHidden"})  # openpyxl's sheet_state for sheets Excel does not show
 
-MSG_HIDDEN_SHEET = "Arket «{sheet}» er skjult i Excel og er ikke lest inn."
-MSG_ONLY_HIDDEN = (
-    "Arbeidsboken «{name}» har bare skjulte ark med innhold ({sheets}). hfdesk leser ikke skjulte ark: "
-    "vis arket i Excel (høyreklikk på en arkfane, Vis) og prøv igjen."
-)
-MSG_TOO_MANY_ROWS = (
-    "Arbeidsboken «{name}» har for mange rader (mer enn {limit} til sammen i alle ark; grensen ble nådd "
-    "i arket «{sheet}»). Del listen opp i flere arbeidsbøker."
-)
-MSG_ROW_TOO_FAR = "Arket «{sheet}» har for mange rader (mer enn {limit})."
+MSG_HIDDEN_SHEET = "roster.hidden_sheet"
+MSG_ONLY_HIDDEN = "roster.only_hidden"
+MSG_TOO_MANY_ROWS = "roster.too_many_rows"
+MSG_ROW_TOO_FAR = "roster.row_too_far"
 # Every row the sheets hold counts here, empty or blank ones too (Excel writes rows that only
 # carry formatting, and a hostile file can pad every sheet with blank rows up to MAX_ROWS):
 # the parsing is bounded across all sheets, not only the rows kept.
 MAX_ROWS_PARSED = 5 * MAX_ROWS
-MSG_TOO_MANY_ROWS_PARSED = (
-    "Arbeidsboken «{name}» har for mange rader til å leses inn (over {limit} rader i alle ark til sammen, "
-    "tomme rader medregnet). Slett tomme rader og ark, eller del listen opp i flere arbeidsbøker."
-)
+MSG_TOO_MANY_ROWS_PARSED = "roster.too_many_rows_parsed"
 
 
 def _key(text: str) -> str:
@@ -269,7 +261,7 @@ class RosterPreview:
     @property
     def notes(self) -> list[SheetNote]:
         """One line per sheet left out without being read (today: the hidden ones)."""
-        return [SheetNote(name, MSG_HIDDEN_SHEET.format(sheet=name)) for name in self.hidden]
+        return [SheetNote(name, render(MSG_HIDDEN_SHEET, sheet=name)) for name in self.hidden]
 
     @property
     def errors(self) -> list[RowError]:
@@ -426,18 +418,16 @@ def _load_grids(path: Path, progress: Progress | None = None) -> tuple[list[tupl
                 for number, values in enumerate(rows, start=1):
                     rows_parsed += 1
                     if rows_parsed > MAX_ROWS_PARSED:
-                        raise BadFile(MSG_TOO_MANY_ROWS_PARSED.format(name=path.name, limit=_thousands(MAX_ROWS_PARSED)))
+                        raise BadFile(MSG_TOO_MANY_ROWS_PARSED, name=path.name, limit=_thousands(MAX_ROWS_PARSED))
                     if number % PROGRESS_EVERY == 0:
                         report(min(done + number, total) if total else done + number, total)
                     if values.count(None) == len(values) or not any(_text(v) for v in values):
                         continue
                     if number > MAX_ROWS:
-                        raise BadFile(MSG_ROW_TOO_FAR.format(sheet=sheet.title, limit=MAX_ROWS))
+                        raise BadFile(MSG_ROW_TOO_FAR, sheet=sheet.title, limit=MAX_ROWS)
                     rows_kept += 1
                     if rows_kept > MAX_ROWS:
-                        raise BadFile(
-                            MSG_TOO_MANY_ROWS.format(name=path.name, limit=_thousands(MAX_ROWS), sheet=sheet.title)
-                        )
+                        raise BadFile(MSG_TOO_MANY_ROWS, name=path.name, limit=_thousands(MAX_ROWS), sheet=sheet.title)
                     grid.append((number, tuple(values)))
                 done += size if total else (grid[-1][0] if grid else 0)
                 report(min(done, total) if total else done, total)
@@ -486,8 +476,8 @@ def read_roster(
     grids, hidden = _load_grids(path, progress)
     if not any(grid for _, grid in grids):
         if hidden:
-            raise BadFile(MSG_ONLY_HIDDEN.format(name=path.name, sheets=", ".join(f"«{h}»" for h in hidden)))
-        raise BadFile("Arbeidsboken er tom.")
+            raise BadFile(MSG_ONLY_HIDDEN, name=path.name, sheets=", ".join(f"«{h}»" for h in hidden))
+        raise BadFile("roster.workbook_empty")
     return _preview(path, grids, hidden, column_map or {})
 
 
@@ -502,9 +492,9 @@ def _check_column_map(column_map: dict[str, dict[int, str]]) -> None:
     for sheet_name, mapping in column_map.items():
         for column, key in mapping.items():
             if key not in FIELDS and key != IGNORE:
-                raise InvalidInput(f"«{key}» er ikke et felt i medlemslisten.")
+                raise InvalidInput("roster.unknown_field", key=key)
             if not isinstance(column, int) or column < 1:
-                raise InvalidInput(f"Kolonne {column} i arket «{sheet_name}» finnes ikke.")
+                raise InvalidInput("roster.no_such_column", column=column, sheet=sheet_name)
 
 
 def _preview(
@@ -525,12 +515,9 @@ def _preview(
         sheets.append(_read_sheet(name, grid, header_index, user_map or {}))
     if not sheets:
         hidden_text = (
-            " Skjulte ark er ikke lest: " + ", ".join(f"«{h}»" for h in hidden) + "." if hidden else ""
+            Text("roster.hidden_not_read", sheets=", ".join(f"«{h}»" for h in hidden)) if hidden else ""
         )
-        raise BadFile(
-            f"Fant ingen medlemsliste i «{path.name}»: ingen ark har kolonneoverskrifter "
-            f"som Navn, Rolle, Representerer og E-post.{hidden_text}"
-        )
+        raise BadFile("roster.no_roster_found", name=path.name, hidden=hidden_text)
     return RosterPreview(path=path, sheets=sheets, skipped=skipped, hidden=list(hidden), grids=grids)
 
 
@@ -983,7 +970,7 @@ def import_roster(
             errors=[RowError(where.sheet if where else "", where.row if where else 0, str(error))]
         )
     except BaseException as error:
-        if describe_error(error) == DISK_FULL:
+        if describe(error).code == DISK_FULL:
             # SQLite has rolled the whole transaction back and the savepoint is gone: rolling
             # back to it fails with "no such savepoint", which would hide the full disk.
             _roll_back_after_disk_full(savepoint)

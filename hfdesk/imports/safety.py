@@ -54,40 +54,26 @@ _DTD_MARKERS = tuple(
 _OVERLAP = max(len(m) for m in _DTD_MARKERS)
 _CHUNK = 1024 * 1024
 
-MSG_NOT_FOUND = "Finner ikke filen «{name}»."
-MSG_NO_ACCESS = "Du har ikke tilgang til å lese «{name}»."
-MSG_NOT_XLSX = "«{name}» er ikke en Excel-arbeidsbok (.xlsx)."
-MSG_BOMB = "Filen ser ut til å være skadet eller laget for å lure programmet (zip-bombe)."
-MSG_TOO_BIG = "Arbeidsboken «{name}» er for stor til å leses inn (over {limit} MB utpakket)."
-MSG_ENTITIES = (
-    "Filen inneholder XML-definisjoner som Excel aldri lager (mulig «billion laughs»-angrep) "
-    "og blir ikke lest."
-)
-MSG_ENCRYPTED = "Arbeidsboken «{name}» er passordbeskyttet. Fjern passordet i Excel og prøv igjen."
-MSG_DAMAGED = "Arbeidsboken «{name}» er skadet og kan ikke leses."
-MSG_OLD_FORMAT = (
-    "«{name}» er i et eldre Excel-format (.xls) eller et annet Office-format. Åpne den i Excel, lagre den "
-    "som Excel-arbeidsbok (.xlsx) og prøv igjen."
-)
-MSG_XLSB = "«{name}» er en binær Excel-arbeidsbok (.xlsb). Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen."
-MSG_ODS = "«{name}» er et OpenDocument-regneark (.ods). Lagre det som Excel-arbeidsbok (.xlsx) og prøv igjen."
-MSG_TOO_MANY_SHEETS = (
-    "Arbeidsboken «{name}» har for mange ark (mer enn {limit}). Del den opp i flere arbeidsbøker."
-)
-MSG_SHARED_SHEETS = (
-    "Arbeidsboken «{name}» er skadet eller laget for å lure programmet: flere ark viser til det samme "
-    "innholdet i filen, noe Excel aldri lager."
-)
+MSG_NOT_FOUND = "workbook.not_found"
+MSG_NO_ACCESS = "file.no_read_access"
+MSG_NOT_XLSX = "workbook.not_xlsx"
+MSG_BOMB = "workbook.bomb"
+MSG_TOO_BIG = "workbook.too_big"
+MSG_ENTITIES = "workbook.entities"
+MSG_ENCRYPTED = "workbook.encrypted"
+MSG_DAMAGED = "workbook.damaged"
+MSG_OLD_FORMAT = "workbook.old_format"
+MSG_XLSB = "workbook.xlsb"
+MSG_ODS = "workbook.ods"
+MSG_TOO_MANY_SHEETS = "workbook.too_many_sheets"
+MSG_SHARED_SHEETS = "workbook.shared_sheets"
 
 # An OLE2 compound file: .xls, .doc, and also a password-protected .xlsx, which Office
 # stores as an "EncryptedPackage" stream inside one.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _OLE_SCAN = 8 * 1024 * 1024
-MSG_NO_DEFUSEDXML = (
-    "Programmet mangler beskyttelsen mot farlige XML-filer (defusedxml) og leser derfor ikke "
-    "Excel-filer. Installer hfdesk på nytt."
-)
+MSG_NO_DEFUSEDXML = "workbook.no_defusedxml"
 
 
 class ReadCancelled(Exception):  # noqa: N818 - a request, not an error
@@ -108,11 +94,11 @@ def check_xlsx(path: Path | str) -> None:
     name = path.name
     require_defusedxml()
     if not path.is_file():
-        raise BadFile(MSG_NOT_FOUND.format(name=name))
+        raise BadFile(MSG_NOT_FOUND, name=name)
     try:
         if not zipfile.is_zipfile(path):
             _refuse_other_format(path, name)
-            raise BadFile(MSG_NOT_XLSX.format(name=name))
+            raise BadFile(MSG_NOT_XLSX, name=name)
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive, name)
     except BadFile:
@@ -121,13 +107,13 @@ def check_xlsx(path: Path | str) -> None:
             RuntimeError, SyntaxError):
         # SyntaxError: ElementTree's ParseError, a workbook part that is not XML
         # RuntimeError: zipfile's "File is encrypted"; zlib.error: a damaged deflate stream
-        raise BadFile(MSG_DAMAGED.format(name=name)) from None
+        raise BadFile(MSG_DAMAGED, name=name) from None
     except PermissionError:
-        raise BadFile(MSG_NO_ACCESS.format(name=name)) from None
+        raise BadFile(MSG_NO_ACCESS, name=name) from None
     except FileNotFoundError:
-        raise BadFile(MSG_NOT_FOUND.format(name=name)) from None
+        raise BadFile(MSG_NOT_FOUND, name=name) from None
     except OSError:  # a seek or read the damaged directory sent out of bounds
-        raise BadFile(MSG_DAMAGED.format(name=name)) from None
+        raise BadFile(MSG_DAMAGED, name=name) from None
 
 
 def _refuse_other_format(path: Path, name: str) -> None:
@@ -141,9 +127,9 @@ def _refuse_other_format(path: Path, name: str) -> None:
         while read < _OLE_SCAN and (chunk := fh.read(_CHUNK)):
             read += len(chunk)
             if _ENCRYPTED_PACKAGE in tail + chunk:
-                raise BadFile(MSG_ENCRYPTED.format(name=name))
+                raise BadFile(MSG_ENCRYPTED, name=name)
             tail = chunk[-len(_ENCRYPTED_PACKAGE) :]
-    raise BadFile(MSG_OLD_FORMAT.format(name=name))
+    raise BadFile(MSG_OLD_FORMAT, name=name)
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
@@ -152,28 +138,28 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
         raise BadFile(MSG_BOMB)
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise BadFile(MSG_DAMAGED.format(name=name))
+        raise BadFile(MSG_DAMAGED, name=name)
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise BadFile(MSG_ENCRYPTED.format(name=name))
+            raise BadFile(MSG_ENCRYPTED, name=name)
         if info.file_size < 0 or info.compress_size < 0:
-            raise BadFile(MSG_DAMAGED.format(name=name))
+            raise BadFile(MSG_DAMAGED, name=name)
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise BadFile(MSG_BOMB)
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise BadFile(MSG_BOMB if total > 10 * MAX_TOTAL_UNCOMPRESSED else
-                      MSG_TOO_BIG.format(name=name, limit=MAX_TOTAL_UNCOMPRESSED // (1024 * 1024)))
+        raise BadFile(MSG_BOMB) if total > 10 * MAX_TOTAL_UNCOMPRESSED else \
+            BadFile(MSG_TOO_BIG, name=name, limit=MAX_TOTAL_UNCOMPRESSED // (1024 * 1024))
     present = set(names)
     if "xl/workbook.bin" in present:
-        raise BadFile(MSG_XLSB.format(name=name))
+        raise BadFile(MSG_XLSB, name=name)
     if "mimetype" in present and "xl/workbook.xml" not in present:
         with archive.open("mimetype") as stream:
             if b"opendocument.spreadsheet" in stream.read(200):
-                raise BadFile(MSG_ODS.format(name=name))
+                raise BadFile(MSG_ODS, name=name)
     if not all(part in present for part in REQUIRED_PARTS):
-        raise BadFile(MSG_NOT_XLSX.format(name=name))
+        raise BadFile(MSG_NOT_XLSX, name=name)
     for info in infos:
         if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _has_dtd(archive, info):
             raise BadFile(MSG_ENTITIES)
@@ -223,7 +209,7 @@ def _check_sheets(archive: zipfile.ZipFile, present: set[str], part: str, name: 
     for tag, attrs in _elements(archive, part):
         if tag == "sheet":
             if len(sheet_ids) == MAX_SHEETS:
-                raise BadFile(MSG_TOO_MANY_SHEETS.format(name=name, limit=MAX_SHEETS))
+                raise BadFile(MSG_TOO_MANY_SHEETS, name=name, limit=MAX_SHEETS)
             sheet_ids.append(next((v for k, v in attrs.items() if k.rpartition("}")[2] == "id"), ""))
     folder = posixpath.dirname(part)
     rels_part = posixpath.join(folder, "_rels", posixpath.basename(part) + ".rels")
@@ -244,7 +230,7 @@ def _check_sheets(archive: zipfile.ZipFile, present: set[str], part: str, name: 
             continue  # openpyxl leaves a sheet without a relationship out
         target = targets.get(sheet_id, f"?{sheet_id}")  # an unknown id is openpyxl's to refuse
         if target in seen:
-            raise BadFile(MSG_SHARED_SHEETS.format(name=name))
+            raise BadFile(MSG_SHARED_SHEETS, name=name)
         seen.add(target)
 
 
@@ -296,7 +282,7 @@ def parsing(name: str) -> Iterator[None]:
         _release_files(error)
         if is_entity_attack(error):
             raise BadFile(MSG_ENTITIES) from None
-        raise BadFile(MSG_DAMAGED.format(name=name)) from None
+        raise BadFile(MSG_DAMAGED, name=name) from None
 
 
 def _release_files(error: BaseException) -> None:

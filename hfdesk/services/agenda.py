@@ -52,15 +52,13 @@ def _check_standard_places(order: list[AgendaItem]) -> None:
     opening = sorted((i for i in order if i.standard in _OPENING), key=lambda i: _OPENING.index(i.standard))
     if order[: len(opening)] != opening:
         if len(opening) == 1:
-            raise InvalidInput(f"«{opening[0].title}» står alltid først på sakslisten.")
-        raise InvalidInput(
-            f"«{opening[0].title}» og «{opening[1].title}» står alltid først på sakslisten, i den rekkefølgen."
-        )
+            raise InvalidInput("agenda.first_item", title=opening[0].title)
+        raise InvalidInput("agenda.opening_items_first", first=opening[0].title, second=opening[1].title)
     other = next((i for i in order if i.standard == StandardItem.OTHER_BUSINESS), None)
     if other is not None:
         at = order.index(other)
         if any(not i.not_on_agenda for i in order[at + 1 :]) or any(i.not_on_agenda for i in order[:at]):
-            raise InvalidInput(f"«{other.title}» står alltid sist på sakslisten.")
+            raise InvalidInput("agenda.last_item", title=other.title)
 
 
 def _apply_order(session: Session, meeting: Meeting, order: list[AgendaItem]) -> list[AgendaItem]:
@@ -85,7 +83,7 @@ def reorder_items(session: Session, meeting_id: int, item_ids_in_order: list[int
     by_id = {i.id: i for i in meeting.items}
     ids = list(item_ids_in_order)
     if len(ids) != len(set(ids)) or set(ids) != set(by_id):
-        raise InvalidInput("Sakslisten er endret i mellomtiden. Last den inn på nytt og prøv igjen.")
+        raise InvalidInput("agenda.changed_meanwhile")
     return _apply_order(session, meeting, [by_id[i] for i in ids])
 
 
@@ -98,10 +96,10 @@ def move_item(session: Session, item_id: int, delta: int) -> AgendaItem:
     item = get_or_fail(session, AgendaItem, item_id)
     meeting = item.meeting
     if meeting is None:
-        raise InvalidInput("Saken står ikke på en saksliste.")
+        raise InvalidInput("item.not_on_agenda")
     _require_editable_agenda(meeting)
     if item.standard is not None:
-        raise InvalidInput(f"«{item.title}» har fast plass på sakslisten.")
+        raise InvalidInput("agenda.fixed_place", title=item.title)
     order = _ordered(meeting)
     at = order.index(item)
     to = max(0, min(len(order) - 1, at + delta))
@@ -141,13 +139,13 @@ def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
     item = get_or_fail(session, AgendaItem, item_id)
     if item.meeting is not None:
         if item.meeting.status == MeetingStatus.MINUTES_APPROVED:
-            raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+            raise InvalidInput("meeting.minutes_locked")
         if item.meeting.status == MeetingStatus.CANCELLED:
-            raise InvalidInput("Møtet er avlyst.")
+            raise InvalidInput("meeting.cancelled")
 
     values: dict[str, object] = {}
     if "title" in fields:
-        values["title"] = require(fields["title"], "Tittelen på saken")  # type: ignore[arg-type]
+        values["title"] = require(fields["title"], "field.item_title")  # type: ignore[arg-type]
     if "case_type" in fields:
         values["case_type"] = _case_type(fields["case_type"])  # type: ignore[arg-type]
     for name in ("responsible", "put_forward_by", "background", "proposed_decision"):
@@ -195,13 +193,10 @@ def remove_item(session: Session, item_id: int) -> AgendaItem:
     item = get_or_fail(session, AgendaItem, item_id)
     meeting = item.meeting
     if meeting is None:
-        raise InvalidInput("Saken står ikke på en saksliste.")
+        raise InvalidInput("item.not_on_agenda")
     _require_editable_agenda(meeting)
     if meeting.status != MeetingStatus.PLANNED:
-        raise InvalidInput(
-            f"Innkallingen er sendt, og sak {item.number_label} har fått sitt endelige nummer. "
-            "Saken kan ikke tas av sakslisten nå."
-        )
+        raise InvalidInput("agenda.number_final", number=item.number_label)
     order = [i for i in _ordered(meeting) if i.id != item.id]
     if item.standard is not None:
         case = item.case
@@ -228,9 +223,9 @@ def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> 
     kind = StandardItem(kind)
     if meeting.status != MeetingStatus.PLANNED:
         _require_editable_agenda(meeting)
-        raise InvalidInput("Innkallingen er sendt; standardsakene kan ikke endres nå.")
+        raise InvalidInput("agenda.standard_items_fixed")
     if any(i.standard == kind for i in meeting.items):
-        raise InvalidInput(f"«{STANDARD_TITLES[kind][meeting.body.language.value]}» står allerede på sakslisten.")
+        raise InvalidInput("agenda.already_on_agenda", title=STANDARD_TITLES[kind][meeting.body.language.value])
     item = _add_standard(session, meeting, kind, meeting.body.language.value)
     order = [i for i in _ordered(meeting) if i is not item]
     if kind == StandardItem.OTHER_BUSINESS:
@@ -273,7 +268,7 @@ def case_place(session: Session, *, meeting_id: int | None = None, body_id: int 
         return _place(meeting.body, meeting)
     if body_id is not None:
         return _place(get_or_fail(session, Body, body_id), None)
-    raise InvalidInput("En sak må høre til et møte eller et organ.")
+    raise InvalidInput("item.needs_meeting_or_body")
 
 
 def _place(body: Body, meeting: Meeting | None) -> CasePlace:
@@ -363,7 +358,7 @@ def add_case(
     meeting = get_or_fail(session, Meeting, meeting_id) if meeting_id is not None else None
     body = get_or_fail(session, Body, body_id) if body_id is not None else None
     if meeting is not None and body is not None and meeting.body_id != body.id:
-        raise InvalidInput("Møtet hører til et annet organ enn saken.")
+        raise InvalidInput("item.meeting_of_other_body")
     responsible_person = (
         get_or_fail(session, Person, responsible_person_id) if responsible_person_id is not None else None
     )

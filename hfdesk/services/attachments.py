@@ -28,9 +28,9 @@ def add_attachment(
 ) -> Attachment:
     name = Path(clean(filename)).name
     if not name:
-        raise InvalidInput("Vedlegget må ha et filnavn.")
+        raise InvalidInput("attachment.needs_name")
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(f"«{name}» er større enn 200 MB og kan ikke legges ved.")
+        raise InvalidInput("attachment.too_big", name=name)
     attachment = Attachment(
         filename=name,
         title=clean(title) or Path(name).stem,
@@ -93,7 +93,7 @@ def attachment_content(session: Session, attachment_id: int) -> tuple[str, bytes
 
 
 def _not_found(attachment_id: int) -> NotFound:
-    return NotFound(f"Vedlegget med id {attachment_id} finnes ikke.")
+    return NotFound("attachment.not_found", attachment_id=attachment_id)
 
 
 def _require_changeable(item: AgendaItem) -> None:
@@ -102,9 +102,9 @@ def _require_changeable(item: AgendaItem) -> None:
     if meeting is None:
         return
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre vedleggene.")
+        raise InvalidInput("attachment.minutes_locked")
     if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst; vedleggene kan ikke endres.")
+        raise InvalidInput("attachment.meeting_cancelled")
 
 
 def add_attachment_to_item(
@@ -149,21 +149,21 @@ def read_attachment_file(path: Path | str) -> tuple[str, bytes]:
     name = path.name or str(path)
     try:
         if path.is_dir():
-            raise InvalidInput(f"«{name}» er en mappe, ikke en fil.")
+            raise InvalidInput("attachment.is_folder", name=name)
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput(f"«{name}» er større enn 200 MB og kan ikke legges ved.")
+            raise InvalidInput("attachment.too_big", name=name)
         content = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"Finner ikke «{name}». Filen kan være flyttet eller slettet.") from None
+        raise InvalidInput("attachment.not_found_file", name=name) from None
     except PermissionError:
-        raise InvalidInput(f"Du har ikke tilgang til å lese «{name}».") from None
+        raise InvalidInput("file.no_read_access", name=name) from None
     except IsADirectoryError:
-        raise InvalidInput(f"«{name}» er en mappe, ikke en fil.") from None
+        raise InvalidInput("attachment.is_folder", name=name) from None
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM):
-            raise InvalidInput(f"Du har ikke tilgang til å lese «{name}».") from None
-        raise InvalidInput(f"Kan ikke lese «{name}». Filen kan være i bruk eller skadet.") from None
+            raise InvalidInput("file.no_read_access", name=name) from None
+        raise InvalidInput("attachment.unreadable", name=name) from None
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(f"«{name}» er større enn 200 MB og kan ikke legges ved.")
+        raise InvalidInput("attachment.too_big", name=name)
     return name, content

@@ -8,30 +8,31 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
+from ..messages import Text
 from ..models import Base
 
 T = TypeVar("T", bound=Base)
 
 _WHAT: dict[str, str] = {
-    "Area": "Området",
-    "Organisation": "Organisasjonen",
-    "Person": "Personen",
-    "Body": "Organet",
-    "Membership": "Medlemskapet",
-    "CompositionRule": "Sammensetningsregelen",
-    "Meeting": "Møtet",
-    "AgendaItem": "Saken",
-    "Attendance": "Oppmøteregistreringen",
-    "Proposal": "Forslaget",
-    "Conclusion": "Konklusjonen",
-    "FollowUp": "Oppfølgingen",
+    "Area": "what.area",
+    "Organisation": "what.organisation",
+    "Person": "what.person",
+    "Body": "what.body",
+    "Membership": "what.membership",
+    "CompositionRule": "what.composition_rule",
+    "Meeting": "what.meeting",
+    "AgendaItem": "what.agenda_item",
+    "Attendance": "what.attendance",
+    "Proposal": "what.proposal",
+    "Conclusion": "what.conclusion",
+    "FollowUp": "what.follow_up",
 }
 
 
 def get_or_fail(session: Session, cls: type[T], id_: int) -> T:
     obj = session.get(cls, id_)
     if obj is None:
-        raise NotFound(f"{_WHAT.get(cls.__name__, cls.__name__)} med id {id_} finnes ikke.")
+        raise NotFound("record.not_found", what=Text(_WHAT.get(cls.__name__, cls.__name__)), id=id_)
     return obj
 
 
@@ -40,9 +41,11 @@ def clean(text: str | None) -> str:
 
 
 def require(text: str | None, what: str) -> str:
+    """`text` without surrounding blanks; InvalidInput when nothing is left. `what` is the
+    field's message code ("field.body_name"), the subject of "… må fylles ut"."""
     value = clean(text)
     if not value:
-        raise InvalidInput(f"{what} må fylles ut.")
+        raise InvalidInput("field.required", what=Text(what))
     return value
 
 

@@ -264,7 +264,7 @@ def _load(
 
     bodies = [_Body(*row) for row in session.execute(body_stmt)]
     if body_id is not None and not bodies:
-        raise NotFound(f"Organet med id {body_id} finnes ikke.")
+        raise NotFound("body.not_found_id", body_id=body_id)
     rules: dict[int, list[_Rule]] = defaultdict(list)
     for r, org_name in session.execute(rule_stmt):
         rules[r.body_id].append(

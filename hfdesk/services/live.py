@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
+from ..messages import Text
 from ..models import (
     AgendaItem,
     Attendance,
@@ -79,17 +80,17 @@ _CAPACITY_BY_ROLE = {
 DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
 
 _WHAT = {
-    Meeting: "Møtet",
-    AgendaItem: "Saken",
-    Person: "Personen",
-    Membership: "Medlemskapet",
-    Attendance: "Oppmøteregistreringen",
-    Proposal: "Forslaget",
-    Conclusion: "Konklusjonen",
-    ProtocolEntry: "Protokolltilførselen",
-    Disqualification: "Inhabilitetsregistreringen",
-    FollowUp: "Oppfølgingen",
-    Body: "Organet",
+    Meeting: "what.meeting",
+    AgendaItem: "what.agenda_item",
+    Person: "what.person",
+    Membership: "what.membership",
+    Attendance: "what.attendance",
+    Proposal: "what.proposal",
+    Conclusion: "what.conclusion",
+    ProtocolEntry: "what.protocol_entry",
+    Disqualification: "what.disqualification",
+    FollowUp: "what.follow_up",
+    Body: "what.body",
 }
 
 # The decision written when an item ends without one of its own, in the body's written standard.
@@ -114,7 +115,7 @@ def _get(session: Session, cls: type[T], value: T | int) -> T:
         return value
     obj = session.get(cls, int(value))  # type: ignore[arg-type]
     if obj is None:
-        raise NotFound(f"{_WHAT.get(cls, cls.__name__)} med id {value} finnes ikke.")
+        raise NotFound("record.not_found", what=Text(_WHAT.get(cls, cls.__name__)), id=value)
     return obj
 
 
@@ -124,14 +125,14 @@ def _get_optional(session: Session, cls: type[T], value: T | int | None) -> T | 
 
 def _require_open(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+        raise InvalidInput("meeting.minutes_locked")
     if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst.")
+        raise InvalidInput("meeting.cancelled")
 
 
 def _meeting_of(item: AgendaItem) -> Meeting:
     if item.meeting is None:
-        raise InvalidInput("Saken står ikke på noe møte.")
+        raise InvalidInput("item.not_on_meeting")
     return item.meeting
 
 
@@ -221,7 +222,7 @@ def set_current_item(session: Session, meeting_id: int, item_id: int) -> Meeting
     meeting = _get(session, Meeting, meeting_id)
     item = _get(session, AgendaItem, item_id)
     if item.meeting_id != meeting.id:
-        raise InvalidInput("Saken hører ikke til dette møtet.")
+        raise InvalidInput("item.not_in_meeting")
     meeting.current_item_id = item.id
     session.flush()
     return meeting
@@ -260,9 +261,9 @@ def _together(meeting: Meeting, a: Any, b: Any) -> bool:
 def _check_ranges(meeting: Meeting, from_item: AgendaItem | None, until_item: AgendaItem | None) -> None:
     for it in (from_item, until_item):
         if it is not None and it.meeting_id != meeting.id:
-            raise InvalidInput("Saken hører ikke til dette møtet.")
+            raise InvalidInput("item.not_in_meeting")
     if from_item is not None and until_item is not None and until_item.position < from_item.position:
-        raise InvalidInput("Man kan ikke gå før man har kommet.")
+        raise InvalidInput("attendance.leave_before_arrive")
 
 
 def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat: Membership | None) -> None:
@@ -271,8 +272,7 @@ def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat:
         member = next((a for a in meeting.attendances if a.person_id == seat.person_id), None)
         if member is not None and _together(meeting, member, after):
             raise InvalidInput(
-                f"{seat.person.full_name} er til stede; {attendance.person.full_name} kan ikke møte for "
-                "vedkommende i de samme sakene."
+                "attendance.member_present", member=seat.person.full_name, deputy=attendance.person.full_name
             )
         other = next(
             (
@@ -283,7 +283,7 @@ def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat:
             None,
         )
         if other is not None:
-            raise InvalidInput(f"{other.person.full_name} møter alt for {seat.person.full_name}.")
+            raise InvalidInput("attendance.already_standing_in", deputy=other.person.full_name, member=seat.person.full_name)
     if attendance.capacity == Capacity.MEMBER and attendance.membership is not None:
         deputy = next(
             (
@@ -295,8 +295,7 @@ def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat:
         )
         if deputy is not None:
             raise InvalidInput(
-                f"{deputy.person.full_name} møter for {attendance.person.full_name}. Registrer først når "
-                f"{deputy.person.full_name} gikk, eller ta vedkommende ut av listen."
+                "attendance.deputy_standing_in", deputy=deputy.person.full_name, member=attendance.person.full_name
             )
 
 
@@ -340,16 +339,16 @@ def set_attendance(
     if attendance.capacity == Capacity.MEMBER and (
         attendance.membership is None or attendance.membership.role not in VOTING_ROLES
     ):
-        raise InvalidInput(f"{person.full_name} har ingen medlemsplass i organet.")
+        raise InvalidInput("attendance.no_seat", person=person.full_name)
     if seat is not None:
         if attendance.capacity != Capacity.DEPUTY or attendance.membership is None:
-            raise InvalidInput("Bare et varamedlem kan møte for et annet medlem.")
+            raise InvalidInput("attendance.only_deputy_stands_in")
         reason = deputy_may_stand_in(attendance.membership, seat, day)
         if reason:
             raise InvalidInput(reason)
     for it in (*(guests or []),):
         if it.meeting_id != meeting.id:
-            raise InvalidInput("Saken hører ikke til dette møtet.")
+            raise InvalidInput("item.not_in_meeting")
     _check_ranges(meeting, first, last)
     status = AttendanceStatus(status)
     if status != AttendanceStatus.PRESENT:
@@ -399,7 +398,7 @@ def set_presence(
         new_status = AttendanceStatus.PRESENT  # arriving or leaving means being there
     _check_ranges(meeting, first, last)
     if attendance.capacity == Capacity.GUEST and new_status == AttendanceStatus.PRESENT and not attendance.guest_items:
-        raise InvalidInput(f"{attendance.person.full_name} er gjest og må ha minst én sak.")
+        raise InvalidInput("attendance.guest_needs_item", person=attendance.person.full_name)
     seat = attendance.deputy_for if new_status == AttendanceStatus.PRESENT else None
     after = _as_if(attendance, status=new_status, from_item=first, until_item=last)
     if new_status == AttendanceStatus.PRESENT:
@@ -433,7 +432,7 @@ def stand_in(
     if reason:
         raise InvalidInput(reason)
     if seat.body_id != meeting.body_id:
-        raise InvalidInput(f"{seat.person.full_name} er ikke medlem av organet som holder møtet.")
+        raise InvalidInput("attendance.not_member", person=seat.person.full_name)
     member = next((a for a in meeting.attendances if a.person_id == seat.person_id), None)
     if member is not None and member.status == AttendanceStatus.EXPECTED:
         member.status = AttendanceStatus.REPORTED_ABSENT
@@ -442,7 +441,7 @@ def stand_in(
         attendance = Attendance(person=deputy.person, membership=deputy, capacity=Capacity.DEPUTY)
         meeting.attendances.append(attendance)
     elif attendance.capacity != Capacity.DEPUTY:
-        raise InvalidInput(f"{deputy.person.full_name} står alt på listen, men ikke som varamedlem.")
+        raise InvalidInput("attendance.listed_not_deputy", deputy=deputy.person.full_name)
     attendance.membership = deputy
     _check_ranges(meeting, first, attendance.until_item)
     after = _as_if(attendance, status=AttendanceStatus.PRESENT, from_item=first)
@@ -473,23 +472,23 @@ def add_attendee(
     _require_open(meeting)
     capacity = Capacity(capacity)
     if capacity not in (Capacity.GUEST, Capacity.SECRETARIAT):
-        raise InvalidInput("Medlemmer, varamedlemmer og observatører kommer fra organets liste.")
+        raise InvalidInput("attendance.members_from_list")
     items = [_get(session, AgendaItem, i) for i in item_ids]
     if any(i.meeting_id != meeting.id for i in items):
-        raise InvalidInput("Saken hører ikke til dette møtet.")
+        raise InvalidInput("item.not_in_meeting")
     if capacity == Capacity.GUEST and not items:
-        raise InvalidInput("Velg minst én sak gjesten er med på.")
+        raise InvalidInput("attendance.guest_choose_item")
     if person_id is not None:
         person = _get(session, Person, person_id)
     else:
         words = clean(name).split()
         if not words:
-            raise InvalidInput("Skriv navnet på personen, eller velg en fra registeret.")
+            raise InvalidInput("attendance.guest_name")
         given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
         person = create_person(session, given, family, title=title)
     attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
     if attendance is not None and attendance.capacity != capacity:
-        raise InvalidInput(f"{person.full_name} står alt på listen.")
+        raise InvalidInput("attendance.already_listed", person=person.full_name)
     if attendance is None:
         attendance = Attendance(person=person, capacity=capacity)
         meeting.attendances.append(attendance)
@@ -508,9 +507,7 @@ def remove_attendance(session: Session, attendance_id: int) -> None:
     if attendance.capacity in (Capacity.MEMBER, Capacity.OBSERVER) or (
         attendance.capacity == Capacity.SECRETARIAT and attendance.membership is not None
     ):
-        raise InvalidInput(
-            f"{attendance.person.full_name} står på organets liste; registrer forfall eller fravær i stedet."
-        )
+        raise InvalidInput("attendance.on_body_list", person=attendance.person.full_name)
     meeting.attendances.remove(attendance)
     session.flush()
     _after_presence_change(session, meeting)
@@ -614,13 +611,13 @@ def disqualify(
     try:
         ground = DisqualificationGround(ground)
     except ValueError:
-        raise InvalidInput("Velg grunnlaget for inhabiliteten.") from None
+        raise InvalidInput("disqualification.choose_basis") from None
     if ground == DisqualificationGround.OTHER and not clean(ground_text):
-        raise InvalidInput("Skriv grunnlaget for inhabiliteten.")
+        raise InvalidInput("disqualification.write_basis")
     if meeting is not None and person.id not in {a.person_id for a in meeting.attendances}:
-        raise InvalidInput(f"{person.full_name} står ikke på oppmøtelisten for møtet.")
+        raise InvalidInput("attendance.not_present", person=person.full_name)
     if any(d.person_id == person.id for d in item.disqualifications):
-        raise InvalidInput(f"{person.full_name} er alt registrert som inhabil i denne saken.")
+        raise InvalidInput("disqualification.already", person=person.full_name)
     dq = Disqualification(
         item=item, person=person, ground=ground, ground_text=clean(ground_text), decided_by_body=decided_by_body
     )
@@ -661,17 +658,17 @@ def add_proposal(
     if item.meeting is not None:
         _require_open(item.meeting)
     if not from_agenda and by is None and not clean(by_text):
-        raise InvalidInput("Oppgi hvem som fremmet forslaget.")
+        raise InvalidInput("proposal.who")
     if by is not None and item.meeting is not None and not from_agenda:
         dq = disqualified_person_ids(session, item.id)
         attendance = next((a for a in item.meeting.attendances if a.person_id == by.id), None)
         if attendance is None or not rights_at_item(attendance, item, dq).may_propose:
-            raise InvalidInput(f"{by.full_name} har ikke forslagsrett i denne saken.")
+            raise InvalidInput("proposal.no_right", person=by.full_name)
     if amends is not None and amends.item_id != item.id:
-        raise InvalidInput("Et endringsforslag må gjelde et forslag i samme sak.")
+        raise InvalidInput("proposal.amendment_same_item")
     proposal = Proposal(
         item=item,
-        text=require(text, "Forslaget"),
+        text=require(text, "what.proposal"),
         put_forward_by=by,
         put_forward_by_text=clean(by_text),
         amends=amends,
@@ -687,7 +684,7 @@ def update_proposal_text(session: Session, proposal_id: int, text: str) -> Propo
     """Correct the wording of a proposal."""
     proposal = _get(session, Proposal, proposal_id)
     _open_item(session, proposal.item)
-    proposal.text = require(text, "Forslaget")
+    proposal.text = require(text, "what.proposal")
     session.flush()
     return proposal
 
@@ -697,7 +694,7 @@ def remove_proposal(session: Session, proposal_id: int) -> None:
     proposal = _get(session, Proposal, proposal_id)
     item, _meeting = _open_item(session, proposal.item)
     if proposal.from_agenda:
-        raise InvalidInput("Forslaget til vedtak fra sakslisten kan ikke fjernes.")
+        raise InvalidInput("proposal.agenda_proposal_fixed")
     for other in item.proposals:
         if other.amends_id == proposal.id:
             other.amends = None
@@ -757,9 +754,9 @@ def conclude(
     try:
         kind = ConclusionKind(kind)
     except ValueError:
-        raise InvalidInput("Velg hvordan saken ble avsluttet.") from None
+        raise InvalidInput("conclusion.choose") from None
     if kind == ConclusionKind.NO_CONSENSUS and no_consensus_outcome is None:
-        raise InvalidInput("Velg om saken går tilbake eller til partene.")
+        raise InvalidInput("conclusion.choose_where")
     conclusion = item.conclusion
     if conclusion is None:
         conclusion = Conclusion(item=item, kind=kind, decision_text="")
@@ -807,7 +804,7 @@ def clear_conclusion(session: Session, item_id: int) -> AgendaItem:
 
 def _conclusion_of(item: AgendaItem) -> Conclusion:
     if item.conclusion is None:
-        raise InvalidInput("Velg først hvordan saken ble avsluttet.")
+        raise InvalidInput("conclusion.choose_first")
     return item.conclusion
 
 
@@ -824,7 +821,7 @@ def set_no_consensus_outcome(session: Session, item_id: int, outcome: NoConsensu
     item, _meeting = _open_item(session, item_id)
     conclusion = _conclusion_of(item)
     if conclusion.kind != ConclusionKind.NO_CONSENSUS:
-        raise InvalidInput("Saken er ikke avsluttet uten konsensus.")
+        raise InvalidInput("conclusion.not_no_consensus")
     conclusion.no_consensus_outcome = NoConsensusOutcome(outcome)
     session.flush()
     return conclusion
@@ -844,14 +841,14 @@ def record_vote(
     proposal = _get_optional(session, Proposal, proposal)
     _meeting_of(item)
     if proposal is not None and proposal.item_id != item.id:
-        raise InvalidInput("Forslaget det ble stemt over, hører til en annen sak.")
+        raise InvalidInput("vote.proposal_other_item")
     voters = _voter_ids(session, item)
     strangers = set(choices) - voters
     if strangers:
-        raise InvalidInput("Bare de med stemmerett som er til stede i saken, kan stemme.")
+        raise InvalidInput("vote.only_voters")
     missing = voters - set(choices)
     if missing:
-        raise InvalidInput(f"{len(missing)} med stemmerett mangler stemme (for, mot eller avstår).")
+        raise InvalidInput("vote.missing", count=len(missing))
     conclusion = conclude(session, item, ConclusionKind.VOTE, decision_text=decision_text, at=at)
     if proposal is not None:
         conclusion.voted_proposal = proposal
@@ -866,7 +863,7 @@ def record_vote(
 def _vote_conclusion(item: AgendaItem) -> Conclusion:
     conclusion = _conclusion_of(item)
     if conclusion.kind != ConclusionKind.VOTE:
-        raise InvalidInput("Saken er ikke avgjort ved avstemning.")
+        raise InvalidInput("vote.not_by_vote")
     return conclusion
 
 
@@ -876,7 +873,7 @@ def set_vote(session: Session, item_id: int, person_id: int, choice: VoteChoice)
     conclusion = _vote_conclusion(item)
     person = _get(session, Person, person_id)
     if person.id not in _voter_ids(session, item):
-        raise InvalidInput(f"{person.full_name} har ikke stemmerett i denne saken.")
+        raise InvalidInput("vote.no_right", person=person.full_name)
     vote = next((v for v in conclusion.votes if v.person_id == person.id), None)
     if vote is None:
         conclusion.votes.append(Vote(person_id=person.id, choice=VoteChoice(choice), round=_vote_round(conclusion)))
@@ -904,7 +901,7 @@ def set_voted_proposal(session: Session, item_id: int, proposal_id: int | None) 
     conclusion = _vote_conclusion(item)
     proposal = _get_optional(session, Proposal, proposal_id)
     if proposal is not None and proposal.item_id != item.id:
-        raise InvalidInput("Forslaget det ble stemt over, hører til en annen sak.")
+        raise InvalidInput("vote.proposal_other_item")
     conclusion.voted_proposal = proposal
     _sync_round(conclusion)
     session.flush()
@@ -937,15 +934,15 @@ def add_protocol_entry(
     meeting = _meeting_of(conclusion.item)
     _require_open(meeting)
     if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
-        raise InvalidInput("En protokolltilførsel hører til en konklusjon med konsensus.")
+        raise InvalidInput("protocol.needs_consensus")
     people = [_get(session, Person, p) for p in supporters]
     if not people and not clean(behind_text):
-        raise InvalidInput("En protokolltilførsel må ha noen som står bak.")
+        raise InvalidInput("protocol.needs_people")
     on_list = {a.person_id for a in meeting.attendances}
     strangers = [p.full_name for p in people if p.id not in on_list]
     if strangers:
-        raise InvalidInput(f"{', '.join(strangers)} står ikke på oppmøtelisten for møtet.")
-    text = require(text, "Protokolltilførselen")
+        raise InvalidInput("protocol.not_present", names=', '.join(strangers))
+    text = require(text, "what.protocol_entry")
     conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
     entry = ProtocolEntry(
         conclusion=conclusion,
@@ -1012,11 +1009,11 @@ def add_follow_up(
         _require_open(item.meeting)
     if body is None:
         if item is None:
-            raise InvalidInput("En oppfølging må høre til et organ eller en sak.")
+            raise InvalidInput("follow_up.needs_body_or_item")
         body = item.body
-    what = require(what, "Hva som skal følges opp")
+    what = require(what, "field.follow_up_what")
     if responsible_person is None and not clean(responsible_text):
-        raise InvalidInput("Oppgi hvem som har ansvaret for oppfølgingen.")
+        raise InvalidInput("follow_up.who")
     follow_up = FollowUp(
         body=body,
         item=item,

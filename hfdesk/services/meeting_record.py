@@ -445,7 +445,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         )
     )
     if meeting is None:
-        raise NotFound(f"Møtet med id {meeting_id} finnes ikke.")
+        raise NotFound("meeting.not_found_id", meeting_id=meeting_id)
     body = meeting.body
     day = meeting.starts_at.date()
     attendances = list(

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
+from ..messages import Text
 from ..models import (
     AgendaItem,
     Body,
@@ -52,6 +53,11 @@ STATUS_NAMES: dict[MeetingStatus, str] = {
     MeetingStatus.CANCELLED: "avlyst",
 }
 
+
+def _status(status: MeetingStatus) -> Text:
+    """A status as a message quotes it, in the reader's language (STATUS_NAMES: bokmål)."""
+    return Text(f"meeting.status.{status.value}")
+
 # Which statuses may follow which; reopening approved minutes needs a reason.
 _ALLOWED: dict[MeetingStatus, set[MeetingStatus]] = {
     MeetingStatus.PLANNED: {MeetingStatus.NOTICE_SENT, MeetingStatus.CANCELLED},
@@ -77,7 +83,7 @@ def create_meeting(
 ) -> Meeting:
     ends_at = ends_at or starts_at + timedelta(minutes=body.default_duration_minutes)
     if ends_at <= starts_at:
-        raise InvalidInput("Møtet må slutte etter at det begynner.")
+        raise InvalidInput("meeting.ends_before_start")
     meeting = Meeting(
         body=body,
         starts_at=starts_at,
@@ -141,7 +147,7 @@ def add_item(
 ) -> AgendaItem:
     """Add a case to a meeting's agenda (before Eventuelt), or to the body's backlog when meeting is None."""
     if meeting is None and body is None:
-        raise InvalidInput("En sak må høre til et møte eller et organ.")
+        raise InvalidInput("item.needs_meeting_or_body")
     if meeting is not None:
         _require_editable_agenda(meeting, allow_held=not_on_agenda)
         body = meeting.body
@@ -149,7 +155,7 @@ def add_item(
     _check_exemption(exempt, exemption_basis)
     groups = _priority_groups(priority_groups)
     _check_duration(duration_minutes)
-    title = require(title, "Tittelen på saken")
+    title = require(title, "field.item_title")
     item = AgendaItem(
         body_id=body.id,
         case=new_case_for(title),  # a new case; this item is its first treatment
@@ -176,33 +182,33 @@ def add_item(
 
 def _check_exemption(exempt: bool, basis: str | None) -> None:
     if exempt and not clean(basis):
-        raise InvalidInput("En sak som er unntatt offentlighet, må ha hjemmel.")
+        raise InvalidInput("item.exempt_needs_basis")
 
 
 def _priority_groups(groups: list[int] | tuple[int, ...]) -> list[int]:
     try:
         values = sorted({int(g) for g in groups})
     except (TypeError, ValueError):
-        raise InvalidInput("Prioriterte grupper er 1 til 4.") from None
+        raise InvalidInput("item.priority_groups") from None
     if any(g not in (1, 2, 3, 4) for g in values):
-        raise InvalidInput("Prioriterte grupper er 1 til 4.")
+        raise InvalidInput("item.priority_groups")
     return values
 
 
 def _check_duration(minutes: int) -> None:
     if not isinstance(minutes, int) or isinstance(minutes, bool):
-        raise InvalidInput("Tidsbruken må være et helt antall minutter.")
+        raise InvalidInput("item.minutes_whole")
     if minutes < 0:
-        raise InvalidInput("Tidsbruken kan ikke være negativ.")
+        raise InvalidInput("item.minutes_negative")
     if minutes > 24 * 60:
-        raise InvalidInput("Tidsbruken kan ikke være mer enn et døgn.")
+        raise InvalidInput("item.minutes_too_many")
 
 
 def _case_type(value: CaseType | str) -> CaseType:
     try:
         return CaseType(value)
     except ValueError:
-        raise InvalidInput("Sakstypen må være vedtakssak, drøftingssak eller orienteringssak.") from None
+        raise InvalidInput("item.bad_kind") from None
 
 
 def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, not_on_agenda: bool) -> None:
@@ -271,11 +277,11 @@ def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> No
 
 def _require_editable_agenda(meeting: Meeting, *, allow_held: bool = False) -> None:
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+        raise InvalidInput("meeting.minutes_locked")
     if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst.")
+        raise InvalidInput("meeting.cancelled")
     if meeting.status == MeetingStatus.HELD and not allow_held:
-        raise InvalidInput("Møtet er holdt; sakslisten kan ikke endres.")
+        raise InvalidInput("meeting.held_agenda_fixed")
 
 
 def schedule_item(session: Session, item_id: int, meeting_id: int) -> AgendaItem:
@@ -283,9 +289,9 @@ def schedule_item(session: Session, item_id: int, meeting_id: int) -> AgendaItem
     item = get_or_fail(session, AgendaItem, item_id)
     meeting = get_or_fail(session, Meeting, meeting_id)
     if item.meeting_id is not None:
-        raise InvalidInput("Saken står allerede på en saksliste.")
+        raise InvalidInput("item.already_on_agenda")
     if item.body_id != meeting.body_id:
-        raise InvalidInput("Saken er meldt inn til et annet organ.")
+        raise InvalidInput("item.other_body")
     _require_editable_agenda(meeting)
     _insert_in_agenda(session, meeting, item, not_on_agenda=False)
     return item
@@ -342,15 +348,12 @@ def change_status(
 ) -> Meeting:
     to = MeetingStatus(to)
     if to not in _ALLOWED[meeting.status]:
-        raise InvalidInput(f"Et møte kan ikke gå fra «{STATUS_NAMES[meeting.status]}» til «{STATUS_NAMES[to]}».")
+        raise InvalidInput("meeting.status_change", old=_status(meeting.status), new=_status(to))
     if meeting.status == MeetingStatus.MINUTES_APPROVED and not clean(reason):
-        raise InvalidInput("Oppgi hvorfor det godkjente referatet åpnes igjen.")
+        raise InvalidInput("meeting.reopen_reason")
     if meeting.status == MeetingStatus.CANCELLED and meeting.notice_sent_at is not None:
         # Its numbers were published with the notice and stay with it for good.
-        raise InvalidInput(
-            "Møtet ble avlyst etter at innkallingen var sendt, og saksnumrene er endelige. "
-            "Kopier møtet til en ny dato i stedet."
-        )
+        raise InvalidInput("meeting.cancelled_after_notice")
     if to == MeetingStatus.CANCELLED and not clean(reason):
         reason = "Avlyst"
     previous = meeting.status
@@ -395,9 +398,7 @@ def approve_minutes(
             or later.body_id != meeting.body_id
             or later.starts_at <= meeting.starts_at
         ):
-            raise InvalidInput(
-                "Referatet godkjennes i saken «Godkjenning av referat» i et senere møte i samme organ."
-            )
+            raise InvalidInput("meeting.approve_in_later_meeting")
     change_status(session, meeting, MeetingStatus.MINUTES_APPROVED, at=on)
     meeting.approved_on = on.date()
     meeting.approved_in_item_id = in_item.id if in_item is not None else None
@@ -440,7 +441,7 @@ def copy_meeting(
     """
     source = get_or_fail(session, Meeting, meeting_id)
     if source.body.dissolved_on is not None and starts_at.date() > source.body.dissolved_on:
-        raise InvalidInput(f"{source.body.name} er nedlagt og kan ikke ha møter etter at det ble nedlagt.")
+        raise InvalidInput("meeting.body_dissolved", body=source.body.name)
     meeting = create_meeting(
         session,
         source.body,
@@ -487,21 +488,18 @@ def move_meeting(
     """
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED):
-        raise InvalidInput("Møtet er holdt og kan ikke flyttes.")
+        raise InvalidInput("meeting.held_cannot_move")
     if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst. Gjenopprett det før du flytter det.")
+        raise InvalidInput("meeting.cancelled_restore_first")
     ends_at = ends_at or starts_at + (meeting.ends_at - meeting.starts_at)
     if ends_at <= starts_at:
-        raise InvalidInput("Møtet må slutte etter at det begynner.")
+        raise InvalidInput("meeting.ends_before_start")
     old_year, new_year = meeting.starts_at.year, starts_at.year
     if meeting.status != MeetingStatus.PLANNED and new_year != old_year:
-        raise InvalidInput(
-            f"Innkallingen er sendt, og saksnumrene er endelige for {old_year}. Møtet kan bare flyttes "
-            "innenfor samme år; avlys det og kopier det til en ny dato i stedet."
-        )
+        raise InvalidInput("meeting.move_same_year", year=old_year)
     dissolved = meeting.body.dissolved_on
     if dissolved is not None and starts_at.date() > dissolved:
-        raise InvalidInput(f"{meeting.body.name} er nedlagt og kan ikke ha møter etter at det ble nedlagt.")
+        raise InvalidInput("meeting.body_dissolved", body=meeting.body.name)
     if meeting.status == MeetingStatus.PLANNED:
         # The numbers will be given again; clear them first so the old year's count does not
         # see them (and the new year's unique numbers cannot collide).
@@ -527,7 +525,7 @@ def cancel_meeting(session: Session, meeting_id: int, reason: str, *, at: dateti
     `copy_meeting(..., with_items=True)` carries them to a new date as new cases.
     """
     meeting = get_or_fail(session, Meeting, meeting_id)
-    reason = require(reason, "Grunnen til at møtet avlyses")
+    reason = require(reason, "field.cancel_reason")
     was_planned = meeting.status == MeetingStatus.PLANNED
     change_status(session, meeting, MeetingStatus.CANCELLED, reason=reason, at=at)
     if was_planned:
@@ -570,7 +568,7 @@ def plan_meeting(
     """A new planned meeting of a body, with the standard items its settings ask for."""
     body = get_or_fail(session, Body, body_id)
     if body.dissolved_on is not None and starts_at.date() > body.dissolved_on:
-        raise InvalidInput(f"{body.name} er nedlagt og kan ikke ha møter etter at det ble nedlagt.")
+        raise InvalidInput("meeting.body_dissolved", body=body.name)
     return create_meeting(
         session,
         body,
@@ -600,11 +598,11 @@ def update_meeting(
     """Change a meeting's details; a new time goes through `move_meeting` and its rules."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er godkjent og låst. Åpne møtet igjen for å endre det.")
+        raise InvalidInput("meeting.minutes_locked")
     if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er avlyst.")
+        raise InvalidInput("meeting.cancelled")
     if ends_at <= starts_at:
-        raise InvalidInput("Møtet må slutte etter at det begynner.")
+        raise InvalidInput("meeting.ends_before_start")
     if (starts_at, ends_at) != (meeting.starts_at, meeting.ends_at):
         move_meeting(session, meeting_id, starts_at, ends_at)
     for person_id in (chair_id, minute_taker_id):
@@ -623,7 +621,7 @@ def mark_notice_sent(session: Session, meeting_id: int, at: datetime | None = No
     """The notice has gone out: the agenda's numbers are final from now on."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status != MeetingStatus.PLANNED:
-        raise InvalidInput(f"Innkallingen kan ikke sendes for et møte som er «{STATUS_NAMES[meeting.status]}».")
+        raise InvalidInput("meeting.notice_not_for_status", status=_status(meeting.status))
     return send_notice(session, meeting, at=at)
 
 
@@ -631,7 +629,7 @@ def mark_meeting_held(session: Session, meeting_id: int, at: datetime | None = N
     """The meeting has taken place (its notice must have gone out first)."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status == MeetingStatus.PLANNED:
-        raise InvalidInput("Innkallingen er ikke sendt. Marker den som sendt før møtet holdes.")
+        raise InvalidInput("meeting.notice_not_sent")
     return change_status(session, meeting, MeetingStatus.HELD, at=at)
 
 
@@ -640,7 +638,7 @@ def restore_meeting(session: Session, meeting_id: int) -> Meeting:
     went back to the backlog when it was cancelled and stay there)."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status != MeetingStatus.CANCELLED:
-        raise InvalidInput("Møtet er ikke avlyst.")
+        raise InvalidInput("meeting.not_cancelled")
     change_status(session, meeting, MeetingStatus.PLANNED)
     meeting.cancelled_reason = ""
     session.flush()
@@ -680,7 +678,7 @@ def approve_meeting_minutes(
     """Approve the minutes in a later meeting's approval item, or by circulation (item_id None)."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status != MeetingStatus.HELD:
-        raise InvalidInput("Bare referatet fra et møte som er holdt, kan godkjennes.")
+        raise InvalidInput("meeting.approve_only_held")
     item = get_or_fail(session, AgendaItem, item_id) if item_id is not None else None
     if on is None and item is not None and item.meeting is not None:
         on = min(item.meeting.starts_at, datetime.now())
@@ -691,8 +689,8 @@ def reopen_minutes(session: Session, meeting_id: int, reason: str) -> Meeting:
     """Unlock approved minutes for a correction; the reason is recorded in the status history."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status != MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("Referatet er ikke godkjent.")
-    reason = require(reason, "Grunnen til at referatet åpnes igjen")
+        raise InvalidInput("meeting.minutes_not_approved")
+    reason = require(reason, "field.reopen_reason")
     change_status(session, meeting, MeetingStatus.HELD, reason=reason)
     meeting.approved_on = None
     meeting.approved_in_item_id = None

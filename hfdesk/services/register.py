@@ -34,7 +34,7 @@ SETTING_PARTNERSHIP_NAME = "partnership_name"  # e.g. "Helsefellesskapet i Berge
 
 
 def create_area(session: Session, name: str, sort_order: int = 0) -> Area:
-    area = Area(name=require(name, "Navnet på området"), sort_order=sort_order)
+    area = Area(name=require(name, "field.area_name"), sort_order=sort_order)
     session.add(area)
     session.flush()
     return area
@@ -48,7 +48,7 @@ def create_organisation(
     short_name: str | None = None,
     area: Area | None = None,
 ) -> Organisation:
-    name = require(name, "Navnet på organisasjonen")
+    name = require(name, "field.organisation_name")
     _refuse_taken_organisation_name(session, name)
     org = Organisation(
         name=name,
@@ -66,7 +66,7 @@ def _refuse_taken_organisation_name(session: Session, name: str, except_id: int 
     wanted = name.casefold()
     for id_, existing in session.execute(sa.select(Organisation.id, Organisation.name)):
         if id_ != except_id and existing.casefold() == wanted:
-            raise InvalidInput(f"Det finnes allerede en organisasjon med navnet «{existing}».")
+            raise InvalidInput("organisation.name_taken", existing=existing)
 
 
 def update_organisation(
@@ -83,12 +83,12 @@ def update_organisation(
     The memberships that represent it follow, since they point at the organisation.
     """
     org = get_or_fail(session, Organisation, organisation_id)
-    name = require(name, "Navnet på organisasjonen")
+    name = require(name, "field.organisation_name")
     _refuse_taken_organisation_name(session, name, except_id=org.id)
     try:
         side = Side(side)
     except ValueError:
-        raise InvalidInput("Velg hvilken side organisasjonen hører til.") from None
+        raise InvalidInput("organisation.choose_side") from None
     org.name = name
     org.side = side
     org.short_name = clean(short_name) or None
@@ -101,11 +101,11 @@ def _person_fields(given_name: str, family_name: str, email: str) -> tuple[str, 
     """The checks a person passes on create and update: a name, and an e-mail address that can be one."""
     given, family = clean(given_name), clean(family_name)
     if not given and not family:
-        raise InvalidInput("Personen må ha et navn.")
+        raise InvalidInput("person.needs_name")
     email = clean(email)
     if email and not is_email(email):
         shown = " ".join(email.split())  # one line, whatever was typed or pasted
-        raise InvalidInput(f"«{shown}» er ikke en gyldig e-postadresse.")
+        raise InvalidInput("person.bad_email", email=shown)
     return given, family, email
 
 
@@ -183,12 +183,12 @@ def create_body(
     sort_order: int = 0,
 ) -> Body:
     if level not in (1, 2, 3, 4):
-        raise InvalidInput("Nivået må være 1, 2, 3 eller 4.")
+        raise InvalidInput("body.bad_level")
     if parent is not None and parent.level >= level:
-        raise InvalidInput("Et underordnet organ må ligge på et lavere nivå enn organet over.")
+        raise InvalidInput("body.level_below_parent")
     if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
-        raise InvalidInput("Et fast antall for vedtaksførhet må oppgis når regelen er «fast antall».")
-    name = require(name, "Navnet på organet")
+        raise InvalidInput("body.fixed_quorum_count")
+    name = require(name, "field.body_name")
     _refuse_taken_body_name(session, name)
     body = Body(
         name=name,
@@ -215,7 +215,7 @@ def _refuse_taken_body_name(session: Session, name: str, except_id: int | None =
     wanted = name.casefold()
     for id_, existing in session.execute(sa.select(Body.id, Body.name)):
         if id_ != except_id and existing.casefold() == wanted:
-            raise InvalidInput(f"Det finnes allerede et organ med navnet «{existing}».")
+            raise InvalidInput("body.name_taken", existing=existing)
 
 
 def update_body(session: Session, body_id: int, **fields: Any) -> Body:
@@ -229,26 +229,26 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
         raise TypeError(f"update_body: unknown fields {sorted(unknown)}")
     body = get_or_fail(session, Body, body_id)
     if "name" in fields:
-        fields["name"] = require(fields["name"], "Navnet på organet")
+        fields["name"] = require(fields["name"], "field.body_name")
         _refuse_taken_body_name(session, fields["name"], except_id=body.id)
     for key in ("short_name", "default_place", "description"):
         if key in fields:
             fields[key] = clean(fields[key])
     level = fields.get("level", body.level)
     if level not in (1, 2, 3, 4):
-        raise InvalidInput("Nivået må være 1, 2, 3 eller 4.")
+        raise InvalidInput("body.bad_level")
     parent_id = fields.get("parent_id", body.parent_id)
     if parent_id is not None:
         parent = get_or_fail(session, Body, parent_id)
         ancestor: Body | None = parent
         while ancestor is not None:
             if ancestor.id == body.id:
-                raise InvalidInput("Et organ kan ikke ligge under seg selv.")
+                raise InvalidInput("body.under_itself")
             ancestor = ancestor.parent
         if parent.level >= level:
-            raise InvalidInput("Et underordnet organ må ligge på et lavere nivå enn organet over.")
+            raise InvalidInput("body.level_below_parent")
     if any(child.level <= level for child in body.children):
-        raise InvalidInput("Organet må ligge på et høyere nivå enn organene under det.")
+        raise InvalidInput("body.level_above_children")
     if fields.get("area_id") is not None:
         get_or_fail(session, Area, fields["area_id"])
     for key, enum_cls in (("language", Language), ("quorum_rule", QuorumRule),
@@ -260,13 +260,13 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
         fields["quorum_count"] = None
     quorum_count = fields.get("quorum_count", body.quorum_count)
     if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
-        raise InvalidInput("Et fast antall for vedtaksførhet må oppgis når regelen er «fast antall».")
+        raise InvalidInput("body.fixed_quorum_count")
     if quorum_count is not None and quorum_count <= 0:
-        raise InvalidInput("Antallet for vedtaksførhet må være større enn null.")
+        raise InvalidInput("body.quorum_positive")
     if fields.get("default_duration_minutes", body.default_duration_minutes) <= 0:
-        raise InvalidInput("Møtelengden må være større enn null.")
+        raise InvalidInput("body.duration_positive")
     if fields.get("term_years", body.term_years) <= 0:
-        raise InvalidInput("Perioden må være minst ett år.")
+        raise InvalidInput("body.term_positive")
     for key, value in fields.items():
         setattr(body, key, value)
     session.flush()
@@ -287,11 +287,11 @@ _RULE_FIELDS = frozenset({
 
 def _validate_rule_counts(label: str, min_count: int, max_count: int | None) -> None:
     if not label:
-        raise InvalidInput("Regelen må ha en beskrivelse.")
+        raise InvalidInput("rule.needs_label")
     if min_count < 0:
-        raise InvalidInput("Minste antall kan ikke være negativt.")
+        raise InvalidInput("rule.min_negative")
     if max_count is not None and max_count < min_count:
-        raise InvalidInput("Største antall kan ikke være mindre enn minste antall.")
+        raise InvalidInput("rule.max_below_min")
 
 
 def add_composition_rule(
@@ -413,7 +413,7 @@ def add_membership(
 
 def _check_term(term_from: date, term_to: date | None) -> None:
     if term_to is not None and term_to < term_from:
-        raise InvalidInput("Perioden kan ikke slutte før den begynner.")
+        raise InvalidInput("membership.ends_before_start")
 
 
 def _check_deputy_for(body_id: int, role: Role, deputy_for: Membership | None, self_id: int | None = None) -> None:
@@ -421,13 +421,13 @@ def _check_deputy_for(body_id: int, role: Role, deputy_for: Membership | None, s
     if deputy_for is None:
         return
     if role != Role.DEPUTY:
-        raise InvalidInput("Bare et varamedlem kan stå for et annet medlem.")
+        raise InvalidInput("membership.only_deputy_for")
     if self_id is not None and deputy_for.id == self_id:
-        raise InvalidInput("Et varamedlem kan ikke stå for seg selv.")
+        raise InvalidInput("membership.deputy_for_self")
     if deputy_for.body_id != body_id:
-        raise InvalidInput("Varamedlemmet må stå for et medlem i samme organ.")
+        raise InvalidInput("membership.deputy_same_body")
     if not may_have_deputy(deputy_for.role):
-        raise InvalidInput("En vara kan bare stå for et medlem med stemmerett.")
+        raise InvalidInput("membership.deputy_for_voter")
 
 
 class _Keep:
@@ -474,9 +474,7 @@ def update_membership(
     _check_deputy_for(m.body_id, new_role, deputy_for, self_id=m.id)
     if new_role != m.role and not may_have_deputy(new_role) and m.deputies:
         names = ", ".join(d.person.full_name for d in m.deputies)
-        raise InvalidInput(
-            f"{m.person.full_name} har varamedlem ({names}); knytt varamedlemmet til et annet medlem først."
-        )
+        raise InvalidInput("membership.has_deputies", person=m.person.full_name, names=names)
     if rights is not KEEP and rights is not None:
         m.rights = Rights(rights)
     elif new_role != m.role:
@@ -500,7 +498,7 @@ def end_membership(session: Session, membership_id: int, on: date) -> Membership
     """End a term. The membership stays in the register as history."""
     membership = get_or_fail(session, Membership, membership_id)
     if on < membership.term_from:
-        raise InvalidInput("En periode kan ikke slutte før den begynte.")
+        raise InvalidInput("membership.ended_before_start")
     membership.term_to = on
     session.flush()
     return membership
@@ -508,7 +506,7 @@ def end_membership(session: Session, membership_id: int, on: date) -> Membership
 
 def set_setting(session: Session, key: str, text_value: str) -> Setting:
     """Store a text setting in the database file (created or replaced)."""
-    key = require(key, "Navnet på innstillingen")
+    key = require(key, "field.setting_name")
     setting = session.get(Setting, key)
     if setting is None:
         setting = Setting(key=key)

@@ -40,6 +40,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ..messages import Text
 from ..models import (
     AgendaItem,
     Attendance,
@@ -186,21 +187,22 @@ def rights_by_item(
     return out
 
 
-def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> str | None:
-    """Why `deputy` may not stand in for `member` at a meeting on `on` (one line of bokmål),
-    or None when they may. See the module docstring for personal and pool deputies."""
+def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> Text | None:
+    """Why `deputy` may not stand in for `member` at a meeting on `on` (a message: str() gives
+    one line in the current language), or None when they may. See the module docstring for
+    personal and pool deputies."""
     name, member_name = deputy.person.full_name, member.person.full_name
     if deputy.role != Role.DEPUTY:
-        return f"{name} er ikke varamedlem i organet."
+        return Text("deputy.not_deputy", name=name)
     if deputy.body_id != member.body_id:
-        return f"{name} er varamedlem i et annet organ enn {member_name}."
+        return Text("deputy.other_body", name=name, member=member_name)
     if not deputy.is_current(on):
-        return f"{name} er ikke varamedlem på møtedagen (perioden gjelder ikke da)."
+        return Text("deputy.not_current", name=name)
     if member.role not in VOTING_ROLES or not member.is_current(on):
-        return f"{member_name} har ingen medlemsplass på møtedagen som et varamedlem kan møte i."
+        return Text("deputy.no_seat", member=member_name)
     if deputy.deputy_for_id is not None and deputy.deputy_for_id != member.id:
-        principal = deputy.deputy_for.person.full_name if deputy.deputy_for is not None else "et annet medlem"
-        return f"{name} er personlig varamedlem for {principal}, ikke for {member_name}."
+        principal = deputy.deputy_for.person.full_name if deputy.deputy_for is not None else Text("deputy.another_member")
+        return Text("deputy.personal_other", name=name, principal=principal, member=member_name)
     return None
 
 

@@ -1,5 +1,6 @@
 """The settings kept in the database file, all of them in this one place: the
-helsefellesskap's name and logo, and the secretariat's Word template.
+helsefellesskap's name and logo, and the secretariat's Word template; and (at the end)
+this user's own settings on this computer, in a Qt-free per-user file.
 
 They travel with the data (unlike the interface settings in QSettings) because the
 documents print them. The name is the text setting `partnership_name` (which the
@@ -20,6 +21,20 @@ Exports only read these; every write is here (issue 16, point 4).
 
 A logo is untrusted input: only PNG and JPEG (what Word and python-docx take), at most
 MAX_LOGO_BYTES, recognised by their signature, not by the file name. Qt-free.
+
+Per user, on this computer (a JSON file, `user_settings_path()`; the desktop app and the
+command line read the same file, so both speak the language chosen in Settings). The code
+is in `services.user_settings` (which imports no models, so the app reads the language
+before it loads them), re-exported here:
+
+    user_language() -> str               'nb', 'nn', 'en', or '' (follow the system)
+    set_user_language(language)
+    message_language() -> str            the chosen language, else the system's, else bokmål
+    last_database() -> Path | None       the file the app starts on
+    set_last_database(path)
+    clear_user_settings()                forget them all (Settings ▸ Reset)
+
+The window's size and splitters stay in QSettings (`hfdesk.ui.settings`): only the app needs them.
 """
 
 from __future__ import annotations
@@ -32,15 +47,29 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput
 from ..models import Setting
 from .register import SETTING_PARTNERSHIP_NAME, set_setting
+from .user_settings import (  # noqa: F401 - this user's settings: in services.user_settings (no models)
+    USER_LANGUAGE,
+    USER_LAST_DATABASE,
+    clear_user_settings,
+    last_database,
+    message_language,
+    set_last_database,
+    set_user_language,
+    set_user_setting,
+    try_set_user_setting,
+    user_language,
+    user_settings,
+    user_settings_path,
+)
 
 SETTING_PARTNERSHIP_LOGO = "partnership_logo"
 SETTING_TEMPLATE = "docx_template"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
-MSG_LOGO_EMPTY = "Logofilen «{name}» er tom."
-MSG_LOGO_TOO_BIG = "Logoen «{name}» er større enn 2 MB. Lagre den mindre (for eksempel 600 piksler bred) og velg den på nytt."
-MSG_LOGO_NOT_IMAGE = "«{name}» er ikke et PNG- eller JPEG-bilde. Velg logoen som .png eller .jpg."
-MSG_LOGO_UNREADABLE = "Logofilen «{name}» kan ikke leses: {reason}"
+MSG_LOGO_EMPTY = "logo.empty"
+MSG_LOGO_TOO_BIG = "logo.too_big"
+MSG_LOGO_NOT_IMAGE = "logo.not_image"
+MSG_LOGO_UNREADABLE = "logo.unreadable"
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -87,12 +116,12 @@ def partnership_logo(session: Session) -> Logo | None:
 def check_logo(data: bytes, file_name: str) -> str:
     """The image kind of `data`, or InvalidInput with the reason in one line."""
     if not data:
-        raise InvalidInput(MSG_LOGO_EMPTY.format(name=file_name))
+        raise InvalidInput(MSG_LOGO_EMPTY, name=file_name)
     if len(data) > MAX_LOGO_BYTES:
-        raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=file_name))
+        raise InvalidInput(MSG_LOGO_TOO_BIG, name=file_name)
     kind = image_kind(data)
     if kind is None or not _whole(data, kind) or not _readable_image(data):
-        raise InvalidInput(MSG_LOGO_NOT_IMAGE.format(name=file_name))
+        raise InvalidInput(MSG_LOGO_NOT_IMAGE, name=file_name)
     return kind
 
 
@@ -121,10 +150,10 @@ def read_logo_file(path: Path | str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
-            raise InvalidInput(MSG_LOGO_TOO_BIG.format(name=path.name))
+            raise InvalidInput(MSG_LOGO_TOO_BIG, name=path.name)
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(MSG_LOGO_UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
+        raise InvalidInput(MSG_LOGO_UNREADABLE, name=path.name, reason=exc.strerror or exc) from exc
     check_logo(data, path.name)
     return data
 
@@ -197,9 +226,10 @@ def choose_template(session: Session, path: Path | str | None) -> Path | None:
     chosen = Path(path).expanduser().resolve()
     name, data = template_bytes(chosen)
     if len(data) > MAX_KEPT_TEMPLATE_BYTES:  # kept in the database and so in every backup
-        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP.format(name=name))
+        raise InvalidInput(MSG_TEMPLATE_TOO_BIG_TO_KEEP, name=name)
     load_template(StoredTemplate(name, data))
     setting = set_setting(session, SETTING_TEMPLATE, str(chosen))
     setting.blob_value = data
     session.flush()
     return chosen
+

@@ -483,11 +483,11 @@ def create_structure(session: Session, key: str, *, language: str = "nn") -> lis
     name already exists."""
     template = TEMPLATES.get(key)
     if template is None:
-        raise InvalidInput(f"Ukjent mal «{key}». Velg en av: {', '.join(TEMPLATES)}.")
+        raise InvalidInput("structure.unknown_template", key=key, choices=', '.join(TEMPLATES))
     try:
         lang = Language(language)
     except ValueError:
-        raise InvalidInput(f"Ukjent målform «{language}»: bruk «nb» (bokmål) eller «nn» (nynorsk).") from None
+        raise InvalidInput("structure.unknown_language", language=language) from None
     nn = lang == Language.NYNORSK
 
     def name_of(spec: BodyTemplate) -> str:
@@ -497,9 +497,7 @@ def create_structure(session: Session, key: str, *, language: str = "nn") -> lis
     taken = [existing[name_of(b).casefold()] for b in template.bodies if name_of(b).casefold() in existing]
     if taken:
         listed = ", ".join(f"«{n}»" for n in taken)
-        raise InvalidInput(
-            f"Malen «{template.name}» er ikke brukt: det finnes allerede organ med navnet {listed}."
-        )
+        raise InvalidInput("structure.names_taken", name=template.name, listed=listed)
 
     areas, orgs = _areas_and_organisations(session, template)
     first_order = (session.scalar(sa.select(sa.func.max(Body.sort_order))) or 0) + 1

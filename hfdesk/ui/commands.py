@@ -124,7 +124,7 @@ def add_membership(
     else:
         person = get_or_fail(session, Person, person_id) if person_id is not None else None
         if person is None:
-            raise InvalidInput("Velg en person.")
+            raise InvalidInput("ui.choose_person")
     membership = register.add_membership(
         session,
         body,

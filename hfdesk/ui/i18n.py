@@ -5,8 +5,9 @@ complete (English for its plural forms: "%n member(s)" → "1 member", "2 member
 Compiled catalogues live in resources/translations/hfdesk_<lang>.qm and are rebuilt
 with `python scripts/update_translations.py`.
 
-Which language: the one the user chose in Settings (kept in QSettings, see
-`hfdesk.ui.settings`), else the one the system suggests (`language_for_locales`):
+Which language: the one the user chose in Settings (kept in the per-user settings file,
+`hfdesk.services.settings`, which the command line reads too), else the one the system
+suggests (`language_for_locales`, in `hfdesk.messages`):
 
 * nynorsk when the system names nynorsk anywhere (Windows has no nynorsk interface,
   so a nynorsk user's Windows shows bokmål menus and has nynorsk only as the regional
@@ -17,6 +18,7 @@ Which language: the one the user chose in Settings (kept in QSettings, see
 * English only when the system is clearly not Norwegian (e.g. en-US throughout).
 
 The language is read once at start; a change in Settings applies after a restart.
+Messages from the core (`hfdesk.messages`: known errors) are rendered in the same language.
 Documents do not follow the interface: each body chooses its own målform.
 """
 
@@ -27,10 +29,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .. import messages
+from ..messages import language_for_locales  # noqa: F401 - Qt-free, with the messages; used from here
 from ..paths import resource
 
-DEFAULT_LANGUAGE = "nb"
-LANGUAGES = ("nb", "nn", "en")
+DEFAULT_LANGUAGE = messages.DEFAULT_LANGUAGE
+LANGUAGES = messages.LANGUAGES
 
 # Each language named in itself, as language pickers do (not translated).
 LANGUAGE_NAMES = {
@@ -56,28 +60,6 @@ def translation_file(language: str = DEFAULT_LANGUAGE) -> Path:
 def current_language() -> str:
     """The interface language, 'nb', 'nn' or 'en'; dates on screen follow it."""
     return _current_language
-
-
-def language_for_locales(names: Iterable[str]) -> str:
-    """The interface language for the system's locale names (regional format and display
-    languages, in any order: 'nn_NO', 'nb-NO', 'en-US', 'C', ...). See the module doc."""
-    norwegian = False
-    anything = False
-    for raw in names:
-        name = raw.replace("-", "_").strip()
-        if not name or name in ("C", "POSIX"):
-            continue
-        anything = True
-        parts = name.split("_")
-        language = parts[0].lower()
-        territories = {part.upper() for part in parts[1:]}
-        if language == "nn":
-            return "nn"
-        if language in ("nb", "no") or "NO" in territories:
-            norwegian = True
-    if norwegian or not anything:
-        return DEFAULT_LANGUAGE
-    return "en"
 
 
 def system_language() -> str:
@@ -133,6 +115,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
                 app.installTranslator(each)
                 installed.append(each)
         _current_language = language
+    messages.set_language(_current_language)  # the core's messages in the interface language
     lang, country = _LOCALES.get(_current_language, _LOCALES[DEFAULT_LANGUAGE])
     QLocale.setDefault(QLocale(lang, country))
     return installed
@@ -151,6 +134,7 @@ def language_state() -> tuple[str, QLocale]:
 def restore_language_state(state: tuple[str, QLocale]) -> None:
     global _current_language
     _current_language, locale = state
+    messages.set_language(_current_language)
     QLocale.setDefault(locale)
 
 

@@ -3,7 +3,7 @@
 Every user action gets its own short session: `Ops.read` for lists and
 `Ops.write` for changes (one transaction, committed when the call returns,
 rolled back on any error). Known errors (`HfdeskError`, and situations such as a
-full disk or a locked file, see `errors.describe_error`) are shown in one place,
+full disk or a locked file, see `errors.describe`) are shown in one place,
 in Norwegian, and never as a traceback; anything else is a bug and propagates.
 After a successful write, `data_changed` says what changed, as `Change` flags (after
 Anki's OpChanges); each page reads itself again if the flags concern it (`pages/base.py`).
@@ -28,15 +28,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.exc import DBAPIError
 
 from ..db import Database
-from ..errors import UNEXPECTED_ERROR, HfdeskError, describe_error
+from ..errors import UNEXPECTED_ERROR, HfdeskError, describe
 
 T = TypeVar("T")
 
 
 def known_situation(exc: BaseException) -> str | None:
     """A full disk, a locked or read-only file, a damaged database…: one plain line; None for a bug."""
-    message = describe_error(exc)
-    return None if message == UNEXPECTED_ERROR else message
+    message = describe(exc)  # in the interface language
+    return None if message.code == UNEXPECTED_ERROR else str(message)
 
 class Change(Flag):
     """What a write changed, as carried by Ops.data_changed. A write names every kind it

@@ -1,9 +1,12 @@
-"""What hfdesk remembers between runs on this computer, for this user (QSettings).
+"""What hfdesk remembers between runs on this computer, for this user.
 
-Kept here: the interface language, the last database file, the main window's size and
-position, and its splitters. Not kept here: anything a document uses (the
-helsefellesskap's name and logo, the Word template): those live in the database file
-(`hfdesk.services.settings`), so they travel with the data.
+QSettings keeps the window's state only: the main window's size and position, and its
+splitters. The interface language and the last database file are kept in the Qt-free
+per-user settings file (`hfdesk.services.user_settings`: the command line reads the language
+there too); AppSettings reads and writes them through it, and moves a value an older
+hfdesk kept in QSettings there once. Not kept on this computer: anything a document uses
+(the helsefellesskap's name and logo, the Word template): those live in the database
+file (`hfdesk.services.settings`), so they travel with the data.
 
 The settings are an INI file in the user's profile (QSettings' IniFormat, UserScope:
 %APPDATA%\\hfdesk\\hfdesk.ini on Windows, ~/.config/hfdesk/hfdesk.ini on Linux), not the
@@ -22,10 +25,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from ..services import user_settings
+
 ORGANISATION_NAME = "hfdesk"
 APPLICATION_NAME = "hfdesk"
 SETTINGS_FILENAME = "hfdesk-settings.ini"
 
+# Kept in QSettings by hfdesk before the per-user settings file; moved there once (_migrate).
 KEY_LANGUAGE = "interface/language"
 KEY_LAST_DATABASE = "files/last_database"
 KEY_GEOMETRY = "window/geometry"
@@ -70,6 +76,24 @@ class AppSettings:
         self.qsettings = settings if settings is not None else open_qsettings()
         # After reset() the window does not write its size back when it closes.
         self.frozen = False
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Move the language and the last database an older hfdesk kept in QSettings to the
+        per-user settings file (unless that already has its own), once."""
+        moved = False
+        for key, user_key in ((KEY_LANGUAGE, user_settings.USER_LANGUAGE),
+                              (KEY_LAST_DATABASE, user_settings.USER_LAST_DATABASE)):
+            value = _text(self.qsettings.value(key, ""))
+            if not self.qsettings.contains(key):
+                continue
+            if value and not user_settings.user_settings().get(user_key):
+                if not user_settings.try_set_user_setting(user_key, value):
+                    continue  # kept in QSettings until it can be moved
+            self.qsettings.remove(key)
+            moved = True
+        if moved:
+            self.sync()
 
     def file_name(self) -> str:
         return self.qsettings.fileName()
@@ -80,26 +104,20 @@ class AppSettings:
     # --- the interface language -------------------------------------------------------
     def language(self) -> str:
         """The language the user chose ('nb', 'nn', 'en'), or '' to follow the system."""
-        return _text(self.qsettings.value(KEY_LANGUAGE, ""))
+        return user_settings.user_language()
 
     def set_language(self, language: str) -> None:
-        if language:
-            self.qsettings.setValue(KEY_LANGUAGE, language)
-        else:
-            self.qsettings.remove(KEY_LANGUAGE)
-        self.sync()
+        user_settings.try_set_user_setting(user_settings.USER_LANGUAGE, language)
 
     # --- the last database -------------------------------------------------------------
     def last_database(self) -> Path | None:
-        value = _text(self.qsettings.value(KEY_LAST_DATABASE, ""))
-        return Path(value) if value else None
+        return user_settings.last_database()
 
     def remember_database(self, path: Path) -> None:
         """Remember `path` as the file to start on next time (not the demo: see DEMO_FILENAME)."""
         if self.frozen or path.name.lower() == DEMO_FILENAME:
             return
-        self.qsettings.setValue(KEY_LAST_DATABASE, str(path.absolute()))
-        self.sync()
+        user_settings.try_set_user_setting(user_settings.USER_LAST_DATABASE, str(path.absolute()))
 
     # --- the window ---------------------------------------------------------------------
     def save_window(self, window: QWidget, splitters: dict[str, QSplitter] | None = None) -> None:
@@ -129,6 +147,7 @@ class AppSettings:
         """Forget everything kept here (language, last file, window); stop saving this run."""
         self.qsettings.clear()
         self.sync()
+        user_settings.clear_user_settings()
         self.frozen = True
 
     def keys(self) -> list[str]:

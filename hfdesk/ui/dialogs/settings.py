@@ -2,7 +2,8 @@
 
 Two kinds of settings, kept in two places, and the dialog says which is which:
 
-* on this computer (QSettings, `hfdesk.ui.settings`): the interface language, the last
+* on this computer (`hfdesk.ui.settings`): the interface language (in the per-user settings
+  file of `hfdesk.services.settings`, which the command line reads too), the last
   database, the window's size and position. "Reset Settings…" forgets them all after
   a confirmation. A new language applies the next time hfdesk starts (the screens are
   built once, in one language; the dialog says so).
@@ -231,7 +232,8 @@ class SettingsDialog(FormDialog):
             + [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES],
             parent=self,
         )
-        self.language.set_value(app_settings.language() if app_settings.language() in LANGUAGES else "")
+        # The per-user settings file (services.settings), which the command line reads too.
+        self.language.set_value(db_settings.user_language())
         self.language_note = muted_label(
             self.tr(
                 "A new language is used from the next time hfdesk starts. Documents keep the written "
@@ -308,8 +310,12 @@ class SettingsDialog(FormDialog):
         if not super().save():
             return False
         chosen = self.language.value() or ""
-        if chosen != self.app_settings.language():
-            self.app_settings.set_language(chosen)
+        if chosen != db_settings.user_language():
+            try:
+                db_settings.set_user_language(chosen)
+            except HfdeskError as exc:  # the settings file cannot be written: say so, keep the dialog
+                self.show_error(str(exc))
+                return False
             self.language_changed.emit(chosen)
         return True
 

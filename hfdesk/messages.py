@@ -1,0 +1,1605 @@
+"""The messages hfdesk's core gives a user, in bokmål, nynorsk and English (Qt-free).
+
+A known error (`hfdesk.errors.HfdeskError`) carries a stable code from MESSAGES and its
+parameters, not finished text; the edge renders it in the user's language: the desktop
+app in its interface language, the command line in the language chosen in the app's
+settings, else the system's (`hfdesk.services.settings.message_language`).
+
+    Text(code, **params)            a message not yet rendered; str() gives the current language
+    Text.render(language)           the message in 'nb', 'nn' or 'en'
+    render(code, language, **params)
+    set_language(language)          what str() renders in (the edge sets it; default bokmål)
+    language_for_locales(names)     the language the system's locale names suggest
+
+A parameter may itself be a Text (a record's name, a meeting's status) or a known error: it
+is rendered in the same language. Other parameters (names, file names, numbers) are shown as they are.
+Every code has all three templates with the same placeholders (tests/test_errors.py), and
+every error raised in the core names a code that is here.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+import sys
+from collections.abc import Iterable, Mapping
+
+DEFAULT_LANGUAGE = "nb"
+LANGUAGES = ("nb", "nn", "en")
+
+_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language str(Text) and str(error) render in: 'nb', 'nn' or 'en'."""
+    return _language
+
+
+def set_language(language: str) -> str:
+    """Render messages in `language` from now on (an unknown one gives bokmål); returns
+    the language that was in use, to put back."""
+    global _language
+    before = _language
+    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    return before
+
+
+class Text:
+    """A message from the catalogue with its parameters, rendered when it is shown."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.code = code
+        self.params = params
+
+    def render(self, language: str | None = None) -> str:
+        return render(self.code, language, **self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Text({self.code!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+def template(code: str, language: str | None = None) -> str | None:
+    """The template for `code` in `language` (bokmål where that one is missing), or None
+    for a code the catalogue does not have."""
+    templates = MESSAGES.get(code)
+    if templates is None:
+        return None
+    return templates.get(language or _language) or templates[DEFAULT_LANGUAGE]
+
+
+def render(code: str, language: str | None = None, /, **params: object) -> str:
+    """The message `code` in `language` (default: the current one) with `params` filled in.
+    A code the catalogue does not have is shown as it is (a test keeps them out)."""
+    language = language if language in LANGUAGES else _language
+    text = template(code, language)
+    if text is None:
+        return code
+    values = {key: _shown(value, language) for key, value in params.items()}
+    try:
+        return text.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a parameter missing: still one readable line
+        return text
+
+
+def _shown(value: object, language: str) -> object:
+    """A parameter as the message shows it: a Text, or a known error (which carries one), in
+    the message's language; anything else as it is."""
+    text = value if isinstance(value, Text) else getattr(value, "text", None)
+    return text.render(language) if isinstance(text, Text) else value
+
+
+def placeholders(text: str) -> set[str]:
+    """The named fields of a template ('{name}' and the like)."""
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+
+# --- the system's language (Qt-free: the command line has no Qt) -----------------------------
+
+
+def language_for_locales(names: Iterable[str]) -> str:
+    """The language for the system's locale names (regional format and display languages,
+    in any order: 'nn_NO', 'nb-NO', 'en-US', 'C', ...):
+
+    * nynorsk when the system names nynorsk anywhere (Windows has no nynorsk interface,
+      so a nynorsk user's Windows shows bokmål menus and has nynorsk only as the regional
+      format: the regional format counts as much as the display language);
+    * bokmål when it names Norwegian in any other way (nb, no, or the territory Norway,
+      e.g. an English Windows with Norwegian regional settings on a municipal laptop),
+      and when it names nothing at all (the C locale);
+    * English only when the system is clearly not Norwegian (e.g. en-US throughout).
+    """
+    norwegian = False
+    anything = False
+    for raw in names:
+        name = raw.replace("-", "_").split(".")[0].split("@")[0].strip()
+        if not name or name in ("C", "POSIX"):
+            continue
+        anything = True
+        parts = name.split("_")
+        language = parts[0].lower()
+        territories = {part.upper() for part in parts[1:]}
+        if language == "nn":
+            return "nn"
+        if language in ("nb", "no") or "NO" in territories:
+            norwegian = True
+    if norwegian or not anything:
+        return DEFAULT_LANGUAGE
+    return "en"
+
+
+def system_locale_names(environ: Mapping[str, str] | None = None) -> list[str]:
+    """The locale names the system gives a program without Qt: on Windows the user's
+    display language and regional format, elsewhere $LANGUAGE, $LC_ALL, $LC_MESSAGES and
+    $LANG."""
+    environ = os.environ if environ is None else environ
+    names: list[str] = []
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        names.extend(_windows_locale_names())
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        names.extend(part for part in value.split(":") if part)
+    return names
+
+
+def _windows_locale_names() -> list[str]:  # pragma: no cover - Windows only
+    import ctypes
+    import locale
+
+    names = []
+    try:
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        for lcid in (kernel32.GetUserDefaultUILanguage(), kernel32.GetUserDefaultLCID()):
+            name = locale.windows_locale.get(int(lcid))
+            if name:
+                names.append(name)
+    except (AttributeError, OSError):
+        pass
+    return names
+
+
+def system_language() -> str:
+    """The language the system's locale suggests (language_for_locales), bokmål by default."""
+    return language_for_locales(system_locale_names())
+
+
+# --- the catalogue -----------------------------------------------------------------------------
+#
+# code -> {"nb": ..., "nn": ..., "en": ...}. The bokmål text is the one hfdesk always had;
+# codes are stable (tests and logs may name them), the texts may be improved freely.
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "database.missing": {
+        "nb": "Databasefilen «{path}» finnes ikke.",
+        "nn": "Databasefila «{path}» finst ikkje.",
+        "en": "The database file «{path}» does not exist.",
+    },
+    "database.is_folder": {
+        "nb": "«{path}» er en mappe, ikke en databasefil.",
+        "nn": "«{path}» er ei mappe, ikkje ei databasefil.",
+        "en": "«{path}» is a folder, not a database file.",
+    },
+    "database.damaged": {
+        "nb": "«{name}» er skadet og kan ikke åpnes. Filen er ikke endret; gjenopprett den fra en sikkerhetskopi.",
+        "nn": "«{name}» er skadd og kan ikkje opnast. Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
+        "en": "«{name}» is damaged and cannot be opened. The file has not been changed; restore it from a backup.",
+    },
+    "database.empty_file": {
+        "nb": "«{name}» er tom og er ikke en hfdesk-database.",
+        "nn": "«{name}» er tom og er ikkje ein hfdesk-database.",
+        "en": "«{name}» is empty and is not an hfdesk database.",
+    },
+    "database.not_sqlite": {
+        "nb": "«{name}» er ikke en hfdesk-database (filen er ikke en SQLite-database).",
+        "nn": "«{name}» er ikkje ein hfdesk-database (fila er ikkje ein SQLite-database).",
+        "en": "«{name}» is not an hfdesk database (the file is not an SQLite database).",
+    },
+    "database.newer": {
+        "nb": "«{name}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk for å åpne filen; filen er ikke endret.",
+        "nn": "«{name}» er laga med ein nyare versjon av hfdesk. Oppdater hfdesk for å opne fila; fila er ikkje endra.",
+        "en": "«{name}» was made with a newer version of hfdesk. Update hfdesk to open the file; the file has not been changed.",
+    },
+    "database.changed_outside": {
+        "nb": "«{name}» er endret utenfor hfdesk og blir ikke åpnet ({shown}). Filen er ikke endret; gjenopprett den fra en sikkerhetskopi.",
+        "nn": "«{name}» er endra utanfor hfdesk og blir ikkje opna ({shown}). Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
+        "en": "«{name}» has been changed outside hfdesk and will not be opened ({shown}). The file has not been changed; restore it from a backup.",
+    },
+    "database.folder_missing": {
+        "nb": "Mappen «{parent}» finnes ikke.",
+        "nn": "Mappa «{parent}» finst ikkje.",
+        "en": "The folder «{parent}» does not exist.",
+    },
+    "database.parts_missing": {
+        "nb": "«{name}» mangler deler hfdesk trenger (skadet, eller endret av et annet program). Filen er ikke endret; gjenopprett den fra en sikkerhetskopi.",
+        "nn": "«{name}» manglar delar hfdesk treng (skadd, eller endra av eit anna program). Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
+        "en": "«{name}» lacks parts hfdesk needs (damaged, or changed by another program). The file has not been changed; restore it from a backup.",
+    },
+    "database.unreadable_values": {
+        "nb": "«{name}» inneholder verdier hfdesk ikke kan lese (for eksempel en ugyldig dato), trolig skadet eller endret av et annet program. Filen er ikke endret; gjenopprett den fra en sikkerhetskopi.",
+        "nn": "«{name}» inneheld verdiar hfdesk ikkje kan lese (til dømes ein ugyldig dato), truleg skadd eller endra av eit anna program. Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
+        "en": "«{name}» holds values hfdesk cannot read (an invalid date, for example), probably damaged or changed by another program. The file has not been changed; restore it from a backup.",
+    },
+    "file.exists": {
+        "nb": "Filen «{name}» finnes allerede; velg et nytt filnavn.",
+        "nn": "Fila «{name}» finst allereie; vel eit nytt filnamn.",
+        "en": "The file «{name}» already exists; choose a new file name.",
+    },
+    "database.cannot_create": {
+        "nb": "Kan ikke lage «{name}» i «{parent}»: {reason}.",
+        "nn": "Kan ikkje lage «{name}» i «{parent}»: {reason}.",
+        "en": "Cannot create «{name}» in «{parent}»: {reason}.",
+    },
+    "database.folder_read_only": {
+        "nb": "mappen er skrivebeskyttet",
+        "nn": "mappa er skriveverna",
+        "en": "the folder is read-only",
+    },
+    "database.in_use_retry": {
+        "nb": "«{name}» er i bruk av et annet program. Prøv igjen om litt.",
+        "nn": "«{name}» er i bruk av eit anna program. Prøv igjen om litt.",
+        "en": "«{name}» is in use by another program. Try again in a moment.",
+    },
+    "database.in_use": {
+        "nb": "«{name}» er i bruk av et annet program.",
+        "nn": "«{name}» er i bruk av eit anna program.",
+        "en": "«{name}» is in use by another program.",
+    },
+    "database.interrupted_read_only": {
+        "nb": "«{name}» ble avbrutt midt i en lagring og må rettes opp, men filen eller mappen er skrivebeskyttet. Kopier filen til en mappe du kan skrive i.",
+        "nn": "«{name}» vart avbroten midt i ei lagring og må rettast opp, men fila eller mappa er skriveverna. Kopier fila til ei mappe du kan skrive i.",
+        "en": "«{name}» was interrupted in the middle of a save and must be repaired, but the file or its folder is read-only. Copy the file to a folder you can write to.",
+    },
+    "database.no_access": {
+        "nb": "«{name}» kan ikke åpnes: du mangler tilgang til filen eller mappen.",
+        "nn": "«{name}» kan ikkje opnast: du manglar tilgang til fila eller mappa.",
+        "en": "«{name}» cannot be opened: you do not have access to the file or its folder.",
+    },
+    "database.older": {
+        "nb": "«{name}» er laget med en eldre versjon av hfdesk og må oppgraderes. Åpne den i hfdesk først.",
+        "nn": "«{name}» er laga med ein eldre versjon av hfdesk og må oppgraderast. Opne han i hfdesk først.",
+        "en": "«{name}» was made with an older version of hfdesk and must be upgraded. Open it in hfdesk first.",
+    },
+    "database.read_only_location": {
+        "nb": "«{name}» kan ikke skrives til (skrivebeskyttet fil eller mappe). Du kan åpne den skrivebeskyttet for å lese, eller kopiere filen til en mappe du kan skrive i.",
+        "nn": "«{name}» kan ikkje skrivast til (skriveverna fil eller mappe). Du kan opne han skriveverna for å lese, eller kopiere fila til ei mappe du kan skrive i.",
+        "en": "«{name}» cannot be written to (a read-only file or folder). You can open it read-only to read it, or copy the file to a folder you can write to.",
+    },
+    "database.foreign_sqlite": {
+        "nb": "«{name}» er en SQLite-database, men ikke fra hfdesk.",
+        "nn": "«{name}» er ein SQLite-database, men ikkje frå hfdesk.",
+        "en": "«{name}» is an SQLite database, but not one from hfdesk.",
+    },
+    "backup.failed_because": {
+        "nb": "{what} {cause}",
+        "nn": "{what} {cause}",
+        "en": "{what} {cause}",
+    },
+    "file.exists_no_overwrite": {
+        "nb": "«{name}» finnes allerede. hfdesk skriver ikke over filer; velg et nytt filnavn.",
+        "nn": "«{name}» finst allereie. hfdesk skriv ikkje over filer; vel eit nytt filnamn.",
+        "en": "«{name}» already exists. hfdesk does not overwrite files; choose a new file name.",
+    },
+    "file.folder_missing": {
+        "nb": "Mappen «{parent}» finnes ikke. Velg en annen mappe.",
+        "nn": "Mappa «{parent}» finst ikkje. Vel ei anna mappe.",
+        "en": "The folder «{parent}» does not exist. Choose another folder.",
+    },
+    "backup.missing": {
+        "nb": "Sikkerhetskopien «{name}» finnes ikke.",
+        "nn": "Tryggingskopien «{name}» finst ikkje.",
+        "en": "The backup «{name}» does not exist.",
+    },
+    "backup.not_a_backup": {
+        "nb": "«{name}» er ikke en sikkerhetskopi av en hfdesk-database.",
+        "nn": "«{name}» er ikkje ein tryggingskopi av ein hfdesk-database.",
+        "en": "«{name}» is not a backup of an hfdesk database.",
+    },
+    "backup.damaged_problem": {
+        "nb": "Sikkerhetskopien «{name}» er skadet ({problem}).",
+        "nn": "Tryggingskopien «{name}» er skadd ({problem}).",
+        "en": "The backup «{name}» is damaged ({problem}).",
+    },
+    "backup.same_file": {
+        "nb": "Sikkerhetskopien og databasen er samme fil.",
+        "nn": "Tryggingskopien og databasen er same fil.",
+        "en": "The backup and the database are the same file.",
+    },
+    "backup.other_database": {
+        "nb": "«{name}» er en sikkerhetskopi av en annen database enn «{database}» og blir ikke gjenopprettet over den.",
+        "nn": "«{name}» er ein tryggingskopi av ein annan database enn «{database}» og blir ikkje gjenoppretta over han.",
+        "en": "«{name}» is a backup of a database other than «{database}» and will not be restored over it.",
+    },
+    "backup.cannot_make_folder": {
+        "nb": "Kan ikke lage mappen for sikkerhetskopier «{folder}».",
+        "nn": "Kan ikkje lage mappa for tryggingskopiar «{folder}».",
+        "en": "Cannot create the backups folder «{folder}».",
+    },
+    "backup.not_made_reason": {
+        "nb": "Sikkerhetskopien ble ikke laget: {reason}",
+        "nn": "Tryggingskopien vart ikkje laga: {reason}",
+        "en": "The backup was not made: {reason}",
+    },
+    "backup.not_faultless": {
+        "nb": "Sikkerhetskopien ble ikke feilfri og er ikke tatt vare på. Databasen kan være skadet ({problem}).",
+        "nn": "Tryggingskopien vart ikkje feilfri og er ikkje teken vare på. Databasen kan vere skadd ({problem}).",
+        "en": "The backup did not come out intact and has not been kept. The database may be damaged ({problem}).",
+    },
+    "backup.copy_not_faultless": {
+        "nb": "Kopien av «{name}» ble ikke feilfri; databasen kan være skadet ({problem}).",
+        "nn": "Kopien av «{name}» vart ikkje feilfri; databasen kan vere skadd ({problem}).",
+        "en": "The copy of «{name}» did not come out intact; the database may be damaged ({problem}).",
+    },
+    "backup.damaged": {
+        "nb": "Sikkerhetskopien «{name}» er skadet.",
+        "nn": "Tryggingskopien «{name}» er skadd.",
+        "en": "The backup «{name}» is damaged.",
+    },
+    "backup.damaged_unreadable": {
+        "nb": "Sikkerhetskopien «{name}» er skadet og kan ikke leses.",
+        "nn": "Tryggingskopien «{name}» er skadd og kan ikkje lesast.",
+        "en": "The backup «{name}» is damaged and cannot be read.",
+    },
+    "backup.restore_copy_not_faultless": {
+        "nb": "Kopien av sikkerhetskopien ble ikke feilfri ({problem}).",
+        "nn": "Kopien av tryggingskopien vart ikkje feilfri ({problem}).",
+        "en": "The copy of the backup did not come out intact ({problem}).",
+    },
+    "backup.database_in_use": {
+        "nb": "«{name}» er i bruk (åpen i hfdesk eller et annet program). Lukk den og prøv igjen.",
+        "nn": "«{name}» er i bruk (open i hfdesk eller eit anna program). Lukk han og prøv igjen.",
+        "en": "«{name}» is in use (open in hfdesk or another program). Close it and try again.",
+    },
+    "backup.not_made_of": {
+        "nb": "Sikkerhetskopien av «{name}» ble ikke laget.",
+        "nn": "Tryggingskopien av «{name}» vart ikkje laga.",
+        "en": "The backup of «{name}» was not made.",
+    },
+    "backup.not_made": {
+        "nb": "Sikkerhetskopien ble ikke laget.",
+        "nn": "Tryggingskopien vart ikkje laga.",
+        "en": "The backup was not made.",
+    },
+    "backup.not_made_named": {
+        "nb": "Sikkerhetskopien «{name}» ble ikke laget.",
+        "nn": "Tryggingskopien «{name}» vart ikkje laga.",
+        "en": "The backup «{name}» was not made.",
+    },
+    "file.exists_short": {
+        "nb": "«{name}» finnes allerede; velg et nytt filnavn.",
+        "nn": "«{name}» finst allereie; vel eit nytt filnamn.",
+        "en": "«{name}» already exists; choose a new file name.",
+    },
+    "backup.restore_not_done": {
+        "nb": "Gjenopprettingen ble ikke gjort.",
+        "nn": "Gjenopprettinga vart ikkje gjord.",
+        "en": "The restore was not done.",
+    },
+    "backup.cannot_keep_before_restore": {
+        "nb": "Kan ikke ta vare på «{name}» før gjenopprettingen, så den er ikke gjort.",
+        "nn": "Kan ikkje ta vare på «{name}» før gjenopprettinga, så ho er ikkje gjord.",
+        "en": "Cannot keep «{name}» before the restore, so the restore has not been done.",
+    },
+    "file.cannot_make_temporary": {
+        "nb": "Kan ikke lage en midlertidig fil i «{parent}».",
+        "nn": "Kan ikkje lage ei mellombels fil i «{parent}».",
+        "en": "Cannot create a temporary file in «{parent}».",
+    },
+    "file.cannot_save": {
+        "nb": "Kan ikke lagre «{name}»: {reason}.",
+        "nn": "Kan ikkje lagre «{name}»: {reason}.",
+        "en": "Cannot save «{name}»: {reason}.",
+    },
+    "file.is_a_database": {
+        "nb": "«{name}» er en database (for eksempel en hfdesk-fil eller en sikkerhetskopi) og blir ikke overskrevet. Velg et annet filnavn for dokumentet.",
+        "nn": "«{name}» er ein database (til dømes ei hfdesk-fil eller ein tryggingskopi) og blir ikkje skriven over. Vel eit anna filnamn for dokumentet.",
+        "en": "«{name}» is a database (an hfdesk file or a backup, for example) and will not be overwritten. Choose another file name for the document.",
+    },
+    "file.is_a_folder": {
+        "nb": "«{name}» er en mappe. Velg et annet filnavn.",
+        "nn": "«{name}» er ei mappe. Vel eit anna filnamn.",
+        "en": "«{name}» is a folder. Choose another file name.",
+    },
+    "file.disk_full": {
+        "nb": "Det er ikke nok plass på disken til å lagre «{name}». Frigjør plass og prøv igjen.",
+        "nn": "Det er ikkje nok plass på disken til å lagre «{name}». Frigjer plass og prøv igjen.",
+        "en": "There is not enough space on the disk to save «{name}». Free some space and try again.",
+    },
+    "file.folder_read_only": {
+        "nb": "«{folder}» er skrivebeskyttet. Lagre «{name}» i en annen mappe.",
+        "nn": "«{folder}» er skriveverna. Lagre «{name}» i ei anna mappe.",
+        "en": "«{folder}» is read-only. Save «{name}» in another folder.",
+    },
+    "file.in_use": {
+        "nb": "«{name}» er åpen i et annet program (for eksempel Excel). Lukk filen og prøv igjen.",
+        "nn": "«{name}» er open i eit anna program (til dømes Excel). Lukk fila og prøv igjen.",
+        "en": "«{name}» is open in another program (Excel, for example). Close the file and try again.",
+    },
+    "file.is_open_database": {
+        "nb": "«{name}» er databasen som er åpen i hfdesk. Velg et annet filnavn for dokumentet.",
+        "nn": "«{name}» er databasen som er open i hfdesk. Vel eit anna filnamn for dokumentet.",
+        "en": "«{name}» is the database open in hfdesk. Choose another file name for the document.",
+    },
+    "file.belongs_to_open_database": {
+        "nb": "«{name}» hører til databasen som er åpen i hfdesk. Velg et annet filnavn for dokumentet.",
+        "nn": "«{name}» høyrer til databasen som er open i hfdesk. Vel eit anna filnamn for dokumentet.",
+        "en": "«{name}» belongs to the database open in hfdesk. Choose another file name for the document.",
+    },
+    "file.in_backups_folder": {
+        "nb": "«{name}» ligger i mappen med sikkerhetskopier av databasen. Lagre dokumentet i en annen mappe.",
+        "nn": "«{name}» ligg i mappa med tryggingskopiar av databasen. Lagre dokumentet i ei anna mappe.",
+        "en": "«{name}» is in the folder with the database's backups. Save the document in another folder.",
+    },
+    "file.no_access_folder": {
+        "nb": "Du har ikke tilgang til å lagre filer i «{folder}». Velg en annen mappe.",
+        "nn": "Du har ikkje tilgang til å lagre filer i «{folder}». Vel ei anna mappe.",
+        "en": "You do not have permission to save files in «{folder}». Choose another folder.",
+    },
+    "file.read_only": {
+        "nb": "«{name}» er skrivebeskyttet. Lagre under et annet navn.",
+        "nn": "«{name}» er skriveverna. Lagre under eit anna namn.",
+        "en": "«{name}» is read-only. Save it under another name.",
+    },
+    "error.disk_full": {
+        "nb": "Disken er full. Frigjør plass og prøv igjen; det som var lagret før, er i behold.",
+        "nn": "Disken er full. Frigjer plass og prøv igjen; det som var lagra før, er i behald.",
+        "en": "The disk is full. Free some space and try again; what was saved before is kept.",
+    },
+    "error.no_access": {
+        "nb": "Du har ikke tilgang til filen eller mappen. Velg en annen mappe, eller be IT om tilgang.",
+        "nn": "Du har ikkje tilgang til fila eller mappa. Vel ei anna mappe, eller be IT om tilgang.",
+        "en": "You do not have access to the file or folder. Choose another folder, or ask IT for access.",
+    },
+    "error.file_in_use": {
+        "nb": "Filen er åpen i et annet program. Lukk den der og prøv igjen.",
+        "nn": "Fila er open i eit anna program. Lukk ho der og prøv igjen.",
+        "en": "The file is open in another program. Close it there and try again.",
+    },
+    "error.read_only": {
+        "nb": "Filen eller mappen er skrivebeskyttet. Velg en mappe du kan skrive i.",
+        "nn": "Fila eller mappa er skriveverna. Vel ei mappe du kan skrive i.",
+        "en": "The file or folder is read-only. Choose a folder you can write to.",
+    },
+    "error.database_locked": {
+        "nb": "Databasen er i bruk av et annet program (eller et annet hfdesk-vindu). Vent litt og prøv igjen.",
+        "nn": "Databasen er i bruk av eit anna program (eller eit anna hfdesk-vindauge). Vent litt og prøv igjen.",
+        "en": "The database is in use by another program (or another hfdesk window). Wait a moment and try again.",
+    },
+    "error.not_a_database": {
+        "nb": "Filen er ikke en hfdesk-database, eller den er skadet.",
+        "nn": "Fila er ikkje ein hfdesk-database, eller ho er skadd.",
+        "en": "The file is not an hfdesk database, or it is damaged.",
+    },
+    "error.database_damaged": {
+        "nb": "Databasen er skadet. Gjenopprett den fra en sikkerhetskopi.",
+        "nn": "Databasen er skadd. Gjenopprett han frå ein tryggingskopi.",
+        "en": "The database is damaged. Restore it from a backup.",
+    },
+    "error.disk_error": {
+        "nb": "Disken svarte ikke som den skulle (lese- eller skrivefeil). Sjekk at disken er tilkoblet, og prøv igjen.",
+        "nn": "Disken svara ikkje som han skulle (lese- eller skrivefeil). Sjekk at disken er kopla til, og prøv igjen.",
+        "en": "The disk did not respond as it should (a read or write error). Check that the disk is connected, and try again.",
+    },
+    "error.cannot_open": {
+        "nb": "Databasefilen kan ikke åpnes: mappen finnes ikke, eller du mangler tilgang til den.",
+        "nn": "Databasefila kan ikkje opnast: mappa finst ikkje, eller du manglar tilgang til ho.",
+        "en": "The database file cannot be opened: the folder does not exist, or you do not have access to it.",
+    },
+    "error.not_found": {
+        "nb": "Filen eller mappen finnes ikke (lenger).",
+        "nn": "Fila eller mappa finst ikkje (lenger).",
+        "en": "The file or folder does not exist (any more).",
+    },
+    "error.network_gone": {
+        "nb": "Nettverksstasjonen svarer ikke. Sjekk forbindelsen, eller bruk en lokal mappe.",
+        "nn": "Nettverksstasjonen svarar ikkje. Sjekk sambandet, eller bruk ei lokal mappe.",
+        "en": "The network drive is not responding. Check the connection, or use a local folder.",
+    },
+    "error.name_too_long": {
+        "nb": "Filnavnet eller mappestien er for lang. Velg et kortere navn eller en annen mappe.",
+        "nn": "Filnamnet eller mappestien er for lang. Vel eit kortare namn eller ei anna mappe.",
+        "en": "The file name or folder path is too long. Choose a shorter name or another folder.",
+    },
+    "error.out_of_memory": {
+        "nb": "Maskinen har ikke nok ledig minne. Lukk andre programmer og prøv igjen.",
+        "nn": "Maskina har ikkje nok ledig minne. Lukk andre program og prøv igjen.",
+        "en": "The computer does not have enough free memory. Close other programs and try again.",
+    },
+    "error.unexpected": {
+        "nb": "Det oppstod en uventet feil i hfdesk. Detaljene er skrevet til feilloggen.",
+        "nn": "Det oppstod ein uventa feil i hfdesk. Detaljane er skrivne til feilloggen.",
+        "en": "An unexpected error occurred in hfdesk. The details have been written to the error log.",
+    },
+    "cli.unexpected": {
+        "nb": "uventet feil ({kind}: {detail}).",
+        "nn": "uventa feil ({kind}: {detail}).",
+        "en": "unexpected error ({kind}: {detail}).",
+    },
+    "cli.details_logged": {
+        "nb": "Detaljer er lagret i {log}.",
+        "nn": "Detaljar er lagra i {log}.",
+        "en": "Details have been saved in {log}.",
+    },
+    "attendance.bad_year": {
+        "nb": "Året {year} er ugyldig. Oppgi et årstall, for eksempel {example}.",
+        "nn": "Året {year} er ugyldig. Oppgi eit årstal, til dømes {example}.",
+        "en": "The year {year} is not valid. Give a year, for example {example}.",
+    },
+    "body.not_found_id": {
+        "nb": "Organet med id {body_id} finnes ikke.",
+        "nn": "Organet med id {body_id} finst ikkje.",
+        "en": "The body with id {body_id} does not exist.",
+    },
+    "attendance.no_bodies": {
+        "nb": "Det finnes ingen organer å lage oppmøteliste for.",
+        "nn": "Det finst ingen organ å lage oppmøteliste for.",
+        "en": "There are no bodies to make an attendance list for.",
+    },
+    "template.unreadable": {
+        "nb": "Word-malen «{name}» kan ikke leses: {reason}.",
+        "nn": "Word-malen «{name}» kan ikkje lesast: {reason}.",
+        "en": "The Word template «{name}» cannot be read: {reason}.",
+    },
+    "meeting.not_found_id": {
+        "nb": "Møtet med id {meeting_id} finnes ikke.",
+        "nn": "Møtet med id {meeting_id} finst ikkje.",
+        "en": "The meeting with id {meeting_id} does not exist.",
+    },
+    "minutes.meeting_cancelled": {
+        "nb": "Møtet er avlyst, så det er ikke noe referat å lage.",
+        "nn": "Møtet er avlyst, så det er ikkje noko referat å lage.",
+        "en": "The meeting is cancelled, so there are no minutes to make.",
+    },
+    "notice.meeting_cancelled": {
+        "nb": "Møtet er avlyst, så det er ingen innkalling å lage.",
+        "nn": "Møtet er avlyst, så det er inga innkalling å lage.",
+        "en": "The meeting is cancelled, so there is no notice to make.",
+    },
+    "document.unknown_language": {
+        "nb": "Ukjent målform «{code}». Velg nb (bokmål) eller nn (nynorsk).",
+        "nn": "Ukjend målform «{code}». Vel nb (bokmål) eller nn (nynorsk).",
+        "en": "Unknown written standard «{code}». Choose nb (bokmål) or nn (nynorsk).",
+    },
+    "template.missing": {
+        "nb": "Finner ikke Word-malen «{name}». Velg malen på nytt, eller bruk standardmalen.",
+        "nn": "Finn ikkje Word-malen «{name}». Vel malen på nytt, eller bruk standardmalen.",
+        "en": "Cannot find the Word template «{name}». Choose the template again, or use the standard template.",
+    },
+    "template.setting_missing": {
+        "nb": "Finner ikke Word-malen «{name}» som er valgt i innstillingene. Velg malen på nytt, eller velg standardmalen.",
+        "nn": "Finn ikkje Word-malen «{name}» som er vald i innstillingane. Vel malen på nytt, eller vel standardmalen.",
+        "en": "Cannot find the Word template «{name}» chosen in the settings. Choose the template again, or choose the standard template.",
+    },
+    "template.not_word": {
+        "nb": "«{name}» er ikke en Word-mal. Velg en fil av typen .docx eller .dotx.",
+        "nn": "«{name}» er ikkje ein Word-mal. Vel ei fil av typen .docx eller .dotx.",
+        "en": "«{name}» is not a Word template. Choose a file of type .docx or .dotx.",
+    },
+    "template.old_or_locked": {
+        "nb": "Word-malen «{name}» er i det gamle .doc-formatet eller passordbeskyttet. Lagre den som .docx eller .dotx i Word og velg den på nytt.",
+        "nn": "Word-malen «{name}» er i det gamle .doc-formatet eller passordverna. Lagre han som .docx eller .dotx i Word og vel han på nytt.",
+        "en": "The Word template «{name}» is in the old .doc format or protected by a password. Save it as .docx or .dotx in Word and choose it again.",
+    },
+    "template.macros": {
+        "nb": "Word-malen «{name}» inneholder makroer. Lagre den som .dotx eller .docx uten makroer.",
+        "nn": "Word-malen «{name}» inneheld makroar. Lagre han som .dotx eller .docx utan makroar.",
+        "en": "The Word template «{name}» contains macros. Save it as .dotx or .docx without macros.",
+    },
+    "template.damaged": {
+        "nb": "Word-malen «{name}» er skadet og kan ikke brukes. Velg en annen mal.",
+        "nn": "Word-malen «{name}» er skadd og kan ikkje brukast. Vel ein annan mal.",
+        "en": "The Word template «{name}» is damaged and cannot be used. Choose another template.",
+    },
+    "template.unsafe": {
+        "nb": "Word-malen «{name}» inneholder XML-definisjoner som Word aldri lager, og blir ikke brukt.",
+        "nn": "Word-malen «{name}» inneheld XML-definisjonar som Word aldri lagar, og blir ikkje brukt.",
+        "en": "The Word template «{name}» contains XML definitions that Word never makes, and will not be used.",
+    },
+    "template.too_big": {
+        "nb": "Word-malen «{name}» er for stor eller ser ut til å være en zip-bombe, og blir ikke brukt.",
+        "nn": "Word-malen «{name}» er for stor eller ser ut til å vere ei zip-bombe, og blir ikkje brukt.",
+        "en": "The Word template «{name}» is too big or looks like a zip bomb, and will not be used.",
+    },
+    "template.too_big_to_keep": {
+        "nb": "Word-malen «{name}» er større enn 10 MB og kan ikke lagres i databasen. Lagre malen uten store bilder eller innebygde skrifter, og velg den på nytt.",
+        "nn": "Word-malen «{name}» er større enn 10 MB og kan ikkje lagrast i databasen. Lagre malen utan store bilete eller innebygde skrifter, og vel han på nytt.",
+        "en": "The Word template «{name}» is larger than 10 MB and cannot be kept in the database. Save the template without large pictures or embedded fonts, and choose it again.",
+    },
+    "template.unusable": {
+        "nb": "Dokumentet kunne ikke lages med Word-malen «{name}». Velg en annen mal, eller bruk standardmalen.",
+        "nn": "Dokumentet kunne ikkje lagast med Word-malen «{name}». Vel ein annan mal, eller bruk standardmalen.",
+        "en": "The document could not be made with the Word template «{name}». Choose another template, or use the standard template.",
+    },
+    "template.too_many_headers": {
+        "nb": "Word-malen «{name}» har {count} topp- og bunntekster (høyst {limit}) og blir ikke brukt. Fjern overflødige inndelingsskift i Word, lagre malen og velg den på nytt.",
+        "nn": "Word-malen «{name}» har {count} topp- og botntekstar (høgst {limit}) og blir ikkje brukt. Fjern overflødige bolkskift i Word, lagre malen og vel han på nytt.",
+        "en": "The Word template «{name}» has {count} headers and footers (at most {limit}) and will not be used. Remove unneeded section breaks in Word, save the template and choose it again.",
+    },
+    "template.external": {
+        "nb": "Word-malen «{name}» kan ikke brukes: den henter innhold utenfra ({found}). Fjern koblingen i Word, lagre malen og velg den på nytt.",
+        "nn": "Word-malen «{name}» kan ikkje brukast: han hentar innhald utanfrå ({found}). Fjern koplinga i Word, lagre malen og vel han på nytt.",
+        "en": "The Word template «{name}» cannot be used: it fetches content from outside ({found}). Remove the link in Word, save the template and choose it again.",
+    },
+    "logo.empty": {
+        "nb": "Logofilen «{name}» er tom.",
+        "nn": "Logofila «{name}» er tom.",
+        "en": "The logo file «{name}» is empty.",
+    },
+    "logo.too_big": {
+        "nb": "Logoen «{name}» er større enn 2 MB. Lagre den mindre (for eksempel 600 piksler bred) og velg den på nytt.",
+        "nn": "Logoen «{name}» er større enn 2 MB. Lagre han mindre (til dømes 600 pikslar brei) og vel han på nytt.",
+        "en": "The logo «{name}» is larger than 2 MB. Save it smaller (600 pixels wide, for example) and choose it again.",
+    },
+    "logo.not_image": {
+        "nb": "«{name}» er ikke et PNG- eller JPEG-bilde. Velg logoen som .png eller .jpg.",
+        "nn": "«{name}» er ikkje eit PNG- eller JPEG-bilete. Vel logoen som .png eller .jpg.",
+        "en": "«{name}» is not a PNG or JPEG image. Choose the logo as .png or .jpg.",
+    },
+    "logo.unreadable": {
+        "nb": "Logofilen «{name}» kan ikke leses: {reason}",
+        "nn": "Logofila «{name}» kan ikkje lesast: {reason}",
+        "en": "The logo file «{name}» cannot be read: {reason}",
+    },
+    "roster.workbook_empty": {
+        "nb": "Arbeidsboken er tom.",
+        "nn": "Arbeidsboka er tom.",
+        "en": "The workbook is empty.",
+    },
+    "roster.no_roster_found": {
+        "nb": "Fant ingen medlemsliste i «{name}»: ingen ark har kolonneoverskrifter som Navn, Rolle, Representerer og E-post.{hidden}",
+        "nn": "Fann inga medlemsliste i «{name}»: ingen ark har kolonneoverskrifter som Navn, Rolle, Representerer og E-post.{hidden}",
+        "en": "Found no membership list in «{name}»: no sheet has column headings such as Navn, Rolle, Representerer and E-post.{hidden}",
+    },
+    "roster.hidden_not_read": {
+        "nb": " Skjulte ark er ikke lest: {sheets}.",
+        "nn": " Skjulte ark er ikkje lesne: {sheets}.",
+        "en": " Hidden sheets have not been read: {sheets}.",
+    },
+    "roster.unknown_field": {
+        "nb": "«{key}» er ikke et felt i medlemslisten.",
+        "nn": "«{key}» er ikkje eit felt i medlemslista.",
+        "en": "«{key}» is not a field of the membership list.",
+    },
+    "roster.no_such_column": {
+        "nb": "Kolonne {column} i arket «{sheet}» finnes ikke.",
+        "nn": "Kolonne {column} i arket «{sheet}» finst ikkje.",
+        "en": "Column {column} in the sheet «{sheet}» does not exist.",
+    },
+    "roster.hidden_sheet": {
+        "nb": "Arket «{sheet}» er skjult i Excel og er ikke lest inn.",
+        "nn": "Arket «{sheet}» er skjult i Excel og er ikkje lese inn.",
+        "en": "The sheet «{sheet}» is hidden in Excel and has not been read.",
+    },
+    "roster.only_hidden": {
+        "nb": "Arbeidsboken «{name}» har bare skjulte ark med innhold ({sheets}). hfdesk leser ikke skjulte ark: vis arket i Excel (høyreklikk på en arkfane, Vis) og prøv igjen.",
+        "nn": "Arbeidsboka «{name}» har berre skjulte ark med innhald ({sheets}). hfdesk les ikkje skjulte ark: vis arket i Excel (høgreklikk på ei arkfane, Vis) og prøv igjen.",
+        "en": "The workbook «{name}» has only hidden sheets with content ({sheets}). hfdesk does not read hidden sheets: show the sheet in Excel (right-click a sheet tab, Unhide) and try again.",
+    },
+    "roster.too_many_rows": {
+        "nb": "Arbeidsboken «{name}» har for mange rader (mer enn {limit} til sammen i alle ark; grensen ble nådd i arket «{sheet}»). Del listen opp i flere arbeidsbøker.",
+        "nn": "Arbeidsboka «{name}» har for mange rader (meir enn {limit} til saman i alle ark; grensa vart nådd i arket «{sheet}»). Del lista opp i fleire arbeidsbøker.",
+        "en": "The workbook «{name}» has too many rows (more than {limit} in all sheets together; the limit was reached in the sheet «{sheet}»). Split the list into several workbooks.",
+    },
+    "roster.row_too_far": {
+        "nb": "Arket «{sheet}» har for mange rader (mer enn {limit}).",
+        "nn": "Arket «{sheet}» har for mange rader (meir enn {limit}).",
+        "en": "The sheet «{sheet}» has too many rows (more than {limit}).",
+    },
+    "roster.too_many_rows_parsed": {
+        "nb": "Arbeidsboken «{name}» har for mange rader til å leses inn (over {limit} rader i alle ark til sammen, tomme rader medregnet). Slett tomme rader og ark, eller del listen opp i flere arbeidsbøker.",
+        "nn": "Arbeidsboka «{name}» har for mange rader til å lesast inn (over {limit} rader i alle ark til saman, tomme rader medrekna). Slett tomme rader og ark, eller del lista opp i fleire arbeidsbøker.",
+        "en": "The workbook «{name}» has too many rows to be read (over {limit} rows in all sheets together, empty rows included). Delete empty rows and sheets, or split the list into several workbooks.",
+    },
+    "workbook.not_found": {
+        "nb": "Finner ikke filen «{name}».",
+        "nn": "Finn ikkje fila «{name}».",
+        "en": "Cannot find the file «{name}».",
+    },
+    "file.no_read_access": {
+        "nb": "Du har ikke tilgang til å lese «{name}».",
+        "nn": "Du har ikkje tilgang til å lese «{name}».",
+        "en": "You do not have permission to read «{name}».",
+    },
+    "workbook.not_xlsx": {
+        "nb": "«{name}» er ikke en Excel-arbeidsbok (.xlsx).",
+        "nn": "«{name}» er ikkje ei Excel-arbeidsbok (.xlsx).",
+        "en": "«{name}» is not an Excel workbook (.xlsx).",
+    },
+    "workbook.bomb": {
+        "nb": "Filen ser ut til å være skadet eller laget for å lure programmet (zip-bombe).",
+        "nn": "Fila ser ut til å vere skadd eller laga for å lure programmet (zip-bombe).",
+        "en": "The file looks damaged or made to trick the program (a zip bomb).",
+    },
+    "workbook.too_big": {
+        "nb": "Arbeidsboken «{name}» er for stor til å leses inn (over {limit} MB utpakket).",
+        "nn": "Arbeidsboka «{name}» er for stor til å lesast inn (over {limit} MB utpakka).",
+        "en": "The workbook «{name}» is too big to be read (over {limit} MB unpacked).",
+    },
+    "workbook.entities": {
+        "nb": "Filen inneholder XML-definisjoner som Excel aldri lager (mulig «billion laughs»-angrep) og blir ikke lest.",
+        "nn": "Fila inneheld XML-definisjonar som Excel aldri lagar (mogleg «billion laughs»-åtak) og blir ikkje lesen.",
+        "en": "The file contains XML definitions that Excel never makes (a possible «billion laughs» attack) and will not be read.",
+    },
+    "workbook.encrypted": {
+        "nb": "Arbeidsboken «{name}» er passordbeskyttet. Fjern passordet i Excel og prøv igjen.",
+        "nn": "Arbeidsboka «{name}» er passordverna. Fjern passordet i Excel og prøv igjen.",
+        "en": "The workbook «{name}» is protected by a password. Remove the password in Excel and try again.",
+    },
+    "workbook.damaged": {
+        "nb": "Arbeidsboken «{name}» er skadet og kan ikke leses.",
+        "nn": "Arbeidsboka «{name}» er skadd og kan ikkje lesast.",
+        "en": "The workbook «{name}» is damaged and cannot be read.",
+    },
+    "workbook.old_format": {
+        "nb": "«{name}» er i et eldre Excel-format (.xls) eller et annet Office-format. Åpne den i Excel, lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.",
+        "nn": "«{name}» er i eit eldre Excel-format (.xls) eller eit anna Office-format. Opne ho i Excel, lagre ho som Excel-arbeidsbok (.xlsx) og prøv igjen.",
+        "en": "«{name}» is in an older Excel format (.xls) or another Office format. Open it in Excel, save it as an Excel workbook (.xlsx) and try again.",
+    },
+    "workbook.xlsb": {
+        "nb": "«{name}» er en binær Excel-arbeidsbok (.xlsb). Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.",
+        "nn": "«{name}» er ei binær Excel-arbeidsbok (.xlsb). Lagre ho som Excel-arbeidsbok (.xlsx) og prøv igjen.",
+        "en": "«{name}» is a binary Excel workbook (.xlsb). Save it as an Excel workbook (.xlsx) and try again.",
+    },
+    "workbook.ods": {
+        "nb": "«{name}» er et OpenDocument-regneark (.ods). Lagre det som Excel-arbeidsbok (.xlsx) og prøv igjen.",
+        "nn": "«{name}» er eit OpenDocument-rekneark (.ods). Lagre det som Excel-arbeidsbok (.xlsx) og prøv igjen.",
+        "en": "«{name}» is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.",
+    },
+    "workbook.too_many_sheets": {
+        "nb": "Arbeidsboken «{name}» har for mange ark (mer enn {limit}). Del den opp i flere arbeidsbøker.",
+        "nn": "Arbeidsboka «{name}» har for mange ark (meir enn {limit}). Del ho opp i fleire arbeidsbøker.",
+        "en": "The workbook «{name}» has too many sheets (more than {limit}). Split it into several workbooks.",
+    },
+    "workbook.shared_sheets": {
+        "nb": "Arbeidsboken «{name}» er skadet eller laget for å lure programmet: flere ark viser til det samme innholdet i filen, noe Excel aldri lager.",
+        "nn": "Arbeidsboka «{name}» er skadd eller laga for å lure programmet: fleire ark viser til det same innhaldet i fila, noko Excel aldri lagar.",
+        "en": "The workbook «{name}» is damaged or made to trick the program: several sheets refer to the same content in the file, which Excel never makes.",
+    },
+    "workbook.no_defusedxml": {
+        "nb": "Programmet mangler beskyttelsen mot farlige XML-filer (defusedxml) og leser derfor ikke Excel-filer. Installer hfdesk på nytt.",
+        "nn": "Programmet manglar vernet mot farlege XML-filer (defusedxml) og les difor ikkje Excel-filer. Installer hfdesk på nytt.",
+        "en": "The program lacks its protection against dangerous XML files (defusedxml) and so does not read Excel files. Install hfdesk again.",
+    },
+    "record.not_found": {
+        "nb": "{what} med id {id} finnes ikke.",
+        "nn": "{what} med id {id} finst ikkje.",
+        "en": "{what} with id {id} does not exist.",
+    },
+    "field.required": {
+        "nb": "{what} må fylles ut.",
+        "nn": "{what} må fyllast ut.",
+        "en": "{what} must be filled in.",
+    },
+    "what.area": {
+        "nb": "Området",
+        "nn": "Området",
+        "en": "The area",
+    },
+    "what.organisation": {
+        "nb": "Organisasjonen",
+        "nn": "Organisasjonen",
+        "en": "The organisation",
+    },
+    "what.person": {
+        "nb": "Personen",
+        "nn": "Personen",
+        "en": "The person",
+    },
+    "what.body": {
+        "nb": "Organet",
+        "nn": "Organet",
+        "en": "The body",
+    },
+    "what.membership": {
+        "nb": "Medlemskapet",
+        "nn": "Medlemskapet",
+        "en": "The membership",
+    },
+    "what.composition_rule": {
+        "nb": "Sammensetningsregelen",
+        "nn": "Samansetjingsregelen",
+        "en": "The composition rule",
+    },
+    "what.meeting": {
+        "nb": "Møtet",
+        "nn": "Møtet",
+        "en": "The meeting",
+    },
+    "what.agenda_item": {
+        "nb": "Saken",
+        "nn": "Saka",
+        "en": "The case",
+    },
+    "what.attendance": {
+        "nb": "Oppmøteregistreringen",
+        "nn": "Oppmøteregistreringa",
+        "en": "The attendance record",
+    },
+    "what.proposal": {
+        "nb": "Forslaget",
+        "nn": "Framlegget",
+        "en": "The proposal",
+    },
+    "what.conclusion": {
+        "nb": "Konklusjonen",
+        "nn": "Konklusjonen",
+        "en": "The conclusion",
+    },
+    "what.follow_up": {
+        "nb": "Oppfølgingen",
+        "nn": "Oppfølginga",
+        "en": "The follow-up",
+    },
+    "what.protocol_entry": {
+        "nb": "Protokolltilførselen",
+        "nn": "Protokolltilførselen",
+        "en": "The protocol entry",
+    },
+    "what.disqualification": {
+        "nb": "Inhabilitetsregistreringen",
+        "nn": "Inhabilitetsregistreringa",
+        "en": "The disqualification record",
+    },
+    "field.organisation_name": {
+        "nb": "Navnet på organisasjonen",
+        "nn": "Namnet på organisasjonen",
+        "en": "The organisation's name",
+    },
+    "field.follow_up_what": {
+        "nb": "Hva som skal følges opp",
+        "nn": "Kva som skal følgjast opp",
+        "en": "What is to be followed up",
+    },
+    "field.item_title": {
+        "nb": "Tittelen på saken",
+        "nn": "Tittelen på saka",
+        "en": "The case's title",
+    },
+    "field.reopen_reason": {
+        "nb": "Grunnen til at referatet åpnes igjen",
+        "nn": "Grunnen til at referatet blir opna att",
+        "en": "The reason the minutes are reopened",
+    },
+    "field.cancel_reason": {
+        "nb": "Grunnen til at møtet avlyses",
+        "nn": "Grunnen til at møtet blir avlyst",
+        "en": "The reason the meeting is cancelled",
+    },
+    "field.body_name": {
+        "nb": "Navnet på organet",
+        "nn": "Namnet på organet",
+        "en": "The body's name",
+    },
+    "field.area_name": {
+        "nb": "Navnet på området",
+        "nn": "Namnet på området",
+        "en": "The area's name",
+    },
+    "field.setting_name": {
+        "nb": "Navnet på innstillingen",
+        "nn": "Namnet på innstillinga",
+        "en": "The setting's name",
+    },
+    "meeting.status.planned": {
+        "nb": "planlagt",
+        "nn": "planlagt",
+        "en": "planned",
+    },
+    "meeting.status.notice_sent": {
+        "nb": "innkalling sendt",
+        "nn": "innkalling send",
+        "en": "notice sent",
+    },
+    "meeting.status.held": {
+        "nb": "gjennomført",
+        "nn": "gjennomført",
+        "en": "held",
+    },
+    "meeting.status.minutes_approved": {
+        "nb": "referat godkjent",
+        "nn": "referat godkjend",
+        "en": "minutes approved",
+    },
+    "meeting.status.cancelled": {
+        "nb": "avlyst",
+        "nn": "avlyst",
+        "en": "cancelled",
+    },
+    "item.needs_meeting_or_body": {
+        "nb": "En sak må høre til et møte eller et organ.",
+        "nn": "Ei sak må høyre til eit møte eller eit organ.",
+        "en": "A case must belong to a meeting or a body.",
+    },
+    "agenda.opening_items_first": {
+        "nb": "«{first}» og «{second}» står alltid først på sakslisten, i den rekkefølgen.",
+        "nn": "«{first}» og «{second}» står alltid først på saklista, i den rekkjefølgja.",
+        "en": "«{first}» and «{second}» always come first on the agenda, in that order.",
+    },
+    "agenda.changed_meanwhile": {
+        "nb": "Sakslisten er endret i mellomtiden. Last den inn på nytt og prøv igjen.",
+        "nn": "Saklista er endra i mellomtida. Last ho inn på nytt og prøv igjen.",
+        "en": "The agenda has been changed in the meantime. Load it again and try again.",
+    },
+    "item.not_on_agenda": {
+        "nb": "Saken står ikke på en saksliste.",
+        "nn": "Saka står ikkje på ei sakliste.",
+        "en": "The case is not on an agenda.",
+    },
+    "agenda.fixed_place": {
+        "nb": "«{title}» har fast plass på sakslisten.",
+        "nn": "«{title}» har fast plass på saklista.",
+        "en": "«{title}» has a fixed place on the agenda.",
+    },
+    "agenda.number_final": {
+        "nb": "Innkallingen er sendt, og sak {number} har fått sitt endelige nummer. Saken kan ikke tas av sakslisten nå.",
+        "nn": "Innkallinga er send, og sak {number} har fått det endelege nummeret sitt. Saka kan ikkje takast av saklista no.",
+        "en": "The notice has been sent, and case {number} has its final number. The case cannot be taken off the agenda now.",
+    },
+    "agenda.standard_items_fixed": {
+        "nb": "Innkallingen er sendt; standardsakene kan ikke endres nå.",
+        "nn": "Innkallinga er send; standardsakene kan ikkje endrast no.",
+        "en": "The notice has been sent; the standard cases cannot be changed now.",
+    },
+    "agenda.already_on_agenda": {
+        "nb": "«{title}» står allerede på sakslisten.",
+        "nn": "«{title}» står allereie på saklista.",
+        "en": "«{title}» is already on the agenda.",
+    },
+    "item.meeting_of_other_body": {
+        "nb": "Møtet hører til et annet organ enn saken.",
+        "nn": "Møtet høyrer til eit anna organ enn saka.",
+        "en": "The meeting belongs to a different body than the case.",
+    },
+    "agenda.first_item": {
+        "nb": "«{title}» står alltid først på sakslisten.",
+        "nn": "«{title}» står alltid først på saklista.",
+        "en": "«{title}» always comes first on the agenda.",
+    },
+    "agenda.last_item": {
+        "nb": "«{title}» står alltid sist på sakslisten.",
+        "nn": "«{title}» står alltid sist på saklista.",
+        "en": "«{title}» always comes last on the agenda.",
+    },
+    "meeting.minutes_locked": {
+        "nb": "Referatet er godkjent og låst. Åpne møtet igjen for å endre det.",
+        "nn": "Referatet er godkjend og låst. Opne møtet att for å endre det.",
+        "en": "The minutes are approved and locked. Reopen the meeting to change them.",
+    },
+    "meeting.cancelled": {
+        "nb": "Møtet er avlyst.",
+        "nn": "Møtet er avlyst.",
+        "en": "The meeting is cancelled.",
+    },
+    "attachment.not_found": {
+        "nb": "Vedlegget med id {attachment_id} finnes ikke.",
+        "nn": "Vedlegget med id {attachment_id} finst ikkje.",
+        "en": "The attachment with id {attachment_id} does not exist.",
+    },
+    "attachment.needs_name": {
+        "nb": "Vedlegget må ha et filnavn.",
+        "nn": "Vedlegget må ha eit filnamn.",
+        "en": "The attachment must have a file name.",
+    },
+    "attachment.too_big": {
+        "nb": "«{name}» er større enn 200 MB og kan ikke legges ved.",
+        "nn": "«{name}» er større enn 200 MB og kan ikkje leggjast ved.",
+        "en": "«{name}» is larger than 200 MB and cannot be attached.",
+    },
+    "attachment.minutes_locked": {
+        "nb": "Referatet er godkjent og låst. Åpne møtet igjen for å endre vedleggene.",
+        "nn": "Referatet er godkjend og låst. Opne møtet att for å endre vedlegga.",
+        "en": "The minutes are approved and locked. Reopen the meeting to change the attachments.",
+    },
+    "attachment.meeting_cancelled": {
+        "nb": "Møtet er avlyst; vedleggene kan ikke endres.",
+        "nn": "Møtet er avlyst; vedlegga kan ikkje endrast.",
+        "en": "The meeting is cancelled; the attachments cannot be changed.",
+    },
+    "attachment.is_folder": {
+        "nb": "«{name}» er en mappe, ikke en fil.",
+        "nn": "«{name}» er ei mappe, ikkje ei fil.",
+        "en": "«{name}» is a folder, not a file.",
+    },
+    "attachment.not_found_file": {
+        "nb": "Finner ikke «{name}». Filen kan være flyttet eller slettet.",
+        "nn": "Finn ikkje «{name}». Fila kan vere flytta eller sletta.",
+        "en": "Cannot find «{name}». The file may have been moved or deleted.",
+    },
+    "attachment.unreadable": {
+        "nb": "Kan ikke lese «{name}». Filen kan være i bruk eller skadet.",
+        "nn": "Kan ikkje lese «{name}». Fila kan vere i bruk eller skadd.",
+        "en": "Cannot read «{name}». The file may be in use or damaged.",
+    },
+    "item.not_on_meeting": {
+        "nb": "Saken står ikke på noe møte.",
+        "nn": "Saka står ikkje på noko møte.",
+        "en": "The case is not on any meeting.",
+    },
+    "item.not_in_meeting": {
+        "nb": "Saken hører ikke til dette møtet.",
+        "nn": "Saka høyrer ikkje til dette møtet.",
+        "en": "The case does not belong to this meeting.",
+    },
+    "attendance.leave_before_arrive": {
+        "nb": "Man kan ikke gå før man har kommet.",
+        "nn": "Ein kan ikkje gå før ein har kome.",
+        "en": "Nobody can leave before they have arrived.",
+    },
+    "attendance.no_seat": {
+        "nb": "{person} har ingen medlemsplass i organet.",
+        "nn": "{person} har ingen medlemsplass i organet.",
+        "en": "{person} has no seat in the body.",
+    },
+    "attendance.guest_needs_item": {
+        "nb": "{person} er gjest og må ha minst én sak.",
+        "nn": "{person} er gjest og må ha minst éi sak.",
+        "en": "{person} is a guest and must have at least one case.",
+    },
+    "attendance.not_member": {
+        "nb": "{person} er ikke medlem av organet som holder møtet.",
+        "nn": "{person} er ikkje medlem av organet som held møtet.",
+        "en": "{person} is not a member of the body holding the meeting.",
+    },
+    "attendance.members_from_list": {
+        "nb": "Medlemmer, varamedlemmer og observatører kommer fra organets liste.",
+        "nn": "Medlemer, varamedlemer og observatørar kjem frå lista til organet.",
+        "en": "Members, deputies and observers come from the body's list.",
+    },
+    "attendance.guest_choose_item": {
+        "nb": "Velg minst én sak gjesten er med på.",
+        "nn": "Vel minst éi sak gjesten er med på.",
+        "en": "Choose at least one case the guest takes part in.",
+    },
+    "attendance.already_listed": {
+        "nb": "{person} står alt på listen.",
+        "nn": "{person} står alt på lista.",
+        "en": "{person} is already on the list.",
+    },
+    "attendance.on_body_list": {
+        "nb": "{person} står på organets liste; registrer forfall eller fravær i stedet.",
+        "nn": "{person} står på lista til organet; registrer forfall eller fråvær i staden.",
+        "en": "{person} is on the body's list; record a reported absence or an absence instead.",
+    },
+    "disqualification.write_basis": {
+        "nb": "Skriv grunnlaget for inhabiliteten.",
+        "nn": "Skriv grunnlaget for inhabiliteten.",
+        "en": "Write the grounds for the disqualification.",
+    },
+    "attendance.not_present": {
+        "nb": "{person} står ikke på oppmøtelisten for møtet.",
+        "nn": "{person} står ikkje på oppmøtelista for møtet.",
+        "en": "{person} is not on the meeting's attendance list.",
+    },
+    "disqualification.already": {
+        "nb": "{person} er alt registrert som inhabil i denne saken.",
+        "nn": "{person} er alt registrert som inhabil i denne saka.",
+        "en": "{person} is already recorded as disqualified in this case.",
+    },
+    "proposal.who": {
+        "nb": "Oppgi hvem som fremmet forslaget.",
+        "nn": "Oppgi kven som sette fram framlegget.",
+        "en": "Give who put the proposal forward.",
+    },
+    "proposal.amendment_same_item": {
+        "nb": "Et endringsforslag må gjelde et forslag i samme sak.",
+        "nn": "Eit endringsframlegg må gjelde eit framlegg i same sak.",
+        "en": "An amendment must concern a proposal in the same case.",
+    },
+    "proposal.agenda_proposal_fixed": {
+        "nb": "Forslaget til vedtak fra sakslisten kan ikke fjernes.",
+        "nn": "Framlegget til vedtak frå saklista kan ikkje fjernast.",
+        "en": "The proposed decision from the agenda cannot be removed.",
+    },
+    "conclusion.choose_where": {
+        "nb": "Velg om saken går tilbake eller til partene.",
+        "nn": "Vel om saka går attende eller til partane.",
+        "en": "Choose whether the case goes back or to the parties.",
+    },
+    "conclusion.choose_first": {
+        "nb": "Velg først hvordan saken ble avsluttet.",
+        "nn": "Vel først korleis saka vart avslutta.",
+        "en": "First choose how the case was concluded.",
+    },
+    "conclusion.not_no_consensus": {
+        "nb": "Saken er ikke avsluttet uten konsensus.",
+        "nn": "Saka er ikkje avslutta utan konsensus.",
+        "en": "The case was not concluded without consensus.",
+    },
+    "vote.proposal_other_item": {
+        "nb": "Forslaget det ble stemt over, hører til en annen sak.",
+        "nn": "Framlegget det vart røysta over, høyrer til ei anna sak.",
+        "en": "The proposal voted on belongs to another case.",
+    },
+    "vote.only_voters": {
+        "nb": "Bare de med stemmerett som er til stede i saken, kan stemme.",
+        "nn": "Berre dei med røysterett som er til stades i saka, kan røyste.",
+        "en": "Only those with a vote who are present for the case can vote.",
+    },
+    "vote.missing": {
+        "nb": "{count} med stemmerett mangler stemme (for, mot eller avstår).",
+        "nn": "{count} med røysterett manglar røyst (for, mot eller avstår).",
+        "en": "{count} with a vote have not voted (for, against or abstaining).",
+    },
+    "vote.not_by_vote": {
+        "nb": "Saken er ikke avgjort ved avstemning.",
+        "nn": "Saka er ikkje avgjord ved avrøysting.",
+        "en": "The case was not decided by a vote.",
+    },
+    "vote.no_right": {
+        "nb": "{person} har ikke stemmerett i denne saken.",
+        "nn": "{person} har ikkje røysterett i denne saka.",
+        "en": "{person} has no vote in this case.",
+    },
+    "protocol.needs_consensus": {
+        "nb": "En protokolltilførsel hører til en konklusjon med konsensus.",
+        "nn": "Ein protokolltilførsel høyrer til ein konklusjon med konsensus.",
+        "en": "A protocol entry belongs to a conclusion by consensus.",
+    },
+    "protocol.needs_people": {
+        "nb": "En protokolltilførsel må ha noen som står bak.",
+        "nn": "Ein protokolltilførsel må ha nokon som står bak.",
+        "en": "A protocol entry must have someone behind it.",
+    },
+    "protocol.not_present": {
+        "nb": "{names} står ikke på oppmøtelisten for møtet.",
+        "nn": "{names} står ikkje på oppmøtelista for møtet.",
+        "en": "Not on the meeting's attendance list: {names}.",
+    },
+    "follow_up.who": {
+        "nb": "Oppgi hvem som har ansvaret for oppfølgingen.",
+        "nn": "Oppgi kven som har ansvaret for oppfølginga.",
+        "en": "Give who is responsible for the follow-up.",
+    },
+    "attendance.member_present": {
+        "nb": "{member} er til stede; {deputy} kan ikke møte for vedkommende i de samme sakene.",
+        "nn": "{member} er til stades; {deputy} kan ikkje møte for vedkomande i dei same sakene.",
+        "en": "{member} is present; {deputy} cannot stand in for them in the same cases.",
+    },
+    "attendance.already_standing_in": {
+        "nb": "{deputy} møter alt for {member}.",
+        "nn": "{deputy} møter alt for {member}.",
+        "en": "{deputy} already stands in for {member}.",
+    },
+    "attendance.deputy_standing_in": {
+        "nb": "{deputy} møter for {member}. Registrer først når {deputy} gikk, eller ta vedkommende ut av listen.",
+        "nn": "{deputy} møter for {member}. Registrer først når {deputy} gjekk, eller ta vedkomande ut av lista.",
+        "en": "{deputy} stands in for {member}. First record when {deputy} left, or take them off the list.",
+    },
+    "attendance.only_deputy_stands_in": {
+        "nb": "Bare et varamedlem kan møte for et annet medlem.",
+        "nn": "Berre eit varamedlem kan møte for eit anna medlem.",
+        "en": "Only a deputy can stand in for another member.",
+    },
+    "attendance.listed_not_deputy": {
+        "nb": "{deputy} står alt på listen, men ikke som varamedlem.",
+        "nn": "{deputy} står alt på lista, men ikkje som varamedlem.",
+        "en": "{deputy} is already on the list, but not as a deputy.",
+    },
+    "attendance.guest_name": {
+        "nb": "Skriv navnet på personen, eller velg en fra registeret.",
+        "nn": "Skriv namnet på personen, eller vel ein frå registeret.",
+        "en": "Write the person's name, or choose one from the register.",
+    },
+    "disqualification.choose_basis": {
+        "nb": "Velg grunnlaget for inhabiliteten.",
+        "nn": "Vel grunnlaget for inhabiliteten.",
+        "en": "Choose the grounds for the disqualification.",
+    },
+    "proposal.no_right": {
+        "nb": "{person} har ikke forslagsrett i denne saken.",
+        "nn": "{person} har ikkje forslagsrett i denne saka.",
+        "en": "{person} has no right to make proposals in this case.",
+    },
+    "conclusion.choose": {
+        "nb": "Velg hvordan saken ble avsluttet.",
+        "nn": "Vel korleis saka vart avslutta.",
+        "en": "Choose how the case was concluded.",
+    },
+    "follow_up.needs_body_or_item": {
+        "nb": "En oppfølging må høre til et organ eller en sak.",
+        "nn": "Ei oppfølging må høyre til eit organ eller ei sak.",
+        "en": "A follow-up must belong to a body or a case.",
+    },
+    "deputy.not_deputy": {
+        "nb": "{name} er ikke varamedlem i organet.",
+        "nn": "{name} er ikkje varamedlem i organet.",
+        "en": "{name} is not a deputy in the body.",
+    },
+    "deputy.other_body": {
+        "nb": "{name} er varamedlem i et annet organ enn {member}.",
+        "nn": "{name} er varamedlem i eit anna organ enn {member}.",
+        "en": "{name} is a deputy in another body than {member}.",
+    },
+    "deputy.not_current": {
+        "nb": "{name} er ikke varamedlem på møtedagen (perioden gjelder ikke da).",
+        "nn": "{name} er ikkje varamedlem på møtedagen (perioden gjeld ikkje då).",
+        "en": "{name} is not a deputy on the day of the meeting (the term does not cover it).",
+    },
+    "deputy.no_seat": {
+        "nb": "{member} har ingen medlemsplass på møtedagen som et varamedlem kan møte i.",
+        "nn": "{member} har ingen medlemsplass på møtedagen som eit varamedlem kan møte i.",
+        "en": "{member} has no seat on the day of the meeting for a deputy to stand in.",
+    },
+    "deputy.personal_other": {
+        "nb": "{name} er personlig varamedlem for {principal}, ikke for {member}.",
+        "nn": "{name} er personleg varamedlem for {principal}, ikkje for {member}.",
+        "en": "{name} is the personal deputy of {principal}, not of {member}.",
+    },
+    "deputy.another_member": {
+        "nb": "et annet medlem",
+        "nn": "eit anna medlem",
+        "en": "another member",
+    },
+    "meeting.ends_before_start": {
+        "nb": "Møtet må slutte etter at det begynner.",
+        "nn": "Møtet må slutte etter at det byrjar.",
+        "en": "The meeting must end after it starts.",
+    },
+    "item.exempt_needs_basis": {
+        "nb": "En sak som er unntatt offentlighet, må ha hjemmel.",
+        "nn": "Ei sak som er unnateken offentlegheit, må ha heimel.",
+        "en": "A case exempt from public access must have a legal basis.",
+    },
+    "item.priority_groups": {
+        "nb": "Prioriterte grupper er 1 til 4.",
+        "nn": "Prioriterte grupper er 1 til 4.",
+        "en": "Priority groups are 1 to 4.",
+    },
+    "item.minutes_whole": {
+        "nb": "Tidsbruken må være et helt antall minutter.",
+        "nn": "Tidsbruken må vere eit heilt tal minutt.",
+        "en": "The time used must be a whole number of minutes.",
+    },
+    "item.minutes_negative": {
+        "nb": "Tidsbruken kan ikke være negativ.",
+        "nn": "Tidsbruken kan ikkje vere negativ.",
+        "en": "The time used cannot be negative.",
+    },
+    "item.minutes_too_many": {
+        "nb": "Tidsbruken kan ikke være mer enn et døgn.",
+        "nn": "Tidsbruken kan ikkje vere meir enn eit døgn.",
+        "en": "The time used cannot be more than a day.",
+    },
+    "meeting.held_agenda_fixed": {
+        "nb": "Møtet er holdt; sakslisten kan ikke endres.",
+        "nn": "Møtet er halde; saklista kan ikkje endrast.",
+        "en": "The meeting has been held; the agenda cannot be changed.",
+    },
+    "item.already_on_agenda": {
+        "nb": "Saken står allerede på en saksliste.",
+        "nn": "Saka står allereie på ei sakliste.",
+        "en": "The case is already on an agenda.",
+    },
+    "item.other_body": {
+        "nb": "Saken er meldt inn til et annet organ.",
+        "nn": "Saka er meldt inn til eit anna organ.",
+        "en": "The case has been put forward to another body.",
+    },
+    "meeting.status_change": {
+        "nb": "Et møte kan ikke gå fra «{old}» til «{new}».",
+        "nn": "Eit møte kan ikkje gå frå «{old}» til «{new}».",
+        "en": "A meeting cannot go from «{old}» to «{new}».",
+    },
+    "meeting.reopen_reason": {
+        "nb": "Oppgi hvorfor det godkjente referatet åpnes igjen.",
+        "nn": "Oppgi kvifor det godkjende referatet blir opna att.",
+        "en": "Give the reason the approved minutes are reopened.",
+    },
+    "meeting.cancelled_after_notice": {
+        "nb": "Møtet ble avlyst etter at innkallingen var sendt, og saksnumrene er endelige. Kopier møtet til en ny dato i stedet.",
+        "nn": "Møtet vart avlyst etter at innkallinga var send, og saksnumra er endelege. Kopier møtet til ein ny dato i staden.",
+        "en": "The meeting was cancelled after the notice was sent, and the case numbers are final. Copy the meeting to a new date instead.",
+    },
+    "meeting.body_dissolved": {
+        "nb": "{body} er nedlagt og kan ikke ha møter etter at det ble nedlagt.",
+        "nn": "{body} er nedlagt og kan ikkje ha møte etter at det vart nedlagt.",
+        "en": "{body} has been dissolved and cannot have meetings after it was dissolved.",
+    },
+    "meeting.held_cannot_move": {
+        "nb": "Møtet er holdt og kan ikke flyttes.",
+        "nn": "Møtet er halde og kan ikkje flyttast.",
+        "en": "The meeting has been held and cannot be moved.",
+    },
+    "meeting.cancelled_restore_first": {
+        "nb": "Møtet er avlyst. Gjenopprett det før du flytter det.",
+        "nn": "Møtet er avlyst. Gjenopprett det før du flyttar det.",
+        "en": "The meeting is cancelled. Restore it before you move it.",
+    },
+    "meeting.move_same_year": {
+        "nb": "Innkallingen er sendt, og saksnumrene er endelige for {year}. Møtet kan bare flyttes innenfor samme år; avlys det og kopier det til en ny dato i stedet.",
+        "nn": "Innkallinga er send, og saksnumra er endelege for {year}. Møtet kan berre flyttast innanfor same år; avlys det og kopier det til ein ny dato i staden.",
+        "en": "The notice has been sent, and the case numbers are final for {year}. The meeting can only be moved within the same year; cancel it and copy it to a new date instead.",
+    },
+    "meeting.notice_not_for_status": {
+        "nb": "Innkallingen kan ikke sendes for et møte som er «{status}».",
+        "nn": "Innkallinga kan ikkje sendast for eit møte som er «{status}».",
+        "en": "The notice cannot be sent for a meeting that is «{status}».",
+    },
+    "meeting.notice_not_sent": {
+        "nb": "Innkallingen er ikke sendt. Marker den som sendt før møtet holdes.",
+        "nn": "Innkallinga er ikkje send. Merk ho som send før møtet blir halde.",
+        "en": "The notice has not been sent. Mark it as sent before the meeting is held.",
+    },
+    "meeting.not_cancelled": {
+        "nb": "Møtet er ikke avlyst.",
+        "nn": "Møtet er ikkje avlyst.",
+        "en": "The meeting is not cancelled.",
+    },
+    "meeting.approve_only_held": {
+        "nb": "Bare referatet fra et møte som er holdt, kan godkjennes.",
+        "nn": "Berre referatet frå eit møte som er halde, kan godkjennast.",
+        "en": "Only the minutes of a meeting that has been held can be approved.",
+    },
+    "meeting.minutes_not_approved": {
+        "nb": "Referatet er ikke godkjent.",
+        "nn": "Referatet er ikkje godkjend.",
+        "en": "The minutes are not approved.",
+    },
+    "item.bad_kind": {
+        "nb": "Sakstypen må være vedtakssak, drøftingssak eller orienteringssak.",
+        "nn": "Sakstypen må vere vedtakssak, drøftingssak eller orienteringssak.",
+        "en": "The case type must be decision, discussion or information.",
+    },
+    "meeting.approve_in_later_meeting": {
+        "nb": "Referatet godkjennes i saken «Godkjenning av referat» i et senere møte i samme organ.",
+        "nn": "Referatet blir godkjend i saka «Godkjenning av referat» i eit seinare møte i same organ.",
+        "en": "The minutes are approved in the case «Approval of the Minutes» at a later meeting of the same body.",
+    },
+    "person.needs_name": {
+        "nb": "Personen må ha et navn.",
+        "nn": "Personen må ha eit namn.",
+        "en": "The person must have a name.",
+    },
+    "person.bad_email": {
+        "nb": "«{email}» er ikke en gyldig e-postadresse.",
+        "nn": "«{email}» er ikkje ei gyldig e-postadresse.",
+        "en": "«{email}» is not a valid e-mail address.",
+    },
+    "body.bad_level": {
+        "nb": "Nivået må være 1, 2, 3 eller 4.",
+        "nn": "Nivået må vere 1, 2, 3 eller 4.",
+        "en": "The level must be 1, 2, 3 or 4.",
+    },
+    "body.level_below_parent": {
+        "nb": "Et underordnet organ må ligge på et lavere nivå enn organet over.",
+        "nn": "Eit underordna organ må liggje på eit lågare nivå enn organet over.",
+        "en": "A subordinate body must be at a lower level than the body above it.",
+    },
+    "body.fixed_quorum_count": {
+        "nb": "Et fast antall for vedtaksførhet må oppgis når regelen er «fast antall».",
+        "nn": "Eit fast tal for vedtaksførleik må oppgjevast når regelen er «fast tal».",
+        "en": "A fixed number for the quorum must be given when the rule is «fixed number».",
+    },
+    "body.level_above_children": {
+        "nb": "Organet må ligge på et høyere nivå enn organene under det.",
+        "nn": "Organet må liggje på eit høgare nivå enn organa under det.",
+        "en": "The body must be at a higher level than the bodies under it.",
+    },
+    "body.quorum_positive": {
+        "nb": "Antallet for vedtaksførhet må være større enn null.",
+        "nn": "Talet for vedtaksførleik må vere større enn null.",
+        "en": "The quorum number must be greater than zero.",
+    },
+    "body.duration_positive": {
+        "nb": "Møtelengden må være større enn null.",
+        "nn": "Møtelengda må vere større enn null.",
+        "en": "The meeting length must be greater than zero.",
+    },
+    "body.term_positive": {
+        "nb": "Perioden må være minst ett år.",
+        "nn": "Perioden må vere minst eitt år.",
+        "en": "The term must be at least one year.",
+    },
+    "rule.needs_label": {
+        "nb": "Regelen må ha en beskrivelse.",
+        "nn": "Regelen må ha ei skildring.",
+        "en": "The rule must have a description.",
+    },
+    "rule.min_negative": {
+        "nb": "Minste antall kan ikke være negativt.",
+        "nn": "Minste tal kan ikkje vere negativt.",
+        "en": "The minimum number cannot be negative.",
+    },
+    "rule.max_below_min": {
+        "nb": "Største antall kan ikke være mindre enn minste antall.",
+        "nn": "Største tal kan ikkje vere mindre enn minste tal.",
+        "en": "The maximum number cannot be less than the minimum.",
+    },
+    "membership.ends_before_start": {
+        "nb": "Perioden kan ikke slutte før den begynner.",
+        "nn": "Perioden kan ikkje slutte før han byrjar.",
+        "en": "The term cannot end before it begins.",
+    },
+    "membership.only_deputy_for": {
+        "nb": "Bare et varamedlem kan stå for et annet medlem.",
+        "nn": "Berre eit varamedlem kan stå for eit anna medlem.",
+        "en": "Only a deputy can be the deputy of another member.",
+    },
+    "membership.deputy_for_self": {
+        "nb": "Et varamedlem kan ikke stå for seg selv.",
+        "nn": "Eit varamedlem kan ikkje stå for seg sjølv.",
+        "en": "A deputy cannot be their own deputy.",
+    },
+    "membership.deputy_same_body": {
+        "nb": "Varamedlemmet må stå for et medlem i samme organ.",
+        "nn": "Varamedlemet må stå for eit medlem i same organ.",
+        "en": "The deputy must be for a member of the same body.",
+    },
+    "membership.deputy_for_voter": {
+        "nb": "En vara kan bare stå for et medlem med stemmerett.",
+        "nn": "Ein vara kan berre stå for eit medlem med røysterett.",
+        "en": "A deputy can only be for a member with a vote.",
+    },
+    "membership.has_deputies": {
+        "nb": "{person} har varamedlem ({names}); knytt varamedlemmet til et annet medlem først.",
+        "nn": "{person} har varamedlem ({names}); knyt varamedlemet til eit anna medlem først.",
+        "en": "{person} has a deputy ({names}); link the deputy to another member first.",
+    },
+    "membership.ended_before_start": {
+        "nb": "En periode kan ikke slutte før den begynte.",
+        "nn": "Ein periode kan ikkje slutte før han byrja.",
+        "en": "A term cannot end before it began.",
+    },
+    "organisation.name_taken": {
+        "nb": "Det finnes allerede en organisasjon med navnet «{existing}».",
+        "nn": "Det finst allereie ein organisasjon med namnet «{existing}».",
+        "en": "There is already an organisation named «{existing}».",
+    },
+    "organisation.choose_side": {
+        "nb": "Velg hvilken side organisasjonen hører til.",
+        "nn": "Vel kva side organisasjonen høyrer til.",
+        "en": "Choose which side the organisation belongs to.",
+    },
+    "body.name_taken": {
+        "nb": "Det finnes allerede et organ med navnet «{existing}».",
+        "nn": "Det finst allereie eit organ med namnet «{existing}».",
+        "en": "There is already a body named «{existing}».",
+    },
+    "body.under_itself": {
+        "nb": "Et organ kan ikke ligge under seg selv.",
+        "nn": "Eit organ kan ikkje liggje under seg sjølv.",
+        "en": "A body cannot be placed under itself.",
+    },
+    "structure.unknown_template": {
+        "nb": "Ukjent mal «{key}». Velg en av: {choices}.",
+        "nn": "Ukjend mal «{key}». Vel ein av: {choices}.",
+        "en": "Unknown template «{key}». Choose one of: {choices}.",
+    },
+    "structure.names_taken": {
+        "nb": "Malen «{name}» er ikke brukt: det finnes allerede organ med navnet {listed}.",
+        "nn": "Malen «{name}» er ikkje brukt: det finst allereie organ med namnet {listed}.",
+        "en": "The template «{name}» was not used: there are already bodies named {listed}.",
+    },
+    "structure.unknown_language": {
+        "nb": "Ukjent målform «{language}»: bruk «nb» (bokmål) eller «nn» (nynorsk).",
+        "nn": "Ukjend målform «{language}»: bruk «nb» (bokmål) eller «nn» (nynorsk).",
+        "en": "Unknown written standard «{language}»: use «nb» (bokmål) or «nn» (nynorsk).",
+    },
+    "ui.choose_person": {
+        "nb": "Velg en person.",
+        "nn": "Vel ein person.",
+        "en": "Choose a person.",
+    },
+    "meeting_file.too_large": {
+        "nb": "«{name}» er for stor til å være et møte ({megabytes} MB).",
+        "nn": "«{name}» er for stor til å vere eit møte ({megabytes} MB).",
+        "en": "«{name}» is too large to be a meeting ({megabytes} MB).",
+    },
+    "meeting_file.missing": {
+        "nb": "Filen «{name}» finnes ikke.",
+        "nn": "Fila «{name}» finst ikkje.",
+        "en": "The file «{name}» does not exist.",
+    },
+    "meeting_file.is_folder": {
+        "nb": "«{name}» er en mappe, ikke en fil.",
+        "nn": "«{name}» er ei mappe, ikkje ei fil.",
+        "en": "«{name}» is a folder, not a file.",
+    },
+    "meeting_file.unreadable": {
+        "nb": "Filen «{name}» kan ikke leses ({reason}).",
+        "nn": "Fila «{name}» kan ikkje lesast ({reason}).",
+        "en": "The file «{name}» cannot be read ({reason}).",
+    },
+    "meeting_file.not_json": {
+        "nb": "«{name}» er ikke en JSON-fil.",
+        "nn": "«{name}» er ikkje ei JSON-fil.",
+        "en": "«{name}» is not a JSON file.",
+    },
+    "meeting_file.wrong_format": {
+        "nb": "«{name}» er ikke et møte i formatet {format}.",
+        "nn": "«{name}» er ikkje eit møte i formatet {format}.",
+        "en": "«{name}» is not a meeting in the {format} format.",
+    },
+    "meeting_file.unknown_version": {
+        "nb": "«{name}» har versjon {version} av møteformatet, som denne versjonen av hfdesk ikke kan lese.",
+        "nn": "«{name}» har versjon {version} av møteformatet, som denne versjonen av hfdesk ikkje kan lese.",
+        "en": "«{name}» has version {version} of the meeting format, which this version of hfdesk cannot read.",
+    },
+    "meeting_file.public": {
+        "nb": "«{name}» er den offentlige versjonen av møtet, der unntatte saker og merknader mangler. "
+        "Eksporter med --internal og les inn den filen.",
+        "nn": "«{name}» er den offentlege versjonen av møtet, der unnatekne saker og merknader manglar. "
+        "Eksporter med --internal og les inn den fila.",
+        "en": "«{name}» is the public version of the meeting, without exempt cases and notes. "
+        "Export with --internal and read in that file.",
+    },
+    "meeting_file.missing_part": {
+        "nb": "«{name}» mangler «{key}» eller har feil type der.",
+        "nn": "«{name}» manglar «{key}» eller har feil type der.",
+        "en": "«{name}» lacks «{key}» or has the wrong type there.",
+    },
+    "meeting_file.bad_value": {
+        "nb": "Møtefilen har en verdi som ikke kan leses ({detail}).",
+        "nn": "Møtefila har ein verdi som ikkje kan lesast ({detail}).",
+        "en": "The meeting file has a value that cannot be read ({detail}).",
+    },
+    "meeting_file.inconsistent": {
+        "nb": "Møtefilen har verdier som ikke henger sammen (for eksempel en tom tittel).",
+        "nn": "Møtefila har verdiar som ikkje heng saman (til dømes ein tom tittel).",
+        "en": "The meeting file has values that do not fit together (an empty title, for example).",
+    },
+    "meeting_file.public_stub": {
+        "nb": "Møtefilen har en unntatt sak uten innhold (en offentlig versjon). Eksporter med --internal.",
+        "nn": "Møtefila har ei unnateken sak utan innhald (ein offentleg versjon). Eksporter med --internal.",
+        "en": "The meeting file has an exempt case without content (a public version). Export with --internal.",
+    },
+    "meeting_import.body_not_found_id": {
+        "nb": "Organet med id {body_id} finnes ikke.",
+        "nn": "Organet med id {body_id} finst ikkje.",
+        "en": "The body with id {body_id} does not exist.",
+    },
+    "meeting_import.unknown_body": {
+        "nb": "Organet «{label}» finnes ikke i databasen. Velg organ med --body.",
+        "nn": "Organet «{label}» finst ikkje i databasen. Vel organ med --body.",
+        "en": "The body «{label}» is not in the database. Choose a body with --body.",
+    },
+    "meeting_import.several_bodies": {
+        "nb": "Flere organ passer til «{label}». Velg organ med --body.",
+        "nn": "Fleire organ passar til «{label}». Vel organ med --body.",
+        "en": "Several bodies match «{label}». Choose a body with --body.",
+    },
+    "meeting_import.several_people": {
+        "nb": "Det finnes flere personer som heter «{name}» i databasen; møtefilen sier ikke hvem det er.",
+        "nn": "Det finst fleire personar som heiter «{name}» i databasen; møtefila seier ikkje kven det er.",
+        "en": "There are several people named «{name}» in the database; the meeting file does not say which.",
+    },
+    "meeting_import.exists": {
+        "nb": "Møtet finnes allerede i databasen (id {meeting_id}). Bruk --replace for å erstatte det.",
+        "nn": "Møtet finst alt i databasen (id {meeting_id}). Bruk --replace for å byte det ut.",
+        "en": "The meeting is already in the database (id {meeting_id}). Use --replace to replace it.",
+    },
+    "meeting_import.approved": {
+        "nb": "Møtet (id {meeting_id}) har godkjent referat og kan ikke erstattes. Gjenåpne referatet først.",
+        "nn": "Møtet (id {meeting_id}) har godkjent referat og kan ikkje bytast ut. Opna referatet att først.",
+        "en": "The meeting (id {meeting_id}) has approved minutes and cannot be replaced. Reopen the minutes first.",
+    },
+    "meeting_import.other_body": {
+        "nb": "Møtet (id {meeting_id}) hører til et annet organ enn det filen leses inn i.",
+        "nn": "Møtet (id {meeting_id}) høyrer til eit anna organ enn det fila vert lesen inn i.",
+        "en": "The meeting (id {meeting_id}) belongs to another body than the one the file is read into.",
+    },
+    "meeting_import.ends_before_start": {
+        "nb": "Møtet i filen slutter ikke etter at det begynner.",
+        "nn": "Møtet i fila sluttar ikkje etter at det byrjar.",
+        "en": "The meeting in the file does not end after it starts.",
+    },
+    "meeting_import.number_taken": {
+        "nb": "Saksnummeret {number} er alt brukt i {body} («{title}»); ingenting er lest inn.",
+        "nn": "Saksnummeret {number} er alt brukt i {body} («{title}»); ingenting er lese inn.",
+        "en": "Case number {number} is already used in {body} («{title}»); nothing was read in.",
+    },
+    "meeting_import.vote_by_absent": {
+        "nb": "{name} har stemt i sak {item}, men var ikke til stede på møtet; ingenting er lest inn.",
+        "nn": "{name} har røysta i sak {item}, men var ikkje til stades på møtet; ingenting er lese inn.",
+        "en": "{name} voted on case {item} but was not present at the meeting; nothing was read in.",
+    },
+}
