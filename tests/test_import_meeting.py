@@ -265,3 +265,24 @@ def test_an_approved_meeting_is_not_replaced(capsys, demo_file, tmp_path):
     assert code == 2 and "godkjent referat" in err
     assert len(err.strip().splitlines()) == 1
     assert contents(copy) == before
+
+
+def test_people_with_a_family_name_of_two_words_are_found_by_name(demo_file, tmp_path):
+    """Without an e-mail, "Kari Berg Hansen" is the registered Kari (given) Berg Hansen (family),
+    not a new person."""
+    from hfdesk.imports.meeting import import_meeting
+    from hfdesk.services import register
+
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    database = open_database(copy)
+    with database.transaction() as s:
+        kari = register.create_person(s, "Kari", "Berg Hansen").id
+    document = json.loads(json.dumps(HAND_WRITTEN))
+    document["people"] = []
+    document["meeting"]["chair"] = {"id": 9, "name": "Kari  Berg Hansen"}
+    with database.transaction() as s:
+        report = import_meeting(s, document, body_id=2)
+        assert "Kari Berg Hansen" not in [p["name"] for p in report.people_created]
+        assert s.get(Meeting, report.meeting_id).chair_id == kari
+    database.close()

@@ -245,10 +245,13 @@ class _Import:
         if email:
             found = self.session.scalar(sa.select(Person).where(sa.func.lower(Person.email) == email.lower()).limit(1))
         if found is None:
-            wanted = " ".join(name.split()).casefold()
+            words = name.split()
+            wanted = " ".join(words).casefold()
+            # the family name is some tail of the full name ("Kari Berg Hansen": "Hansen" or "Berg Hansen")
+            tails = [" ".join(words[i:]).lower() for i in range(len(words))]
             matches = [
                 p
-                for p in self.session.scalars(sa.select(Person).where(Person.family_name == name.split()[-1]))
+                for p in self.session.scalars(sa.select(Person).where(sa.func.lower(Person.family_name).in_(tails)))
                 if " ".join(p.full_name.split()).casefold() == wanted
             ]
             if len(matches) > 1:
