@@ -22,7 +22,7 @@ from hfdesk.models import (
 )
 from hfdesk.services import agenda as agenda_service
 from hfdesk.services import live, meetings, register
-from hfdesk.services.meetings import COMMON_LEGAL_BASES
+from hfdesk.services.items import COMMON_LEGAL_BASES
 
 
 @pytest.fixture

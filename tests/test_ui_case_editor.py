@@ -33,7 +33,7 @@ from hfdesk.models import (
 )
 from hfdesk.services import agenda, meetings
 from hfdesk.services.attachments import AttachmentRow, add_attachment_to_item, list_attachments
-from hfdesk.services.meetings import COMMON_LEGAL_BASES
+from hfdesk.services.items import COMMON_LEGAL_BASES
 from hfdesk.ui import labels
 from hfdesk.ui.dialogs.case_editor import CaseDialog, open_attachment, safe_filename
 from hfdesk.ui.models import AttachmentsModel, IdRole, SortProxy

@@ -351,7 +351,7 @@ def language(value: str | Language | None, default: Language | str = Language.NY
 def item_title(item: ItemRecord, lang: str) -> str:
     """An item's title in a document: a standard item keeps its standard wording in the other
     written standard; an item the public view withheld is only "Unntatt offentlighet"."""
-    from ..services.meetings import STANDARD_TITLES
+    from ..services.items import STANDARD_TITLES
 
     if item.withheld:
         return WORDS[lang]["exempt"]

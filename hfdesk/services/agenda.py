@@ -3,7 +3,7 @@
 The standard items keep fixed places (approval of the notice and of the minutes first,
 Eventuelt last); before the notice the numbers follow the order, after it they never
 change. Functions take ids and never commit. Creating meetings, adding cases and the
-numbering itself live in `meetings.py`."""
+numbering itself live in `meetings.py`, the rules every case follows in `items.py`."""
 
 from __future__ import annotations
 
@@ -23,21 +23,11 @@ from ..models import (
     Person,
     StandardItem,
 )
+from . import items
 from .attachments import AttachmentRow, list_attachments
 from .common import clean, get_or_fail, require
-from .meetings import (
-    _PROVISIONAL,
-    STANDARD_TITLES,
-    _add_standard,
-    _case_type,
-    _check_duration,
-    _check_exemption,
-    _priority_groups,
-    _require_editable_agenda,
-    _to_backlog,
-    add_item,
-    renumber,
-)
+from .items import STANDARD_TITLES
+from .meetings import add_item, renumber
 
 _OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
 
@@ -67,7 +57,7 @@ def _apply_order(session: Session, meeting: Meeting, order: list[AgendaItem]) ->
         item.position = pos
     meeting.items = order
     session.flush()
-    if meeting.status in _PROVISIONAL:
+    if meeting.status in items.PROVISIONAL:
         renumber(session, meeting.body_id, meeting.starts_at.year)
     return order
 
@@ -79,7 +69,7 @@ def reorder_items(session: Session, meeting_id: int, item_ids_in_order: list[int
     stay as the notice gave them (the meeting may still treat the cases in another order).
     """
     meeting = get_or_fail(session, Meeting, meeting_id)
-    _require_editable_agenda(meeting)
+    items.require_editable_agenda(meeting)
     by_id = {i.id: i for i in meeting.items}
     ids = list(item_ids_in_order)
     if len(ids) != len(set(ids)) or set(ids) != set(by_id):
@@ -97,7 +87,7 @@ def move_item(session: Session, item_id: int, delta: int) -> AgendaItem:
     meeting = item.meeting
     if meeting is None:
         raise InvalidInput("item.not_on_agenda")
-    _require_editable_agenda(meeting)
+    items.require_editable_agenda(meeting)
     if item.standard is not None:
         raise InvalidInput("agenda.fixed_place", title=item.title)
     order = _ordered(meeting)
@@ -147,7 +137,7 @@ def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
     if "title" in fields:
         values["title"] = require(fields["title"], "field.item_title")  # type: ignore[arg-type]
     if "case_type" in fields:
-        values["case_type"] = _case_type(fields["case_type"])  # type: ignore[arg-type]
+        values["case_type"] = items.case_type(fields["case_type"])  # type: ignore[arg-type]
     for name in ("responsible", "put_forward_by", "background", "proposed_decision"):
         if name in fields:
             values[name] = clean(fields[name])  # type: ignore[arg-type]
@@ -158,13 +148,13 @@ def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
                 get_or_fail(session, Person, person_id)  # type: ignore[arg-type]
             values[name] = person_id
     if "duration_minutes" in fields:
-        _check_duration(fields["duration_minutes"])  # type: ignore[arg-type]
+        items.check_duration(fields["duration_minutes"])  # type: ignore[arg-type]
         values["duration_minutes"] = fields["duration_minutes"]
     exempt = bool(fields.get("exempt", item.exempt))
     basis = clean(fields.get("exemption_basis", item.exemption_basis))  # type: ignore[arg-type]
-    _check_exemption(exempt, basis)
+    items.check_exemption(exempt, basis)
     values["exempt"], values["exemption_basis"] = exempt, basis if exempt else ""
-    groups = _priority_groups(fields["priority_groups"]) if "priority_groups" in fields else None  # type: ignore[arg-type]
+    groups = items.priority_groups(fields["priority_groups"]) if "priority_groups" in fields else None  # type: ignore[arg-type]
 
     old_proposed = item.proposed_decision
     for name, value in values.items():
@@ -194,7 +184,7 @@ def remove_item(session: Session, item_id: int) -> AgendaItem:
     meeting = item.meeting
     if meeting is None:
         raise InvalidInput("item.not_on_agenda")
-    _require_editable_agenda(meeting)
+    items.require_editable_agenda(meeting)
     if meeting.status != MeetingStatus.PLANNED:
         raise InvalidInput("agenda.number_final", number=item.number_label)
     order = [i for i in _ordered(meeting) if i.id != item.id]
@@ -204,11 +194,11 @@ def remove_item(session: Session, item_id: int) -> AgendaItem:
         session.flush()
         session.expire(meeting, ["items"])
         session.expire(case, ["treatments"])
-        if not case.treatments:  # its case was made for it (meetings._add_standard) and goes with it
+        if not case.treatments:  # its case was made for it (items.add_standard) and goes with it
             session.delete(case)
             session.flush()
     else:
-        _to_backlog(item)
+        items.to_backlog(item)
         meeting.items = order
     for pos, other in enumerate(order):
         other.position = pos
@@ -222,11 +212,11 @@ def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> 
     meeting = get_or_fail(session, Meeting, meeting_id)
     kind = StandardItem(kind)
     if meeting.status != MeetingStatus.PLANNED:
-        _require_editable_agenda(meeting)
+        items.require_editable_agenda(meeting)
         raise InvalidInput("agenda.standard_items_fixed")
     if any(i.standard == kind for i in meeting.items):
         raise InvalidInput("agenda.already_on_agenda", title=STANDARD_TITLES[kind][meeting.body.language.value])
-    item = _add_standard(session, meeting, kind, meeting.body.language.value)
+    item = items.add_standard(session, meeting, kind, meeting.body.language.value)
     order = [i for i in _ordered(meeting) if i is not item]
     if kind == StandardItem.OTHER_BUSINESS:
         order.append(item)

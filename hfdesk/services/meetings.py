@@ -1,6 +1,7 @@
 """Meetings: plan, copy, move and cancel them; add cases and number them; the backlog and
 the year's plan; send the notice, change status. Ordering, editing and removing cases on
-an agenda is in `agenda.py`.
+an agenda is in `agenda.py`; the rules every case follows (exemption, time, priority
+groups, the standard items) in `items.py`.
 
 Functions a window calls take ids; none of them commits (the caller's transaction does).
 Numbering: "Sak NN/YY" per body and year in meeting and agenda order. The numbers of a
@@ -29,21 +30,9 @@ from ..models import (
     StandardItem,
     new_case_for,
 )
+from . import items
 from .common import clean, get_or_fail, require
 from .queries import MeetingRow, list_meetings
-
-# Fixed titles of the standard items, in each written standard.
-STANDARD_TITLES: dict[StandardItem, dict[str, str]] = {
-    StandardItem.APPROVE_NOTICE: {
-        "nn": "Godkjenning av innkalling og sakliste",
-        "nb": "Godkjenning av innkalling og saksliste",
-    },
-    StandardItem.APPROVE_MINUTES: {
-        "nn": "Godkjenning av referat frå førre møte",
-        "nb": "Godkjenning av referat fra forrige møte",
-    },
-    StandardItem.OTHER_BUSINESS: {"nn": "Eventuelt", "nb": "Eventuelt"},
-}
 
 STATUS_NAMES: dict[MeetingStatus, str] = {
     MeetingStatus.PLANNED: "planlagt",
@@ -100,30 +89,13 @@ def create_meeting(
     if with_standard_items:
         lang = body.language.value
         if body.std_approve_notice:
-            _add_standard(session, meeting, StandardItem.APPROVE_NOTICE, lang)
+            items.add_standard(session, meeting, StandardItem.APPROVE_NOTICE, lang)
         if body.std_approve_minutes:
-            _add_standard(session, meeting, StandardItem.APPROVE_MINUTES, lang)
+            items.add_standard(session, meeting, StandardItem.APPROVE_MINUTES, lang)
         if body.std_other_business:
-            _add_standard(session, meeting, StandardItem.OTHER_BUSINESS, lang)
+            items.add_standard(session, meeting, StandardItem.OTHER_BUSINESS, lang)
         renumber(session, body.id, starts_at.year)
     return meeting
-
-
-def _add_standard(session: Session, meeting: Meeting, kind: StandardItem, lang: str) -> AgendaItem:
-    title = STANDARD_TITLES[kind][lang]
-    item = AgendaItem(
-        body_id=meeting.body_id,
-        case=new_case_for(title),
-        standard=kind,
-        case_type=CaseType.DECISION if kind != StandardItem.OTHER_BUSINESS else CaseType.INFORMATION,
-        title=title,
-        duration_minutes=5 if kind != StandardItem.OTHER_BUSINESS else 10,
-        position=len(meeting.items),
-    )
-    session.add(item)
-    meeting.items.append(item)
-    session.flush()
-    return item
 
 
 def add_item(
@@ -149,18 +121,18 @@ def add_item(
     if meeting is None and body is None:
         raise InvalidInput("item.needs_meeting_or_body")
     if meeting is not None:
-        _require_editable_agenda(meeting, allow_held=not_on_agenda)
+        items.require_editable_agenda(meeting, allow_held=not_on_agenda)
         body = meeting.body
     assert body is not None
-    _check_exemption(exempt, exemption_basis)
-    groups = _priority_groups(priority_groups)
-    _check_duration(duration_minutes)
+    items.check_exemption(exempt, exemption_basis)
+    groups = items.priority_groups(priority_groups)
+    items.check_duration(duration_minutes)
     title = require(title, "field.item_title")
     item = AgendaItem(
         body_id=body.id,
         case=new_case_for(title),  # a new case; this item is its first treatment
         title=title,
-        case_type=_case_type(case_type),
+        case_type=items.case_type(case_type),
         responsible=clean(responsible),
         responsible_person=responsible_person,
         put_forward_by=clean(put_forward_by),
@@ -180,61 +152,25 @@ def add_item(
     return item
 
 
-def _check_exemption(exempt: bool, basis: str | None) -> None:
-    if exempt and not clean(basis):
-        raise InvalidInput("item.exempt_needs_basis")
-
-
-def _priority_groups(groups: list[int] | tuple[int, ...]) -> list[int]:
-    try:
-        values = sorted({int(g) for g in groups})
-    except (TypeError, ValueError):
-        raise InvalidInput("item.priority_groups") from None
-    if any(g not in (1, 2, 3, 4) for g in values):
-        raise InvalidInput("item.priority_groups")
-    return values
-
-
-def _check_duration(minutes: int) -> None:
-    if not isinstance(minutes, int) or isinstance(minutes, bool):
-        raise InvalidInput("item.minutes_whole")
-    if minutes < 0:
-        raise InvalidInput("item.minutes_negative")
-    if minutes > 24 * 60:
-        raise InvalidInput("item.minutes_too_many")
-
-
-def _case_type(value: CaseType | str) -> CaseType:
-    try:
-        return CaseType(value)
-    except ValueError:
-        raise InvalidInput("item.bad_kind") from None
-
-
 def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, not_on_agenda: bool) -> None:
-    items = list(meeting.items)
+    order = list(meeting.items)
     # New cases go before Eventuelt, and open cases before exempt ones; a case raised
     # under Eventuelt goes last.
-    index = len(items)
+    index = len(order)
     if not not_on_agenda:
-        for i, other in enumerate(items):
+        for i, other in enumerate(order):
             if other.standard == StandardItem.OTHER_BUSINESS or (other.exempt and not item.exempt):
                 index = i
                 break
-    items.insert(index, item)
-    meeting.items = items
-    for pos, it in enumerate(items):
+    order.insert(index, item)
+    meeting.items = order
+    for pos, it in enumerate(order):
         it.position = pos
     session.flush()
     if meeting.status == MeetingStatus.PLANNED:
         renumber(session, meeting.body_id, meeting.starts_at.year)
     else:
         _number_new_item(session, item, meeting)
-
-
-# Meetings whose numbers are provisional. A meeting cancelled after its notice keeps the
-# numbers the notice gave (they were published); one cancelled before has none.
-_PROVISIONAL = (MeetingStatus.PLANNED,)
 
 
 def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> None:
@@ -252,7 +188,7 @@ def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> No
             AgendaItem.body_id == meeting.body_id,
             AgendaItem.number_year == year,
             AgendaItem.id != item.id,
-            Meeting.status.not_in(_PROVISIONAL),
+            Meeting.status.not_in(items.PROVISIONAL),
         )
     )
     provisional = session.scalars(
@@ -261,7 +197,7 @@ def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> No
         .where(
             AgendaItem.body_id == meeting.body_id,
             AgendaItem.number_year == year,
-            Meeting.status.in_(_PROVISIONAL),
+            Meeting.status.in_(items.PROVISIONAL),
         )
     ).all()
     for other in provisional:
@@ -275,15 +211,6 @@ def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> No
         renumber(session, meeting.body_id, year)
 
 
-def _require_editable_agenda(meeting: Meeting, *, allow_held: bool = False) -> None:
-    if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("meeting.minutes_locked")
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("meeting.cancelled")
-    if meeting.status == MeetingStatus.HELD and not allow_held:
-        raise InvalidInput("meeting.held_agenda_fixed")
-
-
 def schedule_item(session: Session, item_id: int, meeting_id: int) -> AgendaItem:
     """Move a case from the backlog onto a meeting's agenda in one step."""
     item = get_or_fail(session, AgendaItem, item_id)
@@ -292,7 +219,7 @@ def schedule_item(session: Session, item_id: int, meeting_id: int) -> AgendaItem
         raise InvalidInput("item.already_on_agenda")
     if item.body_id != meeting.body_id:
         raise InvalidInput("item.other_body")
-    _require_editable_agenda(meeting)
+    items.require_editable_agenda(meeting)
     _insert_in_agenda(session, meeting, item, not_on_agenda=False)
     return item
 
@@ -309,7 +236,7 @@ def renumber(session: Session, body_id: int, year: int) -> None:
         .where(Meeting.body_id == body_id, Meeting.starts_at >= start, Meeting.starts_at < end)
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
-    provisional = [m for m in meetings if m.status in _PROVISIONAL]
+    provisional = [m for m in meetings if m.status in items.PROVISIONAL]
     if not provisional:
         return
     for meeting in provisional:
@@ -367,7 +294,7 @@ def change_status(
         meeting.notice_sent_at = at or datetime.now()
     if to == MeetingStatus.CANCELLED:
         meeting.cancelled_reason = clean(reason)
-        if previous in _PROVISIONAL:
+        if previous in items.PROVISIONAL:
             # Provisional numbers go back to the year's pool; numbers a notice gave out stay.
             for item in list(meeting.items):
                 item.number_year = item.number_seq = None
@@ -407,21 +334,6 @@ def approve_minutes(
 
 
 # --- the meeting plan ------------------------------------------------------------------
-
-# Common legal bases for exempting a case from public access (offentleglova), for the
-# agenda builder's choice list; the user may also type another.
-COMMON_LEGAL_BASES: tuple[str, ...] = (
-    "offl. § 13 jf. fvl. § 13 første ledd nr. 1",
-    "offl. § 13 jf. fvl. § 13 første ledd nr. 2",
-    "offl. § 13 jf. hpl. § 21",
-    "offl. § 14",
-    "offl. § 15",
-    "offl. § 23 første ledd",
-    "offl. § 24",
-    "offl. § 25",
-    "offl. § 26",
-)
-
 
 def copy_meeting(
     session: Session, meeting_id: int, starts_at: datetime, *, with_items: bool = False
@@ -532,7 +444,7 @@ def cancel_meeting(session: Session, meeting_id: int, reason: str, *, at: dateti
         remaining = []
         for item in sorted(meeting.items, key=lambda i: i.position):
             if item.standard is None:
-                _to_backlog(item)
+                items.to_backlog(item)
             else:
                 remaining.append(item)
         meeting.items = remaining
@@ -540,13 +452,6 @@ def cancel_meeting(session: Session, meeting_id: int, reason: str, *, at: dateti
             item.position = pos
         session.flush()
     return meeting
-
-
-def _to_backlog(item: AgendaItem) -> None:
-    item.meeting_id = None
-    item.meeting = None
-    item.number_year = item.number_seq = None
-    item.position = 0
 
 
 # --- the plan, as the meeting screen edits it (ids in, one transaction per call) --------------

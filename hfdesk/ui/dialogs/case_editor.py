@@ -60,7 +60,7 @@ from ...services.attachments import (
     read_attachment_file,
     remove_attachment,
 )
-from ...services.meetings import COMMON_LEGAL_BASES
+from ...services.items import COMMON_LEGAL_BASES
 from .. import labels
 from ..i18n import current_language
 from ..models.attachments import AttachmentsModel
