@@ -179,7 +179,7 @@ def _op_meeting(db: Database, rng: random.Random, token: str, ids: dict[str, int
         for i in range(cases):
             meetings.add_item(
                 s,
-                meeting,
+                meeting_id=meeting.id,
                 title=f"Sak {token}/{i} {TEXT}",
                 case_type=CaseType.DECISION,
                 background=f"{TEXT}{rng.random()} " * rng.randint(1, 40),

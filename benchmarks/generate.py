@@ -133,7 +133,7 @@ def build(out: Path, years: int, seed: int = 2026) -> None:
                     for n in range(ITEMS_PER_MEETING - 3):
                         item = meetings.add_item(
                             s,
-                            meeting,
+                            meeting_id=meeting.id,
                             title=sentence(rng, 5)[:-1],
                             case_type=rng.choice(list(CaseType)),
                             responsible=f"Person{rng.randrange(500):03d}",

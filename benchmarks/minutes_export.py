@@ -145,7 +145,8 @@ def build(path: Path) -> int:
         for n in range(27):
             cases.append(
                 meetings.add_item(
-                    s, meeting, title=f"Sak nummer {n + 1} om samhandling mellom kommunane og sjukehuset",
+                    s, meeting_id=meeting.id,
+                    title=f"Sak nummer {n + 1} om samhandling mellom kommunane og sjukehuset",
                     responsible="Samarbeidssekretariatet (SSE)", put_forward_by="Brukarrepresentantane" if n % 4 == 0 else "",
                     background="Bakgrunn for saka. " * 20,
                     proposed_decision=f"Områdeutvalet tilrår partane å følgje opp tiltak {n + 1} i handlingsplanen.",

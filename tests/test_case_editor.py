@@ -43,7 +43,7 @@ def titles(s, meeting_id: int) -> list[str]:
 def new_case(db, ids, **fields) -> int:
     fields.setdefault("title", "Ny sak")
     with db.transaction() as s:
-        return agenda.add_case(s, meeting_id=ids["meeting"], **fields).id
+        return meetings.add_item(s, meeting_id=ids["meeting"], **fields).id
 
 
 def set_status(db, meeting_id: int, status: MeetingStatus) -> None:
@@ -58,12 +58,12 @@ def set_status(db, meeting_id: int, status: MeetingStatus) -> None:
             meetings.approve_minutes(s, meeting)
 
 
-# -- add_case -------------------------------------------------------------------------------------
+# -- a new case by ids (meetings.add_item) ---------------------------------------------------------
 
 
 def test_add_case_by_ids_goes_before_eventuelt_with_every_field(db, ids):
     with db.transaction() as s:
-        item = agenda.add_case(
+        item = meetings.add_item(
             s,
             meeting_id=ids["meeting"],
             title="  Felles plan for rus og psykisk helse ",
@@ -102,7 +102,7 @@ def test_add_case_by_ids_goes_before_eventuelt_with_every_field(db, ids):
 
 def test_add_case_to_a_backlog_and_its_refusals(db, ids):
     with db.transaction() as s:
-        item = agenda.add_case(s, body_id=ids["other"], title="Venter på eit møte")
+        item = meetings.add_item(s, body_id=ids["other"], title="Venter på eit møte")
         assert item.meeting_id is None and item.body_id == ids["other"] and item.number_label == ""
         waiting = item.id
     with db.session() as s:
@@ -111,17 +111,18 @@ def test_add_case_to_a_backlog_and_its_refusals(db, ids):
         assert not detail.locked
     with db.transaction() as s:
         with pytest.raises(InvalidInput, match="må høre til et møte eller et organ"):
-            agenda.add_case(s, title="Ingen stad")
+            meetings.add_item(s, title="Ingen stad")
         with pytest.raises(InvalidInput, match="et annet organ"):
-            agenda.add_case(s, meeting_id=ids["meeting"], body_id=ids["other"], title="Feil organ")
+            meetings.add_item(s, meeting_id=ids["meeting"], body_id=ids["other"], title="Feil organ")
         with pytest.raises(InvalidInput, match="må ha hjemmel"):
-            agenda.add_case(s, meeting_id=ids["meeting"], title="Unnateke", exempt=True, exemption_basis=" ")
+            meetings.add_item(s, meeting_id=ids["meeting"], title="Unnateke", exempt=True,
+                              exemption_basis=" ")  # fmt: skip
         with pytest.raises(InvalidInput, match="Tittelen på saken må fylles ut"):
-            agenda.add_case(s, meeting_id=ids["meeting"], title="  ")
+            meetings.add_item(s, meeting_id=ids["meeting"], title="  ")
         with pytest.raises(NotFound, match="Personen med id 999"):
-            agenda.add_case(s, meeting_id=ids["meeting"], title="Sak", responsible_person_id=999)
+            meetings.add_item(s, meeting_id=ids["meeting"], title="Sak", responsible_person_id=999)
         with pytest.raises(NotFound, match="Møtet med id 999"):
-            agenda.add_case(s, meeting_id=999, title="Sak")
+            meetings.add_item(s, meeting_id=999, title="Sak")
     with db.session() as s:
         assert len(titles(s, ids["meeting"])) == 3  # nothing added by the refusals
 
@@ -133,7 +134,7 @@ def test_add_case_to_a_backlog_and_its_refusals(db, ids):
 def test_add_case_is_refused_on_approved_minutes_and_cancelled_meetings(db, ids, status, message):
     set_status(db, ids["meeting"], status)
     with db.transaction() as s, pytest.raises(InvalidInput, match=message):
-        agenda.add_case(s, meeting_id=ids["meeting"], title="For seint")
+        meetings.add_item(s, meeting_id=ids["meeting"], title="For seint")
 
 
 def test_case_place_for_a_new_case(db, ids):
@@ -197,7 +198,7 @@ def test_attachments_are_added_listed_read_and_removed_by_id(db, ids):
 
 def test_attachments_may_change_on_a_backlog_case_and_a_held_meeting(db, ids):
     with db.transaction() as s:
-        waiting = agenda.add_case(s, body_id=ids["ssu"], title="I køen").id
+        waiting = meetings.add_item(s, body_id=ids["ssu"], title="I køen").id
         add_attachment_to_item(s, waiting, "notat.txt", b"notat")
     item_id = new_case(db, ids)
     set_status(db, ids["meeting"], MeetingStatus.HELD)

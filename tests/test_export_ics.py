@@ -145,7 +145,7 @@ def test_description_lists_the_agenda_and_hides_exempt_titles(demo_db, tmp_path:
     with demo_db.transaction() as s:
         meeting_id = _meeting_id(s, "SSU")
         add_item(
-            s, s.get(Meeting, meeting_id), title=EXEMPT_TITLE, case_type=CaseType.DECISION,
+            s, meeting_id=meeting_id, title=EXEMPT_TITLE, case_type=CaseType.DECISION,
             exempt=True, exemption_basis=EXEMPT_BASIS,
         )  # fmt: skip
         agenda = meeting_agenda(s, meeting_id)
@@ -227,7 +227,7 @@ def test_names_and_text_are_escaped(demo_db, tmp_path: Path) -> None:
         person: Person = next(m for m in expected_memberships(meeting) if m.role == Role.OBSERVER).person
         person.given_name, person.family_name = 'Kari "KE"', "Eide; Nilsen, jr."
         meeting.place = "Haukeland; Ulriken, 3. etasje"
-        add_item(s, meeting, title="Plan; tiltak, og «mål»\nandre line")
+        add_item(s, meeting_id=meeting.id, title="Plan; tiltak, og «mål»\nandre line")
         address, name = f"mailto:{person.email}", person.full_name
     _, event = _export(demo_db, meeting_id, tmp_path / "møte.ics")
     assert str(event["LOCATION"]) == "Haukeland; Ulriken, 3. etasje"

@@ -1097,7 +1097,8 @@ def test_minutes_of_a_meeting_built_through_the_services(db, tmp_path: Path) -> 
         deputy = register.add_membership(s, body, people[3], Role.DEPUTY, term_from=date(2020, 1, 1),
                                          deputy_for=seats[2])  # fmt: skip
         meeting = meetings.create_meeting(s, body, datetime(2026, 3, 3, 10), place="Rådhuset")
-        case = meetings.add_item(s, meeting, title="Ei open sak", proposed_decision="Utvalet vedtek saka.")
+        case = meetings.add_item(s, meeting_id=meeting.id, title="Ei open sak",
+                                 proposed_decision="Utvalet vedtek saka.")  # fmt: skip
         meetings.send_notice(s, meeting, at=datetime(2026, 2, 20))
         live.prepare_attendance(s, meeting)
         for seat in seats[:2]:

@@ -54,7 +54,7 @@ def ssu(demo_db):
         meeting.video_link = VIDEO
         item = add_item(
             s,
-            meeting,
+            meeting_id=meeting.id,
             title=EXEMPT_TITLE,
             case_type=CaseType.DECISION,
             responsible="Samarbeidssekretariatet (SSE)",
@@ -289,7 +289,7 @@ def test_text_xml_cannot_hold_is_dropped(ssu, tmp_path: Path) -> None:
     database, meeting_id = ssu
     with database.transaction() as s:
         meeting = s.get(Meeting, meeting_id)
-        add_item(s, meeting, title="Bjølle\x07sak", background="Linje ein\x0b\n\nLinje to")
+        add_item(s, meeting_id=meeting.id, title="Bjølle\x07sak", background="Linje ein\x0b\n\nLinje to")
     document = _export(database, meeting_id, tmp_path / "innkalling.docx")
     assert "Bjøllesak" in _all_text(document)
     assert "Linje to" in _paragraphs(document)

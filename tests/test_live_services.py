@@ -46,8 +46,9 @@ def ssu(db):
         ms["vara"] = register.add_membership(s, body, vara, Role.DEPUTY, term_from=t0, deputy_for=ms["m4"])
         ids["p_vara"], ids["m_vara"] = vara.id, ms["vara"].id
         meeting = meetings.create_meeting(s, body, datetime(2026, 3, 3, 10))
-        a = meetings.add_item(s, meeting, title="Sak A", proposed_decision="SSU tilrår partane å gjere A.")
-        b = meetings.add_item(s, meeting, title="Sak B")
+        a = meetings.add_item(s, meeting_id=meeting.id, title="Sak A",
+                              proposed_decision="SSU tilrår partane å gjere A.")  # fmt: skip
+        b = meetings.add_item(s, meeting_id=meeting.id, title="Sak B")
         meetings.send_notice(s, meeting)
         ids.update(meeting=meeting.id, a=a.id, b=b.id)
         ids["items"] = [i.id for i in sorted(meeting.items, key=lambda i: i.position)]

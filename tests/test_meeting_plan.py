@@ -53,7 +53,7 @@ def numbers(meeting: Meeting) -> list[str]:
 def plan(s, ids, when: datetime, *cases: str, body: str = "ssu") -> Meeting:
     meeting = meetings.create_meeting(s, s.get(Body, ids[body]), when)
     for title in cases:
-        meetings.add_item(s, meeting, title=title)
+        meetings.add_item(s, meeting_id=meeting.id, title=title)
     return meeting
 
 
@@ -87,11 +87,13 @@ def test_copy_with_items_copies_the_cases_as_new_provisional_cases(db, ids):
     with db.transaction() as s:
         source = plan(s, ids, datetime(2026, 3, 3, 10))
         a = meetings.add_item(
-            s, source, title="Utskrivingsklare pasientar", case_type=CaseType.DISCUSSION, responsible="SSE",
+            s, meeting_id=source.id, title="Utskrivingsklare pasientar", case_type=CaseType.DISCUSSION,
+            responsible="SSE",
             put_forward_by="Brukarrepresentant", background="Bakgrunn", proposed_decision="SSU tilrår …",
             priority_groups=[3, 4], duration_minutes=40,
         )
-        meetings.add_item(s, source, title="Tilsetjing", exempt=True, exemption_basis=COMMON_LEGAL_BASES[0])
+        meetings.add_item(s, meeting_id=source.id, title="Tilsetjing", exempt=True,
+                          exemption_basis=COMMON_LEGAL_BASES[0])  # fmt: skip
         meetings.send_notice(s, source)
         live.conclude(s, a, ConclusionKind.NOTED, decision_text="Teke til orientering")
         s.flush()
@@ -189,7 +191,7 @@ def test_cancel_after_the_notice_keeps_the_final_numbers(db, ids):
         assert agenda(march) == final  # the numbers the notice gave stay with their cases
         assert numbers(june) == ["6/26", "7/26", "8/26", "9/26"]  # and are never given again
         assert meetings.backlog(s, ids["ssu"]) == []
-        late = meetings.add_item(s, june, title="Sak D")
+        late = meetings.add_item(s, meeting_id=june.id, title="Sak D")
         assert late.number_label == "9/26" and numbers(june)[-1] == "10/26"
         # A meeting planned before it in the year does not take its numbers either
         january = plan(s, ids, datetime(2026, 1, 13, 10))
@@ -272,7 +274,9 @@ def test_a_body_without_opening_items_may_put_any_case_first(db, ids):
 def test_update_item_validates_like_add_item(db, ids):
     with db.transaction() as s:
         m = plan(s, ids, datetime(2026, 3, 3, 10))
-        item = meetings.add_item(s, m, title="Gammal tittel", proposed_decision="Gammalt framlegg", priority_groups=[1])
+        item = meetings.add_item(
+            s, meeting_id=m.id, title="Gammal tittel", proposed_decision="Gammalt framlegg", priority_groups=[1]
+        )
         before = item.number_label
         agenda_service.update_item(
             s, item.id, title="  Ny tittel ", case_type="discussion", responsible="SSE", put_forward_by="Brukarråd",
@@ -308,7 +312,7 @@ def test_update_item_validates_like_add_item(db, ids):
 def test_update_item_follows_the_agenda_proposal_and_respects_the_lock(db, ids):
     with db.transaction() as s:
         m = plan(s, ids, datetime(2026, 3, 3, 10))
-        item = meetings.add_item(s, m, title="Sak", proposed_decision="SSU tilrår")
+        item = meetings.add_item(s, meeting_id=m.id, title="Sak", proposed_decision="SSU tilrår")
         meetings.send_notice(s, m)
         live.ensure_agenda_proposal(s, item)
         agenda_service.update_item(s, item.id, proposed_decision="SSU tilrår partane")
@@ -360,9 +364,10 @@ def test_backlog_rows_per_body_and_scheduling_in_one_step(db, ids):
     with db.transaction() as s:
         ssu, ou = s.get(Body, ids["ssu"]), s.get(Body, ids["ou"])
         chair = s.get(Person, ids["chair"])
-        first = meetings.add_item(s, None, body=ssu, title="Frå brukarrådet", put_forward_by_person=chair)
-        meetings.add_item(s, None, body=ou, title="Legevakt", put_forward_by="Kommuneoverlegen")
-        meetings.add_item(s, None, body=ssu, title="Seinare sak", put_forward_by="SSE")
+        first = meetings.add_item(s, body_id=ssu.id, title="Frå brukarrådet",
+                                  put_forward_by_person_id=chair.id)  # fmt: skip
+        meetings.add_item(s, body_id=ou.id, title="Legevakt", put_forward_by="Kommuneoverlegen")
+        meetings.add_item(s, body_id=ssu.id, title="Seinare sak", put_forward_by="SSE")
         rows = meetings.backlog(s)
         assert [(r.body_short_name, r.title, r.put_forward_by) for r in rows] == [
             ("SSU", "Frå brukarrådet", "Åse Ødegård"),
@@ -402,7 +407,8 @@ def test_common_legal_bases_are_accepted_as_they_are(db, ids):
     with db.transaction() as s:
         m = plan(s, ids, datetime(2026, 3, 3, 10))
         for basis in COMMON_LEGAL_BASES:
-            item = meetings.add_item(s, m, title=f"Unntatt etter {basis}", exempt=True, exemption_basis=basis)
+            item = meetings.add_item(s, meeting_id=m.id, title=f"Unntatt etter {basis}", exempt=True,
+                                     exemption_basis=basis)  # fmt: skip
             assert item.exemption_basis == basis
 
 

@@ -351,7 +351,7 @@ def test_an_upgraded_file_reads_and_writes_cases_rounds_and_fates(tmp_path):
             newest_case = s.scalar(sa.select(sa.func.max(Case.id)))
         with db.transaction() as s:
             agenda.update_item(s, backlog_item.id, title="Venteliste: nytt namn")
-            new = meetings.add_item(s, None, body=s.merge(body), title="Ei ny sak etter oppgraderinga")
+            new = meetings.add_item(s, body_id=body.id, title="Ei ny sak etter oppgraderinga")
             new_id = new.id
         with db.session() as s:
             assert s.get(AgendaItem, backlog_item.id).case.title == "Venteliste: nytt namn"

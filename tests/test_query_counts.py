@@ -64,17 +64,18 @@ def grow(database: Database, n: int) -> Probe:
         meeting = meetings.create_meeting(s, body, starts, place="Probesalen")
         for i in range(n):
             item = meetings.add_item(
-                s, meeting, title=f"Prøvesak {i}", background="Bakgrunn.", proposed_decision=f"Vedtak {i}."
+                s, meeting_id=meeting.id, title=f"Prøvesak {i}", background="Bakgrunn.",
+                proposed_decision=f"Vedtak {i}.",
             )
             live.add_follow_up(
                 s, item=item, what=f"Følg opp {i}", responsible_text="SSE", due_on=today + timedelta(days=i)
             )
-            meetings.add_item(s, None, body=body, title=f"Ventande prøvesak {i}")
+            meetings.add_item(s, body_id=body.id, title=f"Ventande prøvesak {i}")
         for i in range(n):  # more meetings in the same year
             meetings.create_meeting(s, body, starts - timedelta(minutes=i + 1), place=f"Rom {i}")
         live.prepare_attendance(s, meeting)
         other_meeting = meetings.create_meeting(s, other, starts + timedelta(hours=1), place="Voss")
-        meetings.add_item(s, other_meeting, title="Ei anna sak")
+        meetings.add_item(s, meeting_id=other_meeting.id, title="Ei anna sak")
         return Probe(body.id, meeting.id, other.id, other_meeting.id)
 
 

@@ -104,8 +104,9 @@ def test_edits_are_found_at_once(demo_db):
     with demo_db.transaction() as s:
         body = s.scalars(sa.select(Body).order_by(Body.id)).first()
         meeting = meetings.create_meeting(s, body, datetime(2031, 3, 4, 10))
-        item = meetings.add_item(s, meeting, title="Kvalitetsarbeid i legevakta", background="Grunnlag")
-        backlog_item = meetings.add_item(s, None, body=body, title="Ventande sak om sjøvegen")
+        item = meetings.add_item(s, meeting_id=meeting.id, title="Kvalitetsarbeid i legevakta",
+                                 background="Grunnlag")  # fmt: skip
+        backlog_item = meetings.add_item(s, body_id=body.id, title="Ventande sak om sjøvegen")
         item_id, meeting_id, backlog_id = item.id, meeting.id, backlog_item.id
     with demo_db.session() as s:
         assert item_id in ids(search_cases(s, "legevakt"))

@@ -56,7 +56,7 @@ def test_new_meeting_gets_the_standard_items_the_body_asks_for(db, ssu):
         body = s.get(Body, ssu["body"])
         body.std_approve_minutes = False
         meeting = meetings.create_meeting(s, body, datetime(2026, 2, 3, 10))
-        meetings.add_item(s, meeting, title="Felles plan for skrøpelege eldre")
+        meetings.add_item(s, meeting_id=meeting.id, title="Felles plan for skrøpelege eldre")
         assert [i.standard for i in sorted(meeting.items, key=lambda i: i.position)] == [
             StandardItem.APPROVE_NOTICE, None, StandardItem.OTHER_BUSINESS
         ]
@@ -72,15 +72,15 @@ def test_numbers_are_provisional_until_the_notice_then_final(db, ssu):
         june = meetings.create_meeting(s, body, datetime(2026, 6, 3, 10))
         assert [i.number_label for i in sorted(march.items, key=lambda i: i.position)] == ["1/26", "2/26", "3/26"]
         assert [i.number_label for i in sorted(june.items, key=lambda i: i.position)] == ["4/26", "5/26", "6/26"]
-        meetings.add_item(s, march, title="Ny sak")  # provisional: everything after it moves up
+        meetings.add_item(s, meeting_id=march.id, title="Ny sak")  # provisional: everything after it moves up
         assert [i.number_label for i in sorted(march.items, key=lambda i: i.position)] == [
             "1/26", "2/26", "3/26", "4/26"
         ]
         assert sorted(i.number_label for i in june.items) == ["5/26", "6/26", "7/26"]
         meetings.send_notice(s, march)
         final = {i.id: i.number_label for i in march.items}
-        meetings.add_item(s, june, title="Sak i juni")
-        late = meetings.add_item(s, march, title="Hastesak etter innkallinga")
+        meetings.add_item(s, meeting_id=june.id, title="Sak i juni")
+        late = meetings.add_item(s, meeting_id=march.id, title="Hastesak etter innkallinga")
         assert {i.id: i.number_label for i in march.items if i.id != late.id} == final
         assert late.number_label not in final.values()
         # earlier meeting planned later never steals a final number
@@ -93,8 +93,8 @@ def _held_meeting(s, ssu):
 
     body = s.get(Body, ssu["body"])
     meeting = meetings.create_meeting(s, body, datetime(2026, 3, 3, 10))
-    a = meetings.add_item(s, meeting, title="Sak A", proposed_decision="SSU tilrår partane å …")
-    b = meetings.add_item(s, meeting, title="Sak B")
+    a = meetings.add_item(s, meeting_id=meeting.id, title="Sak A", proposed_decision="SSU tilrår partane å …")
+    b = meetings.add_item(s, meeting_id=meeting.id, title="Sak B")
     meetings.send_notice(s, meeting)
     live.prepare_attendance(s, meeting)
     person = {k: s.get(Person, ssu[f"p_{k}"]) for k in ("leiar", "nestleiar", "m3", "m4", "vara", "obs", "sek")}

@@ -186,14 +186,14 @@ class _Builder(_BodiesBuilder):
             put_forward, put_forward_person = responsible, None
         return meetings.add_item(
             s,
-            meeting,
-            body=body,
+            meeting_id=meeting.id if meeting is not None else None,
+            body_id=body.id if body is not None else None,
             title=self._fmt(text.title, year),
             case_type=case_type,
             responsible=responsible,
-            responsible_person=responsible_person,
+            responsible_person_id=responsible_person.id if responsible_person is not None else None,
             put_forward_by=put_forward,
-            put_forward_by_person=put_forward_person,
+            put_forward_by_person_id=put_forward_person.id if put_forward_person is not None else None,
             background=self._fmt(text.background, year),
             proposed_decision=self._proposed(spec, case_type, text, lang, year),
             priority_groups=topic.groups,
@@ -417,12 +417,11 @@ class _Builder(_BodiesBuilder):
                 label = self._person_label(membership, body.language.value)
             meetings.add_item(
                 s,
-                None,
-                body=body,
+                body_id=body.id,
                 title=title,
                 case_type=case_type,
                 background=background,
                 put_forward_by=label,
-                put_forward_by_person=person,
+                put_forward_by_person_id=person.id if person is not None else None,
                 priority_groups=groups,
             )

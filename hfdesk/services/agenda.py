@@ -27,7 +27,7 @@ from . import items
 from .attachments import AttachmentRow, list_attachments
 from .common import clean, get_or_fail, require
 from .items import STANDARD_TITLES
-from .meetings import add_item, renumber
+from .meetings import renumber
 
 _OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
 
@@ -231,7 +231,7 @@ def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> 
     return item
 
 
-# --- the case editor: one case's fields, and a new case by ids --------------------------------
+# --- the case editor: one case's fields (a new case is meetings.add_item) -----------------------
 
 
 @dataclass(frozen=True)
@@ -322,53 +322,4 @@ def case_detail(session: Session, item_id: int) -> CaseDetail:
         duration_minutes=item.duration_minutes,
         not_on_agenda=item.not_on_agenda,
         attachments=tuple(list_attachments(session, item.id)),
-    )
-
-
-def add_case(
-    session: Session,
-    *,
-    meeting_id: int | None = None,
-    body_id: int | None = None,
-    title: str,
-    case_type: CaseType | str = CaseType.DECISION,
-    responsible: str = "",
-    responsible_person_id: int | None = None,
-    put_forward_by: str = "",
-    put_forward_by_person_id: int | None = None,
-    background: str = "",
-    proposed_decision: str = "",
-    priority_groups: list[int] | tuple[int, ...] = (),
-    exempt: bool = False,
-    exemption_basis: str = "",
-    duration_minutes: int = 15,
-) -> AgendaItem:
-    """A new case on a meeting's agenda (before Eventuelt, numbered) or, without a meeting,
-    in the body's backlog; the same rules as `meetings.add_item`, by ids."""
-    meeting = get_or_fail(session, Meeting, meeting_id) if meeting_id is not None else None
-    body = get_or_fail(session, Body, body_id) if body_id is not None else None
-    if meeting is not None and body is not None and meeting.body_id != body.id:
-        raise InvalidInput("item.meeting_of_other_body")
-    responsible_person = (
-        get_or_fail(session, Person, responsible_person_id) if responsible_person_id is not None else None
-    )
-    put_forward_by_person = (
-        get_or_fail(session, Person, put_forward_by_person_id) if put_forward_by_person_id is not None else None
-    )
-    return add_item(
-        session,
-        meeting,
-        body=body,
-        title=title,
-        case_type=case_type,  # type: ignore[arg-type]
-        responsible=responsible,
-        responsible_person=responsible_person,
-        put_forward_by=put_forward_by,
-        put_forward_by_person=put_forward_by_person,
-        background=background,
-        proposed_decision=proposed_decision,
-        priority_groups=priority_groups,
-        exempt=exempt,
-        exemption_basis=exemption_basis,
-        duration_minutes=duration_minutes,
     )

@@ -36,6 +36,11 @@ def get_or_fail(session: Session, cls: type[T], id_: int) -> T:
     return obj
 
 
+def get_optional(session: Session, cls: type[T], id_: int | None) -> T | None:
+    """The record with this id, None for no id; NotFound for an id that is not there."""
+    return get_or_fail(session, cls, id_) if id_ is not None else None
+
+
 def clean(text: str | None) -> str:
     return (text or "").strip()
 

@@ -1081,7 +1081,8 @@ def add_other_business_case(
     meeting = _get(session, Meeting, meeting_id)
     _require_open(meeting)
     item = add_item(
-        session, meeting, title=title, case_type=case_type, proposed_decision=proposed_decision, not_on_agenda=True
+        session, meeting_id=meeting.id, title=title, case_type=case_type, proposed_decision=proposed_decision,
+        not_on_agenda=True,
     )
     ensure_agenda_proposal(session, item)
     return item

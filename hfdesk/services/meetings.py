@@ -31,7 +31,7 @@ from ..models import (
     new_case_for,
 )
 from . import items
-from .common import clean, get_or_fail, require
+from .common import clean, get_optional, get_or_fail, require
 from .queries import MeetingRow, list_meetings
 
 STATUS_NAMES: dict[MeetingStatus, str] = {
@@ -100,15 +100,15 @@ def create_meeting(
 
 def add_item(
     session: Session,
-    meeting: Meeting | None,
     *,
-    body: Body | None = None,
+    meeting_id: int | None = None,
+    body_id: int | None = None,
     title: str,
-    case_type: CaseType = CaseType.DECISION,
+    case_type: CaseType | str = CaseType.DECISION,
     responsible: str = "",
-    responsible_person: Person | None = None,
+    responsible_person_id: int | None = None,
     put_forward_by: str = "",
-    put_forward_by_person: Person | None = None,
+    put_forward_by_person_id: int | None = None,
     background: str = "",
     proposed_decision: str = "",
     priority_groups: list[int] | tuple[int, ...] = (),
@@ -117,13 +117,22 @@ def add_item(
     duration_minutes: int = 15,
     not_on_agenda: bool = False,
 ) -> AgendaItem:
-    """Add a case to a meeting's agenda (before Eventuelt), or to the body's backlog when meeting is None."""
-    if meeting is None and body is None:
-        raise InvalidInput("item.needs_meeting_or_body")
+    """A new case on a meeting's agenda (before Eventuelt, numbered) or, without a meeting, in
+    the body's backlog. With `not_on_agenda` it is a case raised under Eventuelt of a meeting
+    under way or held: it goes last and takes the year's next number."""
+    meeting = get_optional(session, Meeting, meeting_id)
+    body = get_optional(session, Body, body_id)
+    if meeting is not None and body is not None and meeting.body_id != body.id:
+        raise InvalidInput("item.meeting_of_other_body")
+    responsible_person, put_forward_by_person = (
+        get_optional(session, Person, person_id)
+        for person_id in (responsible_person_id, put_forward_by_person_id)
+    )
     if meeting is not None:
         items.require_editable_agenda(meeting, allow_held=not_on_agenda)
         body = meeting.body
-    assert body is not None
+    if body is None:
+        raise InvalidInput("item.needs_meeting_or_body")
     items.check_exemption(exempt, exemption_basis)
     groups = items.priority_groups(priority_groups)
     items.check_duration(duration_minutes)
@@ -371,13 +380,13 @@ def copy_meeting(
                 continue
             add_item(
                 session,
-                meeting,
+                meeting_id=meeting.id,
                 title=item.title,
                 case_type=item.case_type,
                 responsible=item.responsible,
-                responsible_person=item.responsible_person,
+                responsible_person_id=item.responsible_person_id,
                 put_forward_by=item.put_forward_by,
-                put_forward_by_person=item.put_forward_by_person,
+                put_forward_by_person_id=item.put_forward_by_person_id,
                 background=item.background,
                 proposed_decision=item.proposed_decision,
                 priority_groups=[g.group for g in item.priority_groups],
@@ -482,8 +491,8 @@ def plan_meeting(
         place=place,
         video_link=video_link,
         title=title,
-        chair=get_or_fail(session, Person, chair_id) if chair_id is not None else None,
-        minute_taker=get_or_fail(session, Person, minute_taker_id) if minute_taker_id is not None else None,
+        chair=get_optional(session, Person, chair_id),
+        minute_taker=get_optional(session, Person, minute_taker_id),
         with_standard_items=with_standard_items,
     )
 
@@ -584,7 +593,7 @@ def approve_meeting_minutes(
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status != MeetingStatus.HELD:
         raise InvalidInput("meeting.approve_only_held")
-    item = get_or_fail(session, AgendaItem, item_id) if item_id is not None else None
+    item = get_optional(session, AgendaItem, item_id)
     if on is None and item is not None and item.meeting is not None:
         on = min(item.meeting.starts_at, datetime.now())
     return approve_minutes(session, meeting, in_item=item, on=on)

@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 from ... import dates
 from ...errors import HfdeskError
 from ...models import CaseType, MeetingStatus, PriorityGroup
-from ...services import agenda, queries
+from ...services import agenda, meetings, queries
 from ...services.attachments import (
     AttachmentRow,
     add_attachment_to_item,
@@ -717,7 +717,7 @@ class CaseDialog(FormDialog):
 
     # --- saving -----------------------------------------------------------------------------------
     def field_values(self) -> dict[str, object]:
-        """What OK saves, as update_item / add_case take it."""
+        """What OK saves, as agenda.update_item / meetings.add_item take it."""
         if self.detail is not None and self.detail.standard is not None:
             return {"title": self.title_edit.text(), "duration_minutes": self.duration.value()}
         exempt = self.exempt.isChecked()
@@ -745,7 +745,9 @@ class CaseDialog(FormDialog):
         if self.item_id is not None:
             agenda.update_item(session, self.item_id, **fields)
             return self.item_id
-        item = agenda.add_case(session, meeting_id=self.meeting_id, body_id=self.body_id, **fields)  # type: ignore[arg-type]
+        item = meetings.add_item(
+            session, meeting_id=self.meeting_id, body_id=self.body_id, **fields  # type: ignore[arg-type]
+        )
         for row in self.pending_files():
             add_attachment_to_item(session, item.id, row.filename, self._pending[row.id])
         return item.id
