@@ -135,7 +135,7 @@ def setup(workdir: Path) -> Path:
             register.create_body(s, "Krasjregisteret", 3, short_name=REGISTER_BODY)
             for i in range(MEMBERS):
                 person = register.create_person(s, "Medlem", f"Nummer {i + 1}", email=f"medlem{i + 1}@eksempel.no")
-                register.add_membership(s, body, person, Role.MEMBER, term_from=date(1990, 1, 1))
+                register.add_membership(s, body.id, person.id, Role.MEMBER, term_from=date(1990, 1, 1))
     finally:
         db.close()
     return path
@@ -160,8 +160,10 @@ def _op_membership(db: Database, rng: random.Random, token: str, ids: dict[str, 
         body = s.get(Body, ids[REGISTER_BODY])
         a = register.create_person(s, "Kari" + TEXT.strip(), family_a, email=mail_a)
         b = register.create_person(s, "Ola", family_b, email=mail_b, phone=str(rng.randint(10**7, 10**8 - 1)))
-        ma = register.add_membership(s, body, a, Role.MEMBER, term_from=date(2024, 1, 1))
-        mb = register.add_membership(s, body, b, Role.DEPUTY, term_from=date(2024, 1, 1), deputy_for=ma)
+        ma = register.add_membership(s, body.id, a.id, Role.MEMBER, term_from=date(2024, 1, 1))
+        mb = register.add_membership(
+            s, body.id, b.id, Role.DEPUTY, term_from=date(2024, 1, 1), deputy_for_id=ma.id
+        )
         result = {
             "people": [a.id, b.id],
             "memberships": [ma.id, mb.id],

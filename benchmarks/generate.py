@@ -71,7 +71,7 @@ def build(out: Path, years: int, seed: int = 2026) -> None:
     with db.transaction() as s:
         areas = [register.create_area(s, f"Område {c}", i) for i, c in enumerate("ABCD")]
         orgs = [
-            register.create_organisation(s, f"Kommune {i:02d}", Side.MUNICIPAL, area=areas[i % 4])
+            register.create_organisation(s, f"Kommune {i:02d}", Side.MUNICIPAL, area_id=areas[i % 4].id)
             for i in range(18)
         ]
         orgs += [register.create_organisation(s, f"Sjukehus {i}", Side.HOSPITAL) for i in range(6)]
@@ -90,7 +90,7 @@ def build(out: Path, years: int, seed: int = 2026) -> None:
                 s,
                 f"Person{i:03d}",
                 f"Syntetisk{i:03d}",
-                organisation=orgs[i % len(orgs)],
+                organisation_id=orgs[i % len(orgs)].id,
                 email=f"p{i:03d}@eksempel.no",
                 phone=f"4{i:07d}",
             )
@@ -112,12 +112,14 @@ def build(out: Path, years: int, seed: int = 2026) -> None:
             members = []
             for j, person in enumerate(pool[:24]):
                 role = Role.LEADER if j == 0 else Role.DEPUTY_LEADER if j == 1 else Role.MEMBER
-                members.append(register.add_membership(s, body, person, role, term_from=term))
+                members.append(register.add_membership(s, body.id, person.id, role, term_from=term))
             for j, person in enumerate(pool[24:36]):
-                register.add_membership(s, body, person, Role.DEPUTY, term_from=term, deputy_for=members[j])
+                register.add_membership(
+                    s, body.id, person.id, Role.DEPUTY, term_from=term, deputy_for_id=members[j].id
+                )
             for person in pool[36:44]:
-                register.add_membership(s, body, person, Role.OBSERVER, term_from=term)
-            register.add_membership(s, body, pool[44], Role.SECRETARY, term_from=term)
+                register.add_membership(s, body.id, person.id, Role.OBSERVER, term_from=term)
+            register.add_membership(s, body.id, pool[44].id, Role.SECRETARY, term_from=term)
     body_ids = [b.id for b in bodies]
 
     today = datetime.now()

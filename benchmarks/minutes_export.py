@@ -111,7 +111,8 @@ def build(path: Path) -> int:
         body = register.create_body(s, "Områdeutval for benchmark", 3, short_name="OU B")
         people = [
             register.create_person(
-                s, GIVEN[i % len(GIVEN)], f"{FAMILY[i % len(FAMILY)]}-{i:03d}", organisation=orgs[i % len(orgs)],
+                s, GIVEN[i % len(GIVEN)], f"{FAMILY[i % len(FAMILY)]}-{i:03d}",
+                organisation_id=orgs[i % len(orgs)].id,
                 title="kommunalsjef for helse og omsorg" if i % 3 else "",
             )
             for i in range(110)
@@ -120,19 +121,21 @@ def build(path: Path) -> int:
         seats = []
         for i in range(70):
             role = Role.LEADER if i == 0 else Role.DEPUTY_LEADER if i == 1 else Role.MEMBER
-            seats.append(register.add_membership(s, body, people[i], role, term_from=on,
+            seats.append(register.add_membership(s, body.id, people[i].id, role, term_from=on,
                                                  represents_text="Kommunane i Nordhordland" if i % 7 == 0 else ""))  # fmt: skip
         deputies = [
             register.add_membership(
-                s, body, people[70 + i], Role.DEPUTY, term_from=on, deputy_for=seats[50 + i]
+                s, body.id, people[70 + i].id, Role.DEPUTY, term_from=on, deputy_for_id=seats[50 + i].id
             )
             for i in range(20)
         ]
         observers = [
-            register.add_membership(s, body, people[90 + i], Role.OBSERVER, term_from=on) for i in range(8)
+            register.add_membership(s, body.id, people[90 + i].id, Role.OBSERVER, term_from=on)
+            for i in range(8)
         ]
         secretaries = [
-            register.add_membership(s, body, people[98 + i], Role.SECRETARY, term_from=on) for i in range(2)
+            register.add_membership(s, body.id, people[98 + i].id, Role.SECRETARY, term_from=on)
+            for i in range(2)
         ]
         guests = people[100:110]
 

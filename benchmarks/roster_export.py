@@ -52,7 +52,7 @@ def build(path: Path, memberships: int) -> None:
         areas = [register.create_area(s, name, i) for i, name in enumerate(("Bergen", "Bergensregionen", "Nordhordland", "Voss"))]
         sides = [Side.MUNICIPAL] * 18 + [Side.HOSPITAL] * 6 + [Side.USER, Side.GP, Side.KS, Side.UNION, Side.SECRETARIAT, Side.OTHER]
         orgs = [
-            register.create_organisation(s, f"Organisasjon {i:02d} {side.value}", side, area=areas[i % 4] if side == Side.MUNICIPAL else None)
+            register.create_organisation(s, f"Organisasjon {i:02d} {side.value}", side, area_id=areas[i % 4].id if side == Side.MUNICIPAL else None)
             for i, side in enumerate(sides)
         ]
         people = [
@@ -60,7 +60,7 @@ def build(path: Path, memberships: int) -> None:
                 s,
                 GIVEN[i % len(GIVEN)],
                 f"{FAMILY[i % len(FAMILY)]}-{i:04d}",
-                organisation=orgs[i % len(orgs)],
+                organisation_id=orgs[i % len(orgs)].id,
                 email=f"person{i:04d}@kommune.eksempel.no",
                 phone=f"+47 {40000000 + i * 37:08d}",
                 title="Kommunedirektør" if i % 9 == 0 else "",
@@ -88,8 +88,9 @@ def build(path: Path, memberships: int) -> None:
                 else:
                     role, deputy_for = Role.SECRETARY, None
                 m = register.add_membership(
-                    s, body, person, role, term_from=date(2024, 1, 1), term_to=term_to,
-                    area=areas[j % 4] if j % 5 == 0 else None, deputy_for=deputy_for,
+                    s, body.id, person.id, role, term_from=date(2024, 1, 1), term_to=term_to,
+                    area_id=areas[j % 4].id if j % 5 == 0 else None,
+                    deputy_for_id=deputy_for.id if deputy_for is not None else None,
                     represents_text="Kommunane i Nordhordland" if j % 17 == 0 else "",
                 )  # fmt: skip
                 if role in (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER):

@@ -30,7 +30,7 @@ def ids(db):
         org = register.create_organisation(s, "Voss herad", Side.MUNICIPAL)
         ssu = register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU")
         other = register.create_body(s, "Områdeutval Voss", 3, short_name="OU Voss")
-        person = register.create_person(s, "Åse", "Ødegård", organisation=org)
+        person = register.create_person(s, "Åse", "Ødegård", organisation_id=org.id)
         meeting = meetings.create_meeting(s, ssu, datetime(2026, 3, 3, 10))
         return {"ssu": ssu.id, "other": other.id, "person": person.id, "meeting": meeting.id}
 

@@ -102,9 +102,9 @@ def small(db):
         register.create_body(s, "Tomt utval", 3, short_name="Tomt")
 
         def seat(given, family, org, role, start=date(2024, 1, 1), end=None, deputy_for=None):
-            person = register.create_person(s, given, family, organisation=org)
-            return register.add_membership(s, body, person, role, term_from=start, term_to=end,
-                                           deputy_for=deputy_for)  # fmt: skip
+            person = register.create_person(s, given, family, organisation_id=org.id)
+            return register.add_membership(s, body.id, person.id, role, term_from=start, term_to=end,
+                                           deputy_for_id=deputy_for.id if deputy_for else None)  # fmt: skip
 
         ask = seat("=1+1", "Ask", user_org, Role.MEMBER)
         berg = seat("+47 1", "Berg", town, Role.MEMBER)

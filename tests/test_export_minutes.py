@@ -1090,12 +1090,13 @@ def test_minutes_of_a_meeting_built_through_the_services(db, tmp_path: Path) -> 
     with db.transaction() as s:
         org = register.create_organisation(s, "Fjordvik kommune", Side.MUNICIPAL)
         body = register.create_body(s, "Testutval", 3, short_name="TU")
-        people = [register.create_person(s, "Per", f"Prøve{i}", organisation=org) for i in range(4)]
+        people = [register.create_person(s, "Per", f"Prøve{i}", organisation_id=org.id) for i in range(4)]
         seats = [
-            register.add_membership(s, body, p, Role.MEMBER, term_from=date(2020, 1, 1)) for p in people[:3]
+            register.add_membership(s, body.id, p.id, Role.MEMBER, term_from=date(2020, 1, 1))
+            for p in people[:3]
         ]
-        deputy = register.add_membership(s, body, people[3], Role.DEPUTY, term_from=date(2020, 1, 1),
-                                         deputy_for=seats[2])  # fmt: skip
+        deputy = register.add_membership(s, body.id, people[3].id, Role.DEPUTY, term_from=date(2020, 1, 1),
+                                         deputy_for_id=seats[2].id)  # fmt: skip
         meeting = meetings.create_meeting(s, body, datetime(2026, 3, 3, 10), place="Rådhuset")
         case = meetings.add_item(s, meeting_id=meeting.id, title="Ei open sak",
                                  proposed_decision="Utvalet vedtek saka.")  # fmt: skip

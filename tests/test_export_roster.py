@@ -259,10 +259,12 @@ def hostile_db(db):
         body = register.create_body(s, "Utval: [test]/*?", 2, short_name="OU/Voss:*?[1]")
         register.create_body(s, "Tomt utval", 3, short_name="ou/voss 1")  # collides once cleaned, no members
         for i, text in enumerate(FORMULA_LIKE):
-            person = register.create_person(s, text, "", organisation=org, phone=text if i == 1 else "")
-            register.add_membership(s, body, person, Role.MEMBER, term_from=date(2024, 1, 1), represents_text=text)
+            person = register.create_person(s, text, "", organisation_id=org.id, phone=text if i == 1 else "")
+            register.add_membership(
+                s, body.id, person.id, Role.MEMBER, term_from=date(2024, 1, 1), represents_text=text
+            )
         person = register.create_person(s, "\x00=cmd|' /C calc'!A0", "Nul", email="nul@example.no")
-        register.add_membership(s, body, person, Role.OBSERVER, term_from=date(2024, 1, 1))
+        register.add_membership(s, body.id, person.id, Role.OBSERVER, term_from=date(2024, 1, 1))
     return db
 
 

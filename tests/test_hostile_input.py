@@ -46,7 +46,7 @@ def structure(db):
     with db.transaction() as s:
         register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU")
         voss = register.create_area(s, "Voss")
-        register.create_organisation(s, "Voss herad", Side.MUNICIPAL, area=voss)
+        register.create_organisation(s, "Voss herad", Side.MUNICIPAL, area_id=voss.id)
     return db
 
 

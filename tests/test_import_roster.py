@@ -56,7 +56,7 @@ def structure(db):
         psm = register.create_body(s, "Partnarskapsmøte", 1, short_name="PSM")
         register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU", parent=psm)
         voss = register.create_area(s, "Voss")
-        register.create_organisation(s, "Voss herad", Side.MUNICIPAL, short_name="Voss", area=voss)
+        register.create_organisation(s, "Voss herad", Side.MUNICIPAL, short_name="Voss", area_id=voss.id)
         register.create_organisation(s, "Helse Bergen HF", Side.HOSPITAL, short_name="Helse Bergen")
     return db
 

@@ -39,11 +39,13 @@ def ssu(db):
         ms = {}
         for key, role in (("leiar", Role.LEADER), ("m2", Role.MEMBER), ("m3", Role.MEMBER), ("m4", Role.MEMBER),
                           ("pool", Role.DEPUTY), ("obs", Role.OBSERVER), ("sek", Role.SECRETARY)):
-            p = register.create_person(s, key.capitalize(), "Testesen", organisation=kommune)
-            ms[key] = register.add_membership(s, body, p, role, term_from=t0)
+            p = register.create_person(s, key.capitalize(), "Testesen", organisation_id=kommune.id)
+            ms[key] = register.add_membership(s, body.id, p.id, role, term_from=t0)
             ids[f"p_{key}"], ids[f"m_{key}"] = p.id, ms[key].id
-        vara = register.create_person(s, "Vara", "Testesen", organisation=kommune)
-        ms["vara"] = register.add_membership(s, body, vara, Role.DEPUTY, term_from=t0, deputy_for=ms["m4"])
+        vara = register.create_person(s, "Vara", "Testesen", organisation_id=kommune.id)
+        ms["vara"] = register.add_membership(
+            s, body.id, vara.id, Role.DEPUTY, term_from=t0, deputy_for_id=ms["m4"].id
+        )
         ids["p_vara"], ids["m_vara"] = vara.id, ms["vara"].id
         meeting = meetings.create_meeting(s, body, datetime(2026, 3, 3, 10))
         a = meetings.add_item(s, meeting_id=meeting.id, title="Sak A",

@@ -33,7 +33,7 @@ def ids(db):
         ssu = register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU")
         ssu.default_place = "Haukeland, møterom 3"
         ou = register.create_body(s, "Områdeutval Voss", 3, short_name="OU Voss")
-        chair = register.create_person(s, "Åse", "Ødegård", organisation=org)
+        chair = register.create_person(s, "Åse", "Ødegård", organisation_id=org.id)
         return {"ssu": ssu.id, "ou": ou.id, "chair": chair.id}
 
 

@@ -50,17 +50,20 @@ def grow(database: Database, n: int) -> Probe:
         org = register.create_organisation(s, "Probekommunen", Side.MUNICIPAL)
         people = [
             register.create_person(
-                s, f"Prøve{i:03d}", f"Personsen{i:03d}", organisation=org, email=f"p{i}@probe.no"
+                s, f"Prøve{i:03d}", f"Personsen{i:03d}", organisation_id=org.id, email=f"p{i}@probe.no"
             )
             for i in range(3 * n)
         ]
         members = [
-            register.add_membership(s, body, p, Role.MEMBER, term_from=date(2024, 1, 1)) for p in people[:n]
+            register.add_membership(s, body.id, p.id, Role.MEMBER, term_from=date(2024, 1, 1))
+            for p in people[:n]
         ]
         for principal, p in zip(members, people[n : 2 * n], strict=True):
-            register.add_membership(s, body, p, Role.DEPUTY, term_from=date(2024, 1, 1), deputy_for=principal)
+            register.add_membership(
+                s, body.id, p.id, Role.DEPUTY, term_from=date(2024, 1, 1), deputy_for_id=principal.id
+            )
         for p in people[2 * n :]:
-            register.add_membership(s, body, p, Role.OBSERVER, term_from=date(2024, 1, 1))
+            register.add_membership(s, body.id, p.id, Role.OBSERVER, term_from=date(2024, 1, 1))
         meeting = meetings.create_meeting(s, body, starts, place="Probesalen")
         for i in range(n):
             item = meetings.add_item(

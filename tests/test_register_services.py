@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from hfdesk.errors import InvalidInput, NotFound
-from hfdesk.models import Body, Membership, Organisation, Person, Role, Side
+from hfdesk.models import Organisation, Person, Role, Side
 from hfdesk.services import register
 
 
@@ -16,15 +16,15 @@ def reg(db):
     """Two municipalities in an area, a hospital, and a person with a seat in SSU."""
     with db.transaction() as s:
         area = register.create_area(s, "Nordhordland")
-        alver = register.create_organisation(s, "Alver kommune", Side.MUNICIPAL, area=area)
-        osteroy = register.create_organisation(s, "Osterøy kommune", Side.MUNICIPAL, area=area)
+        alver = register.create_organisation(s, "Alver kommune", Side.MUNICIPAL, area_id=area.id)
+        osteroy = register.create_organisation(s, "Osterøy kommune", Side.MUNICIPAL, area_id=area.id)
         hf = register.create_organisation(s, "Helse Bergen HF", Side.HOSPITAL, short_name="Helse Bergen")
         kari = register.create_person(
-            s, "Kari", "Nordmann", organisation=alver, title="kommunedirektør",
+            s, "Kari", "Nordmann", organisation_id=alver.id, title="kommunedirektør",
             email="kari@alver.kommune.no", phone="56 37 50 00",
         )
         ssu = register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU")
-        seat = register.add_membership(s, ssu, kari, Role.MEMBER, term_from=date(2024, 1, 1))
+        seat = register.add_membership(s, ssu.id, kari.id, Role.MEMBER, term_from=date(2024, 1, 1))
         return {
             "area": area.id, "alver": alver.id, "osteroy": osteroy.id, "hf": hf.id,
             "kari": kari.id, "seat": seat.id,
@@ -145,11 +145,13 @@ def test_list_bodies_counts_each_kind_of_seat(db, reg):
                             ("Leiar", Role.LEADER)):
             person = register.create_person(s, given, "Testesen")
             register.add_membership(
-                s, ssu, person, role, term_from=date(2024, 1, 1),
-                deputy_for=lead if role == Role.DEPUTY else None,
+                s, ssu.id, person.id, role, term_from=date(2024, 1, 1),
+                deputy_for_id=lead.id if role == Role.DEPUTY else None,
             )
         gone = register.create_person(s, "Tidlegare", "Medlem")
-        register.add_membership(s, ssu, gone, Role.MEMBER, term_from=date(2020, 1, 1), term_to=date(2023, 12, 31))
+        register.add_membership(
+            s, ssu.id, gone.id, Role.MEMBER, term_from=date(2020, 1, 1), term_to=date(2023, 12, 31)
+        )
     with db.session() as s:
         (row,) = queries.list_bodies(s, on=date(2025, 6, 1))
     # Members proper (leader + member), one observer, one deputy; the secretary and a past term are not counted.
@@ -166,14 +168,14 @@ def test_a_deputy_stands_only_for_a_seat_that_may_have_one(db, role):
     with db.transaction() as s:
         body = register.create_body(s, "Områdeutval Voss", 3, short_name="OU Voss")
         holder = register.create_person(s, "Ola", "Vik")
-        seat = register.add_membership(s, body, holder, role, term_from=date(2026, 1, 1))
+        seat = register.add_membership(s, body.id, holder.id, role, term_from=date(2026, 1, 1))
         seat_id, body_id = seat.id, body.id
     accepted = True
     try:
         with db.transaction() as s:
             deputy = register.create_person(s, "Siv", "Dale")
-            register.add_membership(s, s.get(Body, body_id), deputy, Role.DEPUTY, term_from=date(2026, 1, 1),
-                                    deputy_for=s.get(Membership, seat_id))
+            register.add_membership(s, body_id, deputy.id, Role.DEPUTY, term_from=date(2026, 1, 1),
+                                    deputy_for_id=seat_id)
     except InvalidInput:
         accepted = False
     assert accepted == may_have_deputy(role)

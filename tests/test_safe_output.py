@@ -70,17 +70,17 @@ def tricky_db(tmp_path):
     t = TRICKY
     with db.transaction() as s:
         area = register.create_area(s, t["area"])
-        org = register.create_organisation(s, t["org"], Side.MUNICIPAL, short_name=t["org_short"], area=area)
+        org = register.create_organisation(s, t["org"], Side.MUNICIPAL, short_name=t["org_short"], area_id=area.id)
         body = register.create_body(s, t["body"], 2, short_name=t["short"])
         people = [
-            register.create_person(s, t["given"], t["family"], organisation=org, title=t["title"], phone=t["phone"],
+            register.create_person(s, t["given"], t["family"], organisation_id=org.id, title=t["title"], phone=t["phone"],
                                    email="kari@eksempel.no"),
-            register.create_person(s, t["given2"], t["family2"], organisation=org),
+            register.create_person(s, t["given2"], t["family2"], organisation_id=org.id),
             register.create_person(s, t["given3"], t["family3"]),
         ]
         for i, person in enumerate(people):
-            register.add_membership(s, body, person, Role.LEADER if i == 0 else Role.MEMBER, term_from=date(2024, 1, 1),
-                                    organisation=org, represents_text=t["represents"], area=area if i else None)
+            register.add_membership(s, body.id, person.id, Role.LEADER if i == 0 else Role.MEMBER, term_from=date(2024, 1, 1),
+                                    organisation_id=org.id, represents_text=t["represents"], area_id=area.id if i else None)
         meeting = meetings.create_meeting(s, body, datetime(2025, 3, 4, 10, 0), place="=Rådhuset")
         meetings.change_status(s, meeting, MeetingStatus.NOTICE_SENT)
         meetings.change_status(s, meeting, MeetingStatus.HELD)

@@ -34,17 +34,21 @@ def ssu(db):
         people = {}
         for key, org in (("leiar", kommune), ("nestleiar", hf), ("m3", kommune), ("m4", hf), ("vara", kommune),
                          ("obs", hf), ("sek", hf)):
-            people[key] = register.create_person(s, key.capitalize(), "Testesen", organisation=org)
+            people[key] = register.create_person(s, key.capitalize(), "Testesen", organisation_id=org.id)
         t0 = date(2024, 1, 1)
         ms = {
-            "leiar": register.add_membership(s, body, people["leiar"], Role.LEADER, term_from=t0),
-            "nestleiar": register.add_membership(s, body, people["nestleiar"], Role.DEPUTY_LEADER, term_from=t0),
-            "m3": register.add_membership(s, body, people["m3"], Role.MEMBER, term_from=t0),
-            "m4": register.add_membership(s, body, people["m4"], Role.MEMBER, term_from=t0),
+            "leiar": register.add_membership(s, body.id, people["leiar"].id, Role.LEADER, term_from=t0),
+            "nestleiar": register.add_membership(
+                s, body.id, people["nestleiar"].id, Role.DEPUTY_LEADER, term_from=t0
+            ),
+            "m3": register.add_membership(s, body.id, people["m3"].id, Role.MEMBER, term_from=t0),
+            "m4": register.add_membership(s, body.id, people["m4"].id, Role.MEMBER, term_from=t0),
         }
-        ms["vara"] = register.add_membership(s, body, people["vara"], Role.DEPUTY, term_from=t0, deputy_for=ms["m3"])
-        ms["obs"] = register.add_membership(s, body, people["obs"], Role.OBSERVER, term_from=t0)
-        ms["sek"] = register.add_membership(s, body, people["sek"], Role.SECRETARY, term_from=t0)
+        ms["vara"] = register.add_membership(
+            s, body.id, people["vara"].id, Role.DEPUTY, term_from=t0, deputy_for_id=ms["m3"].id
+        )
+        ms["obs"] = register.add_membership(s, body.id, people["obs"].id, Role.OBSERVER, term_from=t0)
+        ms["sek"] = register.add_membership(s, body.id, people["sek"].id, Role.SECRETARY, term_from=t0)
         ids = {"body": body.id, **{f"p_{k}": p.id for k, p in people.items()}, **{f"m_{k}": m.id for k, m in ms.items()}}
     return ids
 

@@ -147,7 +147,7 @@ def test_unknown_template_or_language_is_a_known_error(db):
 def test_bergen_template_reuses_existing_areas_and_organisations(db):
     with db.transaction() as s:
         voss = register.create_area(s, "Voss")
-        register.create_organisation(s, "Voss herad", Side.MUNICIPAL, area=voss)
+        register.create_organisation(s, "Voss herad", Side.MUNICIPAL, area_id=voss.id)
         register.create_organisation(s, "Helse Bergen HF", Side.HOSPITAL)
         create_structure(s, "bergen")
     with db.session() as s:
@@ -196,8 +196,8 @@ def test_a_filled_national_ssu_is_clean(db):
                 (Role.MEMBER, Side.GP, None),
             )
         ):
-            person = register.create_person(s, f"P{i}", "Testesen", organisation=orgs[side])
-            register.add_membership(s, ssu, person, role, term_from=t0, appointed_by=appointed)
+            person = register.create_person(s, f"P{i}", "Testesen", organisation_id=orgs[side].id)
+            register.add_membership(s, ssu.id, person.id, role, term_from=t0, appointed_by=appointed)
         ssu_id = ssu.id
     with db.session() as s:
         assert check_all(s, date(2026, 6, 1))[ssu_id] == []

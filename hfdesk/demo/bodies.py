@@ -22,7 +22,7 @@ class _BodiesBuilder(_SeatsBuilder):
             self.areas[area_name] = area
             for name in municipalities:
                 short = name.rsplit(" ", 1)[0]
-                org = register.create_organisation(s, name, Side.MUNICIPAL, short_name=short, area=area)
+                org = register.create_organisation(s, name, Side.MUNICIPAL, short_name=short, area_id=area.id)
                 self.org_ids[short] = org.id
         for key, (name, short, side) in ORGANISATIONS.items():
             self.org_ids[key] = register.create_organisation(s, name, side, short_name=short).id

@@ -53,7 +53,7 @@ class _SeatsBuilder:
             s,
             given,
             family,
-            organisation=organisation,
+            organisation_id=organisation.id,
             title=title,
             email=f"{_slug(given)}.{_slug(family)}@{domain}.eksempel.no",
         )
@@ -128,12 +128,12 @@ class _SeatsBuilder:
             person = self.people[person]
         membership = register.add_membership(
             s,
-            self.bodies[body],
-            person,
+            self.bodies[body].id,
+            person.id,
             role,
             term_from=term_from or self.term_from,
             term_to=term_to if term_to is not None else self.term_to,
-            area=self.areas[area] if area else None,
+            area_id=self.areas[area].id if area else None,
             appointed_by=appointed_by,
             represents_text=represents,
         )
@@ -144,26 +144,26 @@ class _SeatsBuilder:
                 deputy = self.people[deputy]
             vara = register.add_membership(
                 s,
-                self.bodies[body],
-                deputy,
+                self.bodies[body].id,
+                deputy.id,
                 Role.DEPUTY,
                 term_from=membership.term_from,
                 term_to=membership.term_to,
-                area=membership.area,
+                area_id=membership.area_id,
                 appointed_by=appointed_by,
                 represents_text=represents,
-                deputy_for=membership,
+                deputy_for_id=membership.id,
             )
             self.seat_ids[body][f"vara:{key}"] = vara.id
         return membership
 
     def _rule(self, s: Session, body: str, label: str, lo: int, hi: int | None, **filters: Any) -> None:
         if "organisation" in filters:
-            filters["organisation"] = self._org(s, filters["organisation"])
-        if "area" in filters and isinstance(filters["area"], str):
-            filters["area"] = self.areas[filters["area"]]
+            filters["organisation_id"] = self.org_ids[filters.pop("organisation")]
+        if "area" in filters:
+            filters["area_id"] = self.areas[filters.pop("area")].id
         register.add_composition_rule(
-            s, self.bodies[body], label=label, min_count=lo, max_count=hi, **filters
+            s, self.bodies[body].id, label=label, min_count=lo, max_count=hi, **filters
         )
 
     def _user_reps(self, s: Session, body: str, mun_org: str, hosp_org: str, *, varas: bool = True,

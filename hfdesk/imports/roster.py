@@ -924,8 +924,17 @@ def import_roster(
         areas = {id(a): register.create_area(session, a.name) for a in planner.new_areas}
         orgs = {id(o): register.create_organisation(session, o.name, o.side) for o in planner.new_orgs}
 
-        def org(value: Any) -> Organisation | None:
-            return orgs[id(value)] if isinstance(value, _NewOrg) else value
+        def made(value: Any) -> int | None:
+            """The id of a registered record, or of the one written here for a new one (None for none)."""
+            if isinstance(value, _NewArea):
+                value = areas[id(value)]
+            elif isinstance(value, _NewOrg):
+                value = orgs[id(value)]
+            elif isinstance(value, _NewPerson):
+                value = people[id(value)]
+            elif isinstance(value, _Seat):
+                value = written[id(value)]
+            return value.id if value is not None else None
 
         people: dict[int, Person] = {}
         for new in planner.new_people:
@@ -933,7 +942,7 @@ def import_roster(
                 session,
                 new.given_name,
                 new.family_name,
-                organisation=org(new.organisation),
+                organisation_id=made(new.organisation),
                 title=new.title,
                 email=new.email,
                 phone=new.phone,
@@ -945,20 +954,20 @@ def import_roster(
         for current in sorted(planner.seats, key=lambda seat: (seat.row.role == Role.DEPUTY, order[id(seat.row)])):
             if current.existing is not None:
                 continue
-            target = current.deputy_for
-            person = current.person
+            person_id = made(current.person)
+            assert person_id is not None
             membership = register.add_membership(
                 session,
-                current.body,
-                people[id(person)] if isinstance(person, _NewPerson) else person,
+                current.body.id,
+                person_id,
                 current.row.role,  # type: ignore[arg-type]
                 term_from=current.term_from,
                 term_to=current.row.term_to,
                 rights=current.row.rights,
-                organisation=org(current.organisation),
-                area=areas[id(current.area)] if isinstance(current.area, _NewArea) else current.area,
+                organisation_id=made(current.organisation),
+                area_id=made(current.area),
                 represents_text=current.row.represents,
-                deputy_for=written[id(target)] if isinstance(target, _Seat) else target,
+                deputy_for_id=made(current.deputy_for),
             )
             written[id(current)] = membership
             added += 1

@@ -26,7 +26,7 @@ from ..models import (
     Setting,
     Side,
 )
-from .common import clean, get_or_fail, is_email, require
+from .common import clean, get_or_fail, get_optional, is_email, require
 from .rights import may_have_deputy
 
 # Keys of the settings kept in the database file.
@@ -46,7 +46,7 @@ def create_organisation(
     side: Side,
     *,
     short_name: str | None = None,
-    area: Area | None = None,
+    area_id: int | None = None,
 ) -> Organisation:
     name = require(name, "field.organisation_name")
     _refuse_taken_organisation_name(session, name)
@@ -54,7 +54,7 @@ def create_organisation(
         name=name,
         side=Side(side),
         short_name=clean(short_name) or None,
-        area=area,
+        area=get_optional(session, Area, area_id),
     )
     session.add(org)
     session.flush()
@@ -92,7 +92,7 @@ def update_organisation(
     org.name = name
     org.side = side
     org.short_name = clean(short_name) or None
-    org.area = get_or_fail(session, Area, area_id) if area_id is not None else None
+    org.area = get_optional(session, Area, area_id)
     session.flush()
     return org
 
@@ -114,7 +114,7 @@ def create_person(
     given_name: str,
     family_name: str,
     *,
-    organisation: Organisation | None = None,
+    organisation_id: int | None = None,
     title: str = "",
     email: str = "",
     phone: str = "",
@@ -123,7 +123,7 @@ def create_person(
     person = Person(
         given_name=given,
         family_name=family,
-        organisation=organisation,
+        organisation=get_optional(session, Organisation, organisation_id),
         title=clean(title),
         email=email,
         phone=clean(phone),
@@ -160,7 +160,7 @@ def update_person(
 def move_person(session: Session, person_id: int, organisation_id: int | None) -> Person:
     """A person changes employer; existing memberships keep whom they represented."""
     person = get_or_fail(session, Person, person_id)
-    person.organisation = get_or_fail(session, Organisation, organisation_id) if organisation_id else None
+    person.organisation = get_optional(session, Organisation, organisation_id)
     session.flush()
     return person
 
@@ -296,27 +296,21 @@ def _validate_rule_counts(label: str, min_count: int, max_count: int | None) -> 
 
 def add_composition_rule(
     session: Session,
-    body: Body | int,
+    body_id: int,
     *,
     label: str,
     min_count: int = 0,
     max_count: int | None = None,
     side: Side | None = None,
     appointed_by: Side | None = None,
-    organisation: Organisation | None = None,
-    area: Area | None = None,
-    role: Role | None = None,
     organisation_id: int | None = None,
     area_id: int | None = None,
+    role: Role | None = None,
 ) -> CompositionRule:
-    """Add a rule to a body (given as a Body or its id). Organisation and area may be given
-    as objects or, from the screens, as ids."""
-    if isinstance(body, int):
-        body = get_or_fail(session, Body, body)
-    if organisation is None and organisation_id is not None:
-        organisation = get_or_fail(session, Organisation, organisation_id)
-    if area is None and area_id is not None:
-        area = get_or_fail(session, Area, area_id)
+    """Add a rule to a body; `organisation_id` and `area_id` narrow whom it counts."""
+    body = get_or_fail(session, Body, body_id)
+    organisation = get_optional(session, Organisation, organisation_id)
+    area = get_optional(session, Area, area_id)
     label = clean(label)
     _validate_rule_counts(label, min_count, max_count)
     rule = CompositionRule(
@@ -377,19 +371,26 @@ def delete_composition_rule(session: Session, rule_id: int) -> None:
 
 def add_membership(
     session: Session,
-    body: Body,
-    person: Person,
+    body_id: int,
+    person_id: int,
     role: Role,
     *,
     term_from: date,
     term_to: date | None = None,
     rights: Rights | None = None,
-    organisation: Organisation | None = None,
-    area: Area | None = None,
+    organisation_id: int | None = None,
+    area_id: int | None = None,
     appointed_by: Side | None = None,
     represents_text: str = "",
-    deputy_for: Membership | None = None,
+    deputy_for_id: int | None = None,
 ) -> Membership:
+    """A seat in a body. Without `organisation_id` it represents the person's organisation;
+    `deputy_for_id` is the membership a deputy stands for."""
+    body = get_or_fail(session, Body, body_id)
+    person = get_or_fail(session, Person, person_id)
+    organisation = get_optional(session, Organisation, organisation_id)
+    area = get_optional(session, Area, area_id)
+    deputy_for = get_optional(session, Membership, deputy_for_id)
     role = Role(role)
     _check_term(term_from, term_to)
     _check_deputy_for(body.id, role, deputy_for)
@@ -470,7 +471,7 @@ def update_membership(
     if deputy_for_id is KEEP:
         deputy_for = m.deputy_for
     else:
-        deputy_for = get_or_fail(session, Membership, deputy_for_id) if deputy_for_id is not None else None
+        deputy_for = get_optional(session, Membership, deputy_for_id)
     _check_deputy_for(m.body_id, new_role, deputy_for, self_id=m.id)
     if new_role != m.role and not may_have_deputy(new_role) and m.deputies:
         names = ", ".join(d.person.full_name for d in m.deputies)
@@ -483,9 +484,9 @@ def update_membership(
     m.term_from, m.term_to = new_from, new_to
     m.deputy_for = deputy_for
     if organisation_id is not KEEP:
-        m.organisation = get_or_fail(session, Organisation, organisation_id) if organisation_id is not None else None
+        m.organisation = get_optional(session, Organisation, organisation_id)
     if area_id is not KEEP:
-        m.area = get_or_fail(session, Area, area_id) if area_id is not None else None
+        m.area = get_optional(session, Area, area_id)
     if appointed_by is not KEEP:
         m.appointed_by = Side(appointed_by) if appointed_by is not None else None
     if represents_text is not KEEP and represents_text is not None:

@@ -468,7 +468,7 @@ def _areas_and_organisations(
         for name in municipalities:
             if name not in orgs:
                 orgs[name] = register.create_organisation(
-                    session, name, Side.MUNICIPAL, short_name=name.rsplit(" ", 1)[0], area=area
+                    session, name, Side.MUNICIPAL, short_name=name.rsplit(" ", 1)[0], area_id=area.id
                 )
     for name in template.hospitals:
         if name not in orgs:
@@ -519,14 +519,14 @@ def create_structure(session: Session, key: str, *, language: str = "nn") -> lis
         for rule in spec.rules:
             register.add_composition_rule(
                 session,
-                body,
+                body.id,
                 label=rule.label_nn if nn else rule.label_nb,
                 min_count=rule.min_count,
                 max_count=rule.max_count,
                 side=rule.side,
                 appointed_by=rule.appointed_by,
                 role=rule.role,
-                organisation=orgs[rule.organisation] if rule.organisation else None,
-                area=areas[rule.area] if rule.area else None,
+                organisation_id=orgs[rule.organisation].id if rule.organisation else None,
+                area_id=areas[rule.area].id if rule.area else None,
             )
     return list(created.values())
