@@ -100,7 +100,7 @@ def build(out: Path, years: int, seed: int = 2026) -> None:
         parent = None
         for i, (name, short, level, _) in enumerate(BODIES):
             body = register.create_body(
-                s, name, level, short_name=short, parent=parent if level > 1 else None,
+                s, name, level, short_name=short, parent_id=parent.id if level > 1 else None,
                 language=Language.NYNORSK if i % 3 else Language.BOKMAAL, sort_order=i,
             )
             if level <= 2:

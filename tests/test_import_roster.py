@@ -54,7 +54,7 @@ def structure(db):
     """Two bodies and two organisations, no people."""
     with db.transaction() as s:
         psm = register.create_body(s, "Partnarskapsmøte", 1, short_name="PSM")
-        register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU", parent=psm)
+        register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU", parent_id=psm.id)
         voss = register.create_area(s, "Voss")
         register.create_organisation(s, "Voss herad", Side.MUNICIPAL, short_name="Voss", area_id=voss.id)
         register.create_organisation(s, "Helse Bergen HF", Side.HOSPITAL, short_name="Helse Bergen")
@@ -650,7 +650,7 @@ def test_round_trip_through_the_exporter(demo_db, db, tmp_path):
         made: dict[str, Body] = {}
         for name, short, level, parent in bodies:
             made[name] = register.create_body(s, name, level, short_name=short,
-                                              parent=made[parent] if parent else None)
+                                              parent_id=made[parent].id if parent else None)
 
     preview = read_roster(out)
     assert {sh.name for sh in preview.sheets} == {b[1] for b in bodies}

@@ -160,7 +160,7 @@ def test_import_wizard_on_an_exported_roster_into_an_empty_structure(qtbot, demo
 
     with db.transaction() as s:
         psm = register.create_body(s, "Partnarskapsmøte", 1, short_name="PSM")
-        register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU", parent=psm)
+        register.create_body(s, "Strategisk samarbeidsutval", 2, short_name="SSU", parent_id=psm.id)
     window = make_window(qtbot, db)
     wizard = window.import_roster()
     wizard.file_page.path.setText(str(out))

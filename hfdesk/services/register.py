@@ -171,8 +171,8 @@ def create_body(
     level: int,
     *,
     short_name: str = "",
-    parent: Body | None = None,
-    area: Area | None = None,
+    parent_id: int | None = None,
+    area_id: int | None = None,
     language: Language = Language.NYNORSK,
     quorum_rule: QuorumRule = QuorumRule.HALF,
     quorum_count: int | None = None,
@@ -182,6 +182,8 @@ def create_body(
     description: str = "",
     sort_order: int = 0,
 ) -> Body:
+    parent = get_optional(session, Body, parent_id)
+    area = get_optional(session, Area, area_id)
     if level not in (1, 2, 3, 4):
         raise InvalidInput("body.bad_level")
     if parent is not None and parent.level >= level:
