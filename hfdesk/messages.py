@@ -1602,4 +1602,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "{name} har røysta i sak {item}, men var ikkje til stades på møtet; ingenting er lese inn.",
         "en": "{name} voted on case {item} but was not present at the meeting; nothing was read in.",
     },
+    "meeting_import.approving_meeting_missing": {
+        "nb": "Referatet ble godkjent i sak {number} i et møte som ikke finnes i databasen; godkjenningsdatoen er tatt med.",
+        "nn": "Referatet vart godkjent i sak {number} i eit møte som ikkje finst i databasen; godkjenningsdatoen er teken med.",
+        "en": "The minutes were approved under case {number} in a meeting not in the database; the approval date is kept.",
+    },
+    "meeting_import.attachment_missing": {
+        "nb": "Vedlegget «{filename}» i sak {item} er ikke med i filen og finnes ikke i databasen; det er utelatt.",
+        "nn": "Vedlegget «{filename}» i sak {item} er ikkje med i fila og finst ikkje i databasen; det er utelate.",
+        "en": "The attachment «{filename}» of case {item} is neither in the file nor in the database; it is left out.",
+    },
 }

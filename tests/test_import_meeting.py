@@ -286,3 +286,28 @@ def test_people_with_a_family_name_of_two_words_are_found_by_name(demo_file, tmp
         assert "Kari Berg Hansen" not in [p["name"] for p in report.people_created]
         assert s.get(Meeting, report.meeting_id).chair_id == kari
     database.close()
+
+
+def test_what_cannot_be_brought_along_is_said_in_the_report(capsys, demo_file, tmp_path):
+    """An attachment neither in the file nor in the database, and an approval in a meeting the
+    database does not have: the meeting is read in, and the report says what was left out."""
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    document = json.loads(json.dumps(HAND_WRITTEN))
+    document["items"][0]["attachments"] = [
+        {"filename": "plan.pdf", "title": "Planen", "mime_type": "application/pdf", "size": 3, "sha256": "0" * 64}
+    ]
+    document["meeting"]["approval"] = {
+        "approved_on": "2026-11-03", "by_circulation": False, "meeting_id": 99,
+        "meeting_uuid": "00000000-0000-4000-8000-000000000000", "item_number": "40/26",
+    }  # fmt: skip
+    source = tmp_path / "su.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "import", "meeting", "--db", str(copy), str(source), "--body", "2", "--json")
+    assert code == 0, err
+    notes = json.loads(out)["notes"]
+    assert any("plan.pdf" in n and "31/26" in n for n in notes)
+    assert any("40/26" in n for n in notes)
+    exported = export(copy, json.loads(out)["meeting_id"])
+    assert exported["items"][0]["attachments"] == []
+    assert exported["meeting"]["approval"]["approved_on"] == "2026-11-03"

@@ -43,6 +43,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import BadFile, InvalidInput
+from ..messages import Text
 from ..models import (
     AgendaItem,
     Attachment,
@@ -338,9 +339,7 @@ class _Import:
         if other is not None:
             item = next((i for i in other.items if i.number_label == number), None)
         if item is None:
-            self.notes.append(
-                f"Referatet ble godkjent i sak {number} i et møte som ikke finnes i databasen; godkjenningsdatoen er tatt med."
-            )
+            self.notes.append(str(Text("meeting_import.approving_meeting_missing", number=number)))
             return
         meeting.approved_in_item_id = item.id
 
@@ -506,8 +505,13 @@ class _Import:
                 content = _attachment_content(self.session, raw)
                 if content is None:
                     self.notes.append(
-                        f"Vedlegget «{filename}» i sak {item.number_label or item.title} er ikke med i filen "
-                        "og finnes ikke i databasen; det er utelatt."
+                        str(
+                            Text(
+                                "meeting_import.attachment_missing",
+                                filename=filename,
+                                item=item.number_label or item.title,
+                            )
+                        )
                     )
                     continue
                 a = Attachment(filename=filename, size=len(content), sha256=sha256, content=content)
