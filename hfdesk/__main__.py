@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     notice = export_sub.add_parser("notice", help="innkallingen til et møte, til Word")
     _db_option(notice)
     notice.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
+    notice.add_argument(
+        "--public", action="store_true", help="offentlig versjon: saker unntatt offentlighet vises bare med hjemmel"
+    )
     notice.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
     notice.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
     minutes = export_sub.add_parser("minutes", help="referatet (eller protokollen) fra et møte, til Word")
@@ -365,7 +368,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         elif args.what == "notice":
             from .exports.notice import export_notice
 
-            export_notice(session, args.meeting, args.out, lang=args.lang)
+            export_notice(session, args.meeting, args.out, lang=args.lang, public=args.public)
             print(f"Innkallingen er skrevet til {args.out}")
         elif args.what == "minutes":
             from .exports.minutes import export_minutes

@@ -420,3 +420,27 @@ def test_an_unreadable_settings_file_is_no_choice(capsys, demo_file, _private_da
     (_private_data_dir / "hfdesk-user.json").write_text("{not json", encoding="utf-8")
     code, _out, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", "77777", "--out", "x.ics")
     assert code == 2 and err.strip() == "hfdesk: Møtet med id 77777 finnes ikke."
+
+
+def test_export_notice_public_withholds_exempt_cases(capsys, demo_file, tmp_path):
+    """Issue 17, point 1: `hfdesk export notice --public` writes the notice for publishing."""
+    from docx import Document
+
+    con = sqlite3.connect(demo_file)
+    meeting_id, title, basis = con.execute(
+        "SELECT a.meeting_id, a.title, a.exemption_basis FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+        "WHERE a.exempt AND m.status <> 'cancelled' LIMIT 1"
+    ).fetchone()
+    con.close()
+    texts = {}
+    for flag, name in ((["--public"], "public"), ([], "internal")):
+        out = tmp_path / f"{name}.docx"
+        code, _out, err = run(capsys, "export", "notice", "--db", str(demo_file), "--meeting", str(meeting_id),
+                              "--out", str(out), *flag)  # fmt: skip
+        assert code == 0, err
+        document = Document(str(out))
+        texts[name] = "\n".join(
+            [p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows for c in r.cells]
+        )
+    assert basis in texts["public"] and title not in texts["public"]
+    assert title in texts["internal"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 from docx import Document
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from hfdesk.models import MeetingStatus
+from hfdesk.models import Meeting, MeetingStatus
 from hfdesk.services import queries
 from hfdesk.services.search import search_cases
 from hfdesk.ui.main_window import PAGE_MEETINGS
@@ -292,3 +293,31 @@ def test_a_document_saved_into_the_backups_folder_is_refused(qtbot, page, demo_d
     assert page.export_notice() is None
     assert shown and "mappen med sikkerhetskopier" in shown[0]
     assert not (backups / "innkalling.docx").exists() and save_to["asked"] == []
+
+
+def test_the_public_notice_withholds_an_exempt_case(qtbot, page, demo_db, save_to, tmp_path):
+    """Issue 17, point 1: the app exports the public notice: an exempt case is its number and legal
+    basis only, where the notice for the members prints it in full."""
+    from hfdesk.models import AgendaItem
+
+    with demo_db.session() as s:
+        item = s.scalars(
+            sa.select(AgendaItem)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.exempt, Meeting.status != MeetingStatus.CANCELLED)
+        ).first()
+        meeting = item.meeting
+        title, basis, year, meeting_id = item.title, item.exemption_basis, meeting.starts_at.year, meeting.id
+    page.year.setCurrentIndex(page.year.findData(year))
+    page.body.setCurrentIndex(0)
+    assert page.select_meeting(meeting_id)
+    assert page.public_notice_action.isEnabled()
+    save_to["path"] = tmp_path / "innkalling-offentleg.docx"
+    page.public_notice_action.trigger()
+    public = Document(str(tmp_path / "innkalling-offentleg.docx"))
+    text = "\n".join([p.text for p in public.paragraphs] + [c.text for t in public.tables for r in t.rows for c in r.cells])
+    assert basis in text and title not in text
+    save_to["path"] = tmp_path / "innkalling.docx"
+    page.notice_action.trigger()
+    internal = Document(str(tmp_path / "innkalling.docx"))
+    assert title in "\n".join(p.text for p in internal.paragraphs)

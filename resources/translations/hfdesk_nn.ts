@@ -503,7 +503,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+72"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+71"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrerte enno.</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Filene blir lagra med ein gong du legg dei ved eller fjernar dei.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Attach Files</source>
         <translation>Legg ved filer</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+215"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+211"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1298,7 +1298,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+478"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+471"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -1817,14 +1817,14 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+57"/>
+        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+58"/>
         <location line="+49"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>Det organa har bede om å få følgt opp: kva, kven og innan når.</translation>
     </message>
@@ -1854,7 +1854,7 @@
         <translation>Den valde oppfølginga er likevel ikkje gjord</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -2400,9 +2400,9 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+275"/>
+        <location filename="../../hfdesk/ui/pages/live.py" line="+274"/>
         <source>Meeting mode</source>
-        <extracomment>What Ops.data_changed announces after a text field is saved: nothing else on screen shows that text, so no screen refreshes for it (and the field is never reloaded). Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
+        <extracomment>Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
         <translation>Møtemodus</translation>
     </message>
     <message>
@@ -2822,7 +2822,7 @@
         <translation>Inhabile i denne saka</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>No meeting chosen.</source>
         <translation>Ikkje noko møte valt.</translation>
     </message>
@@ -2981,7 +2981,7 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+89"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
         <source>Choose &amp;Logo…</source>
         <translation>Vel &amp;logo…</translation>
     </message>
@@ -3029,9 +3029,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+110"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+112"/>
         <source>Navigation</source>
-        <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode.</extracomment>
+        <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigasjon</translation>
     </message>
     <message>
@@ -3040,7 +3040,7 @@
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Secretariat desk</source>
         <translation>Sekretariatet</translation>
     </message>
@@ -3135,7 +3135,7 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>
@@ -3340,29 +3340,41 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+40"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <location line="+14"/>
         <location line="+7"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Innkalling eksportert</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <source>Save Public Notice</source>
+        <translation>Lagre offentleg innkalling</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>notice-public</source>
+        <translation>innkalling-offentleg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save Calendar Invitation</source>
         <translation>Lagre kalenderinvitasjon</translation>
     </message>
@@ -3495,14 +3507,14 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+68"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+69"/>
         <location line="+60"/>
-        <location line="+405"/>
+        <location line="+413"/>
         <source>Meetings</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-472"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og saklista til kvart møte.</translation>
     </message>
@@ -3608,6 +3620,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Public N&amp;otice…</source>
+        <translation>Offentleg inn&amp;kalling…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice for publishing: exempt items show only their number and legal basis</source>
+        <translation>Innkallinga til publisering: saker unnatekne offentlegheit viser berre nummer og heimel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Public Minutes…</source>
         <translation>&amp;Offentleg referat…</translation>
     </message>
@@ -3638,7 +3660,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More Files</source>
         <translation>Fleire filer</translation>
     </message>
@@ -3675,18 +3697,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+539"/>
+        <location line="+537"/>
         <source>Cases Waiting</source>
         <translation>Saker som ventar</translation>
     </message>
     <message>
-        <location line="-537"/>
-        <location line="+540"/>
+        <location line="-535"/>
+        <location line="+538"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker ventar.</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-536"/>
         <source>Cases waiting</source>
         <translation>Saker som ventar</translation>
     </message>
@@ -3706,7 +3728,7 @@
         <translation>Set på saklista</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -3822,7 +3844,7 @@
         <translation>Innkalling send, møtet halde, referat godkjend eller opna att</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>New Notice</source>
         <translation>Ny innkalling</translation>
     </message>
@@ -3842,7 +3864,7 @@
         <translation>Er innkallinga til {body} {date} send? Saksnumra blir endelege og blir aldri endra etter dette.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -3865,7 +3887,7 @@
         <translation>{body} har ingen møte i {year}.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+166"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Vel eit organ eller eit møte for å sjå sakene som ventar.</translation>
     </message>
@@ -4075,7 +4097,7 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location line="-313"/>
+        <location line="-306"/>
         <source>Move to Another Organisation</source>
         <translation>Flytt til ein annan organisasjon</translation>
     </message>
@@ -4108,8 +4130,9 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../hfdesk/ui/ops.py" line="+50"/>
+        <location filename="../../hfdesk/ui/ops.py" line="+65"/>
         <source>hfdesk</source>
+        <extracomment>Bodies, people, organisations, seats and composition rules. Meetings, their agendas and cases, attendance, proposals, votes and conclusions. The notes and the decision text typed in meeting mode: no other screen shows that text, so no page is read again for it (and the field being typed in never reloads). The helsefellesskap&apos;s name and logo and the Word template: used by the documents, shown on no page. Another database file: everything.</extracomment>
         <translation>hfdesk</translation>
     </message>
 </context>
@@ -4197,7 +4220,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+233"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+210"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjonar er registrerte enno.</translation>
     </message>
@@ -4307,7 +4330,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-164"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-163"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter namn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -4659,7 +4682,6 @@
     <message>
         <location filename="../../hfdesk/ui/dialogs/live.py" line="-247"/>
         <source>Correct Proposal</source>
-        <extracomment>What Ops.data_changed announces after a text field is saved: nothing else on screen shows that text, so no screen refreshes for it (and the field is never reloaded).</extracomment>
         <translation>Rett framlegg</translation>
     </message>
     <message>
@@ -4962,12 +4984,12 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     <name>RegisterPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/register.py" line="+147"/>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>The bodies of the health community, their members, and everyone in the register.</source>
         <translation>Organa i helsefellesskapet, medlemene deira og alle personane i registeret.</translation>
     </message>
@@ -5151,7 +5173,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+271"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
         <source>Edit Composition Rule</source>
         <translation>Rediger regel for samansetjing</translation>
     </message>
@@ -5300,7 +5322,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+83"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+81"/>
         <source>Settings</source>
         <extracomment>The interface language was changed (it applies after a restart).</extracomment>
         <translation>Innstillingar</translation>
@@ -5311,7 +5333,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Som systemet: {language}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A new language is used from the next time hfdesk starts. Documents keep the written standard each body has chosen.</source>
         <translation>Eit nytt språk blir teke i bruk neste gong hfdesk startar. Dokumenta held på målforma kvart organ har valt.</translation>
     </message>
@@ -5381,7 +5403,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Word-&amp;mal:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Reset Settings</source>
         <translation>Tilbakestill innstillingar</translation>
     </message>
@@ -5470,7 +5492,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-171"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-169"/>
         <source>Word template in use</source>
         <translation>Word-malen som er i bruk</translation>
     </message>

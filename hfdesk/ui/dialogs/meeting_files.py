@@ -18,6 +18,7 @@ from ...exports import export_attendance, export_ics, export_meeting_json, expor
 from ..ops import Ops
 
 NOTICE = "notice"
+PUBLIC_NOTICE = "public_notice"
 CALENDAR = "calendar"
 MINUTES = "minutes"
 PUBLIC_MINUTES = "public_minutes"
@@ -26,6 +27,7 @@ JSON = "json"
 # kind -> writer(session, meeting id, path)
 _WRITERS: dict[str, Callable[[Session, int, Path], object]] = {
     NOTICE: lambda s, m, path: export_notice(s, m, path),
+    PUBLIC_NOTICE: lambda s, m, path: export_notice(s, m, path, public=True),
     CALENDAR: lambda s, m, path: export_ics(s, m, path),
     MINUTES: lambda s, m, path: export_minutes(s, m, path),
     PUBLIC_MINUTES: lambda s, m, path: export_minutes(s, m, path, public=True),
@@ -41,6 +43,13 @@ def _kinds() -> dict[str, tuple[str, str, str, str, str]]:
             QCoreApplication.translate("MeetingFiles", "Word documents (*.docx)"),
             ".docx",
             QCoreApplication.translate("MeetingFiles", "notice"),
+            QCoreApplication.translate("MeetingFiles", "Notice Exported"),
+        ),
+        PUBLIC_NOTICE: (
+            QCoreApplication.translate("MeetingFiles", "Save Public Notice"),
+            QCoreApplication.translate("MeetingFiles", "Word documents (*.docx)"),
+            ".docx",
+            QCoreApplication.translate("MeetingFiles", "notice-public"),
             QCoreApplication.translate("MeetingFiles", "Notice Exported"),
         ),
         CALENDAR: (

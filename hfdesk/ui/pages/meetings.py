@@ -36,6 +36,7 @@ from ..dialogs.meeting_files import (
     MINUTES,
     NOTICE,
     PUBLIC_MINUTES,
+    PUBLIC_NOTICE,
     export_attendance_file,
     export_meeting_file,
 )
@@ -152,6 +153,11 @@ class MeetingsPage(LazyPage):
         self.minutes_button.setToolTip(self.minutes_action.toolTip())
         self.minutes_button.setAccessibleName(self.tr("Export Minutes"))
         self.minutes_button.clicked.connect(self.minutes_action.trigger)
+        self.public_notice_action = QAction(self.tr("Public N&otice…"), self)
+        self.public_notice_action.setToolTip(
+            self.tr("The notice for publishing: exempt items show only their number and legal basis")
+        )
+        self.public_notice_action.triggered.connect(lambda: self._export(PUBLIC_NOTICE))
         self.public_minutes_action = QAction(self.tr("&Public Minutes…"), self)
         self.public_minutes_action.setToolTip(
             self.tr("The minutes for publishing: exempt items show only their number and legal basis")
@@ -166,7 +172,9 @@ class MeetingsPage(LazyPage):
         )
         self.attendance_action.triggered.connect(self.export_attendance)
         self.more_files_menu = QMenu(self.tr("More Files"), self)
-        for action in (self.public_minutes_action, self.json_action, None, self.attendance_action):
+        for action in (
+            self.public_notice_action, self.public_minutes_action, self.json_action, None, self.attendance_action
+        ):
             if action is None:
                 self.more_files_menu.addSeparator()
             else:
@@ -331,7 +339,8 @@ class MeetingsPage(LazyPage):
             self.meetings,
             (
                 self.edit_meeting_action, self.copy_meeting_action, None,
-                self.notice_action, self.calendar_action, self.minutes_action, self.public_minutes_action,
+                self.notice_action, self.public_notice_action, self.calendar_action, self.minutes_action,
+                self.public_minutes_action,
                 self.json_action, None,
                 self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action, None,
                 self.cancel_meeting_action, self.restore_meeting_action,
@@ -631,7 +640,8 @@ class MeetingsPage(LazyPage):
         self._meeting = meeting
         self._load_backlog()
         for widget in (
-            self.notice_action, self.calendar_action, self.notice_button, self.calendar_button, self.json_action
+            self.notice_action, self.calendar_action, self.notice_button, self.calendar_button, self.json_action,
+            self.public_notice_action,
         ):
             widget.setEnabled(meeting is not None)
         held = meeting is not None and meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
