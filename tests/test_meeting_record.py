@@ -184,6 +184,10 @@ def test_the_public_minutes_and_notice_withhold_the_exempt_item_and_its_guest(tm
         assert "Hansen" not in text
         assert "Guro Gjest" not in text
         assert "Kom seint" not in text
+    public_notice = Document(str(render_notice(hand_built(), tmp_path / "offentleg.docx", public=True)))
+    agenda = next(t for t in public_notice.tables if t.rows[0].cells[0].text == "Sak")
+    secret_row = [c.text for c in agenda.rows[2].cells]
+    assert secret_row[0] == "8/26" and secret_row[2:4] == ["", ""]  # neither case type nor responsible
     notice = _text(render_notice(hand_built(), tmp_path / "intern.docx"))
     assert "Klage frå pasient Hansen" in notice and "Helse Bergen" in notice
 

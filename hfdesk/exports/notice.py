@@ -155,7 +155,7 @@ def _write_notice(
                 [
                     item.number,
                     item_title(item, lang),
-                    CASE_TYPES[lang][item.case_type],
+                    "" if item.withheld else CASE_TYPES[lang][item.case_type],
                     item.responsible,
                     f"{item.starts_at:%H:%M}",
                 ]
