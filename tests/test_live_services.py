@@ -505,3 +505,20 @@ def test_a_vote_is_one_round_of_the_conclusion_and_settles_what_became_of_the_pr
         assert fates(s) == [ProposalFate.PENDING]
     with db.session() as s:
         assert s.query(VoteRound).count() == 0 and s.query(Vote).count() == 0 and s.query(Conclusion).count() == 0
+
+
+def test_a_meeting_file_is_offered_under_the_body_and_the_day(db, ssu):
+    """Issue 17, point 4: "Innkalling SSU 2026-12-15.docx", not a database id; a character Windows
+    refuses in a file name is replaced."""
+    from hfdesk.models import Body, Meeting
+
+    with db.session() as s:
+        meeting = s.get(Meeting, ssu["meeting"])
+        expected = f"Innkalling {meeting.body.short_name or meeting.body.name} {meeting.starts_at:%Y-%m-%d}.docx"
+        assert meeting_view.meeting_file_name(s, meeting.id, "innkalling", ".docx") == expected
+        assert meeting_view.meeting_file_name(s, 10**6, "referat", ".docx") == "Referat.docx"
+    with db.transaction() as s:
+        s.get(Body, ssu["body"]).short_name = 'Barn/unge: "FSU"'
+    with db.session() as s:
+        name = meeting_view.meeting_file_name(s, ssu["meeting"], "referat", ".docx")
+        assert name.startswith("Referat Barn-unge- -FSU- ") and name.endswith(".docx")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 from docx import Document
@@ -321,3 +323,15 @@ def test_the_public_notice_withholds_an_exempt_case(qtbot, page, demo_db, save_t
     page.notice_action.trigger()
     internal = Document(str(tmp_path / "innkalling.docx"))
     assert title in "\n".join(p.text for p in internal.paragraphs)
+
+
+def test_the_save_dialog_offers_the_body_and_the_day(qtbot, page, demo_db, monkeypatch, tmp_path):
+    """Issue 17, point 4: the notice is offered as "Innkalling SSU 2026-12-15.docx", not by id."""
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2]) or ("", ""))
+    meeting_id, _body = _open_meeting(page, demo_db)
+    with demo_db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        expected = f"Innkalling {meeting.body.short_name} {meeting.starts_at:%Y-%m-%d}.docx"
+    page.notice_action.trigger()
+    assert offered and Path(offered[0]).name == expected

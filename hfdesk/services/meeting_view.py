@@ -82,6 +82,23 @@ def meeting_choices(session: Session) -> list[MeetingChoice]:
     return [MeetingChoice(*row) for row in rows]
 
 
+def meeting_file_name(session: Session, meeting_id: int, word: str, suffix: str) -> str:
+    """The name a meeting's file is offered under: the kind of file, the body's short name and the
+    day, "Innkalling SSU 2026-12-15.docx" (`word` in the user's language; characters Windows
+    refuses in a file name become "-"). Just `word` and `suffix` for an unknown meeting."""
+    row = session.execute(
+        sa.select(Body.short_name, Body.name, Meeting.starts_at)
+        .join(Meeting, Meeting.body_id == Body.id)
+        .where(Meeting.id == meeting_id)
+    ).first()
+    word = word[:1].upper() + word[1:]
+    if row is None:
+        return f"{word}{suffix}"
+    body = (row.short_name or row.name).strip()
+    name = f"{word} {body} {row.starts_at:%Y-%m-%d}"
+    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name) + suffix
+
+
 def meeting_status(session: Session, meeting_id: int) -> MeetingStatus | None:
     """A meeting's status, or None when there is no such meeting (one row by its key)."""
     return session.scalar(sa.select(Meeting.status).where(Meeting.id == meeting_id))

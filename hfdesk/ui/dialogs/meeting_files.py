@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 # Each imports its module (python-docx, openpyxl, icalendar) when a file is written.
 from ...exports import export_attendance, export_ics, export_meeting_json, export_minutes, export_notice
+from ...services.meeting_view import meeting_file_name
 from ..ops import Ops
 
 NOTICE = "notice"
@@ -92,7 +93,8 @@ def export_meeting_file(
     (then nothing was written and the old file, if any, is as it was)."""
     title, file_filter, suffix, stem, done_title = _kinds()[kind]
     write = _WRITERS[kind]
-    suggested = (start_folder or Path.home()) / f"{stem}-{meeting_id}{suffix}"
+    name = ops.read(lambda s: meeting_file_name(s, meeting_id, stem, suffix), parent=parent, default=None)
+    suggested = (start_folder or Path.home()) / (name or f"{stem}{suffix}")
     return _save_as(
         ops, parent, title, suggested, file_filter, done_title, lambda s, path: write(s, meeting_id, path)
     )
