@@ -76,6 +76,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from ..services.register import name_key, person_key, split_name
 from ..services.rights import VOTING_ROLES
 
 FORMAT = "hfdesk-meeting"
@@ -247,20 +248,20 @@ class _Import:
             found = self.session.scalar(sa.select(Person).where(sa.func.lower(Person.email) == email.lower()).limit(1))
         if found is None:
             words = name.split()
-            wanted = " ".join(words).casefold()
+            wanted = name_key(name)
             # the family name is some tail of the full name ("Kari Berg Hansen": "Hansen" or "Berg Hansen")
             tails = [" ".join(words[i:]).lower() for i in range(len(words))]
             matches = [
                 p
                 for p in self.session.scalars(sa.select(Person).where(sa.func.lower(Person.family_name).in_(tails)))
-                if " ".join(p.full_name.split()).casefold() == wanted
+                if person_key(p) == wanted
             ]
             if len(matches) > 1:
                 raise InvalidInput("meeting_import.several_people", name=name)
             found = matches[0] if matches else None
         if found is None:
-            given, _, family = name.rpartition(" ")
-            found = Person(given_name=given or family, family_name=family if given else "", email=email)
+            given, family = split_name(name)
+            found = Person(given_name=given, family_name=family, email=email)
             self.session.add(found)
             self.session.flush()
             self.people_created.append({"id": found.id, "name": found.full_name})

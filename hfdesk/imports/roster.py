@@ -69,6 +69,7 @@ from ..errors import DISK_FULL, BadFile, CannotWrite, HfdeskError, InvalidInput,
 from ..messages import Text, render
 from ..models import DEFAULT_RIGHTS, Area, Body, Membership, Organisation, Person, Rights, Role, Side
 from ..services import register
+from ..services.register import person_key, split_name
 from ..services.common import get_or_fail, is_email
 from . import safety
 from .safety import ReadCancelled
@@ -353,25 +354,9 @@ def format_phone(value: Any) -> str:
     raise ValueError(text)
 
 
-def split_name(text: str) -> tuple[str, str]:
-    """'Kari Nordmann' -> ('Kari', 'Nordmann'); 'Nordmann, Kari' -> ('Kari', 'Nordmann')."""
-    text = " ".join(text.split())
-    if "," in text:
-        family, given = (part.strip() for part in text.split(",", 1))
-        return given, family
-    if " " in text:
-        given, family = text.rsplit(" ", 1)
-        return given, family
-    return text, ""
-
-
 def _name_key(text: str) -> str:
     given, family = split_name(text)
     return f"{given} {family}".strip().casefold()
-
-
-def _person_key(person: Person) -> str:
-    return " ".join(person.full_name.split()).casefold()
 
 
 # --- reading ------------------------------------------------------------------------
@@ -728,7 +713,7 @@ class _Planner:
         if self._people_by_name is None:
             self._people_by_name = defaultdict(list)
             for person in self.s.scalars(sa.select(Person).order_by(Person.id)):
-                self._people_by_name[_person_key(person)].append(person)
+                self._people_by_name[person_key(person)].append(person)
         return self._people_by_name.get(key, [])
 
     # bodies ---------------------------------------------------------------
@@ -871,7 +856,7 @@ class _Planner:
             if seat.body.id != deputy.body.id or seat.row.role not in VOTING_ROLES:
                 continue
             person = seat.person
-            key = _person_key(person) if isinstance(person, Person) else person.key
+            key = person_key(person) if isinstance(person, Person) else person.key
             if key == wanted:
                 target: Membership | _Seat = seat.existing or seat
                 if seat.existing is not None:
@@ -882,7 +867,7 @@ class _Planner:
                 Membership.body_id == deputy.body.id, Membership.role.in_(VOTING_ROLES)
             )
         ):
-            if membership.id not in existing_ids and _person_key(membership.person) == wanted:
+            if membership.id not in existing_ids and person_key(membership.person) == wanted:
                 candidates.append((membership.term_from, membership.term_to, membership))
         if len(candidates) > 1:
             overlapping = [

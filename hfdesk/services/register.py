@@ -97,6 +97,29 @@ def update_organisation(
     return org
 
 
+def split_name(text: str) -> tuple[str, str]:
+    """A full name as given and family name: 'Kari Nordmann' -> ('Kari', 'Nordmann'),
+    'Nordmann, Kari' -> ('Kari', 'Nordmann'); without a comma the last word is the family name."""
+    text = " ".join(text.split())
+    if "," in text:
+        family, given = (part.strip() for part in text.split(",", 1))
+        return given, family
+    if " " in text:
+        given, family = text.rsplit(" ", 1)
+        return given, family
+    return text, ""
+
+
+def person_key(person: Person) -> str:
+    """What two spellings of one person's full name have in common (case and spaces aside):
+    the key the imports match a name without an e-mail address by."""
+    return name_key(person.full_name)
+
+
+def name_key(full_name: str) -> str:
+    return " ".join(full_name.split()).casefold()
+
+
 def _person_fields(given_name: str, family_name: str, email: str) -> tuple[str, str, str]:
     """The checks a person passes on create and update: a name, and an e-mail address that can be one."""
     given, family = clean(given_name), clean(family_name)
