@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import stat
 import time
@@ -228,3 +229,19 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# --- a file name any system accepts ----------------------------------------------------------
+
+_UNSAFE_IN_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, *, replacement: str = "_") -> str:
+    """`name` (no folders) made safe to create on Windows and elsewhere: the characters Windows
+    refuses become `replacement`, no trailing dot or space, no reserved device name ("CON").
+    '' when nothing is left."""
+    name = _UNSAFE_IN_NAME.sub(replacement, name).strip().rstrip(". ")
+    if name and name.split(".")[0].upper() in _RESERVED_NAMES:
+        name = "_" + name
+    return name

@@ -39,6 +39,7 @@ from ..models import (
     VoteChoice,
 )
 from ..errors import NotFound
+from ..fileio import safe_file_name
 from .live import DECIDING
 from .meeting_record import AttendanceRecord, ItemRecord, MeetingRecord, load_meeting_record
 from .rights import (
@@ -96,7 +97,7 @@ def meeting_file_name(session: Session, meeting_id: int, word: str, suffix: str)
         return f"{word}{suffix}"
     body = (row.short_name or row.name).strip()
     name = f"{word} {body} {row.starts_at:%Y-%m-%d}"
-    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name) + suffix
+    return safe_file_name(name, replacement="-") + suffix
 
 
 def meeting_status(session: Session, meeting_id: int) -> MeetingStatus | None:

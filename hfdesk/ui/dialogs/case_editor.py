@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import mimetypes
 import os
-import re
 import stat
 import tempfile
 from pathlib import Path
@@ -50,6 +49,7 @@ from sqlalchemy.orm import Session
 
 from ... import dates
 from ...errors import HfdeskError
+from ...fileio import safe_file_name
 from ...models import CaseType, MeetingStatus, PriorityGroup
 from ...services import agenda, meetings, queries
 from ...services.attachments import (
@@ -72,18 +72,9 @@ MAX_MINUTES = 24 * 60
 
 # --- opening an attachment ------------------------------------------------------------------
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
 def safe_filename(name: str) -> str:
-    """The stored file name, made safe to create on Windows and elsewhere."""
-    name = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip().rstrip(". ")
-    if not name:
-        return "vedlegg"
-    if name.split(".")[0].upper() in _RESERVED:
-        name = "_" + name
-    return name
+    """The stored file name (its folders dropped), made safe to create on Windows and elsewhere."""
+    return safe_file_name(Path(name.replace("\\", "/")).name) or "vedlegg"
 
 
 def write_private_copy(filename: str, content: bytes) -> Path:
