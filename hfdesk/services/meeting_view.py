@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload
@@ -41,13 +41,15 @@ from ..models import (
 from ..errors import NotFound
 from ..fileio import safe_file_name
 from .live import DECIDING
-from .meeting_record import AttendanceRecord, ItemRecord, MeetingRecord, load_meeting_record
 from .rights import (
     NO_RIGHTS,
     ItemRights,
     Quorum,
     deputy_may_stand_in,
 )
+
+if TYPE_CHECKING:  # the record's module is read when a meeting is first shown, not at start
+    from .meeting_record import AttendanceRecord, ItemRecord, MeetingRecord
 
 #: Meetings the screen can still change (approved minutes are locked, a cancelled meeting has none).
 EDITABLE = (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT, MeetingStatus.HELD)
@@ -316,6 +318,8 @@ class LiveView:
 def live_view(session: Session, meeting_id: int, item_id: int | None = None) -> LiveView | None:
     """The meeting screen for `meeting_id`, with `item_id` (else the meeting's current item,
     else the first) as the selected item. None when the meeting does not exist."""
+    from .meeting_record import load_meeting_record
+
     try:
         record = load_meeting_record(session, meeting_id)
     except NotFound:
