@@ -40,6 +40,7 @@ from hfdesk.services.meeting_record import (
     ProposalRecord,
     SeatRecord,
     VoteRecord,
+    VoteRoundRecord,
     load_meeting_record,
     public_view,
 )
@@ -96,7 +97,9 @@ def hand_built(status: MeetingStatus = MeetingStatus.HELD) -> MeetingRecord:
         without_quorum=False,
         concluded_at=datetime(2026, 12, 15, 9, 40),
         protocol_entries=(),
-        votes=(VoteRecord(KARI, VoteChoice.FOR), VoteRecord(OLA, VoteChoice.AGAINST)),
+        rounds=(
+            VoteRoundRecord(1, 10, True, (VoteRecord(KARI, VoteChoice.FOR), VoteRecord(OLA, VoteChoice.AGAINST))),
+        ),
     )
     open_item = _item(
         1,

@@ -213,9 +213,13 @@ class ConclusionRecord:
     without_quorum: bool
     concluded_at: datetime | None
     protocol_entries: tuple[ProtocolEntryRecord, ...]
-    votes: tuple[VoteRecord, ...]  # every round's, by family name
     rounds: tuple[VoteRoundRecord, ...] = ()  # in the order they were held; the last decided
     uuid: str = ""
+
+    @property
+    def votes(self) -> tuple[VoteRecord, ...]:
+        """Every round's votes, by family name."""
+        return tuple(sorted((v for r in self.rounds for v in r.votes), key=lambda v: v.person.sort_key))
 
     @property
     def tally(self) -> dict[VoteChoice, int]:
@@ -729,7 +733,6 @@ def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecor
             )
             for e in sorted(c.protocol_entries, key=lambda e: (e.position, e.id))
         ),
-        votes=tuple(VoteRecord(someone(v.person), v.choice, v.uuid) for v in votes),
     )
 
 
