@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-RELEASED = ("0001", "0002", "0003")
+RELEASED = ("0001", "0002", "0003", "0004")
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = 20261123
 
@@ -290,13 +290,85 @@ def insert_rows(con: sqlite3.Connection, revision: str) -> None:
                  done_on=None, created_at=_ts(datetime(2025, 6, 1 + n, 12, 0)))
 
 
-def build(revision: str, path: Path) -> Path:
-    """Run the migrations up to `revision` on a new file at `path` and insert the rows."""
+def _upgrade_with_fixed_uuids(path: Path, revision: str) -> None:
+    """Upgrade the file at `path` to `revision` as the release did when it opened an older file,
+    with uuid4 drawn from the seed, so the file can be made again row for row."""
+    import uuid
+    from unittest import mock
+
     import sqlalchemy as sa
     from alembic import command
 
     from hfdesk.db import alembic_config
 
+    rng = random.Random(SEED + int(revision))
+    engine = sa.create_engine(sa.engine.URL.create("sqlite", database=str(path)))
+    cfg = alembic_config()
+    try:
+        with mock.patch.object(uuid, "uuid4", lambda: uuid.UUID(int=rng.getrandbits(128), version=4)):
+            with engine.connect() as connection:
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, revision)
+                connection.commit()
+    finally:
+        engine.dispose()
+
+
+def insert_rows_0004(con: sqlite3.Connection) -> None:
+    """What only revision 0004 could hold: archive references on cases, a second vote round with
+    its votes, a withdrawn proposal."""
+    rng = random.Random(SEED + 4)
+    w = _Writer(con)
+    cases = [row[0] for row in con.execute("SELECT id FROM cases ORDER BY id")]
+    for n, case_id in enumerate(cases[::7]):
+        con.execute("UPDATE cases SET reference = ? WHERE id = ?", (f"2025/{1000 + n}", case_id))
+    first = con.execute("SELECT r.id, r.conclusion_id, r.proposal_id FROM vote_rounds AS r ORDER BY r.id").fetchall()
+    for round_id, conclusion_id, proposal_id in first[:3]:
+        second = w.insert("vote_rounds", uuid=str(uuid_from(rng)), conclusion_id=conclusion_id, position=2,
+                          proposal_id=proposal_id, adopted=1)
+        for person_id, choice in con.execute("SELECT person_id, choice FROM votes WHERE round_id = ? ORDER BY id",
+                                             (round_id,)).fetchall():
+            w.insert("votes", uuid=str(uuid_from(rng)), conclusion_id=conclusion_id, round_id=second,
+                     person_id=person_id, choice=choice)
+    pending = con.execute("SELECT id FROM proposals WHERE fate = 'pending' ORDER BY id LIMIT 1").fetchone()
+    if pending:
+        con.execute("UPDATE proposals SET fate = 'withdrawn' WHERE id = ?", pending)
+
+
+def uuid_from(rng: random.Random) -> object:
+    import uuid
+
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
+def build(revision: str, path: Path) -> Path:
+    """Run the migrations up to `revision` on a new file at `path` and insert the rows.
+
+    From 0004 on, the file is the previous revision's, upgraded by that release's migration
+    (as a user's file was) and given rows only the new revision can hold."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from hfdesk.db import alembic_config
+
+    if revision >= "0004":
+        previous = RELEASED[RELEASED.index(revision) - 1]
+        build(previous, path)
+        _upgrade_with_fixed_uuids(path, revision)
+        con = sqlite3.connect(path)
+        try:
+            con.execute("PRAGMA foreign_keys=ON")
+            with con:
+                if revision == "0004":
+                    insert_rows_0004(con)
+            if con.execute("PRAGMA foreign_key_check").fetchall() or con.execute(
+                "PRAGMA integrity_check"
+            ).fetchone()[0] != "ok":
+                raise SystemExit(f"{path.name}: the rows break the schema")
+            con.execute("VACUUM")
+        finally:
+            con.close()
+        return path
     if path.exists():
         path.unlink()
     engine = sa.create_engine(sa.engine.URL.create("sqlite", database=str(path)))

@@ -93,7 +93,7 @@ def test_a_file_at_0001_is_upgraded_with_its_rows_intact_and_searchable(tmp_path
 
     db = open_database(path)
     try:
-        assert current_revision(db.engine) == head_revision() == "0004"
+        assert current_revision(db.engine) == head_revision()
         assert dump(path, old_columns) == before
         # a copy of the file as it was, taken before anything changed
         backups = list((tmp_path / "backups").glob("Møteboka Øygarden.*.før-oppgradering-0001.sqlite"))
@@ -333,8 +333,8 @@ def test_an_upgraded_file_reads_and_writes_cases_rounds_and_fates(tmp_path):
     """The ORM reads what 0004 filled in, and the services go on writing consistent rows."""
     from hfdesk.models import AgendaItem, Case, Conclusion, ConclusionKind, ProposalFate
 
-    path = tmp_path / f"hfdesk fra {RELEASED[-1]}.sqlite"
-    shutil.copy(fixtures_script.fixture_path(RELEASED[-1]), path)
+    path = tmp_path / "hfdesk fra 0003.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0003"), path)
     db = open_database(path)
     try:
         with db.session() as s:
@@ -381,3 +381,39 @@ def test_the_newest_released_file_upgraded_and_downgraded_again_is_the_file_it_w
         assert schema_of(con) == expected_schema(released)
     finally:
         con.close()
+
+
+# --- revision 0005: what real notices and minutes need ------------------------------------------
+
+def test_0005_fills_in_what_each_approval_item_approves_and_keeps_the_old_numbers(tmp_path):
+    """Each approval item of the 0004 file names the minutes it approves: the meeting approved in
+    it, else the body's previous held meeting; the bodies keep writing their numbers as before."""
+    from hfdesk.models import AgendaItem, Body, Meeting, MeetingStatus, StandardItem
+
+    path = tmp_path / "hfdesk fra 0004.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0004"), path)
+    con = sqlite3.connect(path)
+    approved_in = dict(con.execute(
+        "SELECT approved_in_item_id, id FROM meetings WHERE approved_in_item_id IS NOT NULL").fetchall())
+    con.close()
+    assert approved_in  # the fixture has minutes approved in a later meeting
+    db = open_database(path)
+    try:
+        with db.session() as s:
+            items = s.scalars(sa.select(AgendaItem).where(AgendaItem.standard == StandardItem.APPROVE_MINUTES,
+                                                          AgendaItem.meeting_id.is_not(None))).all()
+            assert items
+            for item in items:
+                if item.id in approved_in:
+                    assert item.approves_meeting_id == approved_in[item.id]
+                    continue
+                own = item.meeting
+                held = [m for m in own.body.meetings if m.starts_at < own.starts_at
+                        and m.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)]
+                expected = max(held, key=lambda m: (m.starts_at, m.id)).id if held else None
+                assert item.approves_meeting_id == expected
+            assert {b.case_number_pattern for b in s.scalars(sa.select(Body))} == {"N/YY"}
+            assert {b.minutes_signatories for b in s.scalars(sa.select(Body))} == {0}
+            assert {(m.archive_reference, m.calendar_sequence) for m in s.scalars(sa.select(Meeting))} == {("", 0)}
+    finally:
+        db.close()

@@ -30,6 +30,7 @@ from hfdesk.models import (
     Meeting,
     MeetingStatusChange,
     Membership,
+    MinutesSignature,
     Organisation,
     Person,
     Proposal,
@@ -99,7 +100,8 @@ def build_everything(session) -> dict[str, int]:
     follow = FollowUp(body=ssu, item=item, what="Lage plan", responsible_text="SSE", due_on=date(2025, 6, 1))
     change = MeetingStatusChange(meeting=meeting, from_status="planned", to_status="notice_sent", reason="")
     setting = Setting(key="community_name", text_value="Helsefellesskapet i Bergensområdet", blob_value=b"\x89PNG")
-    session.add_all([dq, proposal, amendment, conclusion, entry, follow, change, setting])
+    signature = MinutesSignature(meeting=meeting, person=ola, position=1, signed_on=date(2025, 3, 5))
+    session.add_all([signature, dq, proposal, amendment, conclusion, entry, follow, change, setting])
     session.flush()
     return {"meeting": meeting.id, "item": item.id, "ssu": ssu.id}
 

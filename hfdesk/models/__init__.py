@@ -36,6 +36,7 @@ from .meetings import (
     ItemPriorityGroup,
     Meeting,
     MeetingStatusChange,
+    MinutesSignature,
     Proposal,
     ProtocolEntry,
     ProtocolEntrySupporter,

@@ -67,6 +67,10 @@ class Meeting(Base):
         sa.ForeignKey("agenda_items.id", ondelete="SET NULL", use_alter=True)
     )
     notes: Mapped[str] = mapped_column(sa.Text, default="")
+    # The archive's reference for the meeting's documents ("Vår ref." on the notice), revision 0005.
+    archive_reference: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
+    # The calendar invitation's SEQUENCE: raised when the time or the place changes (revision 0005).
+    calendar_sequence: Mapped[int] = mapped_column(default=0, server_default="0")
 
     body: Mapped[Body] = relationship(back_populates="meetings")
     chair: Mapped[Optional[Person]] = relationship(foreign_keys=[chair_id])
@@ -82,8 +86,37 @@ class Meeting(Base):
     status_changes: Mapped[list[MeetingStatusChange]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingStatusChange.changed_at"
     )
+    signatures: Mapped[list[MinutesSignature]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MinutesSignature.position"
+    )
 
-    __table_args__ = (sa.CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
+    __table_args__ = (
+        sa.CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        sa.CheckConstraint("calendar_sequence >= 0", name="calendar_sequence_not_negative"),
+    )
+
+
+class MinutesSignature(Base):
+    """Justering: a person named to approve (sign) a meeting's minutes, and when they did.
+
+    A body whose minutes are approved by signatories (Body.minutes_signatories > 0) names them
+    in the meeting, usually two members; the minutes say "Protokollen er godkjend av … og …"."""
+
+    __tablename__ = "minutes_signatures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id", ondelete="RESTRICT"))
+    position: Mapped[int] = mapped_column(default=1)
+    signed_on: Mapped[Optional[date]]
+
+    meeting: Mapped[Meeting] = relationship(back_populates="signatures")
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (
+        sa.UniqueConstraint("meeting_id", "person_id"),
+        sa.CheckConstraint("position > 0", name="position_positive"),
+    )
 
 
 class MeetingStatusChange(Base):
@@ -163,11 +196,18 @@ class AgendaItem(Base):
     notes: Mapped[str] = mapped_column(sa.Text, default="")  # discussion notes written in the meeting
     # A case raised under Eventuelt that was not on the agenda.
     not_on_agenda: Mapped[bool] = mapped_column(default=False)
+    # For an approval item (standard APPROVE_MINUTES): the meeting whose minutes it approves, by
+    # default the body's previous held meeting; the item's own meeting when a meeting approves its
+    # own minutes at its end (revision 0005).
+    approves_meeting_id: Mapped[Optional[int]] = mapped_column(
+        sa.ForeignKey("meetings.id", ondelete="SET NULL", use_alter=True)
+    )
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
 
     body: Mapped[Body] = relationship()
     case: Mapped[Case] = relationship(back_populates="treatments")
     meeting: Mapped[Optional[Meeting]] = relationship(back_populates="items", foreign_keys=[meeting_id])
+    approves_meeting: Mapped[Optional[Meeting]] = relationship(foreign_keys=[approves_meeting_id])
     responsible_person: Mapped[Optional[Person]] = relationship(foreign_keys=[responsible_person_id])
     put_forward_by_person: Mapped[Optional[Person]] = relationship(foreign_keys=[put_forward_by_person_id])
     priority_groups: Mapped[list[ItemPriorityGroup]] = relationship(

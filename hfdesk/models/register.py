@@ -122,6 +122,13 @@ class Body(Base):
     description: Mapped[str] = mapped_column(sa.Text, default="")
     sort_order: Mapped[int] = mapped_column(default=0)
     dissolved_on: Mapped[Optional[date]]
+    # How the body numbers its cases (revision 0005): N, NN or NNN for the number (plain or
+    # zero-padded), YY or YYYY for the year, one separator, either order: "N/YY" (12/25),
+    # "YYYY/N" (2025/12), "NN-YY" (01-21). hfdesk.services.case_numbers reads it.
+    case_number_pattern: Mapped[str] = mapped_column(sa.String(20), default="N/YY", server_default="N/YY")
+    # Justering: how many named signatories approve the minutes (0: the body approves them in a
+    # meeting or by circulation).
+    minutes_signatories: Mapped[int] = mapped_column(default=0, server_default="0")
 
     parent: Mapped[Optional[Body]] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Body]] = relationship(back_populates="parent", order_by="Body.sort_order")
@@ -142,6 +149,7 @@ class Body(Base):
         sa.CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
         sa.CheckConstraint("default_duration_minutes > 0", name="duration_positive"),
         sa.CheckConstraint("term_years > 0", name="term_positive"),
+        sa.CheckConstraint("minutes_signatories BETWEEN 0 AND 5", name="signatories_range"),
     )
 
 
