@@ -47,6 +47,7 @@ from ..models import (
     Language,
     MajorityRule,
     Meeting,
+    MinutesSignature,
     MeetingStatus,
     Membership,
     MinutesKind,
@@ -102,6 +103,8 @@ class BodyRecord:
     quorum_rule: QuorumRule
     quorum_count: int | None
     majority_rule: MajorityRule
+    case_number_pattern: str = "N/YY"  # how the body writes its case numbers (services.case_numbers)
+    minutes_signatories: int = 0  # justering: how many named people approve the minutes
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,27 @@ class CaseRecord:
 
 
 @dataclass(frozen=True)
+class MinutesRef:
+    """The minutes an approval item approves: a meeting of the body (or the item's own meeting,
+    approving its minutes at its end)."""
+
+    meeting_id: int
+    uuid: str
+    starts_at: datetime
+    status: MeetingStatus
+    own: bool  # the item's own meeting
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    """Justering: a person named to approve the minutes, and the day they did (None: not yet)."""
+
+    person: PersonRecord
+    position: int
+    signed_on: date | None
+
+
+@dataclass(frozen=True)
 class PresenceRecord:
     """One attendee's presence and rights at one item (rights.py decided them)."""
 
@@ -302,6 +326,7 @@ class ItemRecord:
     withheld: bool = False  # public view: an exempt item reduced to its number and basis
     uuid: str = ""
     case: CaseRecord | None = None  # the case this item is a treatment of
+    approves: MinutesRef | None = None  # an approval item: the minutes it approves
 
     @property
     def put_forward(self) -> str:
@@ -371,6 +396,9 @@ class MeetingRecord:
     approval: ApprovalRecord | None
     public: bool = False  # made by public_view
     uuid: str = ""
+    archive_reference: str = ""  # "Vår ref." on the notice
+    calendar_sequence: int = 0  # the invitation's SEQUENCE
+    signatures: tuple[SignatureRecord, ...] = ()  # justering, in order
 
     def item(self, item_id: int | None) -> ItemRecord | None:
         return next((i for i in self.items if i.id == item_id), None) if item_id is not None else None
@@ -446,6 +474,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             joinedload(Meeting.body),
             joinedload(Meeting.chair).joinedload(Person.organisation),
             joinedload(Meeting.minute_taker).joinedload(Person.organisation),
+            selectinload(Meeting.signatures).joinedload(MinutesSignature.person).joinedload(Person.organisation),
         )
     )
     if meeting is None:
@@ -471,6 +500,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             .order_by(AgendaItem.position, AgendaItem.id)
             .options(
                 joinedload(AgendaItem.case),
+                joinedload(AgendaItem.approves_meeting),
                 joinedload(AgendaItem.conclusion).options(
                     # voters and supporters are attendees, read above: their rows are not read again
                     selectinload(ConclusionRow.votes),
@@ -511,6 +541,9 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     ]
     seats = voting_seats(session, body, day)
     approval = _approval(session, meeting)
+    previous = _previous_meeting(session, meeting) if any(
+        i.standard == StandardItem.APPROVE_MINUTES and i.approves_meeting_id is None for i in items
+    ) else None
 
     people: dict[int, PersonRecord] = {}
 
@@ -639,6 +672,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 quorum=Quorum(present=voting, required=required, seats=seats),
                 uuid=item.uuid,
                 case=CaseRecord(item.case.uuid, item.case.title, item.case.reference),
+                approves=_minutes_ref(item, meeting.id, previous),
             )
         )
         clock += timedelta(minutes=item.duration_minutes)
@@ -679,6 +713,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             quorum_rule=body.quorum_rule,
             quorum_count=body.quorum_count,
             majority_rule=body.majority_rule,
+            case_number_pattern=body.case_number_pattern or "N/YY",
+            minutes_signatories=body.minutes_signatories or 0,
         ),
         partnership=partnership_name(session),
         voting_seats=seats,
@@ -689,7 +725,37 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         secretary=secretary,
         approval=approval,
         uuid=meeting.uuid,
+        archive_reference=meeting.archive_reference or "",
+        calendar_sequence=meeting.calendar_sequence or 0,
+        signatures=tuple(
+            SignatureRecord(someone(sig.person), sig.position, sig.signed_on)
+            for sig in sorted(meeting.signatures, key=lambda sig: (sig.position, sig.id))
+        ),
     )
+
+
+def _previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
+    """The body's meeting before this one (not cancelled): whose minutes an approval item approves
+    unless it names another."""
+    return session.scalar(
+        sa.select(Meeting)
+        .where(
+            Meeting.body_id == meeting.body_id,
+            Meeting.starts_at < meeting.starts_at,
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .limit(1)
+    )
+
+
+def _minutes_ref(item: AgendaItem, own_meeting_id: int, previous: Meeting | None) -> MinutesRef | None:
+    if item.standard != StandardItem.APPROVE_MINUTES:
+        return None
+    approved = item.approves_meeting or previous
+    if approved is None:
+        return None
+    return MinutesRef(approved.id, approved.uuid, approved.starts_at, approved.status, approved.id == own_meeting_id)
 
 
 def _position(items: list[AgendaItem], item_id: int) -> tuple[int, int]:
