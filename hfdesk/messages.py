@@ -1349,6 +1349,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Sakstypen må vere vedtakssak, drøftingssak eller orienteringssak.",
         "en": "The case type must be decision, discussion or information.",
     },
+    "meeting.archive_reference_too_long": {
+        "nb": "Arkivreferansen kan være på høyst {limit} tegn.",
+        "nn": "Arkivreferansen kan vere på høgst {limit} teikn.",
+        "en": "The archive reference can be at most {limit} characters long.",
+    },
     "meeting.approve_in_later_meeting": {
         "nb": "Referatet godkjennes i saken «Godkjenning av referat» i et senere møte i samme organ.",
         "nn": "Referatet blir godkjend i saka «Godkjenning av referat» i eit seinare møte i same organ.",

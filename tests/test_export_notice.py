@@ -22,7 +22,7 @@ from hfdesk.errors import FileInUse, InvalidInput, NotFound
 from hfdesk.exports import docx_common
 from hfdesk.exports.notice import export_notice
 from hfdesk.exports.words import CASE_TYPES, WORDS
-from hfdesk.models import Body, CaseType, Meeting, MeetingStatus, Role, Setting
+from hfdesk.models import Body, CaseType, Meeting, MeetingStatus, Role, Setting, StandardItem
 from hfdesk.services.attachments import add_attachment
 from hfdesk.services.live import expected_memberships
 from hfdesk.services.meetings import add_item
@@ -32,8 +32,8 @@ EXEMPT_BASIS = "offl. § 13 jf. fvl. § 13"
 EXEMPT_TITLE = "Klage frå pårørande i ei enkeltsak"
 EXEMPT_BACKGROUND = "Saka gjeld personlege tilhøve hos ein namngjeven pasient."
 VIDEO = "https://video.eksempel.no/ssu-desember"
-FORFALL_NN = "Forfall skal meldast snarast til sekretariatet, som kallar inn vara."
-FORFALL_NB = "Forfall meldes snarest til sekretariatet, som kaller inn vara."
+FORFALL_NN = "Meld forfall snarast til sekretariatet og kall inn varamedlemmet ditt."
+FORFALL_NB = "Meld forfall snarest til sekretariatet og kall inn varamedlemmet ditt."
 
 
 def _meeting_id(session, short_name: str, status: MeetingStatus = MeetingStatus.NOTICE_SENT) -> int:
@@ -132,7 +132,9 @@ def test_agenda_table_equals_the_meeting_agenda(ssu, tmp_path: Path) -> None:
         number, title, kind, responsible, time = row.cells
         assert number.text == item.number
         assert title.paragraphs[0].text == item.title
-        assert kind.text == CASE_TYPES["nn"][item.case_type]
+        # Eventuelt is its own kind, not the case type it is stored with
+        other = item.standard == StandardItem.OTHER_BUSINESS
+        assert kind.text == ("" if other else CASE_TYPES["nn"][item.case_type])
         assert responsible.text == item.responsible
         assert time.text == clock(item.starts_at)
     # The clock times run on from the start by each item's time slot.
@@ -151,7 +153,11 @@ def test_each_case_with_responsible_background_proposal_and_attachments(ssu, tmp
     with database.session() as s:
         meeting = s.get(Meeting, meeting_id)
         cases = [i for i in meeting.items if i.standard is None]
-        assert headings == [f"Sak {i.number_label} {i.title}" for i in meeting.items]
+        # every case with something to say has its section; Eventuelt and the approval of the
+        # notice, with nothing beyond their agenda line, get no empty heading
+        with_text = [i for i in meeting.items if i.standard not in (StandardItem.OTHER_BUSINESS,
+                                                                    StandardItem.APPROVE_NOTICE)]
+        assert headings == [f"Sak {i.number_label} {i.title}" for i in with_text]
         for item in cases:
             assert item.proposed_decision and item.proposed_decision in paragraphs
             assert item.background in paragraphs
@@ -163,7 +169,8 @@ def test_each_case_with_responsible_background_proposal_and_attachments(ssu, tmp
         assert put_forward, "the demo has a case put forward by a user representative"
         for item in put_forward:
             assert any(f"Innmeldt av: {item.put_forward_by}" in p for p in paragraphs)
-        assert sum(len(i.attachments) for i in cases) == len(bullets) >= 4
+        # the case attachments, and the minutes the approval item approves
+        assert sum(len(i.attachments) for i in cases) + 1 == len(bullets) >= 5
     assert "Klagen (Klage frå pårørande.pdf)" in bullets
     assert paragraphs.count("Framlegg til vedtak") == len(cases)
     assert "Forslag til vedtak" not in paragraphs

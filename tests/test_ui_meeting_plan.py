@@ -350,3 +350,19 @@ def test_start_meeting_opens_meeting_mode_on_the_selected_meeting(qtbot, page, d
     assert page.start_meeting()
     assert window.pages.currentIndex() == PAGE_LIVE
     assert window.live_page.meeting_id() == row.id
+
+
+def test_the_archive_reference_is_typed_in_the_meeting_form_and_kept(qtbot, page, demo_db, tmp_path):
+    """Issue 17, point 5: "Vår ref." is kept on the meeting, typed in its form."""
+    row = _planned(demo_db)
+    _show(page, row.id, row.starts_at)
+    dialog = page.edit_meeting()
+    assert dialog.archive_reference.text() == ""
+    qtbot.keyClicks(dialog.archive_reference, "2026/4711")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        assert s.get(Meeting, row.id).archive_reference == "2026/4711"
+    dialog = page.edit_meeting()
+    assert dialog.archive_reference.text() == "2026/4711"
+    dialog.grab().save(str(tmp_path / "meeting-form.png"))
+    dialog.reject()

@@ -335,3 +335,29 @@ def test_the_save_dialog_offers_the_body_and_the_day(qtbot, page, demo_db, monke
         expected = f"Innkalling {meeting.body.short_name} {meeting.starts_at:%Y-%m-%d}.docx"
     page.notice_action.trigger()
     assert offered and Path(offered[0]).name == expected
+
+
+def test_internal_and_public_files_are_named_apart_and_the_attendance_by_body(qtbot, page, demo_db, monkeypatch):
+    """Issue 17, points 2 and 4: a meeting with an exempt item offers "…-intern" and
+    "…-offentlig"; one without offers its notice plainly; attendance by the body's short name."""
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(Path(a[2]).name) or ("", ""))
+    with demo_db.session() as s:
+        exempt = s.scalars(sa.select(Meeting).where(Meeting.items.any(exempt=True))).first()
+        exempt_id, short, day, year = exempt.id, exempt.body.short_name, f"{exempt.starts_at:%Y-%m-%d}", exempt.starts_at.year
+        body_id = exempt.body_id
+    page.year.setCurrentIndex(page.year.findData(year))
+    page.body.setCurrentIndex(page.body.findData(body_id))
+    assert page.select_meeting(exempt_id)
+    page.notice_action.trigger()
+    page.public_notice_action.trigger()
+    page.minutes_action.trigger()
+    page.public_minutes_action.trigger()
+    page.attendance_action.trigger()
+    assert offered == [
+        f"Innkalling {short} {day}-intern.docx",
+        f"Innkalling {short} {day}-offentlig.docx",
+        f"Referat {short} {day}-intern.docx",
+        f"Referat {short} {day}-offentlig.docx",
+        f"Oppmøte {year} {short}.xlsx",
+    ]

@@ -1421,3 +1421,32 @@ def _keep_row_together(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
         tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def keep_with_previous(document: Document, paragraphs: int = 2) -> None:
+    """Make what is added next start on the page that ends the document so far: the last
+    `paragraphs` paragraphs of the body (or, when it ends in a table, every paragraph of the
+    table's last row) are kept with the next. A closing block added after this never stands
+    alone on a page."""
+    body = document.element.body
+    blocks = [el for el in body.iterchildren() if el.tag in (qn("w:p"), qn("w:tbl"))]
+    if not blocks:
+        return
+    last = blocks[-1]
+    if last.tag == qn("w:tbl"):
+        rows = last.findall(qn("w:tr"))
+        if not rows:
+            return
+        targets = rows[-1].iter(qn("w:p"))
+    else:
+        targets = [b for b in blocks[-paragraphs:] if b.tag == qn("w:p")]
+    for p in targets:
+        p_pr = p.get_or_add_pPr()
+        if p_pr.find(qn("w:keepNext")) is not None:
+            continue
+        keep = OxmlElement("w:keepNext")
+        style = p_pr.find(qn("w:pStyle"))  # the schema's order: pStyle, then keepNext
+        if style is not None:
+            style.addnext(keep)
+        else:
+            p_pr.insert(0, keep)

@@ -188,6 +188,8 @@ class _Minutes:
         )
         dx.set_logo(document, self.logo)
         dx.set_header(document, body.name, " · ".join(markers), right_bold=True)
+        if not self.public and any(item.exempt for item in self.items):
+            dx.set_header(document, w["contains_exempt"], right_bold=True)
         dx.set_footer_note(document, f"{self.kind} – {short} – {short_date(meeting.starts_at)}")
 
         self._head(title, when)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from docx.shared import Pt
 from sqlalchemy.orm import Session
 
-from ..dates import meeting_when, short_date
+from ..dates import meeting_when, medium_date, short_date
 from ..errors import InvalidInput
 from ..models import MeetingStatus, Rights, Role
 from ..services.meeting_record import (
@@ -44,7 +44,7 @@ from ..services.meeting_record import (
     public_view,
 )
 from . import docx_common as dx
-from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_title, language
+from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_kind, item_title, language
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -117,7 +117,16 @@ def _write_notice(
         keywords=f"innkalling; {w['agenda'].lower()}; {body.short_name or body.name}",
         template=template,
     )
+    draft = meeting.status == MeetingStatus.PLANNED and meeting.notice_sent_at is None
     dx.set_logo(document, logo)
+    dx.set_header(
+        document,
+        body.name,
+        " · ".join(([w["draft"].upper()] if draft else []) + ([w["public_short"]] if public else [])),
+        right_bold=True,
+    )
+    if not public and any(item.exempt for item in agenda):
+        dx.set_header(document, w["contains_exempt"], right_bold=True)
     dx.set_footer_note(
         document, f"{w['notice']} – {body.short_name or body.name} – {short_date(meeting.starts_at)}"
     )
@@ -131,9 +140,20 @@ def _write_notice(
         document.add_paragraph(dx.clean_text(meeting.title)).runs[0].italic = True
     if public:
         document.add_paragraph(w["public_version"]).runs[0].italic = True
+    if draft:
+        document.add_paragraph(w["notice_draft_line"]).runs[0].italic = True
+    deputies = [m.person.full_name for m in meeting.deputies]
     dx.add_facts(
         document,
         [
+            (w["to"], w["to_members"].format(body=body.name)),
+            (w["copy"], w["copy_deputies"].format(names=", ".join(deputies)) if deputies else ""),
+            (
+                w["issued"],
+                w["draft_not_sent"] if draft or meeting.notice_sent_at is None
+                else medium_date(meeting.notice_sent_at, lang),
+            ),
+            (w["our_ref"], meeting.archive_reference),
             (w["time"], when),
             (w["place"], meeting.place),
             (w["video_link"], meeting.video_link),
@@ -155,7 +175,7 @@ def _write_notice(
                 [
                     item.number,
                     item_title(item, lang),
-                    "" if item.withheld else CASE_TYPES[lang][item.case_type],
+                    item_kind(item, lang),
                     item.responsible,
                     f"{item.starts_at:%H:%M}",
                 ]
@@ -181,13 +201,15 @@ def _write_notice(
             widths_cm=INVITED_WIDTHS_CM,
         )
 
-    # The cases
-    if agenda:
+    # The cases: those with something to say beyond the agenda's line (no heading left empty)
+    cases = [item for item in agenda if _has_text(item)]
+    if cases:
         dx.add_heading(document, w["cases"], 1)
-        for item in agenda:
-            _case(document, item, lang)
+        for item in cases:
+            _case(document, item, lang, meeting)
 
-    # Signature
+    # Signature, kept with what comes before it so it never stands alone on a page
+    dx.keep_with_previous(document)
     closing = document.add_paragraph(w["regards"])
     closing.paragraph_format.space_before = Pt(18)
     closing.paragraph_format.keep_with_next = True
@@ -227,7 +249,22 @@ def _secretariat_name(secretary: PersonRecord | None, w: dict[str, str]) -> str:
 # --- the cases ----------------------------------------------------------------------------------
 
 
-def _case(document: Document, item: ItemRecord, lang: str) -> None:
+def _has_text(item: ItemRecord) -> bool:
+    """Whether a case has a section of its own in the notice: anything beyond its agenda line."""
+    if item.exempt or item.attachments or item.background.strip() or item.proposed_decision.strip():
+        return True
+    return item.approves is not None or (item.standard is None and bool(item.responsible or item.put_forward))
+
+
+def _minutes_to_approve(meeting: MeetingRecord, item: ItemRecord, lang: str) -> str:
+    """'Referat frå møtet 12. november 2026': the minutes an approval item approves."""
+    assert item.approves is not None
+    w = WORDS[lang]
+    kind = meeting.body.minutes_kind.value
+    return w["minutes_to_approve"].format(kind=w[kind], date=medium_date(item.approves.starts_at, lang))
+
+
+def _case(document: Document, item: ItemRecord, lang: str, meeting: MeetingRecord) -> None:
     w = WORDS[lang]
     title = item_title(item, lang)
     dx.add_heading(document, f"{w['case']} {item.number} {title}" if item.number else title, 2)
@@ -248,6 +285,16 @@ def _case(document: Document, item: ItemRecord, lang: str) -> None:
             ],
             style=dx.STYLE_NOTE,
         )
+    if item.approves is not None and item.approves.own:
+        kind = meeting.body.minutes_kind.value
+        document.add_paragraph(w["approve_own_minutes"].format(kind_definite=w[f"{kind}_definite"]))
+    elif item.approves is not None:
+        kind = meeting.body.minutes_kind.value
+        document.add_paragraph(
+            w["approves_minutes"].format(
+                kind_definite=w[f"{kind}_definite"], date=medium_date(item.approves.starts_at, lang)
+            )
+        )
     if item.background.strip():
         dx.add_heading(document, w["background"], 3)
         dx.add_text(document, item.background)
@@ -255,9 +302,12 @@ def _case(document: Document, item: ItemRecord, lang: str) -> None:
         dx.add_heading(document, w["proposal"], 3)
         for paragraph in dx.add_text(document, item.proposed_decision):
             dx.left_rule(paragraph)
-    if item.attachments:
+    attachments = [_attachment(a) for a in item.attachments]
+    if item.approves is not None and not item.approves.own:
+        attachments.insert(0, _minutes_to_approve(meeting, item, lang))
+    if attachments:
         dx.add_heading(document, w["attachments"], 3)
-        dx.add_bullets(document, [_attachment(a) for a in item.attachments])
+        dx.add_bullets(document, attachments)
 
 
 def _attachment(a: AttachmentRecord) -> str:

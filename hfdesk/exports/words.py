@@ -30,7 +30,7 @@ WORDS: dict[str, dict[str, str]] = {
         "chair": "Møteleder",
         "secretariat": "Sekretariatet",
         "contact": "Kontakt",
-        "absence": "Forfall meldes snarest til sekretariatet, som kaller inn vara.",
+        "absence": "Meld forfall snarest til sekretariatet og kall inn varamedlemmet ditt.",
         "agenda": "Saksliste",
         "case": "Sak",
         "title": "Tittel",
@@ -52,6 +52,19 @@ WORDS: dict[str, dict[str, str]] = {
         "no_items": "Sakslisten er tom.",
         "public_version": "Offentlig versjon: innholdet i saker som er unntatt offentlighet, er utelatt.",
         "regards": "Med hilsen",
+        # the notice's letter head, draft and approval item (issue 17)
+        "to": "Til",
+        "to_members": "Medlemmene i {body}",
+        "copy": "Kopi",
+        "copy_deputies": "Varamedlemmer: {names}",
+        "issued": "Dato",
+        "draft_not_sent": "Utkast, ikke sendt ut",
+        "our_ref": "Vår ref.",
+        "notice_draft_line": "Utkast: innkallingen er ikke sendt ut.",
+        "contains_exempt": "Inneholder opplysninger som er unntatt offentlighet",
+        "minutes_to_approve": "{kind} fra møtet {date}",
+        "approve_own_minutes": "Møtet godkjenner {kind_definite} fra dette møtet ved møtets slutt.",
+        "approves_minutes": "Gjelder {kind_definite} fra møtet {date}, som ligger ved.",
         # the calendar invitation
         "meeting_of": "Møte i {body}",
         # the minutes (referat / protokoll)
@@ -152,7 +165,7 @@ WORDS: dict[str, dict[str, str]] = {
         "chair": "Møteleiar",
         "secretariat": "Sekretariatet",
         "contact": "Kontakt",
-        "absence": "Forfall skal meldast snarast til sekretariatet, som kallar inn vara.",
+        "absence": "Meld forfall snarast til sekretariatet og kall inn varamedlemmet ditt.",
         "agenda": "Sakliste",
         "case": "Sak",
         "title": "Tittel",
@@ -174,6 +187,18 @@ WORDS: dict[str, dict[str, str]] = {
         "no_items": "Saklista er tom.",
         "public_version": "Offentleg versjon: innhaldet i saker som er unnatekne offentlegheit, er utelate.",
         "regards": "Med helsing",
+        "to": "Til",
+        "to_members": "Medlemene i {body}",
+        "copy": "Kopi",
+        "copy_deputies": "Varamedlemer: {names}",
+        "issued": "Dato",
+        "draft_not_sent": "Utkast, ikkje sendt ut",
+        "our_ref": "Vår ref.",
+        "notice_draft_line": "Utkast: innkallinga er ikkje send ut.",
+        "contains_exempt": "Inneheld opplysningar som er unnatekne offentlegheit",
+        "minutes_to_approve": "{kind} frå møtet {date}",
+        "approve_own_minutes": "Møtet godkjenner {kind_definite} frå dette møtet når møtet sluttar.",
+        "approves_minutes": "Gjeld {kind_definite} frå møtet {date}, som ligg ved.",
         "meeting_of": "Møte i {body}",
         "referat": "Referat",
         "protokoll": "Protokoll",
@@ -346,6 +371,16 @@ def language(value: str | Language | None, default: Language | str = Language.NY
 
         raise InvalidInput("document.unknown_language", code=code)
     return code
+
+
+def item_kind(item: ItemRecord, lang: str) -> str:
+    """An item's kind in a document's agenda: its case type, nothing for Eventuelt (its own kind,
+    whatever case type it was stored with) or for an item the public view withheld."""
+    from ..models import StandardItem
+
+    if item.withheld or item.standard == StandardItem.OTHER_BUSINESS:
+        return ""
+    return CASE_TYPES[lang][item.case_type]
 
 
 def item_title(item: ItemRecord, lang: str) -> str:

@@ -399,6 +399,7 @@ class MeetingRecord:
     archive_reference: str = ""  # "Vår ref." on the notice
     calendar_sequence: int = 0  # the invitation's SEQUENCE
     signatures: tuple[SignatureRecord, ...] = ()  # justering, in order
+    deputies: tuple[SeatRecord, ...] = ()  # the body's deputies on the day (the notice's copy)
 
     def item(self, item_id: int | None) -> ItemRecord | None:
         return next((i for i in self.items if i.id == item_id), None) if item_id is not None else None
@@ -531,7 +532,6 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 Membership.body_id == body.id,
                 Membership.term_from <= day,
                 sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
-                Membership.role != Role.DEPUTY,
             )
             .options(
                 joinedload(Membership.person).joinedload(Person.organisation),
@@ -539,6 +539,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             )
         ).unique()
     ]
+    deputy_seats = [m for m in seats_on_day if m.role == Role.DEPUTY]  # they get the notice as a copy
+    seats_on_day = [m for m in seats_on_day if m.role != Role.DEPUTY]
     seats = voting_seats(session, body, day)
     approval = _approval(session, meeting)
     previous = _previous_meeting(session, meeting) if any(
@@ -684,6 +686,10 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             key=lambda m: (_ROLE_ORDER[m.role], m.person.family_name, m.person.given_name, m.id),
         )
     )
+    deputies = tuple(
+        SeatRecord(m.id, someone(m.person), m.role, m.rights, represents(m.person, m))
+        for m in sorted(deputy_seats, key=lambda m: (m.person.family_name, m.person.given_name, m.id))
+    )
     secretaries = sorted(
         (m for m in seats_on_day if m.role == Role.SECRETARY),
         key=lambda m: (m.person.family_name, m.person.given_name, m.id),
@@ -727,6 +733,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         uuid=meeting.uuid,
         archive_reference=meeting.archive_reference or "",
         calendar_sequence=meeting.calendar_sequence or 0,
+        deputies=deputies,
         signatures=tuple(
             SignatureRecord(someone(sig.person), sig.position, sig.signed_on)
             for sig in sorted(meeting.signatures, key=lambda sig: (sig.position, sig.id))

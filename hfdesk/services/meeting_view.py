@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload
 
 from ..models import (
+    AgendaItem,
     Attendance,
     AttendanceStatus,
     Body,
@@ -85,10 +86,14 @@ def meeting_choices(session: Session) -> list[MeetingChoice]:
     return [MeetingChoice(*row) for row in rows]
 
 
-def meeting_file_name(session: Session, meeting_id: int, word: str, suffix: str) -> str:
+def meeting_file_name(
+    session: Session, meeting_id: int, word: str, suffix: str, *, marker: str = "", exempt_only: bool = False
+) -> str:
     """The name a meeting's file is offered under: the kind of file, the body's short name and the
     day, "Innkalling SSU 2026-12-15.docx" (`word` in the user's language; characters Windows
-    refuses in a file name become "-"). Just `word` and `suffix` for an unknown meeting."""
+    refuses in a file name become "-"). `marker` ends the name ("…-intern", "…-offentleg"); with
+    `exempt_only` only when the meeting has an exempt item (an internal document of a meeting
+    without one is the public one). Just `word` and `suffix` for an unknown meeting."""
     row = session.execute(
         sa.select(Body.short_name, Body.name, Meeting.starts_at)
         .join(Meeting, Meeting.body_id == Body.id)
@@ -99,7 +104,29 @@ def meeting_file_name(session: Session, meeting_id: int, word: str, suffix: str)
         return f"{word}{suffix}"
     body = (row.short_name or row.name).strip()
     name = f"{word} {body} {row.starts_at:%Y-%m-%d}"
+    if marker and (not exempt_only or has_exempt_items(session, meeting_id)):
+        name = f"{name}-{marker}"
     return safe_file_name(name, replacement="-") + suffix
+
+
+def has_exempt_items(session: Session, meeting_id: int) -> bool:
+    """Whether any item of the meeting is exempt from public access (unnateke offentlegheit)."""
+    return bool(
+        session.scalar(
+            sa.select(sa.exists().where(AgendaItem.meeting_id == meeting_id, AgendaItem.exempt.is_(True)))
+        )
+    )
+
+
+def attendance_file_name(session: Session, year: int, body_id: int | None, word: str) -> str:
+    """"Oppmøte 2026 SSU.xlsx" (one body, by its short name) or "Oppmøte 2026.xlsx" (every body)."""
+    word = word[:1].upper() + word[1:]
+    name = f"{word} {year}"
+    if body_id is not None:
+        row = session.execute(sa.select(Body.short_name, Body.name).where(Body.id == body_id)).first()
+        if row is not None:
+            name = f"{name} {(row.short_name or row.name).strip()}"
+    return safe_file_name(name, replacement="-") + ".xlsx"
 
 
 def meeting_status(session: Session, meeting_id: int) -> MeetingStatus | None:

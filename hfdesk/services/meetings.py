@@ -630,6 +630,7 @@ class MeetingDetail:
     notice_sent_at: datetime | None
     approved_on: date | None
     history: tuple[tuple[datetime, MeetingStatus, MeetingStatus, str], ...]
+    archive_reference: str = ""
 
 
 def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
@@ -659,7 +660,20 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
         meeting.notice_sent_at,
         meeting.approved_on,
         tuple((at, frm, to, reason or "") for at, frm, to, reason in changes),
+        meeting.archive_reference or "",
     )
+
+
+def set_archive_reference(session: Session, meeting_id: int, reference: str) -> Meeting:
+    """The archive's reference for the meeting's documents ("Vår ref." on the notice, e.g.
+    "2026/1234"); empty for none. Any status: the archive may give it after the meeting."""
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    reference = clean(reference)
+    if len(reference) > 100:
+        raise InvalidInput("meeting.archive_reference_too_long", limit=100)
+    meeting.archive_reference = reference
+    session.flush()
+    return meeting
 
 
 # --- reading: the year's plan and the backlog ------------------------------------------------

@@ -265,7 +265,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+327"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+333"/>
         <source>Approve Minutes</source>
         <translation>Approve Minutes</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -3231,7 +3231,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-159"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-165"/>
         <source>Meeting Details</source>
         <translation>Meeting Details</translation>
     </message>
@@ -3262,6 +3262,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>e.g. 2026/1234 (optional, shown as “Vår ref.”)</source>
+        <translation>e.g. 2026/1234 (optional, shown as “Vår ref.”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>e.g. Partnerskapsmøte 2026 (optional)</source>
         <translation>e.g. Partnerskapsmøte 2026 (optional)</translation>
     </message>
@@ -3313,6 +3318,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Archive reference:</source>
+        <translation>&amp;Archive reference:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Chair:</translation>
     </message>
@@ -3340,7 +3350,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
         <source>Save Notice</source>
         <translation>Save Notice</translation>
     </message>
@@ -3354,11 +3364,12 @@
     </message>
     <message>
         <location line="-26"/>
+        <location line="+7"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Notice Exported</translation>
@@ -3369,12 +3380,7 @@
         <translation>Save Public Notice</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>notice-public</source>
-        <translation>notice-public</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save Calendar Invitation</source>
         <translation>Save Calendar Invitation</translation>
     </message>
@@ -3401,11 +3407,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <location line="+7"/>
         <source>Minutes Exported</source>
         <translation>Minutes Exported</translation>
@@ -3416,12 +3423,7 @@
         <translation>Save Public Minutes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>minutes-public</source>
-        <translation>minutes-public</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save Meeting as JSON</source>
         <translation>Save Meeting as JSON</translation>
     </message>
@@ -3436,12 +3438,22 @@
         <translation>Meeting Exported</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save Attendance</source>
         <translation>Save Attendance</translation>
     </message>
@@ -4903,7 +4915,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+105"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+107"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>

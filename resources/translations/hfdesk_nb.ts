@@ -265,7 +265,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+327"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+333"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
     </message>
@@ -3231,7 +3231,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-159"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-165"/>
         <source>Meeting Details</source>
         <translation>Møtedetaljer</translation>
     </message>
@@ -3262,6 +3262,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>e.g. 2026/1234 (optional, shown as “Vår ref.”)</source>
+        <translation>f.eks. 2026/1234 (valgfritt, vises som «Vår ref.»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>e.g. Partnerskapsmøte 2026 (optional)</source>
         <translation>f.eks. Partnerskapsmøte 2026 (valgfritt)</translation>
     </message>
@@ -3313,6 +3318,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Archive reference:</source>
+        <translation>&amp;Arkivreferanse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Møteleder:</translation>
     </message>
@@ -3340,7 +3350,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
@@ -3354,11 +3364,12 @@
     </message>
     <message>
         <location line="-26"/>
+        <location line="+7"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Innkalling eksportert</translation>
@@ -3369,12 +3380,7 @@
         <translation>Lagre offentlig innkalling</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>notice-public</source>
-        <translation>innkalling-offentlig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save Calendar Invitation</source>
         <translation>Lagre kalenderinvitasjon</translation>
     </message>
@@ -3401,11 +3407,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <location line="+7"/>
         <source>Minutes Exported</source>
         <translation>Referatet er eksportert</translation>
@@ -3416,12 +3423,7 @@
         <translation>Lagre offentlig referat</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>minutes-public</source>
-        <translation>referat-offentlig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save Meeting as JSON</source>
         <translation>Lagre møtet som JSON</translation>
     </message>
@@ -3436,12 +3438,22 @@
         <translation>Møtet er eksportert</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>attendance</source>
-        <translation>oppmote</translation>
+        <location line="+17"/>
+        <source>public</source>
+        <translation>offentlig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>attendance</source>
+        <translation>oppmøte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save Attendance</source>
         <translation>Lagre oppmøte</translation>
     </message>
@@ -4903,7 +4915,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+105"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+107"/>
         <source>Give a reason.</source>
         <translation>Oppgi en begrunnelse.</translation>
     </message>

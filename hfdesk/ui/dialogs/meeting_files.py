@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 # Each imports its module (python-docx, openpyxl, icalendar) when a file is written.
 from ...exports import export_attendance, export_ics, export_meeting_json, export_minutes, export_notice
-from ...services.meeting_view import meeting_file_name
+from ...services.meeting_view import attendance_file_name, meeting_file_name
 from ..ops import Ops
 
 NOTICE = "notice"
@@ -50,7 +50,7 @@ def _kinds() -> dict[str, tuple[str, str, str, str, str]]:
             QCoreApplication.translate("MeetingFiles", "Save Public Notice"),
             QCoreApplication.translate("MeetingFiles", "Word documents (*.docx)"),
             ".docx",
-            QCoreApplication.translate("MeetingFiles", "notice-public"),
+            QCoreApplication.translate("MeetingFiles", "notice"),
             QCoreApplication.translate("MeetingFiles", "Notice Exported"),
         ),
         CALENDAR: (
@@ -71,7 +71,7 @@ def _kinds() -> dict[str, tuple[str, str, str, str, str]]:
             QCoreApplication.translate("MeetingFiles", "Save Public Minutes"),
             QCoreApplication.translate("MeetingFiles", "Word documents (*.docx)"),
             ".docx",
-            QCoreApplication.translate("MeetingFiles", "minutes-public"),
+            QCoreApplication.translate("MeetingFiles", "minutes"),
             QCoreApplication.translate("MeetingFiles", "Minutes Exported"),
         ),
         JSON: (
@@ -93,7 +93,19 @@ def export_meeting_file(
     (then nothing was written and the old file, if any, is as it was)."""
     title, file_filter, suffix, stem, done_title = _kinds()[kind]
     write = _WRITERS[kind]
-    name = ops.read(lambda s: meeting_file_name(s, meeting_id, stem, suffix), parent=parent, default=None)
+    # The public and the internal version of a document can be told apart by name ("…-offentleg",
+    # "…-intern"); a meeting without exempt items has one version, named plainly.
+    if kind in (PUBLIC_NOTICE, PUBLIC_MINUTES):
+        marker, exempt_only = QCoreApplication.translate("MeetingFiles", "public"), False
+    elif kind in (NOTICE, MINUTES):
+        marker, exempt_only = QCoreApplication.translate("MeetingFiles", "internal"), True
+    else:
+        marker, exempt_only = "", False
+    name = ops.read(
+        lambda s: meeting_file_name(s, meeting_id, stem, suffix, marker=marker, exempt_only=exempt_only),
+        parent=parent,
+        default=None,
+    )
     suggested = (start_folder or Path.home()) / (name or f"{stem}{suffix}")
     return _save_as(
         ops, parent, title, suggested, file_filter, done_title, lambda s, path: write(s, meeting_id, path)
@@ -105,7 +117,8 @@ def export_attendance_file(
 ) -> Path | None:
     """A year's attendance (one body, or every body) to Excel: ask for a name, write, offer to open."""
     stem = QCoreApplication.translate("MeetingFiles", "attendance")
-    suggested = (start_folder or Path.home()) / (f"{stem}-{year}" + (f"-{body_id}" if body_id else "") + ".xlsx")
+    name = ops.read(lambda s: attendance_file_name(s, year, body_id, stem), parent=parent, default=None)
+    suggested = (start_folder or Path.home()) / (name or f"{stem} {year}.xlsx")
     return _save_as(
         ops,
         parent,

@@ -100,6 +100,9 @@ class MeetingDialog(FormDialog):
         self.place.setPlaceholderText(self.tr("The body's usual place when left empty"))
         self.video_link = QLineEdit(detail.video_link if detail else "", self)
         self.video_link.setPlaceholderText(self.tr("https://…"))
+        self.archive_reference = QLineEdit(detail.archive_reference if detail else "", self)
+        self.archive_reference.setPlaceholderText(self.tr("e.g. 2026/1234 (optional, shown as “Vår ref.”)"))
+        self.archive_reference.setMaxLength(100)
         self.title_field = QLineEdit(detail.title if detail else "", self)
         self.title_field.setPlaceholderText(self.tr("e.g. Partnerskapsmøte 2026 (optional)"))
         self.chair = ValueCombo(none_text=self.tr("(not chosen)"), parent=self)
@@ -115,6 +118,7 @@ class MeetingDialog(FormDialog):
         self.add_row(self.tr("&Place:"), self.place)
         self.add_row(self.tr("&Video link:"), self.video_link)
         self.add_row(self.tr("&Title:"), self.title_field)
+        self.add_row(self.tr("&Archive reference:"), self.archive_reference)
         self.add_row(self.tr("&Chair:"), self.chair)
         self.add_row(self.tr("&Minute-taker:"), self.minute_taker)
         if not editing:
@@ -140,7 +144,7 @@ class MeetingDialog(FormDialog):
             self.minute_taker.set_value(detail.minute_taker_id)
         self.set_tab_order(
             [self.body, self.day, self.starts, self.ends, self.place, self.video_link, self.title_field,
-             self.chair, self.minute_taker, self.standard_items]
+             self.archive_reference, self.chair, self.minute_taker, self.standard_items]
         )
         (self.day if editing else self.body).setFocus()
 
@@ -201,6 +205,8 @@ class MeetingDialog(FormDialog):
                 minute_taker_id=self.minute_taker.value(),
                 with_standard_items=self.standard_items.isChecked(),
             )
+        if self.archive_reference.text().strip() != (self.detail.archive_reference if self.detail else ""):
+            meeting_service.set_archive_reference(session, meeting.id, self.archive_reference.text())
         return meeting.id
 
     def moved_after_notice(self) -> bool:
