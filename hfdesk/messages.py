@@ -211,7 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "database.changed_outside": {
         "nb": "«{name}» er endret utenfor hfdesk og blir ikke åpnet ({shown}). Filen er ikke endret; gjenopprett den fra en sikkerhetskopi.",
-        "nn": "«{name}» er endra utanfor hfdesk og blir ikkje opna ({shown}). Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
+        "nn": "«{name}» er endra utanfor hfdesk og vert ikkje opna ({shown}). Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
         "en": "«{name}» has been changed outside hfdesk and will not be opened ({shown}). The file has not been changed; restore it from a backup.",
     },
     "database.folder_missing": {
@@ -316,7 +316,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "backup.other_database": {
         "nb": "«{name}» er en sikkerhetskopi av en annen database enn «{database}» og blir ikke gjenopprettet over den.",
-        "nn": "«{name}» er ein tryggingskopi av ein annan database enn «{database}» og blir ikkje gjenoppretta over han.",
+        "nn": "«{name}» er ein tryggingskopi av ein annan database enn «{database}» og vert ikkje gjenoppretta over han.",
         "en": "«{name}» is a backup of a database other than «{database}» and will not be restored over it.",
     },
     "backup.cannot_make_folder": {
@@ -401,7 +401,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "file.is_a_database": {
         "nb": "«{name}» er en database (for eksempel en hfdesk-fil eller en sikkerhetskopi) og blir ikke overskrevet. Velg et annet filnavn for dokumentet.",
-        "nn": "«{name}» er ein database (til dømes ei hfdesk-fil eller ein tryggingskopi) og blir ikkje skriven over. Vel eit anna filnamn for dokumentet.",
+        "nn": "«{name}» er ein database (til dømes ei hfdesk-fil eller ein tryggingskopi) og vert ikkje skriven over. Vel eit anna filnamn for dokumentet.",
         "en": "«{name}» is a database (an hfdesk file or a backup, for example) and will not be overwritten. Choose another file name for the document.",
     },
     "file.is_a_folder": {
@@ -601,12 +601,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "template.unsafe": {
         "nb": "Word-malen «{name}» inneholder XML-definisjoner som Word aldri lager, og blir ikke brukt.",
-        "nn": "Word-malen «{name}» inneheld XML-definisjonar som Word aldri lagar, og blir ikkje brukt.",
+        "nn": "Word-malen «{name}» inneheld XML-definisjonar som Word aldri lagar, og vert ikkje brukt.",
         "en": "The Word template «{name}» contains XML definitions that Word never makes, and will not be used.",
     },
     "template.too_big": {
         "nb": "Word-malen «{name}» er for stor eller ser ut til å være en zip-bombe, og blir ikke brukt.",
-        "nn": "Word-malen «{name}» er for stor eller ser ut til å vere ei zip-bombe, og blir ikkje brukt.",
+        "nn": "Word-malen «{name}» er for stor eller ser ut til å vere ei zip-bombe, og vert ikkje brukt.",
         "en": "The Word template «{name}» is too big or looks like a zip bomb, and will not be used.",
     },
     "template.too_big_to_keep": {
@@ -621,7 +621,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "template.too_many_headers": {
         "nb": "Word-malen «{name}» har {count} topp- og bunntekster (høyst {limit}) og blir ikke brukt. Fjern overflødige inndelingsskift i Word, lagre malen og velg den på nytt.",
-        "nn": "Word-malen «{name}» har {count} topp- og botntekstar (høgst {limit}) og blir ikkje brukt. Fjern overflødige bolkskift i Word, lagre malen og vel han på nytt.",
+        "nn": "Word-malen «{name}» har {count} topp- og botntekstar (høgst {limit}) og vert ikkje brukt. Fjern overflødige bolkskift i Word, lagre malen og vel han på nytt.",
         "en": "The Word template «{name}» has {count} headers and footers (at most {limit}) and will not be used. Remove unneeded section breaks in Word, save the template and choose it again.",
     },
     "template.external": {
@@ -726,7 +726,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workbook.entities": {
         "nb": "Filen inneholder XML-definisjoner som Excel aldri lager (mulig «billion laughs»-angrep) og blir ikke lest.",
-        "nn": "Fila inneheld XML-definisjonar som Excel aldri lagar (mogleg «billion laughs»-åtak) og blir ikkje lesen.",
+        "nn": "Fila inneheld XML-definisjonar som Excel aldri lagar (mogleg «billion laughs»-åtak) og vert ikkje lesen.",
         "en": "The file contains XML definitions that Excel never makes (a possible «billion laughs» attack) and will not be read.",
     },
     "workbook.encrypted": {
@@ -866,12 +866,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "field.reopen_reason": {
         "nb": "Grunnen til at referatet åpnes igjen",
-        "nn": "Grunnen til at referatet blir opna att",
+        "nn": "Grunnen til at referatet vert opna att",
         "en": "The reason the minutes are reopened",
     },
     "field.cancel_reason": {
         "nb": "Grunnen til at møtet avlyses",
-        "nn": "Grunnen til at møtet blir avlyst",
+        "nn": "Grunnen til at møtet vert avlyst",
         "en": "The reason the meeting is cancelled",
     },
     "field.body_name": {
@@ -906,7 +906,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.status.minutes_approved": {
         "nb": "referat godkjent",
-        "nn": "referat godkjend",
+        "nn": "referat godkjent",
         "en": "minutes approved",
     },
     "meeting.status.cancelled": {
@@ -971,7 +971,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.minutes_locked": {
         "nb": "Referatet er godkjent og låst. Åpne møtet igjen for å endre det.",
-        "nn": "Referatet er godkjend og låst. Opne møtet att for å endre det.",
+        "nn": "Referatet er godkjent og låst. Opne møtet att for å endre det.",
         "en": "The minutes are approved and locked. Reopen the meeting to change them.",
     },
     "meeting.cancelled": {
@@ -996,7 +996,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "attachment.minutes_locked": {
         "nb": "Referatet er godkjent og låst. Åpne møtet igjen for å endre vedleggene.",
-        "nn": "Referatet er godkjend og låst. Opne møtet att for å endre vedlegga.",
+        "nn": "Referatet er godkjent og låst. Opne møtet att for å endre vedlegga.",
         "en": "The minutes are approved and locked. Reopen the meeting to change the attachments.",
     },
     "attachment.meeting_cancelled": {
@@ -1291,7 +1291,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.reopen_reason": {
         "nb": "Oppgi hvorfor det godkjente referatet åpnes igjen.",
-        "nn": "Oppgi kvifor det godkjende referatet blir opna att.",
+        "nn": "Oppgi kvifor det godkjende referatet vert opna att.",
         "en": "Give the reason the approved minutes are reopened.",
     },
     "meeting.cancelled_after_notice": {
@@ -1326,7 +1326,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.notice_not_sent": {
         "nb": "Innkallingen er ikke sendt. Marker den som sendt før møtet holdes.",
-        "nn": "Innkallinga er ikkje send. Merk ho som send før møtet blir halde.",
+        "nn": "Innkallinga er ikkje send. Merk ho som send før møtet vert halde.",
         "en": "The notice has not been sent. Mark it as sent before the meeting is held.",
     },
     "meeting.not_cancelled": {
@@ -1341,7 +1341,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.minutes_not_approved": {
         "nb": "Referatet er ikke godkjent.",
-        "nn": "Referatet er ikkje godkjend.",
+        "nn": "Referatet er ikkje godkjent.",
         "en": "The minutes are not approved.",
     },
     "item.bad_kind": {
@@ -1356,7 +1356,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.approve_in_later_meeting": {
         "nb": "Referatet godkjennes i saken «Godkjenning av referat» i et senere møte i samme organ.",
-        "nn": "Referatet blir godkjend i saka «Godkjenning av referat» i eit seinare møte i same organ.",
+        "nn": "Referatet vert godkjent i saka «Godkjenning av referat» i eit seinare møte i same organ.",
         "en": "The minutes are approved in the case «Approval of the Minutes» at a later meeting of the same body.",
     },
     "person.needs_name": {
@@ -1584,7 +1584,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting_import.approved": {
         "nb": "Møtet (id {meeting_id}) har godkjent referat og kan ikke erstattes. Gjenåpne referatet først.",
-        "nn": "Møtet (id {meeting_id}) har godkjent referat og kan ikkje bytast ut. Opna referatet att først.",
+        "nn": "Møtet (id {meeting_id}) har godkjent referat og kan ikkje bytast ut. Opne referatet att først.",
         "en": "The meeting (id {meeting_id}) has approved minutes and cannot be replaced. Reopen the minutes first.",
     },
     "meeting_import.other_body": {

@@ -240,7 +240,7 @@ def test_head_of_the_richest_meeting(demo, rich, tmp_path: Path) -> None:
             "Møtestad:": meeting.place,
             "Møteleiar:": meeting.chair.full_name,
             "Referent:": meeting.minute_taker.full_name,
-            "Status:": f"Godkjend i møte {medium_date(approving.meeting.starts_at, 'nn')}, "
+            "Status:": f"Godkjent i møte {medium_date(approving.meeting.starts_at, 'nn')}, "
             f"sak {approving.number_label}.",
         }
         body_name = meeting.body.name
@@ -536,7 +536,6 @@ def test_nynorsk_and_bokmaal(demo, rich, tmp_path: Path) -> None:
         ("Medlemer til stades", "Medlemmer til stede"),
         ("Møtestad", "Møtested"),
         ("Møteleiar", "Møteleder"),
-        ("Godkjend i møte", "Godkjent i møte"),
         ("Godkjenning av referat frå førre møte", "Godkjenning av referat fra forrige møte"),
     ]
     for nynorsk, bokmaal in pairs:
@@ -587,7 +586,7 @@ def test_approved_in_a_meeting_item_or_by_circulation(demo, tmp_path: Path) -> N
         circulated = next(m for m in approved if m.approved_in_item_id is None)
         lang = circulated.body.language.value
         expected = {
-            "nn": f"Godkjend ved sirkulasjon {medium_date(circulated.approved_on, 'nn')}.",
+            "nn": f"Godkjent ved sirkulasjon {medium_date(circulated.approved_on, 'nn')}.",
             "nb": f"Godkjent ved sirkulasjon {medium_date(circulated.approved_on, 'nb')}.",
         }[lang]
         circulated_id = circulated.id
@@ -619,7 +618,7 @@ def test_protokoll_when_the_body_keeps_protocols(demo_db, tmp_path: Path) -> Non
         meetings.change_status(s, s.get(Meeting, meeting_id), MeetingStatus.HELD, reason="Retting av namn")
     document = _export(demo_db, meeting_id, tmp_path / "utkast.docx")
     assert document.core_properties.title == f"Utkast til protokoll frå møte i {body_name}"
-    assert "Dette er eit utkast. Protokollen er ikkje godkjent." in _paragraphs(document)
+    assert "Dette er eit utkast. Protokollen er ikkje godkjend." in _paragraphs(document)
 
 
 # --- the public version -----------------------------------------------------------------------

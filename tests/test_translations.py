@@ -1,7 +1,8 @@
 """Bokmål, nynorsk and English are shipped complete: every text in the source is
 translated in each catalogue (English for its plural forms), the compiled catalogues are
 fresh, the JSON records in resources/translations/source/ fill a fresh catalogue again,
-nynorsk reads as nynorsk, and nothing the main window shows falls back to the source."""
+and nothing the main window shows falls back to the source (that nynorsk reads as
+nynorsk: tests/test_language.py)."""
 
 from __future__ import annotations
 
@@ -271,51 +272,8 @@ def test_fill_reads_the_bokmaal_format_and_the_language_keyed_format(tmp_path):
     assert read_ts(en)[("MainWindow", "%n meeting(s)", "")].forms == ["%n meeting", "%n meetings"]
 
 
-# --- (c) nynorsk is nynorsk, bokmål is bokmål ------------------------------------------------
-
-# Words that give a text away as the other written standard (domain.md §5 and the house
-# style of hfdesk/exports/words.py), matched as whole words, case-insensitively.
-_BOKMAAL_ONLY = (
-    "ikke", "fra", "også", "hva", "hvem", "hvor", "hvis", "noen", "ennå", "bare", "velg", "åpne",
-    "åpnes", "saksliste", "sakslisten", "enstemmig", "avstemning", "stemmerett", "leder", "nestleder",
-    "behandling", "lagres", "sted", "forrige", "til stede", "fravær", "navn",
-    "medlemmer", "medlemmene", "gjøre", "dem", "deres", "skal følges",
-)
-_NYNORSK_ONLY = ("ikkje", "frå", "kva", "kven", "kvar", "berre", "enno", "sakliste", "saklista", "røysterett")
-
-
-def _words_found(text: str, words: tuple[str, ...]) -> list[str]:
-    found = []
-    text = text.replace("&", "")  # a mnemonic splits no word
-    for word in words:
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
-            found.append(word)
-    return found
-
-
-def test_nynorsk_has_no_bokmaal_words(catalogues):
-    offenders = {}
-    for msg in catalogues["nn"].values():
-        if msg.context.startswith("Q"):
-            continue
-        for form in msg.forms:
-            # Names of things that keep their own spelling: Excel column headers, seeds' bodies.
-            text = form.replace("Navn, Rolle", "").replace("Periode fra", "")
-            found = _words_found(text, _BOKMAAL_ONLY)
-            if found:
-                offenders[msg.key] = (form, found)
-    assert not offenders, offenders
-
-
-def test_bokmaal_has_no_nynorsk_words(catalogues):
-    offenders = {}
-    for msg in catalogues["nb"].values():
-        for form in msg.forms:
-            text = form.replace("Brukarrepresentant frå kommunane", "").replace("Brukarutvalet", "")
-            found = _words_found(text, _NYNORSK_ONLY)
-            if found:
-                offenders[msg.key] = (form, found)
-    assert not offenders, offenders
+# (c) nynorsk is nynorsk and bokmål is bokmål: tests/test_language.py scans these catalogues
+# with the core's messages and the documents' words.
 
 
 # --- (b) nothing the window shows falls back to English --------------------------------------

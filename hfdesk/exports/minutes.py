@@ -4,8 +4,8 @@ What they hold, in the body's written standard (or the one asked for):
 
 * the head: the helsefellesskap's name, "Referat frå møte i <organ>" (a draft says
   "Utkast til referat …"), the time (from `hfdesk.dates`), the place and video link, the
-  chair, the minute-taker and the status: "Godkjend i møte <dato>, sak <nr>." or
-  "Utkast, ikkje godkjent";
+  chair, the minute-taker and the status: "Godkjent i møte <dato>, sak <nr>." or
+  "Utkast, ikkje godkjent" (a nynorsk protokoll: "Godkjend", "ikkje godkjend");
 * attendance in groups: members present and what they represent; deputies and for whom;
   observers with tale- og forslagsrett; guests "på sak" with their items; the
   secretariat; forfall (and which deputy came) and absence without notice; who came late
@@ -73,7 +73,7 @@ from ..services.meeting_record import (
     public_view,
 )
 from . import docx_common as dx
-from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_title, language
+from .words import CASE_TYPES, RIGHTS, ROLES, item_title, language, minutes_words
 
 # Column widths (16 cm of text width).
 ATTENDANCE_WIDTHS_CM = (4.6, 6.6, 4.8)
@@ -144,7 +144,7 @@ class _Minutes:
         self.meeting = record
         self.body = record.body
         self.lang = lang
-        self.w = WORDS[lang]
+        self.w = minutes_words(lang, record.body.minutes_kind)
         self.public = record.public
         self.template = template
         self.logo = logo
@@ -651,7 +651,7 @@ class _Minutes:
                 signature.add_run(dx.clean_text(organisation))
 
     def _approval(self) -> str:
-        """'Godkjend i møte 22. september 2026, sak 14/26.' or by circulation."""
+        """'Godkjent i møte 22. september 2026, sak 14/26.' or by circulation."""
         w, approval = self.w, self.meeting.approval
         if approval is not None and approval.meeting_starts_at is not None:
             date = medium_date(approval.meeting_starts_at, self.lang)

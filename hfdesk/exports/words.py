@@ -7,13 +7,20 @@ checks). Word pairs follow domain.md §5 (saksliste / sakliste, forslag til
 vedtak / framlegg til vedtak, unntatt offentlighet / unnateke offentlegheit, ...).
 Dates are not words: they come from `hfdesk.dates`. Words with placeholders ("{body}",
 "{name}", ...) are filled in with `str.format` by the export that prints them.
+
+Nynorsk participles agree with their noun: eit referat er godkjent (neuter), ein protokoll
+er godkjend (masculine); bokmål says godkjent of both. So the words saying whether the
+minutes are approved hold "{approved}", "{Approved}" (starting a sentence) or
+"{not_approved}", and `minutes_words(lang, kind)` fills them from `approved_word`, the one
+place that knows the agreement. Word choices (one term per concept): see
+tests/test_language.py.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import CaseType, Language, Rights, Role, Side
+from ..models import CaseType, Language, MinutesKind, Rights, Role, Side
 
 if TYPE_CHECKING:
     from ..services.meeting_record import ItemRecord
@@ -75,8 +82,8 @@ WORDS: dict[str, dict[str, str]] = {
         "minutes_title": "{kind} fra møte i {body}",
         "draft_title": "Utkast til {kind} fra møte i {body}",
         "draft": "Utkast",
-        "draft_status": "Utkast, ikke godkjent",
-        "draft_line": "Dette er et utkast. {kind} er ikke godkjent.",
+        "draft_status": "Utkast, {not_approved}",
+        "draft_line": "Dette er et utkast. {kind} er {not_approved}.",
         "public_short": "Offentlig versjon",
         "status": "Status",
         "minute_taker": "Referent",
@@ -150,10 +157,10 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome_to_parties": "Ikke enighet: til partene",
         "outcome_deferred": "Utsatt",
         "outcome_noted": "Tatt til orientering",
-        "approved_in": "Godkjent i møte {date}, sak {number}.",
-        "approved_in_other": "Godkjent i møte i {body} {date}, sak {number}.",
-        "approved_by_circulation": "Godkjent ved sirkulasjon {date}.",
-        "approved": "Godkjent.",
+        "approved_in": "{Approved} i møte {date}, sak {number}.",
+        "approved_in_other": "{Approved} i møte i {body} {date}, sak {number}.",
+        "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
+        "approved": "{Approved}.",
     },
     "nn": {
         "notice": "Innkalling",
@@ -207,8 +214,8 @@ WORDS: dict[str, dict[str, str]] = {
         "minutes_title": "{kind} frå møte i {body}",
         "draft_title": "Utkast til {kind} frå møte i {body}",
         "draft": "Utkast",
-        "draft_status": "Utkast, ikkje godkjent",
-        "draft_line": "Dette er eit utkast. {kind} er ikkje godkjent.",
+        "draft_status": "Utkast, {not_approved}",
+        "draft_line": "Dette er eit utkast. {kind} er {not_approved}.",
         "public_short": "Offentleg versjon",
         "status": "Status",
         "minute_taker": "Referent",
@@ -282,10 +289,10 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome_to_parties": "Ikkje semje: til partane",
         "outcome_deferred": "Utsett",
         "outcome_noted": "Teke til orientering",
-        "approved_in": "Godkjend i møte {date}, sak {number}.",
-        "approved_in_other": "Godkjend i møte i {body} {date}, sak {number}.",
-        "approved_by_circulation": "Godkjend ved sirkulasjon {date}.",
-        "approved": "Godkjend.",
+        "approved_in": "{Approved} i møte {date}, sak {number}.",
+        "approved_in_other": "{Approved} i møte i {body} {date}, sak {number}.",
+        "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
+        "approved": "{Approved}.",
     },
 }
 
@@ -381,6 +388,37 @@ def item_kind(item: ItemRecord, lang: str) -> str:
     if item.withheld or item.standard == StandardItem.OTHER_BUSINESS:
         return ""
     return CASE_TYPES[lang][item.case_type]
+
+
+# "godkjent" / "godkjend": the participle agreeing with the kind of minutes (see the docstring).
+_APPROVED: dict[str, dict[MinutesKind, str]] = {
+    "nb": {MinutesKind.REFERAT: "godkjent", MinutesKind.PROTOKOLL: "godkjent"},
+    "nn": {MinutesKind.REFERAT: "godkjent", MinutesKind.PROTOKOLL: "godkjend"},  # eit referat, ein protokoll
+}
+_NOT = {"nb": "ikke", "nn": "ikkje"}
+
+
+def approved_word(kind: MinutesKind | str, lang: str, negated: bool = False) -> str:
+    """'godkjent' or, for a nynorsk protokoll, 'godkjend' (with negated: 'ikkje godkjend' ...)."""
+    word = _APPROVED[lang][MinutesKind(kind)]
+    return f"{_NOT[lang]} {word}" if negated else word
+
+
+def minutes_words(lang: str, kind: MinutesKind | str) -> dict[str, str]:
+    """WORDS[lang] for the minutes of a body that keeps `kind` (referat or protokoll): the
+    words about approval agree with it ("Godkjend i møte …" of a nynorsk protokoll)."""
+    word = approved_word(kind, lang)
+    agreeing = {
+        "{approved}": word,
+        "{Approved}": word[:1].upper() + word[1:],
+        "{not_approved}": approved_word(kind, lang, negated=True),
+    }
+    words = {}
+    for key, text in WORDS[lang].items():
+        for placeholder, value in agreeing.items():
+            text = text.replace(placeholder, value)
+        words[key] = text
+    return words
 
 
 def item_title(item: ItemRecord, lang: str) -> str:

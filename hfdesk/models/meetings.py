@@ -56,7 +56,7 @@ class Meeting(Base):
     )
     notice_sent_at: Mapped[Optional[datetime]]
     cancelled_reason: Mapped[str] = mapped_column(sa.Text, default="")
-    # Approval of the minutes: in which meeting and under which item ("Godkjend i møte … sak …"),
+    # Approval of the minutes: in which meeting and under which item ("Godkjent i møte … sak …"),
     # or by circulation (approved_on set, approved_in_item_id empty).
     approved_on: Mapped[Optional[date]]
     approved_in_item_id: Mapped[Optional[int]] = mapped_column(

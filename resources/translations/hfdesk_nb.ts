@@ -2364,7 +2364,7 @@
     <message>
         <location line="+1"/>
         <source>Public Administration Act § 6 second paragraph</source>
-        <translation>fvl. § 6 annet ledd</translation>
+        <translation>fvl. § 6 andre ledd</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5202,7 +5202,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     <message>
         <location line="+6"/>
         <source>e.g. Brukarrepresentant frå kommunane</source>
-        <translation>f.eks. Brukarrepresentant frå kommunane</translation>
+        <translation>f.eks. Brukerrepresentant fra kommunene</translation>
     </message>
     <message>
         <location line="+1"/>

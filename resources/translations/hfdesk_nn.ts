@@ -272,7 +272,7 @@
     <message>
         <location line="+2"/>
         <source>Approved minutes are locked; they can be reopened with a reason.</source>
-        <translation>Eit godkjend referat er låst. Det kan opnast att med ei grunngjeving.</translation>
+        <translation>Eit godkjent referat er låst. Det kan opnast att med ei grunngjeving.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -304,7 +304,7 @@
     <message>
         <location line="+2"/>
         <source>Approved &amp;on:</source>
-        <translation>&amp;Godkjend den:</translation>
+        <translation>&amp;Godkjent den:</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location line="+19"/>
         <source>Saved with the case when you press OK</source>
-        <translation>Blir lagra saman med saka når du trykkjer OK</translation>
+        <translation>Vert lagra saman med saka når du trykkjer OK</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -563,7 +563,7 @@
     <message>
         <location line="+1"/>
         <source>End the selected member&apos;s term; the seat is kept as history</source>
-        <translation>Avslutt perioden til det valde medlemet; plassen blir halden som historikk</translation>
+        <translation>Avslutt perioden til det valde medlemet; plassen vert halden som historikk</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -916,7 +916,7 @@
     <message>
         <location line="+4"/>
         <source>A new case on the agenda of {body}, meeting {date}. It is put before «Eventuelt».</source>
-        <translation>Ei ny sak på saklista til {body}, møte {date}. Ho blir sett framfor «Eventuelt».</translation>
+        <translation>Ei ny sak på saklista til {body}, møte {date}. Ho vert sett framfor «Eventuelt».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -931,7 +931,7 @@
     <message>
         <location line="+2"/>
         <source>The minutes of this meeting are approved and locked, so this case cannot be changed. Reopen the meeting to change it. Its attachments can still be opened.</source>
-        <translation>Referatet frå dette møtet er godkjend og låst, så denne saka kan ikkje endrast. Opne møtet att for å endre henne. Vedlegga kan framleis opnast.</translation>
+        <translation>Referatet frå dette møtet er godkjent og låst, så denne saka kan ikkje endrast. Opne møtet att for å endre henne. Vedlegga kan framleis opnast.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -947,12 +947,12 @@
     <message>
         <location line="+40"/>
         <source>Files are saved with the case when you press OK.</source>
-        <translation>Filene blir lagra saman med saka når du trykkjer OK.</translation>
+        <translation>Filene vert lagra saman med saka når du trykkjer OK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files are saved as soon as you attach or remove them.</source>
-        <translation>Filene blir lagra med ein gong du legg dei ved eller fjernar dei.</translation>
+        <translation>Filene vert lagra med ein gong du legg dei ved eller fjernar dei.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -967,14 +967,14 @@
     <message>
         <location line="+94"/>
         <source>Remove «{title}» ({file}) from the case? It is deleted from the database; the file on your disk is not touched.</source>
-        <translation>Vil du fjerne «{title}» ({file}) frå saka? Vedlegget blir sletta frå databasen; fila på disken din blir ikkje rørt.</translation>
+        <translation>Vil du fjerne «{title}» ({file}) frå saka? Vedlegget vert sletta frå databasen; fila på disken din vert ikkje rørd.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Remove the %n selected attachment(s) from the case? They are deleted from the database; the files on your disk are not touched.</source>
         <translation>
-            <numerusform>Vil du fjerne %n valt vedlegg frå saka? Det blir sletta frå databasen; fila på disken din blir ikkje rørt.</numerusform>
-            <numerusform>Vil du fjerne dei %n valde vedlegga frå saka? Dei blir sletta frå databasen; filene på disken din blir ikkje rørte.</numerusform>
+            <numerusform>Vil du fjerne %n valt vedlegg frå saka? Det vert sletta frå databasen; fila på disken din vert ikkje rørd.</numerusform>
+            <numerusform>Vil du fjerne dei %n valde vedlegga frå saka? Dei vert sletta frå databasen; filene på disken din vert ikkje rørde.</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the rule «{label}»? The body&apos;s members are not changed.</source>
-        <translation>Slette regelen «{label}»? Medlemene i organet blir ikkje endra.</translation>
+        <translation>Slette regelen «{label}»? Medlemene i organet vert ikkje endra.</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1117,7 @@
     <message>
         <location line="+3"/>
         <source>The copy gets the same body, place, video link, people and length, and the standard items. Cases are copied as new cases; what happened to them is not.</source>
-        <translation>Kopien får same organ, stad, videolenkje, personar og lengd, og standardsakene. Sakene blir kopierte som nye saker; det som skjedde med dei, blir ikkje kopiert.</translation>
+        <translation>Kopien får same organ, stad, videolenkje, personar og lengd, og standardsakene. Sakene vert kopierte som nye saker; det som skjedde med dei, vert ikkje kopiert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location line="+1"/>
         <source>A deputy for {name} carries that member&apos;s vote for the meeting.</source>
-        <translation>Eit varamedlem for {name} har røysteretten til medlemen i møtet.</translation>
+        <translation>Eit varamedlem for {name} har røysteretten til medlemet i møtet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1290,8 +1290,8 @@
         <location line="+5"/>
         <source>%n problem(s) stop the import. Nothing will be imported until they are fixed: correct the workbook, or go back and map the columns or choose another body.</source>
         <translation>
-            <numerusform>%n problem stoppar importen. Ingenting blir importert før det er retta: rett arbeidsboka, eller gå attende og angi kolonnane eller vel eit anna organ.</numerusform>
-            <numerusform>%n problem stoppar importen. Ingenting blir importert før dei er retta: rett arbeidsboka, eller gå attende og angi kolonnane eller vel eit anna organ.</numerusform>
+            <numerusform>%n problem stoppar importen. Ingenting vert importert før det er retta: rett arbeidsboka, eller gå attende og angi kolonnane eller vel eit anna organ.</numerusform>
+            <numerusform>%n problem stoppar importen. Ingenting vert importert før dei er retta: rett arbeidsboka, eller gå attende og angi kolonnane eller vel eit anna organ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1305,7 +1305,7 @@
     <message>
         <location line="+3"/>
         <source>End the term of {name} in {body}. The seat stays in the register as history and is shown under «Show former members».</source>
-        <translation>Avslutt perioden til {name} i {body}. Plassen blir ståande i registeret som historikk og blir vist under «Vis tidlegare medlemer».</translation>
+        <translation>Avslutt perioden til {name} i {body}. Plassen vert ståande i registeret som historikk og vert vist under «Vis tidlegare medlemer».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1333,7 +1333,7 @@
     <message>
         <location line="+5"/>
         <source>hfdesk met an error it did not expect. What you had saved is safe: every change is stored as it is made. If it happens again, copy the details and send them to whoever supports hfdesk.</source>
-        <translation>hfdesk støytte på ein feil han ikkje venta. Det du har registrert, er trygt: kvar endring blir lagra med ein gong. Skjer det igjen, kopier detaljane og send dei til den som gir støtte på hfdesk.</translation>
+        <translation>hfdesk støytte på ein feil han ikkje venta. Det du har registrert, er trygt: kvar endring vert lagra med ein gong. Skjer det igjen, kopier detaljane og send dei til den som gir støtte på hfdesk.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1450,7 +1450,7 @@
     <message>
         <location line="+3"/>
         <source>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark: ei overskriftsrad med kolonnar som Navn, Rolle, Representerer, E-post, Telefon, Periode fra og Vara for. Tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
+        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark: ei overskriftsrad med kolonnar som Navn, Rolle, Representerer, E-post, Telefon, Periode fra og Vara for. Tittelrader over overskriftene går fint. Ingenting vert importert før siste steg.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1539,7 +1539,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <source>This folder is synchronised ({service}). Synchronising can copy the database while it is being written and damage it; keep it in a folder on this computer.</source>
-        <translation>Denne mappa blir synkronisert ({service}). Synkroniseringa kan kopiere databasen medan han blir skriven til, og skade han; legg han i ei mappe på denne datamaskina.</translation>
+        <translation>Denne mappa vert synkronisert ({service}). Synkroniseringa kan kopiere databasen medan han vert skriven til, og skade han; legg han i ei mappe på denne datamaskina.</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -1660,12 +1660,12 @@
     <message>
         <location line="+33"/>
         <source>This folder already has an hfdesk database, «{file}»; it will be opened.</source>
-        <translation>Denne mappa har alt ein hfdesk-database, «{file}»; han blir opna.</translation>
+        <translation>Denne mappa har alt ein hfdesk-database, «{file}»; han vert opna.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database will be «{file}» in this folder, with its backups beside it.</source>
-        <translation>Databasen blir «{file}» i denne mappa, med tryggingskopiane ved sida av.</translation>
+        <translation>Databasen vert «{file}» i denne mappa, med tryggingskopiane ved sida av.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2128,7 +2128,7 @@
     <message>
         <location line="+4"/>
         <source>Planned</source>
-        <translation>Planlagd</translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2143,7 @@
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation>Referat godkjend</translation>
+        <translation>Referat godkjent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2228,7 +2228,7 @@
     <message>
         <location line="+4"/>
         <source>Children and young people</source>
-        <translation>Born og unge</translation>
+        <translation>Barn og unge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2633,7 +2633,7 @@
     <message>
         <location line="+1"/>
         <source>A statement entered in the minutes, and who stands behind it</source>
-        <translation>Ei fråsegn som blir ført i protokollen, og kven som står bak henne</translation>
+        <translation>Ei fråsegn som vert ført i protokollen, og kven som står bak henne</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2744,7 +2744,7 @@
     <message>
         <location line="+1"/>
         <source>A deputy stands in for the selected absent member</source>
-        <translation>Eit varamedlem møter for den valde medlemen som har forfall</translation>
+        <translation>Eit varamedlem møter for det valde medlemet som har forfall</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2829,7 +2829,7 @@
     <message>
         <location line="+15"/>
         <source>The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page to change them.</source>
-        <translation>Referatet frå dette møtet er godkjend og låst. Opne møtet att på Møte-sida for å endre det.</translation>
+        <translation>Referatet frå dette møtet er godkjent og låst. Opne møtet att på Møte-sida for å endre det.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2884,12 +2884,12 @@
     <message>
         <location line="+9"/>
         <source>Concluded without quorum: this is marked on the item in the minutes.</source>
-        <translation>Avslutta utan at organet var vedtaksført: det blir merkt på saka i referatet.</translation>
+        <translation>Avslutta utan at organet var vedtaksført: det vert merkt på saka i referatet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decision on a case that was not on the agenda: it is flagged in the minutes.</source>
-        <translation>Vedtak i ei sak som ikkje stod på saklista: det blir merkt i referatet.</translation>
+        <translation>Vedtak i ei sak som ikkje stod på saklista: det vert merkt i referatet.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2947,7 +2947,7 @@
     <message>
         <location line="+2"/>
         <source>Everything you type is saved as you go.</source>
-        <translation>Alt du skriv, blir lagra fortløpande.</translation>
+        <translation>Alt du skriv, vert lagra fortløpande.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3202,7 +3202,7 @@
     <message>
         <location line="+49"/>
         <source>The new language is used when hfdesk is started again.</source>
-        <translation>Det nye språket blir teke i bruk neste gong hfdesk blir starta.</translation>
+        <translation>Det nye språket vert teke i bruk neste gong hfdesk vert starta.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -3220,7 +3220,7 @@
     <message>
         <location line="+11"/>
         <source>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;Arbeidsverktøyet til sekretariatet i helsefellesskapet: organ og medlemer, møte og saklister, referat og oppfølging.&lt;/p&gt;&lt;p&gt;Alt blir lagra i éi databasefil på denne datamaskina:&lt;br&gt;{path}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;Arbeidsverktøyet til sekretariatet i helsefellesskapet: organ og medlemer, møte og saklister, referat og oppfølging.&lt;/p&gt;&lt;p&gt;Alt vert lagra i éi databasefil på denne datamaskina:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3268,7 +3268,7 @@
     <message>
         <location line="+3"/>
         <source>e.g. Partnerskapsmøte 2026 (optional)</source>
-        <translation>t.d. Partnerskapsmøte 2026 (valfritt)</translation>
+        <translation>t.d. Partnarskapsmøte 2026 (valfritt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3797,7 +3797,7 @@
     <message>
         <location line="+1"/>
         <source>The notice has gone out: the agenda&apos;s numbers become final</source>
-        <translation>Innkallinga er send: saksnumra blir endelege</translation>
+        <translation>Innkallinga er send: saksnumra vert endelege</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3817,7 +3817,7 @@
     <message>
         <location line="+1"/>
         <source>Approve the minutes in a later meeting or by circulation; they are locked then</source>
-        <translation>Godkjenn referatet i eit seinare møte eller ved sirkulasjon; då blir det låst</translation>
+        <translation>Godkjenn referatet i eit seinare møte eller ved sirkulasjon; då vert det låst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3827,7 +3827,7 @@
     <message>
         <location line="+1"/>
         <source>Unlock approved minutes for a correction; the reason is recorded</source>
-        <translation>Lås opp eit godkjend referat for retting; grunngjevinga blir lagra</translation>
+        <translation>Lås opp eit godkjent referat for retting; grunngjevinga vert lagra</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3853,7 +3853,7 @@
     <message>
         <location line="+2"/>
         <source>Notice sent, held, minutes approved or reopened</source>
-        <translation>Innkalling send, møtet halde, referat godkjend eller opna att</translation>
+        <translation>Innkalling send, møtet halde, referat godkjent eller opna att</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -3873,7 +3873,7 @@
     <message>
         <location line="+2"/>
         <source>Has the notice for {body} on {date} gone out? The agenda&apos;s numbers become final and never change after this.</source>
-        <translation>Er innkallinga til {body} {date} send? Saksnumra blir endelege og blir aldri endra etter dette.</translation>
+        <translation>Er innkallinga til {body} {date} send? Saksnumra vert endelege og vert aldri endra etter dette.</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -4280,7 +4280,7 @@
     <message>
         <location line="+1"/>
         <source>The case goes last on the agenda with the year&apos;s next number. A decision on it is flagged in the minutes.</source>
-        <translation>Saka kjem sist på saklista med det neste nummeret i året. Eit vedtak i saka blir merkt i referatet.</translation>
+        <translation>Saka kjem sist på saklista med det neste nummeret i året. Eit vedtak i saka vert merkt i referatet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4390,7 +4390,7 @@
     <message>
         <location line="+1"/>
         <source>The person has a new employer; the seats they hold are kept as they are</source>
-        <translation>Personen har fått ny arbeidsgivar; plassane personen har, blir haldne som dei er</translation>
+        <translation>Personen har fått ny arbeidsgivar; plassane personen har, vert haldne som dei er</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
@@ -4518,7 +4518,7 @@
     <message>
         <location line="+3"/>
         <source>Tell hfdesk what the columns it did not recognise hold, and look through the rows and the problems. Fix problems in the workbook and choose it again, or go on: nothing is imported while there are problems.</source>
-        <translation>Fortel kva kolonnane hfdesk ikkje kjende att, inneheld, og sjå gjennom radene og problema. Rett problem i arbeidsboka og vel henne på nytt, eller gå vidare: ingenting blir importert så lenge det er problem.</translation>
+        <translation>Fortel kva kolonnane hfdesk ikkje kjende att, inneheld, og sjå gjennom radene og problema. Rett problem i arbeidsboka og vel henne på nytt, eller gå vidare: ingenting vert importert så lenge det er problem.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4927,7 +4927,7 @@
     <message>
         <location line="+4"/>
         <source>The notice has been sent: the cases keep their numbers and stay with the cancelled meeting. Copy the meeting with its cases to hold them on a new date.</source>
-        <translation>Innkallinga er send: sakene held på numra sine og blir ståande på det avlyste møtet. Kopier møtet med sakene for å handsame dei på ein ny dato.</translation>
+        <translation>Innkallinga er send: sakene held på numra sine og vert ståande på det avlyste møtet. Kopier møtet med sakene for å handsame dei på ein ny dato.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4953,7 +4953,7 @@
     <message>
         <location line="+1"/>
         <source>The approved minutes are locked. Reopening them is recorded with your reason.</source>
-        <translation>Det godkjende referatet er låst. At det blir opna att, blir lagra med grunngjevinga di.</translation>
+        <translation>Det godkjende referatet er låst. At det vert opna att, vert lagra med grunngjevinga di.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4975,7 +4975,7 @@
 Restore the newest good backup, {file}? The file as it is now is kept beside the backups.</source>
         <translation>{problem}
 
-Vil du gjenopprette den nyaste feilfrie tryggingskopien, {file}? Fila slik ho er no, blir teken vare på saman med tryggingskopiane.</translation>
+Vil du gjenopprette den nyaste feilfrie tryggingskopien, {file}? Fila slik ho er no, vert teken vare på saman med tryggingskopiane.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5086,7 +5086,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     <message>
         <location line="+5"/>
         <source>Choose the backup to go back to. The file as it is now is backed up first, so a restore can itself be undone.</source>
-        <translation>Vel tryggingskopien du vil gå attende til. Fila slik ho er no, blir kopiert først, så òg ei gjenoppretting kan angrast.</translation>
+        <translation>Vel tryggingskopien du vil gå attende til. Fila slik ho er no, vert kopiert først, så òg ei gjenoppretting kan angrast.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5151,7 +5151,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     <message>
         <location line="+14"/>
         <source>Go back to the backup from {when}? Everything entered after it is replaced; the file as it is now is kept as a backup first.</source>
-        <translation>Gå attende til tryggingskopien frå {when}? Alt som er registrert etter han, blir erstatta; fila slik ho er no, blir teken vare på som tryggingskopi først.</translation>
+        <translation>Gå attende til tryggingskopien frå {when}? Alt som er registrert etter han, vert erstatta; fila slik ho er no, vert teken vare på som tryggingskopi først.</translation>
     </message>
 </context>
 <context>
@@ -5347,7 +5347,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     <message>
         <location line="+8"/>
         <source>A new language is used from the next time hfdesk starts. Documents keep the written standard each body has chosen.</source>
-        <translation>Eit nytt språk blir teke i bruk neste gong hfdesk startar. Dokumenta held på målforma kvart organ har valt.</translation>
+        <translation>Eit nytt språk vert teke i bruk neste gong hfdesk startar. Dokumenta held på målforma kvart organ har valt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5422,7 +5422,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     <message>
         <location line="+2"/>
         <source>Reset the settings on this computer? hfdesk forgets the interface language, the last database and the window&apos;s size and position, and starts as on the first day. The helsefellesskap&apos;s name, logo and Word template are kept in the database and are not changed.</source>
-        <translation>Vil du tilbakestille innstillingane på denne datamaskina? hfdesk gløymer språket, den siste databasen og storleiken og plasseringa til vindauget, og startar som første dagen. Namnet og logoen til helsefellesskapet og Word-malen ligg i databasen og blir ikkje endra.</translation>
+        <translation>Vil du tilbakestille innstillingane på denne datamaskina? hfdesk gløymer språket, den siste databasen og storleiken og plasseringa til vindauget, og startar som første dagen. Namnet og logoen til helsefellesskapet og Word-malen ligg i databasen og vert ikkje endra.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5468,7 +5468,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     <message>
         <location line="+3"/>
         <source>Creates the bodies of a helsefellesskap with their levels and default composition rules. Everything it creates is ordinary data you can change afterwards; bodies and people already registered are not touched.</source>
-        <translation>Lagar organa i eit helsefellesskap med nivå og standardreglar for samansetjing. Alt som blir laga, er vanlege data du kan endre etterpå; organ og personar som alt er registrerte, blir ikkje rørte.</translation>
+        <translation>Lagar organa i eit helsefellesskap med nivå og standardreglar for samansetjing. Alt som vert laga, er vanlege data du kan endre etterpå; organ og personar som alt er registrerte, vert ikkje rørde.</translation>
     </message>
     <message>
         <location line="+4"/>
