@@ -3263,7 +3263,7 @@
     <message>
         <location line="+2"/>
         <source>e.g. 2026/1234 (optional, shown as “Vår ref.”)</source>
-        <translation>t.d. 2026/1234 (valfritt, blir vist som «Vår ref.»)</translation>
+        <translation>t.d. 2026/1234 (valfritt, vert vist som «Vår ref.»)</translation>
     </message>
     <message>
         <location line="+3"/>
