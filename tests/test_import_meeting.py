@@ -311,3 +311,31 @@ def test_what_cannot_be_brought_along_is_said_in_the_report(capsys, demo_file, t
     exported = export(copy, json.loads(out)["meeting_id"])
     assert exported["items"][0]["attachments"] == []
     assert exported["meeting"]["approval"]["approved_on"] == "2026-11-03"
+
+
+def test_the_archive_reference_travels_with_the_meeting(capsys, demo_file, tmp_path):
+    """Issue 17, point 5: "Vår ref." goes out in the JSON and comes back in; a file written before
+    the key existed imports with none."""
+    from hfdesk.services import meetings as meeting_service
+
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    meeting_id = held_meetings(copy)[0]
+    database = open_database(copy)
+    try:
+        with database.transaction() as s:
+            meeting_service.set_archive_reference(s, meeting_id, "2026/4711")
+    finally:
+        database.close()
+    document = export(copy, meeting_id)
+    assert document["meeting"]["archive_reference"] == "2026/4711"
+    for name, reference in (("with", "2026/4711"), ("without", "")):
+        if name == "without":
+            del document["meeting"]["archive_reference"]
+        remove_meeting(copy, meeting_id)
+        source = tmp_path / f"{name}.json"
+        source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        code, out, err = run(capsys, "import", "meeting", "--db", str(copy), str(source), "--json")
+        assert code == 0, err
+        meeting_id = json.loads(out)["meeting_id"]
+        assert export(copy, meeting_id)["meeting"]["archive_reference"] == reference

@@ -169,6 +169,7 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
         "ends_at": iso_time(record.ends_at),
         "place": record.place,
         "video_link": record.video_link,
+        "archive_reference": record.archive_reference,
         "status": record.status.value,
         "cancelled_reason": record.cancelled_reason,
         "chair": person_ref(record.chair),

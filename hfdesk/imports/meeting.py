@@ -298,6 +298,7 @@ class _Import:
         meeting.starts_at, meeting.ends_at = starts_at, ends_at
         meeting.place = _text(head, "place")
         meeting.video_link = _text(head, "video_link")
+        meeting.archive_reference = _text(head, "archive_reference")[:100]
         meeting.status = MeetingStatus(head["status"])
         meeting.cancelled_reason = _text(head, "cancelled_reason")
         meeting.chair = self.person(head.get("chair"))
