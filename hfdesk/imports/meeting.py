@@ -76,6 +76,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from ..services.meetings import calendar_changed, calendar_state
 from ..services.register import name_key, person_key, split_name
 from ..services.rights import VOTING_ROLES
 
@@ -294,11 +295,18 @@ class _Import:
         if meeting is None:
             meeting = Meeting(uuid=meeting_uuid, body_id=self.body.id, starts_at=starts_at, ends_at=ends_at)
             self.session.add(meeting)
+            before = None
+        else:
+            before = calendar_state(meeting)
         meeting.title = _text(head, "title")
         meeting.starts_at, meeting.ends_at = starts_at, ends_at
         meeting.place = _text(head, "place")
         meeting.video_link = _text(head, "video_link")
         meeting.status = MeetingStatus(head["status"])
+        if before is not None:
+            # A replace that moves the meeting, changes its place or cancels it is a newer
+            # calendar entry than the one already sent from this file.
+            calendar_changed(meeting, before)
         meeting.cancelled_reason = _text(head, "cancelled_reason")
         meeting.chair = self.person(head.get("chair"))
         meeting.minute_taker = self.person(head.get("minute_taker"))
