@@ -243,7 +243,23 @@ def test_export_notice_and_ics(capsys, demo_file, tmp_path):
     code, _, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", str(meeting), "--out", str(ics))
     assert code == 0, err
     events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert len(events) == 1 and events[0]["UID"] == f"meeting-{meeting}@hfdesk"
+    uuid = sqlite3.connect(demo_file).execute("SELECT uuid FROM meetings WHERE id = ?", (meeting,)).fetchone()[0]
+    assert len(events) == 1 and events[0]["UID"] == f"{uuid}@hfdesk"
+
+
+def test_export_ics_of_a_cancelled_meeting_is_its_cancellation(capsys, demo_file, tmp_path):
+    """Issue 17, point 10: the same command on a cancelled meeting writes METHOD:CANCEL."""
+    import icalendar
+
+    _, out, _ = run(capsys, "meetings", "--db", str(demo_file), "--json")
+    cancelled = next(m["id"] for m in json.loads(out) if m["status"] == "cancelled")
+    ics = tmp_path / "avlysning.ics"
+    code, out, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", str(cancelled), "--out", str(ics))
+    assert code == 0, err
+    assert out.strip() == f"Avlysningen (kalender) er skrevet til {ics}"
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    assert str(calendar["METHOD"]) == "CANCEL"
+    assert str(calendar.walk("VEVENT")[0]["STATUS"]) == "CANCELLED"
 
 
 @pytest.mark.parametrize("what,suffix", [("notice", "docx"), ("ics", "ics"), ("minutes", "docx")])

@@ -69,7 +69,10 @@ def test_export_calendar_from_the_context_menu_action(qtbot, page, demo_db, save
     calendar = Calendar.from_ical(out.read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
     assert len(events) == 1
-    assert str(events[0]["UID"]) == f"meeting-{meeting_id}@hfdesk"
+    with demo_db.session() as s:
+        uuid = s.get(Meeting, meeting_id).uuid
+    assert str(events[0]["UID"]) == f"{uuid}@hfdesk"
+    assert str(calendar["METHOD"]) == "REQUEST"
 
 
 def test_a_cancelled_dialog_writes_nothing(qtbot, page, demo_db, save_to, tmp_path):

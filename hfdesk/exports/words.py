@@ -54,6 +54,7 @@ WORDS: dict[str, dict[str, str]] = {
         "regards": "Med hilsen",
         # the calendar invitation
         "meeting_of": "Møte i {body}",
+        "meeting_cancelled": "Møtet er avlyst.",
         # the minutes (referat / protokoll)
         "referat": "Referat",
         "protokoll": "Protokoll",
@@ -175,6 +176,7 @@ WORDS: dict[str, dict[str, str]] = {
         "public_version": "Offentleg versjon: innhaldet i saker som er unnatekne offentlegheit, er utelate.",
         "regards": "Med helsing",
         "meeting_of": "Møte i {body}",
+        "meeting_cancelled": "Møtet er avlyst.",
         "referat": "Referat",
         "protokoll": "Protokoll",
         "referat_definite": "referatet",
