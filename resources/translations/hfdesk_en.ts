@@ -721,7 +721,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -3340,20 +3340,20 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+47"/>
         <source>Save Notice</source>
         <translation>Save Notice</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
@@ -3380,19 +3380,35 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="-5"/>
+        <location line="+28"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Calendar Invitation Exported</source>
         <translation>Calendar Invitation Exported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Cancellation (Calendar)</source>
+        <translation>Save Cancellation (Calendar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation (Calendar) Exported</source>
+        <translation>Cancellation (Calendar) Exported</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3436,7 +3452,7 @@
         <translation>Meeting Exported</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>

@@ -721,7 +721,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
     </message>
@@ -3340,20 +3340,20 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+47"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
@@ -3380,19 +3380,35 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="-5"/>
+        <location line="+28"/>
         <source>meeting</source>
         <translation>møte</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Calendar Invitation Exported</source>
         <translation>Kalenderinvitasjon eksportert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Cancellation (Calendar)</source>
+        <translation>Lagre avlysing (kalender)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancellation</source>
+        <translation>avlysing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation (Calendar) Exported</source>
+        <translation>Avlysing (kalender) eksportert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3436,7 +3452,7 @@
         <translation>Møtet er eksportert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attendance</source>
         <translation>oppmote</translation>
     </message>
