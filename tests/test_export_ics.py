@@ -383,6 +383,33 @@ def test_an_import_that_replaces_the_meeting_raises_it_when_time_or_place_change
     moved = {**document, "meeting": {**document["meeting"], "place": "Rådhuset"}}
     assert replace(moved) == before + 1
     assert replace(moved) == before + 1
+    # Moved in the other database and sent from there: the file's sequence already counts it.
+    elsewhere = {**document, "meeting": {**document["meeting"], "place": "Voss", "calendar_sequence": before + 5}}
+    assert replace(elsewhere) == before + 5
+
+
+def test_the_sequence_travels_with_the_uuid_in_the_meeting_file(demo_file, tmp_path: Path) -> None:
+    """The UID is the uuid, and an import keeps the uuid: the other database goes on from the
+    file's SEQUENCE, so its invitation is newer than the one already in the calendars."""
+    source = open_database(demo_file)
+    try:
+        with source.session() as s:
+            meeting_id = s.scalars(sa.select(Meeting.id).where(Meeting.status == MeetingStatus.CANCELLED)).first()
+            document = meeting_document(s, meeting_id, internal=True)
+            uuid, sequence = s.get(Meeting, meeting_id).uuid, s.get(Meeting, meeting_id).calendar_sequence
+    finally:
+        source.close()
+    assert document["meeting"]["calendar_sequence"] == sequence >= 1
+    other = open_database(tmp_path / "annan.sqlite")
+    try:
+        with other.transaction() as s:
+            body = register.create_body(s, "Områdeutval Voss", 3, short_name="OU Voss")
+            imported = import_meeting(s, document, body_id=body.id).meeting_id
+        cal, event = _export(other, imported, tmp_path / "annan.ics")
+    finally:
+        other.close()
+    assert str(event["UID"]) == f"{uuid}@hfdesk" and event.decoded("SEQUENCE") == sequence
+    assert str(cal["METHOD"]) == "CANCEL"
 
 
 def test_without_a_secretariat_address_it_is_a_plain_calendar_entry(demo_db) -> None:

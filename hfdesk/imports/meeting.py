@@ -171,6 +171,14 @@ def _describe(exc: BaseException) -> str:
     return str(exc)[:200] or type(exc).__name__
 
 
+def _sequence(head: dict[str, Any]) -> int:
+    """The meeting's calendar SEQUENCE in the file; 0 in a file written before it was there."""
+    value = head.get("calendar_sequence", 0)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("«calendar_sequence» skal være et heltall fra 0")
+    return value
+
+
 def _uuid(data: dict[str, Any]) -> str:
     value = data.get("uuid")
     if value is None:
@@ -303,10 +311,12 @@ class _Import:
         meeting.place = _text(head, "place")
         meeting.video_link = _text(head, "video_link")
         meeting.status = MeetingStatus(head["status"])
+        # The calendar entry's UID is the meeting's uuid, which the file carries, so its SEQUENCE
+        # goes with it; a replace that moves the meeting, changes its place or cancels it is a
+        # newer entry than the one already sent from this database (unless the file says more).
         if before is not None:
-            # A replace that moves the meeting, changes its place or cancels it is a newer
-            # calendar entry than the one already sent from this file.
             calendar_changed(meeting, before)
+        meeting.calendar_sequence = max(meeting.calendar_sequence or 0, _sequence(head))
         meeting.cancelled_reason = _text(head, "cancelled_reason")
         meeting.chair = self.person(head.get("chair"))
         meeting.minute_taker = self.person(head.get("minute_taker"))
