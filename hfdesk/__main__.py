@@ -391,10 +391,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
             export_attendance(session, args.year, args.out, body_id=args.body)
             print(f"Oppmøtelisten for {args.year} er skrevet til {args.out}")
         else:
-            from .exports.ics import export_ics
+            from .exports.ics import CANCEL, calendar_method, write_calendar
+            from .services.meeting_record import load_meeting_record
 
-            export_ics(session, args.meeting, args.out)
-            print(f"Kalenderinvitasjonen er skrevet til {args.out}")
+            record = load_meeting_record(session, args.meeting)
+            write_calendar(record, args.out)
+            method = calendar_method(record)
+            if method == CANCEL:
+                print(f"Avlysningen (kalender) er skrevet til {args.out}")
+            elif method is None:
+                print(
+                    f"Kalenderoppføringen er skrevet til {args.out}; uten e-postadresse til sekretariatet "
+                    "er den ikke en invitasjon"
+                )
+            else:
+                print(f"Kalenderinvitasjonen er skrevet til {args.out}")
     return EXIT_OK
 
 

@@ -243,7 +243,51 @@ def test_export_notice_and_ics(capsys, demo_file, tmp_path):
     code, _, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", str(meeting), "--out", str(ics))
     assert code == 0, err
     events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert len(events) == 1 and events[0]["UID"] == f"meeting-{meeting}@hfdesk"
+    uuid = sqlite3.connect(demo_file).execute("SELECT uuid FROM meetings WHERE id = ?", (meeting,)).fetchone()[0]
+    assert len(events) == 1 and events[0]["UID"] == f"{uuid}@hfdesk"
+
+
+def test_export_ics_of_a_cancelled_meeting_is_its_cancellation(capsys, demo_file, tmp_path):
+    """Issue 17, point 10: the same command on a cancelled meeting writes METHOD:CANCEL."""
+    import icalendar
+
+    _, out, _ = run(capsys, "meetings", "--db", str(demo_file), "--json")
+    cancelled = next(m["id"] for m in json.loads(out) if m["status"] == "cancelled")
+    ics = tmp_path / "avlysning.ics"
+    code, out, err = run(capsys, "export", "ics", "--db", str(demo_file), "--meeting", str(cancelled), "--out", str(ics))
+    assert code == 0, err
+    assert out.strip() == f"Avlysningen (kalender) er skrevet til {ics}"
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    assert str(calendar["METHOD"]) == "CANCEL"
+    assert str(calendar.walk("VEVENT")[0]["STATUS"]) == "CANCELLED"
+
+
+def test_export_ics_without_a_secretariat_address_says_it_is_no_invitation(capsys, demo_file, tmp_path):
+    import icalendar
+
+    from hfdesk.db import open_database
+    from hfdesk.services.meeting_record import load_meeting_record
+
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    meeting = _next_meeting_id(capsys, copy)
+    database = open_database(copy)
+    try:
+        with database.session() as s:
+            secretary = load_meeting_record(s, meeting).secretary
+    finally:
+        database.close()
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE people SET email = '' WHERE id = ?", (secretary.id,))
+    con.commit()
+    con.close()
+    ics = tmp_path / "mote.ics"
+    code, out, err = run(capsys, "export", "ics", "--db", str(copy), "--meeting", str(meeting), "--out", str(ics))
+    assert code == 0, err
+    assert out.strip() == (
+        f"Kalenderoppføringen er skrevet til {ics}; uten e-postadresse til sekretariatet er den ikke en invitasjon"
+    )
+    assert "METHOD" not in icalendar.Calendar.from_ical(ics.read_bytes())
 
 
 @pytest.mark.parametrize("what,suffix", [("notice", "docx"), ("ics", "ics"), ("minutes", "docx")])

@@ -69,7 +69,35 @@ def test_export_calendar_from_the_context_menu_action(qtbot, page, demo_db, save
     calendar = Calendar.from_ical(out.read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
     assert len(events) == 1
-    assert str(events[0]["UID"]) == f"meeting-{meeting_id}@hfdesk"
+    with demo_db.session() as s:
+        uuid = s.get(Meeting, meeting_id).uuid
+    assert str(events[0]["UID"]) == f"{uuid}@hfdesk"
+    assert str(calendar["METHOD"]) == "REQUEST"
+
+
+def test_a_cancelled_meetings_calendar_file_is_its_cancellation(qtbot, page, demo_db, save_to, tmp_path, monkeypatch):
+    """Issue 17, point 10: the calendar button on a cancelled meeting offers the cancellation
+    (METHOD:CANCEL), under its own name, so the invited can take it out of their calendars."""
+    with demo_db.session() as s:
+        row = next(r for r in queries.list_meetings(s) if r.status == MeetingStatus.CANCELLED)
+        short_name = s.get(Meeting, row.id).body.short_name
+    page.year.setCurrentIndex(page.year.findData(row.starts_at.year))
+    page.body.setCurrentIndex(0)
+    assert page.select_meeting(row.id)
+    assert page.calendar_action.isEnabled()
+    asked: list[tuple[str, str]] = []
+    out = tmp_path / "avlysning.ics"
+
+    def save_name(_parent, title, suggested, _filter):
+        asked.append((title, Path(suggested).name))
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    page.calendar_action.trigger()
+    assert asked == [("Lagre avlysning (kalender)", f"Avlysning {short_name} {row.starts_at:%Y-%m-%d}.ics")]
+    calendar = Calendar.from_ical(out.read_bytes())
+    assert str(calendar["METHOD"]) == "CANCEL"
+    assert str(calendar.walk("VEVENT")[0]["STATUS"]) == "CANCELLED"
 
 
 def test_a_cancelled_dialog_writes_nothing(qtbot, page, demo_db, save_to, tmp_path):

@@ -1,22 +1,38 @@
-"""A meeting as a calendar invitation (.ics, RFC 5545), made with the `icalendar` library.
+"""A meeting as a calendar invitation (.ics; RFC 5545, sent as an iTIP message, RFC 5546),
+made with the `icalendar` library.
 
 One VCALENDAR with one VEVENT:
 
-* UID ``meeting-<id>@hfdesk``: the same meeting always has the same UID, so importing
-  a fresh file after a change updates the entry instead of adding a second one;
+* METHOD ``REQUEST`` (an invitation; a re-sent one moves the entry), or ``CANCEL`` with
+  STATUS:CANCELLED for a cancelled meeting (the entry is removed from the calendars);
+* UID ``<the meeting's uuid>@hfdesk``: the same in every export of the meeting and
+  different in every database (not the row id, which two databases share), so a
+  calendar that has the entry replaces it instead of adding a second one;
+* SEQUENCE: the meeting's `calendar_sequence`, raised in the services when the time, the
+  place or the video link changes and when the meeting is cancelled or brought back
+  (`services.meetings.calendar_changed`), so the newer file wins; DTSTAMP: when the file
+  was written;
 * DTSTART / DTEND with ``TZID=Europe/Oslo`` (the stored times are Oslo wall-clock
   times) and the matching VTIMEZONE, so Outlook, Google and Apple agree across the
   summer-time changes (see `oslo_timezone`);
 * SUMMARY "Møte i <organ>", LOCATION (the place, or the video link), URL (the video
   link), DESCRIPTION (the agenda, one "Sak 12/26 Tittel" line per item, the video link
-  and the request to report absence), in the body's written standard;
-* ORGANIZER: the secretariat's person, when there is one with an e-mail address;
+  and the request to report absence; for a cancelled meeting that it is cancelled, and
+  why), in the body's written standard;
+* ORGANIZER: the secretariat's person (the record's `secretary`), who sends it;
 * one ATTENDEE per expected member (ROLE=REQ-PARTICIPANT) and observer
   (ROLE=OPT-PARTICIPANT) with an e-mail address.
 
+Without an e-mail address for the secretariat the file has no METHOD, ORGANIZER or
+ATTENDEE: RFC 5546 requires an ORGANIZER in every invitation and cancellation, and
+Outlook will not take a meeting request that has none, so the file is then a plain
+calendar entry (RFC 5545) to import into one's own calendar. UID and SEQUENCE are the
+same, so importing a newer file still replaces the entry, and a cancelled meeting is
+STATUS:CANCELLED.
+
 An exempt case (unnateke offentlegheit) is listed by number and legal basis only:
-calendar entries are often visible to colleagues. A cancelled meeting is exported with
-STATUS:CANCELLED. Written atomically through `hfdesk.fileio.write_atomically`.
+calendar entries are often visible to colleagues. Written atomically through
+`hfdesk.fileio.write_atomically`.
 """
 
 from __future__ import annotations
@@ -39,18 +55,38 @@ PRODID = f"-//hfdesk//hfdesk {__version__}//NO"
 MEMBER_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
 
 
-def meeting_uid(meeting_id: int) -> str:
-    """The stable UID of a meeting's calendar entry."""
-    return f"meeting-{meeting_id}@hfdesk"
+REQUEST = "REQUEST"
+CANCEL = "CANCEL"
+
+
+def meeting_uid(meeting: MeetingRecord) -> str:
+    """The UID of a meeting's calendar entry: its uuid, the same in every export of the meeting
+    and never the same for two meetings, in one database or two. (A record built without a
+    uuid, not read from a database, falls back to its id.)"""
+    return f"{meeting.uuid}@hfdesk" if meeting.uuid else f"meeting-{meeting.id}@hfdesk"
+
+
+def calendar_method(meeting: MeetingRecord) -> str | None:
+    """The iTIP method of the meeting's file: CANCEL for a cancelled meeting, else REQUEST; None
+    (a plain calendar entry) when the secretariat has no e-mail address to send it from."""
+    if _organizer(meeting) is None:
+        return None
+    return CANCEL if meeting.status == MeetingStatus.CANCELLED else REQUEST
 
 
 def export_ics(session: Session, meeting_id: int, out: Path | str, *, now: datetime | None = None) -> Path:
-    """Write the calendar invitation of meeting `meeting_id` to `out` (.ics) and return the path.
+    """Write the calendar invitation of meeting `meeting_id` to `out` (.ics) and return the path:
+    a REQUEST, or a CANCEL for a cancelled meeting (see `calendar_method`).
 
     Raises NotFound for an unknown meeting, FileInUse / CannotWrite when the target cannot
     be replaced (it is then left as it was). `now` (UTC) is the DTSTAMP; default the clock."""
+    return write_calendar(load_meeting_record(session, meeting_id), out, now=now)
+
+
+def write_calendar(meeting: MeetingRecord, out: Path | str, *, now: datetime | None = None) -> Path:
+    """Write the calendar file of a meeting record to `out`, atomically, and return the path."""
     out = Path(out)
-    data = build_calendar(load_meeting_record(session, meeting_id), now=now).to_ical()
+    data = build_calendar(meeting, now=now).to_ical()
     write_atomically(out, lambda fh: fh.write(data))
     return out
 
@@ -61,14 +97,19 @@ def build_calendar(meeting: MeetingRecord, *, now: datetime | None = None) -> Ca
     lang = language(None, body.language)
     w = WORDS[lang]
     oslo = ZoneInfo(TIMEZONE)
+    method = calendar_method(meeting)
+    cancelled = meeting.status == MeetingStatus.CANCELLED
 
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    if method is not None:
+        cal.add("method", method)
 
     event = Event()
-    event.add("uid", meeting_uid(meeting.id))
+    event.add("uid", meeting_uid(meeting))
+    event.add("sequence", meeting.calendar_sequence)
     event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     event.add("dtstart", meeting.starts_at.replace(tzinfo=oslo))
     event.add("dtend", meeting.ends_at.replace(tzinfo=oslo))
@@ -81,25 +122,28 @@ def build_calendar(meeting: MeetingRecord, *, now: datetime | None = None) -> Ca
         event.add("location", location)
     if meeting.video_link:
         event.add("url", meeting.video_link)
-    event.add("description", _description(public_view(meeting), lang))
-    event.add("status", "CANCELLED" if meeting.status == MeetingStatus.CANCELLED else "CONFIRMED")
+    if cancelled:
+        event.add("description", _cancelled(meeting, lang))
+    else:
+        event.add("description", _description(public_view(meeting), lang))
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
 
-    secretary = meeting.secretary
-    if secretary is not None and secretary.email:
-        event.add("organizer", _address(secretary))
-    seen: set[str] = set()
-    for membership in meeting.invited:
-        person = membership.person
-        key = person.email.strip().lower()
-        if not key or key in seen:
-            continue
-        seen.add(key)
-        attendee = _address(person)
-        attendee.params["CUTYPE"] = "INDIVIDUAL"
-        attendee.params["ROLE"] = "REQ-PARTICIPANT" if membership.role in MEMBER_ROLES else "OPT-PARTICIPANT"
-        attendee.params["PARTSTAT"] = "NEEDS-ACTION"
-        event.add("attendee", attendee, encode=False)
+    organizer = _organizer(meeting)
+    if organizer is not None:
+        event.add("organizer", _address(organizer))
+        seen: set[str] = {organizer.email.strip().lower()}  # the one who sends it is not invited
+        for membership in meeting.invited:
+            person = membership.person
+            key = person.email.strip().lower()
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            attendee = _address(person)
+            attendee.params["CUTYPE"] = "INDIVIDUAL"
+            attendee.params["ROLE"] = "REQ-PARTICIPANT" if membership.role in MEMBER_ROLES else "OPT-PARTICIPANT"
+            attendee.params["PARTSTAT"] = "NEEDS-ACTION"
+            event.add("attendee", attendee, encode=False)
 
     cal.add_component(oslo_timezone())
     cal.add_component(event)
@@ -131,6 +175,11 @@ def oslo_timezone() -> Timezone:
     return tz
 
 
+def _organizer(meeting: MeetingRecord) -> PersonRecord | None:
+    secretary = meeting.secretary
+    return secretary if secretary is not None and secretary.email.strip() else None
+
+
 def _address(person: PersonRecord) -> vCalAddress:
     address = vCalAddress(f"mailto:{person.email.strip()}")
     address.params["CN"] = person.full_name
@@ -149,4 +198,14 @@ def _description(meeting: MeetingRecord, lang: str) -> str:
     if meeting.video_link:
         lines += ["", f"{w['video_link']}: {meeting.video_link}"]
     lines += ["", w["absence"]]
+    return "\n".join(lines)
+
+
+def _cancelled(meeting: MeetingRecord, lang: str) -> str:
+    """A cancelled meeting's description: that it is cancelled, and the reason when one was given."""
+    w = WORDS[lang]
+    lines = [w["meeting_cancelled"]]
+    reason = meeting.cancelled_reason.strip()
+    if reason and reason.casefold() != "avlyst":  # the reason the services write when none was given
+        lines.append(reason)
     return "\n".join(lines)

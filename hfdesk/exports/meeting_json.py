@@ -176,6 +176,7 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
         "minute_taker": person_ref(record.minute_taker),
         "notice_sent_at": iso_time(record.notice_sent_at),
         "approval": approval,
+        "calendar_sequence": record.calendar_sequence,
     }
 
 

@@ -74,6 +74,7 @@ WORDS: dict[str, dict[str, str]] = {
         "approves_minutes": "Gjelder {kind_definite} fra møtet {date}, som ligger ved.",
         # the calendar invitation
         "meeting_of": "Møte i {body}",
+        "meeting_cancelled": "Møtet er avlyst.",
         # the minutes (referat / protokoll)
         "referat": "Referat",
         "protokoll": "Protokoll",
@@ -207,6 +208,7 @@ WORDS: dict[str, dict[str, str]] = {
         "approve_own_minutes": "Møtet godkjenner {kind_definite} frå dette møtet når møtet sluttar.",
         "approves_minutes": "Gjeld {kind_definite} frå møtet {date}, som ligg ved.",
         "meeting_of": "Møte i {body}",
+        "meeting_cancelled": "Møtet er avlyst.",
         "referat": "Referat",
         "protokoll": "Protokoll",
         "referat_definite": "referatet",

@@ -76,6 +76,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from ..services.meetings import calendar_changed, calendar_state
 from ..services.register import name_key, person_key, split_name
 from ..services.rights import VOTING_ROLES
 
@@ -168,6 +169,14 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return f"mangler «{exc.args[0]}»"
     return str(exc)[:200] or type(exc).__name__
+
+
+def _sequence(head: dict[str, Any]) -> int:
+    """The meeting's calendar SEQUENCE in the file; 0 in a file written before it was there."""
+    value = head.get("calendar_sequence", 0)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("«calendar_sequence» skal være et heltall fra 0")
+    return value
 
 
 def _uuid(data: dict[str, Any]) -> str:
@@ -294,12 +303,21 @@ class _Import:
         if meeting is None:
             meeting = Meeting(uuid=meeting_uuid, body_id=self.body.id, starts_at=starts_at, ends_at=ends_at)
             self.session.add(meeting)
+            before = None
+        else:
+            before = calendar_state(meeting)
         meeting.title = _text(head, "title")
         meeting.starts_at, meeting.ends_at = starts_at, ends_at
         meeting.place = _text(head, "place")
         meeting.video_link = _text(head, "video_link")
         meeting.archive_reference = _text(head, "archive_reference")[:100]
         meeting.status = MeetingStatus(head["status"])
+        # The calendar entry's UID is the meeting's uuid, which the file carries, so its SEQUENCE
+        # goes with it; a replace that moves the meeting, changes its place or cancels it is a
+        # newer entry than the one already sent from this database (unless the file says more).
+        if before is not None:
+            calendar_changed(meeting, before)
+        meeting.calendar_sequence = max(meeting.calendar_sequence or 0, _sequence(head))
         meeting.cancelled_reason = _text(head, "cancelled_reason")
         meeting.chair = self.person(head.get("chair"))
         meeting.minute_taker = self.person(head.get("minute_taker"))

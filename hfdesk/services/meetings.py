@@ -1,5 +1,5 @@
 """Meetings: plan, copy, move and cancel them; add cases and number them; the backlog and
-the year's plan; send the notice, change status. Ordering, editing and removing cases on
+the year's plan; send the notice, change status; the calendar invitation's SEQUENCE. Ordering, editing and removing cases on
 an agenda is in `agenda.py`; the rules every case follows (exemption, time, priority
 groups, the standard items) in `items.py`.
 
@@ -55,6 +55,38 @@ _ALLOWED: dict[MeetingStatus, set[MeetingStatus]] = {
     MeetingStatus.MINUTES_APPROVED: {MeetingStatus.HELD},
     MeetingStatus.CANCELLED: {MeetingStatus.PLANNED},
 }
+
+
+# --- the calendar invitation's SEQUENCE ----------------------------------------------------
+
+CalendarState = tuple[datetime, datetime, str, str, bool]
+
+
+def calendar_state(meeting: Meeting) -> CalendarState:
+    """What a calendar entry of the meeting says that a calendar must replace when it changes:
+    the start, the end, the place, the video link and whether the meeting is cancelled.
+    Title, notes, chair and agenda are not in it (`exports/ics.py` writes the entry)."""
+    return (
+        meeting.starts_at,
+        meeting.ends_at,
+        meeting.place or "",
+        meeting.video_link or "",
+        meeting.status == MeetingStatus.CANCELLED,
+    )
+
+
+def calendar_changed(meeting: Meeting, before: CalendarState) -> bool:
+    """The one rule for the invitation's SEQUENCE (RFC 5546): raise it by one, in the caller's
+    transaction, when `calendar_state(meeting)` is no longer `before` (taken before the
+    change), so a calendar that has the entry takes the new file as the newer version (a
+    REQUEST moves the entry instead of adding a second one, a CANCEL removes it, and a
+    REQUEST after a CANCEL brings it back). Every write that can change the state takes
+    `before` first and calls this once at the end, so one user action raises it once.
+    Returns whether it was raised."""
+    if calendar_state(meeting) == before:
+        return False
+    meeting.calendar_sequence = (meeting.calendar_sequence or 0) + 1
+    return True
 
 
 def create_meeting(
@@ -292,8 +324,10 @@ def change_status(
         raise InvalidInput("meeting.cancelled_after_notice")
     if to == MeetingStatus.CANCELLED and not clean(reason):
         reason = "Avlyst"
+    before = calendar_state(meeting)
     previous = meeting.status
     meeting.status = to
+    calendar_changed(meeting, before)  # a cancellation, or the meeting back after one
     session.add(
         MeetingStatusChange(
             meeting=meeting, from_status=previous, to_status=to, reason=clean(reason), changed_at=at or datetime.now()
@@ -408,6 +442,15 @@ def move_meeting(
     approved and cancelled meetings stay where they were.
     """
     meeting = get_or_fail(session, Meeting, meeting_id)
+    before = calendar_state(meeting)
+    _move(session, meeting, starts_at, ends_at)
+    calendar_changed(meeting, before)
+    session.flush()
+    return meeting
+
+
+def _move(session: Session, meeting: Meeting, starts_at: datetime, ends_at: datetime | None) -> None:
+    """`move_meeting` without the calendar's sequence (its caller raises that once)."""
     if meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED):
         raise InvalidInput("meeting.held_cannot_move")
     if meeting.status == MeetingStatus.CANCELLED:
@@ -433,7 +476,6 @@ def move_meeting(
         renumber(session, meeting.body_id, old_year)
         if new_year != old_year:
             renumber(session, meeting.body_id, new_year)
-    return meeting
 
 
 def cancel_meeting(session: Session, meeting_id: int, reason: str, *, at: datetime | None = None) -> Meeting:
@@ -509,7 +551,8 @@ def update_meeting(
     chair_id: int | None,
     minute_taker_id: int | None,
 ) -> Meeting:
-    """Change a meeting's details; a new time goes through `move_meeting` and its rules."""
+    """Change a meeting's details; a new time follows `move_meeting`'s rules. A new time, place
+    or video link raises the calendar invitation's sequence by one; the rest does not."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
         raise InvalidInput("meeting.minutes_locked")
@@ -517,16 +560,18 @@ def update_meeting(
         raise InvalidInput("meeting.cancelled")
     if ends_at <= starts_at:
         raise InvalidInput("meeting.ends_before_start")
-    if (starts_at, ends_at) != (meeting.starts_at, meeting.ends_at):
-        move_meeting(session, meeting_id, starts_at, ends_at)
     for person_id in (chair_id, minute_taker_id):
         if person_id is not None:
             get_or_fail(session, Person, person_id)
+    before = calendar_state(meeting)
+    if (starts_at, ends_at) != (meeting.starts_at, meeting.ends_at):
+        _move(session, meeting, starts_at, ends_at)
     meeting.place = clean(place)
     meeting.video_link = clean(video_link)
     meeting.title = clean(title)
     meeting.chair_id = chair_id
     meeting.minute_taker_id = minute_taker_id
+    calendar_changed(meeting, before)  # once, however many of time, place and link changed
     session.flush()
     return meeting
 

@@ -3350,20 +3350,20 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+47"/>
         <source>Save Notice</source>
         <translation>Save Notice</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <location line="+7"/>
         <source>notice</source>
         <translation>notice</translation>
@@ -3386,19 +3386,35 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="-5"/>
+        <location line="+28"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Calendar Invitation Exported</source>
         <translation>Calendar Invitation Exported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Cancellation (Calendar)</source>
+        <translation>Save Cancellation (Calendar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation (Calendar) Exported</source>
+        <translation>Cancellation (Calendar) Exported</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3438,7 +3454,7 @@
         <translation>Meeting Exported</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>public</source>
         <translation>public</translation>
     </message>
@@ -3448,7 +3464,7 @@
         <translation>internal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>

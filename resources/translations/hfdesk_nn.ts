@@ -3350,20 +3350,20 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+47"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <location line="+7"/>
         <source>notice</source>
         <translation>innkalling</translation>
@@ -3386,19 +3386,35 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="-5"/>
+        <location line="+28"/>
         <source>meeting</source>
         <translation>møte</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Calendar Invitation Exported</source>
         <translation>Kalenderinvitasjon eksportert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Cancellation (Calendar)</source>
+        <translation>Lagre avlysing (kalender)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancellation</source>
+        <translation>avlysing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation (Calendar) Exported</source>
+        <translation>Avlysing (kalender) eksportert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3438,7 +3454,7 @@
         <translation>Møtet er eksportert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>public</source>
         <translation>offentleg</translation>
     </message>
@@ -3448,7 +3464,7 @@
         <translation>intern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>attendance</source>
         <translation>oppmøte</translation>
     </message>

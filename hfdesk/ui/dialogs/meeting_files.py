@@ -1,5 +1,6 @@
 """A meeting's files from the Meetings page: the notice and the minutes (Word), the calendar
-invitation (.ics) and the meeting as JSON; and a year's attendance (Excel)."""
+invitation (.ics; for a cancelled meeting the calendar's cancellation) and the meeting as JSON;
+and a year's attendance (Excel)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from sqlalchemy.orm import Session
 
 # Each imports its module (python-docx, openpyxl, icalendar) when a file is written.
 from ...exports import export_attendance, export_ics, export_meeting_json, export_minutes, export_notice
-from ...services.meeting_view import attendance_file_name, meeting_file_name
+from ...models import MeetingStatus
+from ...services.meeting_view import attendance_file_name, meeting_file_name, meeting_status
 from ..ops import Ops
 
 NOTICE = "notice"
 PUBLIC_NOTICE = "public_notice"
 CALENDAR = "calendar"
+CALENDAR_CANCEL = "calendar_cancel"  # what CALENDAR writes for a cancelled meeting (METHOD:CANCEL)
 MINUTES = "minutes"
 PUBLIC_MINUTES = "public_minutes"
 JSON = "json"
@@ -30,6 +33,7 @@ _WRITERS: dict[str, Callable[[Session, int, Path], object]] = {
     NOTICE: lambda s, m, path: export_notice(s, m, path),
     PUBLIC_NOTICE: lambda s, m, path: export_notice(s, m, path, public=True),
     CALENDAR: lambda s, m, path: export_ics(s, m, path),
+    CALENDAR_CANCEL: lambda s, m, path: export_ics(s, m, path),
     MINUTES: lambda s, m, path: export_minutes(s, m, path),
     PUBLIC_MINUTES: lambda s, m, path: export_minutes(s, m, path, public=True),
     JSON: lambda s, m, path: export_meeting_json(s, m, path),
@@ -59,6 +63,13 @@ def _kinds() -> dict[str, tuple[str, str, str, str, str]]:
             ".ics",
             QCoreApplication.translate("MeetingFiles", "meeting"),
             QCoreApplication.translate("MeetingFiles", "Calendar Invitation Exported"),
+        ),
+        CALENDAR_CANCEL: (
+            QCoreApplication.translate("MeetingFiles", "Save Cancellation (Calendar)"),
+            QCoreApplication.translate("MeetingFiles", "Calendar files (*.ics)"),
+            ".ics",
+            QCoreApplication.translate("MeetingFiles", "cancellation"),
+            QCoreApplication.translate("MeetingFiles", "Cancellation (Calendar) Exported"),
         ),
         MINUTES: (
             QCoreApplication.translate("MeetingFiles", "Save Minutes"),
@@ -91,8 +102,7 @@ def export_meeting_file(
 
     Returns the written path; None when the user cancelled or a known error was shown
     (then nothing was written and the old file, if any, is as it was)."""
-    title, file_filter, suffix, stem, done_title = _kinds()[kind]
-    write = _WRITERS[kind]
+    kinds = _kinds()
     # The public and the internal version of a document can be told apart by name ("…-offentleg",
     # "…-intern"); a meeting without exempt items has one version, named plainly.
     if kind in (PUBLIC_NOTICE, PUBLIC_MINUTES):
@@ -101,11 +111,21 @@ def export_meeting_file(
         marker, exempt_only = QCoreApplication.translate("MeetingFiles", "internal"), True
     else:
         marker, exempt_only = "", False
-    name = ops.read(
-        lambda s: meeting_file_name(s, meeting_id, stem, suffix, marker=marker, exempt_only=exempt_only),
-        parent=parent,
-        default=None,
-    )
+
+    def offer(s: Session) -> tuple[str, str]:
+        """The kind of file the meeting gets (a cancelled meeting's calendar file is its
+        cancellation, METHOD:CANCEL) and the name it is offered under."""
+        chosen = kind
+        if kind == CALENDAR and meeting_status(s, meeting_id) == MeetingStatus.CANCELLED:
+            chosen = CALENDAR_CANCEL
+        name = meeting_file_name(
+            s, meeting_id, kinds[chosen][3], kinds[chosen][2], marker=marker, exempt_only=exempt_only
+        )
+        return chosen, name
+
+    kind, name = ops.read(offer, parent=parent, default=None) or (kind, "")
+    title, file_filter, suffix, stem, done_title = kinds[kind]
+    write = _WRITERS[kind]
     suggested = (start_folder or Path.home()) / (name or f"{stem}{suffix}")
     return _save_as(
         ops, parent, title, suggested, file_filter, done_title, lambda s, path: write(s, meeting_id, path)
