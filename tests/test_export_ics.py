@@ -172,7 +172,7 @@ def test_description_lists_the_agenda_and_hides_exempt_titles(demo_db, tmp_path:
     ]
     assert lines[1 : 1 + len(agenda)] == expected
     assert EXEMPT_TITLE not in str(event["DESCRIPTION"])
-    assert "Forfall skal meldast snarast til sekretariatet, som kallar inn vara." in lines
+    assert "Meld forfall snarast til sekretariatet og kall inn varamedlemmet ditt." in lines
 
 
 def test_video_meeting_has_url_and_link(demo_db, tmp_path: Path) -> None:
