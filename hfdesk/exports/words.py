@@ -141,6 +141,11 @@ WORDS: dict[str, dict[str, str]] = {
         "approved_in_other": "Godkjent i møte i {body} {date}, sak {number}.",
         "approved_by_circulation": "Godkjent ved sirkulasjon {date}.",
         "approved": "Godkjent.",
+        "approved_in_own": "Godkjent i møtet, sak {number}.",
+        "approved_by_referat": "Referatet er godkjent av {names}.",
+        "approved_by_protokoll": "Protokollen er godkjent av {names}.",
+        "signature": "Underskrift",
+        "place_and_date": "Sted og dato",
     },
     "nn": {
         "notice": "Innkalling",
@@ -261,6 +266,11 @@ WORDS: dict[str, dict[str, str]] = {
         "approved_in_other": "Godkjend i møte i {body} {date}, sak {number}.",
         "approved_by_circulation": "Godkjend ved sirkulasjon {date}.",
         "approved": "Godkjend.",
+        "approved_in_own": "Godkjend i møtet, sak {number}.",
+        "approved_by_referat": "Referatet er godkjent av {names}.",  # referat is neuter: godkjent
+        "approved_by_protokoll": "Protokollen er godkjend av {names}.",  # protokoll is masculine: godkjend
+        "signature": "Underskrift",
+        "place_and_date": "Stad og dato",
     },
 }
 
@@ -351,10 +361,14 @@ def language(value: str | Language | None, default: Language | str = Language.NY
 def item_title(item: ItemRecord, lang: str) -> str:
     """An item's title in a document: a standard item keeps its standard wording in the other
     written standard; an item the public view withheld is only "Unntatt offentlighet"."""
-    from ..services.items import STANDARD_TITLES
+    from ..services.items import OWN_MINUTES_TITLES, STANDARD_TITLES
 
     if item.withheld:
         return WORDS[lang]["exempt"]
+    if item.approves is not None and item.approves.own:  # approval of the meeting's own minutes
+        for kind, title in OWN_MINUTES_TITLES["nb"].items():
+            if item.title in (title, OWN_MINUTES_TITLES["nn"][kind]):
+                return OWN_MINUTES_TITLES[lang][kind]
     if item.standard is not None:
         titles = STANDARD_TITLES.get(item.standard, {})
         if item.title in titles.values():
