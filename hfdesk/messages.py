@@ -1359,6 +1359,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Referatet vert godkjent i saka «Godkjenning av referat» i eit seinare møte i same organ.",
         "en": "The minutes are approved in the case «Approval of the Minutes» at a later meeting of the same body.",
     },
+    "meeting.approve_in_own_item": {
+        "nb": "I sitt eget møte godkjennes referatet i saken «Godkjenning av referat fra dette møtet», sist på sakslisten.",
+        "nn": "I sitt eige møte blir referatet godkjent i saka «Godkjenning av referat frå dette møtet», sist på saklista.",
+        "en": "At its own meeting the minutes are approved in the item «Approval of the Minutes of This Meeting», last on the agenda.",
+    },
+    "signing.body_has_none": {
+        "nb": "{body} godkjenner ikke referatet ved underskrift (justering). Velg antall underskrivere i organets innstillinger.",
+        "nn": "{body} godkjenner ikkje referatet ved underskrift (justering). Vel talet på underskrivarar i innstillingane til organet.",
+        "en": "{body} does not have its minutes approved by signatories. Set the number of signatories in the body's settings.",
+    },
+    "signing.too_many": {
+        "nb": "{body} har {count} underskrivere; du valgte {chosen}.",
+        "nn": "{body} har {count} underskrivarar; du valde {chosen}.",
+        "en": "{body} has {count} signatories; you chose {chosen}.",
+    },
+    "signing.twice": {
+        "nb": "{name} er valgt to ganger.",
+        "nn": "{name} er vald to gonger.",
+        "en": "{name} is chosen twice.",
+    },
+    "signing.not_present": {
+        "nb": "{name} var ikke til stede som medlem eller varamedlem i møtet og kan ikke godkjenne referatet.",
+        "nn": "{name} var ikkje til stades som medlem eller varamedlem i møtet og kan ikkje godkjenne referatet.",
+        "en": "{name} was not present at the meeting as a member or deputy and cannot approve the minutes.",
+    },
+    "signing.not_signatory": {
+        "nb": "{name} er ikke valgt til å godkjenne referatet.",
+        "nn": "{name} er ikkje vald til å godkjenne referatet.",
+        "en": "{name} has not been chosen to approve the minutes.",
+    },
+    "signing.only_held": {
+        "nb": "Referatet kan underskrives først når møtet er holdt.",
+        "nn": "Referatet kan skrivast under først når møtet er halde.",
+        "en": "The minutes can be signed only once the meeting has been held.",
+    },
+    "signing.before_meeting": {
+        "nb": "Referatet kan ikke være underskrevet før møtet ({date}).",
+        "nn": "Referatet kan ikkje vere skrive under før møtet ({date}).",
+        "en": "The minutes cannot have been signed before the meeting ({date}).",
+    },
+    "signing.in_future": {
+        "nb": "Datoen for underskriften kan ikke være frem i tid.",
+        "nn": "Datoen for underskrifta kan ikkje vere fram i tid.",
+        "en": "The signing date cannot be in the future.",
+    },
+    "body.signatories_range": {
+        "nb": "Antall underskrivere (justering) må være fra 0 til 5.",
+        "nn": "Talet på underskrivarar (justering) må vere frå 0 til 5.",
+        "en": "The number of signatories must be from 0 to 5.",
+    },
     "person.needs_name": {
         "nb": "Personen må ha et navn.",
         "nn": "Personen må ha eit namn.",

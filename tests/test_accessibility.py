@@ -451,6 +451,7 @@ DIALOGS: dict[str, Case] = {
     ),
     "membership": Case(lambda c: _bodies(c.window).edit_member(_member(c.window).membership_id)),
     "end of term": Case(lambda c: _bodies(c.window).end_member(_member(c.window).membership_id)),
+    "body settings": Case(lambda c: _bodies(c.window).edit_body_settings()),
     "new composition rule": Case(lambda c: _bodies(c.window).composition.add_rule()),
     "composition rule": Case(
         lambda c: (b := _bodies(c.window)).composition.edit_rule(b.composition.rules_model.rows()[0].id)
@@ -546,7 +547,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "EndMembershipDialog", "ExportDialog", "FollowUpDialog", "GuestDialog", "ImportWizard", "MeetingDialog",
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
-        "SettingsDialog", "FirstRunDialog",
+        "SettingsDialog", "FirstRunDialog", "BodySettingsDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), UI / "pages" / "live.py", UI / "backups.py"]
     defined = set()

@@ -45,8 +45,27 @@ def demo(demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
     copy = folder / "demo.sqlite"
     shutil.copy(demo_file, copy)
     database = open_database(copy)
+    _justering(database)
     yield database
     database.close()
+
+
+def _justering(database) -> None:
+    """The demo approves minutes in meetings and by circulation; here one body also names two
+    signatories for a held meeting's minutes (justering), one of whom has signed."""
+    from hfdesk.services import approval, register
+
+    with database.transaction() as s:
+        meeting = s.scalars(
+            sa.select(Meeting).where(Meeting.status == MeetingStatus.HELD).order_by(Meeting.starts_at)
+        ).first()
+        register.update_body(s, meeting.body_id, minutes_signatories=2)
+        present = sorted(
+            (a for a in meeting.attendances if a.status == "present" and a.capacity == "member"),
+            key=lambda a: a.person_id,
+        )
+        approval.set_signatories(s, meeting.id, [a.person_id for a in present[:2]])
+        approval.sign_minutes(s, meeting.id, present[0].person_id, meeting.starts_at.date())
 
 
 @pytest.fixture(scope="module")
@@ -266,7 +285,8 @@ def test_approval_says_where_the_minutes_were_approved(demo, documents) -> None:
             assert approval["approved_on"] == meeting.approved_on.isoformat()
             if meeting.approved_in_item_id is None:
                 assert approval == {"approved_on": approval["approved_on"], "by_circulation": True,
-                                    "meeting_id": None, "meeting_uuid": None, "item_number": None}  # fmt: skip
+                                    "meeting_id": None, "meeting_uuid": None, "item_number": None,
+                                    "own_meeting": False, "by_signatories": False}  # fmt: skip
             else:
                 item = session.get(AgendaItem, meeting.approved_in_item_id)
                 assert (approval["meeting_id"], approval["meeting_uuid"], approval["item_number"]) == (

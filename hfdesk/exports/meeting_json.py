@@ -106,6 +106,8 @@ def _people(record: MeetingRecord) -> list[dict[str, Any]]:
 
     add(record.chair)
     add(record.minute_taker)
+    for sig in record.signatures:
+        add(sig.person)
     for a in record.attendance:
         add(a.person)
         add(a.deputy_for)
@@ -160,6 +162,8 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
             "meeting_id": a.meeting_id,
             "meeting_uuid": a.meeting_uuid,
             "item_number": a.item_number,
+            "own_meeting": a.own,
+            "by_signatories": a.by_signatories,
         }
     return {
         "id": record.id,
@@ -177,6 +181,10 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
         "notice_sent_at": iso_time(record.notice_sent_at),
         "approval": approval,
         "calendar_sequence": record.calendar_sequence,
+        "signatures": [
+            {"person": person_ref(sig.person), "position": sig.position, "signed_on": iso_date(sig.signed_on)}
+            for sig in record.signatures
+        ],
     }
 
 
@@ -257,6 +265,11 @@ def _item(item: ItemRecord) -> dict[str, Any]:
         ],
         "conclusion": _conclusion(item.conclusion) if item.conclusion is not None else None,
         "follow_ups": [_follow_up(f) for f in item.follow_ups],
+        "approves": (
+            {"meeting_uuid": item.approves.uuid, "own_meeting": item.approves.own}
+            if item.approves is not None
+            else None
+        ),
     }
 
 

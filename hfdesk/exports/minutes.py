@@ -42,8 +42,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
 
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from sqlalchemy.orm import Session
 
@@ -80,6 +81,7 @@ ATTENDANCE_WIDTHS_CM = (4.6, 6.6, 4.8)
 AGENDA_WIDTHS_CM = (1.6, 9.4, 5.0)
 FOLLOW_UP_WIDTHS_CM = (2.5, 8.0, 3.9, 1.6)
 KEEP_TOGETHER_ROWS = 12  # a follow-up table this short is not split over two pages
+SIGNATURE_TAB_CM = 7.5  # where the signature line starts, after the place and date
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 
 
@@ -632,27 +634,79 @@ class _Minutes:
         )
 
     def _closing(self) -> None:
+        """The approval line (or the signatories' statement with their dates or signature lines)
+        and the minute-taker, kept on one page with the paragraph before them."""
         w, document, meeting = self.w, self.document, self.meeting
+        _keep_last_with_next(document)
+        block: list[Paragraph] = []
         approval = document.add_paragraph()
         approval.paragraph_format.space_before = Pt(18)
-        approval.paragraph_format.keep_with_next = True
-        if self.approved:
+        block.append(approval)
+        signing = self._signing()
+        if self.approved and not signing:
             approval.add_run(self._approval()).bold = True
+        elif signing:
+            approval.add_run(self._signed_by()).bold = True
+            block.extend(self._signatures())
         else:
             approval.add_run(w["draft_line"].format(kind=_capital(self.kind_definite))).bold = True
         taker = meeting.minute_taker
         if taker is not None:
             signature = document.add_paragraph()
+            signature.paragraph_format.space_before = Pt(12)
             signature.add_run(f"{w['minute_taker']}: ").bold = True
             signature.add_run(dx.clean_text(", ".join(p for p in (taker.full_name, taker.title) if p)))
             organisation = taker.organisation
             if organisation:
                 signature.add_run().add_break()
                 signature.add_run(dx.clean_text(organisation))
+            block.append(signature)
+        for paragraph in block:
+            paragraph.paragraph_format.keep_together = True
+        for paragraph in block[:-1]:
+            paragraph.paragraph_format.keep_with_next = True
+
+    def _signing(self) -> bool:
+        """Whether the minutes end with the signatories (justering): named, and not approved
+        another way."""
+        approval = self.meeting.approval
+        return bool(self.meeting.signatures) and (
+            not self.approved or (approval is not None and approval.by_signatories)
+        )
+
+    def _signed_by(self) -> str:
+        """'Protokollen er godkjend av Kari Nordmann og Ola Hansen.' (nynorsk: referatet er godkjent)"""
+        names = [s.person.full_name for s in self.meeting.signatures]
+        return self.w[f"approved_by_{self.body.minutes_kind.value}"].format(names=self._join(names))
+
+    def _signatures(self) -> list[Paragraph]:
+        """One signatory each: the name and the day signed, else a line for place and date and
+        one for the signature with the name under it."""
+        w, document = self.w, self.document
+        paragraphs: list[Paragraph] = []
+        for s in self.meeting.signatures:
+            name = dx.clean_text(s.person.full_name)
+            if s.signed_on is not None:
+                signed = document.add_paragraph(f"{name}, {medium_date(s.signed_on, self.lang)}")
+                paragraphs.append(signed)
+                continue
+            line = document.add_paragraph(f"{'_' * 26}\t{'_' * 34}")
+            line.paragraph_format.space_before = Pt(30)
+            line.paragraph_format.space_after = Pt(0)
+            caption = dx.add_paragraph(document, f"{w['place_and_date']}\t{w['signature']}: {name}", style=dx.STYLE_NOTE)
+            for paragraph in (line, caption):
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(SIGNATURE_TAB_CM))
+            paragraphs.extend((line, caption))
+        return paragraphs
 
     def _approval(self) -> str:
-        """'Godkjent i møte 22. september 2026, sak 14/26.' or by circulation."""
+        """'Godkjend i møte 22. september 2026, sak 14/26.', 'Godkjend i møtet, sak 21/14.', by the
+        signatories, or by circulation."""
         w, approval = self.w, self.meeting.approval
+        if approval is not None and approval.own:
+            return w["approved_in_own"].format(number=approval.item_number or "")
+        if approval is not None and approval.by_signatories and self.meeting.signatures:
+            return self._signed_by()
         if approval is not None and approval.meeting_starts_at is not None:
             date = medium_date(approval.meeting_starts_at, self.lang)
             number = approval.item_number or ""
@@ -679,6 +733,23 @@ class _Minutes:
         if len(names) <= 1:
             return "".join(names)
         return f"{', '.join(names[:-1])} {self.w['and']} {names[-1]}"
+
+
+def _keep_last_with_next(document: DocxDocument) -> None:
+    """Keep what the body ends with so far (a paragraph, or a table's last row) on the page of
+    the next paragraph: the closing block never stands alone on a page."""
+    body = document.element.body
+    last = next((el for el in reversed(body) if el.tag in (qn("w:p"), qn("w:tbl"))), None)
+    if last is None:
+        return
+    if last.tag == qn("w:tbl"):
+        rows = last.findall(qn("w:tr"))
+        if not rows:
+            return
+        last = rows[-1]
+    paragraphs = [last] if last.tag == qn("w:p") else list(last.iter(qn("w:p")))
+    for el in paragraphs:
+        Paragraph(el, document._body).paragraph_format.keep_with_next = True
 
 
 def _keep_with_next(paragraph: Paragraph) -> None:

@@ -162,6 +162,11 @@ WORDS: dict[str, dict[str, str]] = {
         "approved_in_other": "{Approved} i møte i {body} {date}, sak {number}.",
         "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
         "approved": "{Approved}.",
+        "approved_in_own": "{Approved} i møtet, sak {number}.",
+        "approved_by_referat": "Referatet er godkjent av {names}.",
+        "approved_by_protokoll": "Protokollen er godkjent av {names}.",
+        "signature": "Underskrift",
+        "place_and_date": "Sted og dato",
     },
     "nn": {
         "notice": "Innkalling",
@@ -295,6 +300,11 @@ WORDS: dict[str, dict[str, str]] = {
         "approved_in_other": "{Approved} i møte i {body} {date}, sak {number}.",
         "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
         "approved": "{Approved}.",
+        "approved_in_own": "{Approved} i møtet, sak {number}.",
+        "approved_by_referat": "Referatet er godkjent av {names}.",  # referat is neuter: godkjent
+        "approved_by_protokoll": "Protokollen er godkjend av {names}.",  # protokoll is masculine: godkjend
+        "signature": "Underskrift",
+        "place_and_date": "Stad og dato",
     },
 }
 
@@ -426,10 +436,14 @@ def minutes_words(lang: str, kind: MinutesKind | str) -> dict[str, str]:
 def item_title(item: ItemRecord, lang: str) -> str:
     """An item's title in a document: a standard item keeps its standard wording in the other
     written standard; an item the public view withheld is only "Unntatt offentlighet"."""
-    from ..services.items import STANDARD_TITLES
+    from ..services.items import OWN_MINUTES_TITLES, STANDARD_TITLES
 
     if item.withheld:
         return WORDS[lang]["exempt"]
+    if item.approves is not None and item.approves.own:  # approval of the meeting's own minutes
+        for kind, title in OWN_MINUTES_TITLES["nb"].items():
+            if item.title in (title, OWN_MINUTES_TITLES["nn"][kind]):
+                return OWN_MINUTES_TITLES[lang][kind]
     if item.standard is not None:
         titles = STANDARD_TITLES.get(item.standard, {})
         if item.title in titles.values():

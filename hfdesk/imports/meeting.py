@@ -64,6 +64,7 @@ from ..models import (
     Meeting,
     MeetingStatus,
     Membership,
+    MinutesSignature,
     NoConsensusOutcome,
     Person,
     Proposal,
@@ -322,13 +323,14 @@ class _Import:
         meeting.chair = self.person(head.get("chair"))
         meeting.minute_taker = self.person(head.get("minute_taker"))
         meeting.notice_sent_at = _time(head.get("notice_sent_at"))
-        self._approval(meeting, head.get("approval"))
         self.session.flush()
         self.meeting = meeting
 
         self.items_by_number: dict[str, AgendaItem] = {}
         items = self._items(meeting, self.doc["items"])
+        self._approval(meeting, head.get("approval"))  # after the items: it may be one of them
         attendances = self._attendance(meeting, self.doc["attendance"])
+        self._signatures(meeting, head.get("signatures", []))
         self.session.flush()
         for item, data in items:
             self._item_content(item, data, attendances)
@@ -362,6 +364,20 @@ class _Import:
             self.notes.append(str(Text("meeting_import.approving_meeting_missing", number=number)))
             return
         meeting.approved_in_item_id = item.id
+
+    def _signatures(self, meeting: Meeting, data: list[Any]) -> None:
+        """Justering: the named signatories in order, with the day each signed (or null)."""
+        existing = {s.person_id: s for s in meeting.signatures}
+        kept: list[MinutesSignature] = []
+        for position, raw in enumerate(sorted(data, key=lambda r: int(r.get("position", 0))), start=1):
+            person = self.someone(raw["person"])
+            if any(s.person is person for s in kept):
+                raise ValueError(f"{person.full_name} står to ganger blant underskriverne")
+            signature = existing.pop(person.id, None) or MinutesSignature(person=person)
+            signature.position = position
+            signature.signed_on = _date(raw.get("signed_on"))
+            kept.append(signature)
+        meeting.signatures = kept
 
     # --- the agenda -------------------------------------------------------------------------------
 
@@ -401,6 +417,7 @@ class _Import:
             item.notes = _text(raw, "notes")
             item.not_on_agenda = bool(raw.get("not_on_agenda"))
             item.priority_groups = [ItemPriorityGroup(group=int(g)) for g in raw.get("priority_groups", [])]
+            item.approves_meeting = self._approves(meeting, raw.get("approves"))
             item.number_year, item.number_seq = None, None
             out.append((item, raw))
         for gone in set(existing) - seen:
@@ -412,6 +429,16 @@ class _Import:
                 item.number_year, item.number_seq = self._number(str(number), item)
                 self.items_by_number[str(number)] = item
         return out
+
+    def _approves(self, meeting: Meeting, data: dict[str, Any] | None) -> Meeting | None:
+        """The meeting an approval item approves: its own, or one found by UUID (else none: the
+        body's previous meeting)."""
+        if data is None:
+            return None
+        if data.get("own_meeting"):
+            return meeting
+        wanted = data.get("meeting_uuid")
+        return self.session.scalar(sa.select(Meeting).where(Meeting.uuid == str(wanted))) if wanted else None
 
     def _case(self, data: dict[str, Any] | None, title: str) -> Case:
         if data is not None and data.get("uuid"):

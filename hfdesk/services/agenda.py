@@ -38,7 +38,12 @@ def _ordered(meeting: Meeting) -> list[AgendaItem]:
 
 def _check_standard_places(order: list[AgendaItem]) -> None:
     """Approval of the notice, then of the minutes, open the agenda; Eventuelt closes it
-    (only cases raised under Eventuelt come after it)."""
+    (only cases raised under Eventuelt come after it); an item approving the meeting's own
+    minutes comes last of all."""
+    closing = [i for i in order if items.approves_own_meeting(i)]
+    if closing and order[-1] is not closing[0]:
+        raise InvalidInput("agenda.last_item", title=closing[0].title)
+    order = [i for i in order if i not in closing]
     opening = sorted((i for i in order if i.standard in _OPENING), key=lambda i: _OPENING.index(i.standard))
     if order[: len(opening)] != opening:
         if len(opening) == 1:
@@ -219,7 +224,8 @@ def add_standard_item(session: Session, meeting_id: int, kind: StandardItem) -> 
     item = items.add_standard(session, meeting, kind, meeting.body.language.value)
     order = [i for i in _ordered(meeting) if i is not item]
     if kind == StandardItem.OTHER_BUSINESS:
-        order.append(item)
+        closing = [i for i in order if items.approves_own_meeting(i)]  # approval of this meeting's minutes
+        order = [i for i in order if i not in closing] + [item] + closing
     else:
         at = 0
         while at < len(order) and order[at].standard in _OPENING and (

@@ -26,6 +26,13 @@ STANDARD_TITLES: dict[StandardItem, dict[str, str]] = {
     StandardItem.OTHER_BUSINESS: {"nn": "Eventuelt", "nb": "Eventuelt"},
 }
 
+# The title of an approval item that approves its own meeting's minutes at the meeting's end,
+# by the body's written standard and its kind of minutes (services/approval.py adds it).
+OWN_MINUTES_TITLES: dict[str, dict[str, str]] = {
+    "nn": {"referat": "Godkjenning av referat frå dette møtet", "protokoll": "Godkjenning av protokoll frå dette møtet"},
+    "nb": {"referat": "Godkjenning av referat fra dette møtet", "protokoll": "Godkjenning av protokoll fra dette møtet"},
+}
+
 # Common legal bases for exempting a case from public access (offentleglova), for the
 # agenda builder's choice list; the user may also type another.
 COMMON_LEGAL_BASES: tuple[str, ...] = (
@@ -61,6 +68,15 @@ def add_standard(session: Session, meeting: Meeting, kind: StandardItem, lang: s
     meeting.items.append(item)
     session.flush()
     return item
+
+
+def approves_own_meeting(item: AgendaItem) -> bool:
+    """An approval item that approves the minutes of its own meeting: it closes the agenda."""
+    return (
+        item.standard == StandardItem.APPROVE_MINUTES
+        and item.approves_meeting is not None
+        and item.approves_meeting is item.meeting
+    )
 
 
 def check_exemption(exempt: bool, basis: str | None) -> None:

@@ -357,7 +357,8 @@ class ItemRecord:
 
 @dataclass(frozen=True)
 class ApprovalRecord:
-    """How the minutes were approved: in an item of a later meeting, or by circulation."""
+    """How the minutes were approved: in an item of a later meeting or at the meeting's own end,
+    by the named signatories (justering), or by circulation."""
 
     approved_on: date | None
     meeting_id: int | None  # the meeting whose item approved them
@@ -365,10 +366,12 @@ class ApprovalRecord:
     item_number: str | None
     other_body: str | None  # that meeting's body (short name) when it is not this body
     meeting_uuid: str | None = None
+    own: bool = False  # in the meeting itself, in its closing approval item
+    by_signatories: bool = False  # every named signatory signed (MeetingRecord.signatures)
 
     @property
     def by_circulation(self) -> bool:
-        return self.meeting_id is None
+        return self.meeting_id is None and not self.by_signatories
 
 
 @dataclass(frozen=True)
@@ -821,7 +824,8 @@ def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
             .options(joinedload(Meeting.body))
         ).first()
     if row is None:
-        return ApprovalRecord(meeting.approved_on, None, None, None, None)
+        signed = bool(meeting.signatures) and all(sig.signed_on is not None for sig in meeting.signatures)
+        return ApprovalRecord(meeting.approved_on, None, None, None, None, by_signatories=signed)
     item, other = row
     return ApprovalRecord(
         approved_on=meeting.approved_on,
@@ -830,4 +834,5 @@ def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
         item_number=item.number_label or None,
         other_body=(other.body.short_name or other.body.name) if other.body_id != meeting.body_id else None,
         meeting_uuid=other.uuid,
+        own=other.id == meeting.id,
     )

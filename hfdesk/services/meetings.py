@@ -197,9 +197,10 @@ def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, n
     order = list(meeting.items)
     # New cases go before Eventuelt, and open cases before exempt ones; a case raised
     # under Eventuelt goes last.
-    index = len(order)
+    # An item approving this meeting's own minutes stays last of all.
+    index = len(order) - 1 if order and items.approves_own_meeting(order[-1]) else len(order)
     if not not_on_agenda:
-        for i, other in enumerate(order):
+        for i, other in enumerate(order[:index]):
             if other.standard == StandardItem.OTHER_BUSINESS or (other.exempt and not item.exempt):
                 index = i
                 break
@@ -358,15 +359,20 @@ def send_notice(session: Session, meeting: Meeting, at: datetime | None = None) 
 def approve_minutes(
     session: Session, meeting: Meeting, *, in_item: AgendaItem | None = None, on: datetime | None = None
 ) -> Meeting:
-    """Approve the minutes, in a later meeting's item or by circulation; they are locked after."""
+    """Approve the minutes, in a later meeting's item, in the meeting's own closing approval item
+    (`approval.add_own_approval_item`), or by circulation; they are locked after."""
     on = on or datetime.now()
-    if in_item is not None:
+    if in_item is not None and in_item.meeting is meeting:
+        if not items.approves_own_meeting(in_item):
+            raise InvalidInput("meeting.approve_in_own_item")
+    elif in_item is not None:
         later = in_item.meeting
         if (
             in_item.standard != StandardItem.APPROVE_MINUTES
             or later is None
             or later.body_id != meeting.body_id
             or later.starts_at <= meeting.starts_at
+            or items.approves_own_meeting(in_item)
         ):
             raise InvalidInput("meeting.approve_in_later_meeting")
     change_status(session, meeting, MeetingStatus.MINUTES_APPROVED, at=on)
@@ -606,17 +612,25 @@ def restore_meeting(session: Session, meeting_id: int) -> Meeting:
 
 @dataclass(frozen=True)
 class ApprovalChoice:
-    """Where the minutes of a meeting may be approved: a later meeting's approval item."""
+    """Where the minutes of a meeting may be approved: a later meeting's approval item, or the
+    meeting's own closing one (`own`)."""
 
     item_id: int
     meeting_id: int
     starts_at: datetime
     number: str
+    own: bool = False
 
 
 def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
-    """The 'Godkjenning av referat' items of the body's later meetings, nearest first."""
+    """The meeting's own closing approval item, if it has one, then the 'Godkjenning av referat'
+    items of the body's later meetings, nearest first."""
     meeting = get_or_fail(session, Meeting, meeting_id)
+    own = [
+        ApprovalChoice(item.id, meeting.id, meeting.starts_at, item.number_label, own=True)
+        for item in meeting.items
+        if items.approves_own_meeting(item)
+    ]
     rows = session.execute(
         sa.select(AgendaItem, Meeting.id, Meeting.starts_at)  # the meeting's id: the item's is optional
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
@@ -625,10 +639,14 @@ def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
             Meeting.starts_at > meeting.starts_at,
             Meeting.status != MeetingStatus.CANCELLED,
             AgendaItem.standard == StandardItem.APPROVE_MINUTES,
+            # not a later meeting's approval of its own minutes
+            sa.or_(AgendaItem.approves_meeting_id.is_(None), AgendaItem.approves_meeting_id != Meeting.id),
         )
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
-    return [ApprovalChoice(item.id, later_id, starts, item.number_label) for item, later_id, starts in rows]
+    return own + [
+        ApprovalChoice(item.id, later_id, starts, item.number_label) for item, later_id, starts in rows
+    ]
 
 
 def approve_meeting_minutes(
@@ -645,7 +663,8 @@ def approve_meeting_minutes(
 
 
 def reopen_minutes(session: Session, meeting_id: int, reason: str) -> Meeting:
-    """Unlock approved minutes for a correction; the reason is recorded in the status history."""
+    """Unlock approved minutes for a correction; the reason is recorded in the status history.
+    Signatories (justering) keep their names and must sign again."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     if meeting.status != MeetingStatus.MINUTES_APPROVED:
         raise InvalidInput("meeting.minutes_not_approved")
@@ -653,6 +672,8 @@ def reopen_minutes(session: Session, meeting_id: int, reason: str) -> Meeting:
     change_status(session, meeting, MeetingStatus.HELD, reason=reason)
     meeting.approved_on = None
     meeting.approved_in_item_id = None
+    for signature in meeting.signatures:
+        signature.signed_on = None
     session.flush()
     return meeting
 

@@ -355,6 +355,7 @@ class AgendaRow:
     exemption_basis: str
     conclusion: ConclusionKind | None
     not_on_agenda: bool
+    approves_own_meeting: bool = False  # the closing item approving this meeting's minutes
 
 
 def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
@@ -387,6 +388,7 @@ def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
                 item.exemption_basis,
                 kind,
                 item.not_on_agenda,
+                item.approves_meeting_id == meeting_id,
             )
         )
         clock += timedelta(minutes=item.duration_minutes)

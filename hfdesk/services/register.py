@@ -204,6 +204,7 @@ def create_body(
     default_place: str = "",
     description: str = "",
     sort_order: int = 0,
+    minutes_signatories: int = 0,
 ) -> Body:
     parent = get_optional(session, Body, parent_id)
     area = get_optional(session, Area, area_id)
@@ -213,6 +214,7 @@ def create_body(
         raise InvalidInput("body.level_below_parent")
     if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
         raise InvalidInput("body.fixed_quorum_count")
+    _check_signatories(minutes_signatories)
     name = require(name, "field.body_name")
     _refuse_taken_body_name(session, name)
     body = Body(
@@ -229,10 +231,17 @@ def create_body(
         default_place=clean(default_place),
         description=clean(description),
         sort_order=sort_order,
+        minutes_signatories=minutes_signatories,
     )
     session.add(body)
     session.flush()
     return body
+
+
+def _check_signatories(count: object) -> None:
+    """Justering: 0 (approval in a meeting or by circulation) to 5 named signatories."""
+    if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 5:
+        raise InvalidInput("body.signatories_range")
 
 
 def _refuse_taken_body_name(session: Session, name: str, except_id: int | None = None) -> None:
@@ -292,6 +301,8 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
         raise InvalidInput("body.duration_positive")
     if fields.get("term_years", body.term_years) <= 0:
         raise InvalidInput("body.term_positive")
+    if "minutes_signatories" in fields:
+        _check_signatories(fields["minutes_signatories"])
     for key, value in fields.items():
         setattr(body, key, value)
     session.flush()
@@ -302,6 +313,7 @@ _BODY_FIELDS = frozenset({
     "name", "short_name", "level", "parent_id", "area_id", "language", "quorum_rule", "quorum_count",
     "majority_rule", "minutes_kind", "std_approve_notice", "std_approve_minutes", "std_other_business",
     "default_place", "default_duration_minutes", "term_years", "description", "sort_order", "dissolved_on",
+    "minutes_signatories",
 })
 
 _RULE_FIELDS = frozenset({

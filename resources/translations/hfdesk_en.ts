@@ -88,21 +88,21 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/agenda.py" line="+50"/>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+51"/>
         <location line="+6"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Agenda</source>
         <extracomment>The id of a case just saved in the case editor.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
+        <location line="-88"/>
+        <location line="+91"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Select a meeting to see its agenda.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>&amp;New Case…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -153,12 +153,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Standard Items</source>
         <translation>Standard Items</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Approval of the Notice and Agenda</source>
         <translation>Approval of the Notice and Agenda</translation>
     </message>
@@ -174,6 +174,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Approval of the Minutes of This Meeting</source>
+        <translation>Approval of the Minutes of This Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting approves its own minutes in a last item</source>
+        <translation>The meeting approves its own minutes in a last item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Standard items</source>
         <translation>Standard items</translation>
     </message>
@@ -193,7 +203,7 @@
         <translation>This meeting has no items yet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
         <translation>Take “{title}” off the agenda? It goes back to the cases waiting.</translation>
     </message>
@@ -265,7 +275,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+333"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+340"/>
         <source>Approve Minutes</source>
         <translation>Approve Minutes</translation>
     </message>
@@ -280,31 +290,82 @@
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <source>In a later meeting</source>
-        <translation>In a later meeting</translation>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>In a meeting</source>
+        <translation>In a meeting</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-15"/>
+        <source>Item {number}, at the end of this meeting</source>
+        <translation>Item {number}, at the end of this meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Item {number}, {date}</source>
         <translation>Item {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>By signatories (justering)</source>
+        <translation>By signatories (justering)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+28"/>
         <source>By circulation</source>
         <translation>By circulation</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-25"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signatory &amp;{n}:</source>
+        <translation>Signatory &amp;{n}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory {n}</source>
+        <translation>Signatory {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory {n} has signed</source>
+        <translation>Signatory {n} has signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day signatory {n} signed</source>
+        <translation>Day signatory {n} signed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Approved &amp;on:</source>
         <translation>Approved &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the signatory before the day they signed.</source>
+        <translation>Choose the signatory before the day they signed.</translation>
     </message>
 </context>
 <context>
@@ -503,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+71"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+72"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -514,19 +575,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -566,7 +627,17 @@
         <translation>End the selected member&apos;s term; the seat is kept as history</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Body &amp;Settings…</source>
+        <translation>Body &amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body&apos;s settings for its minutes: the number of signatories (justering)</source>
+        <translation>The body&apos;s settings for its minutes: the number of signatories (justering)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
@@ -613,6 +684,34 @@
         <location line="+2"/>
         <source>This body has no members in the current term.</source>
         <translation>This body has no members in the current term.</translation>
+    </message>
+</context>
+<context>
+    <name>BodySettingsDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+586"/>
+        <source>Body Settings</source>
+        <translation>Body Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None (approved in a meeting or by circulation)</source>
+        <translation>None (approved in a meeting or by circulation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of &amp;signatories (justering):</source>
+        <translation>Number of &amp;signatories (justering):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</source>
+        <translation>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1209,7 @@
 <context>
     <name>CopyMeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-130"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-197"/>
         <source>Copy Meeting</source>
         <translation>Copy Meeting</translation>
     </message>
@@ -1298,7 +1397,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+471"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-125"/>
         <source>End Term</source>
         <translation>End Term</translation>
     </message>
@@ -4248,7 +4347,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+210"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+219"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>

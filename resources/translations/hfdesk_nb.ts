@@ -88,21 +88,21 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/agenda.py" line="+50"/>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+51"/>
         <location line="+6"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Agenda</source>
         <extracomment>The id of a case just saved in the case editor.</extracomment>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+86"/>
+        <location line="-88"/>
+        <location line="+91"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Velg et møte for å se sakslisten.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>&amp;New Case…</source>
         <translation>N&amp;y sak…</translation>
     </message>
@@ -153,12 +153,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Standard Items</source>
         <translation>Standardsaker</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Approval of the Notice and Agenda</source>
         <translation>Godkjenning av innkalling og saksliste</translation>
     </message>
@@ -174,6 +174,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Approval of the Minutes of This Meeting</source>
+        <translation>Godkjenning av referatet fra dette møtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting approves its own minutes in a last item</source>
+        <translation>Møtet godkjenner sitt eget referat i en sak til slutt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Standard items</source>
         <translation>Standardsaker</translation>
     </message>
@@ -193,7 +203,7 @@
         <translation>Møtet har ingen saker ennå.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
         <translation>Ta «{title}» av sakslisten? Saken går tilbake til sakene som venter.</translation>
     </message>
@@ -265,7 +275,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+333"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+340"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -280,31 +290,82 @@
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <source>In a later meeting</source>
-        <translation>I et senere møte</translation>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>In a meeting</source>
+        <translation>I et møte</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-15"/>
+        <source>Item {number}, at the end of this meeting</source>
+        <translation>Sak {number}, på slutten av dette møtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Item {number}, {date}</source>
         <translation>Sak {number}, {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>By signatories (justering)</source>
+        <translation>Ved underskrift (justering)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+28"/>
         <source>By circulation</source>
         <translation>Ved sirkulasjon</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-25"/>
         <source>&amp;Item:</source>
         <translation>&amp;Sak:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>(not chosen)</source>
+        <translation>(ikke valgt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Skrevet under</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signatory &amp;{n}:</source>
+        <translation>Underskriver &amp;{n}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory {n}</source>
+        <translation>Underskriver {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory {n} has signed</source>
+        <translation>Underskriver {n} har skrevet under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day signatory {n} signed</source>
+        <translation>Dagen underskriver {n} skrev under</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Approved &amp;on:</source>
         <translation>&amp;Godkjent den:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the signatory before the day they signed.</source>
+        <translation>Velg underskriveren før dagen vedkommende skrev under.</translation>
     </message>
 </context>
 <context>
@@ -503,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+71"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+72"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -514,19 +575,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av sammensetningen</translation>
     </message>
@@ -566,7 +627,17 @@
         <translation>Avslutt perioden til det valgte medlemmet; plassen beholdes som historikk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Body &amp;Settings…</source>
+        <translation>Innstillinger for &amp;organet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body&apos;s settings for its minutes: the number of signatories (justering)</source>
+        <translation>Organets innstillinger for referatet: antall underskrivere (justering)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Members</source>
         <translation>&amp;Medlemmer</translation>
     </message>
@@ -613,6 +684,34 @@
         <location line="+2"/>
         <source>This body has no members in the current term.</source>
         <translation>Organet har ingen medlemmer i inneværende periode.</translation>
+    </message>
+</context>
+<context>
+    <name>BodySettingsDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+586"/>
+        <source>Body Settings</source>
+        <translation>Innstillinger for organet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None (approved in a meeting or by circulation)</source>
+        <translation>Ingen (godkjennes i et møte eller ved sirkulasjon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of &amp;signatories (justering):</source>
+        <translation>Antall &amp;underskrivere (justering):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</source>
+        <translation>Medlemmer eller varamedlemmer som var til stede i møtet, skriver under referatet; det er godkjent når alle har skrevet under.</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1209,7 @@
 <context>
     <name>CopyMeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-130"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-197"/>
         <source>Copy Meeting</source>
         <translation>Kopier møte</translation>
     </message>
@@ -1298,7 +1397,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+471"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-125"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -4248,7 +4347,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+210"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+219"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>

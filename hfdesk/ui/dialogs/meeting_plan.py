@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -18,13 +19,15 @@ from sqlalchemy.orm import Session
 
 from ... import dates
 from ...models import MeetingStatus, Role
+from ...services import approval as approval_service
 from ...services import meetings as meeting_service
 from ...services import queries
+from ...services.approval import Signing
 from ...services.meetings import ApprovalChoice, MeetingDetail
 from .. import labels
 from ..i18n import current_language
 from ..ops import Change, Ops
-from .base import DateField, FormDialog, ValueCombo
+from .base import DateField, FormDialog, OptionalDateField, ValueCombo
 
 TIME_FORMAT = "HH:mm"
 
@@ -325,7 +328,11 @@ def reopen_dialog(ops: Ops, meeting_id: int, parent: QWidget | None = None) -> R
 
 
 class ApproveMinutesDialog(FormDialog):
-    """Approve the minutes: in a later meeting's 'Godkjenning av referat', or by circulation."""
+    """Approve the minutes: in a meeting's 'Godkjenning av referat' (a later meeting's, or this
+    meeting's own at its end), by the signatories the body names (justering), or by circulation.
+
+    Signatories are chosen among the members and deputies present and each signing day is
+    recorded; when the last of them has signed, the minutes are approved (services/approval.py)."""
 
     def __init__(self, ops: Ops, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -337,40 +344,100 @@ class ApproveMinutesDialog(FormDialog):
             changed=Change.MEETINGS,
         )
         self.meeting_id = meeting_id
+        self._ok_approve = self.ok_button.text()
         choices: list[ApprovalChoice] = (
             ops.read(lambda s: meeting_service.approval_choices(s, meeting_id), parent=parent, default=[]) or []
         )
+        self.signing: Signing | None = ops.read(lambda s: approval_service.signing(s, meeting_id), parent=parent)
         lang = current_language()
-        self.in_item = QRadioButton(self.tr("In a later meeting"), self)
+        self.in_item = QRadioButton(self.tr("In a meeting"), self)
         self.item = ValueCombo(
             [
-                (c.item_id, self.tr("Item {number}, {date}").format(
-                    number=c.number, date=dates.long_date(c.starts_at, lang)))
+                (
+                    c.item_id,
+                    self.tr("Item {number}, at the end of this meeting").format(number=c.number)
+                    if c.own
+                    else self.tr("Item {number}, {date}").format(
+                        number=c.number, date=dates.long_date(c.starts_at, lang)
+                    ),
+                )
                 for c in choices
             ],
             parent=self,
         )
+        self.by_signatories = QRadioButton(self.tr("By signatories (justering)"), self)
+        self.signatories: list[ValueCombo] = []
+        self.signed_on: list[OptionalDateField] = []
         self.by_circulation = QRadioButton(self.tr("By circulation"), self)
         self.on = DateField(date.today(), self)
-        self.add_row("", self.in_item, self.tr("In a later meeting"))
+        self.add_row("", self.in_item, self.tr("In a meeting"))
         self.add_row(self.tr("&Item:"), self.item)
+        required = self.signing.required if self.signing is not None else 0
+        named = list(self.signing.signatories) if self.signing is not None else []
+        if required:
+            self.add_row("", self.by_signatories, self.tr("By signatories (justering)"))
+            people = list(self.signing.choices) if self.signing is not None else []
+            for n in range(max(required, len(named))):
+                combo = ValueCombo(people, none_text=self.tr("(not chosen)"), parent=self)
+                signed = OptionalDateField(self.tr("Signed on"), None, self)
+                if n < len(named):
+                    combo.set_value(named[n].person_id)
+                    signed.set_value(named[n].signed_on)
+                row = QWidget(self)
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(combo, 1)
+                line.addWidget(signed)
+                self.add_row(self.tr("Signatory &{n}:").format(n=n + 1), row)
+                combo.setAccessibleName(self.tr("Signatory {n}").format(n=n + 1))
+                signed.check.setAccessibleName(self.tr("Signatory {n} has signed").format(n=n + 1))
+                signed.date.setAccessibleName(self.tr("Day signatory {n} signed").format(n=n + 1))
+                row.setFocusProxy(combo)
+                self.signatories.append(combo)
+                self.signed_on.append(signed)
+        self.by_signatories.setVisible(bool(required))
         self.add_row("", self.by_circulation, self.tr("By circulation"))
         self.add_row(self.tr("Approved &on:"), self.on)
-        self.in_item.toggled.connect(self._update)
-        self.by_circulation.toggled.connect(self._update)
-        (self.in_item if choices else self.by_circulation).setChecked(True)
+        for radio in (self.in_item, self.by_signatories, self.by_circulation):
+            radio.toggled.connect(self._update)
+        first = self.by_signatories if required else self.in_item if choices else self.by_circulation
+        first.setChecked(True)
         self.in_item.setEnabled(bool(choices))
         self._update()
-        self.set_tab_order([self.in_item, self.item, self.by_circulation, self.on])
-        (self.in_item if choices else self.by_circulation).setFocus()
+        fields: list[QWidget] = [self.in_item, self.item, self.by_signatories]
+        for combo, signed in zip(self.signatories, self.signed_on):
+            fields += [combo, signed.check, signed.date]
+        self.set_tab_order(fields + [self.by_circulation, self.on])
+        first.setFocus()
 
     def _update(self) -> None:
         self.item.setEnabled(self.in_item.isChecked())
         self.on.setEnabled(self.by_circulation.isChecked())
+        signing = self.by_signatories.isChecked()
+        for combo, signed in zip(self.signatories, self.signed_on):
+            combo.setEnabled(signing)
+            signed.setEnabled(signing)
+        # The signatories are saved as they are; the minutes are approved once every one has signed.
+        self.ok_button.setText(self.tr("Save") if signing else self._ok_approve)
+        self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
+
+    def check(self) -> str:
+        if self.by_signatories.isChecked():
+            for combo, signed in zip(self.signatories, self.signed_on):
+                if combo.value() is None and signed.value() is not None:
+                    return self.tr("Choose the signatory before the day they signed.")
+        return ""
 
     def write(self, session: Session) -> int:
         if self.in_item.isChecked():
             meeting = meeting_service.approve_meeting_minutes(session, self.meeting_id, item_id=self.item.value())
+        elif self.by_signatories.isChecked():
+            chosen = [(c.value(), d.value()) for c, d in zip(self.signatories, self.signed_on) if c.value() is not None]
+            approval_service.set_signatories(session, self.meeting_id, [person for person, _on in chosen])
+            # Unsigned first, so the last signature (which may approve the minutes) comes last.
+            for person, on in sorted(chosen, key=lambda pair: pair[1] is not None):
+                approval_service.sign_minutes(session, self.meeting_id, person, on)
+            return self.meeting_id
         else:
             meeting = meeting_service.approve_meeting_minutes(
                 session, self.meeting_id, on=datetime.combine(self.on.value(), time(12))

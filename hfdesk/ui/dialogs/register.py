@@ -1,4 +1,5 @@
-"""The register's forms: people, organisations, memberships, ending a term, composition rules."""
+"""The register's forms: people, organisations, memberships, ending a term, composition rules,
+a body's settings."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...models import DEFAULT_RIGHTS, Rights, Role, Side
+from ...services import approval as approval_service
 from ...services import queries
+from ...services import register as register_service
 from ...services.rights import may_have_deputy
 from .. import commands, labels
 from ..ops import Ops
@@ -569,3 +572,37 @@ class RuleDialog(FormDialog):
         if self.rule_id is None:
             return commands.add_rule(session, self.body_id, form)
         return commands.update_rule(session, self.rule_id, form)
+
+
+# --- a body's settings -------------------------------------------------------------------
+
+
+class BodySettingsDialog(FormDialog):
+    """A body's settings for its minutes: how many named signatories approve them (justering)."""
+
+    def __init__(self, ops: Ops, body_id: int, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(
+            ops,
+            self.tr("Body Settings"),
+            parent,
+            intro=name,
+            ok_text=self.tr("Save"),
+        )
+        self.body_id = body_id
+        current = ops.read(lambda s: approval_service.body_signatories(s, body_id), parent=parent, default=0) or 0
+        self.signatories = QSpinBox(self)
+        self.signatories.setRange(0, approval_service.MAX_SIGNATORIES)
+        self.signatories.setValue(current)
+        self.signatories.setSpecialValueText(self.tr("None (approved in a meeting or by circulation)"))
+        self.add_row(self.tr("Number of &signatories (justering):"), self.signatories)
+        hint = QLabel(
+            self.tr("Members or deputies present at the meeting sign the minutes; they are approved when all have signed."),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        self.set_tab_order([self.signatories])
+        self.signatories.setFocus()
+
+    def write(self, session: Session) -> int:
+        return register_service.update_body(session, self.body_id, minutes_signatories=self.signatories.value()).id

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ... import dates
 from ...models import MeetingStatus, StandardItem
 from ...services import agenda as agenda_service
+from ...services import approval as approval_service
 from ...services import queries
 from ...services.queries import AgendaRow, MeetingRow
 from .. import labels
@@ -95,6 +96,11 @@ class AgendaPanel(QWidget):
             action = self.standard_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, k=kind: self.add_standard(k))
             self.standard_actions[kind] = action
+        self.standard_menu.addSeparator()
+        # Approval of this meeting's minutes at its end, after every case (services/approval.py).
+        self.own_approval_action = self.standard_menu.addAction(self.tr("Approval of the Minutes of This Meeting"))
+        self.own_approval_action.setToolTip(self.tr("The meeting approves its own minutes in a last item"))
+        self.own_approval_action.triggered.connect(lambda _checked=False: self.add_own_approval())
         self.standard_button = QToolButton(self)
         self.standard_button.setText(self.tr("Standard Items"))
         self.standard_button.setAccessibleName(self.tr("Standard items"))
@@ -197,10 +203,15 @@ class AgendaPanel(QWidget):
         self.up_action.setEnabled(editable and case)
         self.down_action.setEnabled(editable and case)
         self.remove_action.setEnabled(planned and row is not None)
-        present = {r.standard for r in self.model.rows() if r.standard is not None}
+        rows = self.model.rows()
+        present = {r.standard for r in rows if r.standard is not None and not r.approves_own_meeting}
         for kind, action in self.standard_actions.items():
             action.setEnabled(planned and kind not in present)
-        self.standard_button.setEnabled(planned and len(present) < len(self.standard_actions))
+        own = editable and not any(r.approves_own_meeting for r in rows)
+        self.own_approval_action.setEnabled(own)
+        self.standard_button.setEnabled(
+            (planned and len(present) < len(self.standard_actions)) or own
+        )
 
     # --- building the agenda ------------------------------------------------------------------
     def new_case(self) -> CaseDialog | None:
@@ -284,6 +295,22 @@ class AgendaPanel(QWidget):
         meeting_id = meeting.id
         item = self._ops.write(
             lambda s: agenda_service.add_standard_item(s, meeting_id, kind).id,
+            changed=Change.MEETINGS,
+            parent=self,
+        )
+        if item is None:
+            return False
+        self.select_item(item)
+        return True
+
+    def add_own_approval(self) -> bool:
+        """The meeting approves its own minutes at its end: 'Godkjenning av referat frå dette møtet'."""
+        meeting = self._meeting
+        if meeting is None:
+            return False
+        meeting_id = meeting.id
+        item = self._ops.write(
+            lambda s: approval_service.add_own_approval_item(s, meeting_id).id,
             changed=Change.MEETINGS,
             parent=self,
         )

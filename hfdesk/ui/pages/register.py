@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...services import composition, queries
 from .. import labels
 from ..dialogs.register import (
+    BodySettingsDialog,
     EndMembershipDialog,
     MembershipDialog,
     MovePersonDialog,
@@ -117,6 +118,11 @@ class BodiesTab(QWidget):
             tip=self.tr("End the selected member's term; the seat is kept as history"),
             widgets=(self.members_panel,),
         )
+        self.body_settings_action = make_action(
+            self, self.tr("Body &Settings…"), self.edit_body_settings, (),
+            tip=self.tr("The body's settings for its minutes: the number of signatories (justering)"),
+            widgets=(self.members_panel, self.tree),
+        )
         self.members.activated.connect(lambda _index: self.edit_member())
         self.members.selectionModel().selectionChanged.connect(self._update_actions)
         context_menu(
@@ -125,6 +131,7 @@ class BodiesTab(QWidget):
         member_bar = QHBoxLayout()
         for action in (self.add_member_action, self.edit_member_action, self.end_member_action):
             member_bar.addWidget(action_button(action, self.members_panel))
+        member_bar.addWidget(action_button(self.body_settings_action, self.members_panel))
         member_bar.addStretch(1)
         member_bar.addWidget(self.show_ended)
         members_layout = QVBoxLayout(self.members_panel)
@@ -290,12 +297,21 @@ class BodiesTab(QWidget):
     def _update_actions(self, *_args: object) -> None:
         member = self.selected_member()
         self.add_member_action.setEnabled(self._body_id is not None)
+        self.body_settings_action.setEnabled(self._body_id is not None)
         self.edit_member_action.setEnabled(member is not None)
         self.end_member_action.setEnabled(member is not None and member.current)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.last_dialog = dialog
         return open_dialog(dialog)
+
+    def edit_body_settings(self) -> BodySettingsDialog | None:
+        body_id = self._body_id
+        if body_id is None:
+            return None
+        body = self.tree_model.body(body_id)
+        dialog = BodySettingsDialog(self._ops, body_id, body.name if body is not None else "", self)
+        return self._open(dialog)  # type: ignore[return-value]
 
     def add_member(self) -> MembershipDialog | None:
         if self._body_id is None:
