@@ -1361,7 +1361,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.approve_in_own_item": {
         "nb": "I sitt eget møte godkjennes referatet i saken «Godkjenning av referat fra dette møtet», sist på sakslisten.",
-        "nn": "I sitt eige møte blir referatet godkjent i saka «Godkjenning av referat frå dette møtet», sist på saklista.",
+        "nn": "I sitt eige møte vert referatet godkjent i saka «Godkjenning av referat frå dette møtet», sist på saklista.",
         "en": "At its own meeting the minutes are approved in the item «Approval of the Minutes of This Meeting», last on the agenda.",
     },
     "signing.body_has_none": {

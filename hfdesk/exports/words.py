@@ -163,8 +163,8 @@ WORDS: dict[str, dict[str, str]] = {
         "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
         "approved": "{Approved}.",
         "approved_in_own": "{Approved} i møtet, sak {number}.",
-        "approved_by_referat": "Referatet er godkjent av {names}.",
-        "approved_by_protokoll": "Protokollen er godkjent av {names}.",
+        "approved_by_referat": "Referatet er {approved} av {names}.",
+        "approved_by_protokoll": "Protokollen er {approved} av {names}.",
         "signature": "Underskrift",
         "place_and_date": "Sted og dato",
     },
@@ -301,8 +301,8 @@ WORDS: dict[str, dict[str, str]] = {
         "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
         "approved": "{Approved}.",
         "approved_in_own": "{Approved} i møtet, sak {number}.",
-        "approved_by_referat": "Referatet er godkjent av {names}.",  # referat is neuter: godkjent
-        "approved_by_protokoll": "Protokollen er godkjend av {names}.",  # protokoll is masculine: godkjend
+        "approved_by_referat": "Referatet er {approved} av {names}.",
+        "approved_by_protokoll": "Protokollen er {approved} av {names}.",
         "signature": "Underskrift",
         "place_and_date": "Stad og dato",
     },

@@ -701,7 +701,7 @@
     <message>
         <location line="+7"/>
         <source>None (approved in a meeting or by circulation)</source>
-        <translation>Ingen (blir godkjent i eit møte eller ved sirkulasjon)</translation>
+        <translation>Ingen (vert godkjent i eit møte eller ved sirkulasjon)</translation>
     </message>
     <message>
         <location line="+1"/>
