@@ -8,10 +8,22 @@ from __future__ import annotations
 
 import functools
 import itertools
+import shutil
+from datetime import date
+from pathlib import Path
 
+import openpyxl
+import pytest
 import sqlalchemy as sa
+from docx import Document
 
+from hfdesk.__main__ import main
+from hfdesk.db import open_database
+from hfdesk.models import Role, Side
+from hfdesk.services import queries, register
 from hfdesk.sorting import COLLATION, compare, norwegian_key, person_sort_key, sql_key
+
+ON = date.today()
 
 # Hard names, in the order a Norwegian list has them (checked against ICU's nb collation,
 # see test_the_screens_collator_agrees_with_the_core_key).
@@ -111,6 +123,28 @@ def test_the_screens_collator_agrees_with_the_core_key():
     assert sorted(HARD_NAMES, key=functools.cmp_to_key(collator.compare)) == HARD_NAMES
 
 
+def test_the_screens_proxy_sorts_by_the_core_key(qapp):
+    from PySide6.QtCore import Qt
+
+    from hfdesk.ui.models import PeopleModel, SortProxy
+
+    families = ["Øvretveit", "Aasen", "Zahl", "Ådland", "Haaland", "Håland", "Hauge", "van der Berg", "Ærø"]
+    rows = [
+        queries.PersonRow(i, f"Kari {family}", "", "", "", "", 0, f"{family} Kari")
+        for i, family in enumerate(families, 1)
+    ]
+    model = PeopleModel()
+    model.set_rows(rows)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, PeopleModel.COL_NAME).data() for r in range(proxy.rowCount())]
+    assert shown == [
+        "Kari Hauge", "Kari Håland", "Kari Haaland", "Kari van der Berg", "Kari Zahl",
+        "Kari Ærø", "Kari Øvretveit", "Kari Ådland", "Kari Aasen",
+    ]  # fmt: skip
+
+
 # --- SQLite --------------------------------------------------------------------------------------
 
 
@@ -136,3 +170,103 @@ def test_sqlite_sorts_with_collate_norwegian_on_a_connection_hfdesk_opens(db):
         with_null = session.scalars(sa.select(sql_key(sa.null()))).all()
     assert by_collation == by_key == HARD_NAMES
     assert with_null == [None]
+
+
+# --- what a user sees ----------------------------------------------------------------------------
+
+FAMILIES = ["Ådland", "Øvretveit", "Zahl", "Aasen", "Andersen", "Ærø", "Haaland", "Håland", "Müller", "Ødegård"]
+IN_ORDER = ["Andersen", "Håland", "Haaland", "Müller", "Zahl", "Ærø", "Ødegård", "Øvretveit", "Ådland", "Aasen"]
+
+
+@pytest.fixture
+def register_db(db):
+    """People with hard family names, members of one body, in an awkward order of creation."""
+    with db.transaction() as session:
+        org = register.create_organisation(session, "Østre Toten kommune", Side.MUNICIPAL)
+        for name in ("Åsane bydel", "Zeta AS", "Aurland kommune", "Ølen kommune", "Aardal kommune", "Ærø AS"):
+            register.create_organisation(session, name, Side.OTHER)
+        body = register.create_body(session, "Testutval", 3, short_name="TU")
+        for family in FAMILIES:
+            person = register.create_person(session, "Kari", family, organisation_id=org.id)
+            register.add_membership(session, body.id, person.id, Role.MEMBER, term_from=date(2026, 1, 1))
+        db.body_id = body.id
+    return db
+
+
+def test_the_registers_people_list_comes_in_norwegian_order(register_db):
+    with register_db.session() as session:
+        people = queries.search_people(session)
+        first_three = queries.search_people(session, limit=3)  # the database picks the first ones
+        members = queries.body_members(session, register_db.body_id, ON)
+    assert [p.name.removeprefix("Kari ") for p in people] == IN_ORDER
+    assert [p.name.removeprefix("Kari ") for p in first_three] == IN_ORDER[:3]
+    assert [m.name.removeprefix("Kari ") for m in members] == IN_ORDER
+
+
+def test_organisations_come_in_norwegian_order(register_db):
+    with register_db.session() as session:
+        names = [o.name for o in queries.list_organisations(session)]
+    assert names == [
+        "Aurland kommune", "Zeta AS", "Ærø AS", "Ølen kommune", "Østre Toten kommune", "Aardal kommune", "Åsane bydel",
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo(demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
+    copy = tmp_path_factory.mktemp("sorting") / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    database = open_database(copy)
+    yield database
+    database.close()
+
+
+def _assert_norwegian(names: list[str]) -> None:
+    family = [n.split()[-1] for n in names]
+    assert family == sorted(family, key=norwegian_key), family
+
+
+def test_the_partnership_meetings_roster_lists_o_slash_before_a_ring_and_after_z(demo, tmp_path):
+    """The demo's partnarskapsmøte has members Øvretveit and Ådland: code-point order put
+    Ådland first; Norwegian order puts Ø after Z and Å after Ø. Exported from the command line."""
+    out = tmp_path / "medlemsliste.xlsx"
+    assert main(["export", "roster", "--db", str(demo.path), "--out", str(out)]) == 0
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    rows = [r for r in workbook["PSM"].iter_rows(min_row=5, values_only=True) if r[0]]
+    workbook.close()
+    members = [name for name, role, *_ in rows if role == "Medlem"]
+    assert members.index("Vigdis Øvretveit") < members.index("Sigrid Ådland")
+    assert members.index("Kjell Vågenes") < members.index("Vigdis Øvretveit")
+    for role in {r[1] for r in rows}:
+        _assert_norwegian([name for name, r, *_ in rows if r == role])
+
+
+def test_the_partnership_meetings_minutes_and_record_list_attendance_in_norwegian_order(demo, tmp_path):
+    from hfdesk.exports.minutes import export_minutes
+    from hfdesk.services.meeting_record import load_meeting_record
+
+    with demo.session() as session:
+        meeting = next(m for m in queries.list_meetings(session, body_id=1) if m.item_count)
+        record = load_meeting_record(session, meeting.id)
+        export_minutes(session, meeting.id, tmp_path / "referat.docx")
+    members = [a.person.full_name for a in record.attendance if a.capacity.value == "member"]
+    _assert_norwegian(members)
+    assert members.index("Vigdis Øvretveit") < members.index("Sigrid Ådland")
+
+    document = Document(str(tmp_path / "referat.docx"))
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for row in t.rows for c in row.cells]
+    )
+    assert 0 <= text.find("Vigdis Øvretveit") < text.find("Sigrid Ådland")
+
+
+def test_the_attendance_workbook_lists_people_in_norwegian_order(demo, tmp_path):
+    from hfdesk.exports.attendance import export_attendance
+
+    out = tmp_path / "oppmote.xlsx"
+    with demo.session() as session:
+        export_attendance(session, 2026, out, body_id=1)
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    names = [str(r[0]) for r in workbook["PSM"].iter_rows(values_only=True) if r and r[0]]
+    workbook.close()
+    assert names.index("Vigdis Øvretveit") < names.index("Sigrid Ådland")
