@@ -25,6 +25,9 @@ Connection settings, chosen for "a laptop may lose power mid-meeting":
   secretary types; text is saved shortly after the typing stops, not per keystroke.
 * ``foreign_keys=ON`` on every connection: the schema's constraints are real.
 * ``busy_timeout=5000``.
+* The collation ``NORWEGIAN`` (`hfdesk.sorting`): ``ORDER BY name COLLATE NORWEGIAN`` sorts
+  names as a Norwegian list does (æ, ø, å after z, aa as å), with the same key as the
+  services and the screens.
 * Statement parameters are kept out of error messages (``hide_parameters``): an
   error that reaches the log must not carry the names and addresses being saved.
 
@@ -73,6 +76,7 @@ from .messages import Text
 from .migrations import HEAD_REVISION
 from .migrations.schema import expected_schema, schema_differences, schema_of
 from .paths import location_warning
+from .sorting import register_collation
 
 __all__ = [
     "Database",
@@ -239,6 +243,7 @@ def _configure_engine(engine: sa.Engine, *, read_only: bool = False) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        register_collation(dbapi_connection)
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
         else:

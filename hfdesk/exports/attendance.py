@@ -69,6 +69,7 @@ from ..models import (
     Side,
 )
 from ..services.settings import partnership_name
+from ..sorting import norwegian_key, sql_key
 from . import labels
 from .xlsx import (
     DATE_FORMAT,
@@ -137,7 +138,6 @@ NOTES = (
     ),
     "Varamedlemmer: M der de møtte for et medlem. De kalles inn bare ved forfall og har derfor ingen prosent.",
 )
-_NB_LETTERS = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})  # after z, in this order
 
 
 def export_attendance(session: Session, year: int, out: Path | str, *, body_id: int | None = None) -> Path:
@@ -226,7 +226,9 @@ def _read(session: Session, year: int, body_id: int | None) -> _Data:
     first, last = date(year, 1, 1), date(year, 12, 31)
 
     # 1. the bodies
-    stmt = sa.select(Body.id, Body.name, Body.short_name).order_by(Body.level, Body.sort_order, Body.name)
+    stmt = sa.select(Body.id, Body.name, Body.short_name).order_by(
+        Body.level, Body.sort_order, sql_key(Body.name)
+    )
     if body_id is not None:
         stmt = stmt.where(Body.id == body_id)
     else:  # a body dissolved before the year began has nothing to show
@@ -336,11 +338,6 @@ class _Row:
         return self.attended / self.expected if self.expected else None
 
 
-def _nb(text: str) -> str:
-    """A sort key in Norwegian alphabetical order (æ, ø, å after z)."""
-    return text.casefold().translate(_NB_LETTERS)
-
-
 def _rows(body: _Body, data: _Data) -> list[_Row]:
     meetings = data.meetings[body.id]
     seats = data.seats[body.id]
@@ -361,8 +358,8 @@ def _rows(body: _Body, data: _Data) -> list[_Row]:
                     group,
                     _side_order(latest.side),
                     _ROLE_ORDER[latest.role],
-                    _nb(latest.family),
-                    _nb(latest.given),
+                    norwegian_key(latest.family),
+                    norwegian_key(latest.given),
                     pid,
                 ),
                 latest.role,
@@ -385,7 +382,7 @@ def _rows(body: _Body, data: _Data) -> list[_Row]:
             _Row(
                 pid,
                 f"{a.given} {a.family}".strip(),
-                (2, _side_order(side), 0, _nb(a.family), _nb(a.given), pid),
+                (2, _side_order(side), 0, norwegian_key(a.family), norwegian_key(a.given), pid),
                 Role.DEPUTY,
                 side,
                 represents,

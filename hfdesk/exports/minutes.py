@@ -73,6 +73,7 @@ from ..services.meeting_record import (
     load_meeting_record,
     public_view,
 )
+from ..sorting import norwegian_key
 from . import docx_common as dx
 from .words import CASE_TYPES, RIGHTS, ROLES, item_title, language, minutes_words
 
@@ -480,9 +481,8 @@ class _Minutes:
         ]
         for key, names in (("arrived_here", arrived), ("guests_here", guests), ("left_here", left)):
             if names:
-                dx.add_paragraph(
-                    self.document, w[key].format(names=self._join(sorted(names))), style=dx.STYLE_NOTE
-                )
+                names = sorted(names, key=norwegian_key)
+                dx.add_paragraph(self.document, w[key].format(names=self._join(names)), style=dx.STYLE_NOTE)
 
     def _disqualifications(self, item: ItemRecord) -> None:
         w = self.w
@@ -758,14 +758,14 @@ def _keep_with_next(paragraph: Paragraph) -> None:
         Paragraph(el, paragraph._parent).paragraph_format.keep_with_next = True
 
 
-def _by_seat(a: AttendanceRecord) -> tuple[int, str, str]:
-    """Leader, deputy leader, members (then the rest), each by name."""
+def _by_seat(a: AttendanceRecord) -> tuple[object, ...]:
+    """Leader, deputy leader, members (then the rest), each by name (Norwegian order)."""
     role = _ROLE_ORDER.get(a.role, 99) if a.role is not None else 99
-    return role, a.person.family_name, a.person.given_name
+    return role, *a.person.sort_key
 
 
-def _by_name(a: AttendanceRecord) -> tuple[str, str]:
-    return a.person.family_name, a.person.given_name
+def _by_name(a: AttendanceRecord) -> tuple[object, ...]:
+    return a.person.sort_key
 
 
 def _order(item: ItemRecord) -> tuple[int, int]:

@@ -74,6 +74,7 @@ from sqlalchemy.orm import Session
 from ..dates import medium_date
 from ..errors import NotFound
 from ..models import Area, Body, CompositionRule, Membership, Organisation, Person, Role, Side
+from ..sorting import sql_key
 
 CODES = (
     "missing_seat",
@@ -229,7 +230,7 @@ def _load(
     session: Session, body_id: int | None
 ) -> tuple[list[_Body], dict[int, list[_Rule]], dict[int, list[_Seat]], dict[int, str]]:
     body_stmt = sa.select(Body.id, Body.name, Body.term_years, Body.dissolved_on).order_by(
-        Body.level, Body.sort_order, Body.name
+        Body.level, Body.sort_order, sql_key(Body.name)
     )
     rule_stmt = (
         sa.select(CompositionRule, Organisation.name)

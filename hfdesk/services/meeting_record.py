@@ -63,6 +63,7 @@ from ..models import (
     VoteChoice,
 )
 from ..models import Conclusion as ConclusionRow
+from ..sorting import SortKey, person_sort_key
 from .represents import represents
 from .rights import NO_RIGHTS, ItemRights, Quorum, quorum_required, rights_by_item, voting_seats
 from .settings import partnership_name
@@ -88,8 +89,9 @@ class PersonRecord:
         return f"{self.given_name} {self.family_name}".strip()
 
     @property
-    def sort_key(self) -> tuple[str, str, int]:
-        return (self.family_name.casefold(), self.given_name.casefold(), self.id)
+    def sort_key(self) -> tuple[SortKey, SortKey, int]:
+        """Norwegian alphabetical order by family name, then given name (hfdesk.sorting)."""
+        return (*person_sort_key(self.family_name, self.given_name), self.id)
 
 
 @dataclass(frozen=True)
@@ -686,7 +688,9 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         SeatRecord(m.id, someone(m.person), m.role, m.rights, represents(m.person, m))
         for m in sorted(
             (m for m in seats_on_day if m.role != Role.SECRETARY),
-            key=lambda m: (_ROLE_ORDER[m.role], m.person.family_name, m.person.given_name, m.id),
+            key=lambda m: (
+                _ROLE_ORDER[m.role], *person_sort_key(m.person.family_name, m.person.given_name), m.id
+            ),
         )
     )
     deputies = tuple(
@@ -695,7 +699,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     )
     secretaries = sorted(
         (m for m in seats_on_day if m.role == Role.SECRETARY),
-        key=lambda m: (m.person.family_name, m.person.given_name, m.id),
+        key=lambda m: (*person_sort_key(m.person.family_name, m.person.given_name), m.id),
     )
     secretary = someone(secretaries[0].person) if secretaries else person(meeting.minute_taker)
 

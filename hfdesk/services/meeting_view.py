@@ -41,6 +41,7 @@ from ..models import (
 )
 from ..errors import NotFound
 from ..fileio import safe_file_name
+from ..sorting import norwegian_key, sql_key
 from .live import DECIDING
 from .rights import (
     NO_RIGHTS,
@@ -401,7 +402,7 @@ def screen_view(record: MeetingRecord, item_id: int | None = None, *, today: dat
             if principal is not None and principal is not a:
                 return (*sort_key(principal), 1)
         rank = _ROLE_RANK.get(a.role, 9) if a.role is not None else 9
-        return (_CAPACITY_RANK[a.capacity], rank, a.person.family_name.casefold(), a.person.given_name.casefold(), 0)
+        return (_CAPACITY_RANK[a.capacity], rank, *a.person.sort_key[:2], 0)
 
     attendees = []
     for a in sorted(attendance, key=sort_key):
@@ -491,7 +492,8 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
             voted_proposal_id=conclusion.voted_proposal_id,
             concluded_at=conclusion.concluded_at,
             tally=conclusion.tally,
-            against=tuple(sorted((p.full_name for p in conclusion.voters(VoteChoice.AGAINST)), key=str.casefold)),
+            # in the record's order (Norwegian, by family name), as the minutes name them
+            against=tuple(p.full_name for p in conclusion.voters(VoteChoice.AGAINST)),
             protocol_entries=tuple(
                 ProtocolRow(
                     id=e.id,
@@ -513,7 +515,7 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
                     deputy_for_name=a.deputy_for.full_name if a.deputy_for is not None else "",
                 )
             )
-    voters.sort(key=lambda v: v.name.casefold())
+    voters.sort(key=lambda v: norwegian_key(v.name))
     items = record.items
     index = items.index(item)
     return ItemDetail(
@@ -610,7 +612,7 @@ def deputy_candidates(session: Session, meeting_id: int, member_membership_id: i
         for d in deputies
         if deputy_may_stand_in(d, member, day) is None
     ]
-    out.sort(key=lambda c: (not c.personal, c.name.casefold()))
+    out.sort(key=lambda c: (not c.personal, norwegian_key(c.name)))
     return out
 
 
@@ -632,7 +634,7 @@ def people_for_follow_up(session: Session, meeting_id: int) -> list[PersonChoice
         sa.select(Person.id, Person.given_name, Person.family_name, Person.title)
         .join(Attendance, Attendance.person_id == Person.id)
         .where(Attendance.meeting_id == meeting_id)
-        .order_by(Person.family_name, Person.given_name)
+        .order_by(sql_key(Person.family_name), sql_key(Person.given_name), Person.id)
     ).all()
     seen = {r.id for r in rows}
     more = session.execute(
@@ -643,7 +645,7 @@ def people_for_follow_up(session: Session, meeting_id: int) -> list[PersonChoice
             Membership.term_from <= day,
             sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
         )
-        .order_by(Person.family_name, Person.given_name)
+        .order_by(sql_key(Person.family_name), sql_key(Person.given_name), Person.id)
     ).all()
     out = [PersonChoice(r.id, f"{r.given_name} {r.family_name}".strip(), r.title) for r in rows]
     for r in more:

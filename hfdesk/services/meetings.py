@@ -30,6 +30,7 @@ from ..models import (
     StandardItem,
     new_case_for,
 )
+from ..sorting import sql_key
 from . import items
 from .common import clean, get_optional, get_or_fail, require
 from .queries import MeetingRow, list_meetings
@@ -763,7 +764,7 @@ def year_plan(session: Session, year: int) -> list[BodyYearPlan]:
         by_body.setdefault(row.body_id, []).append(row)
     bodies = session.execute(
         sa.select(Body.id, Body.name, Body.short_name, Body.dissolved_on).order_by(
-            Body.level, Body.sort_order, Body.name
+            Body.level, Body.sort_order, sql_key(Body.name)
         )
     ).all()
     return [
@@ -807,7 +808,7 @@ def backlog(session: Session, body_id: int | None = None) -> list[BacklogRow]:
         .join(Body, Body.id == AgendaItem.body_id)
         .outerjoin(Person, Person.id == AgendaItem.put_forward_by_person_id)
         .where(AgendaItem.meeting_id.is_(None))
-        .order_by(Body.level, Body.sort_order, Body.name, AgendaItem.created_at, AgendaItem.id)
+        .order_by(Body.level, Body.sort_order, sql_key(Body.name), AgendaItem.created_at, AgendaItem.id)
     )
     if body_id is not None:
         stmt = stmt.where(AgendaItem.body_id == body_id)

@@ -33,6 +33,7 @@ from ..models import (
     Side,
     StandardItem,
 )
+from ..sorting import sql_key
 from .rights import VOTING_ROLES
 
 
@@ -93,7 +94,7 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
         )
         .outerjoin(counts, counts.c.body_id == Body.id)
         .outerjoin(Area, Area.id == Body.area_id)
-        .order_by(Body.level, Body.sort_order, Body.name)
+        .order_by(Body.level, Body.sort_order, sql_key(Body.name))
     ).all()
     return [
         BodyRow(
@@ -224,7 +225,9 @@ def _members_statement(include_ended: bool) -> sa.Select:
         .outerjoin(principal, principal.id == Membership.deputy_for_id)
         .outerjoin(principal_person, principal_person.id == principal.person_id)
         .where(Membership.body_id.in_(sa.bindparam("body_ids", expanding=True)))
-        .order_by(Membership.body_id, role_order, Person.family_name, Person.given_name, Membership.id)
+        .order_by(
+            Membership.body_id, role_order, sql_key(Person.family_name), sql_key(Person.given_name), Membership.id
+        )
     )
     if not include_ended:
         stmt = stmt.where(_current(sa.bindparam("on", type_=sa.Date)))
@@ -257,7 +260,7 @@ def search_people(session: Session, text: str = "", *, on: date | None = None, l
         sa.select(Person, Organisation.name, sa.func.coalesce(counts.c.n, 0))
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .outerjoin(counts, counts.c.person_id == Person.id)
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .order_by(sql_key(Person.family_name), sql_key(Person.given_name), Person.id)
     )
     for word in text.split():
         like = f"%{word}%"
@@ -481,7 +484,7 @@ def list_organisations(session: Session, on: date | None = None) -> list[Organis
         .outerjoin(Area, Area.id == Organisation.area_id)
         .outerjoin(people, people.c.organisation_id == Organisation.id)
         .outerjoin(seats, seats.c.organisation_id == Organisation.id)
-        .order_by(Organisation.name)
+        .order_by(sql_key(Organisation.name), Organisation.id)
     ).all()
     return [
         OrganisationRow(o.id, o.name, o.short_name or "", o.side, area or "", n_people, n_seats, o.area_id)
@@ -497,9 +500,8 @@ class AreaRow:
 
 def list_areas(session: Session) -> list[AreaRow]:
     """The OU areas, in their own order (for choosing one in a form)."""
-    return [
-        AreaRow(a.id, a.name) for a in session.scalars(sa.select(Area).order_by(Area.sort_order, Area.name))
-    ]
+    stmt = sa.select(Area).order_by(Area.sort_order, sql_key(Area.name), Area.id)
+    return [AreaRow(a.id, a.name) for a in session.scalars(stmt)]
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ from ...services.attachments import (
     remove_attachment,
 )
 from ...services.items import COMMON_LEGAL_BASES
+from ...sorting import norwegian_key
 from .. import labels
 from ..i18n import current_language
 from ..models.attachments import AttachmentsModel
@@ -278,7 +279,7 @@ class CaseDialog(FormDialog):
         self.responsible.setPlaceholderText(self.tr("e.g. Samarbeidssekretariatet"))
         people_items = sorted(
             ((p.id, f"{p.name} – {p.organisation}" if p.organisation else p.name) for p in people),
-            key=lambda pair: pair[1].casefold(),
+            key=lambda pair: norwegian_key(pair[1]),
         )
         self.responsible_person = ValueCombo(people_items, none_text=self.tr("(no person)"), parent=self)
         self.responsible_person.setMinimumContentsLength(16)

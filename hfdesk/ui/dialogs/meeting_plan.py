@@ -24,6 +24,7 @@ from ...services import meetings as meeting_service
 from ...services import queries
 from ...services.approval import Signing
 from ...services.meetings import ApprovalChoice, MeetingDetail
+from ...sorting import norwegian_key
 from .. import labels
 from ..i18n import current_language
 from ..ops import Change, Ops
@@ -54,7 +55,7 @@ def _people_items(ops: Ops, body_id: int, on: date, parent: QWidget) -> list[tup
     for row in rows:
         if row.role != Role.DEPUTY and row.person_id not in seen:
             seen[row.person_id] = f"{row.name} ({labels.role(row.role).lower()})"
-    return sorted(seen.items(), key=lambda pair: pair[1])
+    return sorted(seen.items(), key=lambda pair: norwegian_key(pair[1]))
 
 
 class MeetingDialog(FormDialog):

@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from ...sorting import SortKey, norwegian_key
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw value to sort by: date, datetime, int, str
 ObjectRole = Qt.ItemDataRole.UserRole + 2  # the row's dataclass
@@ -308,8 +308,28 @@ def _sort_key_kind(value: Any) -> int:
     return 4
 
 
+class _Text:
+    """A text's place in Norwegian alphabetical order, as a sort value the proxy keeps."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, text: str) -> None:
+        self.key: SortKey = norwegian_key(text)
+
+
+def _text_key(value: Any) -> SortKey:
+    return value.key if isinstance(value, _Text) else norwegian_key(str(value))
+
+
 class SortProxy(QSortFilterProxyModel):
-    """Sorts on SortRole with Norwegian collation (æ, ø, å last), filters on words and a predicate.
+    """Sorts on SortRole in Norwegian alphabetical order (æ, ø, å after z, aa as å, numbers
+    by value), filters on words and a predicate.
+
+    Texts are compared with the core's key (`hfdesk.sorting.norwegian_key`), the rule the
+    services, the documents and SQLite's ``COLLATE NORWEGIAN`` sort by, so a table on screen
+    is in the order the exported list has, on every platform (a QCollator follows whatever
+    collation the platform's Qt was built with; tests/test_sorting.py checks that the key
+    agrees with ICU's Norwegian one).
 
     Empty values (None, '') sort after everything else in ascending order.
 
@@ -324,12 +344,9 @@ class SortProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
-        self._collator = QCollator(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self._keys: dict[tuple[int, int], Any] = {}  # (source row, column): sort value
+        self._keys: dict[tuple[int, int], Any] = {}  # (source row, column): sort value (texts as _Text)
         self._source: RowTableModel | None = None
 
     # --- the source and its batches -------------------------------------------------------
@@ -412,6 +429,8 @@ class SortProxy(QSortFilterProxyModel):
                 value = source.sort_value(source.row_at(key[0]), key[1])
             else:
                 value = index.data(self.sortRole())
+            if isinstance(value, str):
+                value = _Text(value) if value else None
             self._keys[key] = value
             return value
 
@@ -420,14 +439,14 @@ class SortProxy(QSortFilterProxyModel):
         a_empty, b_empty = a is None or a == "", b is None or b == ""
         if a_empty or b_empty:
             return b_empty and not a_empty
-        if isinstance(a, str) and isinstance(b, str):
-            return self._collator.compare(a, b) < 0
+        if isinstance(a, _Text) and isinstance(b, _Text):
+            return a.key < b.key
         if _sort_key_kind(a) != _sort_key_kind(b):
             return _sort_key_kind(a) < _sort_key_kind(b)
         try:
             return bool(a < b)
         except TypeError:
-            return self._collator.compare(str(a), str(b)) < 0
+            return _text_key(a) < _text_key(b)
 
     def source_row(self, proxy_row: int) -> Any:
         """The dataclass shown in `proxy_row`."""
