@@ -325,7 +325,7 @@ def test_export_meeting_json_and_attendance(capsys, demo_file, tmp_path):
     code, _, err = run(capsys, "export", "attendance", "--db", str(demo_file), "--year", year,
                        "--body", str(ssu_id), "--out", str(workbook))
     assert code == 0, err
-    assert load_workbook(workbook).sheetnames == ["SSU"]
+    assert load_workbook(workbook).sheetnames == ["Oversikt", "SSU"]  # the rate per side, then the body
 
 
 @pytest.mark.parametrize(

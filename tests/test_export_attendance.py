@@ -22,24 +22,32 @@ from hfdesk.__main__ import main
 from hfdesk.db import open_database
 from hfdesk.errors import FileInUse, InvalidInput, NotFound
 from hfdesk.exports.attendance import export_attendance
-from hfdesk.models import AttendanceStatus, Body, Capacity, Meeting, MeetingStatus, Role, Side
+from hfdesk.models import AttendanceStatus, Body, Capacity, Language, Meeting, MeetingStatus, Role, Side
 from hfdesk.services import live, meetings, register
 
 SHOTS = Path("/tmp/shots")
 PERSON_HEADERS = ["Navn", "Rolle", "Part", "Representerer"]
-SIDE_HEADERS = [
-    "Part", "Møter i alt", "Møtt", "Vara møtte", "Forfall", "Uten forfall", "Ikke registrert", "Oppmøte", "Med vara",
-]  # fmt: skip
-SIDE_NAMES = {
-    Side.MUNICIPAL: "Kommune", Side.HOSPITAL: "Sykehus", Side.USER: "Bruker", Side.GP: "Fastlege",
-    Side.KS: "KS", Side.UNION: "Arbeidstaker", Side.SECRETARIAT: "Sekretariat", Side.OTHER: "Annet",
+OVERVIEW_HEADERS = {
+    "nn": [
+        "Organ", "Part", "Møte i alt", "Møtt", "Vara møtte", "Forfall", "Utan forfall", "Ikkje registrert",
+        "Oppmøte", "Med vara", "Ark",
+    ],
+    "nb": [
+        "Organ", "Part", "Møter i alt", "Møtt", "Vara møtte", "Forfall", "Uten forfall", "Ikke registrert",
+        "Oppmøte", "Med vara", "Ark",
+    ],
 }  # fmt: skip
+SIDE_NAMES = {
+    Side.MUNICIPAL: "Kommune", Side.HOSPITAL: "Sjukehus", Side.USER: "Brukar", Side.GP: "Fastlege",
+    Side.KS: "KS", Side.UNION: "Arbeidstakar", Side.SECRETARIAT: "Sekretariat", Side.OTHER: "Anna",
+}  # fmt: skip (the overview: nynorsk, the helsefellesskap's written standard by default)
+MEMBER_ROLE_NAMES = ("Leder", "Nestleder", "Medlem", "Leiar", "Nestleiar")
 HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
 
 
 def header_row(ws) -> int:
     for row in ws.iter_rows(min_col=1, max_col=1):
-        if row[0].value == "Navn":
+        if row[0].value in ("Navn", "Namn", "Organ"):
             return row[0].row
     raise AssertionError(f"no header row on {ws.title}")
 
@@ -58,17 +66,23 @@ def matrix(ws) -> tuple[list[object], list[list[object]]]:
     return headers, rows
 
 
-def side_table(ws) -> dict[str, list[object]]:
+def side_table(wb, body: str, lang: str = "nn") -> dict[str, list[object]]:
+    """The overview's rows for `body`: side -> [seat-meetings, M, V, F, U, ?, rate, rate with deputies]."""
+    ws = wb["Oversikt"]
     h = header_row(ws)
-    start = next(r for r in range(h + 1, ws.max_row + 1) if ws.cell(r, 1).value == "Part")
-    assert [ws.cell(start, c).value for c in range(1, 10)] == SIDE_HEADERS
+    assert [c.value for c in ws[h]] == OVERVIEW_HEADERS[lang]
+    total = "I alt"
     out = {}
-    for r in range(start + 1, ws.max_row + 1):
-        label = ws.cell(r, 1).value
-        out[label] = [ws.cell(r, c).value for c in range(2, 10)]
-        if label == "I alt":
+    for r in range(h + 1, ws.max_row + 1):
+        if ws.cell(r, 1).value != body:
+            continue
+        label = ws.cell(r, 2).value
+        out[label] = [ws.cell(r, c).value for c in range(3, 11)]
+        link = ws.cell(r, 11)
+        assert link.hyperlink is not None and link.hyperlink.location == "'" + link.value.replace("'", "''") + "'!A1"
+        if label == total:
             return out
-    raise AssertionError("no total row")
+    raise AssertionError(f"no total row for {body}")
 
 
 def column_width(ws, col: int) -> float | None:
@@ -98,8 +112,8 @@ def small(db):
         town = register.create_organisation(s, "Kommune A", Side.MUNICIPAL)
         gps = register.create_organisation(s, "Fastlegane", Side.GP)
         sse = register.create_organisation(s, "SSE", Side.SECRETARIAT)
-        body = register.create_body(s, "Utval =SUM(1)", 3, short_name='=HYPERLINK("x")')
-        register.create_body(s, "Tomt utval", 3, short_name="Tomt")
+        body = register.create_body(s, "Utval =SUM(1)", 3, short_name='=HYPERLINK("x")', language=Language.BOKMAAL)
+        register.create_body(s, "Tomt utval", 3, short_name="Tomt")  # nynorsk, the default
 
         def seat(given, family, org, role, start=date(2024, 1, 1), end=None, deputy_for=None):
             person = register.create_person(s, given, family, organisation_id=org.id)
@@ -151,8 +165,8 @@ def test_every_cell_of_a_known_body(small, tmp_path: Path) -> None:
     with db.session() as session:
         assert export_attendance(session, 2024, out, body_id=ids["body"]) == out
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ['=HYPERLINK("x")']
-    ws = wb.worksheets[0]
+    assert wb.sheetnames == ["Oversikt", '=HYPERLINK("x")']
+    ws = wb.worksheets[1]
     assert ws["A1"].value == "Utval =SUM(1)"
     headers, rows = matrix(ws)
     assert headers == [
@@ -171,9 +185,9 @@ def test_every_cell_of_a_known_body(small, tmp_path: Path) -> None:
         ["Olga Obs", "Observatør", "Fastlege", "Fastlegane", "M", "F", 2, 1, 0.5],
         ["@SUM(A1) Vik", "Varamedlem", "Kommune", "Kommune A", "M", None, None, 1, None],
     ]
-    assert side_table(ws) == {
+    assert side_table(wb, "Utval =SUM(1)") == {  # in the overview, in the helsefellesskap's nynorsk
         "Kommune": [4, 0, 1, 1, 1, 1, 0, 0.25],
-        "Bruker": [2, 2, 0, 0, 0, 0, 1, 1],
+        "Brukar": [2, 2, 0, 0, 0, 0, 1, 1],
         "Fastlege": [2, 1, 0, 1, 0, 0, 0.5, 0.5],
         "I alt": [8, 3, 1, 2, 1, 1, 0.375, 0.5],
     }
@@ -192,7 +206,7 @@ def test_highlight_and_legend(small, tmp_path: Path) -> None:
     out = tmp_path / "oppmote.xlsx"
     with db.session() as session:
         export_attendance(session, 2024, out, body_id=ids["body"])
-    ws = openpyxl.load_workbook(out).worksheets[0]
+    ws = openpyxl.load_workbook(out).worksheets[1]
     h = header_row(ws)
     headers, rows = matrix(ws)
     colours = {}
@@ -222,7 +236,7 @@ def test_formatting_like_the_roster(small, tmp_path: Path) -> None:
     with db.session() as session:
         export_attendance(session, 2024, out, body_id=ids["body"])
     wb = openpyxl.load_workbook(out)
-    ws = wb.worksheets[0]
+    ws = wb.worksheets[1]
     h = header_row(ws)
     headers, rows = matrix(ws)
     for c in range(1, len(headers) + 1):
@@ -233,13 +247,15 @@ def test_formatting_like_the_roster(small, tmp_path: Path) -> None:
     assert ws.cell(h + 1, len(headers)).number_format == "0 %"
     assert ws.freeze_panes == f"E{h + 1}"  # the header row and the name columns stay in view
     assert ws.auto_filter.ref == f"A{h}:{get_column_letter(len(headers))}{h + len(rows)}"
-    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0  # 1: the default
-    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
-    assert ws.print_title_rows == f"${h}:${h}"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True  # two meetings: fits, readable
+    assert ws.print_title_rows == f"${h}:${h}"  # the matrix's header: the only table on the sheet
     assert "&P" in ws.oddFooter.center.text
     for c, longest in ((1, max(len(r[0]) for r in rows)), (4, max(len(r[3]) for r in rows))):
         assert column_width(ws, c) >= longest
+    for c, header in enumerate(headers, 1):  # every header whole, beside its filter button
+        assert column_width(ws, c) >= len(header if isinstance(header, str) else "01.02.2024") + 3, header
     assert wb.properties.title == "Oppmøte 2024 – Utval =SUM(1)" and wb.properties.creator == "hfdesk"
 
 
@@ -249,11 +265,12 @@ def test_all_bodies_and_a_body_without_meetings(small, tmp_path: Path) -> None:
     with db.session() as session:
         export_attendance(session, 2024, out)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Tomt", '=HYPERLINK("x")']  # by level, then name
-    empty = wb["Tomt"]
-    assert empty["A2"].value == "Ingen gjennomførte møter i 2024."
-    assert matrix(empty) == ([*PERSON_HEADERS, "Møter", "Møtt", "Oppmøte"], [])
-    assert side_table(empty) == {"I alt": [0, 0, 0, 0, 0, 0, None, None]}
+    assert wb.sheetnames == ["Oversikt", "Tomt", '=HYPERLINK("x")']  # by level, then name
+    empty = wb["Tomt"]  # a nynorsk body
+    assert empty["A2"].value == "Ingen gjennomførte møte i 2024."
+    assert matrix(empty) == (["Namn", "Rolle", "Part", "Representerer", "Møte", "Møtt", "Oppmøte"], [])
+    assert side_table(wb, "Tomt utval") == {"I alt": [0, 0, 0, 0, 0, 0, None, None]}
+    assert wb["Oversikt"].cell(header_row(wb["Oversikt"]) + 1, 1).value == "Tomt utval"  # in sheet order
 
 
 def test_year_and_body_errors(small, tmp_path: Path) -> None:
@@ -333,9 +350,10 @@ def test_demo_matrix_matches_the_database(demo_export) -> None:
     assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in wb.sheetnames)
     with database.session() as session:
         bodies = session.scalars(sa.select(Body).order_by(Body.level, Body.sort_order, Body.name)).all()
-        assert [ws["A1"].value for ws in wb.worksheets] == [b.name for b in bodies]
+        assert wb.sheetnames[0] == "Oversikt"
+        assert [ws["A1"].value for ws in wb.worksheets[1:]] == [b.name for b in bodies]
         deputies_seen = late_seen = 0
-        for body, ws in zip(bodies, wb.worksheets):
+        for body, ws in zip(bodies, wb.worksheets[1:]):
             held = sorted(
                 (m for m in body.meetings if m.status in HELD and m.starts_at.year == year),
                 key=lambda m: (m.starts_at, m.id),
@@ -357,7 +375,7 @@ def test_demo_matrix_matches_the_database(demo_export) -> None:
             people.update({a.person.full_name: a.person_id for m in held for a in m.attendances})
             assert sorted(people[r[0]] for r in rows) == sorted(seated | stood_in), body.name
             groups = [
-                0 if r[1] in ("Leder", "Nestleder", "Medlem") else 1 if r[1] == "Observatør" else 2
+                0 if r[1] in MEMBER_ROLE_NAMES else 1 if r[1] == "Observatør" else 2
                 for r in rows
             ]
             assert groups == sorted(groups), body.name  # members, then observers, then deputies
@@ -390,8 +408,8 @@ def test_demo_matrix_matches_the_database(demo_export) -> None:
                         late_seen += 1
                         assert by_name[a.person.full_name][4 + i] == "M"  # a late arrival still attended
 
-            # The side table adds up to the matrix.
-            sides = side_table(ws)
+            # The overview's rows for the body add up to its matrix.
+            sides = side_table(wb, body.name)
             total = sides.pop("I alt")
             seat_cells = [c for r in rows if r[1] != "Varamedlem" for c in r[4:-3] if c is not None]
             assert total[0] == sum(r[-3] for r in rows if r[1] != "Varamedlem")
@@ -434,14 +452,15 @@ def test_demo_highlights_user_representatives_and_gps(demo_export) -> None:
     _, _, out = demo_export
     wb = openpyxl.load_workbook(out)
     found = Counter()
-    for ws in wb.worksheets:
+    for ws in wb.worksheets[1:]:
         h = header_row(ws)
         _, rows = matrix(ws)
         for i, row in enumerate(rows):
             fill = ws.cell(h + 1 + i, 1).fill
             colour = fill.fgColor.rgb[-6:] if fill.fill_type else None
-            assert colour == {"Bruker": "E2EFDA", "Fastlege": "FFF2CC"}.get(row[2]), (ws.title, row[0])
-            found[row[2]] += 1
+            side = {"Brukar": "Bruker"}.get(row[2], row[2])  # nynorsk and bokmål bodies
+            assert colour == {"Bruker": "E2EFDA", "Fastlege": "FFF2CC"}.get(side), (ws.title, row[0])
+            found[side] += 1
     assert found["Bruker"] >= 8 and found["Fastlege"] >= 4  # every body has them (domain.md §2)
 
 
@@ -496,12 +515,165 @@ def test_converts_to_pdf_with_libreoffice(demo_export, libreoffice) -> None:
     if text is None:
         return
     texts = text.split("\f")
-    assert "Strategisk samarbeidsutval" in text and "Oppmøte per part" in text and "Side 1 av" in text
+    assert "Strategisk samarbeidsutval" in text and "per organ og part" in text and "Side 1 av" in text
+    assert "Ikkje registrert" in text  # the overview's header, whole
     assert re.search(rf"\d\d\.\d\d\.{year}", text)  # the meetings' dates as dd.mm.yyyy
     assert re.search(r"\d+ %", text)  # the rates as percentages
     # One page of it as a picture, to look at: the SSU's matrix.
-    ssu = next(i for i, t in enumerate(texts, 1) if "Strategisk samarbeidsutval" in t and "Navn" in t)
+    ssu = next(i for i, t in enumerate(texts, 1) if "Strategisk samarbeidsutval" in t and "Namn" in t)
     SHOTS.mkdir(parents=True, exist_ok=True)
     pages = libreoffice.pages(pdf, SHOTS / "attendance", dpi=90, first=ssu, last=ssu)
     if pages is not None:
         assert len(pages) == 1 and pages[0].stat().st_size > 10_000
+
+
+# --- written standard and print (issue 17, points 12 and 14) ------------------------------------------------
+
+
+def test_each_sheet_in_its_bodys_written_standard(small, tmp_path: Path) -> None:
+    """The bokmål body's sheet says "Navn", "ikke registrert", "Brukerrepresentant"; the
+    nynorsk body's "Namn", "ikkje registrert", "Brukarrepresentant"."""
+    db, _ = small
+    out = tmp_path / "alle.xlsx"
+    with db.session() as session:
+        export_attendance(session, 2024, out)
+    wb = openpyxl.load_workbook(out)
+
+    def texts(ws) -> str:
+        return " | ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+
+    nb, nn = texts(wb['=HYPERLINK("x")']), texts(wb["Tomt"])
+    for word in ("Navn", "? = ikke registrert", "U = ikke møtt, uten forfall", "vara møtte i stedet",
+                 "Brukerrepresentant", "Møter", "2 møter gjennomført", "planlagte møter er ikke med"):  # fmt: skip
+        assert word in nb, word
+    for word in ("Namn", "? = ikkje registrert", "U = ikkje møtt, utan forfall", "vara møtte i staden",
+                 "Brukarrepresentant", "Møte", "Ingen gjennomførte møte i 2024"):  # fmt: skip
+        assert word in nn, word
+    assert "ikkje" not in nb and "Namn" not in nb
+    assert "ikke " not in nn and "Navn" not in nn and "Brukerrepresentant" not in nn
+
+
+def test_the_demos_nynorsk_and_bokmaal_bodies(demo_export) -> None:
+    database, _, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    with database.session() as session:
+        languages = dict(session.execute(sa.select(Body.name, Body.language)).all())
+    assert sorted(lang.value for lang in languages.values()).count("nn") == 7  # 7 of the 8 demo bodies
+    for ws in wb.worksheets[1:]:
+        lang = languages[ws["A1"].value].value
+        h = header_row(ws)
+        assert ws.cell(h, 1).value == {"nn": "Namn", "nb": "Navn"}[lang]
+        legend = ws["A3"].value
+        assert {"nn": "? = ikkje registrert", "nb": "? = ikke registrert"}[lang] in legend
+        roles = {r[1] for r in matrix(ws)[1]}
+        assert not roles & ({"Leder", "Nestleder"} if lang == "nn" else {"Leiar", "Nestleiar"})
+
+
+def test_the_overview_follows_the_helsefellesskaps_written_standard(small, tmp_path: Path) -> None:
+    from hfdesk.services import settings
+
+    db, ids = small
+    with db.session() as session:
+        assert settings.partnership_language(session) == "nn"  # not set: nynorsk
+        export_attendance(session, 2024, tmp_path / "nn.xlsx")
+    with db.transaction() as session:
+        settings.set_partnership_language(session, "nb")
+    with db.session() as session:
+        export_attendance(session, 2024, tmp_path / "nb.xlsx")
+    nn, nb = (openpyxl.load_workbook(tmp_path / f"{lang}.xlsx") for lang in ("nn", "nb"))
+    assert side_table(nn, "Utval =SUM(1)", "nn")["Brukar"] == [2, 2, 0, 0, 0, 0, 1, 1]
+    assert side_table(nb, "Utval =SUM(1)", "nb")["Bruker"] == [2, 2, 0, 0, 0, 0, 1, 1]
+    assert nn.properties.subject == "Oppmøte på møta i organa i 2024"
+    assert nb.properties.subject == "Oppmøte i organenes møter i 2024"
+    assert "varamedlemmar" in nn["Oversikt"]["A4"].value.casefold()
+    assert "varamedlemmer" in nb["Oversikt"]["A4"].value.casefold()
+    # The bodies' sheets do not follow the setting: each keeps its own written standard.
+    for wb in (nn, nb):
+        assert header_row(wb["Tomt"]) and wb["Tomt"].cell(header_row(wb["Tomt"]), 1).value == "Namn"
+        ws = wb['=HYPERLINK("x")']
+        assert ws.cell(header_row(ws), 1).value == "Navn"
+
+
+def test_one_table_per_sheet_and_its_own_print_titles(small, tmp_path: Path) -> None:
+    """The rows repeated on each printed page are the header of the only table on the sheet:
+    nothing prints under another table's header, no heading is parted from its table, and
+    every header is shown whole ("Ikkje registrert" over two lines, the row tall enough)."""
+    db, _ = small
+    out = tmp_path / "alle.xlsx"
+    with db.session() as session:
+        export_attendance(session, 2024, out)
+    wb = openpyxl.load_workbook(out)
+
+    ws = wb["Oversikt"]
+    h = header_row(ws)
+    assert len(ws.tables) == 1 and next(iter(ws.tables.values())).ref.startswith(f"A{h}:")
+    assert ws.print_title_rows == f"${h}:${h}"
+    assert ws.max_row == h + len([r for r in ws.iter_rows(min_row=h + 1, values_only=True) if any(r)])
+    height = ws.row_dimensions[h].height or 15
+    for c in range(1, ws.max_column + 1):
+        header = ws.cell(h, c).value
+        width = column_width(ws, c)
+        assert width >= max(len(word) for word in header.split()) + 3, header
+        if width < len(header) + 3:  # wraps: the row has a line for every part of it
+            assert ws.cell(h, c).alignment.wrap_text and height >= 30, header
+
+    for ws in wb.worksheets[1:]:
+        h = header_row(ws)
+        headers, rows = matrix(ws)
+        assert ws.print_title_rows == f"${h}:${h}"
+        assert ws.max_row <= h + max(len(rows), 1)  # nothing under the matrix
+        assert not any(ws.cell(r, 1).value in ("Part", "Organ") for r in range(h + 1, ws.max_row + 1))
+
+
+@pytest.fixture
+def busy(db):
+    """A body that met 12 times in 2024: a matrix too wide for one page's width."""
+    with db.transaction() as s:
+        town = register.create_organisation(s, "Kommune A", Side.MUNICIPAL)
+        users = register.create_organisation(s, "Brukarutvalet ved Haraldsplass Diakonale Sykehus", Side.USER)
+        body = register.create_body(s, "Områdeutval Travelt", 3, short_name="OU Travelt")
+        people = []
+        for given, family, org in (("Ola", "Nordmann", town), ("Kari", "Brukar", users), ("Per", "Lang", town)):
+            person = register.create_person(s, given, family, organisation_id=org.id)
+            register.add_membership(s, body.id, person.id, Role.MEMBER, term_from=date(2024, 1, 1))
+            people.append(person)
+        for month in range(1, 13):
+            m = meetings.create_meeting(s, body, datetime(2024, month, 10, 10))
+            meetings.send_notice(s, m, at=datetime(2024, month, 1))
+            live.prepare_attendance(s, m)
+            for i, person in enumerate(people):
+                status = AttendanceStatus.PRESENT if (month + i) % 4 else AttendanceStatus.REPORTED_ABSENT
+                live.set_attendance(s, m, person, status)
+            live.mark_held(s, m)
+    return db
+
+
+def test_a_wide_matrix_prints_across_pages_readably(busy, tmp_path: Path) -> None:
+    """Fitted to one page, twelve meetings would print at about half size: instead the
+    matrix runs across pages at 70 % or more, the name column and the header row repeated,
+    set column breaks, and the title, the year's line and the codes in the page header."""
+    out = tmp_path / "travelt.xlsx"
+    with busy.session() as session:
+        export_attendance(session, 2024, out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["OU Travelt"]
+    h = header_row(ws)
+    headers, rows = matrix(ws)
+    assert len(headers) == 4 + 12 + 3 and len(rows) == 3
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert not (ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+    assert 70 <= int(ws.page_setup.scale) <= 100
+    assert ws.print_title_rows == f"${h}:${h}" and ws.print_title_cols == "$A:$A"
+    assert ws.print_area == f"'OU Travelt'!$A${h}:$S${h + 3}"
+    assert ws.col_breaks.count >= 1 and all(4 < b.id < len(headers) for b in ws.col_breaks.brk)
+    header = ws.oddHeader.left.text
+    assert "Oppmøte 2024 – Områdeutval Travelt" in header
+    assert "12 møte gjennomført" in header and "? = ikkje registrert" in header
+    # A long "Representerer" wraps in its cell (the row grown for it) rather than being cut off.
+    row = h + 1 + [r[0] for r in rows].index("Kari Brukar")
+    cell = ws.cell(row, 4)
+    assert cell.value == "Brukarutvalet ved Haraldsplass Diakonale Sykehus" and len(cell.value) > column_width(ws, 4)
+    assert cell.alignment.wrap_text and ws.row_dimensions[row].height >= 30
+    assert ws.cell(row, 1).fill.fgColor.rgb[-6:] == cell.fill.fgColor.rgb[-6:] == "E2EFDA"  # still highlighted
+    # The overview fits on the page's width.
+    assert wb["Oversikt"].sheet_properties.pageSetUpPr.fitToPage is True

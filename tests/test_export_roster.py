@@ -25,22 +25,47 @@ from hfdesk.services.composition import check_all
 from hfdesk.services.queries import body_members, list_bodies
 
 ON = date.today()
-HEADERS = [
-    "Navn", "Rolle", "Rettigheter", "Representerer", "Organisasjon", "Part", "Område",
-    "E-post", "Telefon", "Periode fra", "Periode til", "Vara for",
-]  # fmt: skip
+HEADERS = {
+    "nb": [
+        "Navn", "Rolle", "Rettigheter", "Representerer", "Organisasjon", "Part", "Område",
+        "E-post", "Telefon", "Periode fra", "Periode til", "Vara for",
+    ],
+    "nn": [
+        "Namn", "Rolle", "Rettar", "Representerer", "Organisasjon", "Part", "Område",
+        "E-post", "Telefon", "Periode frå", "Periode til", "Vara for",
+    ],
+}  # fmt: skip
 ROLE = {
-    Role.LEADER: "Leder", Role.DEPUTY_LEADER: "Nestleder", Role.MEMBER: "Medlem",
-    Role.DEPUTY: "Varamedlem", Role.OBSERVER: "Observatør", Role.SECRETARY: "Sekretær",
+    "nb": {
+        Role.LEADER: "Leder", Role.DEPUTY_LEADER: "Nestleder", Role.MEMBER: "Medlem",
+        Role.DEPUTY: "Varamedlem", Role.OBSERVER: "Observatør", Role.SECRETARY: "Sekretær",
+    },
+    "nn": {
+        Role.LEADER: "Leiar", Role.DEPUTY_LEADER: "Nestleiar", Role.MEMBER: "Medlem",
+        Role.DEPUTY: "Varamedlem", Role.OBSERVER: "Observatør", Role.SECRETARY: "Sekretær",
+    },
 }  # fmt: skip
 RIGHTS = {
-    Rights.VOTE: "Stemmerett", Rights.SPEAK_PROPOSE: "Tale- og forslagsrett",
-    Rights.SPEAK: "Talerett", Rights.NONE: "Ingen",
+    "nb": {
+        Rights.VOTE: "Stemmerett", Rights.SPEAK_PROPOSE: "Tale- og forslagsrett",
+        Rights.SPEAK: "Talerett", Rights.NONE: "Ingen",
+    },
+    "nn": {
+        Rights.VOTE: "Røysterett", Rights.SPEAK_PROPOSE: "Tale- og forslagsrett",
+        Rights.SPEAK: "Talerett", Rights.NONE: "Ingen",
+    },
 }  # fmt: skip
 SIDE = {
-    Side.MUNICIPAL: "Kommune", Side.HOSPITAL: "Sykehus", Side.USER: "Bruker", Side.GP: "Fastlege",
-    Side.KS: "KS", Side.UNION: "Arbeidstaker", Side.SECRETARIAT: "Sekretariat", Side.OTHER: "Annet",
+    "nb": {
+        Side.MUNICIPAL: "Kommune", Side.HOSPITAL: "Sykehus", Side.USER: "Bruker", Side.GP: "Fastlege",
+        Side.KS: "KS", Side.UNION: "Arbeidstaker", Side.SECRETARIAT: "Sekretariat", Side.OTHER: "Annet",
+    },
+    "nn": {
+        Side.MUNICIPAL: "Kommune", Side.HOSPITAL: "Sjukehus", Side.USER: "Brukar", Side.GP: "Fastlege",
+        Side.KS: "KS", Side.UNION: "Arbeidstakar", Side.SECRETARIAT: "Sekretariat", Side.OTHER: "Anna",
+    },
 }  # fmt: skip
+MEMBERS_ON = {"nb": "Medlemmer per ", "nn": "Medlemmar per "}
 FORMULA_LIKE = ['=HYPERLINK("x")', "+47 1", "-x", "@SUM(A1)", "=1+1", "#N/A"]  # the services trim whitespace
 
 
@@ -61,9 +86,14 @@ def demo_export(demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
 def header_row(ws) -> int:
     """The row the table's header is on (below the title rows), as the importer finds it."""
     for row in ws.iter_rows(min_col=1, max_col=1):
-        if row[0].value == HEADERS[0] or row[0].value == "Organ":
+        if row[0].value in ("Navn", "Namn", "Organ"):
             return row[0].row
     raise AssertionError(f"no header row on {ws.title}")
+
+
+def lang_of(ws) -> str:
+    """The written standard a body's sheet is in, as its first header says."""
+    return "nn" if ws.cell(header_row(ws), 1).value == "Namn" else "nb"
 
 
 def data_rows(ws) -> list[list[object]]:
@@ -71,10 +101,10 @@ def data_rows(ws) -> list[list[object]]:
     return [list(r) for r in ws.iter_rows(min_row=h + 1, max_col=ws.max_column, values_only=True) if any(r)]
 
 
-def expected_row(m) -> list[object]:
+def expected_row(m, lang: str) -> list[object]:
     return [
-        m.name, ROLE[m.role], RIGHTS[m.rights], m.represents or None, m.organisation or None,
-        SIDE[m.side] if m.side else None,
+        m.name, ROLE[lang][m.role], RIGHTS[lang][m.rights], m.represents or None, m.organisation or None,
+        SIDE[lang][m.side] if m.side else None,
         m.area or None, m.email or None, m.phone or None, m.term_from, m.term_to, m.deputy_for or None,
     ]  # fmt: skip
 
@@ -125,11 +155,13 @@ def test_sheets_overview_and_rows_match_the_register(demo_export) -> None:
 
         for b in bodies:
             ws = wb[result.body_sheets[b.id]]
+            lang = b.language.value  # each body's sheet in its own written standard
             assert ws["A1"].value == b.name  # a title row above the table
+            assert ws["A2"].value.startswith(MEMBERS_ON[lang])
             h = header_row(ws)
-            assert [c.value for c in ws[h]] == HEADERS
+            assert [c.value for c in ws[h]] == HEADERS[lang]
             got = [[as_date(v) for v in row] for row in data_rows(ws)]
-            want = [expected_row(m) for m in body_members(session, b.id, ON)]
+            want = [expected_row(m, lang) for m in body_members(session, b.id, ON)]
             assert got == want, b.name
             assert result.rows[ws.title] == len(want)
         assert sum(result.rows[result.body_sheets[b.id]] for b in bodies) > 100
@@ -167,7 +199,7 @@ def test_breaches_sheet_lists_every_breach(demo_export) -> None:
         names = {b.id: b.name for b in list_bodies(session, ON)}
         want = [[names[bid], br.code, br.message] for bid, found in check_all(session, on=ON).items() for br in found]
     assert want, "the demo data contains at least one breach"
-    assert [c.value for c in ws[header_row(ws)]] == ["Organ", "Kode", "Beskrivelse"]
+    assert [c.value for c in ws[header_row(ws)]] == ["Organ", "Kode", "Skildring"]  # nynorsk: the default
     assert data_rows(ws) == want
     assert result.breach_count == len(want)
 
@@ -176,11 +208,12 @@ def test_dates_are_real_date_cells_in_norwegian_format(demo_export) -> None:
     _, result, out = demo_export
     ws = openpyxl.load_workbook(out)[result.body_sheets[min(result.body_sheets)]]
     h = header_row(ws)
-    start = ws.cell(h + 1, HEADERS.index("Periode fra") + 1)
+    headers = HEADERS[lang_of(ws)]
+    start = ws.cell(h + 1, headers.index(headers[9]) + 1)
     assert start.is_date and start.data_type == "d"
     assert isinstance(start.value, datetime)
     assert start.number_format == "dd.mm.yyyy"
-    ends = [ws.cell(r, HEADERS.index("Periode til") + 1) for r in range(h + 1, ws.max_row + 1)]
+    ends = [ws.cell(r, headers.index("Periode til") + 1) for r in range(h + 1, ws.max_row + 1)]
     assert all(c.value is None or (c.is_date and c.number_format == "dd.mm.yyyy") for c in ends)
 
 
@@ -201,19 +234,120 @@ def test_tables_freeze_panes_widths_and_print_setup(demo_export) -> None:
         header = ws.cell(h, 1)
         assert header.font.b and header.fill.fgColor.rgb.endswith("1F4E78")  # styled header
         assert ws.freeze_panes == f"A{h + 1}"
-        assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0  # 1: the default
-        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
-        assert ws.print_title_rows == f"${h}:${h}"
+        assert_readable_print(ws, h)
         assert "&P" in ws.oddFooter.center.text
-        # Columns fitted to their text, within a cap.
+        # Columns fitted to their text, within a cap; never narrower than the header.
         for col in range(1, ws.max_column + 1):
             letter = openpyxl.utils.get_column_letter(col)
             width = column_width(ws, col)
             longest = max(len(str(c.value)) for c in next(ws.iter_cols(col, col, h, ws.max_row)) if c.value is not None and not c.is_date)
             assert 8 <= width < 103  # as Excel shows it; the file holds a little more (padding)
             assert width >= min(longest, 50), (ws.title, letter)
+            assert width >= len(ws.cell(h, col).value) + 3, (ws.title, letter)  # and its filter button
     assert len(names) == len(wb.worksheets)  # table names are unique in the workbook
+
+
+def assert_readable_print(ws, h: int) -> None:
+    """Landscape A4, the table's own header row on every page; fitted to one page wide when
+    that is 70 % or more, else across pages at 70-100 % with the name column repeated."""
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.print_title_rows == f"${h}:${h}"
+    fitted = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+    if fitted:
+        assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0  # 1: the default
+        assert ws.print_title_cols is None
+    else:
+        assert 70 <= int(ws.page_setup.scale or 100) <= 100
+        assert ws.print_title_cols == "$A:$A"
+        assert ws.print_area.split("!")[1].startswith(f"$A${h}:")  # the title is in the page header
+        assert ws["A1"].value in ws.oddHeader.left.text
+
+
+def test_the_wide_body_sheets_print_across_pages_and_the_narrow_ones_fit(demo_export) -> None:
+    _, result, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    fitted = {ws.title: bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage) for ws in wb}
+    assert fitted["Oversikt"] and fitted["Avvik"]
+    # Twelve columns of a body's roster fitted to one page would print at about half size.
+    assert not any(fitted[name] for name in result.body_sheets.values())
+
+
+def test_each_body_sheet_is_in_its_written_standard(demo_export) -> None:
+    """7 of the 8 demo bodies write nynorsk, OU Bergen bokmål: each sheet in its own."""
+    database, result, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    with database.session() as session:
+        bodies = {b.id: b for b in list_bodies(session, ON)}
+    languages = {bodies[bid].language.value for bid in result.body_sheets}
+    assert languages == {"nb", "nn"}
+    for bid, name in result.body_sheets.items():
+        ws = wb[name]
+        texts = {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+        subtitle = ws["A2"].value
+        if bodies[bid].language.value == "nn":
+            assert {"Namn", "Periode frå", "Rettar"} <= texts
+            assert subtitle.startswith("Medlemmar per ") and "Navn" not in texts and "Periode fra" not in texts
+            assert not texts & {"Leder", "Nestleder", "Stemmerett", "Sykehus", "Bruker"}
+        else:
+            assert {"Navn", "Periode fra", "Rettigheter"} <= texts
+            assert subtitle.startswith("Medlemmer per ") and "Namn" not in texts
+            assert not texts & {"Leiar", "Nestleiar", "Røysterett", "Sjukehus", "Brukar"}
+
+
+def test_the_overview_follows_the_helsefellesskaps_written_standard(demo_export, demo_file: Path, tmp_path: Path) -> None:
+    """Nynorsk unless the setting says bokmål; switching it switches the overview, the
+    breaches and the workbook's properties, never a body's sheet."""
+    from hfdesk.services import settings
+
+    database, result, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    overview = [c.value for c in wb["Oversikt"][header_row(wb["Oversikt"])]]
+    assert overview == ["Organ", "Kortnamn", "Nivå", "Målform", "Medlemmar", "Varamedlemmar", "Observatørar", "Avvik", "Ark"]
+    assert wb["Oversikt"]["A2"].value.startswith("Organ per ")
+    assert wb["Avvik"]["A1"].value == "Avvik frå reglane for samansetjing"
+    assert wb.properties.subject.startswith("Medlemmar, varamedlemmar og observatørar per ")
+
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    other = open_database(copy)
+    try:
+        with other.transaction() as session:
+            settings.set_partnership_language(session, "nb")
+        with other.session() as session:
+            again = export_roster(session, tmp_path / "nb.xlsx", on=ON)
+    finally:
+        other.close()
+    wb = openpyxl.load_workbook(tmp_path / "nb.xlsx")
+    overview = [c.value for c in wb["Oversikt"][header_row(wb["Oversikt"])]]
+    assert overview == ["Organ", "Kortnavn", "Nivå", "Målform", "Medlemmer", "Varamedlemmer", "Observatører", "Avvik", "Ark"]
+    assert wb["Oversikt"]["A2"].value.startswith("Organer per ")
+    assert wb["Avvik"]["A1"].value == "Avvik fra reglene for sammensetning"
+    assert [c.value for c in wb["Avvik"][header_row(wb["Avvik"])]] == ["Organ", "Kode", "Beskrivelse"]
+    assert wb.properties.subject.startswith("Medlemmer, varamedlemmer og observatører per ")
+    for name in again.body_sheets.values():  # the bodies' sheets are as before
+        assert wb[name]["A2"].value == openpyxl.load_workbook(out)[name]["A2"].value
+
+
+def test_dates_and_links_are_in_the_font_of_every_other_cell(demo_export) -> None:
+    _, result, out = demo_export
+    wb = openpyxl.load_workbook(out)
+    ws = wb[result.body_sheets[min(result.body_sheets)]]
+    h = header_row(ws)
+    headers = [c.value for c in ws[h]]
+    first = h + 1
+    body = ws.cell(first, 1)  # the name: a plain text cell
+    email = ws.cell(first, headers.index("E-post") + 1)
+    start = ws.cell(first, headers.index(HEADERS[lang_of(ws)][9]) + 1)
+    assert email.hyperlink is not None and email.hyperlink.target == f"mailto:{email.value}"
+    assert start.is_date
+    for cell in (email, start):
+        assert (cell.font.name, cell.font.sz) == (body.font.name, body.font.sz), cell.coordinate
+        assert cell.style == "Normal" and cell.alignment.vertical == body.alignment.vertical
+    overview = wb["Oversikt"]
+    link = overview.cell(header_row(overview) + 1, 9)
+    assert link.hyperlink is not None and link.hyperlink.location.endswith("!A1")
+    plain = overview.cell(header_row(overview) + 1, 1)
+    assert (link.font.name, link.font.sz) == (plain.font.name, plain.font.sz)
 
 
 def test_document_properties(demo_export) -> None:
@@ -281,7 +415,7 @@ def test_formula_like_text_stays_text(hostile_db, tmp_path: Path) -> None:
     assert set(FORMULA_LIKE) <= names  # read back identical
     assert "=cmd|' /C calc'!A0 Nul" in names  # NUL cannot live in XML: dropped, the rest is text
     assert {r[3] for r in rows} == {"=1+1", *FORMULA_LIKE, None}  # the NUL person represents nobody
-    assert "+47 1" in {r[HEADERS.index("Telefon")] for r in rows}
+    assert "+47 1" in {r[HEADERS["nn"].index("Telefon")] for r in rows}
     h = header_row(ws)
     for row in ws.iter_rows(min_row=h + 1, max_col=1):
         cell = row[0]

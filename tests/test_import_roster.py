@@ -147,6 +147,32 @@ def test_nynorsk_headers_and_words(structure, tmp_path):
     assert memberships(structure)[-1][-1] == "Leiv Eide"
 
 
+def test_every_header_and_word_the_export_writes_is_read_in_both_written_standards(structure, tmp_path):
+    """The roster export writes "Namn", "Rettar", "Periode frå", "Leiar", "Røysterett",
+    "Sjukehus" for a nynorsk body and "Navn", "Rettigheter", "Periode fra", "Leder",
+    "Stemmerett", "Sykehus" for a bokmål one: the importer takes both forms of each."""
+    from hfdesk.exports import words
+
+    assert words.ROSTER_COLUMNS["nn"][:3] == ("Namn", "Rolle", "Rettar")
+    for lang, leader, vote, hospital in (("nn", "Leiar", "Røysterett", "Sjukehus"),
+                                         ("nb", "Leder", "Stemmerett", "Sykehus")):  # fmt: skip
+        headers = list(words.ROSTER_COLUMNS[lang])
+        row = ["Sigrid Hauge", leader, vote, "", "Helse Bergen HF", hospital, "", "sigrid@hb.no", "",
+               "01.01.2024", "31.12.2027", ""]  # fmt: skip
+        path = write_xlsx(tmp_path / f"{lang}.xlsx", {"SSU": [["Medlemsliste"], [], headers, row]})
+        preview = read_roster(path)
+        assert preview.errors == [], lang
+        [sheet] = preview.sheets
+        assert sheet.unknown_columns == {} and sheet.header_row == 3
+        assert [sheet.mapping[c] for c in range(1, 13)] == [
+            "name", "role", "rights", "represents", "organisation", "side", "area",
+            "email", "phone", "term_from", "term_to", "deputy_for",
+        ]  # fmt: skip
+        [got] = sheet.rows
+        assert (got.role, got.rights, got.side) == (Role.LEADER, Rights.VOTE, Side.HOSPITAL)
+        assert (got.term_from, got.term_to) == (date(2024, 1, 1), date(2027, 12, 31))
+
+
 # --- mapping unknown columns ---------------------------------------------------------
 
 
@@ -654,6 +680,9 @@ def test_round_trip_through_the_exporter(demo_db, db, tmp_path):
 
     preview = read_roster(out)
     assert {sh.name for sh in preview.sheets} == {b[1] for b in bodies}
+    # The demo's bodies write nynorsk but OU Bergen: both forms of the sheets are read back.
+    assert {sh.headers[1] for sh in preview.sheets} == {"Namn", "Navn"}
+    assert all(not sh.unknown_columns for sh in preview.sheets)
     assert set(preview.skipped) == {"Oversikt", "Avvik"}
     assert preview.errors == []
     result = do_import(db, preview)

@@ -295,6 +295,49 @@ def test_settings_saves_language_name_logo_and_template(qtbot, window, app_setti
     assert read(window, db_settings.partnership_name) == "Helsefellesskapet i Testområdet"
 
 
+def test_settings_sets_the_helsefellesskaps_written_standard(qtbot, window, tmp_path):
+    """Beside the name and the logo: nynorsk until changed; choosing bokmål in the combo box
+    and pressing OK keeps it, and the roster's overview is then written in bokmål."""
+    from hfdesk.exports.roster import export_roster
+
+    dialog = window.show_settings()
+    combo = dialog.written_standard
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Nynorsk", "Bokmål"]
+    assert combo.value() == "nn" and read(window, db_settings.partnership_language) == "nn"
+    assert "Oversiktsarkene" in dialog.written_standard_note.text()
+    label = dialog.form.labelForField(combo)
+    assert label.text() == "Målfo&rm:" and label.buddy() is combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # as the user picks it
+    assert combo.value() == "nb"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert read(window, db_settings.partnership_language) == "nb"
+    assert read(window, db_settings.partnership_name) != ""  # the rest as it was
+
+    dialog = window.show_settings()
+    assert dialog.written_standard.value() == "nb"  # shown as kept
+    dialog.reject()
+    window.ops.read(lambda s: export_roster(s, tmp_path / "liste.xlsx"))
+    import openpyxl
+
+    overview = openpyxl.load_workbook(tmp_path / "liste.xlsx")["Oversikt"]
+    assert overview["A2"].value.startswith("Organer per ")
+
+
+def test_partnership_written_standard_is_nynorsk_until_set(db):
+    with db.session() as s:
+        assert db_settings.partnership_language(s) == "nn"
+    with db.transaction() as s:
+        db_settings.set_partnership_language(s, "nb")
+    with db.session() as s:
+        assert db_settings.partnership_language(s) == "nb"
+    with pytest.raises(InvalidInput, match="Ukjent målform «de»"), db.transaction() as s:
+        db_settings.set_partnership_language(s, "de")
+    with db.session() as s:
+        assert db_settings.partnership_language(s) == "nb"
+
+
 def test_picking_the_same_template_again_keeps_its_edits(window, tmp_path):
     """The copy kept in the database (used when the file is gone) follows the file when the
     secretary picks it again after editing it in Word."""

@@ -181,6 +181,19 @@ def test_import_wizard_on_an_exported_roster_into_an_empty_structure(qtbot, demo
     assert sorted((m.name, m.role) for m in got) == sorted((m.name, m.role) for m in expected)
 
 
+def test_import_wizard_names_every_header_in_both_written_standards(qtbot, window):
+    wizard = window.import_roster()
+    note = wizard.file_page.headers_note
+    assert note.isVisible()
+    for pair in ("Navn/Namn", "Rettigheter/Rettar", "Periode fra/Periode frå"):
+        assert pair in note.text(), pair
+    for header in ("Rolle", "Representerer", "Organisasjon", "Part", "Område", "E-post", "Telefon",
+                   "Periode til", "Vara for"):  # fmt: skip (the same in both)
+        assert header in note.text(), header
+    assert "Ingenting blir importert før siste steg." in wizard.file_page.subTitle()
+    wizard.reject()
+
+
 def test_import_wizard_refuses_a_bad_file_and_imports_nothing(qtbot, window, demo_db, tmp_path):
     bad = tmp_path / "medlemmer.xlsx"
     bad.write_text("Navn;Rolle\nKari;Medlem\n", encoding="utf-8")

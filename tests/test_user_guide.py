@@ -88,6 +88,7 @@ def test_the_guide_is_in_bokmaal_with_an_english_summary():
     text = _text(GUIDE)
     assert text.startswith("# Brukerveiledning for hfdesk")
     assert "English summary" in text and "user-guide-en.md" in text
+    text = re.sub(r"«[^»]*»", "", text)  # words quoted from the documents may be nynorsk («Namn»)
     for word in ("ikkje", "frå", "kva", "berre"):  # nynorsk words give the written standard away
         assert not re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE), word
 

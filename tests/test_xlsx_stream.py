@@ -98,7 +98,12 @@ def test_looks_links_and_formula_like_text(tmp_path: Path) -> None:
     ws = back["Oversikt"]
     assert ws["A1"].value == "=Til ark" and ws["A1"].data_type == "s" and ws["A1"].quotePrefix
     assert ws["A1"].hyperlink is not None and ws["A1"].hyperlink.location == "'Ark 2'!A1"
-    assert ws["A1"].style == "Hyperlink"
+    # A link looks like a link in the font and size of every other cell, not in the "Hyperlink"
+    # cell style (a font, an alignment and a protection of its own).
+    assert ws["A1"].style == "Normal" and ws["A1"].font.u == "single"
+    assert ws["A1"].font.color.rgb[-6:] == "0563C1"
+    assert (ws["A1"].font.name, ws["A1"].font.sz) == (ws["C1"].font.name, ws["C1"].font.sz)
+    assert ws["A1"].alignment.vertical is None  # not the cell style's "top"
     assert ws["B1"].value == "-overskrift" and ws["B1"].quotePrefix and ws["B1"].font.b  # header look kept
     assert ws["B1"].fill.fgColor.rgb[-6:] == "1F4E78"
     assert ws["C1"].quotePrefix and ws["C1"].value == "@epost"
@@ -319,3 +324,73 @@ def test_a_workbook_dropped_unsaved_is_quiet(monkeypatch: pytest.MonkeyPatch) ->
     del wb
     gc.collect()
     assert seen == []
+
+
+def test_links_out_of_the_workbook_and_links_excel_cannot_hold(tmp_path: Path) -> None:
+    """A mailto or web link is a link in the cell's own look; a link Excel would refuse
+    (too long) keeps its text, without the link, instead of losing the cell."""
+    wb = new_workbook(title="Lenker")
+    ws = wb.create_sheet("Ark")
+    too_long = "https://eksempel.no/" + "x" * 2100
+    ws.append(
+        [
+            Styled("a@b.no", LINK, link="mailto:a@b.no"),
+            Styled("nett", LINK, link="https://eksempel.no/side"),
+            Styled("lang", LINK, link=too_long),
+            Styled("=a@b.no", None, link="mailto:a@b.no"),
+            "vanlig",
+        ]
+    )
+    save(wb, tmp_path / "u.xlsx")
+    assert formulas(tmp_path / "u.xlsx") == 0
+    back = openpyxl.load_workbook(tmp_path / "u.xlsx")["Ark"]
+    assert back["A1"].hyperlink.target == "mailto:a@b.no" and back["A1"].value == "a@b.no"
+    assert back["B1"].hyperlink.target == "https://eksempel.no/side"
+    assert back["C1"].value == "lang" and back["C1"].hyperlink is None
+    assert back["D1"].value == "=a@b.no" and back["D1"].quotePrefix and back["D1"].font.u == "single"
+    for cell in ("A1", "B1", "C1", "D1"):
+        assert (back[cell].font.name, back[cell].font.sz) == (back["E1"].font.name, back["E1"].font.sz)
+
+
+def test_wrapped_text_lines_are_counted_on_the_safe_side() -> None:
+    from hfdesk.exports.xlsx import header_width, text_lines, wrap_height
+
+    assert text_lines("kort", 10) == 1
+    assert text_lines("Rådet for personer med funksjonsnedsettelse i Bergen kommune", 42) == 2
+    assert text_lines("x" * 95, 42) == 3  # a word longer than the cell is broken
+    assert wrap_height([("kort", 10)]) is None
+    assert wrap_height([("ein to tre fire fem seks", 8)]) == 5 * 15  # 7 characters a line
+    assert header_width("Ikkje registrert") >= len("Ikkje registrert") + 3
+    assert header_width("Ikkje registrert", wrapped=True) >= len("registrert") + 3
+
+
+def test_print_fits_a_narrow_table_and_runs_a_wide_one_across_pages(tmp_path: Path) -> None:
+    """Fitted to one page wide while that is readable (70 % or more); a wider table prints
+    across pages at a readable scale, with set column breaks, the name column repeated,
+    and the title rows in the page header instead of cut off beside the repeated column."""
+    from hfdesk.exports.xlsx import MIN_PRINT_SCALE, write_table
+
+    wb = new_workbook(title="Utskrift")
+    narrow = wb.create_sheet("Smal")
+    write_table(narrow, table_name="Smal", headers=["Namn", "Tal"], rows=[["Ola", 1]], title="Smal", subtitle="Under")
+    wide = wb.create_sheet("Brei")
+    headers = ["Namn", *(f"Kolonne {i}" for i in range(1, 25))]
+    write_table(wide, table_name="Brei", headers=headers, rows=[["Ola", *range(24)]], title="Brei", subtitle="Under")
+    save(wb, tmp_path / "p.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "p.xlsx")
+
+    ws = back["Smal"]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.print_title_rows == "$4:$4" and ws.print_title_cols is None
+    assert not ws.print_area  # the title rows print above the table
+
+    ws = back["Brei"]
+    assert not (ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+    assert ws.page_setup.orientation == "landscape"
+    assert MIN_PRINT_SCALE <= int(ws.page_setup.scale) <= 100
+    assert ws.print_title_rows == "$4:$4" and ws.print_title_cols == "$A:$A"
+    assert ws.print_area == "'Brei'!$A$4:$Y$5"  # from the header row down
+    assert ws.col_breaks.count >= 1 and all(b.man for b in ws.col_breaks.brk)
+    assert "Brei" in ws.oddHeader.left.text and "Under" in ws.oddHeader.left.text

@@ -1,7 +1,7 @@
 """Documents hfdesk writes for people outside the program: rosters, attendance, minutes.
 
 Qt-free. Spreadsheet helpers shared by every Excel export live in `xlsx`; the
-Norwegian words documents use for stored values live in `labels`.
+words documents print, in bokmål and nynorsk, live in `words`.
 
 The entry points below import their module (and XlsxWriter, python-docx or icalendar,
 together about 0.2 s) the first time a file is written, not when the program starts:

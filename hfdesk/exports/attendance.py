@@ -27,19 +27,27 @@ the codes and colours, and a person × meeting matrix:
 * Møter: the meetings held while the person held a seat; Møtt: of those, the ones the
   person attended (``M``); Oppmøte = Møtt / Møter, a percentage (blank when Møter is 0).
 
-Under the matrix a small table gives the rate per side (kommune, sykehus, bruker,
+The first sheet, "Oversikt", gives the rate per body and side (kommune, sykehus, bruker,
 fastlege, ...) over the member and observer seats: how many seat-meetings, how many
 ``M``, ``V``, ``F``, ``U`` and ``?``, the rate of attendance in person and the rate with
-deputies counted (the seat filled), and two lines explaining the rates. The rows of
-user representatives (brukerrepresentanter) and GPs (fastleger) are highlighted, as
-every body must include them (domain.md §2); a row's side is the side of the person's
-latest seat in the year, while the side table counts each meeting under the side of the
-seat held that day.
+deputies counted (the seat filled), a total per body, a link to the body's sheet, and
+two lines explaining the rates. The rows of user representatives (brukerrepresentanter)
+and GPs (fastleger) are highlighted, as every body must include them (domain.md §2); a
+row's side is the side of the person's latest seat in the year, while the overview counts
+each meeting under the side of the seat held that day.
+
+Language: a body's sheet is in the body's written standard (`Body.language`: "Namn",
+"Ikkje registrert", "Brukarrepresentant" in nynorsk); the overview and the workbook's
+properties in the helsefellesskap's (`services.settings.partnership_language`). The
+words are in `words.py`.
 
 Formatted like the roster export (styled, frozen header row and name columns, fitted
-column widths, landscape print fitted to one page wide with the header row on every
-page). Every cell goes through `xlsx.Sheet.append`, so no user text becomes a formula.
-The data comes from four statements whatever the number of bodies and people.
+column widths, every header shown whole). One table per sheet, so the row repeated at the
+top of each printed page is that table's header and a sheet's title stays with its table;
+landscape A4, fitted to one page wide while that stays readable, else across pages with
+the name column repeated (`xlsx.setup_print`). Every cell goes through
+`xlsx.Sheet.append`, so no user text becomes a formula. The data comes from four
+statements whatever the number of bodies and people.
 Written atomically.
 """
 
@@ -68,12 +76,13 @@ from ..models import (
     Role,
     Side,
 )
-from ..services.settings import partnership_name
+from ..services.settings import partnership_language, partnership_name
 from ..sorting import norwegian_key, sql_key
-from . import labels
+from . import words
 from .xlsx import (
     DATE_FORMAT,
     HEADER,
+    LINK,
     MAX_WIDTH,
     MIN_WIDTH,
     SUBTITLE,
@@ -82,45 +91,38 @@ from .xlsx import (
     Sheet,
     Styled,
     fill,
+    header_width,
     new_workbook,
     save,
     setup_print,
     sheet_title,
+    wrap_height,
+    write_table,
 )
 
 HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
 MEMBER_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
 
 PRESENT, DEPUTY_CAME, REPORTED_ABSENT, ABSENT, UNKNOWN = "M", "V", "F", "U", "?"
+# The codes and what they mean (the words' keys in words.SHEET_WORDS).
 CODES: tuple[tuple[str, str], ...] = (
-    (PRESENT, "møtt"),
-    (DEPUTY_CAME, "vara møtte i stedet"),
-    (REPORTED_ABSENT, "forfall"),
-    (ABSENT, "ikke møtt, uten forfall"),
-    (UNKNOWN, "ikke registrert"),
-    ("", "tom rute: ikke medlem på møtedagen"),
+    (PRESENT, "code_present"),
+    (DEPUTY_CAME, "code_deputy_came"),
+    (REPORTED_ABSENT, "code_reported_absent"),
+    (ABSENT, "code_absent"),
+    (UNKNOWN, "code_unknown"),
+    ("", "code_blank"),
 )
-PERSON_COLUMNS = ("Navn", "Rolle", "Part", "Representerer")
-TOTAL_COLUMNS = ("Møter", "Møtt", "Oppmøte")
-SIDE_COLUMNS = (
-    "Part",
-    "Møter i alt",
-    "Møtt",
-    "Vara møtte",
-    "Forfall",
-    "Uten forfall",
-    "Ikke registrert",
-    "Oppmøte",
-    "Med vara",
-)
+OVERVIEW_SHEET = "Oversikt"  # the same word in both written standards
 PERCENT_FORMAT = "0 %"
 DATE_WIDTH = 11
 REPRESENTS_WIDTH = 40
+REPRESENTS_COLUMN = 4  # 1-based: Navn, Rolle, Part, Representerer
 
-# Highlighted rows: user representatives and GPs (light green, light yellow).
+# Highlighted rows: user representatives and GPs (light green, light yellow); the legend's word.
 HIGHLIGHT: dict[Side, tuple[str, str]] = {
-    Side.USER: ("E2EFDA", "Brukerrepresentant"),
-    Side.GP: ("FFF2CC", "Fastlege"),
+    Side.USER: ("E2EFDA", "user_representative"),
+    Side.GP: ("FFF2CC", "gp"),
 }
 _SIDE_ORDER = {side: i for i, side in enumerate(Side)}
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
@@ -129,15 +131,7 @@ _SMALL = {"font_size": 9, "font_color": "#404040"}
 _SMALL_TEXT = CellStyle(**_SMALL)
 _HEADER_CENTRE = HEADER.but(**_CENTER)
 _HEADER_DATE = HEADER.but(**_CENTER, num_format=DATE_FORMAT)
-_HEADER_WRAP = HEADER.but(**_CENTER, text_wrap=True)
 LEGEND_ROWS = 2  # under the title and subtitle: the codes, the colours
-NOTES = (
-    (
-        "Oppmøte: møtt delt på møtene i perioden personen hadde plassen. Med vara: også møtene der "
-        "varamedlemmet møtte i stedet."
-    ),
-    "Varamedlemmer: M der de møtte for et medlem. De kalles inn bare ved forfall og har derfor ingen prosent.",
-)
 
 
 def export_attendance(session: Session, year: int, out: Path | str, *, body_id: int | None = None) -> Path:
@@ -151,21 +145,30 @@ def export_attendance(session: Session, year: int, out: Path | str, *, body_id: 
     data = _read(session, year, body_id)
 
     owner_name = partnership_name(session)
+    lang = partnership_language(session)  # the overview's and the workbook's
+    said = words.SHEET_WORDS[lang]
     if body_id is not None:
-        doc_title = f"Oppmøte {year} – {data.bodies[0].name}"
+        doc_title = said["attendance_of"].format(year=year, name=data.bodies[0].name)
+    elif owner_name:
+        doc_title = said["attendance_of"].format(year=year, name=owner_name)
     else:
-        doc_title = f"Oppmøte {year} – {owner_name}" if owner_name else f"Oppmøte {year}"
+        doc_title = said["attendance"].format(year=year)
     with new_workbook(
         title=doc_title,
-        subject=f"Oppmøte i organenes møter i {year}",
-        keywords="oppmøte; forfall; organ; helsefellesskap",
+        subject=said["attendance_subject"].format(year=year),
+        keywords=said["attendance_keywords"],
     ) as wb:  # a failed export leaves no half-written sheet behind
-        taken: set[str] = set()
+        taken: set[str] = {OVERVIEW_SHEET.lower()}
+        overview = wb.create_sheet(OVERVIEW_SHEET)  # first, written once the bodies are counted
+        summaries: list[tuple[_Body, str, list[_Row]]] = []
         for body in data.bodies:
             ws = wb.create_sheet(
                 sheet_title(body.short_name or body.name, taken, fallback=f"Organ {body.id}")
             )
-            _write_sheet(ws, body, year, data.meetings[body.id], _rows(body, data))
+            rows = _rows(body, data)
+            _write_sheet(ws, body, year, data.meetings[body.id], rows)
+            summaries.append((body, ws.title, rows))
+        _write_overview(overview, year, lang, summaries)
         save(wb, out)
     return out
 
@@ -178,6 +181,7 @@ class _Body:
     id: int
     name: str
     short_name: str
+    language: str = "nb"  # 'nb' or 'nn': the written standard of the body's sheet
 
 
 @dataclass(slots=True)
@@ -226,14 +230,14 @@ def _read(session: Session, year: int, body_id: int | None) -> _Data:
     first, last = date(year, 1, 1), date(year, 12, 31)
 
     # 1. the bodies
-    stmt = sa.select(Body.id, Body.name, Body.short_name).order_by(
+    stmt = sa.select(Body.id, Body.name, Body.short_name, Body.language).order_by(
         Body.level, Body.sort_order, sql_key(Body.name)
     )
     if body_id is not None:
         stmt = stmt.where(Body.id == body_id)
     else:  # a body dissolved before the year began has nothing to show
         stmt = stmt.where(sa.or_(Body.dissolved_on.is_(None), Body.dissolved_on >= first))
-    bodies = [_Body(i, n, s or "") for i, n, s in session.execute(stmt)]
+    bodies = [_Body(i, n, s or "", words.language(lang)) for i, n, s, lang in session.execute(stmt)]
     if body_id is not None and not bodies:
         raise NotFound("body.not_found_id", body_id=body_id)
     if not bodies:
@@ -433,47 +437,69 @@ def _side_order(side: Side | None) -> int:
 
 
 def _write_sheet(ws: Sheet, body: _Body, year: int, meetings: list[_Meeting], rows: list[_Row]) -> None:
+    """The body's person × meeting matrix, in the body's written standard: the only table on
+    its sheet, so the header row repeated on each printed page is its own."""
+    lang = body.language
+    said = words.SHEET_WORDS[lang]
+    person_columns = words.ATTENDANCE_PERSON_COLUMNS[lang]
+    total_columns = words.ATTENDANCE_TOTAL_COLUMNS[lang]
     title = body.name
     if meetings:
-        count = "1 møte" if len(meetings) == 1 else f"{len(meetings)} møter"
-        subtitle = f"Oppmøte i {year}: {count} gjennomført. Avlyste og planlagte møter er ikke med."
+        count = said["one_meeting"] if len(meetings) == 1 else said["meetings"].format(count=len(meetings))
+        subtitle = said["held_in_year"].format(year=year, count=count)
     else:
-        subtitle = f"Ingen gjennomførte møter i {year}."
+        subtitle = said["none_held_in_year"].format(year=year)
     header_row = LEGEND_ROWS + 4
-    first_date_col = len(PERSON_COLUMNS) + 1
+    first_date_col = len(person_columns) + 1
     total_col = first_date_col + len(meetings)
-    ncols = total_col + len(TOTAL_COLUMNS) - 1
+    ncols = total_col + len(total_columns) - 1
     last_person_row = max(header_row + len(rows), header_row + 1)
 
-    widths = [max(MIN_WIDTH, len(h) + 3) for h in PERSON_COLUMNS]
+    widths = [max(MIN_WIDTH, header_width(h)) for h in person_columns]
     for row in rows:
-        for col, text in enumerate(_person_texts(row)):
+        for col, text in enumerate(_person_texts(row, lang)):
             widths[col] = max(widths[col], len(text))
-    for col, width in enumerate(widths, 1):
-        cap = REPRESENTS_WIDTH if PERSON_COLUMNS[col - 1] == "Representerer" else MAX_WIDTH
-        ws.set_width(col, min(width, cap) + 2)
+    for col, (header, width) in enumerate(zip(person_columns, widths), 1):
+        cap = REPRESENTS_WIDTH if col == REPRESENTS_COLUMN else MAX_WIDTH
+        ws.set_width(col, max(min(width, cap), header_width(header)) + 2)
     for col in range(first_date_col, total_col):
         ws.set_width(col, DATE_WIDTH + 2)
-    for col, name in enumerate(TOTAL_COLUMNS, total_col):
-        ws.set_width(col, max(MIN_WIDTH, len(name) + 3) + 2)
+    for col, name in enumerate(total_columns, total_col):
+        ws.set_width(col, max(MIN_WIDTH, header_width(name)) + 2)
     ws.autofilter(f"A{header_row}:{xl_col_to_name(ncols - 1)}{last_person_row}")
     ws.freeze(f"{xl_col_to_name(first_date_col - 1)}{header_row + 1}")
-    setup_print(ws, header_row=header_row, title=f"Oppmøte {year} – {title}")
+    setup_print(
+        ws,
+        header_row=header_row,
+        title=said["attendance_of"].format(year=year, name=title),
+        notes=(subtitle, _codes(lang)),  # in the page header, when the title rows are not printed
+        title_columns=1,  # the name, beside every page of a matrix too wide for one
+        page_of=said["page_of"],
+    )
 
     ws.append([Styled(title, TITLE)])
     ws.append([Styled(subtitle, SUBTITLE)])
-    _write_legend(ws)
+    _write_legend(ws, lang)
     ws.append([])
     ws.append(
         [
-            *(Styled(name, HEADER) for name in PERSON_COLUMNS),
+            *(Styled(name, HEADER) for name in person_columns),
             *(Styled(m.day, _HEADER_DATE) for m in meetings),
-            *(Styled(name, _HEADER_CENTRE) for name in TOTAL_COLUMNS),
+            *(Styled(name, _HEADER_CENTRE) for name in total_columns),
         ]
     )
     for row in rows:
         look = _ROW_LOOKS.get(row.side, _PLAIN_ROW) if row.side is not None else _PLAIN_ROW
-        cells: list[object] = [*_person_texts(row), *(code or None for code in row.cells)]
+        texts: list[object] = list(_person_texts(row, lang))
+        wrapped: list[tuple[str, float]] = []
+        for col, text in enumerate(_person_texts(row, lang), 1):
+            if len(text) > ws.widths[col] - 2:  # wraps in its cell, not cut off by the next one
+                texts[col - 1] = Styled(text, look.wrapped)
+                wrapped.append((text, ws.widths[col]))
+        height = wrap_height(wrapped)
+        if height is not None:
+            ws.set_height(ws.rows_written + 1, height)
+        cells: list[object] = [*texts, *(code or None for code in row.cells)]
         if not row.is_deputy_row:
             cells += [row.expected, row.attended]
         else:
@@ -482,12 +508,15 @@ def _write_sheet(ws: Sheet, body: _Body, year: int, meetings: list[_Meeting], ro
         ws.append(cells, styles=look.styles(len(meetings)))
     if not rows:
         ws.append([])  # the filter's range has a row under the header, even an empty one
-    ws.append([])
-    _write_side_table(ws, rows)
 
 
-def _person_texts(row: _Row) -> tuple[str, str, str, str]:
-    return (row.name, labels.ROLES[row.role], labels.SIDES[row.side] if row.side else "", row.represents)
+def _person_texts(row: _Row, lang: str) -> tuple[str, str, str, str]:
+    return (
+        row.name,
+        words.ROLES[lang][row.role],
+        words.SHEET_SIDES[lang][row.side] if row.side else "",
+        row.represents,
+    )
 
 
 class _Looks:
@@ -495,17 +524,18 @@ class _Looks:
     row is coloured edge to edge)."""
 
     def __init__(self, colour: str | None) -> None:
-        background = fill(colour) if colour is not None else {}
-        self.plain = CellStyle(**background) if colour is not None else None
-        self.centre = CellStyle(**background, **_CENTER)
+        background = {**(fill(colour) if colour is not None else {}), "valign": "vcenter"}
+        self.plain = CellStyle(**background)  # a row grown for wrapped text keeps one middle line
+        self.centre = CellStyle(**background, align="center")
         self.percent = CellStyle(**background, num_format=PERCENT_FORMAT)
+        self.wrapped = CellStyle(**background, text_wrap=True)  # text longer than its column
         self._styles: dict[int, tuple[CellStyle | None, ...]] = {}
 
     def styles(self, meetings: int) -> tuple[CellStyle | None, ...]:
         """The look of each column of a row with `meetings` meeting columns."""
         found = self._styles.get(meetings)
         if found is None:
-            persons = (self.plain,) * len(PERSON_COLUMNS)
+            persons = (self.plain,) * REPRESENTS_COLUMN
             found = self._styles[meetings] = (
                 *persons,
                 *(self.centre,) * meetings,
@@ -524,39 +554,58 @@ _LEGEND_LOOKS = {
 _BOLD_TEXT = CellStyle(bold=True)
 _PERCENT = CellStyle(num_format=PERCENT_FORMAT)
 _BOLD_PERCENT = CellStyle(bold=True, num_format=PERCENT_FORMAT)
-_HEADING = CellStyle(bold=True, font_size=12)
+_SHEET_LINK = LINK.but(indent=1)  # not run into the percentage beside it
+_BOLD_LINK = _SHEET_LINK.but(bold=True)
 
 
-def _write_legend(ws: Sheet) -> None:
+def _write_legend(ws: Sheet, lang: str) -> None:
     """Two lines under the title: what the codes mean, and the colours (cells in the colour)."""
-    codes = "; ".join(f"{code} = {meaning}" if code else meaning for code, meaning in CODES)
-    ws.append([Styled(codes + ".", _SMALL_TEXT)])
-    ws.append([Styled(meaning, _LEGEND_LOOKS[side]) for side, (_, meaning) in HIGHLIGHT.items()])
+    said = words.SHEET_WORDS[lang]
+    ws.append([Styled(_codes(lang), _SMALL_TEXT)])
+    ws.append([Styled(said[meaning], _LEGEND_LOOKS[side]) for side, (_, meaning) in HIGHLIGHT.items()])
 
 
-def _write_side_table(ws: Sheet, rows: list[_Row]) -> None:
-    """The rate per side under the matrix, and what the rates mean."""
-    counts: dict[Side | None, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        for code, side in row.seat_cells:
-            counts[side][code] += 1
-    ws.append([Styled("Oppmøte per part", _HEADING)])
-    # The matrix decides the column widths: let a long heading wrap.
-    ws.append([Styled(name, HEADER if col == 0 else _HEADER_WRAP) for col, name in enumerate(SIDE_COLUMNS)])
-    total: Counter[str] = Counter()
-    for side in sorted(counts, key=_side_order):
-        total.update(counts[side])
-        ws.append(
-            _side_row(labels.SIDES[side] if side is not None else "Ingen part", counts[side], bold=False)
-        )
-    ws.append(_side_row("I alt", total, bold=True))
-    for note in NOTES:
-        ws.append([Styled(note, _SMALL_TEXT)])
+def _codes(lang: str) -> str:
+    """"M = møtt; V = vara møtte i staden; …; tom rute: …." in written standard `lang`."""
+    said = words.SHEET_WORDS[lang]
+    return "; ".join(f"{code} = {said[meaning]}" if code else said[meaning] for code, meaning in CODES) + "."
 
 
-def _side_row(label: str, c: Counter[str], *, bold: bool) -> list[object]:
+def _write_overview(ws: Sheet, year: int, lang: str, bodies: list[tuple[_Body, str, list[_Row]]]) -> None:
+    """The first sheet: the rate per body and side over the member and observer seats, with a
+    total per body and a link to its sheet, in the helsefellesskap's written standard. One
+    table, the two lines explaining the rates above it."""
+    said = words.SHEET_WORDS[lang]
+    table: list[list[object]] = []
+    for body, sheet, rows in bodies:
+        counts: dict[Side | None, Counter[str]] = defaultdict(Counter)
+        for row in rows:
+            for code, side in row.seat_cells:
+                counts[side][code] += 1
+        link = "'" + sheet.replace("'", "''") + "'!A1"
+        total: Counter[str] = Counter()
+        for side in sorted(counts, key=_side_order):
+            total.update(counts[side])
+            label = words.SHEET_SIDES[lang][side] if side is not None else said["no_side"]
+            table.append(_side_row(body.name, label, counts[side], Styled(sheet, _SHEET_LINK, link=link), bold=False))
+        table.append(_side_row(body.name, said["total"], total, Styled(sheet, _BOLD_LINK, link=link), bold=True))
+    write_table(
+        ws,
+        table_name="Oppmote_per_part",
+        headers=words.ATTENDANCE_SIDE_COLUMNS[lang],
+        rows=table,
+        title=said["per_side_title"].format(year=year),
+        subtitle=said["per_side_subtitle"].format(year=year),
+        notes=(said["rate_note"], said["deputy_note"]),
+        page_of=said["page_of"],
+        wrap_headers=True,  # "Ikkje registrert" over two lines: the counts need narrow columns
+    )
+
+
+def _side_row(body: str, label: str, c: Counter[str], sheet: Styled, *, bold: bool) -> list[object]:
     expected = sum(c[code] for code in (PRESENT, DEPUTY_CAME, REPORTED_ABSENT, ABSENT, UNKNOWN))
     values: list[object] = [
+        body,
         label,
         expected,
         c[PRESENT],
@@ -569,4 +618,5 @@ def _side_row(label: str, c: Counter[str], *, bold: bool) -> list[object]:
     percent = _BOLD_PERCENT if bold else _PERCENT
     for share in (c[PRESENT], c[PRESENT] + c[DEPUTY_CAME]):
         cells.append(Styled(share / expected if expected else None, percent))
+    cells.append(sheet)
     return cells

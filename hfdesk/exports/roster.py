@@ -5,9 +5,15 @@ Sheets, in order:
 * "Oversikt": one row per body (name, short name, level, written standard, number of
   members, deputies and observers, number of composition breaches, a link to its sheet);
 * one sheet per body, named after its short name: the current members as an Excel table
-  with the columns in `labels.ROSTER_COLUMNS` under a title row (the roster importer
+  with the columns in `words.ROSTER_COLUMNS` under a title row (the roster importer
   finds the header row below the title);
 * "Avvik": every composition breach (organ, code, description).
+
+Each body's sheet is in the body's written standard (`Body.language`: "Namn", "Periode
+frå", "Medlemmar per …" in nynorsk; "Navn", "Periode fra", "Medlemmer per …" in bokmål);
+the overview, the breaches and the workbook's properties are in the helsefellesskap's
+(`services.settings.partnership_language`). The words are in `words.py`. An e-mail
+address is a mailto link; links and dates are in the font and size of every other cell.
 
 Written atomically; a roster for one body (`body_id`) holds that body's sheet, its row
 in the overview and its breaches.
@@ -25,14 +31,16 @@ from sqlalchemy.orm import Session
 from ..dates import medium_date, short_date
 from ..errors import NotFound
 from ..models import Role
+from ..services.common import is_email
 from ..services.queries import BodyRow, MemberRow, list_bodies, members_of_bodies
-from ..services.settings import partnership_name
-from . import labels
+from ..services.settings import partnership_language, partnership_name
+from . import words
 from .xlsx import LINK, Styled, new_workbook, save, sheet_title, write_table
 
 OVERVIEW_SHEET = "Oversikt"
 BREACHES_SHEET = "Avvik"
 MEMBER_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+SHEET_LINK = LINK.but(indent=1)  # a link to a body's sheet, not run into the number beside it
 
 
 @dataclass(frozen=True)
@@ -46,17 +54,17 @@ class RosterExport:
     breach_count: int = 0
 
 
-def member_row(m: MemberRow) -> list[object]:
-    """One member's cells, in the order of labels.ROSTER_COLUMNS."""
+def member_row(m: MemberRow, lang: str = "nb") -> list[object]:
+    """One member's cells, in the order of words.ROSTER_COLUMNS, in written standard `lang`."""
     return [
         m.name,
-        labels.ROLES[m.role],
-        labels.RIGHTS[m.rights],
+        words.ROLES[lang][m.role],
+        words.SHEET_RIGHTS[lang][m.rights],
         m.represents,
         m.organisation,
-        labels.SIDES[m.side] if m.side is not None else "",
+        words.SHEET_SIDES[lang][m.side] if m.side is not None else "",
         m.area,
-        m.email,
+        Styled(m.email, LINK, link=f"mailto:{m.email}") if is_email(m.email) else m.email,
         m.phone,
         m.term_from,
         m.term_to,
@@ -79,15 +87,16 @@ def export_roster(
     breaches = {bid: list(found) for bid, found in all_breaches.items() if bid in wanted and found}
 
     owner = partnership_name(session)
-    when = medium_date(on, "nb")
+    lang = partnership_language(session)  # the overview's, the breaches' and the workbook's
+    said = words.SHEET_WORDS[lang]
     if body_id is not None:
-        doc_title = f"Medlemsliste – {bodies[0].name}"
+        doc_title = said["roster_of"].format(name=bodies[0].name)
     else:
-        doc_title = f"Medlemsliste – {owner}" if owner else "Medlemsliste"
+        doc_title = said["roster_of"].format(name=owner) if owner else said["roster"]
     with new_workbook(
         title=doc_title,
-        subject=f"Medlemmer, varamedlemmer og observatører per {short_date(on)}",
-        keywords="medlemsliste; organ; helsefellesskap",
+        subject=said["roster_subject"].format(date=short_date(on)),
+        keywords=said["roster_keywords"],
     ) as wb:  # a failed export leaves no half-written sheet behind
         taken = {OVERVIEW_SHEET.lower(), BREACHES_SHEET.lower()}
         body_sheets = {b.id: sheet_title(b.short_name or b.name, taken, fallback=f"Organ {b.id}") for b in bodies}
@@ -103,35 +112,38 @@ def export_roster(
                     b.name,
                     b.short_name,
                     b.level,
-                    labels.LANGUAGES[b.language],
+                    words.SHEET_LANGUAGES[lang][b.language],
                     sum(roles[r] for r in MEMBER_ROLES),
                     roles[Role.DEPUTY],
                     roles[Role.OBSERVER],
                     len(breaches.get(b.id, ())),
-                    Styled(body_sheets[b.id], LINK, link=f"{_quoted(body_sheets[b.id])}!A1"),
+                    Styled(body_sheets[b.id], SHEET_LINK, link=f"{_quoted(body_sheets[b.id])}!A1"),
                 ]
             )
         area = write_table(
             ws,
             table_name="Oversikt",
-            headers=labels.OVERVIEW_COLUMNS,
+            headers=words.ROSTER_OVERVIEW_COLUMNS[lang],
             rows=overview,
             title=doc_title,
-            subtitle=f"Organer per {when}",
+            subtitle=said["bodies_on"].format(date=medium_date(on, lang)),
+            page_of=said["page_of"],
         )
         rows[OVERVIEW_SHEET] = area.row_count
 
-        # One sheet per body
+        # One sheet per body, in the body's written standard
         for b in bodies:
             name = body_sheets[b.id]
+            body_lang = words.language(b.language)
             ws = wb.create_sheet(name)
             area = write_table(
                 ws,
                 table_name=f"Medlemmer_{b.id}",
-                headers=labels.ROSTER_COLUMNS,
-                rows=(member_row(m) for m in members[b.id]),
+                headers=words.ROSTER_COLUMNS[body_lang],
+                rows=(member_row(m, body_lang) for m in members[b.id]),
                 title=b.name,
-                subtitle=f"Medlemmer per {when}",
+                subtitle=words.SHEET_WORDS[body_lang]["members_on"].format(date=medium_date(on, body_lang)),
+                page_of=words.SHEET_WORDS[body_lang]["page_of"],
             )
             rows[name] = area.row_count
 
@@ -139,14 +151,20 @@ def export_roster(
         ws = wb.create_sheet(BREACHES_SHEET)
         names = {b.id: b.name for b in bodies}
         breach_rows = [[names[b.id], br.code, br.message] for b in bodies for br in breaches.get(b.id, ())]
+        when = medium_date(on, lang)
         area = write_table(
             ws,
             table_name="Avvik",
-            headers=labels.BREACH_COLUMNS,
+            headers=words.BREACH_COLUMNS[lang],
             rows=breach_rows,
-            title="Avvik fra reglene for sammensetning",
-            subtitle=f"Per {when}: {len(breach_rows)} avvik" if breach_rows else f"Per {when}: ingen avvik",
+            title=said["breaches_title"],
+            subtitle=(
+                said["breaches_on"].format(date=when, count=len(breach_rows))
+                if breach_rows
+                else said["no_breaches_on"].format(date=when)
+            ),
             max_width=100,
+            page_of=said["page_of"],
         )
         rows[BREACHES_SHEET] = area.row_count
 

@@ -449,3 +449,182 @@ def item_title(item: ItemRecord, lang: str) -> str:
         if item.title in titles.values():
             return titles.get(lang, item.title)
     return item.title
+
+
+# --- spreadsheets: the roster and attendance workbooks (issue 17, points 12 and 14) -------------
+# A body's sheet speaks the body's written standard (`Body.language`); the overview sheets,
+# the breaches sheet and the workbook's properties speak the helsefellesskap's
+# (`services.settings.partnership_language`). Both languages hold the same keys (a test
+# checks). The roster importer (`imports.roster`) reads every header below back, in both forms.
+
+SHEET_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        # the roster (medlemsliste)
+        "roster": "Medlemsliste",
+        "roster_of": "Medlemsliste – {name}",
+        "roster_subject": "Medlemmer, varamedlemmer og observatører per {date}",
+        "roster_keywords": "medlemsliste; organ; helsefellesskap",
+        "bodies_on": "Organer per {date}",
+        "members_on": "Medlemmer per {date}",
+        "breaches_title": "Avvik fra reglene for sammensetning",
+        "breaches_on": "Per {date}: {count} avvik",
+        "no_breaches_on": "Per {date}: ingen avvik",
+        # the attendance workbook (oppmøte)
+        "attendance": "Oppmøte {year}",
+        "attendance_of": "Oppmøte {year} – {name}",
+        "attendance_subject": "Oppmøte i organenes møter i {year}",
+        "attendance_keywords": "oppmøte; forfall; organ; helsefellesskap",
+        "one_meeting": "1 møte",
+        "meetings": "{count} møter",
+        "held_in_year": "Oppmøte i {year}: {count} gjennomført. Avlyste og planlagte møter er ikke med.",
+        "none_held_in_year": "Ingen gjennomførte møter i {year}.",
+        "code_present": "møtt",
+        "code_deputy_came": "vara møtte i stedet",
+        "code_reported_absent": "forfall",
+        "code_absent": "ikke møtt, uten forfall",
+        "code_unknown": "ikke registrert",
+        "code_blank": "tom rute: ikke medlem på møtedagen",
+        "user_representative": "Brukerrepresentant",
+        "gp": "Fastlege",
+        "per_side_title": "Oppmøte {year} per organ og part",
+        "per_side_subtitle": (
+            "Medlemmenes og observatørenes plasser i møtene som ble gjennomført i {year}, per organ og part."
+        ),
+        "rate_note": (
+            "Oppmøte: møtt delt på møtene i perioden personen hadde plassen. Med vara: også møtene der "
+            "varamedlemmet møtte i stedet."
+        ),
+        "deputy_note": (
+            "Varamedlemmer: M der de møtte for et medlem. De kalles inn bare ved forfall og har derfor ingen prosent."
+        ),
+        "no_side": "Ingen part",
+        "total": "I alt",
+        "page_of": "Side {page} av {pages}",
+    },
+    "nn": {
+        "roster": "Medlemsliste",
+        "roster_of": "Medlemsliste – {name}",
+        "roster_subject": "Medlemmar, varamedlemmar og observatørar per {date}",
+        "roster_keywords": "medlemsliste; organ; helsefellesskap",
+        "bodies_on": "Organ per {date}",
+        "members_on": "Medlemmar per {date}",
+        "breaches_title": "Avvik frå reglane for samansetjing",
+        "breaches_on": "Per {date}: {count} avvik",
+        "no_breaches_on": "Per {date}: ingen avvik",
+        "attendance": "Oppmøte {year}",
+        "attendance_of": "Oppmøte {year} – {name}",
+        "attendance_subject": "Oppmøte på møta i organa i {year}",
+        "attendance_keywords": "oppmøte; forfall; organ; helsefellesskap",
+        "one_meeting": "1 møte",
+        "meetings": "{count} møte",
+        "held_in_year": "Oppmøte i {year}: {count} gjennomført. Avlyste og planlagde møte er ikkje med.",
+        "none_held_in_year": "Ingen gjennomførte møte i {year}.",
+        "code_present": "møtt",
+        "code_deputy_came": "vara møtte i staden",
+        "code_reported_absent": "forfall",
+        "code_absent": "ikkje møtt, utan forfall",
+        "code_unknown": "ikkje registrert",
+        "code_blank": "tom rute: ikkje medlem på møtedagen",
+        "user_representative": "Brukarrepresentant",
+        "gp": "Fastlege",
+        "per_side_title": "Oppmøte {year} per organ og part",
+        "per_side_subtitle": (
+            "Plassane til medlemmar og observatørar i møta som vart gjennomførte i {year}, per organ og part."
+        ),
+        "rate_note": (
+            "Oppmøte: møtt delt på møta i perioden personen hadde plassen. Med vara: også møta der vara "
+            "møtte i staden."
+        ),
+        "deputy_note": (
+            "Varamedlemmar: M der dei møtte som vara. Dei vert kalla inn berre ved forfall og har difor ingen prosent."
+        ),
+        "no_side": "Ingen part",
+        "total": "I alt",
+        "page_of": "Side {page} av {pages}",
+    },
+}
+
+# The roster's member columns, in order (the importer reads both forms back).
+ROSTER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": (
+        "Navn", "Rolle", "Rettigheter", "Representerer", "Organisasjon", "Part", "Område",
+        "E-post", "Telefon", "Periode fra", "Periode til", "Vara for",
+    ),
+    "nn": (
+        "Namn", "Rolle", "Rettar", "Representerer", "Organisasjon", "Part", "Område",
+        "E-post", "Telefon", "Periode frå", "Periode til", "Vara for",
+    ),
+}  # fmt: skip
+
+ROSTER_OVERVIEW_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Organ", "Kortnavn", "Nivå", "Målform", "Medlemmer", "Varamedlemmer", "Observatører", "Avvik", "Ark"),
+    "nn": ("Organ", "Kortnamn", "Nivå", "Målform", "Medlemmar", "Varamedlemmar", "Observatørar", "Avvik", "Ark"),
+}
+
+BREACH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Organ", "Kode", "Beskrivelse"),
+    "nn": ("Organ", "Kode", "Skildring"),
+}
+
+# The attendance matrix: the person columns before the meetings, the totals after them.
+ATTENDANCE_PERSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Navn", "Rolle", "Part", "Representerer"),
+    "nn": ("Namn", "Rolle", "Part", "Representerer"),
+}
+ATTENDANCE_TOTAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Møter", "Møtt", "Oppmøte"),
+    "nn": ("Møte", "Møtt", "Oppmøte"),
+}
+# The attendance overview: per body and side.
+ATTENDANCE_SIDE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": (
+        "Organ", "Part", "Møter i alt", "Møtt", "Vara møtte", "Forfall", "Uten forfall", "Ikke registrert",
+        "Oppmøte", "Med vara", "Ark",
+    ),
+    "nn": (
+        "Organ", "Part", "Møte i alt", "Møtt", "Vara møtte", "Forfall", "Utan forfall", "Ikkje registrert",
+        "Oppmøte", "Med vara", "Ark",
+    ),
+}  # fmt: skip
+
+# Stored values as a sheet shows them (capitalised, as a cell of their own).
+SHEET_RIGHTS: dict[str, dict[Rights, str]] = {
+    "nb": {
+        Rights.VOTE: "Stemmerett",
+        Rights.SPEAK_PROPOSE: "Tale- og forslagsrett",
+        Rights.SPEAK: "Talerett",
+        Rights.NONE: "Ingen",
+    },
+    "nn": {
+        Rights.VOTE: "Røysterett",
+        Rights.SPEAK_PROPOSE: "Tale- og forslagsrett",
+        Rights.SPEAK: "Talerett",
+        Rights.NONE: "Ingen",
+    },
+}
+SHEET_SIDES: dict[str, dict[Side, str]] = {
+    "nb": {
+        Side.MUNICIPAL: "Kommune",
+        Side.HOSPITAL: "Sykehus",
+        Side.USER: "Bruker",
+        Side.GP: "Fastlege",
+        Side.KS: "KS",
+        Side.UNION: "Arbeidstaker",
+        Side.SECRETARIAT: "Sekretariat",
+        Side.OTHER: "Annet",
+    },
+    "nn": {
+        Side.MUNICIPAL: "Kommune",
+        Side.HOSPITAL: "Sjukehus",
+        Side.USER: "Brukar",
+        Side.GP: "Fastlege",
+        Side.KS: "KS",
+        Side.UNION: "Arbeidstakar",
+        Side.SECRETARIAT: "Sekretariat",
+        Side.OTHER: "Anna",
+    },
+}
+SHEET_LANGUAGES: dict[str, dict[Language, str]] = {
+    "nb": {Language.BOKMAAL: "Bokmål", Language.NYNORSK: "Nynorsk"},
+    "nn": {Language.BOKMAAL: "Bokmål", Language.NYNORSK: "Nynorsk"},
+}

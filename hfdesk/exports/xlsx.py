@@ -10,6 +10,12 @@
   are written once, top to bottom (`Sheet.append`).
 * `write_table`: rows as an Excel table with a styled header, frozen header row,
   autofilter, fitted column widths, real date cells and print setup.
+* `setup_print`: A4 landscape with the sheet's one table's header row repeated on every
+  page. Fitted to the page's width only while that keeps the print readable (at least
+  `MIN_PRINT_SCALE` %, worked out from the column widths); a wider table prints across
+  pages instead, at a readable scale, its first column(s) repeated beside the header row. Every
+  export puts one table on a sheet, so the repeated rows are always that table's header
+  and the title above it is never parted from it.
 * `save`: the workbook is made in memory, then written through
   `hfdesk.fileio.write_atomically` (which refuses a target that is a database).
 
@@ -24,6 +30,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, count, repeat
 from dataclasses import dataclass
@@ -49,6 +56,20 @@ SHEET_TITLE_MAX = 31
 MAX_ROWS = 1_048_576  # Excel's limits: XlsxWriter would drop a cell beyond them without a word
 MAX_COLUMNS = 16_384
 HEADER_FOOTER_MAX = 255  # Excel's limit for a page header, in UTF-16 units
+# Print (see setup_print)
+A4 = 9  # XlsxWriter's (and Excel's) paper code
+A4_LONG_SIDE = 11.69  # inches
+MARGIN_SIDE = 0.4  # inches, left and right
+MIN_PRINT_SCALE = 70  # %: below it a table fitted to the page's width is too small to read
+DEFAULT_WIDTH = 8.43  # characters: a column no export sized
+FILTER_BUTTON = 3  # characters: the filter button in a header cell
+BOLD = 1.1  # bold text is about this much wider than the characters column widths count
+LINE_HEIGHT = 15  # points: a line of Calibri 11, Excel's default row height
+PAGE_OF = "Side {page} av {pages}"  # the footer ("Side" and "av" in both written standards)
+ACROSS_HEADER_ROOM = 0.25  # inches more at the top for the page header's small lines
+PAGE_SAFETY = 0.9  # of the page's width: LibreOffice draws a column some 8 % wider than Excel
+_DIGIT_PX = 7  # Calibri 11's widest digit at 96 dpi: Excel's unit of column width
+_PADDING_PX = 5
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 # Leading characters that make a spreadsheet (Excel, LibreOffice, a CSV re-import) evaluate text.
@@ -107,8 +128,9 @@ def fill(colour: str) -> dict[str, object]:
 
 @dataclass(slots=True)
 class Styled:
-    """A cell value with a look of its own, and optionally a link to a place in the workbook
-    (``'Sheet'!A1``). A `Styled` None is an empty cell that still shows its style (a fill).
+    """A cell value with a look of its own, and optionally a link: to a place in the workbook
+    (``'Sheet'!A1``), or out of it (``mailto:…``, ``https://…``). A `Styled` None is an empty
+    cell that still shows its style (a fill).
     Not frozen: a frozen dataclass takes twice as long to make, and a sheet makes thousands."""
 
     value: object
@@ -118,9 +140,15 @@ class Styled:
 
 _WHITE_EDGE = {"left": 1, "right": 1, "left_color": "#FFFFFF", "right_color": "#FFFFFF"}
 HEADER = CellStyle(bold=True, font_color="#FFFFFF", valign="vcenter", **fill(HEADER_FILL), **_WHITE_EDGE)
+HEADER_WRAP = HEADER.but(text_wrap=True)
 TITLE = CellStyle(bold=True, font_size=14)
 SUBTITLE = CellStyle(italic=True, font_color="#595959")
-LINK = CellStyle(hyperlink=True)  # Excel's "Hyperlink" cell style: blue, underlined
+NOTE = CellStyle(font_size=9, font_color="#404040")  # a line of explanation under the title
+WRAPPED = CellStyle(text_wrap=True)  # text longer than its column: on more lines, not cut off
+# A link looks like a link (blue, underlined) in the font and size of every other cell: not
+# Excel's "Hyperlink" cell style (XlsxWriter's default for write_url), which carries a font,
+# an alignment and a protection of its own.
+LINK = CellStyle(font_color="#0563C1", underline=1)
 _NO_LOOKS = repeat(None)
 
 
@@ -197,6 +225,8 @@ class Workbook:
         """The finished .xlsx. Ends the workbook: nothing can be added after."""
         if not self.sheets:  # a workbook needs a sheet
             self.create_sheet()
+        for sheet in self.sheets:
+            sheet.finish()
         self.book.close()
         return self._buffer.getvalue()
 
@@ -267,12 +297,27 @@ class Sheet:
         self.ws = ws
         self.title: str = ws.get_name()
         self.rows_written = 0
+        self.widths: dict[int, float] = {}  # column (1-based) -> width in characters, as set
+        self.print_from: int | None = None  # the first row printed (1-based), None: the first
+
+    def finish(self) -> None:
+        """What can only be set once every row is written: the print area, when the print
+        starts below the title rows (`setup_print`)."""
+        if self.print_from is not None:
+            last_row = max(self.rows_written, self.print_from)
+            last_col = max(max(self.widths, default=1), 1)
+            self.ws.print_area(self.print_from - 1, 0, last_row - 1, last_col - 1)
 
     # -- set-up
 
     def set_width(self, column: int, width: float) -> None:
         """The width of `column` (1-based) in characters."""
         self.ws.set_column(column - 1, column - 1, width)
+        self.widths[column] = width
+
+    def set_height(self, row: int, height: float) -> None:
+        """The height of `row` (1-based) in points."""
+        self.ws.set_row(row - 1, height)
 
     def freeze(self, cell: str) -> None:
         """Keep the rows above and the columns left of `cell` (``"E7"``) in view."""
@@ -365,7 +410,7 @@ class Sheet:
         kind = value.__class__
         if link is not None:
             text = "" if value is None else str(safe_text(str(value)))
-            fmt = wb.format(style, is_formula_like(text))
+            fmt = wb.format(style or LINK, is_formula_like(text))
             plan.append((_url_writer(ws, link), col, text, fmt))
             return
         if kind is str or not isinstance(value, (int, float, date, type(None))):
@@ -395,11 +440,25 @@ class Sheet:
             plan.append((ws.write_number, col, value, fmt))
 
 
+def is_external(link: str) -> bool:
+    """True for a link out of the workbook (``mailto:``, ``http(s)://``). A place in the
+    workbook never is one: a sheet name cannot hold a colon."""
+    return link.startswith(("mailto:", "http://", "https://"))
+
+
 def _url_writer(ws: Worksheet, link: str) -> Callable[..., Any]:
-    """Writes a cell that links to `link`, a place in the workbook (``'Sheet'!A1``)."""
+    """Writes a cell that links to `link`: a place in the workbook (``'Sheet'!A1``) or an
+    address out of it. Always with the cell's own format (see `LINK`): never XlsxWriter's
+    default hyperlink format. A link Excel cannot hold (too long, too many in the sheet),
+    which XlsxWriter would drop with the cell, leaves the text without the link."""
+    url = link if is_external(link) else f"internal:{link}"
 
     def write(row: int, col: int, text: str, fmt: Format | None) -> None:
-        ws.write_url(row, col, f"internal:{link}", fmt, string=text or None)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # XlsxWriter's word on a refused link: handled here
+            refused = ws.write_url(row, col, url, fmt, string=text or None) < 0
+        if refused and text:
+            ws.write_string(row, col, text, fmt)
 
     return write
 
@@ -418,6 +477,45 @@ class TableArea:
     ref: str
 
 
+def header_width(text: str, *, wrapped: bool = False) -> int:
+    """The width (in characters) a header cell needs for all of `text` in bold and the filter
+    button beside it: bold is about a tenth wider than the text the widths count in. A
+    `wrapped` header needs room for its longest word only."""
+    longest = max((len(word) for word in text.split()), default=0) if wrapped else len(text)
+    return math.ceil(longest * BOLD) + FILTER_BUTTON
+
+
+def header_lines(text: str, width: float) -> int:
+    """The lines `text` takes in a wrapped header cell `width` characters wide."""
+    return text_lines(text, width - FILTER_BUTTON, BOLD)
+
+
+def text_lines(text: str, width: float, factor: float = 1.0) -> int:
+    """The lines `text` takes when it wraps in a cell `width` characters wide (a word longer
+    than the cell is broken, as spreadsheets break it). On the safe side: a spreadsheet's
+    letters are mostly narrower than the digits widths are counted in."""
+    room = max(width - 1, 1)
+    lines, used = 1, 0.0
+    for word in text.split():
+        size = len(word) * factor
+        if used and used + factor + size > room:
+            lines, used = lines + 1, 0.0
+        elif used:
+            used += factor
+        while size > room:  # a word longer than a line takes lines of its own
+            lines, size = lines + 1, size - room
+        used += size
+    return lines
+
+
+def wrap_height(texts: Iterable[tuple[str, float]]) -> float | None:
+    """The height (points) of a row whose wrapped cells hold these (text, column width)
+    pairs, or None when one line is enough. Set, not left to the program: LibreOffice
+    does not grow a row for wrapped text when it opens a workbook."""
+    lines = max((text_lines(text, width) for text, width in texts), default=1)
+    return lines * LINE_HEIGHT if lines > 1 else None
+
+
 def write_table(
     ws: Sheet,
     *,
@@ -426,78 +524,233 @@ def write_table(
     rows: Iterable[Sequence[object]],
     title: str = "",
     subtitle: str = "",
+    notes: Sequence[str] = (),
     print_title: str = "",
     max_width: int = MAX_WIDTH,
+    title_columns: int = 1,
+    page_of: str = PAGE_OF,
+    wrap_headers: bool = False,
 ) -> TableArea:
     """Write `rows` under `headers` as an Excel table on a new, empty sheet.
 
-    Optional title and subtitle rows go above the table (a blank row between them and
-    the header); the header row is frozen, repeated on every printed page and filtered
+    Optional title and subtitle rows, and `notes` (small lines of explanation), go above
+    the table (a blank row between them and the header); the header row is frozen, repeated on every printed page and filtered
     by the table's autofilter. Dates (and datetimes) become real date cells shown as
     dd.mm.yyyy; text is always a text cell (formula-like text with the quote prefix);
     None leaves a cell empty; a `Styled` value keeps its look and link.
-    Columns are sized to their longest text (capped at `max_width` characters).
-    The page is set up landscape, fitted to one page wide, with page numbers.
+    Columns are sized to their longest text (capped at `max_width` characters), and never
+    narrower than their header (with `wrap_headers`, than its longest word: the header row
+    then wraps, and is as tall as its tallest header). Printed as `setup_print` says
+    (`title_columns`: the columns repeated on each page when the table prints across pages;
+    `page_of`: the footer).
     """
     ncols = len(headers)
-    rows = [list(row) for row in rows]
-    widths = [max(MIN_WIDTH, len(h) + 3) for h in headers]  # + room for the filter button
-    for row in rows:
+    grid: list[list[object]] = [list(row) for row in rows]
+    needs = [header_width(h, wrapped=wrap_headers) for h in headers]
+    widths = [max(MIN_WIDTH, need) for need in needs]
+    for row in grid:
         for i, value in enumerate(row):
             if value.__class__ is Styled:
                 value = value.value  # type: ignore[attr-defined]
             if value is None:
                 continue
-            width = (
-                11 if isinstance(value, date) else len(value) if value.__class__ is str else len(str(value))
-            )
+            if isinstance(value, date):
+                width = 11
+            elif value.__class__ is str:
+                width = len(value)
+            elif value.__class__ is float:
+                width = len(str(round(value, 2)))  # a share shows as "83 %", not 0.8333333333333334
+            else:
+                width = len(str(value))
             widths[i] = max(widths[i], width)
-    header_row = (1 if title else 0) + (1 if subtitle else 0) + (1 if title or subtitle else 0) + 1
-    count = len(rows)
+    above = (1 if title else 0) + (1 if subtitle else 0) + len(notes)
+    header_row = above + (1 if above else 0) + 1
+    count = len(grid)
     last_row = header_row + max(count, 1)  # an Excel table needs a data row, even an empty one
     ref = f"A{header_row}:{xl_col_to_name(ncols - 1)}{last_row}"
 
-    for i, width in enumerate(widths, 1):
-        ws.set_width(i, min(width, max_width) + 2)
+    for i, (need, width) in enumerate(zip(needs, widths), 1):
+        ws.set_width(i, max(min(width, max_width), need) + 2)
+    # Text longer than its capped column wraps in its cell rather than being cut off there.
+    capped = {i for i, width in enumerate(widths) if width > ws.widths[i + 1] - 2}
+    heights: dict[int, float] = {}  # index in grid -> the row's height, for wrapped text
+    if capped:
+        for r, row in enumerate(grid):
+            wrapped: list[tuple[str, float]] = []
+            for i in capped:
+                value = row[i] if i < len(row) else None
+                if value.__class__ is str and len(value) > ws.widths[i + 1] - 2:  # type: ignore[arg-type]
+                    row[i] = Styled(value, WRAPPED)
+                    wrapped.append((value, ws.widths[i + 1]))  # type: ignore[arg-type]
+            height = wrap_height(wrapped)
+            if height is not None:
+                heights[r] = height
+    header_look = HEADER
+    if wrap_headers:
+        header_look = HEADER_WRAP
+        lines = max(header_lines(h, ws.widths[i]) for i, h in enumerate(headers, 1))
+        ws.set_height(header_row, lines * LINE_HEIGHT)
     ws.freeze(f"A{header_row + 1}")
-    setup_print(ws, header_row=header_row, title=print_title or title)
+    setup_print(
+        ws,
+        header_row=header_row,
+        title=print_title or title,
+        notes=[line for line in (subtitle, *notes) if line],
+        title_columns=title_columns,
+        page_of=page_of,
+    )
     ws.add_table(ref, table_name, headers)
 
     if title:
         ws.append([Styled(title, TITLE)])
     if subtitle:
         ws.append([Styled(subtitle, SUBTITLE)])
-    if title or subtitle:
+    for note in notes:
+        ws.append([Styled(note, NOTE)])
+    if above:
         ws.append([])
-    ws.append([Styled(h, HEADER) for h in headers])
-    for row in rows:
+    ws.append([Styled(h, header_look) for h in headers])
+    for r, row in enumerate(grid):
+        if r in heights:
+            ws.set_height(ws.rows_written + 1, heights[r])
         ws.append(row)
     return TableArea(header_row, header_row + 1, last_row, count, ref)
 
 
-def setup_print(ws: Sheet, *, header_row: int, title: str = "") -> None:
-    """Landscape A4, one page wide (as many pages tall as needed), the header row on every
-    page, the title in the page header and "Side n av m" in the footer."""
+# --- print ------------------------------------------------------------------------------------
+
+
+
+def column_pixels(width: float) -> int:
+    """A column of `width` characters in pixels at 96 dpi, as Excel (and XlsxWriter) size it."""
+    if width < 1:
+        return int(width * (_DIGIT_PX + _PADDING_PX) + 0.5)
+    return int(width * _DIGIT_PX + 0.5) + _PADDING_PX
+
+
+def page_pixels() -> int:
+    """The printable width of a landscape A4 page between the margins, in pixels at 96 dpi,
+    less a margin (`PAGE_SAFETY`): LibreOffice draws a column some per cent wider than Excel."""
+    return int((A4_LONG_SIDE - 2 * MARGIN_SIDE) * 96 * PAGE_SAFETY)
+
+
+def _columns(ws: Sheet) -> list[int]:
+    last = max(ws.widths, default=0)
+    return [column_pixels(ws.widths.get(col, DEFAULT_WIDTH)) for col in range(1, last + 1)]
+
+
+def fit_scale(ws: Sheet) -> int:
+    """The scale (%) at which the sheet's columns fill a landscape A4 page's width: 100 when
+    they fit at full size."""
+    table = sum(_columns(ws))
+    if table <= 0:
+        return 100
+    return min(100, int(100 * page_pixels() / table))
+
+
+def page_breaks(ws: Sheet, scale: int, title_columns: int) -> list[int]:
+    """Where the sheet's pages break between columns when it prints at `scale` %, its first
+    `title_columns` columns repeated on every page: the 0-based index of the first column
+    of each page after the first (whole columns per page, as a spreadsheet breaks it)."""
+    room = page_pixels() * 100 / scale
+    columns = _columns(ws)
+    titles = sum(columns[:title_columns])
+    breaks: list[int] = []
+    used = 0.0
+    for i, px in enumerate(columns):
+        if used and used + px > room and i > title_columns:
+            breaks.append(i)
+            used = titles
+        used += px
+    return breaks
+
+
+def pages_across(ws: Sheet, scale: int, title_columns: int) -> int:
+    """How many pages wide the sheet prints at `scale` % (see `page_breaks`)."""
+    return len(page_breaks(ws, scale, title_columns)) + 1
+
+
+def across_scale(ws: Sheet, title_columns: int) -> int:
+    """For a sheet too wide to fit readably on one page's width: the largest scale from 100 %
+    down to `MIN_PRINT_SCALE` % that needs the fewest pages across (whole columns per page)."""
+    scales = range(100, MIN_PRINT_SCALE - 1, -5)
+    fewest = min(pages_across(ws, s, title_columns) for s in scales)
+    return next(s for s in scales if pages_across(ws, s, title_columns) == fewest)
+
+
+def setup_print(
+    ws: Sheet,
+    *,
+    header_row: int,
+    title: str = "",
+    notes: Sequence[str] = (),
+    title_columns: int = 1,
+    page_of: str = PAGE_OF,
+) -> None:
+    """Landscape A4, the header row on every page, the title in the page header and
+    "Side n av m" in the footer (`page_of`, with ``{page}`` and ``{pages}``).
+
+    Call it once the columns have their widths (`Sheet.set_width`): a table that fits on
+    the page's width at `MIN_PRINT_SCALE` % or more is fitted to one page wide (as many
+    pages tall as needed). A wider one prints across pages (left to right, then down) at
+    the largest readable scale that needs the fewest pages (`across_scale`), with its first
+    `title_columns` columns repeated on every page beside the header row, so every page
+    says whose row and which column it shows. Its title rows are then left out of the
+    print (on the pages to the right they would show cut off at the repeated column):
+    the page header carries the title and `notes` (the subtitle, a legend) on every page.
+    The repeated rows are the header of the sheet's one table: an export puts one table
+    on a sheet, so no other table prints under them and no title is parted from its table."""
     sheet = ws.ws
     sheet.set_landscape()
-    sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
+    sheet.set_paper(A4)
+    across = fit_scale(ws) < MIN_PRINT_SCALE
+    if not across:
+        sheet.fit_to_pages(1, 0)
+    else:
+        scale = across_scale(ws, title_columns)
+        sheet.set_print_scale(scale)
+        # The breaks set, not left to the program: Excel and LibreOffice then print the same
+        # columns on each page, and a page never holds a lone column the other would not.
+        sheet.set_v_pagebreaks(page_breaks(ws, scale, title_columns))
+        sheet.print_across()
+        if title_columns > 0:
+            sheet.repeat_columns(0, title_columns - 1)
+        ws.print_from = header_row
     sheet.repeat_rows(header_row - 1)
     sheet.center_horizontally()
-    sheet.set_margins(left=0.4, right=0.4, top=0.75, bottom=0.75)
-    if title:
-        sheet.set_header("&L" + _header_text(title), {"margin": 0.3})
-    else:
-        sheet.set_header("", {"margin": 0.3})
-    sheet.set_footer("&CSide &P av &N&R&A", {"margin": 0.3})
+    lines = [title, *notes] if across else [title]
+    header = _page_header([line for line in lines if line])
+    top = 0.75 + (ACROSS_HEADER_ROOM if across and header.count("\n") else 0)
+    sheet.set_margins(left=MARGIN_SIDE, right=MARGIN_SIDE, top=top, bottom=0.75)
+    sheet.set_header(header, {"margin": 0.3})
+    footer = page_of.replace("&", "&&").format(page="&P", pages="&N")
+    sheet.set_footer(f"&C{footer}&R&A", {"margin": 0.3})
 
 
-def _header_text(title: str) -> str:
+def _page_header(lines: Sequence[str]) -> str:
+    """A left-aligned page header: the first line as it is, the others small. Lines that would
+    take it past Excel's limit are left out whole (never half a line)."""
+    if not lines:
+        return ""
+    out = "&L" + _header_text(lines[0])
+    for line in lines[1:]:
+        part = "\n&8" + _header_text(line, HEADER_FOOTER_MAX)
+        if _utf16(out + part) > HEADER_FOOTER_MAX:
+            break
+        out += part
+    return out
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _header_text(title: str, budget: int = HEADER_FOOTER_MAX - 2) -> str:
     """`title` as the text of a page header: ``&`` doubled (a lone one starts a code), cut to
-    Excel's limit. XlsxWriter takes ``&G`` and ``&[Picture]`` for a picture even after a
-    doubled ``&``: a zero-width space (it prints as nothing) goes between them."""
-    text = str(safe_text(title))
-    budget = HEADER_FOOTER_MAX - 2  # "&L"
+    Excel's limit (`budget`: what is left of it after ``&L``). XlsxWriter takes ``&G`` and
+    ``&[Picture]`` for a picture even after a doubled ``&``: a zero-width space (it prints
+    as nothing) goes between them."""
+    text = str(safe_text(title)).replace("\n", " ").replace("\r", " ")
     out: list[str] = []
     for i, ch in enumerate(text):
         part = ch

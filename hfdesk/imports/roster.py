@@ -4,7 +4,8 @@ Two steps, so the import wizard can show what will happen before anything is wri
 
 ``read_roster(path, column_map=None, progress=None) -> RosterPreview``
     Vets the file (`safety.check_xlsx`), reads every visible sheet, finds the header row
-    below title rows and merged cells, recognises bokmål and nynorsk headers, normalises
+    below title rows and merged cells, recognises bokmål and nynorsk headers (every header
+    and word the roster export writes, in both written standards, among them), normalises
     each row and reports every problem with sheet and Excel row number. Columns it does
     not recognise are listed per sheet; the user maps them with ``column_map``
     (``{sheet name: {column number (A = 1): field key}}``, field keys in `FIELDS`;
@@ -71,6 +72,7 @@ from ..models import DEFAULT_RIGHTS, Area, Body, Membership, Organisation, Perso
 from ..services import register
 from ..services.register import person_key, split_name
 from ..services.common import get_or_fail, is_email
+from ..exports import words as sheet_words
 from . import safety
 from .safety import ReadCancelled
 
@@ -123,7 +125,7 @@ def _aliases(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 HEADERS = _aliases({
     "name": ("Navn", "Namn", "Fullt navn", "Fullt namn"),
     "role": ("Rolle", "Funksjon", "Verv"),
-    "rights": ("Rettigheter", "Rettar", "Rettighet", "Rett"),
+    "rights": ("Rettigheter", "Rettar", "Rettigheiter", "Rettighet", "Rettigheit", "Rett"),
     "represents": ("Representerer", "Representerar"),
     "organisation": ("Organisasjon", "Verksemd", "Virksomhet", "Arbeidsgiver", "Arbeidsgjevar"),
     "side": ("Part", "Side"),
@@ -132,7 +134,7 @@ HEADERS = _aliases({
     "phone": ("Telefon", "Tlf", "Tlf.", "Mobil", "Mobiltelefon", "Telefonnummer"),
     "term_from": ("Periode fra", "Periode frå", "Fra", "Frå", "Fom", "F.o.m.", "Fra dato", "Frå dato"),
     "term_to": ("Periode til", "Til", "Tom", "T.o.m.", "Til dato"),
-    "deputy_for": ("Vara for", "Varamedlem for", "Vara til"),
+    "deputy_for": ("Vara for", "Varamedlem for", "Vara til", "Varamedlem til"),
     "title": ("Stilling", "Tittel"),
 })
 
@@ -172,6 +174,18 @@ SIDES = _aliases({
     Side.SECRETARIAT: ("Sekretariat", "Sekretariatet"),
     Side.OTHER: ("Annet", "Anna", "Andre"),
 })
+
+# What the exporter writes, in both written standards (exports/words.py), is always read back,
+# whatever the wording there becomes: its headers by position, its role, rights and side words.
+_EXPORTED_FIELDS = (
+    "name", "role", "rights", "represents", "organisation", "side", "area",
+    "email", "phone", "term_from", "term_to", "deputy_for",
+)  # fmt: skip
+for _lang in sheet_words.LANGUAGES:
+    HEADERS.update(zip(map(_key, sheet_words.ROSTER_COLUMNS[_lang]), _EXPORTED_FIELDS, strict=True))
+    ROLES.update({_key(text): role for role, text in sheet_words.ROLES[_lang].items()})
+    RIGHTS.update({_key(text): rights for rights, text in sheet_words.SHEET_RIGHTS[_lang].items() if text})
+    SIDES.update({_key(text): side for side, text in sheet_words.SHEET_SIDES[_lang].items() if text})
 
 VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
 _MAX_LEN = {"name": 240, "organisation": 200, "represents": 200, "area": 120, "email": 254, "phone": 40, "title": 200}

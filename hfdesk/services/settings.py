@@ -1,13 +1,19 @@
 """The settings kept in the database file, all of them in this one place: the
-helsefellesskap's name and logo, and the secretariat's Word template; and (at the end)
+helsefellesskap's name, logo and written standard, and the secretariat's Word template; and (at the end)
 this user's own settings on this computer, in a Qt-free per-user file.
 
 They travel with the data (unlike the interface settings in QSettings) because the
 documents print them. The name is the text setting `partnership_name` (which the
 exports already read); the logo is the setting `partnership_logo`: the image bytes in
-its blob and the file name it came from as its text.
+its blob and the file name it came from as its text. The written standard (målform) of
+what speaks for the helsefellesskap as a whole rather than for one body (the overview sheets
+of the roster and attendance workbooks, the workbooks' properties) is the setting
+`partnership_language`, 'nb' or 'nn', nynorsk by default (the Bergen-area helsefellesskap
+publishes in nynorsk; domain.md §5). A body's own documents follow `Body.language`.
 
     partnership_name(session) -> str             '' when not set
+    partnership_language(session) -> str         'nb' or 'nn' (nynorsk when not set)
+    set_partnership_language(session, code)      InvalidInput for anything but nb / nn
     partnership_logo(session) -> Logo | None     bytes, file name, 'png' or 'jpeg'
     set_partnership_name(session, name)
     set_partnership_logo(session, data, file_name)   InvalidInput for a bad image
@@ -63,7 +69,10 @@ from .user_settings import (  # noqa: F401 - this user's settings: in services.u
 )
 
 SETTING_PARTNERSHIP_LOGO = "partnership_logo"
+SETTING_PARTNERSHIP_LANGUAGE = "partnership_language"
 SETTING_TEMPLATE = "docx_template"
+DEFAULT_PARTNERSHIP_LANGUAGE = "nn"
+PARTNERSHIP_LANGUAGES = ("nb", "nn")
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 MSG_LOGO_EMPTY = "logo.empty"
@@ -99,6 +108,21 @@ def partnership_name(session: Session) -> str:
 
 def set_partnership_name(session: Session, name: str) -> None:
     set_setting(session, SETTING_PARTNERSHIP_NAME, (name or "").strip())
+
+
+def partnership_language(session: Session) -> str:
+    """The helsefellesskap's written standard, 'nb' or 'nn' (nynorsk when it is not set, or
+    when the file holds something else)."""
+    code = get_setting(session, SETTING_PARTNERSHIP_LANGUAGE)
+    return code if code in PARTNERSHIP_LANGUAGES else DEFAULT_PARTNERSHIP_LANGUAGE
+
+
+def set_partnership_language(session: Session, code: str) -> None:
+    """Keep 'nb' (bokmål) or 'nn' (nynorsk) as the helsefellesskap's written standard."""
+    code = str(code or "").strip()
+    if code not in PARTNERSHIP_LANGUAGES:
+        raise InvalidInput("document.unknown_language", code=code)
+    set_setting(session, SETTING_PARTNERSHIP_LANGUAGE, code)
 
 
 def partnership_logo(session: Session) -> Logo | None:

@@ -275,7 +275,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+340"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+341"/>
         <source>Approve Minutes</source>
         <translation>Approve Minutes</translation>
     </message>
@@ -820,7 +820,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+125"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+376"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+385"/>
         <source>Trial Run</source>
         <translation>Trial Run</translation>
     </message>
@@ -1542,17 +1542,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-335"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-344"/>
         <source>Choose the Workbook</source>
         <translation>Choose the Workbook</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</translation>
+        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</source>
+        <translation>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Workbook file</source>
         <translation>Workbook file</translation>
     </message>
@@ -1602,7 +1607,7 @@
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import Roster</source>
         <translation>Import Roster</translation>
     </message>
@@ -3080,7 +3085,7 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+94"/>
         <source>Choose &amp;Logo…</source>
         <translation>Choose &amp;Logo…</translation>
     </message>
@@ -5455,7 +5460,7 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>As the system: {language}</source>
         <translation>As the system: {language}</translation>
     </message>
@@ -5470,7 +5475,12 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>e.g. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</source>
+        <translation>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</source>
         <translation>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</translation>
     </message>
@@ -5525,12 +5535,22 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Written standard:</source>
+        <translation>&amp;Written standard:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written standard of the helsefellesskap</source>
+        <translation>Written standard of the helsefellesskap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Word &amp;template:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Reset Settings</source>
         <translation>Reset Settings</translation>
     </message>
@@ -5619,7 +5639,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-169"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
         <source>Word template in use</source>
         <translation>Word template in use</translation>
     </message>

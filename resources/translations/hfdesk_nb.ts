@@ -275,7 +275,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+340"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+341"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -820,7 +820,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+125"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+376"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+385"/>
         <source>Trial Run</source>
         <translation>Prøvekjøring</translation>
     </message>
@@ -1542,17 +1542,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-335"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-344"/>
         <source>Choose the Workbook</source>
         <translation>Velg arbeidsboken</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>En Excel-arbeidsbok (.xlsx) med én medlemsliste per ark: en overskriftsrad med kolonner som Navn, Rolle, Representerer, E-post, Telefon, Periode fra og Vara for. Tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
+        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>En Excel-arbeidsbok (.xlsx) med én medlemsliste per ark under en overskriftsrad; tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</source>
+        <translation>Overskrifter hfdesk kjenner igjen, på bokmål eller nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til og Vara for. Andre kolonner kan du koble til et felt i neste steg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Workbook file</source>
         <translation>Arbeidsbok</translation>
     </message>
@@ -1602,7 +1607,7 @@
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import Roster</source>
         <translation>Importer medlemsliste</translation>
     </message>
@@ -3080,7 +3085,7 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+94"/>
         <source>Choose &amp;Logo…</source>
         <translation>Velg &amp;logo…</translation>
     </message>
@@ -5455,7 +5460,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>A new language is used from the next time hfdesk starts. Documents keep the written standard each body has chosen.</source>
         <translation>Et nytt språk tas i bruk neste gang hfdesk starter. Dokumentene beholder målformen hvert organ har valgt.</translation>
     </message>
@@ -5465,7 +5470,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>f.eks. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>&amp;Reset Settings…</source>
         <translation>&amp;Tilbakestill innstillinger…</translation>
     </message>
@@ -5475,12 +5480,17 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Til innkallinger og referater. Navnet, logoen og malen ligger i databasefilen «{file}», så de følger med dataene dine.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>As the system: {language}</source>
         <translation>Som systemet: {language}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</source>
+        <translation>Oversiktsarkene i medlemslister og oppmøte skrives i den. Hvert organs egne dokumenter og ark følger organets målform.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Forgets the language, the last database and the window&apos;s size and position.</source>
         <translation>Glemmer språket, den siste databasen og størrelsen og plasseringen til vinduet.</translation>
     </message>
@@ -5520,17 +5530,27 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Written standard:</source>
+        <translation>Målfo&amp;rm:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written standard of the helsefellesskap</source>
+        <translation>Målformen til helsefellesskapet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Word &amp;template:</source>
         <translation>Word-&amp;mal:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Reset settings</source>
         <translation>Tilbakestill innstillinger</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Reset Settings</source>
         <translation>Tilbakestill innstillinger</translation>
     </message>
@@ -5619,7 +5639,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-169"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
         <source>Word template in use</source>
         <translation>Word-malen som brukes</translation>
     </message>

@@ -275,7 +275,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+340"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+341"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -820,7 +820,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+125"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+376"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+385"/>
         <source>Trial Run</source>
         <translation>Prøvekøyring</translation>
     </message>
@@ -1542,17 +1542,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-335"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-344"/>
         <source>Choose the Workbook</source>
         <translation>Vel arbeidsboka</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark: ei overskriftsrad med kolonnar som Navn, Rolle, Representerer, E-post, Telefon, Periode fra og Vara for. Tittelrader over overskriftene går fint. Ingenting vert importert før siste steg.</translation>
+        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark under ei overskriftsrad; tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</source>
+        <translation>Overskrifter hfdesk kjenner att, på bokmål eller nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til og Vara for. Andre kolonnar kan du kople til eit felt i neste steg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Workbook file</source>
         <translation>Arbeidsbok</translation>
     </message>
@@ -1602,7 +1607,7 @@
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import Roster</source>
         <translation>Importer medlemsliste</translation>
     </message>
@@ -3080,7 +3085,7 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+90"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="+94"/>
         <source>Choose &amp;Logo…</source>
         <translation>Vel &amp;logo…</translation>
     </message>
@@ -5455,7 +5460,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>As the system: {language}</source>
         <translation>Som systemet: {language}</translation>
     </message>
@@ -5470,7 +5475,12 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>t.d. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</source>
+        <translation>Oversiktsarka i medlemslister og oppmøte vert skrivne i ho. Dokumenta og arka til kvart organ følgjer målforma til organet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</source>
         <translation>Til innkallingar og referat. Namnet, logoen og malen ligg i databasefila «{file}», så dei følgjer med dataa dine.</translation>
     </message>
@@ -5525,12 +5535,22 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Written standard:</source>
+        <translation>Målfo&amp;rm:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written standard of the helsefellesskap</source>
+        <translation>Målforma til helsefellesskapet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Word &amp;template:</source>
         <translation>Word-&amp;mal:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Reset Settings</source>
         <translation>Tilbakestill innstillingar</translation>
     </message>
@@ -5619,7 +5639,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-169"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
         <source>Word template in use</source>
         <translation>Word-malen som er i bruk</translation>
     </message>

@@ -57,7 +57,7 @@ from ...services import queries
 from ..models import PreviewRowsModel, ProblemsModel, SortProxy
 from ..models.bodies import tree_order
 from ..ops import Change, Ops
-from ..widgets import DataTableView
+from ..widgets import DataTableView, muted_label
 from .base import ErrorLabel, ValueCombo
 
 
@@ -68,10 +68,18 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the Workbook"))
         self.setSubTitle(
             self.tr(
-                "An Excel workbook (.xlsx) with one roster per sheet: a header row with columns such as "
-                "Navn, Rolle, Representerer, E-post, Telefon, Periode fra and Vara for. Title rows above "
+                "An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above "
                 "the header are fine. Nothing is imported before the last step."
             )
+        )
+        # Every header in both written standards: the subtitle has room for two lines only.
+        self.headers_note = muted_label(
+            self.tr(
+                "Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, "
+                "Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, "
+                "Periode til and Vara for. Other columns can be assigned in the next step."
+            ),
+            self,
         )
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Workbook file"))
@@ -105,6 +113,7 @@ class FilePage(QWizardPage):
         progress_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.headers_note)
         layout.addWidget(self.error)
         layout.addSpacing(12)
         layout.addWidget(self.status)

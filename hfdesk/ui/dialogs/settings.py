@@ -7,8 +7,10 @@ Two kinds of settings, kept in two places, and the dialog says which is which:
   database, the window's size and position. "Reset Settings…" forgets them all after
   a confirmation. A new language applies the next time hfdesk starts (the screens are
   built once, in one language; the dialog says so).
-* in the database file, so they travel with the data: the helsefellesskap's name and
-  logo (`hfdesk.services.settings`) and the Word template for notices and minutes
+* in the database file, so they travel with the data: the helsefellesskap's name, logo
+  and written standard (målform: what the roster's and the attendance's overview sheets
+  are written in; each body's own documents keep the body's) (`hfdesk.services.settings`)
+  and the Word template for notices and minutes
   (`services.settings.choose_template`, which checks the template first). OK saves them in
   one `Ops.write`; a template that cannot be used is refused there, with the reason
   beside the buttons, and nothing is saved.
@@ -35,7 +37,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import HfdeskError
+from ...models import Language
 from ...services import settings as db_settings
+from .. import labels
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, system_language
 from ..ops import Change, Ops
 from ..settings import AppSettings
@@ -224,8 +228,13 @@ class SettingsDialog(FormDialog):
     def __init__(self, ops: Ops, app_settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Settings"), parent, changed=Change.SETTINGS)
         self.app_settings = app_settings
-        current = ops.read(_read_document_settings, parent=self, default=None) or ("", None, None)
-        name, logo, template = current
+        current = ops.read(_read_document_settings, parent=self, default=None) or (
+            "",
+            None,
+            None,
+            db_settings.DEFAULT_PARTNERSHIP_LANGUAGE,
+        )
+        name, logo, template, written = current
 
         self.language = ValueCombo(
             [("", self.tr("As the system: {language}").format(language=LANGUAGE_NAMES[system_language()]))]
@@ -248,6 +257,20 @@ class SettingsDialog(FormDialog):
         if logo is not None:
             self.logo.set_logo(logo.data, logo.file_name)
         self.logo.problem.connect(self.show_error)
+        # The helsefellesskap's written standard (målform), nynorsk first: the default.
+        self.written_standard = ValueCombo(
+            [(Language.NYNORSK.value, labels.language(Language.NYNORSK)),
+             (Language.BOKMAAL.value, labels.language(Language.BOKMAAL))],  # fmt: skip
+            parent=self,
+        )
+        self.written_standard.set_value(written)
+        self.written_standard_note = muted_label(
+            self.tr(
+                "The overview sheets of rosters and attendance are written in it. Each body's own "
+                "documents and sheets keep the body's written standard."
+            ),
+            self,
+        )
         self.template = TemplateField(template, self)
         self.template_note = muted_label(
             self.tr(
@@ -278,6 +301,10 @@ class SettingsDialog(FormDialog):
         self.form.addRow(self.database_title)
         self.add_row(self.tr("&Helsefellesskap:"), self.partnership, self.tr("Name of the helsefellesskap"))
         self.add_row(self.tr("Logo:"), self.logo)
+        self.add_row(
+            self.tr("&Written standard:"), self.written_standard, self.tr("Written standard of the helsefellesskap")
+        )
+        self.form.addRow("", self.written_standard_note)
         self.add_row(self.tr("Word &template:"), self.template)
         self.form.addRow("", self.template_note)
         # The rows of several controls: their labels lead to the first button.
@@ -292,6 +319,7 @@ class SettingsDialog(FormDialog):
                 self.partnership,
                 self.logo.choose_button,
                 self.logo.remove_button,
+                self.written_standard,
                 self.template.name,
                 self.template.choose_button,
                 self.template.default_button,
@@ -304,6 +332,7 @@ class SettingsDialog(FormDialog):
         self.template.save(session)
         db_settings.set_partnership_name(session, self.partnership.text())
         self.logo.save(session)
+        db_settings.set_partnership_language(session, self.written_standard.value())
         return 1
 
     def save(self) -> bool:
@@ -341,9 +370,10 @@ class SettingsDialog(FormDialog):
         return True
 
 
-def _read_document_settings(session: Session) -> tuple[str, db_settings.Logo | None, Path | None]:
+def _read_document_settings(session: Session) -> tuple[str, db_settings.Logo | None, Path | None, str]:
     return (
         db_settings.partnership_name(session),
         db_settings.partnership_logo(session),
         db_settings.template_setting(session),
+        db_settings.partnership_language(session),
     )
