@@ -178,9 +178,10 @@ NOT_IN_NYNORSK = (
 # Names that keep their own spelling whatever the text around them. Kept short on purpose.
 ALLOWED = {
     # the column headers of a bokmål roster workbook, quoted as the user's file has them
-    "nn": ("Navn, Rolle, Representerer", "Periode fra"),
+    # and the roster import's help, which lists both forms of each header ("Navn/Namn")
+    "nn": ("Navn, Rolle, Representerer", "Periode fra", "Navn/Namn", "Periode fra/Periode frå"),
     # Helse Bergen's user committee, Brukarutvalet (i Helse Bergen), named as it names itself
-    "nb": ("Brukarutvalet",),
+    "nb": ("Brukarutvalet", "Navn/Namn", "Periode fra/Periode frå", "Rettigheter/Rettar"),
 }
 
 

@@ -1549,7 +1549,7 @@
     <message>
         <location line="+3"/>
         <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark under ei overskriftsrad; tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
+        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark under ei overskriftsrad; tittelrader over overskriftene går fint. Ingenting vert importert før siste steg.</translation>
     </message>
     <message>
         <location line="+7"/>
