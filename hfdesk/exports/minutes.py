@@ -2,11 +2,12 @@
 
 What they hold, in the body's written standard (or the one asked for):
 
-* the head: the helsefellesskap's name, "Referat frå møte i <organ>" (a draft says
+* the head: the helsefellesskap's name, "Referat frå møte i <organ>", or for a body named as
+  a meeting "Referat frå Partnarskapsmøtet 14. mai 2026" (`words.meeting_named`; a draft says
   "Utkast til referat …"), the time (from `hfdesk.dates`), the place and video link, the
   chair, the minute-taker and the status: "Godkjent i møte <dato>, sak <nr>." or
   "Utkast, ikkje godkjent" (a nynorsk protokoll: "Godkjend", "ikkje godkjend");
-* attendance in groups: members present and what they represent; deputies and for whom;
+* attendance in groups (name, position, what they represent, note): members present; deputies and for whom;
   observers with tale- og forslagsrett; guests "på sak" with their items; the
   secretariat; forfall (and which deputy came) and absence without notice; who came late
   or left early, by item; how many with the vote were there;
@@ -14,8 +15,9 @@ What they hold, in the body's written standard (or the one asked for):
 * each item: number and title, type, responsible and who put it forward, who came,
   left or was a guest at it, disqualifications with their ground, the proposed decision,
   the discussion (handsaming), proposals and amendments put forward in the meeting and by
-  whom, how the conclusion was reached (consensus; protocol entries; a vote with the tally
-  and the names of those against; no consensus and where the case goes; deferred; noted),
+  whom, how the conclusion was reached (consensus; protocol entries; a vote round by round,
+  what became of the proposal put to it with the numbers, who voted against and abstained,
+  and what became of the other proposals, withdrawn ones too; no consensus and where the case goes; deferred; noted),
   the decision in bold, protocol entries with who stands behind them, and follow-ups; a
   decision under Eventuelt in a case that was not on the agenda is flagged;
 * all follow-ups as a table (Når / Kva / Ansvar / Sak, as in the seeds' milestone
