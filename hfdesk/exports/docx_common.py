@@ -1000,6 +1000,29 @@ def add_table(
     return table
 
 
+def no_lonely_rows(table: Table, *, whole_up_to: int = 12) -> None:
+    """No row of `table` left alone on a page. Rows are never split (cantSplit); a table of up to
+    `whole_up_to` rows under its header moves to the next page as a block (every row but the last
+    keeps with the next, as `add_table(keep_together=True)`); a longer one is split, but never
+    with its first row alone under the header or its last row alone on the next page."""
+    rows = list(table.rows)
+    for row in rows:
+        _keep_row_together(row)
+    body = rows[1:]
+    if len(body) <= whole_up_to:
+        kept = rows[:-1]
+    else:
+        kept = [rows[0], rows[1], rows[-2]]
+    for row in kept:
+        keep_row_with_next(row)
+
+
+def keep_row_with_next(row: _Row) -> None:
+    """The row stays on the page of what follows it (every paragraph in it keeps with the next)."""
+    for p in row._tr.iter(_W["p"]):
+        p.get_or_add_pPr().keepNext_val = True
+
+
 def add_row(table: Table, values: Sequence[str], *, style: str | None = STYLE_TABLE_TEXT) -> list[_Cell]:
     """One more row in a table made by `add_table`; returns its cells."""
     # python-docx types a table's part as a StoryPart; a body table's is the DocumentPart

@@ -2,11 +2,12 @@
 
 What they hold, in the body's written standard (or the one asked for):
 
-* the head: the helsefellesskap's name, "Referat frå møte i <organ>" (a draft says
+* the head: the helsefellesskap's name, "Referat frå møte i <organ>", or for a body named as
+  a meeting "Referat frå Partnarskapsmøtet 14. mai 2026" (`words.meeting_named`; a draft says
   "Utkast til referat …"), the time (from `hfdesk.dates`), the place and video link, the
   chair, the minute-taker and the status: "Godkjent i møte <dato>, sak <nr>." or
   "Utkast, ikkje godkjent" (a nynorsk protokoll: "Godkjend", "ikkje godkjend");
-* attendance in groups: members present and what they represent; deputies and for whom;
+* attendance in groups (name, position, what they represent, note): members present; deputies and for whom;
   observers with tale- og forslagsrett; guests "på sak" with their items; the
   secretariat; forfall (and which deputy came) and absence without notice; who came late
   or left early, by item; how many with the vote were there;
@@ -14,8 +15,9 @@ What they hold, in the body's written standard (or the one asked for):
 * each item: number and title, type, responsible and who put it forward, who came,
   left or was a guest at it, disqualifications with their ground, the proposed decision,
   the discussion (handsaming), proposals and amendments put forward in the meeting and by
-  whom, how the conclusion was reached (consensus; protocol entries; a vote with the tally
-  and the names of those against; no consensus and where the case goes; deferred; noted),
+  whom, how the conclusion was reached (consensus; protocol entries; a vote round by round,
+  what became of the proposal put to it with the numbers, who voted against and abstained,
+  and what became of the other proposals, withdrawn ones too; no consensus and where the case goes; deferred; noted),
   the decision in bold, protocol entries with who stands behind them, and follow-ups; a
   decision under Eventuelt in a case that was not on the agenda is flagged;
 * all follow-ups as a table (Når / Kva / Ansvar / Sak, as in the seeds' milestone
@@ -37,6 +39,7 @@ target held open in Word gives FileInUse and leaves it as it was. Qt-free.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -45,6 +48,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from sqlalchemy.orm import Session
 
@@ -57,12 +61,14 @@ from ..models import (
     DisqualificationGround,
     MeetingStatus,
     NoConsensusOutcome,
+    ProposalFate,
     Rights,
     Role,
     VoteChoice,
 )
 from ..services.meeting_record import (
     DECIDING,
+    VoteRoundRecord,
     AttendanceRecord,
     ConclusionRecord,
     ItemRecord,
@@ -75,10 +81,10 @@ from ..services.meeting_record import (
 )
 from ..sorting import norwegian_key
 from . import docx_common as dx
-from .words import CASE_TYPES, RIGHTS, ROLES, item_title, language, minutes_words
+from .words import CASE_TYPES, RIGHTS, ROLES, item_title, language, meeting_named, minutes_words, number_word
 
 # Column widths (16 cm of text width).
-ATTENDANCE_WIDTHS_CM = (4.6, 6.6, 4.8)
+ATTENDANCE_WIDTHS_CM = (3.6, 4.2, 4.8, 3.4)
 AGENDA_WIDTHS_CM = (1.6, 9.4, 5.0)
 FOLLOW_UP_WIDTHS_CM = (2.5, 8.0, 3.9, 1.6)
 KEEP_TOGETHER_ROWS = 12  # a follow-up table this short is not split over two pages
@@ -163,10 +169,11 @@ class _Minutes:
     def write(self, out: Path | str) -> Path:
         w, meeting, body = self.w, self.meeting, self.body
         when = meeting_when(meeting.starts_at, meeting.ends_at, self.lang)
+        named = meeting_named(body.name, self.lang, meeting.starts_at)
         if self.approved:
-            title = w["minutes_title"].format(kind=self.kind, body=body.name)
+            title = w["minutes_title"].format(kind=self.kind, meeting=named)
         else:
-            title = w["draft_title"].format(kind=self.kind.lower(), body=body.name)
+            title = w["draft_title"].format(kind=self.kind.lower(), meeting=named)
         approved_on = meeting.approval.approved_on if meeting.approval is not None else None
         created = (
             datetime.combine(approved_on, time(12)) if self.approved and approved_on is not None else meeting.ends_at
@@ -210,7 +217,7 @@ class _Minutes:
         if owner:
             dx.add_paragraph(document, owner, style="Subtitle")
         dx.add_heading(document, title, 0)
-        if meeting.title:
+        if meeting.title and not self._title_says_only_body_and_year():
             document.add_paragraph(dx.clean_text(meeting.title)).runs[0].italic = True
         if not self.approved:
             line = document.add_paragraph()
@@ -279,7 +286,10 @@ class _Minutes:
                 document, w["voters_present"].format(present=voters, seats=seats), style=dx.STYLE_NOTE
             )
         table = dx.add_table(
-            document, [w["name"], w["represents"], w["note"]], [], widths_cm=ATTENDANCE_WIDTHS_CM
+            document,
+            [w["name"], w["position"], w["represents"], w["note"]],
+            [],
+            widths_cm=ATTENDANCE_WIDTHS_CM,
         )
         stood_in = {
             a.deputy_for_membership_id: a for a in self.meeting.attendance if a.deputy_for_membership_id is not None
@@ -302,11 +312,20 @@ class _Minutes:
                 continue
             dx.add_group_row(table, heading)
             if extra_taker and taker is not None:  # (a taker not listed is never None)
-                dx.add_row(table, [taker.full_name, taker.organisation, w["minute_taker"]])
+                dx.add_row(
+                    table, [taker.full_name, _capital(taker.title), taker.organisation, w["minute_taker"]]
+                )
             for a in group:
                 dx.add_row(
-                    table, [a.person.full_name, a.represents, self._attendance_note(a, stood_in)]
+                    table,
+                    [
+                        a.person.full_name,
+                        _capital(a.person.title),
+                        _beside_title(a.represents, a.person.title),
+                        self._attendance_note(a, stood_in),
+                    ],
                 )
+        dx.no_lonely_rows(table, whole_up_to=KEEP_TOGETHER_ROWS)
 
     def _attendance_note(self, a: AttendanceRecord, stood_in: dict[int, AttendanceRecord]) -> str:
         w = self.w
@@ -363,19 +382,24 @@ class _Minutes:
             return
         table = dx.add_table(document, [w["case"], w["title"], w["outcome"]], [], widths_cm=AGENDA_WIDTHS_CM)
         for item in self.items:
-            hidden = item.withheld
-            cells = dx.add_row(
-                table, [self._number(item), self._title(item), "" if hidden else self._outcome(item)]
-            )
-            note = ""
-            if item.exempt:
-                basis = dx.clean_text(item.exemption_basis)
-                note = basis if hidden else f"{w['exempt']}, {basis}"
-            elif item.not_on_agenda:
-                note = w["not_on_agenda_short"]
-            if note:
-                paragraph = dx.add_paragraph(cells[1], style=dx.STYLE_TABLE_TEXT)
-                paragraph.add_run(note).italic = True
+            self._agenda_row(table, item)
+        dx.no_lonely_rows(table, whole_up_to=KEEP_TOGETHER_ROWS)
+
+    def _agenda_row(self, table: Table, item: ItemRecord) -> None:
+        w = self.w
+        hidden = item.withheld
+        cells = dx.add_row(
+            table, [self._number(item), self._title(item), "" if hidden else self._outcome(item)]
+        )
+        note = ""
+        if item.exempt:
+            basis = dx.clean_text(item.exemption_basis)
+            note = basis if hidden else f"{w['exempt']}, {basis}"
+        elif item.not_on_agenda:
+            note = w["not_on_agenda_short"]
+        if note:
+            paragraph = dx.add_paragraph(cells[1], style=dx.STYLE_TABLE_TEXT)
+            paragraph.add_run(note).italic = True
 
     def _outcome(self, item: ItemRecord) -> str:
         w, c = self.w, item.conclusion
@@ -386,7 +410,7 @@ class _Minutes:
         if c.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
             return w["outcome_protocol"]
         if c.kind == ConclusionKind.VOTE:
-            tally = c.tally
+            tally = c.rounds[-1].tally if c.rounds else c.tally  # the last round decided
             key = "outcome_vote_rejected" if c.adopted is False else "outcome_vote_adopted"
             return w[key].format(votes_for=tally[VoteChoice.FOR], votes_against=tally[VoteChoice.AGAINST])
         if c.kind == ConclusionKind.NO_CONSENSUS:
@@ -406,8 +430,9 @@ class _Minutes:
         number, title = self._number(item), self._title(item)
         heading = dx.add_heading(document, f"{w['case']} {number} {title}" if number else title, 2)
         if item.exempt:
+            # The public heading already says "Unnateke offentlegheit": the line gives the basis.
             line = document.add_paragraph()
-            line.add_run(f"{w['exempt']}: ").bold = True
+            line.add_run(f"{w['exemption_basis' if item.withheld else 'exempt']}: ").bold = True
             line.add_run(dx.clean_text(item.exemption_basis))
             if item.withheld:
                 return
@@ -431,12 +456,12 @@ class _Minutes:
         _keep_with_next(heading)  # the lines under the heading stay with it
 
         proposed = item.agenda_proposal
-        if proposed.strip() and item.standard is None:
+        conclusion = item.conclusion
+        if proposed.strip() and item.standard is None and not _noted_as_proposed(proposed, conclusion):
             dx.add_heading(document, w["proposal"], 3)
             for paragraph in dx.add_text(document, proposed):
                 dx.left_rule(paragraph)
 
-        conclusion = item.conclusion
         others = [p for p in item.proposals if not p.from_agenda]
         if (
             item.notes.strip()
@@ -463,7 +488,7 @@ class _Minutes:
                 details = [f"{w['follow_up_who']}: {f.responsible}"]
                 if f.due_on is not None:
                     details.append(f"{w['deadline']}: {medium_date(f.due_on, self.lang)}")
-                paragraph.add_run(f" ({'; '.join(details)})").italic = True
+                paragraph.add_run(f" {_bracketed('; '.join(details))}").italic = True
 
     def _presence_notes(self, item: ItemRecord) -> None:
         w = self.w
@@ -535,35 +560,39 @@ class _Minutes:
         represents = a.represents if a is not None else person.organisation
         if represents:
             details.append(represents)
-        return f"{person.full_name} ({', '.join(details)})" if details else person.full_name
+        return f"{person.full_name} {_bracketed(', '.join(details))}" if details else person.full_name
 
     def _how(self, item: ItemRecord, c: ConclusionRecord) -> None:
-        """How the conclusion was reached, in one paragraph (a vote: tally and names)."""
+        """How the conclusion was reached: a vote round by round (what became of the proposal put
+        to it, the tally, who voted against and who abstained), then what became of the proposals
+        no round decided; else one line ("Samrøystes vedteke."). It keeps with the decision below."""
         w, document = self.w, self.document
+        body = document.element.body
+        start = len(body)  # the body ends with its section properties: new blocks go before them
+        withdrawn = [p for p in item.proposals if p.fate == ProposalFate.WITHDRAWN]
+        if withdrawn:
+            document.add_paragraph(
+                " ".join(w["proposal_withdrawn"].format(proposal=self._subject(p)) for p in withdrawn)
+            )
         if c.kind == ConclusionKind.VOTE:
-            tally = c.tally
-            proposal = item.proposal(c.voted_proposal_id)
-            if proposal is None or proposal.from_agenda:
-                subject = w["the_proposal"]
-            else:
-                subject = w["proposal_from"].format(who=self._proposer(proposal, short=True))
-            key = "vote_rejected" if c.adopted is False else "vote_adopted"
-            parts = [
-                w[key].format(
-                    proposal=_capital(subject),
-                    votes_for=tally[VoteChoice.FOR],
-                    votes_against=tally[VoteChoice.AGAINST],
+            rounds = c.rounds or (
+                VoteRoundRecord(1, c.voted_proposal_id, c.adopted, c.votes),  # a vote kept without rounds
+            )
+            for n, rnd in enumerate(rounds, 1):
+                label = w["vote"] if len(rounds) == 1 else w["vote_round"].format(n=n)
+                dx.add_label_line(document, [(label, self._round(item, rnd))])
+            voted = {rnd.proposal_id for rnd in rounds}
+            if rounds and None in voted:  # a round on no proposal named is on the agenda's
+                voted.update(p.id for p in item.proposals if p.from_agenda)
+            settled = [
+                w["proposal_adopted" if p.fate == ProposalFate.ADOPTED else "proposal_fell"].format(
+                    proposal=self._subject(p)
                 )
+                for p in item.proposals
+                if p.fate in (ProposalFate.ADOPTED, ProposalFate.FELL) and p.id not in voted
             ]
-            if tally[VoteChoice.ABSTAIN]:
-                parts.append(w["vote_abstained"].format(count=tally[VoteChoice.ABSTAIN]))
-            against = self._voters(c, VoteChoice.AGAINST)
-            if against:
-                parts.append(w["voted_against"].format(names=self._join(against)))
-            abstained = self._voters(c, VoteChoice.ABSTAIN)
-            if abstained:
-                parts.append(w["abstained_names"].format(names=self._join(abstained)))
-            dx.add_label_line(document, [(w["vote"], " ".join(parts))])
+            if settled:
+                document.add_paragraph(" ".join(settled))
         elif c.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
             many = len(c.protocol_entries) > 1
             document.add_paragraph(w["consensus_protocols" if many else "consensus_protocol"])
@@ -578,13 +607,44 @@ class _Minutes:
             document.add_paragraph(w[key])
         elif c.kind == ConclusionKind.DEFERRED:
             document.add_paragraph(w["deferred"])
-        else:
+        elif not _says_noted(c.decision_text, w["noted"]):  # "teke til orientering" is said once
             document.add_paragraph(w["noted"])
         if c.without_quorum:
             dx.add_paragraph(document, style=dx.STYLE_NOTE).add_run(w["without_quorum"]).bold = True
+        for el in body[start - 1 : len(body) - 1]:
+            el.get_or_add_pPr().keepNext_val = True
 
-    def _voters(self, c: ConclusionRecord, choice: VoteChoice) -> list[str]:
-        return [p.full_name for p in c.voters(choice)]
+    def _round(self, item: ItemRecord, rnd: VoteRoundRecord) -> str:
+        """One round: "Framlegget frå Kari Vik vart vedteke med 7 mot 2 røyster. Éin avstod.
+        Røysta mot: … Avstod: …" (a sentence never starts with a digit)."""
+        w, tally = self.w, rnd.tally
+        proposal = item.proposal(rnd.proposal_id)
+        against = tally[VoteChoice.AGAINST]
+        parts = [
+            w["vote_rejected" if rnd.adopted is False else "vote_adopted"].format(
+                proposal=self._subject(proposal),
+                votes_for=tally[VoteChoice.FOR],
+                votes_against=f"{against} {w['vote_one'] if against == 1 else w['vote_many']}",
+            )
+        ]
+        abstained = tally[VoteChoice.ABSTAIN]
+        if abstained > 12:
+            parts.append(w["vote_abstained_many"].format(count=abstained))
+        elif abstained:
+            parts.append(w["vote_abstained"].format(count=_capital(number_word(abstained, self.lang))))
+        names = {choice: [v.person.full_name for v in rnd.votes if v.choice == choice] for choice in VoteChoice}
+        if names[VoteChoice.AGAINST]:
+            parts.append(w["voted_against"].format(names=self._join(names[VoteChoice.AGAINST])))
+        if names[VoteChoice.ABSTAIN]:
+            parts.append(w["abstained_names"].format(names=self._join(names[VoteChoice.ABSTAIN])))
+        return " ".join(parts)
+
+    def _subject(self, proposal: ProposalRecord | None) -> str:
+        """A proposal as the subject of a sentence: "Framlegget til vedtak", "Framlegget frå Kari Vik"."""
+        w = self.w
+        if proposal is None or proposal.from_agenda:
+            return _capital(w["the_proposal"])
+        return _capital(w["proposal_from"].format(who=self._proposer(proposal, short=True)))
 
     def _conclusion(self, item: ItemRecord, c: ConclusionRecord) -> None:
         w, document = self.w, self.document
@@ -609,7 +669,7 @@ class _Minutes:
     def _behind(self, entry: ProtocolEntryRecord) -> str:
         joined = self._join([p.full_name for p in entry.supporters])
         if entry.behind_text and joined:
-            return f"{entry.behind_text} ({joined})"
+            return f"{entry.behind_text} {_bracketed(joined)}"
         return entry.behind_text or joined
 
     # --- the end ---------------------------------------------------------------------------
@@ -625,13 +685,13 @@ class _Minutes:
             key=lambda r: (r[1].due_on is None, r[1].due_on or datetime.min.date(), r[0].position, r[1].id)
         )
         dx.add_heading(self.document, w["follow_ups"], 1)
-        dx.add_table(
+        table = dx.add_table(
             self.document,
             [w["follow_up_when"], w["follow_up_what"], w["follow_up_who"], w["case"]],
             [[short_date(f.due_on), f.what, f.responsible, self._number(item)] for item, f in rows],
             widths_cm=FOLLOW_UP_WIDTHS_CM,
-            keep_together=len(rows) <= KEEP_TOGETHER_ROWS,
         )
+        dx.no_lonely_rows(table, whole_up_to=KEEP_TOGETHER_ROWS)
 
     def _closing(self) -> None:
         """The approval line (or the signatories' statement with their dates or signature lines)
@@ -719,6 +779,12 @@ class _Minutes:
 
     # --- small things ----------------------------------------------------------------------
 
+    def _title_says_only_body_and_year(self) -> bool:
+        """The meeting's own title ("Partnarskapsmøte 2026") says no more than the document's."""
+        said = " ".join(self.meeting.title.split()).casefold()
+        body, year = self.body.name.casefold(), self.meeting.starts_at.year
+        return said in {body, f"{body} {year}", f"{body}t", f"{body}t {year}"}
+
     def _number(self, item: ItemRecord) -> str:
         return item.number
 
@@ -726,7 +792,7 @@ class _Minutes:
         return item_title(item, self.lang)
 
     def _with_title(self, person: PersonRecord) -> str:
-        return f"{person.full_name} ({person.title})" if person.title else person.full_name
+        return f"{person.full_name} {_bracketed(person.title)}" if person.title else person.full_name
 
     def _join(self, names: Iterable[str]) -> str:
         names = list(names)
@@ -774,3 +840,48 @@ def _order(item: ItemRecord) -> tuple[int, int]:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+_INNER_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _bracketed(text: str) -> str:
+    """`text` in brackets, brackets inside it said with a dash instead: never "(…(…))".
+    "Kommunane i Bergensregionen (Askøy kommune)" → "(Kommunane i Bergensregionen – Askøy kommune)".
+    What a participant represents keeps its one text (services/represents.py) where it stands
+    alone (the attendance table, the screen, the JSON); only the minutes' brackets around it
+    say it this way."""
+    flat = text
+    while True:
+        flatter = _INNER_BRACKETS.sub(lambda m: f" – {m.group(1).strip()}", flat)
+        if flatter == flat:
+            break
+        flat = flatter
+    return f"({flat.strip()})"
+
+
+def _beside_title(represents: str, title: str) -> str:
+    """What someone represents in the column beside their position: someone without a seat is
+    represented by "title, organisation" (services/represents.py), and the title has its column."""
+    if title and represents == title:
+        return ""
+    if title and represents.startswith(f"{title}, "):
+        return represents[len(title) + 2 :]
+    return represents
+
+
+def _says_noted(decision: str, noted: str) -> bool:
+    """The decision text already says the item was taken to orientation ("Saka vert teken til
+    orientering."): the minutes do not say it a second time."""
+    words = noted.rstrip(".").split()  # "Teke til orientering" → "til orientering"
+    return " ".join(words[1:]).casefold() in " ".join(decision.split()).casefold()
+
+
+def _noted_as_proposed(proposed: str, c: ConclusionRecord | None) -> bool:
+    """An item taken to orientation as proposed: the proposal is not printed before the
+    decision that repeats it word for word."""
+    return (
+        c is not None
+        and c.kind == ConclusionKind.NOTED
+        and " ".join(proposed.split()) == " ".join(c.decision_text.split())
+    )

@@ -18,6 +18,7 @@ tests/test_language.py.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..models import CaseType, Language, MinutesKind, Rights, Role, Side
@@ -56,6 +57,7 @@ WORDS: dict[str, dict[str, str]] = {
         "proposal": "Forslag til vedtak",
         "attachments": "Vedlegg",
         "exempt": "Unntatt offentlighet",
+        "exemption_basis": "Hjemmel",
         "no_items": "Sakslisten er tom.",
         "public_version": "Offentlig versjon: innholdet i saker som er unntatt offentlighet, er utelatt.",
         "regards": "Med hilsen",
@@ -80,8 +82,9 @@ WORDS: dict[str, dict[str, str]] = {
         "protokoll": "Protokoll",
         "referat_definite": "referatet",
         "protokoll_definite": "protokollen",
-        "minutes_title": "{kind} fra møte i {body}",
-        "draft_title": "Utkast til {kind} fra møte i {body}",
+        "minutes_title": "{kind} fra {meeting}",
+        "draft_title": "Utkast til {kind} fra {meeting}",
+        "meeting_in": "møte i {body}",
         "draft": "Utkast",
         "draft_status": "Utkast, {not_approved}",
         "draft_line": "Dette er et utkast. {kind} er {not_approved}.",
@@ -91,6 +94,7 @@ WORDS: dict[str, dict[str, str]] = {
         "attendance": "Oppmøte",
         "voters_present": "Til stede med stemmerett: {present} av {seats}.",
         "note": "Merknad",
+        "position": "Stilling",
         "members_present": "Medlemmer til stede",
         "deputies_present": "Varamedlemmer",
         "observers_present": "Observatører med tale- og forslagsrett",
@@ -120,10 +124,17 @@ WORDS: dict[str, dict[str, str]] = {
         "consensus_protocol": "Enstemmig vedtatt, med protokolltilførsel.",
         "consensus_protocols": "Enstemmig vedtatt, med protokolltilførsler.",
         "vote": "Avstemning",
-        "vote_adopted": "{proposal} ble vedtatt med {votes_for} mot {votes_against} stemmer.",
-        "vote_rejected": "{proposal} falt med {votes_for} mot {votes_against} stemmer.",
+        "vote_adopted": "{proposal} ble vedtatt med {votes_for} mot {votes_against}.",
+        "vote_rejected": "{proposal} falt med {votes_for} mot {votes_against}.",
         "vote_abstained": "{count} avsto.",
-        "voted_against": "Disse stemte mot: {names}.",
+        "vote_abstained_many": "Det var {count} som avsto.",
+        "voted_against": "Stemte mot: {names}.",
+        "vote_one": "stemme",
+        "vote_many": "stemmer",
+        "vote_round": "Avstemning {n}",
+        "proposal_adopted": "{proposal} ble vedtatt.",
+        "proposal_fell": "{proposal} falt.",
+        "proposal_withdrawn": "{proposal} ble trukket.",
         "abstained_names": "Avsto: {names}.",
         "and": "og",
         "no_consensus_returned": "Ikke enighet. Saken går tilbake for videre arbeid.",
@@ -197,6 +208,7 @@ WORDS: dict[str, dict[str, str]] = {
         "proposal": "Framlegg til vedtak",
         "attachments": "Vedlegg",
         "exempt": "Unnateke offentlegheit",
+        "exemption_basis": "Heimel",
         "no_items": "Saklista er tom.",
         "public_version": "Offentleg versjon: innhaldet i saker som er unnatekne offentlegheit, er utelate.",
         "regards": "Med helsing",
@@ -218,8 +230,9 @@ WORDS: dict[str, dict[str, str]] = {
         "protokoll": "Protokoll",
         "referat_definite": "referatet",
         "protokoll_definite": "protokollen",
-        "minutes_title": "{kind} frå møte i {body}",
-        "draft_title": "Utkast til {kind} frå møte i {body}",
+        "minutes_title": "{kind} frå {meeting}",
+        "draft_title": "Utkast til {kind} frå {meeting}",
+        "meeting_in": "møte i {body}",
         "draft": "Utkast",
         "draft_status": "Utkast, {not_approved}",
         "draft_line": "Dette er eit utkast. {kind} er {not_approved}.",
@@ -229,6 +242,7 @@ WORDS: dict[str, dict[str, str]] = {
         "attendance": "Oppmøte",
         "voters_present": "Til stades med røysterett: {present} av {seats}.",
         "note": "Merknad",
+        "position": "Stilling",
         "members_present": "Medlemer til stades",
         "deputies_present": "Varamedlemer",
         "observers_present": "Observatørar med tale- og forslagsrett",
@@ -258,10 +272,17 @@ WORDS: dict[str, dict[str, str]] = {
         "consensus_protocol": "Samrøystes vedteke, med protokolltilførsel.",
         "consensus_protocols": "Samrøystes vedteke, med protokolltilførslar.",
         "vote": "Avrøysting",
-        "vote_adopted": "{proposal} vart vedteke med {votes_for} mot {votes_against} røyster.",
-        "vote_rejected": "{proposal} fall med {votes_for} mot {votes_against} røyster.",
+        "vote_adopted": "{proposal} vart vedteke med {votes_for} mot {votes_against}.",
+        "vote_rejected": "{proposal} fall med {votes_for} mot {votes_against}.",
         "vote_abstained": "{count} avstod.",
-        "voted_against": "Desse røysta mot: {names}.",
+        "vote_abstained_many": "Det var {count} som avstod.",
+        "voted_against": "Røysta mot: {names}.",
+        "vote_one": "røyst",
+        "vote_many": "røyster",
+        "vote_round": "Avrøysting {n}",
+        "proposal_adopted": "{proposal} vart vedteke.",
+        "proposal_fell": "{proposal} fall.",
+        "proposal_withdrawn": "{proposal} vart trekt.",
         "abstained_names": "Avstod: {names}.",
         "and": "og",
         "no_consensus_returned": "Ikkje semje. Saka går attende for vidare arbeid.",
@@ -628,3 +649,40 @@ SHEET_LANGUAGES: dict[str, dict[Language, str]] = {
     "nb": {Language.BOKMAAL: "Bokmål", Language.NYNORSK: "Nynorsk"},
     "nn": {Language.BOKMAAL: "Bokmål", Language.NYNORSK: "Nynorsk"},
 }
+
+
+# Numbers a sentence may start with, in words (a sentence never starts with a digit):
+# "Éin avstod." / "Én avsto.", "To avstod.". By gender: masculine, feminine, neuter.
+_ONE = {
+    "nb": {"m": "én", "f": "ei", "n": "ett"},
+    "nn": {"m": "éin", "f": "ei", "n": "eitt"},
+}
+_TWO_TO_TWELVE = ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv")
+
+
+def number_word(n: int, lang: str, gender: str = "m") -> str:
+    """`n` in words for 1 to 12 ("éin", "eitt", "to", ... "tolv"; `gender` "m", "f" or "n"), else
+    in digits: a text that would start a sentence with a number above twelve is rephrased by its
+    caller ("Det var 13 som avstod.")."""
+    if n == 1:
+        return _ONE[lang][gender]
+    if 2 <= n <= 12:
+        return _TWO_TO_TWELVE[n - 2]
+    return str(n)
+
+
+def meeting_named(body: str, lang: str, day: date | datetime) -> str:
+    """The meeting as the minutes' title names it: a body whose name is a meeting
+    ("Partnarskapsmøte", "Toppleiarmøte") in its definite form with the day, as the seeds write
+    "Partnerskapsmøtet" ("Partnarskapsmøtet 14. mai 2026"); any other body "møte i <name>"
+    ("møte i Strategisk samarbeidsutval"), never "møte i Partnarskapsmøte"."""
+    from ..dates import medium_date
+
+    words = body.split()
+    for n, word in enumerate(words):
+        folded = word.casefold()
+        if folded.endswith("møte") or folded.endswith("møtet"):
+            if folded.endswith("møte"):
+                words[n] = f"{word}t"
+            return f"{' '.join(words)} {medium_date(day, lang)}"
+    return WORDS[lang]["meeting_in"].format(body=body)
