@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from .. import __version__
 from ..fileio import write_atomically
 from ..models import VoteChoice
+from ..services.case_numbers import canonical
 from ..services.meeting_record import (
     AttendanceRecord,
     ConclusionRecord,
@@ -87,6 +88,7 @@ def render_meeting_document(record: MeetingRecord, *, internal: bool = False) ->
             "short_name": body.short_name,
             "level": body.level,
             "language": body.language.value,
+            "case_number_pattern": body.case_number_pattern,
         },
         "meeting": _meeting(record),
         "attendance": [_attendance(record, a) for a in record.attendance],
@@ -159,7 +161,7 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
             "by_circulation": a.by_circulation,
             "meeting_id": a.meeting_id,
             "meeting_uuid": a.meeting_uuid,
-            "item_number": a.item_number,
+            "item_number": _canonical(a.item_number_key),
         }
     return {
         "id": record.id,
@@ -178,8 +180,14 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
     }
 
 
+def _canonical(key: tuple[int, int] | None) -> str | None:
+    """A number in the file's body-independent form ("12/26"); the body's own is `number_label`."""
+    return canonical(key[1], key[0]) if key is not None else None
+
+
 def _number(record: MeetingRecord, item_id: int | None) -> str | None:
-    return record.number_of(item_id) or None
+    item = record.item(item_id)
+    return _canonical(item.number_key) if item is not None else None
 
 
 def _attendance(record: MeetingRecord, a: AttendanceRecord) -> dict[str, Any]:
@@ -201,7 +209,8 @@ def _stub(item: ItemRecord) -> dict[str, Any]:
     """An exempt item in the public version: the number and the legal basis, nothing else."""
     return {
         "id": item.id,
-        "number": item.number or None,
+        "number": _canonical(item.number_key),
+        "number_label": item.number or None,
         "exempt": True,
         "exemption_basis": item.exemption_basis,
     }
@@ -216,7 +225,8 @@ def _item(item: ItemRecord) -> dict[str, Any]:
             if item.case is not None
             else None
         ),
-        "number": item.number or None,
+        "number": _canonical(item.number_key),
+        "number_label": item.number or None,
         "standard": item.standard.value if item.standard is not None else None,
         "type": item.case_type.value,
         "title": item.title,
