@@ -444,6 +444,7 @@ def _has_first_run() -> bool:
 
 DIALOGS: dict[str, Case] = {
     # The register (Register page; Ins, F2, Ctrl+E, Ctrl+M and the buttons).
+    "body": Case(lambda c: _bodies(c.window).edit_body()),
     "new membership": Case(lambda c: _bodies(c.window).add_member()),
     "new membership, new person": Case(
         lambda c: (d := _bodies(c.window).add_member(), d.picker.new_button.setChecked(True), d)[-1],
@@ -542,7 +543,7 @@ def test_dialog_tab_order(open_dialog, name):
 def test_every_dialog_a_page_or_menu_opens_is_checked():
     """A new form in hfdesk/ui/dialogs or meeting mode is added to DIALOGS, or this test says so."""
     checked = {
-        "ApproveMinutesDialog", "CaseDialog", "CopyMeetingDialog", "DeputyDialog", "DisqualificationDialog",
+        "ApproveMinutesDialog", "BodyDialog", "CaseDialog", "CopyMeetingDialog", "DeputyDialog", "DisqualificationDialog",
         "EndMembershipDialog", "ExportDialog", "FollowUpDialog", "GuestDialog", "ImportWizard", "MeetingDialog",
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",

@@ -503,7 +503,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+71"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+74"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -514,19 +514,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-143"/>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -536,7 +536,17 @@
         <translation>Show &amp;former members</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Edit &amp;Body…</source>
+        <translation>Edit &amp;Body…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected body&apos;s name, written standard and case number format</source>
+        <translation>Change the selected body&apos;s name, written standard and case number format</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Add Member…</source>
         <translation>&amp;Add Member…</translation>
     </message>
@@ -572,12 +582,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Level {level}</source>
         <translation>Level {level}</translation>
     </message>
@@ -596,8 +606,13 @@
         <source>written standard: {language}</source>
         <translation>written standard: {language}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>case numbers like {number}</source>
+        <translation>case numbers like {number}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -613,6 +628,44 @@
         <location line="+2"/>
         <source>This body has no members in the current term.</source>
         <translation>This body has no members in the current term.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+61"/>
+        <source>Edit Body</source>
+        <translation>Edit Body</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. SSU</source>
+        <translation>e.g. SSU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the body writes case 3 and case 12 of this year</source>
+        <translation>How the body writes case 3 and case 12 of this year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written standard:</source>
+        <translation>&amp;Written standard:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case numbers:</source>
+        <translation>&amp;Case numbers:</translation>
     </message>
 </context>
 <context>
@@ -721,7 +774,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -1298,7 +1351,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+471"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+440"/>
         <source>End Term</source>
         <translation>End Term</translation>
     </message>
@@ -3340,7 +3393,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
         <source>Save Notice</source>
         <translation>Save Notice</translation>
     </message>
@@ -3436,7 +3489,7 @@
         <translation>Meeting Exported</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
@@ -4220,7 +4273,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+210"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+220"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>

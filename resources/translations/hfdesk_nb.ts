@@ -503,7 +503,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+71"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+74"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -514,19 +514,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-143"/>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av sammensetningen</translation>
     </message>
@@ -536,7 +536,17 @@
         <translation>Vis &amp;tidligere medlemmer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Edit &amp;Body…</source>
+        <translation>Rediger &amp;organ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected body&apos;s name, written standard and case number format</source>
+        <translation>Endre navnet, målformen og formatet for saksnummer for det valgte organet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Add Member…</source>
         <translation>&amp;Legg til medlem…</translation>
     </message>
@@ -572,12 +582,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>&amp;Composition</source>
         <translation>&amp;Sammensetning</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Level {level}</source>
         <translation>Nivå {level}</translation>
     </message>
@@ -596,8 +606,13 @@
         <source>written standard: {language}</source>
         <translation>målform: {language}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>case numbers like {number}</source>
+        <translation>saksnummer som {number}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n avvik</numerusform>
@@ -613,6 +628,44 @@
         <location line="+2"/>
         <source>This body has no members in the current term.</source>
         <translation>Organet har ingen medlemmer i inneværende periode.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+61"/>
+        <source>Edit Body</source>
+        <translation>Rediger organ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. SSU</source>
+        <translation>f.eks. SSU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the body writes case 3 and case 12 of this year</source>
+        <translation>Slik skriver organet sak 3 og sak 12 i år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Kortnavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written standard:</source>
+        <translation>Mål&amp;form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case numbers:</source>
+        <translation>&amp;Saksnummer:</translation>
     </message>
 </context>
 <context>
@@ -721,7 +774,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+133"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+124"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
     </message>
@@ -1298,7 +1351,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+471"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+440"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -3340,7 +3393,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+42"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+43"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
@@ -3436,7 +3489,7 @@
         <translation>Møtet er eksportert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>attendance</source>
         <translation>oppmote</translation>
     </message>
@@ -4220,7 +4273,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+210"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+220"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>

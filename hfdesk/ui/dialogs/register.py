@@ -1,4 +1,4 @@
-"""The register's forms: people, organisations, memberships, ending a term, composition rules."""
+"""The register's forms: bodies, people, organisations, memberships, ending a term, composition rules."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...models import DEFAULT_RIGHTS, Rights, Role, Side
-from ...services import queries
+from ...models import DEFAULT_RIGHTS, Language, Rights, Role, Side
+from ...services import case_numbers, queries
 from ...services.rights import may_have_deputy
 from .. import commands, labels
-from ..ops import Ops
+from ..ops import Change, Ops
 from .base import DateField, FormDialog, OptionalDateField, ValueCombo, enum_items
 
 
@@ -46,6 +46,52 @@ class _Options:
         organisations, areas = ops.read(read, parent=parent, default=([], [])) or ([], [])
         self.organisations: list[queries.OrganisationRow] = organisations
         self.areas: list[queries.AreaRow] = areas
+
+
+# --- bodies ----------------------------------------------------------------------------
+
+
+class BodyDialog(FormDialog):
+    """A body's settings: its name, short name, written standard and how it writes its case
+    numbers (a choice of examples, "12/25", "2025/12", "01-25"; services.case_numbers). A new
+    format rewrites every number the body shows, on screen and in documents; the numbers stay."""
+
+    def __init__(self, ops: Ops, body_id: int, parent: QWidget | None = None) -> None:
+        self.body_id = body_id
+        super().__init__(ops, self.tr("Edit Body"), parent, changed=Change.REGISTER | Change.MEETINGS)
+        rows = ops.read(queries.list_bodies, parent=self, default=[]) or []
+        row = next((b for b in rows if b.id == body_id), None)
+        self.name = QLineEdit(self)
+        self.short_name = QLineEdit(self)
+        self.short_name.setPlaceholderText(self.tr("e.g. SSU"))
+        self.language = ValueCombo(enum_items(Language, labels.language), parent=self)
+        current = row.case_number_pattern if row is not None else case_numbers.DEFAULT_PATTERN
+        offered = case_numbers.offered_patterns(date.today().year)
+        if all(p != current for p, _example in offered):  # a format no longer offered stays as it is
+            offered.append((current, case_numbers.example(current, date.today().year)))
+        self.case_numbers = ValueCombo(offered, parent=self)
+        self.case_numbers.setToolTip(self.tr("How the body writes case 3 and case 12 of this year"))
+        self.add_row(self.tr("&Name:"), self.name)
+        self.add_row(self.tr("&Short name:"), self.short_name)
+        self.add_row(self.tr("&Written standard:"), self.language)
+        self.add_row(self.tr("&Case numbers:"), self.case_numbers)
+        if row is not None:
+            self.name.setText(row.name)
+            self.short_name.setText(row.short_name)
+            self.language.set_value(row.language)
+        self.case_numbers.set_value(current)
+        self.set_tab_order([self.name, self.short_name, self.language, self.case_numbers])
+        self.name.setFocus()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def write(self, session: Session) -> int:
+        form = commands.BodyForm(
+            name=self.name.text(),
+            short_name=self.short_name.text(),
+            language=self.language.value(),
+            case_number_pattern=self.case_numbers.value(),
+        )
+        return commands.update_body(session, self.body_id, form)
 
 
 # --- people ----------------------------------------------------------------------------
