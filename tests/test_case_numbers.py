@@ -6,6 +6,7 @@ stays by (year, seq)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from hfdesk.errors import InvalidInput
-from hfdesk.exports.meeting_json import meeting_document
+from hfdesk.exports.meeting_json import meeting_document, render_meeting_document
 from hfdesk.exports.minutes import export_minutes
 from hfdesk.exports.notice import export_notice
 from hfdesk.imports.meeting import import_meeting
@@ -247,6 +248,11 @@ def test_the_meeting_file_keeps_its_number_and_adds_the_bodys_label(demo_db, yea
     assert document["body"]["case_number_pattern"] == "YYYY/N"
     item = next(i for i in document["items"] if i["id"] == twelve)
     assert (item["number"], item["number_label"]) == ("12/25", "2025/12")
+    # a record made without the (year, seq), as a program may build one: read from the label
+    with demo_db.session() as s:
+        record = load_meeting_record(s, year_first["meeting"])
+    bare = dataclasses.replace(record, items=tuple(dataclasses.replace(i, number_key=None) for i in record.items))
+    assert render_meeting_document(bare, internal=True)["items"] == document["items"]
     # read back in place: the same numbers, still written the body's way
     with demo_db.transaction() as s:
         import_meeting(s, document, replace=True)
