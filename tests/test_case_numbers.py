@@ -238,6 +238,24 @@ def test_documents_write_the_bodys_numbers(demo_db, year_first, padded, tmp_path
     assert "01-21" in _cells(padded_path) and "02-21" in _cells(padded_path)
 
 
+def test_the_widest_number_stays_on_one_line_in_the_tables(demo_db, tmp_path, libreoffice):
+    made = _body_with_meeting(demo_db, "Breiddeutvalet", "YYYY/NNN", datetime(2025, 11, 18, 10))
+    twelve = _item_with_seq(made, 12)
+    with demo_db.transaction() as s:
+        live.add_follow_up(s, item=s.get(AgendaItem, twelve), what="Sjekke breidda", responsible_text="SSE",
+                           due_on=date(2025, 12, 1))  # fmt: skip
+    with demo_db.session() as s:
+        notice = export_notice(s, made["meeting"], tmp_path / "innkalling.docx")
+        minutes = export_minutes(s, made["meeting"], tmp_path / "referat.docx")
+    for document in (notice, minutes):
+        text = libreoffice.text(libreoffice.pdf(document), layout=True)
+        if text is None:
+            pytest.skip("pdftotext is not installed")
+        table_lines = [line for line in text.splitlines() if "Prøvesak nummer" in line and "Sak " not in line]
+        assert any(line.lstrip().startswith("2025/012 ") for line in table_lines), document.name
+        assert not any(line.lstrip().startswith("2025/01 ") for line in table_lines), document.name
+
+
 # --- the meeting file ------------------------------------------------------------------------------
 
 

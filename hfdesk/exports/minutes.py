@@ -77,8 +77,8 @@ from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_title, language
 
 # Column widths (16 cm of text width).
 ATTENDANCE_WIDTHS_CM = (4.6, 6.6, 4.8)
-AGENDA_WIDTHS_CM = (1.6, 9.4, 5.0)
-FOLLOW_UP_WIDTHS_CM = (2.5, 8.0, 3.9, 1.6)
+AGENDA_WIDTHS_CM = (1.9, 9.1, 5.0)  # the number fits "2026/012"
+FOLLOW_UP_WIDTHS_CM = (2.5, 7.7, 3.9, 1.9)
 KEEP_TOGETHER_ROWS = 12  # a follow-up table this short is not split over two pages
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 
