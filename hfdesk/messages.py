@@ -1419,6 +1419,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{email}» er ikkje ei gyldig e-postadresse.",
         "en": "«{email}» is not a valid e-mail address.",
     },
+    "body.bad_case_number_pattern": {
+        "nb": "«{pattern}» er ikke et format for saksnummer. Velg et av formatene i listen, for eksempel 12/25, 2025/12 eller 01-25.",
+        "nn": "«{pattern}» er ikkje eit format for saksnummer. Vel eit av formata i lista, til dømes 12/25, 2025/12 eller 01-25.",
+        "en": "«{pattern}» is not a case number format. Choose one of the formats in the list, for example 12/25, 2025/12 or 01-25.",
+    },
     "body.bad_level": {
         "nb": "Nivået må være 1, 2, 3 eller 4.",
         "nn": "Nivået må vere 1, 2, 3 eller 4.",

@@ -130,6 +130,7 @@ def test_every_meeting_matches_the_database(demo, documents) -> None:
             assert doc["body"] == {
                 "id": meeting.body.id, "name": meeting.body.name, "short_name": meeting.body.short_name,
                 "level": meeting.body.level, "language": meeting.body.language.value,
+                "case_number_pattern": meeting.body.case_number_pattern,
             }  # fmt: skip
             head = doc["meeting"]
             assert head["id"] == meeting.id and head["status"] == meeting.status.value
@@ -330,8 +331,8 @@ def test_exempt_item_is_a_stub_in_the_public_version(demo, tmp_path: Path) -> No
                 if text not in others:  # a phrase every item shares is not the exempt item's own
                     assert text not in public_text, text
             stub = next(i for i in public_doc["items"] if i["id"] == item.id)
-            assert stub == {"id": item.id, "number": item.number_label, "exempt": True,
-                            "exemption_basis": item.exemption_basis}  # fmt: skip
+            assert stub == {"id": item.id, "number": item.number_label, "number_label": item.number_label,
+                            "exempt": True, "exemption_basis": item.exemption_basis}  # fmt: skip
             full = next(i for i in internal_doc["items"] if i["id"] == item.id)
             assert full["title"] == item.title and full["exempt"] is True
     assert public_doc["internal"] is False and internal_doc["internal"] is True
@@ -350,7 +351,7 @@ def test_no_public_document_holds_exempt_content(demo, documents) -> None:
                 seen += 1
                 assert ("title" in item) is internal
                 if not internal:
-                    assert set(item) == {"id", "number", "exempt", "exemption_basis"}
+                    assert set(item) == {"id", "number", "number_label", "exempt", "exemption_basis"}
     assert seen >= 2
 
 

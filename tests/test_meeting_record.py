@@ -199,7 +199,8 @@ def test_the_json_renders_a_hand_built_record_and_its_public_view():
     internal = render_meeting_document(hand_built(), internal=True)
     public = render_meeting_document(hand_built())
     assert [i.get("title") for i in internal["items"]] == ["Samarbeidsavtale", "Klage frå pasient Hansen"]
-    assert public["items"][1] == {"id": 2, "number": "8/26", "exempt": True, "exemption_basis": "offl. § 13 jf. fvl. § 13"}
+    assert public["items"][1] == {"id": 2, "number": "8/26", "number_label": "8/26", "exempt": True,
+                                  "exemption_basis": "offl. § 13 jf. fvl. § 13"}  # fmt: skip
     assert [a["person"]["name"] for a in internal["attendance"]] == ["Kari Nordmann", "Ola Vik", "Guro Gjest", "Siv Skriv"]
     assert "Guro Gjest" not in {a["person"]["name"] for a in public["attendance"]}
     assert {a["note"] for a in public["attendance"]} == {""}

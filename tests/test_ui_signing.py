@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, Qt
 from hfdesk.models import Body, Meeting, MeetingStatus
 from hfdesk.services import approval, meetings, queries
 from hfdesk.ui.dialogs.meeting_plan import ApproveMinutesDialog
-from hfdesk.ui.dialogs.register import BodySettingsDialog
+from hfdesk.ui.dialogs.register import BodyDialog
 from hfdesk.ui.ops import Ops
 from hfdesk.ui.pages.agenda import AgendaPanel
 
@@ -146,7 +146,7 @@ def test_the_meetings_own_approval_item_added_on_the_agenda_and_chosen_in_the_di
 
 
 def test_the_bodys_number_of_signatories_in_its_settings(qtbot, ops, db, ids):
-    dialog = BodySettingsDialog(ops, ids["body"], "Samhandlingsutvalet")
+    dialog = BodyDialog(ops, ids["body"])
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.signatories.value() == 2
@@ -156,7 +156,7 @@ def test_the_bodys_number_of_signatories_in_its_settings(qtbot, ops, db, ids):
     with db.session() as s:
         assert s.get(Body, ids["body"]).minutes_signatories == 3
         assert approval.signing(s, ids["meeting"]).required == 3
-    dialog = BodySettingsDialog(ops, ids["body"])
+    dialog = BodyDialog(ops, ids["body"])
     qtbot.addWidget(dialog)
     dialog.signatories.setValue(0)
     assert dialog.signatories.text() == "Ingen (godkjennes i et møte eller ved sirkulasjon)"

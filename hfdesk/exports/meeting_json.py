@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from .. import __version__
 from ..fileio import write_atomically
 from ..models import VoteChoice
+from ..services.case_numbers import canonical, parse_number
 from ..services.meeting_record import (
     AttendanceRecord,
     ConclusionRecord,
@@ -87,10 +88,11 @@ def render_meeting_document(record: MeetingRecord, *, internal: bool = False) ->
             "short_name": body.short_name,
             "level": body.level,
             "language": body.language.value,
+            "case_number_pattern": body.case_number_pattern,
         },
         "meeting": _meeting(record),
         "attendance": [_attendance(record, a) for a in record.attendance],
-        "items": [_stub(item) if item.withheld else _item(item) for item in record.items],
+        "items": [_stub(record, item) if item.withheld else _item(record, item) for item in record.items],
         **({"people": _people(record)} if internal else {}),
     }
 
@@ -161,7 +163,7 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
             "by_circulation": a.by_circulation,
             "meeting_id": a.meeting_id,
             "meeting_uuid": a.meeting_uuid,
-            "item_number": a.item_number,
+            "item_number": _file_number(record, a.item_number_key, a.item_number),
             "own_meeting": a.own,
             "by_signatories": a.by_signatories,
         }
@@ -188,8 +190,23 @@ def _meeting(record: MeetingRecord) -> dict[str, Any]:
     }
 
 
+def _canonical(key: tuple[int, int] | None) -> str | None:
+    """A number in the file's body-independent form ("12/26"); the body's own is `number_label`."""
+    return canonical(key[1], key[0]) if key is not None else None
+
+
+def _file_number(record: MeetingRecord, key: tuple[int, int] | None, label: str | None) -> str | None:
+    """A number in the file's form from its (year, seq); a record built without them (by hand,
+    not by load_meeting_record) gives its label, read back with the body's pattern."""
+    if key is None and label:
+        found = parse_number(record.body.case_number_pattern, label, reference_year=record.starts_at.year)
+        return _canonical((found[1], found[0])) if found is not None else label
+    return _canonical(key)
+
+
 def _number(record: MeetingRecord, item_id: int | None) -> str | None:
-    return record.number_of(item_id) or None
+    item = record.item(item_id)
+    return _file_number(record, item.number_key, item.number) if item is not None else None
 
 
 def _attendance(record: MeetingRecord, a: AttendanceRecord) -> dict[str, Any]:
@@ -207,17 +224,18 @@ def _attendance(record: MeetingRecord, a: AttendanceRecord) -> dict[str, Any]:
     }
 
 
-def _stub(item: ItemRecord) -> dict[str, Any]:
+def _stub(record: MeetingRecord, item: ItemRecord) -> dict[str, Any]:
     """An exempt item in the public version: the number and the legal basis, nothing else."""
     return {
         "id": item.id,
-        "number": item.number or None,
+        "number": _file_number(record, item.number_key, item.number),
+        "number_label": item.number or None,
         "exempt": True,
         "exemption_basis": item.exemption_basis,
     }
 
 
-def _item(item: ItemRecord) -> dict[str, Any]:
+def _item(record: MeetingRecord, item: ItemRecord) -> dict[str, Any]:
     return {
         "id": item.id,
         "uuid": item.uuid,
@@ -226,7 +244,8 @@ def _item(item: ItemRecord) -> dict[str, Any]:
             if item.case is not None
             else None
         ),
-        "number": item.number or None,
+        "number": _file_number(record, item.number_key, item.number),
+        "number_label": item.number or None,
         "standard": item.standard.value if item.standard is not None else None,
         "type": item.case_type.value,
         "title": item.title,

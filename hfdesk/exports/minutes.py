@@ -85,8 +85,8 @@ from .words import CASE_TYPES, RIGHTS, ROLES, item_title, language, meeting_name
 
 # Column widths (16 cm of text width).
 ATTENDANCE_WIDTHS_CM = (3.6, 4.2, 4.8, 3.4)
-AGENDA_WIDTHS_CM = (1.6, 9.4, 5.0)
-FOLLOW_UP_WIDTHS_CM = (2.5, 8.0, 3.9, 1.6)
+AGENDA_WIDTHS_CM = (1.9, 9.1, 5.0)  # the number fits "2026/012"
+FOLLOW_UP_WIDTHS_CM = (2.5, 7.7, 3.9, 1.9)
 KEEP_TOGETHER_ROWS = 12  # a follow-up table this short is not split over two pages
 SIGNATURE_TAB_CM = 7.5  # where the signature line starts, after the place and date
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 # Agenda table columns: Sak, Tittel, Type, Ansvarleg, Tid (16 cm of text width).
-AGENDA_WIDTHS_CM = (1.4, 6.2, 2.9, 4.0, 1.5)
+AGENDA_WIDTHS_CM = (1.9, 5.7, 2.9, 4.0, 1.5)  # the number fits "2026/012"
 INVITED_WIDTHS_CM = (4.2, 5.4, 6.4)
 
 

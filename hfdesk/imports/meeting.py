@@ -77,6 +77,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from ..services.case_numbers import canonical, full_year
 from ..services.meetings import calendar_changed, calendar_state
 from ..services.register import name_key, person_key, split_name
 from ..services.rights import VOTING_ROLES
@@ -359,7 +360,7 @@ class _Import:
         )
         item = None
         if other is not None:
-            item = next((i for i in other.items if i.number_label == number), None)
+            item = next((i for i in other.items if canonical(i.number_seq, i.number_year) == number), None)
         if item is None:
             self.notes.append(str(Text("meeting_import.approving_meeting_missing", number=number)))
             return
@@ -453,10 +454,7 @@ class _Import:
         seq, short_year = int(seq_text), int(year_text)
         if seq <= 0 or not 0 <= short_year <= 99:
             raise ValueError(f"saksnummeret «{number}»")
-        meeting_year = self.meeting.starts_at.year
-        year = meeting_year - meeting_year % 100 + short_year
-        if year > meeting_year + 1:
-            year -= 100
+        year = full_year(short_year, self.meeting.starts_at.year)
         taken = self.session.scalar(
             sa.select(AgendaItem).where(
                 AgendaItem.body_id == self.body.id,
@@ -468,7 +466,7 @@ class _Import:
         if taken is not None:
             raise InvalidInput(
                 "meeting_import.number_taken",
-                number=number,
+                number=taken.number_in(self.body.case_number_pattern),
                 body=self.body.short_name or self.body.name,
                 title=taken.title,
             )

@@ -15,6 +15,7 @@ from typing import Optional
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..services.case_numbers import format_number
 from .base import (
     AttendanceStatus,
     Base,
@@ -161,7 +162,7 @@ def new_case_for(title: str) -> Case:
 class AgendaItem(Base):
     """One treatment of a case (sak) by a body. Without a meeting it waits in the body's backlog.
 
-    Numbered "Sak NN/YY" per body per year; the number is provisional until the
+    Numbered per body per year, written in the body's pattern ("Sak 12/25"); the number is provisional until the
     notice is sent and never changes after that.
     """
 
@@ -242,10 +243,17 @@ class AgendaItem(Base):
 
     @property
     def number_label(self) -> str:
-        """'12/25' or '' for an unnumbered item."""
+        """The number as the body writes it ('12/25', '2025/12', '01-25'), '' for an unnumbered
+        item. Reads the item's body (one statement per body a session has not seen: a list of
+        many items takes the pattern from a join and calls `number_in`)."""
         if self.number_seq is None or self.number_year is None:
             return ""
-        return f"{self.number_seq}/{self.number_year % 100:02d}"
+        body = self.body
+        return self.number_in(body.case_number_pattern if body is not None else None)
+
+    def number_in(self, pattern: str | None) -> str:
+        """The number written with a body's pattern (services.case_numbers); '' when unnumbered."""
+        return format_number(pattern, self.number_seq, self.number_year)
 
     @property
     def is_numbered(self) -> bool:

@@ -301,7 +301,7 @@ class PresenceRecord:
 class ItemRecord:
     id: int
     position: int
-    number: str  # "12/26", "" while unnumbered
+    number: str  # as the body writes it ("12/26", "2026/12"), "" while unnumbered
     standard: StandardItem | None
     case_type: CaseType
     title: str
@@ -329,6 +329,7 @@ class ItemRecord:
     uuid: str = ""
     case: CaseRecord | None = None  # the case this item is a treatment of
     approves: MinutesRef | None = None  # an approval item: the minutes it approves
+    number_key: tuple[int, int] | None = None  # (year, seq): for sorting and services.case_numbers.canonical
 
     @property
     def put_forward(self) -> str:
@@ -370,6 +371,7 @@ class ApprovalRecord:
     meeting_uuid: str | None = None
     own: bool = False  # in the meeting itself, in its closing approval item
     by_signatories: bool = False  # every named signatory signed (MeetingRecord.signatures)
+    item_number_key: tuple[int, int] | None = None  # (year, seq) of item_number
 
     @property
     def by_circulation(self) -> bool:
@@ -619,7 +621,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             ItemRecord(
                 id=item.id,
                 position=item.position,
-                number=item.number_label,
+                number=item.number_in(body.case_number_pattern),
+                number_key=_number_key(item),
                 standard=item.standard,
                 case_type=item.case_type,
                 title=item.title,
@@ -816,6 +819,12 @@ def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecor
     )
 
 
+def _number_key(item: AgendaItem) -> tuple[int, int] | None:
+    if item.number_year is None or item.number_seq is None:
+        return None
+    return (item.number_year, item.number_seq)
+
+
 def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
     if meeting.approved_on is None and meeting.approved_in_item_id is None:
         return None
@@ -835,7 +844,8 @@ def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
         approved_on=meeting.approved_on,
         meeting_id=other.id,
         meeting_starts_at=other.starts_at,
-        item_number=item.number_label or None,
+        item_number=item.number_in(other.body.case_number_pattern) or None,
+        item_number_key=_number_key(item),
         other_body=(other.body.short_name or other.body.name) if other.body_id != meeting.body_id else None,
         meeting_uuid=other.uuid,
         own=other.id == meeting.id,

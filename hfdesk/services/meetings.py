@@ -4,7 +4,8 @@ an agenda is in `agenda.py`; the rules every case follows (exemption, time, prio
 groups, the standard items) in `items.py`.
 
 Functions a window calls take ids; none of them commits (the caller's transaction does).
-Numbering: "Sak NN/YY" per body and year in meeting and agenda order. The numbers of a
+Numbering: per body and year in meeting and agenda order, written in the body's pattern
+(services.case_numbers: "Sak 12/25", "Sak 2025/12"). The numbers of a
 planned meeting are provisional and follow every change; the notice makes them final,
 and from then on they never change, not even when the meeting is cancelled."""
 
@@ -645,8 +646,9 @@ def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
         )
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
+    pattern = meeting.body.case_number_pattern
     return own + [
-        ApprovalChoice(item.id, later_id, starts, item.number_label) for item, later_id, starts in rows
+        ApprovalChoice(item.id, later_id, starts, item.number_in(pattern)) for item, later_id, starts in rows
     ]
 
 

@@ -62,6 +62,10 @@ class BodyRow:
     deputy_count: int = 0
     #: ... and the observers.
     observer_count: int = 0
+    #: How the body writes its case numbers (services.case_numbers): "N/YY", "YYYY/N", ...
+    case_number_pattern: str = "N/YY"
+    #: Justering: how many named signatories approve the minutes (0: none).
+    minutes_signatories: int = 0
 
 
 def _count_of(*roles: Role) -> sa.ColumnElement[int]:
@@ -111,6 +115,8 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
             voting_count=voting,
             deputy_count=deputies,
             observer_count=observers,
+            case_number_pattern=b.case_number_pattern,
+            minutes_signatories=b.minutes_signatories or 0,
         )
         for b, n, area, voting, deputies, observers in rows
     ]
@@ -366,7 +372,8 @@ def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
     if meeting is None:
         return []
     rows = session.execute(
-        sa.select(AgendaItem, Conclusion.kind, Person.given_name, Person.family_name)
+        sa.select(AgendaItem, Conclusion.kind, Person.given_name, Person.family_name, Body.case_number_pattern)
+        .join(Body, Body.id == AgendaItem.body_id)
         .outerjoin(Conclusion, Conclusion.item_id == AgendaItem.id)
         .outerjoin(Person, Person.id == AgendaItem.responsible_person_id)
         .where(AgendaItem.meeting_id == meeting_id)
@@ -374,13 +381,13 @@ def meeting_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
     ).all()
     clock = meeting.starts_at
     out = []
-    for item, kind, pg, pf in rows:
+    for item, kind, pg, pf, pattern in rows:
         person = f"{pg or ''} {pf or ''}".strip()
         out.append(
             AgendaRow(
                 item.id,
                 item.position,
-                item.number_label,
+                item.number_in(pattern),
                 item.title,
                 item.case_type,
                 item.standard,
@@ -417,11 +424,16 @@ class FollowUpRow:
 
 def list_follow_ups(session: Session, *, today: date | None = None, body_id: int | None = None) -> list[FollowUpRow]:
     today = today or date.today()
+    item_body = aliased(Body)  # the item's body writes its number (a follow-up's body may differ)
     stmt = (
-        sa.select(FollowUp, Body.name, Person.given_name, Person.family_name, AgendaItem, Meeting.id, Meeting.starts_at)
+        sa.select(
+            FollowUp, Body.name, Person.given_name, Person.family_name, AgendaItem, Meeting.id, Meeting.starts_at,
+            item_body.case_number_pattern,
+        )
         .join(Body, Body.id == FollowUp.body_id)
         .outerjoin(Person, Person.id == FollowUp.responsible_person_id)
         .outerjoin(AgendaItem, AgendaItem.id == FollowUp.item_id)
+        .outerjoin(item_body, item_body.id == AgendaItem.body_id)
         .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
         # Open ones first, each group by due date (no date last).
         .order_by(FollowUp.status == FollowUpStatus.DONE, sa.func.coalesce(FollowUp.due_on, date.max), FollowUp.id)
@@ -429,7 +441,7 @@ def list_follow_ups(session: Session, *, today: date | None = None, body_id: int
     if body_id is not None:
         stmt = stmt.where(FollowUp.body_id == body_id)
     out = []
-    for f, body_name, pg, pf, item, mid, mstart in session.execute(stmt):
+    for f, body_name, pg, pf, item, mid, mstart, pattern in session.execute(stmt):
         person = f"{pg or ''} {pf or ''}".strip()
         responsible = ", ".join(x for x in (person, f.responsible_text) if x)
         out.append(
@@ -445,7 +457,7 @@ def list_follow_ups(session: Session, *, today: date | None = None, body_id: int
                 body_name=body_name,
                 meeting_id=mid,
                 meeting_starts_at=mstart,
-                item_number=item.number_label if item is not None else "",
+                item_number=item.number_in(pattern) if item is not None else "",
                 item_title=item.title if item is not None else "",
             )
         )

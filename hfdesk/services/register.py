@@ -26,6 +26,7 @@ from ..models import (
     Setting,
     Side,
 )
+from . import case_numbers
 from .common import clean, get_or_fail, get_optional, is_email, require
 from .rights import may_have_deputy
 
@@ -205,6 +206,7 @@ def create_body(
     description: str = "",
     sort_order: int = 0,
     minutes_signatories: int = 0,
+    case_number_pattern: str = case_numbers.DEFAULT_PATTERN,
 ) -> Body:
     parent = get_optional(session, Body, parent_id)
     area = get_optional(session, Area, area_id)
@@ -217,6 +219,7 @@ def create_body(
     _check_signatories(minutes_signatories)
     name = require(name, "field.body_name")
     _refuse_taken_body_name(session, name)
+    case_number_pattern = case_numbers.check_pattern(case_number_pattern)
     body = Body(
         name=name,
         short_name=clean(short_name),
@@ -232,6 +235,7 @@ def create_body(
         description=clean(description),
         sort_order=sort_order,
         minutes_signatories=minutes_signatories,
+        case_number_pattern=case_number_pattern,
     )
     session.add(body)
     session.flush()
@@ -256,7 +260,9 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
     """Change a body's settings. Keyword names are Body's columns (``parent_id``, ``area_id`` as ids).
 
     Validated as create_body: a name, a unique name, level 1–4 and below its parent and above
-    its children, no parent loop, a fixed quorum count exactly when the rule is «fast antall».
+    its children, no parent loop, a fixed quorum count exactly when the rule is «fast antall»,
+    a case number pattern services.case_numbers knows. A new pattern rewrites every number the
+    body shows, past meetings included (the numbers stay; only how they are written changes).
     """
     unknown = set(fields) - _BODY_FIELDS
     if unknown:
@@ -285,6 +291,8 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
         raise InvalidInput("body.level_above_children")
     if fields.get("area_id") is not None:
         get_or_fail(session, Area, fields["area_id"])
+    if "case_number_pattern" in fields:
+        fields["case_number_pattern"] = case_numbers.check_pattern(fields["case_number_pattern"])
     for key, enum_cls in (("language", Language), ("quorum_rule", QuorumRule),
                           ("majority_rule", MajorityRule), ("minutes_kind", MinutesKind)):
         if key in fields:
@@ -314,6 +322,7 @@ _BODY_FIELDS = frozenset({
     "majority_rule", "minutes_kind", "std_approve_notice", "std_approve_minutes", "std_other_business",
     "default_place", "default_duration_minutes", "term_years", "description", "sort_order", "dissolved_on",
     "minutes_signatories",
+    "case_number_pattern",
 })
 
 _RULE_FIELDS = frozenset({

@@ -1,8 +1,12 @@
 """Finding a case by the words in it, across all bodies and years (SQLite FTS5).
 
 The index `case_search` (migration 0002) holds each case's title, background,
-proposed decision and decision, kept in step by triggers. Searching is one
-statement whatever the number of hits, fast enough to run on every keystroke.
+proposed decision and decision, kept in step by triggers. Searching is a fixed number of
+statements whatever the number of hits, fast enough to run on every keystroke.
+
+A case number typed among the words ("12/25", "2025/12", "01-21") is read with each body's
+pattern (services.case_numbers) and finds the cases with that number directly, before the
+cases whose text holds the words.
 
 What the user types is never passed to FTS5 as query syntax: it is cut into words,
 each word is quoted and searched as a prefix ("utskriv" finds "utskrivingsklare"),
@@ -21,7 +25,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..migrations import SEARCH_TABLE
-from ..models import MeetingStatus, StandardItem
+from ..models import Body, MeetingStatus, StandardItem
+from .case_numbers import format_number, parse_number
 
 # The matched words in a snippet are wrapped in these (characters no one types).
 HIT_START = "\x02"
@@ -44,12 +49,20 @@ class CaseHit:
     body_short_name: str
     meeting_starts_at: datetime | None
     meeting_status: MeetingStatus | None
-    number: str  # "12/25", or "" for an unnumbered case
+    number: str  # as the body writes it ("12/25", "2025/12"), or "" for an unnumbered case
     title: str
     standard: StandardItem | None
     exempt: bool
-    #: A piece of the best-matching text, the matched words between HIT_START and HIT_END.
+    #: A piece of the best-matching text, the matched words between HIT_START and HIT_END
+    #: (the number itself when the case was found by its number alone).
     snippet: str
+    number_year: int | None = None
+    number_seq: int | None = None
+
+    @property
+    def number_key(self) -> tuple[int, int]:
+        """For sorting by number: (year, seq); an unnumbered case first."""
+        return (self.number_year or 0, self.number_seq or 0)
 
     @property
     def snippet_text(self) -> str:
@@ -74,17 +87,33 @@ def match_expression(text: str) -> str:
 def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseHit]:
     """Cases whose title, background, proposed decision or decision hold every word typed.
 
-    The best matches first (bm25, the title weighing most), the newest meeting first
-    among equals. One statement.
+    A case number typed as its body writes it, or loosely ("12/25", "2025/12", "1-21", "sak
+    12/25"; services.case_numbers.parse_number, read with each body's pattern), finds the cases
+    with that number first, newest meeting first; other words typed with it must then match
+    their text. After them come the cases whose text holds every word typed (the number's
+    digits included: "jf. sak 12/25"), the best matches first (bm25, the title weighing most),
+    the newest meeting first among equals. A fixed number of statements whatever the hits.
     """
-    expression = match_expression(text)
-    if not expression or limit <= 0:
+    if limit <= 0:
         return []
+    hits = _number_hits(session, text, limit)
+    expression = match_expression(text)
+    if expression and len(hits) < limit:
+        seen = {h.item_id for h in hits}
+        hits += [h for h in _word_hits(session, expression, limit + len(seen)) if h.item_id not in seen]
+    return hits[:limit]
+
+
+_COLUMNS = """a.id, a.meeting_id, b.id, b.name, b.short_name, m.starts_at, m.status,
+               a.number_seq, a.number_year, a.title, a.standard, a.exempt, b.case_number_pattern"""
+_SNIPPET = f"snippet({SEARCH_TABLE}, -1, :hit_start, :hit_end, :ellipsis, {_SNIPPET_TOKENS})"
+_SNIPPET_PARAMS = {"hit_start": HIT_START, "hit_end": HIT_END, "ellipsis": ELLIPSIS}
+
+
+def _word_hits(session: Session, expression: str, limit: int) -> list[CaseHit]:
     sql = sa.text(
         f"""
-        SELECT a.id, a.meeting_id, b.id, b.name, b.short_name, m.starts_at, m.status,
-               a.number_seq, a.number_year, a.title, a.standard, a.exempt,
-               snippet({SEARCH_TABLE}, -1, :hit_start, :hit_end, :ellipsis, {_SNIPPET_TOKENS})
+        SELECT {_COLUMNS}, {_SNIPPET}
         FROM {SEARCH_TABLE} AS f
         JOIN agenda_items AS a ON a.id = f.rowid
         JOIN bodies AS b ON b.id = a.body_id
@@ -94,18 +123,76 @@ def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseHit]:
         LIMIT :limit
         """
     )
-    rows = session.execute(
-        sql,
-        {"expression": expression, "hit_start": HIT_START, "hit_end": HIT_END, "ellipsis": ELLIPSIS, "limit": limit},
-    ).all()
+    rows = session.execute(sql, {"expression": expression, "limit": limit, **_SNIPPET_PARAMS}).all()
     return [_hit(row) for row in rows]
 
 
-def _hit(row: sa.Row) -> CaseHit:
-    (item_id, meeting_id, body_id, body_name, short, starts, status, seq, year, title, standard, exempt, snip) = row
+# A case number among the words: two groups of digits and a separator ("12/25", "2025 / 12").
+_NUMBER = re.compile(r"(?<![\w/.\-])\d{1,4}\s*[/.\-]\s*\d{1,4}(?![\w/.\-])")
+# Words that only say "case" beside a number: "sak 12/25" looks for the number alone.
+_CASE_WORDS = frozenset({"sak", "saka", "saken", "item", "case"})
+
+
+def _number_hits(session: Session, text: str, limit: int) -> list[CaseHit]:
+    """The cases with the number typed (read with each body's pattern), other words typed matching."""
+    found = _NUMBER.search(text or "")
+    if found is None:
+        return []
+    wanted: dict[tuple[int, int], list[int]] = {}  # (seq, year) -> the bodies that read it so
+    for body_id, pattern in session.execute(sa.select(Body.id, Body.case_number_pattern)):
+        number = parse_number(pattern, found.group())
+        if number is not None:
+            wanted.setdefault(number, []).append(int(body_id))
+    if not wanted:
+        return []
+    params: dict[str, object] = {"limit": limit}
+    conditions = []
+    for n, ((seq, year), body_ids) in enumerate(sorted(wanted.items())):
+        conditions.append(
+            f"(a.number_seq = :seq{n} AND a.number_year = :year{n} "
+            f"AND a.body_id IN ({', '.join(str(i) for i in body_ids)}))"
+        )
+        params[f"seq{n}"], params[f"year{n}"] = seq, year
+    rest = " ".join(w for w in _WORD.findall(text[: found.start()] + " " + text[found.end():])
+                    if w.casefold() not in _CASE_WORDS)
+    expression = match_expression(rest)
+    if expression:
+        sql = sa.text(
+            f"""
+            SELECT {_COLUMNS}, {_SNIPPET}
+            FROM {SEARCH_TABLE} AS f
+            JOIN agenda_items AS a ON a.id = f.rowid
+            JOIN bodies AS b ON b.id = a.body_id
+            LEFT JOIN meetings AS m ON m.id = a.meeting_id
+            WHERE {SEARCH_TABLE} MATCH :expression AND ({" OR ".join(conditions)})
+            ORDER BY m.starts_at DESC, b.sort_order, a.id
+            LIMIT :limit
+            """
+        )
+        params.update(expression=expression, **_SNIPPET_PARAMS)
+    else:
+        sql = sa.text(
+            f"""
+            SELECT {_COLUMNS}, NULL
+            FROM agenda_items AS a
+            JOIN bodies AS b ON b.id = a.body_id
+            LEFT JOIN meetings AS m ON m.id = a.meeting_id
+            WHERE {" OR ".join(conditions)}
+            ORDER BY m.starts_at DESC, b.sort_order, a.id
+            LIMIT :limit
+            """
+        )
+    return [_hit(row, number_matched=not expression) for row in session.execute(sql, params).all()]
+
+
+def _hit(row: sa.Row, *, number_matched: bool = False) -> CaseHit:
+    (item_id, meeting_id, body_id, body_name, short, starts, status, seq, year, title, standard, exempt, pattern,
+     snip) = row
     if isinstance(starts, str):  # raw SQL: SQLite hands back the stored text
         starts = datetime.fromisoformat(starts)
-    number = f"{seq}/{year % 100:02d}" if seq is not None and year is not None else ""
+    number = format_number(pattern, seq, year)
+    if number_matched:  # the number is what matched: it is the matching text
+        snip = f"{HIT_START}{number}{HIT_END}"
     return CaseHit(
         item_id=item_id,
         meeting_id=meeting_id,
@@ -119,4 +206,6 @@ def _hit(row: sa.Row) -> CaseHit:
         standard=StandardItem(standard) if standard else None,
         exempt=bool(exempt),
         snippet=snip or "",
+        number_year=year,
+        number_seq=seq,
     )

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
-from ..models import Rights, Role, Side
+from ..models import Language, Rights, Role, Side
 from ..services import register
 
 
@@ -44,6 +44,19 @@ def update_person(session: Session, person_id: int, form: PersonForm) -> int:
 
 def move_person(session: Session, person_id: int, organisation_id: int | None) -> int:
     return register.move_person(session, person_id, organisation_id).id
+
+
+@dataclass(frozen=True)
+class BodyForm:
+    name: str
+    short_name: str
+    language: Language
+    case_number_pattern: str
+    minutes_signatories: int = 0
+
+
+def update_body(session: Session, body_id: int, form: BodyForm) -> int:
+    return register.update_body(session, body_id, **asdict(form)).id
 
 
 @dataclass(frozen=True)

@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+72"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+74"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -575,19 +575,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <location line="+3"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -597,7 +597,17 @@
         <translation>Show &amp;former members</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Edit &amp;Body…</source>
+        <translation>Edit &amp;Body…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected body&apos;s name, written standard, case number format and signatories</source>
+        <translation>Change the selected body&apos;s name, written standard, case number format and signatories</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Add Member…</source>
         <translation>&amp;Add Member…</translation>
     </message>
@@ -627,28 +637,18 @@
         <translation>End the selected member&apos;s term; the seat is kept as history</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Body &amp;Settings…</source>
-        <translation>Body &amp;Settings…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The body&apos;s settings for its minutes: the number of signatories (justering)</source>
-        <translation>The body&apos;s settings for its minutes: the number of signatories (justering)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Level {level}</source>
         <translation>Level {level}</translation>
     </message>
@@ -667,8 +667,13 @@
         <source>written standard: {language}</source>
         <translation>written standard: {language}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>case numbers like {number}</source>
+        <translation>case numbers like {number}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -687,31 +692,56 @@
     </message>
 </context>
 <context>
-    <name>BodySettingsDialog</name>
+    <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+586"/>
-        <source>Body Settings</source>
-        <translation>Body Settings</translation>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+65"/>
+        <source>Edit Body</source>
+        <translation>Edit Body</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Save</translation>
+        <location line="+5"/>
+        <source>e.g. SSU</source>
+        <translation>e.g. SSU</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>None (approved in a meeting or by circulation)</source>
-        <translation>None (approved in a meeting or by circulation)</translation>
+        <source>How the body writes case 3 and case 12 of this year</source>
+        <translation>How the body writes case 3 and case 12 of this year</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Number of &amp;signatories (justering):</source>
-        <translation>Number of &amp;signatories (justering):</translation>
+        <location line="+4"/>
+        <source>None (approved in a meeting or by circulation)</source>
+        <translation>None (approved in a meeting or by circulation)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</source>
         <translation>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written standard:</source>
+        <translation>&amp;Written standard:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case numbers:</source>
+        <translation>&amp;Case numbers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of &amp;signatories (justering):</source>
+        <translation>Number of &amp;signatories (justering):</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1427,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-125"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+441"/>
         <source>End Term</source>
         <translation>End Term</translation>
     </message>
@@ -4352,7 +4382,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+219"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+220"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>

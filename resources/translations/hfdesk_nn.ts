@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+72"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+74"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrerte enno.</translation>
     </message>
@@ -575,19 +575,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Select a body to see its members.</source>
         <translation>Vel eit organ for å sjå medlemene.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <location line="+3"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Members</source>
         <translation>Medlemer</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av samansetjinga</translation>
     </message>
@@ -597,7 +597,17 @@
         <translation>Vis &amp;tidlegare medlemer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Edit &amp;Body…</source>
+        <translation>Rediger &amp;organ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected body&apos;s name, written standard, case number format and signatories</source>
+        <translation>Endre namn, målform, saksnummerformat og talet på dei som signerer for organet som er valt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Add Member…</source>
         <translation>&amp;Legg til medlem…</translation>
     </message>
@@ -627,28 +637,18 @@
         <translation>Avslutt perioden til det valde medlemet; plassen vert halden som historikk</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Body &amp;Settings…</source>
-        <translation>Innstillingar for &amp;organet…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The body&apos;s settings for its minutes: the number of signatories (justering)</source>
-        <translation>Innstillingane til organet for referatet: talet på underskrivarar (justering)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;Members</source>
         <translation>&amp;Medlemer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>&amp;Composition</source>
         <translation>&amp;Samansetjing</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Level {level}</source>
         <translation>Nivå {level}</translation>
     </message>
@@ -667,8 +667,13 @@
         <source>written standard: {language}</source>
         <translation>målform: {language}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>case numbers like {number}</source>
+        <translation>saksnummer som {number}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n avvik</numerusform>
@@ -687,31 +692,56 @@
     </message>
 </context>
 <context>
-    <name>BodySettingsDialog</name>
+    <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+586"/>
-        <source>Body Settings</source>
-        <translation>Innstillingar for organet</translation>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+65"/>
+        <source>Edit Body</source>
+        <translation>Rediger organ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
+        <location line="+5"/>
+        <source>e.g. SSU</source>
+        <translation>t.d. SSU</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>None (approved in a meeting or by circulation)</source>
-        <translation>Ingen (vert godkjent i eit møte eller ved sirkulasjon)</translation>
+        <source>How the body writes case 3 and case 12 of this year</source>
+        <translation>Slik skriv organet sak 3 og sak 12 i år</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Number of &amp;signatories (justering):</source>
-        <translation>Talet på &amp;underskrivarar (justering):</translation>
+        <location line="+4"/>
+        <source>None (approved in a meeting or by circulation)</source>
+        <translation>Ingen (vert godkjent i eit møte eller ved sirkulasjon)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</source>
         <translation>Medlemer eller varamedlemer som var til stades i møtet, skriv under referatet; det er godkjent når alle har skrive under.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Kortnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written standard:</source>
+        <translation>Mål&amp;form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case numbers:</source>
+        <translation>&amp;Saksnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of &amp;signatories (justering):</source>
+        <translation>Talet på &amp;underskrivarar (justering):</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1427,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-125"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+441"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -4352,7 +4382,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+219"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+220"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjonar er registrerte enno.</translation>
     </message>

@@ -1,5 +1,5 @@
-"""The register's forms: people, organisations, memberships, ending a term, composition rules,
-a body's settings."""
+"""The register's forms: bodies (with their case numbers and signatories), people, organisations,
+memberships, ending a term, composition rules."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...models import DEFAULT_RIGHTS, Rights, Role, Side
+from ...models import DEFAULT_RIGHTS, Language, Rights, Role, Side
 from ...services import approval as approval_service
-from ...services import queries
+from ...services import case_numbers, queries
 from ...services import register as register_service
 from ...services.rights import may_have_deputy
 from .. import commands, labels
-from ..ops import Ops
+from ..ops import Change, Ops
 from .base import DateField, FormDialog, OptionalDateField, ValueCombo, enum_items
 
 
@@ -49,6 +49,62 @@ class _Options:
         organisations, areas = ops.read(read, parent=parent, default=([], [])) or ([], [])
         self.organisations: list[queries.OrganisationRow] = organisations
         self.areas: list[queries.AreaRow] = areas
+
+
+# --- bodies ----------------------------------------------------------------------------
+
+
+class BodyDialog(FormDialog):
+    """A body's settings: its name, short name, written standard, how it writes its case
+    numbers (a choice of examples, "12/25", "2025/12", "01-25"; services.case_numbers; a new
+    format rewrites every number the body shows, on screen and in documents; the numbers stay)
+    and how many named signatories approve its minutes (justering; services.approval)."""
+
+    def __init__(self, ops: Ops, body_id: int, parent: QWidget | None = None) -> None:
+        self.body_id = body_id
+        super().__init__(ops, self.tr("Edit Body"), parent, changed=Change.REGISTER | Change.MEETINGS)
+        rows = ops.read(queries.list_bodies, parent=self, default=[]) or []
+        row = next((b for b in rows if b.id == body_id), None)
+        self.name = QLineEdit(self)
+        self.short_name = QLineEdit(self)
+        self.short_name.setPlaceholderText(self.tr("e.g. SSU"))
+        self.language = ValueCombo(enum_items(Language, labels.language), parent=self)
+        current = row.case_number_pattern if row is not None else case_numbers.DEFAULT_PATTERN
+        offered = case_numbers.offered_patterns(date.today().year)
+        if all(p != current for p, _example in offered):  # a format no longer offered stays as it is
+            offered.append((current, case_numbers.example(current, date.today().year)))
+        self.case_numbers = ValueCombo(offered, parent=self)
+        self.case_numbers.setToolTip(self.tr("How the body writes case 3 and case 12 of this year"))
+        self.signatories = QSpinBox(self)
+        self.signatories.setRange(0, approval_service.MAX_SIGNATORIES)
+        self.signatories.setValue(row.minutes_signatories if row is not None else 0)
+        self.signatories.setSpecialValueText(self.tr("None (approved in a meeting or by circulation)"))
+        self.signatories.setToolTip(
+            self.tr("Members or deputies present at the meeting sign the minutes; they are approved when all have signed.")
+        )
+        self.add_row(self.tr("&Name:"), self.name)
+        self.add_row(self.tr("&Short name:"), self.short_name)
+        self.add_row(self.tr("&Written standard:"), self.language)
+        self.add_row(self.tr("&Case numbers:"), self.case_numbers)
+        self.add_row(self.tr("Number of &signatories (justering):"), self.signatories)
+        if row is not None:
+            self.name.setText(row.name)
+            self.short_name.setText(row.short_name)
+            self.language.set_value(row.language)
+        self.case_numbers.set_value(current)
+        self.set_tab_order([self.name, self.short_name, self.language, self.case_numbers, self.signatories])
+        self.name.setFocus()
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def write(self, session: Session) -> int:
+        form = commands.BodyForm(
+            name=self.name.text(),
+            short_name=self.short_name.text(),
+            language=self.language.value(),
+            case_number_pattern=self.case_numbers.value(),
+            minutes_signatories=self.signatories.value(),
+        )
+        return commands.update_body(session, self.body_id, form)
 
 
 # --- people ----------------------------------------------------------------------------
@@ -572,37 +628,3 @@ class RuleDialog(FormDialog):
         if self.rule_id is None:
             return commands.add_rule(session, self.body_id, form)
         return commands.update_rule(session, self.rule_id, form)
-
-
-# --- a body's settings -------------------------------------------------------------------
-
-
-class BodySettingsDialog(FormDialog):
-    """A body's settings for its minutes: how many named signatories approve them (justering)."""
-
-    def __init__(self, ops: Ops, body_id: int, name: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(
-            ops,
-            self.tr("Body Settings"),
-            parent,
-            intro=name,
-            ok_text=self.tr("Save"),
-        )
-        self.body_id = body_id
-        current = ops.read(lambda s: approval_service.body_signatories(s, body_id), parent=parent, default=0) or 0
-        self.signatories = QSpinBox(self)
-        self.signatories.setRange(0, approval_service.MAX_SIGNATORIES)
-        self.signatories.setValue(current)
-        self.signatories.setSpecialValueText(self.tr("None (approved in a meeting or by circulation)"))
-        self.add_row(self.tr("Number of &signatories (justering):"), self.signatories)
-        hint = QLabel(
-            self.tr("Members or deputies present at the meeting sign the minutes; they are approved when all have signed."),
-            self,
-        )
-        hint.setWordWrap(True)
-        self.form.addRow("", hint)
-        self.set_tab_order([self.signatories])
-        self.signatories.setFocus()
-
-    def write(self, session: Session) -> int:
-        return register_service.update_body(session, self.body_id, minutes_signatories=self.signatories.value()).id

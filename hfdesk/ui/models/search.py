@@ -41,6 +41,8 @@ class CaseHitsModel(RowTableModel):
     def sort_value(self, row: CaseHit, column: int) -> Any:
         if column == self.COL_DATE:
             return row.meeting_starts_at
+        if column == self.COL_NUMBER:  # by year, then number; never by the label
+            return row.number_key
         return self.display(row, column)
 
     def html(self, row: CaseHit, column: int) -> str | None:

@@ -6,11 +6,13 @@ tabs are each a LazyPage (read when shown, again when shown if stale). The dialo
 `open()`, never `exec()`, and the methods that open them return them, so a test can
 fill them in and press OK.
 
-Keys: Ins or Ctrl+N adds, Enter or F2 edits the selected row, Ctrl+E ends a term,
+Keys: Ins or Ctrl+N adds, Enter or F2 edits the selected row (F2 in the bodies' tree edits the body), Ctrl+E ends a term,
 Ctrl+M moves a person to another organisation, Del deletes a composition rule.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import composition, queries
+from ...services import case_numbers, composition, queries
 from .. import labels
 from ..dialogs.register import (
-    BodySettingsDialog,
+    BodyDialog,
     EndMembershipDialog,
     MembershipDialog,
     MovePersonDialog,
@@ -100,6 +102,12 @@ class BodiesTab(QWidget):
         self.body_description = ElidedLabel("", self)
         self.show_ended = QCheckBox(self.tr("Show &former members"), self)
         self.show_ended.toggled.connect(self._load_members)
+        self.edit_body_action = make_action(
+            self, self.tr("Edit &Body…"), self.edit_body, ("F2",),
+            tip=self.tr("Change the selected body's name, written standard, case number format and signatories"),
+            widgets=(self.tree,),
+        )
+        context_menu(self.tree, (self.edit_body_action,))
 
         # Members: the table with its actions.
         self.members_panel = QWidget(self)
@@ -118,11 +126,6 @@ class BodiesTab(QWidget):
             tip=self.tr("End the selected member's term; the seat is kept as history"),
             widgets=(self.members_panel,),
         )
-        self.body_settings_action = make_action(
-            self, self.tr("Body &Settings…"), self.edit_body_settings, (),
-            tip=self.tr("The body's settings for its minutes: the number of signatories (justering)"),
-            widgets=(self.members_panel, self.tree),
-        )
         self.members.activated.connect(lambda _index: self.edit_member())
         self.members.selectionModel().selectionChanged.connect(self._update_actions)
         context_menu(
@@ -131,7 +134,6 @@ class BodiesTab(QWidget):
         member_bar = QHBoxLayout()
         for action in (self.add_member_action, self.edit_member_action, self.end_member_action):
             member_bar.addWidget(action_button(action, self.members_panel))
-        member_bar.addWidget(action_button(self.body_settings_action, self.members_panel))
         member_bar.addStretch(1)
         member_bar.addWidget(self.show_ended)
         members_layout = QVBoxLayout(self.members_panel)
@@ -152,6 +154,7 @@ class BodiesTab(QWidget):
         heading.addWidget(self.body_title)
         heading.addWidget(self.breach_badge)
         heading.addStretch(1)
+        heading.addWidget(action_button(self.edit_body_action, right))
         right_layout.addLayout(heading)
         right_layout.addWidget(self.body_meta)
         right_layout.addWidget(self.body_description)
@@ -237,6 +240,11 @@ class BodiesTab(QWidget):
         meta.append(
             self.tr("written standard: {language}").format(language=labels.language(body.language).lower())
         )
+        meta.append(
+            self.tr("case numbers like {number}").format(
+                number=case_numbers.format_number(body.case_number_pattern, 12, date.today().year)
+            )
+        )
         meta.append(self.tree_model.seat_counts(body))
         self.body_meta.setText(" · ".join(meta))
         self.body_description.set_full_text(body.description)
@@ -296,8 +304,8 @@ class BodiesTab(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         member = self.selected_member()
+        self.edit_body_action.setEnabled(self._body_id is not None)
         self.add_member_action.setEnabled(self._body_id is not None)
-        self.body_settings_action.setEnabled(self._body_id is not None)
         self.edit_member_action.setEnabled(member is not None)
         self.end_member_action.setEnabled(member is not None and member.current)
 
@@ -305,13 +313,14 @@ class BodiesTab(QWidget):
         self.last_dialog = dialog
         return open_dialog(dialog)
 
-    def edit_body_settings(self) -> BodySettingsDialog | None:
-        body_id = self._body_id
+    def edit_body(self, body_id: int | None = None) -> BodyDialog | None:
+        body_id = body_id if body_id is not None else self._body_id
         if body_id is None:
             return None
-        body = self.tree_model.body(body_id)
-        dialog = BodySettingsDialog(self._ops, body_id, body.name if body is not None else "", self)
-        return self._open(dialog)  # type: ignore[return-value]
+        dialog = BodyDialog(self._ops, body_id, parent=self)
+        dialog.saved.connect(self.select_body)
+        self._open(dialog)
+        return dialog
 
     def add_member(self) -> MembershipDialog | None:
         if self._body_id is None:
