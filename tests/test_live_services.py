@@ -456,8 +456,10 @@ def test_the_screen_opens_on_the_meeting_in_progress(db, ssu):
 def test_a_vote_is_one_round_of_the_conclusion_and_settles_what_became_of_the_proposals(db, ssu):
     """Issue 16, point 1: the screen's vote is round 1 of the conclusion, kept equal to it; the
     proposal voted on is adopted or fell by the outcome, the agenda's proposal is adopted on
-    consensus, and every other proposal is pending (also after the conclusion changes)."""
-    from hfdesk.models import Conclusion, ProposalFate, Vote, VoteRound
+    consensus; once a vote adopted one proposal, the alternatives not put to the vote fell
+    (issue 17, point 9: every proposal's fate is written); every other proposal is pending (also
+    after the conclusion changes)."""
+    from hfdesk.models import Conclusion, Proposal, ProposalFate, Vote, VoteRound
 
     def rounds(s):  # as written in the file, not as the session holds them
         s.flush()
@@ -478,7 +480,7 @@ def test_a_vote_is_one_round_of_the_conclusion_and_settles_what_became_of_the_pr
         agenda = conclusion.voted_proposal_id
         everyone = sorted(ssu[f"p_{k}"] for k in ("leiar", "m2", "m3", "m4"))
         assert rounds(s) == [(1, agenda, True, [(p, VoteChoice.FOR) for p in everyone])]
-        assert fates(s) == [ProposalFate.ADOPTED, ProposalFate.PENDING]
+        assert fates(s) == [ProposalFate.ADOPTED, ProposalFate.FELL]
         live.set_vote(s, ssu["a"], ssu["p_m2"], VoteChoice.AGAINST)
         live.set_vote(s, ssu["a"], ssu["p_m3"], VoteChoice.AGAINST)
         assert rounds(s)[0][2] is False and fates(s) == [ProposalFate.FELL, ProposalFate.PENDING]
@@ -487,10 +489,14 @@ def test_a_vote_is_one_round_of_the_conclusion_and_settles_what_became_of_the_pr
         assert fates(s) == [ProposalFate.PENDING, ProposalFate.FELL]
         live.set_all_votes(s, ssu["a"], VoteChoice.FOR)
         assert rounds(s) == [(1, amendment, True, [(p, VoteChoice.FOR) for p in everyone])]
-        assert fates(s) == [ProposalFate.PENDING, ProposalFate.ADOPTED]
+        assert fates(s) == [ProposalFate.FELL, ProposalFate.ADOPTED]
         live.record_vote(s, ssu["a"], {p: VoteChoice.AGAINST if p == ssu["p_leiar"] else VoteChoice.FOR
                                        for p in everyone}, proposal=agenda)
-        assert rounds(s)[0][1:3] == (agenda, True) and fates(s) == [ProposalFate.ADOPTED, ProposalFate.PENDING]
+        assert rounds(s)[0][1:3] == (agenda, True) and fates(s) == [ProposalFate.ADOPTED, ProposalFate.FELL]
+        # an amendment of the adopted proposal that was not put to the vote is not said to have fallen
+        s.get(Proposal, amendment).amends_id = agenda
+        live.set_vote(s, ssu["a"], ssu["p_m2"], VoteChoice.FOR)
+        assert fates(s) == [ProposalFate.ADOPTED, ProposalFate.PENDING]
         # the votes follow who is there, in the round too
         live.set_presence(s, att(s, ssu, "m4").id, status=AttendanceStatus.REPORTED_ABSENT)
         assert [p for p, _ in rounds(s)[0][3]] == [p for p in everyone if p != ssu["p_m4"]]

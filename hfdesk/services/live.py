@@ -534,14 +534,25 @@ def _vote_round(conclusion: Conclusion) -> VoteRound:
 def _settle_fates(item: AgendaItem) -> None:
     """What became of the item's proposals (Proposal.fate), from its conclusion: a proposal put
     to the vote in a round is adopted or fell by that round's outcome; on consensus (with or
-    without protocol entries) the agenda's proposal is adopted; every other proposal is pending
-    (also when the conclusion changes or is cleared). A withdrawn proposal stays withdrawn."""
+    without protocol entries) the agenda's proposal is adopted. Once a vote has adopted a
+    proposal, the other proposals on the item that were not put to the vote fell (alternative
+    proposals: the one adopted decides the item), except an amendment of the adopted proposal,
+    which stays pending. Every other proposal is pending (also when the conclusion changes or is
+    cleared). A withdrawn proposal stays withdrawn."""
     settled: list[tuple[Proposal, ProposalFate]] = []
     conclusion = item.conclusion
     if conclusion is not None and conclusion.kind == ConclusionKind.VOTE:
         for rnd in conclusion.vote_rounds:
             if rnd.proposal is not None and rnd.adopted is not None:
                 settled.append((rnd.proposal, ProposalFate.ADOPTED if rnd.adopted else ProposalFate.FELL))
+        adopted = [p for p, fate in settled if fate == ProposalFate.ADOPTED]
+        if adopted:
+            voted = {id(p) for p, _fate in settled}
+            settled += [
+                (p, ProposalFate.FELL)
+                for p in item.proposals
+                if id(p) not in voted and not any(p.amends is a for a in adopted)
+            ]
     elif conclusion is not None and conclusion.kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
         settled += [(p, ProposalFate.ADOPTED) for p in item.proposals if p.from_agenda]
     for proposal in item.proposals:
