@@ -31,6 +31,7 @@ from hfdesk.backup import (
     restore_backup,
 )
 from hfdesk.db import open_database
+from hfdesk.migrations import HEAD_REVISION
 from hfdesk.errors import (
     BackupFailed,
     CannotWrite,
@@ -252,7 +253,7 @@ def test_summary_for_the_restore_preview(demo_copy):
     assert {k: summary[k] for k in expected} == expected
     assert expected["people"] > 100 and expected["meetings"] > 10
     assert summary["reason"] == "manuell" and summary["size"] == made.stat().st_size
-    assert summary["revision"] == "0004"
+    assert summary["revision"] == HEAD_REVISION
 
 
 def test_summary_of_something_that_is_no_backup(tmp_path):

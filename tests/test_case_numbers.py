@@ -229,12 +229,14 @@ def test_documents_write_the_bodys_numbers(demo_db, year_first, padded, tmp_path
         first_path = export(s, year_first["meeting"], tmp_path / f"{kind}-year-first.docx")
         padded_path = export(s, padded["meeting"], tmp_path / f"{kind}-padded.docx")
     twelve = _item_with_seq(year_first, 12)
-    headings = _headings(first_path)
-    assert f"Sak 2025/12 {year_first['titles'][twelve]}" in headings
-    assert not any(h.startswith("Sak 12/25") for h in headings)
-    assert "2025/12" in _cells(first_path)  # the agenda table (notice) / the list of items (minutes)
     first = _item_with_seq(padded, 1)
-    assert f"Sak 01-21 {padded['titles'][first]}" in _headings(padded_path)
+    if kind == "minutes":  # the notice gives a case without text no heading of its own (issue 17, point 6)
+        headings = _headings(first_path)
+        assert f"Sak 2025/12 {year_first['titles'][twelve]}" in headings
+        assert not any(h.startswith("Sak 12/25") for h in headings)
+        assert f"Sak 01-21 {padded['titles'][first]}" in _headings(padded_path)
+    assert "2025/12" in _cells(first_path)  # the agenda table (notice) / the list of items (minutes)
+    assert "12/25" not in _cells(first_path)
     assert "01-21" in _cells(padded_path) and "02-21" in _cells(padded_path)
 
 

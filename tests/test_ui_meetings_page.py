@@ -306,7 +306,8 @@ def test_attendance_of_the_chosen_year_and_body_to_excel(qtbot, page, demo_db, s
     save_to["path"] = tmp_path / "oppmote"
     page.attendance_action.trigger()
     book = load_workbook(tmp_path / "oppmote.xlsx")
-    assert len(book.worksheets) == 1  # only the chosen body
+    # the overview, then only the chosen body
+    assert [ws.title for ws in book.worksheets][0] == "Oversikt" and len(book.worksheets) == 2
 
 
 def test_a_document_saved_into_the_backups_folder_is_refused(qtbot, page, demo_db, save_to, monkeypatch):
