@@ -256,7 +256,10 @@ _NATIONAL_RULES: tuple[tuple[str, str, Side, Side | None], ...] = (
 def new_body_defaults(session: Session, body: Body) -> list[CompositionRule]:
     """What a body made by hand starts with: the national composition rules, at least 1 GP
     and 1 user representative appointed by each side (the secretary may change or delete
-    them). Counted as the composition check counts a rule without a role: the voting seats."""
+    them). Counted as the composition check counts a rule without a role: the voting seats.
+    It also comes last among the bodies of its level (the tree's order), not first."""
+    others = sa.select(sa.func.max(Body.sort_order)).where(Body.id != body.id)
+    body.sort_order = (session.scalar(others) or 0) + 1
     nynorsk = body.language == Language.NYNORSK
     return [
         add_composition_rule(
