@@ -159,8 +159,9 @@ def body_detail(session: Session, body_id: int) -> BodyDetail | None:
     if b is None:
         return None
     children: dict[int, list[int]] = {}
-    for id_, parent_id in session.execute(sa.select(Body.id, Body.parent_id).where(Body.parent_id.is_not(None))):
-        children.setdefault(parent_id, []).append(id_)
+    for id_, parent_id in session.execute(sa.select(Body.id, Body.parent_id)):
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(id_)
     below: set[int] = set()
     todo = list(children.get(body_id, []))
     while todo:
