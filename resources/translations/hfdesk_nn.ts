@@ -847,7 +847,7 @@
     <message>
         <location line="+1"/>
         <source>Quorum, number of members</source>
-        <translation>Vedtaksførleik, tal på medlemmer</translation>
+        <translation>Vedtaksførleik, tal på medlemer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2528,17 +2528,17 @@
     <message>
         <location line="+4"/>
         <source>At least half of the members</source>
-        <translation>Minst halvparten av medlemmene</translation>
+        <translation>Minst halvparten av medlemene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than half of the members</source>
-        <translation>Meir enn halvparten av medlemmene</translation>
+        <translation>Meir enn halvparten av medlemene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fixed number of members</source>
-        <translation>Eit fast tal medlemmer</translation>
+        <translation>Eit fast tal medlemer</translation>
     </message>
     <message>
         <location line="+1"/>
