@@ -1529,6 +1529,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Eit organ kan ikkje liggje under seg sjølv.",
         "en": "A body cannot be placed under itself.",
     },
+    "body.term_too_long": {
+        "nb": "En periode kan være høyst {most} år.",
+        "nn": "Ein periode kan vere høgst {most} år.",
+        "en": "A term can be at most {most} years.",
+    },
+    "body.duration_too_long": {
+        "nb": "Et møte kan som standard vare høyst {hours} timer.",
+        "nn": "Eit møte kan som standard vare høgst {hours} timar.",
+        "en": "A meeting can by default last at most {hours} hours.",
+    },
+    "body.text_too_long": {
+        "nb": "{what} kan være høyst {most} tegn.",
+        "nn": "{what} kan vere høgst {most} teikn.",
+        "en": "{what} can be at most {most} characters.",
+    },
+    "body.quorum_too_large": {
+        "nb": "Antallet for vedtaksførhet kan være høyst {most}.",
+        "nn": "Talet for vedtaksførleik kan vere høgst {most}.",
+        "en": "The quorum number can be at most {most}.",
+    },
+    "field.body_short_name": {
+        "nb": "Kortnavnet",
+        "nn": "Kortnamnet",
+        "en": "The short name",
+    },
+    "field.body_default_place": {
+        "nb": "Standard møtested",
+        "nn": "Standard møtestad",
+        "en": "The default place",
+    },
     "structure.unknown_template": {
         "nb": "Ukjent mal «{key}». Velg en av: {choices}.",
         "nn": "Ukjend mal «{key}». Vel ein av: {choices}.",

@@ -23,11 +23,14 @@ from ..models import (
     FollowUp,
     FollowUpStatus,
     Language,
+    MajorityRule,
     Meeting,
     MeetingStatus,
     Membership,
+    MinutesKind,
     Organisation,
     Person,
+    QuorumRule,
     Rights,
     Role,
     Side,
@@ -120,6 +123,58 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
         )
         for b, n, area, voting, deputies, observers in rows
     ]
+
+
+@dataclass(frozen=True)
+class BodyDetail:
+    """Every setting of one body, as the body form shows it."""
+
+    id: int
+    name: str
+    short_name: str
+    level: int
+    parent_id: int | None
+    area_id: int | None
+    language: Language
+    quorum_rule: QuorumRule
+    quorum_count: int | None
+    majority_rule: MajorityRule
+    minutes_kind: MinutesKind
+    std_approve_notice: bool
+    std_approve_minutes: bool
+    std_other_business: bool
+    default_place: str
+    default_duration_minutes: int
+    term_years: int
+    description: str
+    case_number_pattern: str
+    minutes_signatories: int
+    #: The bodies under it, at any depth: none of them (nor the body) can be its parent.
+    below_ids: frozenset[int]
+
+
+def body_detail(session: Session, body_id: int) -> BodyDetail | None:
+    """One body's settings (None when it is gone), with the ids of the bodies under it (two queries)."""
+    b = session.get(Body, body_id)
+    if b is None:
+        return None
+    children: dict[int, list[int]] = {}
+    for id_, parent_id in session.execute(sa.select(Body.id, Body.parent_id)):
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(id_)
+    below: set[int] = set()
+    todo = list(children.get(body_id, []))
+    while todo:
+        id_ = todo.pop()
+        if id_ not in below:
+            below.add(id_)
+            todo.extend(children.get(id_, []))
+    return BodyDetail(
+        b.id, b.name, b.short_name, b.level, b.parent_id, b.area_id, b.language, b.quorum_rule,
+        b.quorum_count, b.majority_rule, b.minutes_kind, b.std_approve_notice, b.std_approve_minutes,
+        b.std_other_business, b.default_place, b.default_duration_minutes, b.term_years, b.description,
+        b.case_number_pattern, b.minutes_signatories or 0, frozenset(below),
+    )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
+from ..messages import Text
 from ..models import (
     DEFAULT_RIGHTS,
     Area,
@@ -189,6 +190,15 @@ def move_person(session: Session, person_id: int, organisation_id: int | None) -
     return person
 
 
+# What a body may be set to (the columns' limits, and what a user could mean).
+BODY_LEVELS = (1, 2, 3, 4)
+MAX_TERM_YEARS = 10
+MAX_DURATION_MINUTES = 12 * 60
+MAX_QUORUM_COUNT = 999
+_BODY_TEXT_LIMITS = {"name": (200, Text("field.body_name")), "short_name": (40, Text("field.body_short_name")),
+                     "default_place": (200, Text("field.body_default_place"))}
+
+
 def create_body(
     session: Session,
     name: str,
@@ -202,44 +212,62 @@ def create_body(
     quorum_count: int | None = None,
     majority_rule: MajorityRule = MajorityRule.SIMPLE,
     minutes_kind: MinutesKind = MinutesKind.REFERAT,
+    std_approve_notice: bool = True,
+    std_approve_minutes: bool = True,
+    std_other_business: bool = True,
     default_place: str = "",
+    default_duration_minutes: int = 180,
+    term_years: int = 4,
     description: str = "",
     sort_order: int = 0,
     minutes_signatories: int = 0,
     case_number_pattern: str = case_numbers.DEFAULT_PATTERN,
 ) -> Body:
-    parent = get_optional(session, Body, parent_id)
-    area = get_optional(session, Area, area_id)
-    if level not in (1, 2, 3, 4):
-        raise InvalidInput("body.bad_level")
-    if parent is not None and parent.level >= level:
-        raise InvalidInput("body.level_below_parent")
-    if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
-        raise InvalidInput("body.fixed_quorum_count")
-    _check_signatories(minutes_signatories)
-    name = require(name, "field.body_name")
-    _refuse_taken_body_name(session, name)
-    case_number_pattern = case_numbers.check_pattern(case_number_pattern)
-    body = Body(
-        name=name,
-        short_name=clean(short_name),
-        level=level,
-        parent=parent,
-        area=area,
-        language=Language(language),
-        quorum_rule=QuorumRule(quorum_rule),
-        quorum_count=quorum_count,
-        majority_rule=MajorityRule(majority_rule),
-        minutes_kind=MinutesKind(minutes_kind),
-        default_place=clean(default_place),
-        description=clean(description),
-        sort_order=sort_order,
-        minutes_signatories=minutes_signatories,
-        case_number_pattern=case_number_pattern,
-    )
+    """A new body, validated as update_body (see _checked_body). The caller adds its rules
+    (a template's, or new_body_defaults for a body made by hand)."""
+    values = {
+        "name": name, "short_name": short_name, "level": level, "parent_id": parent_id, "area_id": area_id,
+        "language": language, "quorum_rule": quorum_rule, "quorum_count": quorum_count,
+        "majority_rule": majority_rule, "minutes_kind": minutes_kind,
+        "std_approve_notice": std_approve_notice, "std_approve_minutes": std_approve_minutes,
+        "std_other_business": std_other_business, "default_place": default_place,
+        "default_duration_minutes": default_duration_minutes, "term_years": term_years,
+        "description": description, "sort_order": sort_order, "dissolved_on": None,
+        "minutes_signatories": minutes_signatories, "case_number_pattern": case_number_pattern,
+    }
+    body = Body(**_checked_body(session, None, values))
     session.add(body)
     session.flush()
     return body
+
+
+# The national rule every body starts with (domain.md §2, "brukarar og fastlegar på alle nivå"):
+# at least one GP and two user representatives, one appointed by each side. Labels in the
+# body's written standard (nynorsk, bokmål), as the templates' rules.
+_NATIONAL_RULES: tuple[tuple[str, str, Side, Side | None], ...] = (
+    ("Fastlege (minst 1)", "Fastlege (minst 1)", Side.GP, None),
+    ("Brukarrepresentant oppnemnd av kommunane", "Brukerrepresentant oppnevnt av kommunene",
+     Side.USER, Side.MUNICIPAL),
+    ("Brukarrepresentant oppnemnd av spesialisthelsetenesta",
+     "Brukerrepresentant oppnevnt av spesialisthelsetjenesten", Side.USER, Side.HOSPITAL),
+)
+
+
+def new_body_defaults(session: Session, body: Body) -> list[CompositionRule]:
+    """What a body made by hand starts with: the national composition rules, at least 1 GP
+    and 1 user representative appointed by each side (the secretary may change or delete
+    them). Counted as the composition check counts a rule without a role: the voting seats.
+    It also comes last among the bodies of its level (the tree's order), not first."""
+    others = sa.select(sa.func.max(Body.sort_order)).where(Body.id != body.id)
+    body.sort_order = (session.scalar(others) or 0) + 1
+    nynorsk = body.language == Language.NYNORSK
+    return [
+        add_composition_rule(
+            session, body.id, label=label_nn if nynorsk else label_nb, min_count=1,
+            side=side, appointed_by=appointed_by,
+        )
+        for label_nn, label_nb, side, appointed_by in _NATIONAL_RULES
+    ]
 
 
 def _check_signatories(count: object) -> None:
@@ -256,63 +284,90 @@ def _refuse_taken_body_name(session: Session, name: str, except_id: int | None =
             raise InvalidInput("body.name_taken", existing=existing)
 
 
-def update_body(session: Session, body_id: int, **fields: Any) -> Body:
-    """Change a body's settings. Keyword names are Body's columns (``parent_id``, ``area_id`` as ids).
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
-    Validated as create_body: a name, a unique name, level 1–4 and below its parent and above
-    its children, no parent loop, a fixed quorum count exactly when the rule is «fast antall»,
-    a case number pattern services.case_numbers knows. A new pattern rewrites every number the
-    body shows, past meetings included (the numbers stay; only how they are written changes).
+
+def _checked_body(session: Session, body: Body | None, values: dict[str, Any]) -> dict[str, Any]:
+    """Every field a body will have, checked and cleaned (`body` None: a new one).
+
+    A name, unique without regard to case; texts within their columns; level 1–4, below its
+    parent's and above its children's; no parent loop (not under itself or a body under it);
+    a known area; a fixed quorum count exactly when the rule is «fast antall», 1–999; a default
+    meeting length of 1 minute to 12 hours; a term of 1–10 years; 0–5 signatories; a case
+    number pattern services.case_numbers knows.
     """
-    unknown = set(fields) - _BODY_FIELDS
-    if unknown:
-        raise TypeError(f"update_body: unknown fields {sorted(unknown)}")
-    body = get_or_fail(session, Body, body_id)
-    if "name" in fields:
-        fields["name"] = require(fields["name"], "field.body_name")
-        _refuse_taken_body_name(session, fields["name"], except_id=body.id)
+    values = dict(values)
+    values["name"] = require(values["name"], "field.body_name")
     for key in ("short_name", "default_place", "description"):
-        if key in fields:
-            fields[key] = clean(fields[key])
-    level = fields.get("level", body.level)
-    if level not in (1, 2, 3, 4):
+        values[key] = clean(values[key])
+    for key, (most, what) in _BODY_TEXT_LIMITS.items():
+        if len(values[key]) > most:
+            raise InvalidInput("body.text_too_long", what=what, most=most)
+    _refuse_taken_body_name(session, values["name"], except_id=body.id if body is not None else None)
+    level = values["level"]
+    if not _is_count(level) or level not in BODY_LEVELS:
         raise InvalidInput("body.bad_level")
-    parent_id = fields.get("parent_id", body.parent_id)
-    if parent_id is not None:
-        parent = get_or_fail(session, Body, parent_id)
+    if values["parent_id"] is not None:
+        parent = get_or_fail(session, Body, values["parent_id"])
         ancestor: Body | None = parent
-        while ancestor is not None:
+        while body is not None and ancestor is not None:
             if ancestor.id == body.id:
                 raise InvalidInput("body.under_itself")
             ancestor = ancestor.parent
         if parent.level >= level:
             raise InvalidInput("body.level_below_parent")
-    if any(child.level <= level for child in body.children):
+    if body is not None and any(child.level <= level for child in body.children):
         raise InvalidInput("body.level_above_children")
-    if fields.get("area_id") is not None:
-        get_or_fail(session, Area, fields["area_id"])
-    if "case_number_pattern" in fields:
-        fields["case_number_pattern"] = case_numbers.check_pattern(fields["case_number_pattern"])
+    if values["area_id"] is not None:
+        get_or_fail(session, Area, values["area_id"])
+    values["case_number_pattern"] = case_numbers.check_pattern(values["case_number_pattern"])
     for key, enum_cls in (("language", Language), ("quorum_rule", QuorumRule),
                           ("majority_rule", MajorityRule), ("minutes_kind", MinutesKind)):
-        if key in fields:
-            fields[key] = enum_cls(fields[key])
-    quorum_rule = fields.get("quorum_rule", body.quorum_rule)
-    if quorum_rule != QuorumRule.FIXED and "quorum_rule" in fields and "quorum_count" not in fields:
-        fields["quorum_count"] = None
-    quorum_count = fields.get("quorum_count", body.quorum_count)
-    if (quorum_rule == QuorumRule.FIXED) != (quorum_count is not None):
+        values[key] = enum_cls(values[key])
+    quorum_count = values["quorum_count"]
+    if (values["quorum_rule"] == QuorumRule.FIXED) != (quorum_count is not None):
         raise InvalidInput("body.fixed_quorum_count")
-    if quorum_count is not None and quorum_count <= 0:
-        raise InvalidInput("body.quorum_positive")
-    if fields.get("default_duration_minutes", body.default_duration_minutes) <= 0:
+    if quorum_count is not None:
+        if not _is_count(quorum_count) or quorum_count <= 0:
+            raise InvalidInput("body.quorum_positive")
+        if quorum_count > MAX_QUORUM_COUNT:
+            raise InvalidInput("body.quorum_too_large", most=MAX_QUORUM_COUNT)
+    duration = values["default_duration_minutes"]
+    if not _is_count(duration) or duration <= 0:
         raise InvalidInput("body.duration_positive")
-    if fields.get("term_years", body.term_years) <= 0:
+    if duration > MAX_DURATION_MINUTES:
+        raise InvalidInput("body.duration_too_long", hours=MAX_DURATION_MINUTES // 60)
+    term = values["term_years"]
+    if not _is_count(term) or term <= 0:
         raise InvalidInput("body.term_positive")
-    if "minutes_signatories" in fields:
-        _check_signatories(fields["minutes_signatories"])
-    for key, value in fields.items():
-        setattr(body, key, value)
+    if term > MAX_TERM_YEARS:
+        raise InvalidInput("body.term_too_long", most=MAX_TERM_YEARS)
+    _check_signatories(values["minutes_signatories"])
+    for key in ("std_approve_notice", "std_approve_minutes", "std_other_business"):
+        values[key] = bool(values[key])
+    return values
+
+
+def update_body(session: Session, body_id: int, **fields: Any) -> Body:
+    """Change a body's settings. Keyword names are Body's columns (``parent_id``, ``area_id`` as ids).
+
+    Validated as create_body (_checked_body): the body as it will be, its other fields
+    unchanged. A rule other than «fast antall» without a count clears the count. A new case
+    number pattern rewrites every number the body shows, past meetings included (the numbers
+    stay; only how they are written changes).
+    """
+    unknown = set(fields) - _BODY_FIELDS
+    if unknown:
+        raise TypeError(f"update_body: unknown fields {sorted(unknown)}")
+    body = get_or_fail(session, Body, body_id)
+    if "quorum_rule" in fields and "quorum_count" not in fields and fields["quorum_rule"] != QuorumRule.FIXED:
+        fields["quorum_count"] = None
+    values = {key: getattr(body, key) for key in _BODY_FIELDS}
+    values.update(fields)
+    checked = _checked_body(session, body, values)
+    for key in fields:
+        setattr(body, key, checked[key])
     session.flush()
     return body
 

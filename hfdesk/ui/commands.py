@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
-from ..models import Language, Rights, Role, Side
+from ..models import Language, MajorityRule, MinutesKind, QuorumRule, Rights, Role, Side
 from ..services import register
 
 
@@ -48,11 +48,35 @@ def move_person(session: Session, person_id: int, organisation_id: int | None) -
 
 @dataclass(frozen=True)
 class BodyForm:
+    """Every setting the body form edits (the columns of Body that a secretary sets)."""
+
     name: str
     short_name: str
     language: Language
     case_number_pattern: str
     minutes_signatories: int = 0
+    level: int = 4
+    parent_id: int | None = None
+    area_id: int | None = None
+    quorum_rule: QuorumRule = QuorumRule.HALF
+    quorum_count: int | None = None
+    majority_rule: MajorityRule = MajorityRule.SIMPLE
+    minutes_kind: MinutesKind = MinutesKind.REFERAT
+    std_approve_notice: bool = True
+    std_approve_minutes: bool = True
+    std_other_business: bool = True
+    default_place: str = ""
+    default_duration_minutes: int = 180
+    term_years: int = 4
+    description: str = ""
+
+
+def create_body(session: Session, form: BodyForm) -> int:
+    """A new body, with what every body made by hand starts with (the national rules)."""
+    fields = asdict(form)
+    body = register.create_body(session, fields.pop("name"), fields.pop("level"), **fields)
+    register.new_body_defaults(session, body)
+    return body.id
 
 
 def update_body(session: Session, body_id: int, form: BodyForm) -> int:

@@ -19,8 +19,11 @@ from ..models import (
     ConclusionKind,
     FollowUpStatus,
     Language,
+    MajorityRule,
     MeetingStatus,
+    MinutesKind,
     PriorityGroup,
+    QuorumRule,
     Rights,
     Role,
     Side,
@@ -90,6 +93,23 @@ ATTENDANCE: dict[AttendanceStatus, str] = {
 LANGUAGES: dict[Language, str] = {
     Language.BOKMAAL: QT_TRANSLATE_NOOP("Labels", "Bokmål"),
     Language.NYNORSK: QT_TRANSLATE_NOOP("Labels", "Nynorsk"),
+}
+
+QUORUM_RULES: dict[QuorumRule, str] = {
+    QuorumRule.HALF: QT_TRANSLATE_NOOP("Labels", "At least half of the members"),
+    QuorumRule.MAJORITY: QT_TRANSLATE_NOOP("Labels", "More than half of the members"),
+    QuorumRule.FIXED: QT_TRANSLATE_NOOP("Labels", "A fixed number of members"),
+    QuorumRule.NONE: QT_TRANSLATE_NOOP("Labels", "No quorum rule (advisory)"),
+}
+
+MAJORITY_RULES: dict[MajorityRule, str] = {
+    MajorityRule.SIMPLE: QT_TRANSLATE_NOOP("Labels", "Simple majority"),
+    MajorityRule.TWO_THIRDS: QT_TRANSLATE_NOOP("Labels", "Two thirds of the votes cast"),
+}
+
+MINUTES_KINDS: dict[MinutesKind, str] = {
+    MinutesKind.REFERAT: QT_TRANSLATE_NOOP("Labels", "Referat (summary)"),
+    MinutesKind.PROTOKOLL: QT_TRANSLATE_NOOP("Labels", "Protokoll (formal record)"),
 }
 
 PRIORITY_GROUPS: dict[PriorityGroup, str] = {
@@ -182,6 +202,18 @@ def language(value: Language | None) -> str:
     return _label(LANGUAGES, value)
 
 
+def quorum_rule(value: QuorumRule | None) -> str:
+    return _label(QUORUM_RULES, value)
+
+
+def majority_rule(value: MajorityRule | None) -> str:
+    return _label(MAJORITY_RULES, value)
+
+
+def minutes_kind(value: MinutesKind | None) -> str:
+    return _label(MINUTES_KINDS, value)
+
+
 def priority_group(value: PriorityGroup | int | None) -> str:
     return _label(PRIORITY_GROUPS, PriorityGroup(value) if value is not None else None)
 
@@ -200,6 +232,9 @@ LABELLED_ENUMS: tuple[tuple[type[Enum], Callable[[Any], str]], ...] = (
     (ConclusionKind, conclusion),
     (AttendanceStatus, attendance),
     (Language, language),
+    (QuorumRule, quorum_rule),
+    (MajorityRule, majority_rule),
+    (MinutesKind, minutes_kind),
     (PriorityGroup, priority_group),
     (FollowUpState, follow_up),
 )

@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+74"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+75"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -575,19 +575,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -603,8 +603,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the selected body&apos;s name, written standard, case number format and signatories</source>
-        <translation>Change the selected body&apos;s name, written standard, case number format and signatories</translation>
+        <source>Change the selected body&apos;s settings: name, level, rules for meetings and decisions, documents</source>
+        <translation>Change the selected body&apos;s settings: name, level, rules for meetings and decisions, documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New B&amp;ody…</source>
+        <translation>New B&amp;ody…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a body under the selected one; it starts with the national composition rules</source>
+        <translation>Add a body under the selected one; it starts with the national composition rules</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -643,7 +653,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
@@ -694,22 +704,87 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+65"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+87"/>
         <source>Edit Body</source>
         <translation>Edit Body</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>New Body</source>
+        <translation>New Body</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. SSU</source>
         <translation>e.g. SSU</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>1 partnarskapsmøte, 2 strategisk samarbeidsutval, 3 områdeutval, 4 fagleg samarbeidsutval</source>
+        <translation>1 partnarskapsmøte, 2 strategisk samarbeidsutval, 3 områdeutval, 4 fagleg samarbeidsutval</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (level {level})</source>
+        <translation>{name} (level {level})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none: a body at the top)</source>
+        <translation>(none: a body at the top)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area an områdeutval serves</source>
+        <translation>The area an områdeutval serves</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Bergen rådhus, møterom 1</source>
+        <translation>e.g. Bergen rådhus, møterom 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of the notice and agenda</source>
+        <translation>Approval of the notice and agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of the minutes</source>
+        <translation>Approval of the minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any other business</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>How the body writes case 3 and case 12 of this year</source>
         <translation>How the body writes case 3 and case 12 of this year</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>None (approved in a meeting or by circulation)</source>
         <translation>None (approved in a meeting or by circulation)</translation>
     </message>
@@ -719,7 +794,12 @@
         <translation>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -730,8 +810,89 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under (the body above)</source>
+        <translation>Under (the body above)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and decisions</source>
+        <translation>Meetings and decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum, number of members</source>
+        <translation>Quorum, number of members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Majority:</source>
+        <translation>&amp;Majority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;place:</source>
+        <translation>Default &amp;place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;duration:</source>
+        <translation>Default &amp;duration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard &amp;items:</source>
+        <translation>Standard &amp;items:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard items</source>
+        <translation>Standard items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Written standard:</source>
         <translation>&amp;Written standard:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes &amp;kind:</source>
+        <translation>Minutes &amp;kind:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -740,8 +901,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Number of &amp;signatories (justering):</source>
-        <translation>Number of &amp;signatories (justering):</translation>
+        <source>Number of si&amp;gnatories (justering):</source>
+        <translation>Number of si&amp;gnatories (justering):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ription:</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1593,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+441"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
         <source>End Term</source>
         <translation>End Term</translation>
     </message>
@@ -2170,7 +2336,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+32"/>
+        <location filename="../../hfdesk/ui/labels.py" line="+35"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
@@ -2358,6 +2524,46 @@
         <location line="+1"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least half of the members</source>
+        <translation>At least half of the members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than half of the members</source>
+        <translation>More than half of the members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed number of members</source>
+        <translation>A fixed number of members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quorum rule (advisory)</source>
+        <translation>No quorum rule (advisory)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simple majority</source>
+        <translation>Simple majority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two thirds of the votes cast</source>
+        <translation>Two thirds of the votes cast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referat (summary)</source>
+        <translation>Referat (summary)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokoll (formal record)</source>
+        <translation>Protokoll (formal record)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4382,7 +4588,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+220"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+231"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>

@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+74"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+75"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrerte enno.</translation>
     </message>
@@ -575,19 +575,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Select a body to see its members.</source>
         <translation>Vel eit organ for å sjå medlemene.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Members</source>
         <translation>Medlemer</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av samansetjinga</translation>
     </message>
@@ -603,8 +603,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the selected body&apos;s name, written standard, case number format and signatories</source>
-        <translation>Endre namn, målform, saksnummerformat og talet på dei som signerer for organet som er valt</translation>
+        <source>Change the selected body&apos;s settings: name, level, rules for meetings and decisions, documents</source>
+        <translation>Endre innstillingane for det valde organet: namn, nivå, reglar for møte og vedtak, dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New B&amp;ody…</source>
+        <translation>N&amp;ytt organ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a body under the selected one; it starts with the national composition rules</source>
+        <translation>Legg til eit organ under det valde; det får dei nasjonale reglane for samansetjing</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -643,7 +653,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>&amp;Composition</source>
         <translation>&amp;Samansetjing</translation>
     </message>
@@ -694,22 +704,87 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+65"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+87"/>
         <source>Edit Body</source>
         <translation>Rediger organ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>New Body</source>
+        <translation>Nytt organ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. SSU</source>
         <translation>t.d. SSU</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>1 partnarskapsmøte, 2 strategisk samarbeidsutval, 3 områdeutval, 4 fagleg samarbeidsutval</source>
+        <translation>1 partnarskapsmøte, 2 strategisk samarbeidsutval, 3 områdeutval, 4 fagleg samarbeidsutval</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (level {level})</source>
+        <translation>{name} (nivå {level})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none: a body at the top)</source>
+        <translation>(ingen: eit organ øvst)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area an områdeutval serves</source>
+        <translation>Området eit områdeutval dekkjer</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>at least </source>
+        <translation>minst </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Bergen rådhus, møterom 1</source>
+        <translation>t.d. Bergen rådhus, møterom 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of the notice and agenda</source>
+        <translation>Godkjenning av innkalling og sakliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval of the minutes</source>
+        <translation>Godkjenning av referat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any other business</source>
+        <translation>Eventuelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>How the body writes case 3 and case 12 of this year</source>
         <translation>Slik skriv organet sak 3 og sak 12 i år</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>None (approved in a meeting or by circulation)</source>
         <translation>Ingen (vert godkjent i eit møte eller ved sirkulasjon)</translation>
     </message>
@@ -719,7 +794,12 @@
         <translation>Medlemer eller varamedlemer som var til stades i møtet, skriv under referatet; det er godkjent når alle har skrive under.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Body</source>
+        <translation>Organet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -730,8 +810,89 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>N&amp;ivå:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under (the body above)</source>
+        <translation>Under (organet over)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and decisions</source>
+        <translation>Møte og vedtak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Vedtaksførleik:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Vedtaksførleik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum, number of members</source>
+        <translation>Vedtaksførleik, tal på medlemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Majority:</source>
+        <translation>F&amp;leirtal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;place:</source>
+        <translation>Standard &amp;møtestad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;duration:</source>
+        <translation>Standard møtel&amp;engd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard &amp;items:</source>
+        <translation>Faste s&amp;aker:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard items</source>
+        <translation>Faste saker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Written standard:</source>
         <translation>Mål&amp;form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes &amp;kind:</source>
+        <translation>&amp;Referat eller protokoll:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -740,8 +901,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Number of &amp;signatories (justering):</source>
-        <translation>Talet på &amp;underskrivarar (justering):</translation>
+        <source>Number of si&amp;gnatories (justering):</source>
+        <translation>Tal på underskrivarar (&amp;justering):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Skil&amp;dring:</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1593,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+441"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -2170,7 +2336,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+32"/>
+        <location filename="../../hfdesk/ui/labels.py" line="+35"/>
         <source>Leader</source>
         <translation>Leiar</translation>
     </message>
@@ -2358,6 +2524,46 @@
         <location line="+1"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least half of the members</source>
+        <translation>Minst halvparten av medlemene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than half of the members</source>
+        <translation>Meir enn halvparten av medlemene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed number of members</source>
+        <translation>Eit fast tal medlemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quorum rule (advisory)</source>
+        <translation>Ingen regel (rådgjevande)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simple majority</source>
+        <translation>Alminneleg fleirtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two thirds of the votes cast</source>
+        <translation>To tredjedelar av dei avgjevne røystene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referat (summary)</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokoll (formal record)</source>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4382,7 +4588,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+220"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+231"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjonar er registrerte enno.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The register's forms: bodies (with their case numbers and signatories), people, organisations,
+"""The register's forms: bodies (new ones, and every setting of one), people, organisations,
 memberships, ending a term, composition rules."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from ...models import DEFAULT_RIGHTS, Language, Rights, Role, Side
+from ...models import DEFAULT_RIGHTS, Language, MajorityRule, MinutesKind, QuorumRule, Rights, Role, Side
 from ...services import approval as approval_service
 from ...services import case_numbers, queries
 from ...services import register as register_service
@@ -55,55 +57,248 @@ class _Options:
 
 
 class BodyDialog(FormDialog):
-    """A body's settings: its name, short name, written standard, how it writes its case
-    numbers (a choice of examples, "12/25", "2025/12", "01-25"; services.case_numbers; a new
-    format rewrites every number the body shows, on screen and in documents; the numbers stay)
-    and how many named signatories approve its minutes (justering; services.approval)."""
+    """A body's settings, for a new body or one in the register, in three parts on one form:
 
-    def __init__(self, ops: Ops, body_id: int, parent: QWidget | None = None) -> None:
+    * the body: name, short name, level, the body it lies under (not itself, nor a body under
+      it), the area (for an områdeutval);
+    * meetings and decisions: quorum (with the number when it is fixed), majority, the default
+      place and length of a meeting, the standard items every new meeting gets, the term;
+    * documents: written standard, referat or protokoll, how it writes its case numbers (a
+      choice of examples, "12/25", "2025/12", "01-25"; services.case_numbers; a new format
+      rewrites every number the body shows; the numbers stay), how many named signatories
+      approve its minutes (justering; services.approval), and a description.
+
+    A new body (``body_id`` None) starts under ``parent_body_id`` one level below it, in
+    nynorsk, with a referat and «at least half» as quorum; it is saved with the national
+    composition rules (commands.create_body). The services check everything; a refusal is
+    shown in the form's error line.
+    """
+
+    def __init__(
+        self,
+        ops: Ops,
+        body_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        parent_body_id: int | None = None,
+    ) -> None:
         self.body_id = body_id
-        super().__init__(ops, self.tr("Edit Body"), parent, changed=Change.REGISTER | Change.MEETINGS)
-        rows = ops.read(queries.list_bodies, parent=self, default=[]) or []
-        row = next((b for b in rows if b.id == body_id), None)
+        super().__init__(
+            ops, self.tr("Edit Body") if body_id is not None else self.tr("New Body"), parent,
+            changed=Change.REGISTER | Change.MEETINGS,
+        )
+
+        def read(session: Session):
+            detail = queries.body_detail(session, body_id) if body_id is not None else None
+            return detail, queries.list_bodies(session), queries.list_areas(session)
+
+        detail, bodies, areas = ops.read(read, parent=self, default=(None, [], [])) or (None, [], [])
+        self._levels = {b.id: b.level for b in bodies}
+        self._parents = {b.id: b.parent_id for b in bodies}
+        year = date.today().year
+
+        # The body.
         self.name = QLineEdit(self)
         self.short_name = QLineEdit(self)
         self.short_name.setPlaceholderText(self.tr("e.g. SSU"))
+        self.level = QSpinBox(self)
+        self.level.setRange(1, 4)
+        self.level.setToolTip(
+            self.tr("1 partnarskapsmøte, 2 strategisk samarbeidsutval, 3 områdeutval, 4 fagleg samarbeidsutval")
+        )
+        below = detail.below_ids if detail is not None else frozenset()
+        self.parent_body = ValueCombo(
+            [
+                (b.id, self.tr("{name} (level {level})").format(name=b.name, level=b.level))
+                for b in bodies if b.id != body_id and b.id not in below
+            ],
+            none_text=self.tr("(none: a body at the top)"),
+            parent=self,
+        )
+        self.area = ValueCombo(_area_items(areas), none_text=self.tr("(none)"), parent=self)
+        self.area.setToolTip(self.tr("The area an områdeutval serves"))
+
+        # Meetings and decisions.
+        self.quorum_rule = ValueCombo(enum_items(QuorumRule, labels.quorum_rule), parent=self)
+        self.quorum_count = QSpinBox(self)
+        self.quorum_count.setRange(1, register_service.MAX_QUORUM_COUNT)
+        self.quorum_count.setValue(1)
+        self.quorum_count.setPrefix(self.tr("at least "))
+        self.majority_rule = ValueCombo(enum_items(MajorityRule, labels.majority_rule), parent=self)
+        self.default_place = QLineEdit(self)
+        self.default_place.setPlaceholderText(self.tr("e.g. Bergen rådhus, møterom 1"))
+        self.default_duration = QSpinBox(self)
+        self.default_duration.setRange(15, register_service.MAX_DURATION_MINUTES)
+        self.default_duration.setSingleStep(15)
+        self.default_duration.setSuffix(self.tr(" minutes"))
+        self.std_approve_notice = QCheckBox(self.tr("Approval of the notice and agenda"), self)
+        self.std_approve_minutes = QCheckBox(self.tr("Approval of the minutes"), self)
+        self.std_other_business = QCheckBox(self.tr("Any other business"), self)
+        self.term_years = QSpinBox(self)
+        self.term_years.setRange(1, register_service.MAX_TERM_YEARS)
+        self.term_years.setSuffix(self.tr(" years"))
+
+        # Documents.
         self.language = ValueCombo(enum_items(Language, labels.language), parent=self)
-        current = row.case_number_pattern if row is not None else case_numbers.DEFAULT_PATTERN
-        offered = case_numbers.offered_patterns(date.today().year)
+        self.minutes_kind = ValueCombo(enum_items(MinutesKind, labels.minutes_kind), parent=self)
+        current = detail.case_number_pattern if detail is not None else case_numbers.DEFAULT_PATTERN
+        offered = case_numbers.offered_patterns(year)
         if all(p != current for p, _example in offered):  # a format no longer offered stays as it is
-            offered.append((current, case_numbers.example(current, date.today().year)))
+            offered.append((current, case_numbers.example(current, year)))
         self.case_numbers = ValueCombo(offered, parent=self)
         self.case_numbers.setToolTip(self.tr("How the body writes case 3 and case 12 of this year"))
         self.signatories = QSpinBox(self)
         self.signatories.setRange(0, approval_service.MAX_SIGNATORIES)
-        self.signatories.setValue(row.minutes_signatories if row is not None else 0)
         self.signatories.setSpecialValueText(self.tr("None (approved in a meeting or by circulation)"))
         self.signatories.setToolTip(
             self.tr("Members or deputies present at the meeting sign the minutes; they are approved when all have signed.")
         )
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+        quorum_row = QWidget(self)
+        quorum_layout = QHBoxLayout(quorum_row)
+        quorum_layout.setContentsMargins(0, 0, 0, 0)
+        quorum_layout.addWidget(self.quorum_rule, 1)
+        quorum_layout.addWidget(self.quorum_count)
+        quorum_row.setFocusProxy(self.quorum_rule)
+        items_row = QWidget(self)
+        items_layout = QHBoxLayout(items_row)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (self.std_approve_notice, self.std_approve_minutes, self.std_other_business):
+            items_layout.addWidget(box)
+        items_layout.addStretch(1)
+        items_row.setFocusProxy(self.std_approve_notice)
+
+        self._heading(self.tr("Body"))
         self.add_row(self.tr("&Name:"), self.name)
         self.add_row(self.tr("&Short name:"), self.short_name)
+        self.add_row(self.tr("&Level:"), self.level)
+        self.add_row(self.tr("&Under:"), self.parent_body, self.tr("Under (the body above)"))
+        self.add_row(self.tr("&Area:"), self.area)
+        self._heading(self.tr("Meetings and decisions"))
+        self.add_row(self.tr("&Quorum:"), quorum_row, self.tr("Quorum"))
+        self.quorum_rule.setAccessibleName(self.tr("Quorum"))
+        self.quorum_count.setAccessibleName(self.tr("Quorum, number of members"))
+        self.add_row(self.tr("&Majority:"), self.majority_rule)
+        self.add_row(self.tr("Default &place:"), self.default_place)
+        self.add_row(self.tr("Default &duration:"), self.default_duration)
+        self.add_row(self.tr("Standard &items:"), items_row, self.tr("Standard items"))
+        for box in (self.std_approve_notice, self.std_approve_minutes, self.std_other_business):
+            box.setAccessibleName(box.text())
+        self.add_row(self.tr("&Term:"), self.term_years)
+        self._heading(self.tr("Documents"))
         self.add_row(self.tr("&Written standard:"), self.language)
+        self.add_row(self.tr("Minutes &kind:"), self.minutes_kind)
         self.add_row(self.tr("&Case numbers:"), self.case_numbers)
-        self.add_row(self.tr("Number of &signatories (justering):"), self.signatories)
-        if row is not None:
-            self.name.setText(row.name)
-            self.short_name.setText(row.short_name)
-            self.language.set_value(row.language)
-        self.case_numbers.set_value(current)
-        self.set_tab_order([self.name, self.short_name, self.language, self.case_numbers, self.signatories])
-        self.name.setFocus()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self.add_row(self.tr("Number of si&gnatories (justering):"), self.signatories)
+        self.add_row(self.tr("Desc&ription:"), self.description)
 
-    def write(self, session: Session) -> int:
-        form = commands.BodyForm(
+        self.quorum_rule.currentIndexChanged.connect(self._on_quorum_rule)
+        self.parent_body.currentIndexChanged.connect(self._on_parent)
+        if detail is not None:
+            self._show(detail)
+        else:
+            self._show_new(parent_body_id)
+        self.case_numbers.set_value(current)
+        self._on_quorum_rule()
+        self.set_tab_order([
+            self.name, self.short_name, self.level, self.parent_body, self.area,
+            self.quorum_rule, self.quorum_count, self.majority_rule, self.default_place, self.default_duration,
+            self.std_approve_notice, self.std_approve_minutes, self.std_other_business, self.term_years,
+            self.language, self.minutes_kind, self.case_numbers, self.signatories, self.description,
+        ])
+        for spin in (self.level, self.default_duration, self.term_years):
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0" * 16))
+        self.name.setFocus()
+        self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+
+    def _heading(self, text: str) -> None:
+        label = QLabel(text, self)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 6, 0, 0)
+        self.form.addRow(label)
+
+    def _show(self, d: queries.BodyDetail) -> None:
+        self.name.setText(d.name)
+        self.short_name.setText(d.short_name)
+        self.level.setValue(d.level)
+        self.parent_body.set_value(d.parent_id)
+        self.level.setValue(d.level)  # after the parent, which may have moved it
+        self.area.set_value(d.area_id)
+        self.quorum_rule.set_value(d.quorum_rule)
+        if d.quorum_count is not None:
+            self.quorum_count.setValue(d.quorum_count)
+        self.majority_rule.set_value(d.majority_rule)
+        self.default_place.setText(d.default_place)
+        self.default_duration.setValue(d.default_duration_minutes)
+        self.std_approve_notice.setChecked(d.std_approve_notice)
+        self.std_approve_minutes.setChecked(d.std_approve_minutes)
+        self.std_other_business.setChecked(d.std_other_business)
+        self.term_years.setValue(d.term_years)
+        self.language.set_value(d.language)
+        self.minutes_kind.set_value(d.minutes_kind)
+        self.signatories.setValue(d.minutes_signatories)
+        self.description.setPlainText(d.description)
+
+    def _show_new(self, parent_body_id: int | None) -> None:
+        """Under the selected body, one level below it (beside it when it is at level 4)."""
+        level = self._levels.get(parent_body_id) if parent_body_id is not None else None
+        if level is not None and level >= 4:
+            parent_body_id = self._parents.get(parent_body_id)
+            level = self._levels.get(parent_body_id) if parent_body_id is not None else None
+        self.parent_body.set_value(parent_body_id if level is not None else None)
+        self.level.setValue(level + 1 if level is not None else 1)
+        self.quorum_rule.set_value(QuorumRule.HALF)
+        self.majority_rule.set_value(MajorityRule.SIMPLE)
+        self.default_duration.setValue(180)
+        for box in (self.std_approve_notice, self.std_approve_minutes, self.std_other_business):
+            box.setChecked(True)
+        self.term_years.setValue(4)
+        self.language.set_value(Language.NYNORSK)
+        self.minutes_kind.set_value(MinutesKind.REFERAT)
+        self.signatories.setValue(0)
+
+    def _on_quorum_rule(self, *_args: object) -> None:
+        self.quorum_count.setEnabled(self.quorum_rule.value() == QuorumRule.FIXED)
+
+    def _on_parent(self, *_args: object) -> None:
+        """A body lies below the body above it: choosing one moves the level down when needed."""
+        above = self._levels.get(self.parent_body.value())
+        if above is not None and self.level.value() <= above:
+            self.level.setValue(min(above + 1, 4))
+
+    def form_value(self) -> commands.BodyForm:
+        fixed = self.quorum_rule.value() == QuorumRule.FIXED
+        return commands.BodyForm(
             name=self.name.text(),
             short_name=self.short_name.text(),
+            level=self.level.value(),
+            parent_id=self.parent_body.value(),
+            area_id=self.area.value(),
+            quorum_rule=self.quorum_rule.value(),
+            quorum_count=self.quorum_count.value() if fixed else None,
+            majority_rule=self.majority_rule.value(),
+            default_place=self.default_place.text(),
+            default_duration_minutes=self.default_duration.value(),
+            std_approve_notice=self.std_approve_notice.isChecked(),
+            std_approve_minutes=self.std_approve_minutes.isChecked(),
+            std_other_business=self.std_other_business.isChecked(),
+            term_years=self.term_years.value(),
             language=self.language.value(),
+            minutes_kind=self.minutes_kind.value(),
             case_number_pattern=self.case_numbers.value(),
             minutes_signatories=self.signatories.value(),
+            description=self.description.toPlainText(),
         )
+
+    def write(self, session: Session) -> int:
+        form = self.form_value()
+        if self.body_id is None:
+            return commands.create_body(session, form)
         return commands.update_body(session, self.body_id, form)
 
 

@@ -6,7 +6,8 @@ tabs are each a LazyPage (read when shown, again when shown if stale). The dialo
 `open()`, never `exec()`, and the methods that open them return them, so a test can
 fill them in and press OK.
 
-Keys: Ins or Ctrl+N adds, Enter or F2 edits the selected row (F2 in the bodies' tree edits the body), Ctrl+E ends a term,
+Keys: Ins or Ctrl+N adds, Enter or F2 edits the selected row (F2 in the bodies' tree edits the body),
+Ctrl+Shift+N makes a new body under the selected one, Ctrl+E ends a term,
 Ctrl+M moves a person to another organisation, Del deletes a composition rule.
 """
 
@@ -104,10 +105,15 @@ class BodiesTab(QWidget):
         self.show_ended.toggled.connect(self._load_members)
         self.edit_body_action = make_action(
             self, self.tr("Edit &Body…"), self.edit_body, ("F2",),
-            tip=self.tr("Change the selected body's name, written standard, case number format and signatories"),
+            tip=self.tr("Change the selected body's settings: name, level, rules for meetings and decisions, documents"),
             widgets=(self.tree,),
         )
-        context_menu(self.tree, (self.edit_body_action,))
+        self.new_body_action = make_action(
+            self, self.tr("New B&ody…"), self.new_body, ("Ctrl+Shift+N",),
+            tip=self.tr("Add a body under the selected one; it starts with the national composition rules"),
+            widgets=(self,),
+        )
+        context_menu(self.tree, (self.new_body_action, self.edit_body_action))
 
         # Members: the table with its actions.
         self.members_panel = QWidget(self)
@@ -154,6 +160,7 @@ class BodiesTab(QWidget):
         heading.addWidget(self.body_title)
         heading.addWidget(self.breach_badge)
         heading.addStretch(1)
+        heading.addWidget(action_button(self.new_body_action, right))
         heading.addWidget(action_button(self.edit_body_action, right))
         right_layout.addLayout(heading)
         right_layout.addWidget(self.body_meta)
@@ -321,6 +328,17 @@ class BodiesTab(QWidget):
         dialog.saved.connect(self.select_body)
         self._open(dialog)
         return dialog
+
+    def new_body(self) -> BodyDialog:
+        """The body form for a new body under the selected one; the new body is selected after."""
+        dialog = BodyDialog(self._ops, parent=self, parent_body_id=self._body_id)
+        dialog.saved.connect(self._select_new_body)
+        self._open(dialog)
+        return dialog
+
+    def _select_new_body(self, body_id: int) -> None:
+        self._body_id = body_id  # kept by the refresh the save announces
+        self.select_body(body_id)
 
     def add_member(self) -> MembershipDialog | None:
         if self._body_id is None:
