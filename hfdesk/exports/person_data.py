@@ -61,7 +61,7 @@ def write_person_data(data: PersonData, out: Path | str, *, lang: str = "nn", on
     ) as wb:
         ws = wb.create_sheet(fields_sheet)
         email: object = Styled(data.email, LINK, link=f"mailto:{data.email}") if is_email(data.email) else data.email
-        fields = [
+        fields: list[list[object]] = [
             [said["given_name"], data.given_name],
             [said["family_name"], data.family_name],
             [said["job_title"], data.title],

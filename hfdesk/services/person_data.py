@@ -27,7 +27,6 @@ from ..models import (
     AgendaItem,
     Attendance,
     AttendanceStatus,
-    Body,
     Capacity,
     Conclusion,
     Disqualification,
@@ -218,7 +217,7 @@ def _meeting_mention(kind: str, meeting: Meeting, **fields: object) -> Mention:
     )  # fmt: skip
 
 
-def _items(session: Session, stmt: sa.Select[tuple[AgendaItem]]) -> list[AgendaItem]:
+def _items(session: Session, stmt: sa.Select[AgendaItem]) -> list[AgendaItem]:
     return list(
         session.scalars(
             stmt.options(joinedload(AgendaItem.meeting), joinedload(AgendaItem.body))
@@ -297,3 +296,22 @@ def _mentions(session: Session, person: Person) -> tuple[Mention, ...]:
     order = {kind: i for i, kind in enumerate(MENTION_KINDS)}
     found.sort(key=lambda m: (m.starts_at or datetime.max, norwegian_key(m.body), m.position, order[m.kind]))
     return tuple(found)
+
+
+def person_file_name(session: Session, person_id: int, word: str, on: date | None = None) -> str:
+    """The name the innsyn workbook is offered under: "Personopplysningar Kari Nordmann
+    2026-11-23.xlsx" (`word` first; characters Windows refuses become "-")."""
+    from ..fileio import safe_file_name
+
+    person = get_or_fail(session, Person, person_id)
+    on = on or date.today()
+    return safe_file_name(f"{word} {person.full_name} {on:%Y-%m-%d}", replacement="-") + ".xlsx"
+
+
+def name_and_seats(session: Session, person_id: int) -> tuple[str, list[str]]:
+    """The person's name and the bodies they sit in or are appointed to (`register.seats_held`):
+    what the screen asks about before removing contact details."""
+    from .register import seats_held
+
+    person = get_or_fail(session, Person, person_id)
+    return person.full_name, seats_held(session, person.id)
