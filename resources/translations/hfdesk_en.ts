@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+81"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+83"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -4382,7 +4382,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+343"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+356"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>
@@ -4492,7 +4492,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-286"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-299"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Search by name, job title, organisation or e-mail</translation>
     </message>
@@ -4503,12 +4503,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>No people have been registered yet.</source>
         <translation>No people have been registered yet.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -4557,8 +4557,19 @@
         <source>Everything hfdesk keeps about the selected person, as an Excel workbook to send them</source>
         <translation>Everything hfdesk keeps about the selected person, as an Excel workbook to send them</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a former member&apos;s contact details, or export a person&apos;s data</source>
+        <translation>Remove a former member&apos;s contact details, or export a person&apos;s data</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+81"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+83"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -4382,7 +4382,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+343"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+356"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>
@@ -4492,7 +4492,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-286"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-299"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter navn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -4503,12 +4503,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>No people have been registered yet.</source>
         <translation>Ingen personer er registrert ennå.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-77"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -4557,8 +4557,19 @@
         <source>Everything hfdesk keeps about the selected person, as an Excel workbook to send them</source>
         <translation>Alt hfdesk har lagret om den valgte personen, som en Excel-bok du kan sende personen</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a former member&apos;s contact details, or export a person&apos;s data</source>
+        <translation>Fjern kontaktopplysningene til et tidligere medlem, eller eksporter personopplysningene til en person</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -413,11 +415,24 @@ class PeopleTab(LazyPage):
              self.remove_contacts_action, self.export_data_action),
         )  # fmt: skip
 
+        # One button for both, so the row keeps room for longer words.
+        self.privacy_button = QToolButton(self)
+        self.privacy_button.setText(self.tr("Privacy"))
+        self.privacy_button.setAccessibleName(self.tr("Privacy"))
+        self.privacy_button.setToolTip(self.tr("Remove a former member's contact details, or export a person's data"))
+        self.privacy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        privacy_menu = QMenu(self.privacy_button)
+        privacy_menu.setToolTipsVisible(True)
+        privacy_menu.addAction(self.remove_contacts_action)
+        privacy_menu.addAction(self.export_data_action)
+        self.privacy_button.setMenu(privacy_menu)
+
         top = QHBoxLayout()
         top.addWidget(self.search)
-        for action in (self.add_action, self.edit_action, self.move_action,
-                       self.remove_contacts_action, self.export_data_action):  # fmt: skip
+        for action in (self.add_action, self.edit_action, self.move_action):
             top.addWidget(action_button(action, self))
+        top.addWidget(self.privacy_button)
         top.addStretch(1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
