@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -416,12 +415,9 @@ class PeopleTab(LazyPage):
         )  # fmt: skip
 
         # One button for both, so the row keeps room for longer words.
-        self.privacy_button = QToolButton(self)
-        self.privacy_button.setText(self.tr("Privacy"))
+        self.privacy_button = QPushButton(self.tr("Privacy"), self)
         self.privacy_button.setAccessibleName(self.tr("Privacy"))
         self.privacy_button.setToolTip(self.tr("Remove a former member's contact details, or export a person's data"))
-        self.privacy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         privacy_menu = QMenu(self.privacy_button)
         privacy_menu.setToolTipsVisible(True)
         privacy_menu.addAction(self.remove_contacts_action)
