@@ -132,7 +132,7 @@ def write_person_data(data: PersonData, out: Path | str, *, lang: str = "nn", on
         area = write_table(
             ws, table_name="Nemnt_i", headers=words.PERSON_MENTION_COLUMNS[lang], rows=mentions,
             title=f"{mentions_sheet} – {name}", subtitle=said["mentions_subtitle"],
-            notes=[said["mentions_note"]], max_width=80, page_of=said["page_of"],
+            notes=[said["mentions_note"]], max_width=34, wrap_headers=True, page_of=said["page_of"],
         )  # fmt: skip
         rows[mentions_sheet] = area.row_count
 
