@@ -161,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     attendance_out.add_argument("--year", metavar="ÅR", type=int, required=True)
     attendance_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
     attendance_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
+    person_out = export_sub.add_parser(
+        "person", help="alt hfdesk har lagret om en person (innsyn), til Excel"
+    )
+    _db_option(person_out)
+    person_out.add_argument("--person", metavar="ID", type=_record_id, required=True)
+    person_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
+    person_out.add_argument("--json", action="store_true", help="skriv JSON (for skript)")
 
     backup = sub.add_parser("backup", help="en kontrollert sikkerhetskopi av databasen til en ny fil")
     _db_option(backup)
@@ -390,6 +397,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             _require_body(session, args.body)
             export_attendance(session, args.year, args.out, body_id=args.body)
             print(f"Oppmøtelisten for {args.year} er skrevet til {args.out}")
+        elif args.what == "person":
+            from .exports.person_data import export_person_data
+
+            written = export_person_data(session, args.person, args.out)
+            if args.json:
+                _print_json(
+                    {"person_id": args.person, "path": str(written.path), "sheets": written.rows}
+                )
+            else:
+                print(f"Personopplysningene er skrevet til {args.out}")
         else:
             from .exports.ics import CANCEL, calendar_method, write_calendar
             from .services.meeting_record import load_meeting_record

@@ -1419,6 +1419,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{email}» er ikkje ei gyldig e-postadresse.",
         "en": "«{email}» is not a valid e-mail address.",
     },
+    "person.still_sits": {
+        "nb": "{name} sitter i {bodies}. Avslutt vervene først; kontaktopplysningene kan fjernes når personen ikke sitter i noe organ.",
+        "nn": "{name} sit i {bodies}. Avslutt verva først; kontaktopplysningane kan fjernast når personen ikkje sit i noko organ.",
+        "en": "{name} sits in {bodies}. End the memberships first; the contact details can be removed once the person sits in no body.",
+    },
     "body.bad_case_number_pattern": {
         "nb": "«{pattern}» er ikke et format for saksnummer. Velg et av formatene i listen, for eksempel 12/25, 2025/12 eller 01-25.",
         "nn": "«{pattern}» er ikkje eit format for saksnummer. Vel eit av formata i lista, til dømes 12/25, 2025/12 eller 01-25.",

@@ -107,8 +107,19 @@ def _export_attendance(db, out: Path) -> Path:
     return out
 
 
+def _export_person_data(db, out: Path) -> Path:
+    """Innsyn for the person whose every field looks like a formula (the first one)."""
+    from hfdesk.exports.person_data import export_person_data
+    from hfdesk.services.queries import search_people
+
+    with db.session() as s:
+        person = next(p for p in search_people(s) if p.title == TRICKY["title"])
+        export_person_data(s, person.id, out)
+    return out
+
+
 # Every exporter that writes a workbook, and how to run it on the fixture above.
-XLSX_EXPORTERS = {"roster": _export_roster, "attendance": _export_attendance}
+XLSX_EXPORTERS = {"roster": _export_roster, "attendance": _export_attendance, "person_data": _export_person_data}
 
 
 def test_every_workbook_exporter_is_in_the_formula_scan():
@@ -128,6 +139,8 @@ def test_user_text_that_looks_like_a_formula_stays_text(tricky_db, tmp_path, kin
     texts = _cell_texts(out)
     joined = "\n".join(texts)
     names = [TRICKY["family"], TRICKY["family2"], TRICKY["family3"], TRICKY["given2"]]
+    if kind == "person_data":  # one person: every field of theirs, as typed
+        names = [TRICKY[key] for key in ("given", "family", "title", "org", "phone", "body", "represents")]
     for text in names:  # read back exactly as typed (whatever the column's name format)
         assert text in joined, text
     if kind == "roster":

@@ -686,3 +686,131 @@ def meeting_named(body: str, lang: str, day: date | datetime) -> str:
                 words[n] = f"{word}t"
             return f"{' '.join(words)} {medium_date(day, lang)}"
     return WORDS[lang]["meeting_in"].format(body=body)
+
+
+# --- innsyn: the workbook of everything kept about one person (exports.person_data) -----------
+# In the helsefellesskap's written standard (`services.settings.partnership_language`).
+
+PERSON_DATA_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "title": "Personopplysninger – {name}",
+        "subject": "Det hfdesk har lagret om {name} per {date}",
+        "keywords": "innsyn; personopplysninger; helsefellesskap",
+        "fields_subtitle": "Det hfdesk har lagret om {name} per {date}",
+        "fields_note": "Vedlegg til saker er dokumenter i saken og er ikke med her.",
+        "seats_subtitle": "Alle verv i organene, også de som er avsluttet",
+        "attendance_subtitle": "Alle møter personen er ført opp på",
+        "mentions_subtitle": "Der møtene og sakslistene nevner personen",
+        "mentions_note": "Saker unntatt offentlighet er merket med hjemmelen.",
+        "given_name": "Fornavn",
+        "family_name": "Etternavn",
+        "job_title": "Stilling",
+        "organisation": "Organisasjon",
+        "email": "E-post",
+        "phone": "Telefon",
+        "notes": "Merknader",
+        "signed_on": "Signert {date}",
+        "due_on": "frist {date}",
+        "page_of": "Side {page} av {pages}",
+    },
+    "nn": {
+        "title": "Personopplysningar – {name}",
+        "subject": "Det hfdesk har lagra om {name} per {date}",
+        "keywords": "innsyn; personopplysningar; helsefellesskap",
+        "fields_subtitle": "Det hfdesk har lagra om {name} per {date}",
+        "fields_note": "Vedlegg til saker er dokument i saka og er ikkje med her.",
+        "seats_subtitle": "Alle verv i organa, også dei som er avslutta",
+        "attendance_subtitle": "Alle møte personen er ført opp på",
+        "mentions_subtitle": "Der møta og saklistene nemner personen",
+        "mentions_note": "Saker som er unnatekne offentlegheit, er merkte med heimelen.",
+        "given_name": "Førenamn",
+        "family_name": "Etternamn",
+        "job_title": "Stilling",
+        "organisation": "Organisasjon",
+        "email": "E-post",
+        "phone": "Telefon",
+        "notes": "Merknader",
+        "signed_on": "Signert {date}",
+        "due_on": "frist {date}",
+        "page_of": "Side {page} av {pages}",
+    },
+}
+PERSON_DATA_SHEETS: dict[str, tuple[str, str, str, str]] = {
+    "nb": ("Personopplysninger", "Verv", "Oppmøte", "Nevnt i"),
+    "nn": ("Personopplysningar", "Verv", "Oppmøte", "Nemnt i"),
+}
+PERSON_FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Opplysning", "Verdi"),
+    "nn": ("Opplysning", "Verdi"),
+}
+PERSON_SEAT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Organ", "Rolle", "Rettigheter", "Representerer", "Periode fra", "Periode til", "Vara for"),
+    "nn": ("Organ", "Rolle", "Rettar", "Representerer", "Periode frå", "Periode til", "Vara for"),
+}
+PERSON_ATTENDANCE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Dato", "Organ", "Møte", "Møtestatus", "Oppmøte", "Deltok som", "Vara for", "Merknad"),
+    "nn": ("Dato", "Organ", "Møte", "Møtestatus", "Oppmøte", "Deltok som", "Vara for", "Merknad"),
+}
+PERSON_MENTION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nb": ("Dato", "Organ", "Sak", "Tittel", "Nevnt som", "Innhold", "Unntatt offentlighet"),
+    "nn": ("Dato", "Organ", "Sak", "Tittel", "Nemnt som", "Innhald", "Unnateke offentlegheit"),
+}
+# Stored values as the innsyn workbook shows them.
+PERSON_MENTION_KINDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "chair": "Møteleder",
+        "minute_taker": "Referent",
+        "signatory": "Underskriver (justering)",
+        "responsible": "Saksansvarlig",
+        "put_forward": "Meldte inn saken",
+        "disqualified": "Inhabil",
+        "proposal": "Forslag",
+        "protocol_entry": "Protokolltilførsel",
+        "vote": "Stemme",
+        "follow_up": "Ansvarlig for oppfølging",
+    },
+    "nn": {
+        "chair": "Møteleiar",
+        "minute_taker": "Referent",
+        "signatory": "Underskrivar (justering)",
+        "responsible": "Saksansvarleg",
+        "put_forward": "Melde inn saka",
+        "disqualified": "Inhabil",
+        "proposal": "Framlegg",
+        "protocol_entry": "Protokolltilførsel",
+        "vote": "Røyst",
+        "follow_up": "Ansvarleg for oppfølging",
+    },
+}
+PERSON_ATTENDANCE_STATUS: dict[str, dict[str, str]] = {
+    "nb": {"expected": "Ikke registrert", "present": "Møtt", "reported_absent": "Forfall",
+           "absent": "Ikke møtt, uten forfall"},
+    "nn": {"expected": "Ikkje registrert", "present": "Møtt", "reported_absent": "Forfall",
+           "absent": "Ikkje møtt, utan forfall"},
+}  # fmt: skip
+PERSON_CAPACITY: dict[str, dict[str, str]] = {
+    "nb": {"member": "Medlem", "deputy": "Varamedlem", "observer": "Observatør", "guest": "Gjest på sak",
+           "secretariat": "Sekretariat"},
+    "nn": {"member": "Medlem", "deputy": "Varamedlem", "observer": "Observatør", "guest": "Gjest på sak",
+           "secretariat": "Sekretariat"},
+}  # fmt: skip
+PERSON_MEETING_STATUS: dict[str, dict[str, str]] = {
+    "nb": {"planned": "Planlagt", "notice_sent": "Innkalling sendt", "held": "Gjennomført",
+           "minutes_approved": "Referat godkjent", "cancelled": "Avlyst"},
+    "nn": {"planned": "Planlagt", "notice_sent": "Innkalling send", "held": "Gjennomført",
+           "minutes_approved": "Referat godkjent", "cancelled": "Avlyst"},
+}  # fmt: skip
+PERSON_VOTE_CHOICES: dict[str, dict[str, str]] = {
+    "nb": {"for": "For", "against": "Mot", "abstain": "Avsto"},
+    "nn": {"for": "For", "against": "Mot", "abstain": "Avstod"},
+}
+PERSON_GROUNDS: dict[str, dict[str, str]] = {
+    "nb": {"fvl6_first": "Forvaltningsloven § 6 første ledd", "fvl6_second": "Forvaltningsloven § 6 andre ledd",
+           "other": "Annen grunn"},
+    "nn": {"fvl6_first": "Forvaltningslova § 6 første ledd", "fvl6_second": "Forvaltningslova § 6 andre ledd",
+           "other": "Anna grunn"},
+}  # fmt: skip
+PERSON_FOLLOW_UP_STATUS: dict[str, dict[str, str]] = {
+    "nb": {"open": "åpen", "done": "utført"},
+    "nn": {"open": "open", "done": "utført"},
+}

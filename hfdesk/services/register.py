@@ -616,3 +616,51 @@ def set_setting(session: Session, key: str, text_value: str) -> Setting:
     setting.text_value = clean(text_value)
     session.flush()
     return setting
+
+
+# --- personvern: a person's contact details, once they no longer sit in any body --------------
+
+
+def seats_held(session: Session, person_id: int, on: date | None = None) -> list[str]:
+    """The bodies the person sits in on `on` (default today) or will sit in: every membership
+    whose term has not ended. Names in Norwegian order, each once."""
+    from ..sorting import norwegian_key
+
+    on = on or date.today()
+    names = session.scalars(
+        sa.select(Body.name)
+        .join(Membership, Membership.body_id == Body.id)
+        .where(Membership.person_id == person_id, sa.or_(Membership.term_to.is_(None), Membership.term_to >= on))
+        .distinct()
+    )
+    return sorted(names, key=norwegian_key)
+
+
+def remove_contact_details(session: Session, person_id: int, *, on: date | None = None) -> Person:
+    """Personvern: clear the e-mail address, the phone number and the notes of a person who no
+    longer sits in any body (no membership current on `on`, default today, or starting later).
+
+    The name, the job title and the organisation stay, and so does every reference to the
+    person (memberships, attendance, votes, proposals, protocol entries, follow-ups): approved
+    minutes and the archive need them, and the minutes print the name and the title. Refused
+    (`person.still_sits`) for someone who still sits in, or is appointed to, a body.
+
+    The old values are overwritten in the file itself, not just unlinked: SQLite's
+    ``secure_delete`` is on while the row is rewritten, so no copy is left in the file's free
+    space. Backups made before keep them until retention removes them (`hfdesk.backup`).
+    """
+    person = get_or_fail(session, Person, person_id)
+    bodies = seats_held(session, person.id, on)
+    if bodies:
+        raise InvalidInput("person.still_sits", name=person.full_name, bodies=", ".join(bodies))
+    connection = session.connection()
+    previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
+    connection.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        person.email = ""
+        person.phone = ""
+        person.notes = ""
+        session.flush()
+    finally:
+        connection.exec_driver_sql(f"PRAGMA secure_delete = {1 if previous else 0}")
+    return person

@@ -564,7 +564,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+75"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+83"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrerte enno.</translation>
     </message>
@@ -4588,7 +4588,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+231"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+364"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjonar er registrerte enno.</translation>
     </message>
@@ -4698,7 +4698,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-163"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-296"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter namn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -4709,12 +4709,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>No people have been registered yet.</source>
         <translation>Ingen personar er registrerte enno.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-74"/>
         <source>People</source>
         <translation>Personar</translation>
     </message>
@@ -4748,8 +4748,34 @@
         <source>The person has a new employer; the seats they hold are kept as they are</source>
         <translation>Personen har fått ny arbeidsgivar; plassane personen har, vert haldne som dei er</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove Contact Details…</source>
+        <translation>&amp;Fjern kontaktopplysningar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport Personal Data (Access Request)…</source>
+        <translation>E&amp;ksporter personopplysningar (innsyn)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything hfdesk keeps about the selected person, as an Excel workbook to send them</source>
+        <translation>Alt hfdesk har lagra om den valde personen, som ei Excel-bok du kan sende personen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a former member&apos;s contact details, or export a person&apos;s data</source>
+        <translation>Fjern kontaktopplysningane til eit tidlegare medlem, eller eksporter personopplysningane til ein person</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4765,6 +4791,65 @@
         <location line="+1"/>
         <source>Nobody matches «{text}».</source>
         <translation>Ingen treff på «{text}».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove the e-mail address, phone number and notes of someone who no longer sits in any body; the name stays where minutes and the archive need it</source>
+        <translation>Fjern e-postadressa, telefonnummeret og merknadene til ein som ikkje lenger sit i noko organ; namnet står att der referat og arkivet treng det</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} sits in a body: end the memberships first</source>
+        <translation>{name} sit i eit organ: avslutt verva først</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Remove Contact Details</source>
+        <translation>Fjern kontaktopplysningar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} sits in {bodies}.
+
+End the memberships first (Register ▸ Bodies ▸ End Term); the contact details can be removed once the person sits in no body.</source>
+        <translation>{name} sit i {bodies}.
+
+Avslutt verva først (Register ▸ Organ ▸ Avslutt periode); kontaktopplysningane kan fjernast når personen ikkje sit i noko organ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the contact details of {name}?
+
+Removed: the e-mail address, the phone number and the notes.
+Kept: the name, the job title and the organisation, and every membership, attendance, vote and mention, since approved minutes and the archive need them.
+
+Backups made before today keep the details until they are thinned out (about a year).</source>
+        <translation>Fjerne kontaktopplysningane til {name}?
+
+Vert fjerna: e-postadressa, telefonnummeret og merknadene.
+Vert verande: namnet, stillinga og organisasjonen, og alle verv, oppmøte, røyster og omtalar, sidan godkjende referat og arkivet treng dei.
+
+Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag eitt år).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save Personal Data</source>
+        <translation>Lagre personopplysningar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Personal Data Exported</source>
+        <translation>Personopplysningane er eksporterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was saved as «{file}». Open it now?</source>
+        <translation>Fila er lagra som «{file}». Vil du opne ho no?</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5436,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+147"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+100"/>
         <location line="+21"/>
         <source>Register</source>
         <translation>Register</translation>

@@ -14,12 +14,17 @@ Ctrl+M moves a person to another organisation, Del deletes a composition rule.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -27,7 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import case_numbers, composition, queries
+from sqlalchemy.orm import Session
+
+from ...services import case_numbers, composition, person_data, queries, register
+from ...services.settings import partnership_language
 from .. import labels
 from ..dialogs.register import (
     BodyDialog,
@@ -407,14 +415,38 @@ class PeopleTab(LazyPage):
             tip=self.tr("The person has a new employer; the seats they hold are kept as they are"),
             widgets=(self,),
         )
+        # Personvern: a former member's contact details go; an innsyn request is answered.
+        self.remove_contacts_action = make_action(
+            self, self.tr("&Remove Contact Details…"), self.remove_contact_details,
+            tip=QCoreApplication.translate("PeopleTab", self.REMOVE_TIP),
+        )
+        self.export_data_action = make_action(
+            self, self.tr("E&xport Personal Data (Access Request)…"), self.export_personal_data,
+            tip=self.tr("Everything hfdesk keeps about the selected person, as an Excel workbook to send them"),
+        )
         self.table.activated.connect(lambda _index: self.edit_person())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        context_menu(self.table, (self.add_action, self.edit_action, None, self.move_action))
+        context_menu(
+            self.table,
+            (self.add_action, self.edit_action, None, self.move_action, None,
+             self.remove_contacts_action, self.export_data_action),
+        )  # fmt: skip
+
+        # One button for both, so the row keeps room for longer words.
+        self.privacy_button = QPushButton(self.tr("Privacy"), self)
+        self.privacy_button.setAccessibleName(self.tr("Privacy"))
+        self.privacy_button.setToolTip(self.tr("Remove a former member's contact details, or export a person's data"))
+        privacy_menu = QMenu(self.privacy_button)
+        privacy_menu.setToolTipsVisible(True)
+        privacy_menu.addAction(self.remove_contacts_action)
+        privacy_menu.addAction(self.export_data_action)
+        self.privacy_button.setMenu(privacy_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.search)
         for action in (self.add_action, self.edit_action, self.move_action):
             top.addWidget(action_button(action, self))
+        top.addWidget(self.privacy_button)
         top.addStretch(1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -464,10 +496,28 @@ class PeopleTab(LazyPage):
         self.table.setCurrentIndex(proxy_index)
         return True
 
+    REMOVE_TIP = QT_TRANSLATE_NOOP(
+        "PeopleTab",
+        "Remove the e-mail address, phone number and notes of someone who no longer sits in any body; "
+        "the name stays where minutes and the archive need it",
+    )
+
     def _update_actions(self, *_args: object) -> None:
-        has = self.selected_person() is not None
+        person = self.selected_person()
+        has = person is not None
         self.edit_action.setEnabled(has)
         self.move_action.setEnabled(has)
+        self.export_data_action.setEnabled(has)
+        # Someone who sits in a body today keeps their contact details (a seat starting later
+        # is caught when the action is chosen, with the bodies named).
+        sits = person is not None and person.body_count > 0
+        self.remove_contacts_action.setEnabled(has and not sits)
+        if sits:
+            tip = self.tr("{name} sits in a body: end the memberships first").format(name=person.name)
+        else:
+            tip = QCoreApplication.translate("PeopleTab", self.REMOVE_TIP)
+        self.remove_contacts_action.setToolTip(tip)
+        self.remove_contacts_action.setStatusTip(tip)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.last_dialog = dialog
@@ -498,6 +548,97 @@ class PeopleTab(LazyPage):
         dialog = MovePersonDialog(self._ops, person_id, parent=self)
         self._open(dialog)
         return dialog
+
+    def remove_contact_details(self, person_id: int | None = None) -> bool:
+        """Personvern: after a confirmation naming the person and what goes and what stays, clear
+        the contact details of someone who sits in no body. True when they were removed."""
+        if person_id is None:
+            row = self.selected_person()
+            if row is None:
+                return False
+            person_id = row.id
+        pid = person_id
+        found = self._ops.read(lambda s: person_data.name_and_seats(s, pid), parent=self)
+        if found is None:
+            return False
+        name, bodies = found
+        title = self.tr("Remove Contact Details")
+        if bodies:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr(
+                    "{name} sits in {bodies}.\n\nEnd the memberships first (Register ▸ Bodies ▸ End Term); "
+                    "the contact details can be removed once the person sits in no body."
+                ).format(name=name, bodies=", ".join(bodies)),
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Remove the contact details of {name}?\n\n"
+                "Removed: the e-mail address, the phone number and the notes.\n"
+                "Kept: the name, the job title and the organisation, and every membership, attendance, "
+                "vote and mention, since approved minutes and the archive need them.\n\n"
+                "Backups made before today keep the details until they are thinned out (about a year)."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        done = self._ops.write(lambda s: register.remove_contact_details(s, pid), changed=Change.REGISTER, parent=self)
+        if done is None:
+            return False
+        self.reload()
+        self.select_person(pid)
+        return True
+
+    def export_personal_data(self, person_id: int | None = None) -> Path | None:
+        """Innsyn: everything kept about the person to an Excel workbook (asks where, offers to open)."""
+        if person_id is None:
+            row = self.selected_person()
+            if row is None:
+                return None
+            person_id = row.id
+        pid = person_id
+
+        def suggest(s: Session) -> str:
+            from ...exports.words import PERSON_DATA_SHEETS
+
+            return person_data.person_file_name(s, pid, PERSON_DATA_SHEETS[partnership_language(s)][0])
+
+        name = self._ops.read(suggest, parent=self)
+        if name is None:
+            return None
+        folder = self._ops.database.path.parent
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Personal Data"), str(folder / name), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+
+        def write(s: Session) -> Path:
+            from ...exports.person_data import export_person_data
+
+            return export_person_data(s, pid, path).path
+
+        if self._ops.read(write, parent=self) is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Personal Data Exported"),
+            self.tr("The file was saved as «{file}». Open it now?").format(file=str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
 
 
 class OrganisationsTab(LazyPage):
