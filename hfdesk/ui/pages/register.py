@@ -107,7 +107,7 @@ class BodiesTab(QWidget):
         self.breach_badge.clicked.connect(self.show_composition)
         self.breach_badge.setVisible(False)
         self.body_meta = muted_label("", self)
-        self.body_meta.setWordWrap(False)
+        self.body_meta.setWordWrap(True)  # level, place, målform, numbers and seats: may take two lines
         self.body_description = ElidedLabel("", self)
         self.show_ended = QCheckBox(self.tr("Show &former members"), self)
         self.show_ended.toggled.connect(self._load_members)
