@@ -31,6 +31,7 @@ from hfdesk.exports.minutes import export_minutes
 from hfdesk.exports.notice import export_notice
 from hfdesk.exports.words import WORDS, meeting_named, number_word
 from hfdesk.models import (
+    StandardItem,
     AgendaItem,
     AttendanceStatus,
     Capacity,
@@ -343,12 +344,20 @@ def test_agenda_table_with_each_outcome(demo, rich, tmp_path: Path) -> None:
                 assert (
                     row[2] == f"Avrøysting: vedteke, {tally[VoteChoice.FOR]} mot {tally[VoteChoice.AGAINST]}"
                 )
+            elif item.standard == StandardItem.OTHER_BUSINESS:
+                assert row[2] == ""  # Eventuelt is its own kind, not an orienteringssak (issue 17, point 6)
             else:
                 expected = {
                     ConclusionKind.CONSENSUS: "Samrøystes",
                     ConclusionKind.NOTED: "Teke til orientering",
                 }
                 assert row[2] == expected[c.kind]
+    # and Eventuelt's section says what was raised, not "Teke til orientering."
+    paragraphs = [p.text for p in document.paragraphs]
+    other = next(n for n, p in enumerate(paragraphs) if p.endswith(" Eventuelt") and p.startswith("Sak "))
+    following = paragraphs[other + 1:]
+    end = next((n for n, p in enumerate(following) if p.startswith("Sak ") or p == "Oppfølging"), len(following))
+    assert "Teke til orientering." not in following[:end]
 
 
 def test_every_item_with_proposals_notes_vote_decision_and_follow_ups(demo, rich, tmp_path: Path) -> None:
@@ -1354,8 +1363,9 @@ def test_a_body_named_as_a_meeting_is_not_repeated_in_the_title(demo, tmp_path: 
             f"Sak {i.number_label} {i.title}"
             for i in meeting.items
             if i.conclusion is not None and i.conclusion.kind == ConclusionKind.NOTED
+            and i.standard != StandardItem.OTHER_BUSINESS  # Eventuelt is not taken to orientation
         ]
-    assert own_title and len(noted) >= 2
+    assert own_title and len(noted) >= 1
     record = _record(demo, meeting_id)
     for lang, expected in (
         ("nn", f"Referat frå Partnarskapsmøtet {medium_date(start, 'nn')}"),

@@ -64,6 +64,7 @@ from ..models import (
     ProposalFate,
     Rights,
     Role,
+    StandardItem,
     VoteChoice,
 )
 from ..services.meeting_record import (
@@ -421,6 +422,8 @@ class _Minutes:
             ]
         if c.kind == ConclusionKind.DEFERRED:
             return w["outcome_deferred"]
+        if item.standard == StandardItem.OTHER_BUSINESS:
+            return ""  # Eventuelt is its own kind, not an orienteringssak
         return w["outcome_noted"]
 
     # --- each item -------------------------------------------------------------------------
@@ -607,6 +610,8 @@ class _Minutes:
             document.add_paragraph(w[key])
         elif c.kind == ConclusionKind.DEFERRED:
             document.add_paragraph(w["deferred"])
+        elif item.standard == StandardItem.OTHER_BUSINESS:
+            pass  # Eventuelt is its own kind: what was raised is its conclusion, nothing was "noted"
         elif not _says_noted(c.decision_text, w["noted"]):  # "teke til orientering" is said once
             document.add_paragraph(w["noted"])
         if c.without_quorum:
