@@ -348,6 +348,7 @@ class RosterRow:
     term_from: date | None = None
     term_to: date | None = None
     deputy_for: str = ""
+    settled: bool = False  # the second row of a `Duplicate` the user has said is one person
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -797,6 +798,7 @@ def _duplicates(sheets: list[SheetPreview], same_people: frozenset[str]) -> list
                 continue
             duplicate = Duplicate(first, row)
             if duplicate.key in same_people:
+                row.settled = True
                 continue
             found.append(duplicate)
             message = render(
@@ -1221,6 +1223,8 @@ class _Planner:
             same = (body.id, id(person), row.role.value, seat.term_from)
             if same in seen:
                 first = seen[same]
+                if row.settled:
+                    continue  # the user said it is the same person: the first row's seat stands
                 self.error(row, render("roster.row_repeats", other_row=first.row, other_sheet=first.sheet))
                 continue
             seen[same] = row
