@@ -231,7 +231,7 @@ class RoleWord:
 
 
 ROLE_WORDS: dict[str, RoleWord] = {key: RoleWord(role) for key, role in ROLES.items()}  # type: ignore[arg-type]
-ROLE_WORDS.update(_aliases({  # type: ignore[arg-type]
+_SEAT_WORDS: dict[RoleWord, tuple[str, ...]] = {
     RoleWord(Role.MEMBER, None, Side.USER): (
         "Brukarrepresentant", "Brukerrepresentant", "Brukar", "Bruker", "Representant for brukarane",
         "Representant for brukerne",
@@ -247,7 +247,8 @@ ROLE_WORDS.update(_aliases({  # type: ignore[arg-type]
         "Representant for hovedsammenslutningene", "Arbeidstakarrepresentant", "Arbeidstakerrepresentant",
     ),
     RoleWord(Role.OBSERVER, Rights.SPEAK_PROPOSE): ("Observatør med tale- og forslagsrett",),
-}))  # fmt: skip
+}  # fmt: skip
+ROLE_WORDS.update({_key(word): meaning for meaning, words in _SEAT_WORDS.items() for word in words})
 
 #: The words the "unknown role word" message lists (the user's own words are added to them).
 KNOWN_ROLE_WORDS = (
@@ -683,7 +684,7 @@ def read_roster(
     path = Path(path)
     _check_column_map(column_map or {})
     if path.suffix.casefold() in CSV_SUFFIXES:
-        grids, hidden = _load_csv(path, progress), []
+        grids, hidden = _load_csv(path, progress), list[str]()
     else:
         safety.check_xlsx(path)
         grids, hidden = _load_grids(path, progress)
