@@ -410,7 +410,8 @@ class PreviewPage(QWizardPage):
         self.rows.fit_columns(stretch=PreviewRowsModel.COL_PROBLEMS, max_width=200, min_stretch=200)
         mapped = set(sheet.mapping.values())
         for column, key in PreviewRowsModel.FIELD_COLUMNS.items():
-            self.rows.setColumnHidden(column, key not in mapped and key not in ("role", "rights"))
+            filled = key in ("role", "rights") or any(getattr(r, key, None) for r in sheet.rows)
+            self.rows.setColumnHidden(column, key not in mapped and not filled)  # "Vara for …" in the role cell
         self.rows.setColumnHidden(PreviewRowsModel.COL_SEAT, not any(r.appointed_by for r in sheet.rows))
         self.rows.fit_columns(stretch=PreviewRowsModel.COL_PROBLEMS, max_width=200, min_stretch=200)
 
