@@ -704,6 +704,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "CSV-fila «{name}» er for stor til å lesast inn (over {limit} MB).",
         "en": "The CSV file «{name}» is too big to be read (over {limit} MB).",
     },
+    "roster.csv_not_text": {
+        "nb": "«{name}» er ikke en CSV-fil: den inneholder binære data. Lagre listen fra Excel som CSV (semikolondelt) eller som arbeidsbok (.xlsx).",
+        "nn": "«{name}» er ikkje ei CSV-fil: ho inneheld binære data. Lagra lista frå Excel som CSV (semikolondelt) eller som arbeidsbok (.xlsx).",
+        "en": "«{name}» is not a CSV file: it holds binary data. Save the list from Excel as CSV (semicolon-separated) or as a workbook (.xlsx).",
+    },
     "roster.unknown_role": {
         "nb": "Ukjent rolle «{word}». Ord hfdesk kjenner: {known}. Skriv et av dem, eller koble ordet til en rolle i importveiviseren (det huskes til neste gang).",
         "nn": "Ukjend rolle «{word}». Ord hfdesk kjenner: {known}. Skriv eitt av dei, eller kople ordet til ei rolle i importvegvisaren (det vert hugsa til neste gong).",

@@ -605,6 +605,16 @@ def decode_csv(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _is_binary(path: Path) -> bool:
+    """A ".csv" that is a workbook (a zip, or an old Excel file) renamed: read, or refused, as one."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except OSError:
+        return False
+    return head.startswith(b"PK\x03\x04") or head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _load_csv(path: Path, progress: Progress | None = None) -> list[tuple[str, _Grid]]:
     """A CSV file as one sheet named after the file: semicolons (Norwegian Excel), commas or
     tabs, whichever the first lines hold most of; Excel's "sep=;" first line is obeyed."""
@@ -622,7 +632,9 @@ def _load_csv(path: Path, progress: Progress | None = None) -> list[tuple[str, _
         raise BadFile("file.no_read_access", name=path.name) from None
     except IsADirectoryError:
         raise BadFile("workbook.not_found", name=path.name) from None
-    text = decode_csv(data).replace("\x00", "")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadFile("roster.csv_not_text", name=path.name)
+    text = decode_csv(data)
     lines = text.splitlines()
     delimiter = ""
     if lines and re.fullmatch(r"\s*sep=.\s*", lines[0], re.IGNORECASE):
@@ -683,7 +695,7 @@ def read_roster(
     """
     path = Path(path)
     _check_column_map(column_map or {})
-    if path.suffix.casefold() in CSV_SUFFIXES:
+    if path.suffix.casefold() in CSV_SUFFIXES and not _is_binary(path):
         grids, hidden = _load_csv(path, progress), list[str]()
     else:
         safety.check_xlsx(path)
