@@ -297,3 +297,10 @@ def test_cli_body_option_for_a_file_that_names_no_body(reg, tmp_path, capsys):
         mfu = s.scalar(sa.text("select id from bodies where short_name = 'MFU'"))
     assert main(["import", "roster", "--db", str(reg.path), str(path), "--body", str(mfu)]) == 0
     assert seats(reg, "MFU")["Eli Rong"][2] == Side.GP
+
+
+def test_csv_with_excels_sep_line_and_commas(reg, tmp_path):
+    path = tmp_path / "MFU.csv"
+    path.write_text("sep=,\nNamn,Rolle,E-post\n\"Bø, Åse\",Fastlege,ase@lege.no\n", encoding="utf-8")
+    [row] = read_roster(path).rows
+    assert (row.given_name, row.family_name, row.appointed_by) == ("Åse", "Bø", Side.GP)

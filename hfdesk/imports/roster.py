@@ -22,9 +22,16 @@ Two steps, so the import wizard can show what will happen before anything is wri
 
 Decisions (the import's contract):
 
+* Files: an .xlsx workbook, or a .csv saved from Excel (one sheet named after the file;
+  semicolons, commas or tabs, whichever the first lines hold most of, or Excel's "sep=;"
+  line; encoding by its byte order mark, else UTF-8 when valid, else Windows-1252).
 * Sheets: with ``body_id`` every roster sheet goes to that body; otherwise a sheet goes
-  to the body whose short name or name equals the sheet name (case-insensitive; also
-  the first 31 characters, Excel's limit). The exporter's "Oversikt" and "Avvik"
+  to the body its name names, else the one the file's name names (`body_key`: name or
+  short name, bokmål or nynorsk word forms, "OU …" for "Områdeutval …", a period such as
+  "2024-2025" and words such as "Medlemar" left out; also the first 31 characters, Excel's
+  limit); so "Medlemar" and "Observatørar" in "Områdeutvalg Nordhordland.xlsx" both go to
+  Områdeutval Nordhordland. When none fits, the error names the candidate bodies with their
+  ids (for ``--body``). The exporter's "Oversikt" and "Avvik"
   sheets, and sheets without a recognised header, are skipped. Hidden sheets (hidden or
   very hidden, which Excel never shows) are not read at all, and said so: the preview's
   ``hidden`` and ``notes`` (one Norwegian line per sheet, for the wizard and the CLI).
@@ -40,8 +47,20 @@ Decisions (the import's contract):
   blank or unknown. An existing organisation keeps its side. Areas ("Område") match by
   name and are created when missing; an area that is the organisation's own is not
   stored on the seat again (the exporter falls back to it).
-* Role: blank is "Medlem", or "Varamedlem" when "Vara for" is filled in. Rights: blank
-  takes the role's default. "Periode fra" blank is the day of the import (``today``).
+* Role: blank is "Medlem", or "Varamedlem" when "Vara for" is filled in. A role word may
+  say the kind of seat (`role_word`: "Brukarrepresentant" is a member for the user side,
+  stored as the seat's ``appointed_by``; "Observatør (fastlege)", "Observatør med
+  tale- og forslagsrett") and whom a deputy stands in for ("Vara for NAME", "Varamedlem
+  for NAME", "pva NAME"; "1. vara" is a deputy for no one in particular). An unknown word
+  is an error listing the known ones; the user's own words (``role_words``, kept in the
+  database by `import_roster` in the setting ``roster_import.role_words``) are known too.
+  A new organisation without "Part" takes the seat's side. "Stilling" is the person's
+  position (``Person.title``). Comments and numbering columns are left out. Rights: blank
+  takes the role word's rights, else the role's default.
+* One person twice (`Duplicate`): the same e-mail with the name spelt differently, or
+  without e-mail the same name once "aa" is read as "å", is an error on the second row
+  naming the first, until the user says they are one person (``same_people``); names
+  match people in the register with "aa" read as "å" too. "Periode fra" blank is the day of the import (``today``).
 * "Vara for" names a leader, deputy leader or member of the same body, from the same
   file or already registered; when several match, the one whose term overlaps the
   deputy's is taken, and if that is still ambiguous it is an error.
