@@ -128,10 +128,12 @@ def test_an_unknown_word_is_mapped_once_and_a_person_twice_settled(qtbot, window
 
     wizard.next()
     assert wizard.target_page.by_sheet.isChecked()  # the sheet "SSU 2024-2025" names the body
+    shot(wizard, tmp_path, "import-target")
     wizard.next()
     dry = wizard.dry_run_page
     assert dry.result is not None and not dry.result.errors, dry.result.errors
     assert (dry.result.people_added, dry.result.memberships_added) == (4, 4)
+    assert "«Fagrådgjevar» blir husket til neste gang" in dry.summary.text()
     with db.session() as s:
         assert settings.roster_role_words(s) == {}  # nothing kept by a trial run
     assert counts(db) == before

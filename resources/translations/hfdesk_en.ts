@@ -1391,7 +1391,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+464"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+465"/>
         <source>Trial Run</source>
         <translation>Trial Run</translation>
     </message>
@@ -1572,7 +1572,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-417"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-418"/>
         <source>Choose the Workbook</source>
         <translation>Choose the Workbook</translation>
     </message>
@@ -2108,7 +2108,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+430"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+431"/>
         <source>Import Roster from Excel</source>
         <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Import Roster from Excel</translation>
@@ -2157,6 +2157,16 @@
         <location line="+2"/>
         <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
         <translation>Memberships to add: {members}. New people: {added}. People already in the register: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk remembers the role words {words} for next time.</source>
+        <translation>hfdesk remembers the role words {words} for next time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role words {words} will be remembered for next time.</source>
+        <translation>The role words {words} will be remembered for next time.</translation>
     </message>
 </context>
 <context>
@@ -4671,7 +4681,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-587"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-597"/>
         <source>Check What Was Read</source>
         <translation>Check What Was Read</translation>
     </message>
@@ -5362,7 +5372,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+118"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+119"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>

@@ -1391,7 +1391,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+464"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+465"/>
         <source>Trial Run</source>
         <translation>Prøvekøyring</translation>
     </message>
@@ -1572,7 +1572,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-417"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-418"/>
         <source>Choose the Workbook</source>
         <translation>Vel arbeidsboka</translation>
     </message>
@@ -2108,7 +2108,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+430"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+431"/>
         <source>Import Roster from Excel</source>
         <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Importer medlemsliste frå Excel</translation>
@@ -2157,6 +2157,16 @@
         <location line="+2"/>
         <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
         <translation>Importen vil leggje til {members} medlemskap. Nye personar: {added}. Personar som alt finst i registeret: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk remembers the role words {words} for next time.</source>
+        <translation>hfdesk hugsar rolleorda {words} til neste gong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role words {words} will be remembered for next time.</source>
+        <translation>Rolleorda {words} vert hugsa til neste gong.</translation>
     </message>
 </context>
 <context>
@@ -4671,7 +4681,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-587"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-597"/>
         <source>Check What Was Read</source>
         <translation>Kontroller det som vart lese</translation>
     </message>
@@ -5362,7 +5372,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+118"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+119"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>

@@ -777,9 +777,16 @@ class ImportWizard(QWizard):
             text = self.tr("Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.")
         else:
             text = self.tr("The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.")
-        return text.format(
+        text = text.format(
             members=result.memberships_added, added=result.people_added, matched=result.people_matched
         )
+        if self.taught:
+            words = ", ".join(f"«{word}»" for word in self.taught)
+            if done:
+                text += " " + self.tr("hfdesk remembers the role words {words} for next time.").format(words=words)
+            else:
+                text += " " + self.tr("The role words {words} will be remembered for next time.").format(words=words)
+        return text
 
 
 def open_import_wizard(ops: Ops, parent: QWidget | None = None, *, start_folder: Path | None = None) -> ImportWizard:
