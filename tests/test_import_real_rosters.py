@@ -304,3 +304,12 @@ def test_csv_with_excels_sep_line_and_commas(reg, tmp_path):
     path.write_text("sep=,\nNamn,Rolle,E-post\n\"Bø, Åse\",Fastlege,ase@lege.no\n", encoding="utf-8")
     [row] = read_roster(path).rows
     assert (row.given_name, row.family_name, row.appointed_by) == ("Åse", "Bø", Side.GP)
+
+
+def test_a_registered_person_without_a_position_gets_the_files_and_one_with_keeps_theirs(reg, tmp_path):
+    with reg.transaction() as s:
+        register.create_person(s, "Eva", "Fjell", email="eva.fjell@alver.kommune.no")
+        register.create_person(s, "Nina", "Sol", email="nina.sol@haraldsplass.no", title="Fagdirektør")
+    assert do_import(reg, read_roster(ROSTERS / "Områdeutvalg Nordhordland.xlsx")).ok
+    got = seats(reg, "OU Nordhordland")
+    assert got["Eva Fjell"][5] == "Kommunalsjef helse" and got["Nina Sol"][5] == "Fagdirektør"

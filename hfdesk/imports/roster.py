@@ -41,7 +41,8 @@ Decisions (the import's contract):
   (case-insensitive) and nobody else; no match makes a new person. A row without an
   e-mail matches by exact full name (case- and space-insensitive): first a person from
   the same file, then exactly one person in the register; two or more people of that
-  name is an error that asks for the e-mail. Matched people are not changed.
+  name is an error that asks for the e-mail. Matched people are not changed, except that
+  one without a position gets the row's "Stilling".
 * Organisations ("Representerer") match by name, then short name (case-insensitive);
   a missing one is created with the side in "Part", and is an error when "Part" is
   blank or unknown. An existing organisation keeps its side. Areas ("Område") match by
@@ -1133,6 +1134,7 @@ class _Planner:
         self.new_people: list[_NewPerson] = []
         self.new_by_name: dict[str, list[_NewPerson]] = defaultdict(list)
         self.matched: dict[int, Person] = {}
+        self.titles: dict[int, str] = {}  # registered people without a position -> the file's
         self.seats: list[_Seat] = []
 
     def error(self, row: RosterRow, message: str) -> None:
@@ -1262,6 +1264,8 @@ class _Planner:
             seen[same] = row
             if isinstance(person, Person):
                 self.matched[person.id] = person
+                if row.title and not person.title:
+                    self.titles.setdefault(person.id, row.title)
                 seat.existing = self.s.scalar(
                     sa.select(Membership).where(
                         Membership.body_id == body.id,
@@ -1366,6 +1370,12 @@ def import_roster(
                 email=new.email,
                 phone=new.phone,
             )
+        for known_id, title in planner.titles.items():
+            known = planner.matched[known_id]
+            register.update_person(
+                session, known_id, given_name=known.given_name, family_name=known.family_name,
+                title=title, email=known.email, phone=known.phone,
+            )  # fmt: skip
         written: dict[int, Membership] = {}
         added = 0
         # In file order, members before deputies so a deputy can point at a seat made here.
