@@ -699,6 +699,86 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Arbeidsboka «{name}» har for mange rader til å lesast inn (over {limit} rader i alle ark til saman, tomme rader medrekna). Slett tomme rader og ark, eller del lista opp i fleire arbeidsbøker.",
         "en": "The workbook «{name}» has too many rows to be read (over {limit} rows in all sheets together, empty rows included). Delete empty rows and sheets, or split the list into several workbooks.",
     },
+    "roster.csv_too_big": {
+        "nb": "CSV-filen «{name}» er for stor til å leses inn (over {limit} MB).",
+        "nn": "CSV-fila «{name}» er for stor til å lesast inn (over {limit} MB).",
+        "en": "The CSV file «{name}» is too big to be read (over {limit} MB).",
+    },
+    "roster.csv_not_text": {
+        "nb": "«{name}» er ikke en CSV-fil: den inneholder binære data. Lagre listen fra Excel som CSV (semikolondelt) eller som arbeidsbok (.xlsx).",
+        "nn": "«{name}» er ikkje ei CSV-fil: ho inneheld binære data. Lagra lista frå Excel som CSV (semikolondelt) eller som arbeidsbok (.xlsx).",
+        "en": "«{name}» is not a CSV file: it holds binary data. Save the list from Excel as CSV (semicolon-separated) or as a workbook (.xlsx).",
+    },
+    "roster.unknown_role": {
+        "nb": "Ukjent rolle «{word}». Ord hfdesk kjenner: {known}. Skriv et av dem, eller koble ordet til en rolle i importveiviseren (det huskes til neste gang).",
+        "nn": "Ukjend rolle «{word}». Ord hfdesk kjenner: {known}. Skriv eitt av dei, eller kople ordet til ei rolle i importvegvisaren (det vert hugsa til neste gong).",
+        "en": "Unknown role «{word}». Words hfdesk knows: {known}. Write one of them, or map the word to a role in the import wizard (it is remembered for next time).",
+    },
+    "roster.unknown_rights": {
+        "nb": "Ukjente rettigheter «{word}». Bruk en av disse: {known}.",
+        "nn": "Ukjende rettar «{word}». Bruk ein av desse: {known}.",
+        "en": "Unknown rights «{word}». Use one of: {known}.",
+    },
+    "roster.unknown_side": {
+        "nb": "Ukjent part «{word}». Bruk en av disse: {known}.",
+        "nn": "Ukjend part «{word}». Bruk ein av desse: {known}.",
+        "en": "Unknown side «{word}». Use one of: {known}.",
+    },
+    "roster.only_deputy_for": {
+        "nb": "Bare et varamedlem kan være vara for et annet medlem.",
+        "nn": "Berre eit varamedlem kan vere vara for eit anna medlem.",
+        "en": "Only a deputy can stand in for another member.",
+    },
+    "roster.same_person_twice": {
+        "nb": "«{name}» og «{other}» (rad {other_row} i arket «{other_sheet}») ser ut til å være samme person (e-post {email}), skrevet på to måter. Rett arket, eller si i importveiviseren at det er samme person.",
+        "nn": "«{name}» og «{other}» (rad {other_row} i arket «{other_sheet}») ser ut til å vere same person (e-post {email}), skrive på to måtar. Rett arket, eller sei i importvegvisaren at det er same person.",
+        "en": "«{name}» and «{other}» (row {other_row} in the sheet «{other_sheet}») look like the same person (e-mail {email}) spelt two ways. Correct the sheet, or tell the import wizard they are the same person.",
+    },
+    "roster.body_ambiguous": {
+        "nb": "«{sheet}» passer til flere organ: {candidates}. Velg organet listen gjelder (--body ID).",
+        "nn": "«{sheet}» passar til fleire organ: {candidates}. Vel organet lista gjeld (--body ID).",
+        "en": "«{sheet}» fits several bodies: {candidates}. Choose the body the list is for (--body ID).",
+    },
+    "roster.body_not_found": {
+        "nb": "Fant ikke hvilket organ arket «{sheet}» gjelder: verken arknavnet eller filnavnet «{file}» er navnet eller kortnavnet til et organ. Velg organet (--body ID): {candidates}.",
+        "nn": "Fann ikkje kva organ arket «{sheet}» gjeld: verken arknamnet eller filnamnet «{file}» er namnet eller kortnamnet til eit organ. Vel organet (--body ID): {candidates}.",
+        "en": "Could not tell which body the sheet «{sheet}» is for: neither the sheet's name nor the file name «{file}» is a body's name or short name. Choose the body (--body ID): {candidates}.",
+    },
+    "roster.organisation_needs_side": {
+        "nb": "Organisasjonen «{organisation}» finnes ikke i registeret. Fyll inn kolonnen Part (Kommune, Sykehus, Bruker, …) så den kan opprettes.",
+        "nn": "Organisasjonen «{organisation}» finst ikkje i registeret. Fyll inn kolonnen Part (Kommune, Sjukehus, Brukar, …) så han kan opprettast.",
+        "en": "The organisation «{organisation}» is not in the register. Fill in the column Part (Kommune, Sykehus, Bruker, …) so it can be created.",
+    },
+    "roster.name_twice_in_file": {
+        "nb": "Flere personer i filen heter «{name}». Fyll inn e-post for å skille dem.",
+        "nn": "Fleire personar i fila heiter «{name}». Fyll inn e-post for å skilje dei.",
+        "en": "Several people in the file are called «{name}». Fill in e-mail addresses to tell them apart.",
+    },
+    "roster.name_twice_in_register": {
+        "nb": "Flere personer i registeret heter «{name}». Fyll inn e-post for å skille dem.",
+        "nn": "Fleire personar i registeret heiter «{name}». Fyll inn e-post for å skilje dei.",
+        "en": "Several people in the register are called «{name}». Fill in the e-mail address to tell them apart.",
+    },
+    "roster.term_ends_before_today": {
+        "nb": "Perioden slutter før den begynner (tom «Periode fra» betyr i dag).",
+        "nn": "Perioden sluttar før han byrjar (tom «Periode frå» tyder i dag).",
+        "en": "The term ends before it begins (an empty «Periode fra» means today).",
+    },
+    "roster.row_repeats": {
+        "nb": "Raden gjentar rad {other_row} i arket «{other_sheet}».",
+        "nn": "Rada gjentek rad {other_row} i arket «{other_sheet}».",
+        "en": "The row repeats row {other_row} in the sheet «{other_sheet}».",
+    },
+    "roster.deputy_for_ambiguous": {
+        "nb": "Flere medlemmer i {body} heter «{name}»; kan ikke avgjøre hvem varamedlemmet er vara for.",
+        "nn": "Fleire medlemmar i {body} heiter «{name}»; kan ikkje avgjere kven varamedlemmet er vara for.",
+        "en": "Several members of {body} are called «{name}»; cannot tell whom the deputy stands in for.",
+    },
+    "roster.deputy_for_missing": {
+        "nb": "{deputy} er vara for «{name}», men «{name}» er ikke leder, nestleder eller medlem i {body}, verken i filen eller i registeret.",
+        "nn": "{deputy} er vara for «{name}», men «{name}» er ikkje leiar, nestleiar eller medlem i {body}, verken i fila eller i registeret.",
+        "en": "{deputy} stands in for «{name}», but «{name}» is not a leader, deputy leader or member of {body}, neither in the file nor in the register.",
+    },
     "workbook.not_found": {
         "nb": "Finner ikke filen «{name}».",
         "nn": "Finn ikkje fila «{name}».",

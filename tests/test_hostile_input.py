@@ -286,7 +286,9 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
          "passordbeskyttet"),
         ("rapport.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n", "er ikke en Excel-arbeidsbok"),
         ("tom.xlsx", b"", "er ikke en Excel-arbeidsbok"),
-        ("liste.csv", b"Navn;E-post\nKari Vik;kari@voss.no\n", "er ikke en Excel-arbeidsbok"),
+        ("liste.csv", b"Navn;E-post\x00\x01\x02\x00binary", "er ikke en CSV-fil"),  # a CSV is read (issue 18)
+        ("omdøpt.csv", b"%PDF-1.7\n\x00\x00", "er ikke en CSV-fil"),
+        ("arbeidsbok.csv", b"PK\x03\x04" + b"\x00" * 40, "er ikke en Excel-arbeidsbok"),  # a renamed .xlsx
         ("bilde.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "er ikke en Excel-arbeidsbok"),
     ],
 )

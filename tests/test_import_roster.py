@@ -178,17 +178,18 @@ def test_every_header_and_word_the_export_writes_is_read_in_both_written_standar
 
 def test_unknown_column_reported_and_mapped_by_the_user(structure, tmp_path):
     path = write_xlsx(tmp_path / "m.xlsx", {"SSU": [
-        ["Navn", "E-post", "Mobilnr.", "Merknad"],
-        ["Kari Vik", "kari@voss.no", "12 34 56 78", "ny"],
+        ["Navn", "E-post", "Mobilnr.", "Merknad", "Kontor"],
+        ["Kari Vik", "kari@voss.no", "12 34 56 78", "ny", "Voss"],
     ]})
     preview = read_roster(path)
     [sheet] = preview.sheets
-    assert sheet.unknown_columns == {3: "Mobilnr.", 4: "Merknad"}
+    # A comments column ("Merknad") is left out without asking; "Kontor" is asked about.
+    assert sheet.unknown_columns == {3: "Mobilnr.", 5: "Kontor"} and sheet.headers[4] == "Merknad"
     assert sheet.rows[0].phone == ""
 
     preview = read_roster(path, column_map={"SSU": {3: "phone"}})
     [sheet] = preview.sheets
-    assert sheet.mapping[3] == "phone" and sheet.unknown_columns == {4: "Merknad"}
+    assert sheet.mapping[3] == "phone" and sheet.unknown_columns == {5: "Kontor"}
     assert sheet.rows[0].phone == "12 34 56 78"
     assert do_import(structure, preview).memberships_added == 1
     with structure.session() as s:
@@ -284,7 +285,8 @@ def test_every_problem_has_sheet_and_row_and_nothing_is_imported(structure, tmp_
     messages = {(e.sheet, e.row): e.message for e in result.errors}
     assert "Part" in messages[("SSU", 8)]
     assert "Ingen Slik" in messages[("SSU", 9)]
-    assert "Fant ikke noe organ" in messages[("Finst ikkje", 1)]
+    assert "Fant ikke hvilket organ" in messages[("Finst ikkje", 1)]
+    assert "2 «Strategisk samarbeidsutval»" in messages[("Finst ikkje", 1)]  # the candidates, with ids for --body
     assert counts(structure) == before
 
 

@@ -22,9 +22,16 @@ Two steps, so the import wizard can show what will happen before anything is wri
 
 Decisions (the import's contract):
 
+* Files: an .xlsx workbook, or a .csv saved from Excel (one sheet named after the file;
+  semicolons, commas or tabs, whichever the first lines hold most of, or Excel's "sep=;"
+  line; encoding by its byte order mark, else UTF-8 when valid, else Windows-1252).
 * Sheets: with ``body_id`` every roster sheet goes to that body; otherwise a sheet goes
-  to the body whose short name or name equals the sheet name (case-insensitive; also
-  the first 31 characters, Excel's limit). The exporter's "Oversikt" and "Avvik"
+  to the body its name names, else the one the file's name names (`body_key`: name or
+  short name, bokmål or nynorsk word forms, "OU …" for "Områdeutval …", a period such as
+  "2024-2025" and words such as "Medlemar" left out; also the first 31 characters, Excel's
+  limit); so "Medlemar" and "Observatørar" in "Områdeutvalg Nordhordland.xlsx" both go to
+  Områdeutval Nordhordland. When none fits, the error names the candidate bodies with their
+  ids (for ``--body``). The exporter's "Oversikt" and "Avvik"
   sheets, and sheets without a recognised header, are skipped. Hidden sheets (hidden or
   very hidden, which Excel never shows) are not read at all, and said so: the preview's
   ``hidden`` and ``notes`` (one Norwegian line per sheet, for the wizard and the CLI).
@@ -34,14 +41,27 @@ Decisions (the import's contract):
   (case-insensitive) and nobody else; no match makes a new person. A row without an
   e-mail matches by exact full name (case- and space-insensitive): first a person from
   the same file, then exactly one person in the register; two or more people of that
-  name is an error that asks for the e-mail. Matched people are not changed.
+  name is an error that asks for the e-mail. Matched people are not changed, except that
+  one without a position gets the row's "Stilling".
 * Organisations ("Representerer") match by name, then short name (case-insensitive);
   a missing one is created with the side in "Part", and is an error when "Part" is
   blank or unknown. An existing organisation keeps its side. Areas ("Område") match by
   name and are created when missing; an area that is the organisation's own is not
   stored on the seat again (the exporter falls back to it).
-* Role: blank is "Medlem", or "Varamedlem" when "Vara for" is filled in. Rights: blank
-  takes the role's default. "Periode fra" blank is the day of the import (``today``).
+* Role: blank is "Medlem", or "Varamedlem" when "Vara for" is filled in. A role word may
+  say the kind of seat (`role_word`: "Brukarrepresentant" is a member for the user side,
+  stored as the seat's ``appointed_by``; "Observatør (fastlege)", "Observatør med
+  tale- og forslagsrett") and whom a deputy stands in for ("Vara for NAME", "Varamedlem
+  for NAME", "pva NAME"; "1. vara" is a deputy for no one in particular). An unknown word
+  is an error listing the known ones; the user's own words (``role_words``, kept in the
+  database by `import_roster` in the setting ``roster_import.role_words``) are known too.
+  A new organisation without "Part" takes the seat's side. "Stilling" is the person's
+  position (``Person.title``). Comments and numbering columns are left out. Rights: blank
+  takes the role word's rights, else the role's default.
+* One person twice (`Duplicate`): the same e-mail with the name spelt differently, or
+  without e-mail the same name once "aa" is read as "å", is an error on the second row
+  naming the first, until the user says they are one person (``same_people``); names
+  match people in the register with "aa" read as "å" too. "Periode fra" blank is the day of the import (``today``).
 * "Vara for" names a leader, deputy leader or member of the same body, from the same
   file or already registered; when several match, the one whose term overlaps the
   deputy's is taken, and if that is still ambiguous it is an error.
@@ -54,6 +74,7 @@ Decisions (the import's contract):
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from collections import defaultdict
@@ -135,8 +156,14 @@ HEADERS = _aliases({
     "term_from": ("Periode fra", "Periode frå", "Fra", "Frå", "Fom", "F.o.m.", "Fra dato", "Frå dato"),
     "term_to": ("Periode til", "Til", "Tom", "T.o.m.", "Til dato"),
     "deputy_for": ("Vara for", "Varamedlem for", "Vara til", "Varamedlem til"),
-    "title": ("Stilling", "Tittel"),
+    "title": ("Stilling", "Tittel", "Stillingstittel", "Stilling/tittel", "Stilling / tittel"),
 })
+
+# Columns a hand-made list often has that hold nothing to import: left out without asking.
+IGNORED_HEADERS = frozenset(map(_key, (
+    "Kommentar", "Kommentarer", "Kommentarar", "Merknad", "Merknader", "Merknadar", "Notat", "Notater",
+    "Notat/kommentar", "Nr", "Nr.", "Nummer", "Løpenummer",
+)))  # fmt: skip
 
 ROLES = _aliases({
     Role.LEADER: ("Leder", "Leiar", "Møteleder", "Møteleiar", "Leader"),
@@ -188,6 +215,121 @@ for _lang in sheet_words.LANGUAGES:
     SIDES.update({_key(text): side for side, text in sheet_words.SHEET_SIDES[_lang].items() if text})
 
 VOTING_ROLES = (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+
+
+# --- role words: what a "Rolle" cell says about the seat ------------------------------
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    """What a role word means: the role, and where the word says so, the rights and the
+    side that holds the seat (``Membership.appointed_by``): "Brukarrepresentant" is a
+    member for the user side, "Observatør (fastlege)" an observer for the GPs."""
+
+    role: Role
+    rights: Rights | None = None
+    side: Side | None = None
+
+    def as_json(self) -> dict[str, str | None]:
+        return {
+            "role": self.role.value,
+            "rights": self.rights.value if self.rights else None,
+            "side": self.side.value if self.side else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> RoleWord | None:
+        """A stored meaning, or None for anything that is not one (a setting edited by hand)."""
+        try:
+            return cls(
+                Role(data["role"]),
+                Rights(data["rights"]) if data.get("rights") else None,
+                Side(data["side"]) if data.get("side") else None,
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+ROLE_WORDS: dict[str, RoleWord] = {key: RoleWord(role) for key, role in ROLES.items()}  # type: ignore[arg-type]
+_SEAT_WORDS: dict[RoleWord, tuple[str, ...]] = {
+    RoleWord(Role.MEMBER, None, Side.USER): (
+        "Brukarrepresentant", "Brukerrepresentant", "Brukar", "Bruker", "Representant for brukarane",
+        "Representant for brukerne",
+    ),
+    RoleWord(Role.MEMBER, None, Side.GP): ("Fastlege", "Fastlegerepresentant", "Representant for fastlegane",
+                                           "Representant for fastlegene"),
+    RoleWord(Role.MEMBER, None, Side.MUNICIPAL): ("Kommuneoverlege", "Kommunerepresentant"),
+    RoleWord(Role.MEMBER, None, Side.HOSPITAL): ("Sjukehusrepresentant", "Sykehusrepresentant"),
+    RoleWord(Role.MEMBER, None, Side.KS): ("KS-representant", "Representant for KS"),
+    RoleWord(Role.MEMBER, None, Side.UNION): (
+        "Tilsett representant", "Tilsettrepresentant", "Ansatt representant", "Ansattrepresentant",
+        "Tillitsvald", "Tillitsvalgt", "Representant for hovudsamanslutningane",
+        "Representant for hovedsammenslutningene", "Arbeidstakarrepresentant", "Arbeidstakerrepresentant",
+    ),
+    RoleWord(Role.OBSERVER, Rights.SPEAK_PROPOSE): ("Observatør med tale- og forslagsrett",),
+}  # fmt: skip
+ROLE_WORDS.update({_key(word): meaning for meaning, words in _SEAT_WORDS.items() for word in words})
+
+#: The words the "unknown role word" message lists (the user's own words are added to them).
+KNOWN_ROLE_WORDS = (
+    "Leiar/Leder", "Nestleiar/Nestleder", "Medlem", "Varamedlem", "Vara for NAMN/NAVN", "1. vara",
+    "Observatør", "Observatør (fastlege)", "Observatør med tale- og forslagsrett", "Sekretær",
+    "Brukarrepresentant/Brukerrepresentant", "Fastlege", "Kommuneoverlege",
+    "Tilsett representant/Ansatt representant",
+)
+
+KNOWN_RIGHTS_WORDS = "Stemmerett/Røysterett, Tale- og forslagsrett, Talerett, Ingen"
+KNOWN_SIDE_WORDS = (
+    "Kommune, Sykehus/Sjukehus, Bruker/Brukar, Fastlege, KS, Arbeidstaker/Arbeidstakar, Sekretariat, Annet/Anna"
+)
+
+_DEPUTY = re.compile(
+    r"(?:\d+\s*\.?\s*)?(?:personleg\s+|personlig\s+)?(?:vara(?:medlem|representant)?|p\.?\s*v\.?\s*a\.?)(?=[\s:\-–\d]|$)"
+    r"(?:\s*\d+)?(?:\s*(?:for|til)\b)?\s*[:\-–]?\s*(?P<name>.*)",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(r"(?P<base>[^()]+?)\s*\((?P<what>[^()]+)\)")
+_WITH = re.compile(r"(?P<base>.+?)\s+med\s+(?P<what>.+)", re.IGNORECASE)
+
+
+def role_word(text: str, own_words: dict[str, RoleWord] | None = None) -> tuple[RoleWord | None, str]:
+    """The meaning of a role cell and the name of the member a deputy stands for ('' for none).
+
+    "Varamedlem", "1. vara" -> a deputy; "Vara for Siri Ådnanes", "Varamedlem for …",
+    "pva …" -> a deputy for that member; "Observatør (fastlege)" -> an observer for the GPs;
+    "Observatør med talerett" -> an observer who may only speak. The user's own words
+    (`own_words`, keyed by `_key`) come first. (None, '') for a word it does not know."""
+    own = own_words or {}
+    key = _key(text)
+    for table in (own, ROLE_WORDS):
+        if key in table:
+            return table[key], ""
+    m = _DEPUTY.fullmatch(text.strip())
+    if m:
+        return RoleWord(Role.DEPUTY), " ".join(m.group("name").split()).strip(" .,;:")
+    m = _QUALIFIED.fullmatch(text.strip()) or _WITH.fullmatch(text.strip())
+    if m:
+        base = own.get(_key(m.group("base"))) or ROLE_WORDS.get(_key(m.group("base")))
+        what = _key(m.group("what"))
+        if base is not None:
+            rights = RIGHTS.get(what)
+            side = SIDES.get(what) or getattr(ROLE_WORDS.get(what), "side", None)
+            if rights is not None:
+                return RoleWord(base.role, rights, base.side), ""  # type: ignore[arg-type]
+            if side is not None:
+                return RoleWord(base.role, base.rights, side), ""  # type: ignore[arg-type]
+    return None, ""
+
+
+def stored_role_words(stored: dict[str, Any]) -> dict[str, RoleWord]:
+    """The user's role words as kept in the database (`settings.roster_role_words`): as
+    written -> meaning; anything that is not a meaning is passed over."""
+    words: dict[str, RoleWord] = {}
+    for text, data in stored.items():
+        meaning = RoleWord.from_json(data)
+        if meaning is not None and _key(str(text)):
+            words[str(text)] = meaning
+    return words
 _MAX_LEN = {"name": 240, "organisation": 200, "represents": 200, "area": 120, "email": 254, "phone": 40, "title": 200}
 
 
@@ -218,6 +360,8 @@ class RosterRow:
     organisation: str = ""
     represents: str = ""  # whom the seat speaks for, when that is not the organisation itself
     side: Side | None = None
+    appointed_by: Side | None = None  # the side holding the seat, as the role word says ("Brukarrepresentant")
+    role_text: str = ""  # the role cell as written
     area: str = ""
     email: str = ""
     phone: str = ""
@@ -225,6 +369,7 @@ class RosterRow:
     term_from: date | None = None
     term_to: date | None = None
     deputy_for: str = ""
+    settled: bool = False  # the second row of a `Duplicate` the user has said is one person
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -263,6 +408,20 @@ class SheetNote:
 _Grid = list[tuple[int, tuple[Any, ...]]]  # (Excel row number, cell values)
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """Two rows that look like one person: the same e-mail address with the name spelt
+    differently ("Gunnar Ås" / "Gunnar Aas"), or, without an address, the same name once
+    "aa" is read as "å". An error until the user says they are one person (``key``)."""
+
+    first: RosterRow
+    second: RosterRow
+
+    @property
+    def key(self) -> str:
+        return self.first.email or fold_name(_name_key(self.first.name))
+
+
 @dataclass
 class RosterPreview:
     path: Path
@@ -272,6 +431,13 @@ class RosterPreview:
     # Every visible sheet's non-empty rows as read, so columns can be mapped again without
     # reading the file again (`remap_columns`).
     grids: list[tuple[str, _Grid]] = field(default_factory=list, repr=False, compare=False)
+    # What the preview was read with (`remap_columns` keeps them unless told otherwise).
+    column_map: dict[str, dict[int, str]] = field(default_factory=dict)
+    role_words: dict[str, RoleWord] = field(default_factory=dict)  # the user's words, as written
+    same_people: frozenset[str] = frozenset()  # `Duplicate.key`s the user says are one person
+    # Role words not understood: as written -> the rows (sheet, row) that use them.
+    unknown_roles: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    duplicates: list[Duplicate] = field(default_factory=list)  # one person twice, not yet settled
 
     @property
     def notes(self) -> list[SheetNote]:
@@ -373,6 +539,12 @@ def _name_key(text: str) -> str:
     return f"{given} {family}".strip().casefold()
 
 
+def fold_name(key: str) -> str:
+    """A name key with "aa" read as "å", as Norwegian name lists do (`hfdesk.sorting`):
+    "gunnar aas" and "gunnar ås" agree."""
+    return key.replace("aa", "å")
+
+
 # --- reading ------------------------------------------------------------------------
 
 Progress = Callable[[int, int], object]
@@ -436,6 +608,76 @@ def _load_grids(path: Path, progress: Progress | None = None) -> tuple[list[tupl
     return grids, hidden
 
 
+CSV_SUFFIXES = frozenset({".csv"})
+MAX_CSV_BYTES = 20 * 1024 * 1024
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode_csv(data: bytes) -> str:
+    """A CSV file's text: by its byte order mark (Excel's "CSV UTF-8"), else UTF-8 when it
+    is valid UTF-8, else Windows-1252 (Excel's plain "CSV" on a Norwegian Windows)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _is_binary(path: Path) -> bool:
+    """A ".csv" that is a workbook (a zip, or an old Excel file) renamed: read, or refused, as one."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except OSError:
+        return False
+    return head.startswith(b"PK\x03\x04") or head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _load_csv(path: Path, progress: Progress | None = None) -> list[tuple[str, _Grid]]:
+    """A CSV file as one sheet named after the file: semicolons (Norwegian Excel), commas or
+    tabs, whichever the first lines hold most of; Excel's "sep=;" first line is obeyed."""
+    import csv
+
+    report = progress or (lambda _done, _total: None)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise BadFile("roster.csv_too_big", name=path.name, limit=MAX_CSV_BYTES // (1024 * 1024))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadFile("workbook.not_found", name=path.name) from None
+    except PermissionError:
+        raise BadFile("file.no_read_access", name=path.name) from None
+    except IsADirectoryError:
+        raise BadFile("workbook.not_found", name=path.name) from None
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadFile("roster.csv_not_text", name=path.name)
+    text = decode_csv(data)
+    lines = text.splitlines()
+    delimiter = ""
+    if lines and re.fullmatch(r"\s*sep=.\s*", lines[0], re.IGNORECASE):
+        delimiter = lines[0].strip()[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    if not delimiter:
+        head = "\n".join(lines[:20])
+        delimiter = max(";\t,", key=head.count)
+    grid: _Grid = []
+    report(0, 0)
+    for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
+        values = values[:MAX_COLUMNS]
+        if number % PROGRESS_EVERY == 0:
+            report(number, 0)
+        if not any(_text(v) for v in values):
+            continue
+        if len(grid) >= MAX_ROWS or number > MAX_ROWS:
+            raise BadFile(MSG_ROW_TOO_FAR, sheet=path.stem, limit=MAX_ROWS)
+        grid.append((number, tuple(v if v.strip() else None for v in values)))
+    report(len(grid), len(grid))
+    return [(path.stem[:31] or "CSV", grid)]
+
+
 def _thousands(number: int) -> str:
     return f"{number:,}".replace(",", " ")
 
@@ -460,6 +702,8 @@ def read_roster(
     *,
     column_map: dict[str, dict[int, str]] | None = None,
     progress: Progress | None = None,
+    role_words: dict[str, RoleWord] | None = None,
+    same_people: frozenset[str] | set[str] = frozenset(),
 ) -> RosterPreview:
     """Read a roster workbook into a preview. Raises BadFile for a file that is no roster.
 
@@ -471,20 +715,39 @@ def read_roster(
     """
     path = Path(path)
     _check_column_map(column_map or {})
-    safety.check_xlsx(path)
-    grids, hidden = _load_grids(path, progress)
+    if path.suffix.casefold() in CSV_SUFFIXES and not _is_binary(path):
+        grids, hidden = _load_csv(path, progress), list[str]()
+    else:
+        safety.check_xlsx(path)
+        grids, hidden = _load_grids(path, progress)
     if not any(grid for _, grid in grids):
         if hidden:
             raise BadFile(MSG_ONLY_HIDDEN, name=path.name, sheets=", ".join(f"«{h}»" for h in hidden))
         raise BadFile("roster.workbook_empty")
-    return _preview(path, grids, hidden, column_map or {})
+    return _preview(path, grids, hidden, column_map or {}, role_words or {}, frozenset(same_people))
 
 
-def remap_columns(preview: RosterPreview, column_map: dict[str, dict[int, str]]) -> RosterPreview:
-    """The same workbook read with another `column_map` (see `read_roster`), from the rows
-    already read: the file is not opened again."""
+def remap_columns(
+    preview: RosterPreview,
+    column_map: dict[str, dict[int, str]] | None = None,
+    *,
+    role_words: dict[str, RoleWord] | None = None,
+    same_people: frozenset[str] | set[str] | None = None,
+) -> RosterPreview:
+    """The same workbook read again from the rows already read (the file is not opened
+    again) with another `column_map` (see `read_roster`), other role words of the user's
+    own (as written -> meaning) or other duplicates settled as one person (`Duplicate.key`).
+    What is not given stays as the preview had it."""
+    column_map = preview.column_map if column_map is None else column_map
     _check_column_map(column_map)
-    return _preview(preview.path, preview.grids, preview.hidden, column_map)
+    return _preview(
+        preview.path,
+        preview.grids,
+        preview.hidden,
+        column_map,
+        preview.role_words if role_words is None else role_words,
+        preview.same_people if same_people is None else frozenset(same_people),
+    )
 
 
 def _check_column_map(column_map: dict[str, dict[int, str]]) -> None:
@@ -497,8 +760,16 @@ def _check_column_map(column_map: dict[str, dict[int, str]]) -> None:
 
 
 def _preview(
-    path: Path, grids: list[tuple[str, _Grid]], hidden: list[str], column_map: dict[str, dict[int, str]]
+    path: Path,
+    grids: list[tuple[str, _Grid]],
+    hidden: list[str],
+    column_map: dict[str, dict[int, str]],
+    role_words: dict[str, RoleWord] | None = None,
+    same_people: frozenset[str] = frozenset(),
 ) -> RosterPreview:
+    role_words = dict(role_words or {})
+    own = {_key(text): meaning for text, meaning in role_words.items()}
+    known = ", ".join([*KNOWN_ROLE_WORDS, *(f"«{text}»" for text in role_words)])
     sheets: list[SheetPreview] = []
     skipped: list[str] = []
     for name, grid in grids:
@@ -511,16 +782,79 @@ def _preview(
             skipped.append(name)
             continue
         header_index = found if found is not None else 0
-        sheets.append(_read_sheet(name, grid, header_index, user_map or {}))
+        sheets.append(_read_sheet(name, grid, header_index, user_map or {}, own, known))
     if not sheets:
         hidden_text = (
             Text("roster.hidden_not_read", sheets=", ".join(f"«{h}»" for h in hidden)) if hidden else ""
         )
         raise BadFile("roster.no_roster_found", name=path.name, hidden=hidden_text)
-    return RosterPreview(path=path, sheets=sheets, skipped=skipped, hidden=list(hidden), grids=grids)
+    unknown_roles: dict[str, list[tuple[str, int]]] = {}
+    for sheet in sheets:
+        for row in sheet.rows:
+            if row.role is None and row.role_text:
+                unknown_roles.setdefault(row.role_text, []).append((row.sheet, row.row))
+    duplicates = _duplicates(sheets, same_people)
+    return RosterPreview(
+        path=path,
+        sheets=sheets,
+        skipped=skipped,
+        hidden=list(hidden),
+        grids=grids,
+        column_map=column_map,
+        role_words=role_words,
+        same_people=same_people,
+        unknown_roles=unknown_roles,
+        duplicates=duplicates,
+    )
 
 
-def _read_sheet(name: str, grid: _Grid, header_index: int, user_map: dict[int, str]) -> SheetPreview:
+def _duplicates(sheets: list[SheetPreview], same_people: frozenset[str]) -> list[Duplicate]:
+    """One person on two rows, spelt two ways (see `Duplicate`): each becomes an error on the
+    second row naming both, unless the user has said they are one person."""
+    by_email: dict[str, RosterRow] = {}
+    by_name: dict[str, RosterRow] = {}
+    found: list[Duplicate] = []
+    for sheet in sheets:
+        for row in sheet.rows:
+            if not row.name:
+                continue
+            key = _name_key(row.name)
+            folded = fold_name(key)
+            first = by_email.get(row.email) if row.email else None
+            if first is None and (other := by_name.get(folded)) is not None:
+                if not row.email or not other.email or other.email == row.email:
+                    first = other
+            if row.email:
+                by_email.setdefault(row.email, row)
+            by_name.setdefault(folded, row)
+            if first is None or _name_key(first.name) == key:
+                continue
+            duplicate = Duplicate(first, row)
+            if duplicate.key in same_people:
+                row.settled = True
+                continue
+            found.append(duplicate)
+            message = render(
+                "roster.same_person_twice",
+                name=row.name,
+                other=first.name,
+                other_row=first.row,
+                other_sheet=first.sheet,
+                email=row.email or first.email or "–",
+            )
+            sheet.errors.append(RowError(sheet.name, row.row, message))
+            row.errors.append(message)
+    return found
+
+
+def _read_sheet(
+    name: str,
+    grid: _Grid,
+    header_index: int,
+    user_map: dict[int, str],
+    own_words: dict[str, RoleWord],
+    known_words: str = "",
+) -> SheetPreview:
     header_row, header_values = grid[header_index]
     headers: dict[int, str] = {}
     mapping: dict[int, str] = {}
@@ -530,6 +864,8 @@ def _read_sheet(name: str, grid: _Grid, header_index: int, user_map: dict[int, s
         if not text:
             continue
         headers[column] = text
+        if _key(text) in IGNORED_HEADERS:
+            continue  # a comments or numbering column: shown as left out, never asked about
         key = HEADERS.get(_key(text))
         if key is not None and key not in mapping.values():
             mapping[column] = key
@@ -559,13 +895,19 @@ def _read_sheet(name: str, grid: _Grid, header_index: int, user_map: dict[int, s
             cells = {key: values[column - 1] for column, key in mapping.items() if column - 1 < len(values)}
             if not any(_text(v) for v in cells.values()):
                 continue
-            row = _read_row(name, number, cells)
+            row = _read_row(name, number, cells, own_words, known_words)
             rows.append(row)
             errors.extend(RowError(name, number, message) for message in row.errors)
     return SheetPreview(name, header_row, headers, mapping, unknown, rows, errors)
 
 
-def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
+def _read_row(
+    sheet: str,
+    number: int,
+    cells: dict[str, Any],
+    own_words: dict[str, RoleWord] | None = None,
+    known_words: str = "",
+) -> RosterRow:
     row = RosterRow(sheet=sheet, row=number)
     err = row.errors.append
 
@@ -586,11 +928,16 @@ def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
         err("Navn mangler.")
     row.deputy_for = text("deputy_for")
 
-    role_text = text("role")
+    role_text = row.role_text = text("role")
+    meaning: RoleWord | None = None
     if role_text:
-        row.role = ROLES.get(_key(role_text))  # type: ignore[assignment]
-        if row.role is None:
-            err(f"Ukjent rolle «{role_text}». Bruk Leder, Nestleder, Medlem, Varamedlem, Observatør eller Sekretær.")
+        meaning, deputy_for = role_word(role_text, own_words)
+        if meaning is None:
+            err(render("roster.unknown_role", word=role_text, known=known_words or ", ".join(KNOWN_ROLE_WORDS)))
+        else:
+            row.role = meaning.role
+            row.appointed_by = meaning.side
+            row.deputy_for = row.deputy_for or deputy_for
     else:
         row.role = Role.DEPUTY if row.deputy_for else Role.MEMBER
 
@@ -598,7 +945,9 @@ def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
     if rights_text:
         row.rights = RIGHTS.get(_key(rights_text))  # type: ignore[assignment]
         if row.rights is None:
-            err(f"Ukjente rettigheter «{rights_text}». Bruk Stemmerett, Tale- og forslagsrett, Talerett eller Ingen.")
+            err(render("roster.unknown_rights", word=rights_text, known=KNOWN_RIGHTS_WORDS))
+    elif meaning is not None and meaning.rights is not None:
+        row.rights = meaning.rights
     elif row.role is not None:
         row.rights = DEFAULT_RIGHTS[row.role]
 
@@ -615,10 +964,7 @@ def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
     if side_text:
         row.side = SIDES.get(_key(side_text))  # type: ignore[assignment]
         if row.side is None:
-            err(
-                f"Ukjent part «{side_text}». Bruk Kommune, Sykehus, Bruker, Fastlege, KS, "
-                "Arbeidstaker, Sekretariat eller Annet."
-            )
+            err(render("roster.unknown_side", word=side_text, known=KNOWN_SIDE_WORDS))
     row.area = text("area")
     row.title = text("title")
 
@@ -644,7 +990,7 @@ def _read_row(sheet: str, number: int, cells: dict[str, Any]) -> RosterRow:
         err("Perioden slutter før den begynner.")
 
     if row.deputy_for and row.role is not None and row.role != Role.DEPUTY:
-        err("Bare et varamedlem kan være vara for et annet medlem.")
+        err(render("roster.only_deputy_for"))
     return row
 
 
@@ -689,6 +1035,76 @@ def _overlaps(a_from: date, a_to: date | None, b_from: date, b_to: date | None) 
     return (b_to is None or a_from <= b_to) and (a_to is None or b_from <= a_to)
 
 
+# --- which body a sheet or file names -----------------------------------------------
+
+# Bokmål -> nynorsk, word endings first: "Områdeutvalg" and "Områdeutval" are one body.
+_TO_NYNORSK = (
+    ("utvalget", "utvalet"), ("utvalg", "utval"), ("partnerskap", "partnarskap"), ("leder", "leiar"),
+    ("ledelse", "leiing"), ("tjenesten", "tenesta"), ("tjeneste", "teneste"), ("ligt", "leg"), ("lige", "lege"),
+    ("lig", "leg"), ("felleskap", "fellesskap"),
+)  # fmt: skip
+# Words a sheet or file name adds to the body's name: a period, or what the list holds.
+_LIST_WORDS = frozenset({
+    "medlemmer", "medlemar", "medlemmar", "medlem", "medlemsliste", "medlemsoversikt", "medlemsliste",
+    "deltakarar", "deltakere", "deltakarliste", "deltakerliste", "observatørar", "observatører",
+    "observatorar", "observatorer", "observatør", "varamedlemmer", "varamedlemar", "vara", "liste",
+    "oversikt", "periode", "perioden", "roster", "samansetjing", "sammensetning", "og", "i", "for", "av",
+})  # fmt: skip
+_PERIOD = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\b")
+
+
+def body_key(text: str) -> str:
+    """What a body's name, short name, sheet name or file name comes down to for matching:
+    folded case, "aa" as "å", nynorsk word forms, no period ("SSU 2024-2025" -> "ssu"), no
+    words like "medlemar", no punctuation."""
+    text = _PERIOD.sub(" ", text.casefold().replace("_", " ")).replace("aa", "å")
+    words = []
+    for word in re.findall(r"\w+", text):
+        if word in _LIST_WORDS or word.isdigit():
+            continue
+        for bokmaal, nynorsk in _TO_NYNORSK:
+            if word.endswith(bokmaal):
+                word = word[: -len(bokmaal)] + nynorsk
+                break
+        words.append(word)
+    if words and words[0] == "ou":  # "OU Nordhordland"
+        words[0] = "områdeutval"
+    return " ".join(words)
+
+
+def _body_keys(body: Body) -> set[str]:
+    keys = {body_key(body.name), body_key(body.name[:31])}
+    if body.short_name:
+        keys.add(body_key(body.short_name))
+    inside = re.search(r"\(([^()]+)\)", body.name)  # "Strategisk samarbeidsutval (SSU)"
+    if inside:
+        keys.add(body_key(inside.group(1)))
+        keys.add(body_key(body.name[: inside.start()]))
+    return keys - {""}
+
+
+def bodies_named(bodies: list[Body], text: str) -> list[Body]:
+    """The bodies `text` (a sheet's or file's name) names; see `body_key`."""
+    wanted = body_key(text)
+    if not wanted:
+        return []
+    return [body for body in bodies if wanted in _body_keys(body)]
+
+
+def _near(bodies: list[Body], text: str) -> list[Body]:
+    """Bodies sharing a word with `text`: the candidates a message names."""
+    words = set(body_key(text).split()) - {"utval", "møte"}
+    return [b for b in bodies if words & {w for k in _body_keys(b) for w in k.split()}]
+
+
+def _candidates(bodies: list[Body]) -> str:
+    from ..sorting import norwegian_key
+
+    shown = sorted(bodies, key=lambda b: norwegian_key(b.name))[:12]
+    text = ", ".join(f"{b.id} «{b.name}»" for b in shown)
+    return text + (", …" if len(bodies) > len(shown) else "")
+
+
 class _Planner:
     """Works out every write and every error without writing anything."""
 
@@ -718,6 +1134,7 @@ class _Planner:
         self.new_people: list[_NewPerson] = []
         self.new_by_name: dict[str, list[_NewPerson]] = defaultdict(list)
         self.matched: dict[int, Person] = {}
+        self.titles: dict[int, str] = {}  # registered people without a position -> the file's
         self.seats: list[_Seat] = []
 
     def error(self, row: RosterRow, message: str) -> None:
@@ -727,30 +1144,29 @@ class _Planner:
         if self._people_by_name is None:
             self._people_by_name = defaultdict(list)
             for person in self.s.scalars(sa.select(Person).order_by(Person.id)):
-                self._people_by_name[person_key(person)].append(person)
+                self._people_by_name[fold_name(person_key(person))].append(person)
         return self._people_by_name.get(key, [])
 
     # bodies ---------------------------------------------------------------
     def body_for(self, sheet: SheetPreview) -> Body | None:
+        """The body a sheet goes to: the one named by the sheet, else by the file (in either
+        written standard, by name or short name, with a period such as "2024-2025" left out)."""
         if self.body is not None:
             return self.body
-        wanted = sheet.name.strip().casefold()
-        found = {
-            b.id: b
-            for b in self.bodies
-            for n in (b.short_name, b.name)
-            if n and wanted in (n.strip().casefold(), n.strip().casefold()[:31])
-        }
-        if len(found) == 1:
-            return next(iter(found.values()))
-        if found:
-            message = f"Arket «{sheet.name}» passer til flere organ. Velg organet som listen gjelder."
-        else:
-            message = (
-                f"Fant ikke noe organ som heter «{sheet.name}». Gi arket samme navn som organet "
-                "(eller kortnavnet), eller velg organet listen gjelder."
-            )
-        self.errors.append(RowError(sheet.name, sheet.header_row, message))
+        file_name = self.preview.path.stem
+        for wanted in (sheet.name, file_name):
+            found = bodies_named(self.bodies, wanted)
+            if len(found) == 1:
+                return found[0]
+            if found:
+                self.errors.append(RowError(sheet.name, sheet.header_row, render(
+                    "roster.body_ambiguous", sheet=wanted, candidates=_candidates(found)
+                )))
+                return None
+        candidates = _candidates(_near(self.bodies, f"{sheet.name} {file_name}") or self.bodies)
+        self.errors.append(RowError(sheet.name, sheet.header_row, render(
+            "roster.body_not_found", sheet=sheet.name, file=self.preview.path.name, candidates=candidates or "–"
+        )))
         return None
 
     # organisations and areas ---------------------------------------------
@@ -760,14 +1176,11 @@ class _Planner:
         org = self.orgs.get(row.organisation.casefold())
         if org is not None:
             return org
-        if row.side is None:
-            self.error(
-                row,
-                f"Organisasjonen «{row.organisation}» finnes ikke i registeret. Fyll inn kolonnen "
-                "Part (Kommune, Sykehus, Bruker, …) så den kan opprettes.",
-            )
+        side = row.side or row.appointed_by
+        if side is None:
+            self.error(row, render("roster.organisation_needs_side", organisation=row.organisation))
             return False
-        new = _NewOrg(row.organisation, row.side)
+        new = _NewOrg(row.organisation, side)
         self.orgs[row.organisation.casefold()] = new
         self.new_orgs.append(new)
         return new
@@ -788,7 +1201,7 @@ class _Planner:
 
     # people ----------------------------------------------------------------
     def person_for(self, row: RosterRow, organisation: Organisation | _NewOrg | None) -> Person | _NewPerson | None:
-        name_key = f"{row.given_name} {row.family_name}".strip().casefold()
+        name_key = fold_name(f"{row.given_name} {row.family_name}".strip().casefold())
         if row.email:
             person = self.people_by_email.get(row.email)
             if person is None:
@@ -799,13 +1212,13 @@ class _Planner:
         if len(in_file) == 1:
             return in_file[0]
         if len(in_file) > 1:
-            self.error(row, f"Flere personer i filen heter «{row.name}». Fyll inn e-post for å skille dem.")
+            self.error(row, render("roster.name_twice_in_file", name=row.name))
             return None
         registered = self.people_by_name(name_key)
         if len(registered) == 1:
             return registered[0]
         if len(registered) > 1:
-            self.error(row, f"Flere personer i registeret heter «{row.name}». Fyll inn e-post for å skille dem.")
+            self.error(row, render("roster.name_twice_in_register", name=row.name))
             return None
         return self._new_person(row, organisation, name_key)
 
@@ -839,16 +1252,20 @@ class _Planner:
             assert row.role is not None
             seat = _Seat(row, body, person, organisation, area, row.term_from or self.today)
             if seat.row.term_to is not None and seat.row.term_to < seat.term_from:
-                self.error(row, "Perioden slutter før den begynner (tom «Periode fra» betyr i dag).")
+                self.error(row, render("roster.term_ends_before_today"))
                 continue
             same = (body.id, id(person), row.role.value, seat.term_from)
             if same in seen:
                 first = seen[same]
-                self.error(row, f"Raden gjentar rad {first.row} i arket «{first.sheet}».")
+                if row.settled:
+                    continue  # the user said it is the same person: the first row's seat stands
+                self.error(row, render("roster.row_repeats", other_row=first.row, other_sheet=first.sheet))
                 continue
             seen[same] = row
             if isinstance(person, Person):
                 self.matched[person.id] = person
+                if row.title and not person.title:
+                    self.titles.setdefault(person.id, row.title)
                 seat.existing = self.s.scalar(
                     sa.select(Membership).where(
                         Membership.body_id == body.id,
@@ -863,14 +1280,14 @@ class _Planner:
                 seat.deputy_for = self.member_for(seat)
 
     def member_for(self, deputy: _Seat) -> Membership | _Seat | None:
-        wanted = _name_key(deputy.row.deputy_for)
+        wanted = fold_name(_name_key(deputy.row.deputy_for))
         candidates: list[tuple[date, date | None, Membership | _Seat]] = []
         existing_ids: set[int] = set()
         for seat in self.seats:
             if seat.body.id != deputy.body.id or seat.row.role not in VOTING_ROLES:
                 continue
             person = seat.person
-            key = person_key(person) if isinstance(person, Person) else person.key
+            key = fold_name(person_key(person)) if isinstance(person, Person) else person.key
             if key == wanted:
                 target: Membership | _Seat = seat.existing or seat
                 if seat.existing is not None:
@@ -881,7 +1298,7 @@ class _Planner:
                 Membership.body_id == deputy.body.id, Membership.role.in_(VOTING_ROLES)
             )
         ):
-            if membership.id not in existing_ids and person_key(membership.person) == wanted:
+            if membership.id not in existing_ids and fold_name(person_key(membership.person)) == wanted:
                 candidates.append((membership.term_from, membership.term_to, membership))
         if len(candidates) > 1:
             overlapping = [
@@ -891,9 +1308,11 @@ class _Planner:
         if len(candidates) == 1:
             return candidates[0][2]
         if candidates:
-            message = f"Flere medlemmer i {deputy.body.name} heter «{deputy.row.deputy_for}»; kan ikke avgjøre hvem varamedlemmet er vara for."
+            message = render("roster.deputy_for_ambiguous", name=deputy.row.deputy_for, body=deputy.body.name)
         else:
-            message = f"Fant ikke «{deputy.row.deputy_for}» som leder, nestleder eller medlem i {deputy.body.name}."
+            message = render(
+                "roster.deputy_for_missing", deputy=deputy.row.name, name=deputy.row.deputy_for, body=deputy.body.name
+            )
         self.error(deputy.row, message)
         return None
 
@@ -912,6 +1331,11 @@ def import_roster(
     ``dry_run`` the counts are what an import would give, and nothing is written. Raises
     CannotWrite (``errors.DISK_FULL``) when the disk fills up half-way: nothing is written.
     """
+    from ..services import settings
+
+    stored = settings.roster_role_words(session)
+    if preview.unknown_roles and stored:  # words mapped in an earlier import
+        preview = remap_columns(preview, role_words={**stored_role_words(stored), **preview.role_words})
     planner = _Planner(session, preview, body_id, today or date.today())
     planner.plan()
     if planner.errors:
@@ -946,6 +1370,12 @@ def import_roster(
                 email=new.email,
                 phone=new.phone,
             )
+        for known_id, title in planner.titles.items():
+            known = planner.matched[known_id]
+            register.update_person(
+                session, known_id, given_name=known.given_name, family_name=known.family_name,
+                title=title, email=known.email, phone=known.phone,
+            )  # fmt: skip
         written: dict[int, Membership] = {}
         added = 0
         # In file order, members before deputies so a deputy can point at a seat made here.
@@ -966,10 +1396,16 @@ def import_roster(
                 organisation_id=made(current.organisation),
                 area_id=made(current.area),
                 represents_text=current.row.represents,
+                appointed_by=current.row.appointed_by,
                 deputy_for_id=made(current.deputy_for),
             )
             written[id(current)] = membership
             added += 1
+        new_words = {
+            text: meaning.as_json() for text, meaning in preview.role_words.items() if stored.get(text) != meaning.as_json()
+        }
+        if new_words:  # the user's own words, kept for the next import (and undone with it)
+            settings.set_roster_role_words(session, {**stored, **new_words})
         session.flush()  # every write reaches SQLite here, inside the savepoint
     except HfdeskError as error:
         savepoint.rollback()

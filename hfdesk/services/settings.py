@@ -22,6 +22,8 @@ publishes in nynorsk; domain.md §5). A body's own documents follow `Body.langua
     template_setting(session) -> Path | None     where the chosen Word template was chosen from
     stored_template(session) -> StoredTemplate | None   its bytes as kept in the file
     choose_template(session, path)               checked first (exports.docx_common), then kept
+    roster_role_words(session) -> dict           the role words the user has taught the roster import
+    set_roster_role_words(session, words)        {word as written: {"role", "rights", "side"}} (JSON)
 
 Exports only read these; every write is here (issue 16, point 4).
 
@@ -257,3 +259,29 @@ def choose_template(session: Session, path: Path | str | None) -> Path | None:
     session.flush()
     return chosen
 
+
+# --- the role words the user has taught the roster import -----------------------------------
+
+SETTING_ROSTER_ROLE_WORDS = "roster_import.role_words"
+
+
+def roster_role_words(session: Session) -> dict[str, dict[str, str | None]]:
+    """The role words the user has mapped in the import wizard: word as written ->
+    ``{"role", "rights", "side"}`` (enum values, rights and side may be None). A setting
+    that is not such a JSON object reads as none (`imports.roster` checks each meaning)."""
+    import json
+
+    try:
+        words = json.loads(get_setting(session, SETTING_ROSTER_ROLE_WORDS) or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(words, dict):
+        return {}
+    return {str(text): meaning for text, meaning in words.items() if isinstance(meaning, dict)}
+
+
+def set_roster_role_words(session: Session, words: dict[str, dict[str, str | None]]) -> None:
+    """Keep the role words (all of them: this replaces what was kept)."""
+    import json
+
+    set_setting(session, SETTING_ROSTER_ROLE_WORDS, json.dumps(words, ensure_ascii=False, sort_keys=True))

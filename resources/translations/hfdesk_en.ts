@@ -1557,7 +1557,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+385"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+465"/>
         <source>Trial Run</source>
         <translation>Trial Run</translation>
     </message>
@@ -1738,22 +1738,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-418"/>
         <source>Choose the Workbook</source>
         <translation>Choose the Workbook</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</translation>
+        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row, or a CSV file saved from Excel; title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>An Excel workbook (.xlsx) with one roster per sheet under a header row, or a CSV file saved from Excel; title rows above the header are fine. Nothing is imported before the last step.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</source>
-        <translation>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</translation>
+        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til, Vara for and Stilling. Role words such as Brukarrepresentant, Fastlege, Observatør (fastlege) and Vara for NAMN are understood; other columns and words can be assigned in the next step.</source>
+        <translation>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til, Vara for and Stilling. Role words such as Brukarrepresentant, Fastlege, Observatør (fastlege) and Vara for NAMN are understood; other columns and words can be assigned in the next step.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Workbook file</source>
         <translation>Workbook file</translation>
     </message>
@@ -1809,13 +1809,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Rosters (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2274,7 +2274,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+356"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+431"/>
         <source>Import Roster from Excel</source>
         <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Import Roster from Excel</translation>
@@ -2305,7 +2305,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
+        <source>{role} with {rights}</source>
+        <translation>{role} with {rights}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{role} for {side}</source>
+        <translation>{role} for {side}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
         <translation>Memberships added: {members}. New people: {added}. People already in the register: {matched}.</translation>
     </message>
@@ -2313,6 +2323,16 @@
         <location line="+2"/>
         <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
         <translation>Memberships to add: {members}. New people: {added}. People already in the register: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk remembers the role words {words} for next time.</source>
+        <translation>hfdesk remembers the role words {words} for next time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role words {words} will be remembered for next time.</source>
+        <translation>The role words {words} will be remembered for next time.</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4972,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-461"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-597"/>
         <source>Check What Was Read</source>
         <translation>Check What Was Read</translation>
     </message>
@@ -4977,7 +4997,12 @@ Backups made before today keep the details until they are thinned out (about a y
         <translation>Columns</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Words and People to Settle</source>
+        <translation>Words and People to Settle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The sheet has no rows below its header.</source>
         <translation>The sheet has no rows below its header.</translation>
     </message>
@@ -4988,17 +5013,47 @@ Backups made before today keep the details until they are thinned out (about a y
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+113"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-111"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Role «{word}» (row {rows}) means:</source>
+        <translation>Role «{word}» (row {rows}) means:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role «{word}» means:</source>
+        <translation>Role «{word}» means:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meaning of the role «{word}»</source>
+        <translation>Meaning of the role «{word}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{first}» (row {first_row}) and «{second}» (row {second_row}) are the same person</source>
+        <translation>«{first}» (row {first_row}) and «{second}» (row {second_row}) are the same person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same person: {key}</source>
+        <translation>Same person: {key}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+23"/>
         <source>%n row(s) in {sheets} sheet(s).</source>
         <translation>
             <numerusform>Sheets: {sheets}; %n row.</numerusform>
@@ -5047,7 +5102,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/import_preview.py" line="+48"/>
+        <location filename="../../hfdesk/ui/models/import_preview.py" line="+51"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -5108,6 +5163,16 @@ Backups made before today keep the details until they are thinned out (about a y
     </message>
     <message>
         <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat for</source>
+        <translation>Seat for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -5115,7 +5180,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
@@ -5598,7 +5663,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+117"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+119"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -5895,13 +5960,13 @@ Open it read-only, to look and export but not change anything?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Each sheet can go to the body with the same name or short name (as in a roster exported from hfdesk), or every sheet to one body.</source>
-        <translation>Each sheet can go to the body with the same name or short name (as in a roster exported from hfdesk), or every sheet to one body.</translation>
+        <source>Each sheet can go to the body its name or the file&apos;s name gives (name or short name, in bokmål or nynorsk, a period such as 2024-2025 left out), or every sheet to one body.</source>
+        <translation>Each sheet can go to the body its name or the file&apos;s name gives (name or short name, in bokmål or nynorsk, a period such as 2024-2025 left out), or every sheet to one body.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Each sheet to the body with the sheet&apos;s &amp;name</source>
-        <translation>Each sheet to the body with the sheet&apos;s &amp;name</translation>
+        <source>Each sheet to the body its &amp;name or the file&apos;s name gives</source>
+        <translation>Each sheet to the body its &amp;name or the file&apos;s name gives</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1557,7 +1557,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+385"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+465"/>
         <source>Trial Run</source>
         <translation>Prøvekjøring</translation>
     </message>
@@ -1738,22 +1738,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-418"/>
         <source>Choose the Workbook</source>
         <translation>Velg arbeidsboken</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>En Excel-arbeidsbok (.xlsx) med én medlemsliste per ark under en overskriftsrad; tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
+        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row, or a CSV file saved from Excel; title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>En Excel-arbeidsbok (.xlsx) med én medlemsliste per ark under en overskriftsrad, eller en CSV-fil lagret fra Excel; tittelrader over overskriftene går fint. Ingenting blir importert før siste steg.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</source>
-        <translation>Overskrifter hfdesk kjenner igjen, på bokmål eller nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til og Vara for. Andre kolonner kan du koble til et felt i neste steg.</translation>
+        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til, Vara for and Stilling. Role words such as Brukarrepresentant, Fastlege, Observatør (fastlege) and Vara for NAMN are understood; other columns and words can be assigned in the next step.</source>
+        <translation>Overskrifter hfdesk kjenner igjen, på bokmål eller nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til, Vara for og Stilling. Rolleord som Brukerrepresentant, Fastlege, Observatør (fastlege) og Vara for NAVN forstås; andre kolonner og ord kan du koble til i neste steg.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Workbook file</source>
         <translation>Arbeidsbok</translation>
     </message>
@@ -1809,13 +1809,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>Alle filer (*)</translation>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Medlemslister (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2274,7 +2274,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+356"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+431"/>
         <source>Import Roster from Excel</source>
         <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Importer medlemsliste fra Excel</translation>
@@ -2305,7 +2305,17 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
+        <source>{role} with {rights}</source>
+        <translation>{role} med {rights}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{role} for {side}</source>
+        <translation>{role} for {side}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
         <translation>Medlemskap lagt til: {members}. Nye personer: {added}. Personer som allerede fantes i registeret: {matched}.</translation>
     </message>
@@ -2313,6 +2323,16 @@
         <location line="+2"/>
         <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
         <translation>Importen vil legge til {members} medlemskap. Nye personer: {added}. Personer som allerede finnes i registeret: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk remembers the role words {words} for next time.</source>
+        <translation>hfdesk husker rolleordene {words} til neste gang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role words {words} will be remembered for next time.</source>
+        <translation>Rolleordene {words} blir husket til neste gang.</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4972,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-461"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-597"/>
         <source>Check What Was Read</source>
         <translation>Kontroller det som ble lest</translation>
     </message>
@@ -4977,7 +4997,12 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Words and People to Settle</source>
+        <translation>Ord og personer å avklare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The sheet has no rows below its header.</source>
         <translation>Arket har ingen rader under overskriftene.</translation>
     </message>
@@ -4988,17 +5013,47 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+113"/>
         <source>No problems found.</source>
         <translation>Ingen problemer funnet.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-111"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Role «{word}» (row {rows}) means:</source>
+        <translation>Rollen «{word}» (rad {rows}) betyr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role «{word}» means:</source>
+        <translation>Rollen «{word}» betyr:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meaning of the role «{word}»</source>
+        <translation>Hva rollen «{word}» betyr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{first}» (row {first_row}) and «{second}» (row {second_row}) are the same person</source>
+        <translation>«{first}» (rad {first_row}) og «{second}» (rad {second_row}) er samme person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same person: {key}</source>
+        <translation>Samme person: {key}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+23"/>
         <source>%n row(s) in {sheets} sheet(s).</source>
         <translation>
             <numerusform>%n rad i {sheets} ark.</numerusform>
@@ -5047,7 +5102,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/import_preview.py" line="+48"/>
+        <location filename="../../hfdesk/ui/models/import_preview.py" line="+51"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -5108,6 +5163,16 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
     </message>
     <message>
         <location line="+1"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat for</source>
+        <translation>Plass for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
@@ -5115,7 +5180,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
@@ -5598,7 +5663,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+117"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+119"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -5895,13 +5960,13 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
     <message>
         <location line="+3"/>
-        <source>Each sheet can go to the body with the same name or short name (as in a roster exported from hfdesk), or every sheet to one body.</source>
-        <translation>Hvert ark kan gå til organet med samme navn eller kortnavn (som i en medlemsliste eksportert fra hfdesk), eller alle ark til ett organ.</translation>
+        <source>Each sheet can go to the body its name or the file&apos;s name gives (name or short name, in bokmål or nynorsk, a period such as 2024-2025 left out), or every sheet to one body.</source>
+        <translation>Hvert ark kan gå til organet som arkets eller filens navn angir (navn eller kortnavn, på bokmål eller nynorsk, uten en periode som 2024-2025), eller alle ark til ett organ.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Each sheet to the body with the sheet&apos;s &amp;name</source>
-        <translation>Hvert ark til organet med arkets &amp;navn</translation>
+        <source>Each sheet to the body its &amp;name or the file&apos;s name gives</source>
+        <translation>Hvert ark til organet som arkets &amp;navn eller filnavnet angir</translation>
     </message>
     <message>
         <location line="+1"/>

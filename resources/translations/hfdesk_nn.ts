@@ -1557,7 +1557,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+385"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+465"/>
         <source>Trial Run</source>
         <translation>Prøvekøyring</translation>
     </message>
@@ -1738,22 +1738,22 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-418"/>
         <source>Choose the Workbook</source>
         <translation>Vel arbeidsboka</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above the header are fine. Nothing is imported before the last step.</source>
-        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark under ei overskriftsrad; tittelrader over overskriftene går fint. Ingenting vert importert før siste steg.</translation>
+        <source>An Excel workbook (.xlsx) with one roster per sheet under a header row, or a CSV file saved from Excel; title rows above the header are fine. Nothing is imported before the last step.</source>
+        <translation>Ei Excel-arbeidsbok (.xlsx) med éi medlemsliste per ark under ei overskriftsrad, eller ei CSV-fil lagra frå Excel; tittelrader over overskriftene går fint. Ingenting vert importert før siste steg.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til and Vara for. Other columns can be assigned in the next step.</source>
-        <translation>Overskrifter hfdesk kjenner att, på bokmål eller nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til og Vara for. Andre kolonnar kan du kople til eit felt i neste steg.</translation>
+        <source>Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til, Vara for and Stilling. Role words such as Brukarrepresentant, Fastlege, Observatør (fastlege) and Vara for NAMN are understood; other columns and words can be assigned in the next step.</source>
+        <translation>Overskrifter hfdesk kjenner att, på bokmål eller nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, Periode til, Vara for og Stilling. Rolleord som Brukarrepresentant, Fastlege, Observatør (fastlege) og Vara for NAMN vert forstått; andre kolonnar og ord kan du kople til i neste steg.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Workbook file</source>
         <translation>Arbeidsbok</translation>
     </message>
@@ -1809,13 +1809,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>Alle filer (*)</translation>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Medlemslister (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2274,7 +2274,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+356"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+431"/>
         <source>Import Roster from Excel</source>
         <extracomment>Emitted in the GUI thread each time the reading&apos;s progress is shown: rows read, rows in all (0 while not known).</extracomment>
         <translation>Importer medlemsliste frå Excel</translation>
@@ -2305,7 +2305,17 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
+        <source>{role} with {rights}</source>
+        <translation>{role} med {rights}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{role} for {side}</source>
+        <translation>{role} for {side}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.</source>
         <translation>Medlemskap lagde til: {members}. Nye personar: {added}. Personar som alt fanst i registeret: {matched}.</translation>
     </message>
@@ -2313,6 +2323,16 @@
         <location line="+2"/>
         <source>The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.</source>
         <translation>Importen vil leggje til {members} medlemskap. Nye personar: {added}. Personar som alt finst i registeret: {matched}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hfdesk remembers the role words {words} for next time.</source>
+        <translation>hfdesk hugsar rolleorda {words} til neste gong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role words {words} will be remembered for next time.</source>
+        <translation>Rolleorda {words} vert hugsa til neste gong.</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4972,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-461"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="-597"/>
         <source>Check What Was Read</source>
         <translation>Kontroller det som vart lese</translation>
     </message>
@@ -4977,7 +4997,12 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Words and People to Settle</source>
+        <translation>Ord og personar å avklare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The sheet has no rows below its header.</source>
         <translation>Arket har ingen rader under overskriftene.</translation>
     </message>
@@ -4988,17 +5013,47 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+113"/>
         <source>No problems found.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-111"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Role «{word}» (row {rows}) means:</source>
+        <translation>Rolla «{word}» (rad {rows}) tyder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role «{word}» means:</source>
+        <translation>Rolla «{word}» tyder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(choose)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meaning of the role «{word}»</source>
+        <translation>Kva rolla «{word}» tyder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{first}» (row {first_row}) and «{second}» (row {second_row}) are the same person</source>
+        <translation>«{first}» (rad {first_row}) og «{second}» (rad {second_row}) er same person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Same person: {key}</source>
+        <translation>Same person: {key}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+23"/>
         <source>%n row(s) in {sheets} sheet(s).</source>
         <translation>
             <numerusform>%n rad i {sheets} ark.</numerusform>
@@ -5047,7 +5102,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/import_preview.py" line="+48"/>
+        <location filename="../../hfdesk/ui/models/import_preview.py" line="+51"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -5108,6 +5163,16 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
     </message>
     <message>
         <location line="+1"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat for</source>
+        <translation>Plass for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
@@ -5115,7 +5180,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
@@ -5598,7 +5663,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+117"/>
+        <location filename="../../hfdesk/ui/dialogs/import_wizard.py" line="+119"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -5895,13 +5960,13 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     </message>
     <message>
         <location line="+3"/>
-        <source>Each sheet can go to the body with the same name or short name (as in a roster exported from hfdesk), or every sheet to one body.</source>
-        <translation>Kvart ark kan gå til organet med same namn eller kortnamn (som i ei medlemsliste eksportert frå hfdesk), eller alle ark til eitt organ.</translation>
+        <source>Each sheet can go to the body its name or the file&apos;s name gives (name or short name, in bokmål or nynorsk, a period such as 2024-2025 left out), or every sheet to one body.</source>
+        <translation>Kvart ark kan gå til organet som namnet på arket eller fila gjev (namn eller kortnamn, på bokmål eller nynorsk, utan ein periode som 2024-2025), eller alle ark til eitt organ.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Each sheet to the body with the sheet&apos;s &amp;name</source>
-        <translation>Kvart ark til organet med &amp;namnet på arket</translation>
+        <source>Each sheet to the body its &amp;name or the file&apos;s name gives</source>
+        <translation>Kvart ark til organet som &amp;namnet på arket eller fila gjev</translation>
     </message>
     <message>
         <location line="+1"/>

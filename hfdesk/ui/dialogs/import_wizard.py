@@ -18,10 +18,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -47,13 +49,17 @@ from ...imports.roster import (
     IGNORE,
     ImportResult,
     ReadCancelled,
+    RoleWord,
     RosterPreview,
     SheetPreview,
     import_roster,
     read_roster,
     remap_columns,
+    stored_role_words,
 )
-from ...services import queries
+from ...models import Rights, Role, Side
+from ...services import queries, settings
+from .. import labels
 from ..models import PreviewRowsModel, ProblemsModel, SortProxy
 from ..models.bodies import tree_order
 from ..ops import Change, Ops
@@ -68,8 +74,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the Workbook"))
         self.setSubTitle(
             self.tr(
-                "An Excel workbook (.xlsx) with one roster per sheet under a header row; title rows above "
-                "the header are fine. Nothing is imported before the last step."
+                "An Excel workbook (.xlsx) with one roster per sheet under a header row, or a CSV file "
+                "saved from Excel; title rows above the header are fine. Nothing is imported before the last step."
             )
         )
         # Every header in both written standards: the subtitle has room for two lines only.
@@ -77,7 +83,9 @@ class FilePage(QWizardPage):
             self.tr(
                 "Headers hfdesk recognises, in bokmål or nynorsk: Navn/Namn, Rolle, Rettigheter/Rettar, "
                 "Representerer, Organisasjon, Part, Område, E-post, Telefon, Periode fra/Periode frå, "
-                "Periode til and Vara for. Other columns can be assigned in the next step."
+                "Periode til, Vara for and Stilling. Role words such as Brukarrepresentant, Fastlege, "
+                "Observatør (fastlege) and Vara for NAMN are understood; other columns and words can be "
+                "assigned in the next step."
             ),
             self,
         )
@@ -128,7 +136,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Import Roster"),
             str(self._wizard.start_folder),
-            self.tr("Excel workbooks (*.xlsx)") + ";;" + self.tr("All files (*)"),
+            self.tr("Rosters (*.xlsx *.csv)") + ";;" + self.tr("All files (*)"),
         )
         if name:
             self.path.setText(name)
@@ -215,6 +223,13 @@ class PreviewPage(QWizardPage):
         box_layout.addWidget(scroll)
         self.column_combos: dict[int, QComboBox] = {}
 
+        # Role words hfdesk does not know, and one person written two ways: settled here.
+        self.settle_box = QGroupBox(self.tr("Words and People to Settle"), self)
+        self.settle_grid = QGridLayout(self.settle_box)
+        self.settle_grid.setColumnStretch(1, 1)
+        self.word_combos: dict[str, QComboBox] = {}
+        self.same_boxes: dict[str, QCheckBox] = {}
+
         self.rows_model = PreviewRowsModel(self)
         rows_proxy = SortProxy(self)
         rows_proxy.setSourceModel(self.rows_model)
@@ -241,10 +256,72 @@ class PreviewPage(QWizardPage):
         splitter.setSizes([110, 260, 130])
         layout = QVBoxLayout(self)
         layout.addLayout(sheet_row)
+        layout.addWidget(self.settle_box)
         layout.addWidget(splitter, 1)
 
     def initializePage(self) -> None:
         self.show_preview()
+
+    def _show_settle(self, preview: RosterPreview) -> None:
+        """A choice for each unknown role word (kept for next time when imported) and a
+        "same person" box for each person written two ways."""
+        while self.settle_grid.count():
+            item = self.settle_grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.word_combos, self.same_boxes = {}, {}
+        chosen = {text: meaning for text, meaning in preview.role_words.items()}
+        line = 0
+        words = list(preview.unknown_roles) + [t for t in self._wizard.taught if t not in preview.unknown_roles]
+        for text in words:
+            where = preview.unknown_roles.get(text, [])
+            rows = ", ".join(str(row) for _sheet, row in where[:6]) + (" …" if len(where) > 6 else "")
+            label = QLabel(
+                self.tr("Role «{word}» (row {rows}) means:").format(word=text, rows=rows)
+                if where else self.tr("Role «{word}» means:").format(word=text),
+                self.settle_box,
+            )
+            combo = QComboBox(self.settle_box)
+            combo.addItem(self.tr("(choose)"), -1)
+            meanings = self._wizard.meanings()
+            for number, (meaning_label, _meaning) in enumerate(meanings):
+                combo.addItem(meaning_label, number)
+            if text in chosen:
+                known = [m for _label, m in meanings]
+                if chosen[text] in known:
+                    combo.setCurrentIndex(known.index(chosen[text]) + 1)
+            combo.setAccessibleName(self.tr("Meaning of the role «{word}»").format(word=text))
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(
+                lambda i, word=text: self._wizard.map_role_word(word, meanings[i - 1][1] if i > 0 else None)
+            )
+            self.settle_grid.addWidget(label, line, 0)
+            self.settle_grid.addWidget(combo, line, 1)
+            self.word_combos[text] = combo
+            line += 1
+        settled = [d for d in self._wizard.settled_duplicates if d not in {x.key for x in preview.duplicates}]
+        for duplicate in preview.duplicates:
+            first, second = duplicate.first, duplicate.second
+            box = QCheckBox(
+                self.tr("«{first}» (row {first_row}) and «{second}» (row {second_row}) are the same person").format(
+                    first=first.name, first_row=first.row, second=second.name, second_row=second.row
+                ),
+                self.settle_box,
+            )
+            box.toggled.connect(lambda on, key=duplicate.key: self._wizard.same_person(key, on))
+            self.settle_grid.addWidget(box, line, 0, 1, 2)
+            self.same_boxes[duplicate.key] = box
+            line += 1
+        for key in settled:
+            box = QCheckBox(self.tr("Same person: {key}").format(key=key), self.settle_box)
+            box.setChecked(True)
+            box.toggled.connect(lambda on, k=key: self._wizard.same_person(k, on))
+            self.settle_grid.addWidget(box, line, 0, 1, 2)
+            self.same_boxes[key] = box
+            line += 1
+        self.settle_box.setVisible(line > 0)
 
     def show_preview(self) -> None:
         preview = self._wizard.preview
@@ -259,6 +336,7 @@ class PreviewPage(QWizardPage):
         index = self.sheet.findText(keep)
         self.sheet.setCurrentIndex(max(index, 0))
         self._show_sheet()
+        self._show_settle(preview)
         rows = len(preview.rows)
         text = self.tr("%n row(s) in {sheets} sheet(s).", "", rows).format(sheets=len(preview.sheets))
         if preview.skipped:
@@ -332,7 +410,9 @@ class PreviewPage(QWizardPage):
         self.rows.fit_columns(stretch=PreviewRowsModel.COL_PROBLEMS, max_width=200, min_stretch=200)
         mapped = set(sheet.mapping.values())
         for column, key in PreviewRowsModel.FIELD_COLUMNS.items():
-            self.rows.setColumnHidden(column, key not in mapped and key not in ("role", "rights"))
+            filled = key in ("role", "rights") or any(getattr(r, key, None) for r in sheet.rows)
+            self.rows.setColumnHidden(column, key not in mapped and not filled)  # "Vara for …" in the role cell
+        self.rows.setColumnHidden(PreviewRowsModel.COL_SEAT, not any(r.appointed_by for r in sheet.rows))
         self.rows.fit_columns(stretch=PreviewRowsModel.COL_PROBLEMS, max_width=200, min_stretch=200)
 
 
@@ -343,12 +423,12 @@ class TargetPage(QWizardPage):
         self.setTitle(self.tr("Choose Where the Members Go"))
         self.setSubTitle(
             self.tr(
-                "Each sheet can go to the body with the same name or short name (as in a roster "
-                "exported from hfdesk), or every sheet to one body."
+                "Each sheet can go to the body its name or the file's name gives (name or short name, "
+                "in bokmål or nynorsk, a period such as 2024-2025 left out), or every sheet to one body."
             )
         )
         bodies = ops.read(queries.list_bodies, parent=self, default=[]) or []
-        self.by_sheet = QRadioButton(self.tr("Each sheet to the body with the sheet's &name"), self)
+        self.by_sheet = QRadioButton(self.tr("Each sheet to the body its &name or the file's name gives"), self)
         self.one_body = QRadioButton(self.tr("Every sheet to &one body:"), self)
         group = QButtonGroup(self)
         group.addButton(self.by_sheet)
@@ -479,9 +559,10 @@ class _ReadJob(QObject):
     progress = Signal(object, int, int)  # the job, rows read, rows in all
     finished = Signal(object, object)  # the job, its _Outcome
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, role_words: dict[str, RoleWord] | None = None) -> None:
         super().__init__()
         self.path = path
+        self.role_words = role_words or {}
         self.cancel = threading.Event()
 
     def run(self) -> None:  # in the worker thread
@@ -491,7 +572,7 @@ class _ReadJob(QObject):
             self.progress.emit(self, done, total)
 
         try:
-            outcome = _Outcome(preview=read_roster(self.path, progress=progress))
+            outcome = _Outcome(preview=read_roster(self.path, progress=progress, role_words=self.role_words))
         except ReadCancelled:
             outcome = _Outcome(cancelled=True)
         except HfdeskError as exc:
@@ -517,6 +598,8 @@ class ImportWizard(QWizard):
         self.preview: RosterPreview | None = None
         self.path: Path | None = None
         self.column_map: dict[str, dict[int, str]] = {}
+        self.taught: dict[str, RoleWord] = {}  # role words mapped in this wizard (kept when imported)
+        self.settled_duplicates: set[str] = set()  # `Duplicate.key`s said to be one person
         # One reader at a time: a cancelled reading still stopping holds back the next one.
         self.reader_pool = QThreadPool(self)
         self.reader_pool.setMaxThreadCount(1)
@@ -550,7 +633,8 @@ class ImportWizard(QWizard):
         preview read; a bad file's message goes to `on_error`; False when cancelled."""
         if self._job is not None:
             return False  # already reading (Next pressed again)
-        job = _ReadJob(path)
+        stored = self.ops.read(settings.roster_role_words, parent=self, default={}) or {}
+        job = _ReadJob(path, {**stored_role_words(stored), **self.taught})
         job.progress.connect(self._on_read_progress)
         job.finished.connect(self._on_read_finished)
         self._job, self._outcome = job, None
@@ -572,10 +656,12 @@ class ImportWizard(QWizard):
                 on_error(outcome.error)
             return False
         column_map = self.column_map if self.path == path else {}
+        if self.path != path:
+            self.settled_duplicates = set()
         preview = outcome.preview
-        if column_map:
+        if column_map or self.settled_duplicates:
             try:
-                preview = remap_columns(preview, column_map)
+                preview = remap_columns(preview, column_map, same_people=self.settled_duplicates)
             except HfdeskError:
                 column_map = {}
         self.path, self.preview, self.column_map = path, preview, column_map
@@ -623,6 +709,55 @@ class ImportWizard(QWizard):
             return
         self.preview_page.show_preview()
 
+    def meanings(self) -> list[tuple[str, RoleWord]]:
+        """What an unknown role word can be mapped to, as the user reads it."""
+        plain = [
+            RoleWord(Role.LEADER), RoleWord(Role.DEPUTY_LEADER), RoleWord(Role.MEMBER), RoleWord(Role.DEPUTY),
+            RoleWord(Role.OBSERVER, Rights.SPEAK_PROPOSE), RoleWord(Role.OBSERVER, Rights.SPEAK),
+            RoleWord(Role.SECRETARY),
+        ]  # fmt: skip
+        seats = [
+            RoleWord(Role.MEMBER, None, side)
+            for side in (Side.USER, Side.GP, Side.MUNICIPAL, Side.HOSPITAL, Side.KS, Side.UNION)
+        ] + [RoleWord(Role.OBSERVER, Rights.SPEAK_PROPOSE, side) for side in (Side.GP, Side.KS, Side.USER)]
+        result = []
+        for meaning in plain + seats:
+            text = labels.role(meaning.role)
+            if meaning.rights is not None and meaning.role == Role.OBSERVER:
+                text = self.tr("{role} with {rights}").format(role=text, rights=labels.rights(meaning.rights).lower())
+            if meaning.side is not None:
+                text = self.tr("{role} for {side}").format(role=text, side=labels.side(meaning.side))
+            result.append((text, meaning))
+        return result
+
+    def map_role_word(self, word: str, meaning: RoleWord | None) -> None:
+        """The user says what a role word means; kept in the database when the import is made."""
+        words = dict(self.preview.role_words) if self.preview is not None else {}
+        if meaning is None:
+            self.taught.pop(word, None)
+            words.pop(word, None)
+        else:
+            self.taught[word] = words[word] = meaning
+        self._reread(role_words=words)
+
+    def same_person(self, key: str, same: bool) -> None:
+        """The user says two rows written two ways are one person (or takes that back)."""
+        if same:
+            self.settled_duplicates.add(key)
+        else:
+            self.settled_duplicates.discard(key)
+        self._reread(same_people=self.settled_duplicates)
+
+    def _reread(self, **changes: Any) -> None:
+        if self.preview is None:
+            return
+        try:
+            self.preview = remap_columns(self.preview, **changes)
+        except HfdeskError as exc:
+            self._show_read_error(str(exc))
+            return
+        self.preview_page.show_preview()
+
     def _show_read_error(self, message: str) -> None:
         self.preview_page.problems_title.setText(message)
 
@@ -642,9 +777,16 @@ class ImportWizard(QWizard):
             text = self.tr("Added {members} membership(s) and {added} new person(s); {matched} person(s) were already in the register.")
         else:
             text = self.tr("The import will add {members} membership(s) and {added} new person(s); {matched} person(s) are already in the register.")
-        return text.format(
+        text = text.format(
             members=result.memberships_added, added=result.people_added, matched=result.people_matched
         )
+        if self.taught:
+            words = ", ".join(f"«{word}»" for word in self.taught)
+            if done:
+                text += " " + self.tr("hfdesk remembers the role words {words} for next time.").format(words=words)
+            else:
+                text += " " + self.tr("The role words {words} will be remembered for next time.").format(words=words)
+        return text
 
 
 def open_import_wizard(ops: Ops, parent: QWidget | None = None, *, start_folder: Path | None = None) -> ImportWizard:

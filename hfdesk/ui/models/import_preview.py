@@ -27,7 +27,9 @@ class PreviewRowsModel(RowTableModel):
     COL_TERM_FROM = 9
     COL_TERM_TO = 10
     COL_DEPUTY_FOR = 11
-    COL_PROBLEMS = 12
+    COL_TITLE = 12
+    COL_SEAT = 13  # the side holding the seat, as the role word said ("Brukarrepresentant")
+    COL_PROBLEMS = 14
     # The field (imports.roster.FIELDS key) each column shows.
     FIELD_COLUMNS: ClassVar[dict[int, str]] = {
         COL_NAME: "name",
@@ -41,6 +43,7 @@ class PreviewRowsModel(RowTableModel):
         COL_TERM_FROM: "term_from",
         COL_TERM_TO: "term_to",
         COL_DEPUTY_FOR: "deputy_for",
+        COL_TITLE: "title",
     }
 
     def headers(self) -> list[str]:
@@ -57,6 +60,8 @@ class PreviewRowsModel(RowTableModel):
             self.tr("Term from"),
             self.tr("Term to"),
             self.tr("Deputy for"),
+            self.tr("Position"),
+            self.tr("Seat for"),
             self.tr("Problems"),
         ]
 
@@ -77,6 +82,8 @@ class PreviewRowsModel(RowTableModel):
             self.COL_TERM_FROM: dates.short_date(row.term_from),
             self.COL_TERM_TO: dates.short_date(row.term_to),
             self.COL_DEPUTY_FOR: row.deputy_for,
+            self.COL_TITLE: row.title,
+            self.COL_SEAT: labels.side(row.appointed_by) if row.appointed_by else "",
             self.COL_PROBLEMS: " ".join(row.errors),
         }
         return values.get(column, "")
