@@ -41,6 +41,7 @@ class _BodiesBuilder(_SeatsBuilder):
                 default_place=spec.place,
                 description=spec.description,
                 sort_order=len(self.bodies),
+                national_rules=False,  # the rules come with the demo
             )
             self.bodies[spec.key] = body
             self.body_ids[spec.key] = body.id

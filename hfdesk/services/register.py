@@ -26,7 +26,7 @@ from ..models import (
     Setting,
     Side,
 )
-from . import case_numbers
+from . import case_numbers, composition
 from .common import clean, get_or_fail, get_optional, is_email, require
 from .rights import may_have_deputy
 
@@ -207,7 +207,10 @@ def create_body(
     sort_order: int = 0,
     minutes_signatories: int = 0,
     case_number_pattern: str = case_numbers.DEFAULT_PATTERN,
+    national_rules: bool = True,
 ) -> Body:
+    """A new body; with `national_rules` (the default) it starts with the national composition
+    rules (composition.add_national_rules: a GP and two user representatives)."""
     parent = get_optional(session, Body, parent_id)
     area = get_optional(session, Area, area_id)
     if level not in (1, 2, 3, 4):
@@ -239,6 +242,8 @@ def create_body(
     )
     session.add(body)
     session.flush()
+    if national_rules:
+        composition.add_national_rules(session, body)
     return body
 
 
@@ -327,7 +332,7 @@ _BODY_FIELDS = frozenset({
 
 _RULE_FIELDS = frozenset({
     "label", "min_count", "max_count", "side", "appointed_by", "organisation_id", "area_id", "role",
-    "sort_order",
+    "sort_order", "position", "outside_caps",
 })
 
 
@@ -352,8 +357,12 @@ def add_composition_rule(
     organisation_id: int | None = None,
     area_id: int | None = None,
     role: Role | None = None,
+    position: str = "",
+    outside_caps: bool = False,
 ) -> CompositionRule:
-    """Add a rule to a body; `organisation_id` and `area_id` narrow whom it counts."""
+    """Add a rule to a body; `organisation_id`, `area_id` and `position` (text the holder's title
+    contains) narrow whom it counts; with `outside_caps` the seats it counts are left out of the
+    other rules' maximum (services.composition)."""
     body = get_or_fail(session, Body, body_id)
     organisation = get_optional(session, Organisation, organisation_id)
     area = get_optional(session, Area, area_id)
@@ -369,6 +378,8 @@ def add_composition_rule(
         organisation=organisation,
         area=area,
         role=Role(role) if role else None,
+        position=clean(position),
+        outside_caps=bool(outside_caps),
         sort_order=len(body.composition_rules),
     )
     session.add(rule)
@@ -378,13 +389,17 @@ def add_composition_rule(
 
 def update_composition_rule(session: Session, rule_id: int, **fields: Any) -> CompositionRule:
     """Change a rule. Keywords: label, min_count, max_count, side, appointed_by, organisation_id,
-    area_id, role, sort_order; None clears a filter (or the maximum)."""
+    area_id, role, sort_order, position, outside_caps; None clears a filter (or the maximum)."""
     unknown = set(fields) - _RULE_FIELDS
     if unknown:
         raise TypeError(f"update_composition_rule: unknown fields {sorted(unknown)}")
     rule = get_or_fail(session, CompositionRule, rule_id)
     if "label" in fields:
         fields["label"] = clean(fields["label"])
+    if "position" in fields:
+        fields["position"] = clean(fields["position"] or "")
+    if "outside_caps" in fields:
+        fields["outside_caps"] = bool(fields["outside_caps"])
     if fields.get("min_count", 0) is None:
         fields["min_count"] = 0
     _validate_rule_counts(

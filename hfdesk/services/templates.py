@@ -514,6 +514,7 @@ def create_structure(session: Session, key: str, *, language: str = "nn") -> lis
             quorum_rule=spec.quorum,
             description=spec.description_nn if nn else spec.description_nb,
             sort_order=first_order + i,
+            national_rules=False,  # the rules come with the template
         )
         created[spec.key] = body
         for rule in spec.rules:
