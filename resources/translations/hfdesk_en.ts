@@ -1228,19 +1228,34 @@
         <translation>Leader and deputy leader from different &amp;sides</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Matching representation (as many voting seats from the municipalities as from the hospitals)</source>
-        <translation>&amp;Matching representation (as many voting seats from the municipalities as from the hospitals)</translation>
+        <location line="+1"/>
+        <source>&amp;Matching representation</source>
+        <translation>&amp;Matching representation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deputies are a s&amp;hared list (need not stand for a named member)</source>
-        <translation>Deputies are a s&amp;hared list (need not stand for a named member)</translation>
+        <location line="+1"/>
+        <source>Deputies are a s&amp;hared list</source>
+        <translation>Deputies are a s&amp;hared list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A deputy stands in only for a member of the same si&amp;de</source>
         <translation>A deputy stands in only for a member of the same si&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many voting seats from the municipalities as from the hospitals</source>
+        <translation>As many voting seats from the municipalities as from the hospitals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
+        <translation>A deputy need not stand for a named member: any deputy may stand in for any member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</source>
+        <translation>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</translation>
     </message>
     <message>
         <location line="+10"/>

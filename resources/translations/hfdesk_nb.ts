@@ -1228,19 +1228,34 @@
         <translation>Leder og nestleder fra hver sin &amp;side</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Matching representation (as many voting seats from the municipalities as from the hospitals)</source>
-        <translation>&amp;Tilsvarende representasjon (like mange plasser med stemmerett fra kommunene som fra sykehusene)</translation>
+        <location line="+1"/>
+        <source>&amp;Matching representation</source>
+        <translation>&amp;Tilsvarende representasjon</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deputies are a s&amp;hared list (need not stand for a named member)</source>
-        <translation>Varamedlemmene er en f&amp;elles liste (trenger ikke stå for et bestemt medlem)</translation>
+        <location line="+1"/>
+        <source>Deputies are a s&amp;hared list</source>
+        <translation>Varamedlemmene er en f&amp;elles liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A deputy stands in only for a member of the same si&amp;de</source>
         <translation>Et varamedlem møter bare for et medlem fra samme si&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many voting seats from the municipalities as from the hospitals</source>
+        <translation>Like mange plasser med stemmerett fra kommunene som fra sykehusene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
+        <translation>Et varamedlem trenger ikke stå for et bestemt medlem: alle varamedlemmer kan møte for alle medlemmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</source>
+        <translation>I møtet møter et varamedlem fra kommunene bare for et kommunalt medlem, og så videre</translation>
     </message>
     <message>
         <location line="+10"/>

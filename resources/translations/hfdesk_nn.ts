@@ -1228,19 +1228,34 @@
         <translation>Leiar og nestleiar frå kvar si &amp;side</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Matching representation (as many voting seats from the municipalities as from the hospitals)</source>
-        <translation>&amp;Tilsvarande representasjon (like mange plassar med røysterett frå kommunane som frå sjukehusa)</translation>
+        <location line="+1"/>
+        <source>&amp;Matching representation</source>
+        <translation>&amp;Tilsvarande representasjon</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deputies are a s&amp;hared list (need not stand for a named member)</source>
-        <translation>Varamedlemmene er ei f&amp;elles liste (treng ikkje stå for eit bestemt medlem)</translation>
+        <location line="+1"/>
+        <source>Deputies are a s&amp;hared list</source>
+        <translation>Varamedlemmene er ei f&amp;elles liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A deputy stands in only for a member of the same si&amp;de</source>
         <translation>Eit varamedlem møter berre for eit medlem frå same si&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many voting seats from the municipalities as from the hospitals</source>
+        <translation>Like mange plassar med røysterett frå kommunane som frå sjukehusa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
+        <translation>Eit varamedlem treng ikkje stå for eit bestemt medlem: alle varamedlemmer kan møte for alle medlemmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</source>
+        <translation>I møtet møter eit varamedlem frå kommunane berre for eit kommunalt medlem, og så bortetter</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -86,13 +86,19 @@ class CompositionPanel(QWidget):
         # The body-level rules: one box each, saved as soon as it is clicked.
         self.flags: dict[str, QCheckBox] = {
             "leader_sides_differ": QCheckBox(self.tr("Leader and deputy leader from different &sides"), self),
-            "matching_representation": QCheckBox(
-                self.tr("&Matching representation (as many voting seats from the municipalities as from the hospitals)"),
-                self,
-            ),
-            "shared_deputies": QCheckBox(self.tr("Deputies are a s&hared list (need not stand for a named member)"), self),
+            "matching_representation": QCheckBox(self.tr("&Matching representation"), self),
+            "shared_deputies": QCheckBox(self.tr("Deputies are a s&hared list"), self),
             "deputy_same_side": QCheckBox(self.tr("A deputy stands in only for a member of the same si&de"), self),
         }
+        self.flags["matching_representation"].setToolTip(
+            self.tr("As many voting seats from the municipalities as from the hospitals")
+        )
+        self.flags["shared_deputies"].setToolTip(
+            self.tr("A deputy need not stand for a named member: any deputy may stand in for any member")
+        )
+        self.flags["deputy_same_side"].setToolTip(
+            self.tr("In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on")
+        )
         for box in self.flags.values():
             box.setAccessibleName(box.text().replace("&", ""))
             box.clicked.connect(self._save_flags)
