@@ -1244,6 +1244,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "{name} kjem frå ei anna side enn {member}; i dette organet kan eit varamedlem berre møte for eit medlem frå same side.",
         "en": "{name} comes from another side than {member}; in this body a deputy may stand in only for a member of the same side.",
     },
+    "composition.deputy_for_nobody": {
+        "nb": "Varamedlem {deputy} står ikke som vara for noe medlem",
+        "nn": "Varamedlem {deputy} står ikkje som vara for noko medlem",
+        "en": "Deputy {deputy} stands for no member",
+    },
+    "composition.deputy_for_other_body": {
+        "nb": "Varamedlem {deputy} står som vara for et medlem i et annet organ",
+        "nn": "Varamedlem {deputy} står som vara for eit medlem i eit anna organ",
+        "en": "Deputy {deputy} stands for a member of another body",
+    },
+    "composition.deputy_for_no_seat": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, som ikke har en medlemsplass",
+        "nn": "Varamedlem {deputy} står som vara for {member}, som ikkje har ein medlemsplass",
+        "en": "Deputy {deputy} stands for {member}, who holds no member's seat",
+    },
+    "composition.deputy_member_ended": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} gikk ut {date}",
+        "nn": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} gjekk ut {date}",
+        "en": "Deputy {deputy} stands for {member}, but the term of {person} ended on {date}",
+    },
+    "composition.deputy_member_not_begun": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} begynner først {date}",
+        "nn": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} byrjar først {date}",
+        "en": "Deputy {deputy} stands for {member}, but the term of {person} begins only on {date}",
+    },
     "composition.deputy_other_side": {
         "nb": "Varamedlem {deputy} står som vara for {member}, som kommer fra en annen side; i dette organet møter et varamedlem bare for et medlem fra samme side",
         "nn": "Varamedlem {deputy} står som vara for {member}, som kjem frå ei anna side; i dette organet møter eit varamedlem berre for eit medlem frå same side",

@@ -190,6 +190,11 @@ def test_new_breach_messages_follow_the_message_language(db, utval):
         assert _check(db, utval)[0].message.startswith("Leiar Leiar Testesen (Alver kommune) og nestleiar")
         set_language("en")
         assert "from different sides" in _check(db, utval)[0].message
+        set_language("nn")
+        pool = _seat(db, utval, "Pool", "alver", Role.DEPUTY)
+        assert [b.message for b in _check(db, utval) if b.membership_id == pool] == [
+            "Varamedlem Pool Testesen (Alver kommune) står ikkje som vara for noko medlem"
+        ]
     finally:
         set_language(before)
 

@@ -103,7 +103,7 @@ from sqlalchemy.orm import Session
 
 from ..dates import medium_date
 from ..errors import NotFound
-from ..messages import render
+from ..messages import Text, current_language, render
 from ..models import Area, Body, CompositionRule, Language, Membership, Organisation, Person, Role, Side
 from ..sorting import sql_key
 
@@ -538,22 +538,19 @@ def _check_deputies(body: _Body, seats: list[_Seat], on: date) -> list[Breach]:
         principal = by_id.get(seat.deputy_for_id) if seat.deputy_for_id else None
         if seat.deputy_for_id is None and body.shared_deputies:
             continue  # on the body's shared list: may stand in for any member (of the same side)
+        lang = current_language()
         if seat.deputy_for_id is None:
-            why = "står ikke som vara for noe medlem"
+            why = Text("composition.deputy_for_nobody", deputy=seat.who)
         elif principal is None:
-            why = "står som vara for et medlem i et annet organ"
+            why = Text("composition.deputy_for_other_body", deputy=seat.who)
         elif principal.role not in VOTING_ROLES:
-            why = f"står som vara for {principal.who}, som ikke har en medlemsplass"
+            why = Text("composition.deputy_for_no_seat", deputy=seat.who, member=principal.who)
         elif principal.term_to is not None and principal.term_to < on:
-            why = (
-                f"står som vara for {principal.who}, men perioden til {principal.person} "
-                f"gikk ut {medium_date(principal.term_to, 'nb')}"
-            )
+            why = Text("composition.deputy_member_ended", deputy=seat.who, member=principal.who,
+                       person=principal.person, date=medium_date(principal.term_to, lang))
         elif principal.term_from > on:
-            why = (
-                f"står som vara for {principal.who}, men perioden til {principal.person} "
-                f"begynner først {medium_date(principal.term_from, 'nb')}"
-            )
+            why = Text("composition.deputy_member_not_begun", deputy=seat.who, member=principal.who,
+                       person=principal.person, date=medium_date(principal.term_from, lang))
         else:
             if body.deputy_same_side and _other_side(seat, principal):
                 out.append(Breach(
@@ -562,9 +559,7 @@ def _check_deputies(body: _Body, seats: list[_Seat], on: date) -> list[Breach]:
                     membership_id=seat.id,
                 ))
             continue
-        out.append(
-            Breach(body.id, "deputy_without_member", f"Varamedlem {seat.who} {why}", membership_id=seat.id)
-        )
+        out.append(Breach(body.id, "deputy_without_member", why.render(lang), membership_id=seat.id))
     return out
 
 
