@@ -206,8 +206,9 @@ def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> Tex
     if deputy.deputy_for_id is not None and deputy.deputy_for_id != member.id:
         principal = deputy.deputy_for.person.full_name if deputy.deputy_for is not None else Text("deputy.another_member")
         return Text("deputy.personal_other", name=name, principal=principal, member=member_name)
-    if member.body.deputy_same_side and deputy.side is not None and member.side is not None and deputy.side != member.side:
-        return Text("deputy.other_side", name=name, member=member_name)
+    if deputy.side is not None and member.side is not None and deputy.side != member.side:
+        if member.body is None or member.body.deputy_same_side is not False:  # on unless the body says otherwise
+            return Text("deputy.other_side", name=name, member=member_name)
     return None
 
 
