@@ -1319,6 +1319,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "eit anna medlem",
         "en": "another member",
     },
+    "deputy.other_side": {
+        "nb": "{name} kommer fra en annen side enn {member}; i dette organet kan et varamedlem bare møte for et medlem fra samme side.",
+        "nn": "{name} kjem frå ei anna side enn {member}; i dette organet kan eit varamedlem berre møte for eit medlem frå same side.",
+        "en": "{name} comes from another side than {member}; in this body a deputy may stand in only for a member of the same side.",
+    },
+    "composition.deputy_for_nobody": {
+        "nb": "Varamedlem {deputy} står ikke som vara for noe medlem",
+        "nn": "Varamedlem {deputy} står ikkje som vara for noko medlem",
+        "en": "Deputy {deputy} stands for no member",
+    },
+    "composition.deputy_for_other_body": {
+        "nb": "Varamedlem {deputy} står som vara for et medlem i et annet organ",
+        "nn": "Varamedlem {deputy} står som vara for eit medlem i eit anna organ",
+        "en": "Deputy {deputy} stands for a member of another body",
+    },
+    "composition.deputy_for_no_seat": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, som ikke har en medlemsplass",
+        "nn": "Varamedlem {deputy} står som vara for {member}, som ikkje har ein medlemsplass",
+        "en": "Deputy {deputy} stands for {member}, who holds no member's seat",
+    },
+    "composition.deputy_member_ended": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} gikk ut {date}",
+        "nn": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} gjekk ut {date}",
+        "en": "Deputy {deputy} stands for {member}, but the term of {person} ended on {date}",
+    },
+    "composition.deputy_member_not_begun": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} begynner først {date}",
+        "nn": "Varamedlem {deputy} står som vara for {member}, men perioden til {person} byrjar først {date}",
+        "en": "Deputy {deputy} stands for {member}, but the term of {person} begins only on {date}",
+    },
+    "composition.deputy_other_side": {
+        "nb": "Varamedlem {deputy} står som vara for {member}, som kommer fra en annen side; i dette organet møter et varamedlem bare for et medlem fra samme side",
+        "nn": "Varamedlem {deputy} står som vara for {member}, som kjem frå ei anna side; i dette organet møter eit varamedlem berre for eit medlem frå same side",
+        "en": "Deputy {deputy} stands for {member}, who comes from another side; in this body a deputy stands in only for a member of the same side",
+    },
+    "composition.leader_sides_same": {
+        "nb": "Leder {leader} og nestleder {deputy} kommer fra samme side; organet skal ha leder og nestleder fra hver sin side",
+        "nn": "Leiar {leader} og nestleiar {deputy} kjem frå same side; organet skal ha leiar og nestleiar frå kvar si side",
+        "en": "Leader {leader} and deputy leader {deputy} come from the same side; the body is to have its leader and deputy leader from different sides",
+    },
+    "composition.representation_unequal": {
+        "nb": "Kommunene har {municipal} plasser med stemmerett og spesialisthelsetjenesten {hospital}; organet skal ha like mange fra hver side",
+        "nn": "Kommunane har {municipal} plassar med røysterett og spesialisthelsetenesta {hospital}; organet skal ha like mange frå kvar side",
+        "en": "The municipalities hold {municipal} voting seats, the hospitals {hospital}; the body is to have as many from each side",
+    },
     "meeting.ends_before_start": {
         "nb": "Møtet må slutte etter at det begynner.",
         "nn": "Møtet må slutte etter at det byrjar.",

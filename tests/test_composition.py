@@ -40,7 +40,7 @@ def ou(db):
         }
         ids.update({f"org_{k}": o.id for k, o in orgs.items()})
         ids["area_bergen"], ids["area_voss"] = bergen.id, voss.id
-        body = register.create_body(s, "Områdeutval Test", 3, short_name="OU Test")
+        body = register.create_body(s, "Områdeutval Test", 3, short_name="OU Test", national_rules=False)
         ids["body"] = body.id
 
         def seat(key: str, given: str, org: str, role: Role, **kw):
@@ -121,7 +121,7 @@ def test_a_correctly_composed_body_has_no_breaches(db, ou):
 
 def test_check_all_lists_every_body_and_an_unknown_body_is_a_known_error(db, ou):
     with db.transaction() as s:
-        empty = register.create_body(s, "Tomt utval", 4).id
+        empty = register.create_body(s, "Tomt utval", 4, national_rules=False).id
     with db.session() as s:
         result = check_all(s, TODAY)
         assert set(result) == {ou["body"], empty}
@@ -364,6 +364,9 @@ def test_every_code_is_listed():
         "deputy_without_member",
         "leader_wrong_side",
         "no_leader",
+        "leader_sides_same",
+        "deputy_other_side",
+        "representation_unequal",
     }
 
 
@@ -430,7 +433,7 @@ def _add_bodies(db, start: int, n: int) -> None:
     with db.transaction() as s:
         org = register.create_organisation(s, f"Kommune {start}", Side.MUNICIPAL)
         for i in range(start, start + n):
-            body = register.create_body(s, f"Utval {i}", 4)
+            body = register.create_body(s, f"Utval {i}", 4, national_rules=False)
             register.add_composition_rule(s, body.id, label="Leiar", min_count=1, role=Role.LEADER)
             register.add_composition_rule(s, body.id, label="Fastlege", min_count=1, side=Side.GP)
             for j in range(5):

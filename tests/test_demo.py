@@ -253,6 +253,14 @@ def test_composition_rules_follow_the_seeds(session: Session) -> None:
     )
     for name in OU_NAMES:
         assert any(r.side == Side.GP and r.min_count >= 1 for r in bodies[name].composition_rules), name
+    # Issue 18: at least one kommunedirektør in SSU; a kommuneoverlege in each OU, outside Bergen's
+    # cap; the partnarskapsmøte's leader and deputy leader from different sides.
+    assert any(r.position == "kommunedirektør" and r.min_count == 1 for r in ssu.composition_rules)
+    for name in OU_NAMES:
+        assert [(r.position, r.outside_caps, r.min_count, r.max_count) for r in bodies[name].composition_rules
+                if r.position] == [("kommuneoverlege", True, 1, 1)], name
+    assert [b.name for b in bodies.values() if b.leader_sides_differ] == ["Partnarskapsmøte"]
+    assert all(b.deputy_same_side and not b.shared_deputies for b in bodies.values())
 
 
 def test_members_deputies_observers_and_a_secretary_in_every_body(session: Session) -> None:

@@ -388,7 +388,7 @@ def test_the_newest_released_file_upgraded_and_downgraded_again_is_the_file_it_w
 def test_0005_fills_in_what_each_approval_item_approves_and_keeps_the_old_numbers(tmp_path):
     """Each approval item of the 0004 file names the minutes it approves: the meeting approved in
     it, else the body's previous held meeting; the bodies keep writing their numbers as before."""
-    from hfdesk.models import AgendaItem, Body, Meeting, MeetingStatus, StandardItem
+    from hfdesk.models import AgendaItem, Body, CompositionRule, Meeting, MeetingStatus, StandardItem
 
     path = tmp_path / "hfdesk fra 0004.sqlite"
     shutil.copy(fixtures_script.fixture_path("0004"), path)
@@ -415,5 +415,10 @@ def test_0005_fills_in_what_each_approval_item_approves_and_keeps_the_old_number
             assert {b.case_number_pattern for b in s.scalars(sa.select(Body))} == {"N/YY"}
             assert {b.minutes_signatories for b in s.scalars(sa.select(Body))} == {0}
             assert {(m.archive_reference, m.calendar_sequence) for m in s.scalars(sa.select(Meeting))} == {("", 0)}
+            # The composition flags: every new rule off, deputies kept to their member's side.
+            assert {(b.leader_sides_differ, b.shared_deputies, b.deputy_same_side, b.matching_representation)
+                    for b in s.scalars(sa.select(Body))} == {(False, False, True, False)}
+            rules = s.scalars(sa.select(CompositionRule)).all()
+            assert rules and {(r.position, r.outside_caps) for r in rules} == {("", False)}
     finally:
         db.close()

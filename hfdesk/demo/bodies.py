@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy.orm import Session
 
 from ..models import MinutesKind, Person, Role, Side
-from ..services import register
+from ..services import composition, register
 from .register_data import AREAS, BODIES, ORGANISATIONS, _slug
 from .seats import _SeatsBuilder
 
@@ -41,6 +41,7 @@ class _BodiesBuilder(_SeatsBuilder):
                 default_place=spec.place,
                 description=spec.description,
                 sort_order=len(self.bodies),
+                national_rules=False,  # the rules come with the demo
             )
             self.bodies[spec.key] = body
             self.body_ids[spec.key] = body.id
@@ -97,6 +98,8 @@ class _BodiesBuilder(_SeatsBuilder):
                    side=Side.USER, appointed_by=Side.HOSPITAL, role=Role.OBSERVER)
         self._rule(s, b, "KS (observatør)", 1, 1, side=Side.KS, role=Role.OBSERVER)
         self._rule(s, b, "Hovudsamanslutningane (observatør)", 1, 1, side=Side.UNION, role=Role.OBSERVER)
+        # The chair alternates between the municipalities and the hospitals; the deputy is from the other side.
+        composition.set_body_rules(s, self.bodies[b].id, leader_sides_differ=True)
 
     # SSU ------------------------------------------------------------------
 
@@ -132,6 +135,7 @@ class _BodiesBuilder(_SeatsBuilder):
         self._rule(s, b, "Bergen: 1–2 kommunale representantar", 1, 2, side=Side.MUNICIPAL, area="Bergen")
         for area in ("Bergensregionen", "Nordhordland", "Voss"):
             self._rule(s, b, f"{area}: 1 kommunal representant", 1, 1, side=Side.MUNICIPAL, area=area)
+        self._rule(s, b, "Minst éin kommunedirektør", 1, None, side=Side.MUNICIPAL, position="kommunedirektør")
         self._rule(s, b, "Helse Bergen HF", 2, 2, organisation="hb")
         self._rule(s, b, "Haraldsplass Diakonale Sykehus", 1, 1, organisation="hds")
         self._rule(s, b, "Spesialisthelsetenesta i alt (Helse Bergen 2, HDS 1, annan privat ideell 1)", 4, 4,
@@ -158,6 +162,10 @@ class _BodiesBuilder(_SeatsBuilder):
                 self._rule(s, body, "Bergen kommune: inntil 6 representanter", 1, 6, organisation=m)
             else:
                 self._rule(s, body, f"{name}: 1 representant", 1, None, organisation=m)
+        # One kommuneoverlege in each OU, not counted against Bergen's six.
+        self._rule(s, body, "Kommuneoverlege (ikke regnet med i takene)" if bergen else
+                   "Kommuneoverlege (ikkje rekna med i taka)", 1, 1, side=Side.MUNICIPAL,
+                   position="kommuneoverlege", outside_caps=True)
         lbl = (
             {"hosp": "Spesialisthelsetjenesten", "gp": "Fastlege", "um": "Brukerrepresentant oppnevnt av "
              "kommunen", "uh": "Brukerrepresentant oppnevnt av spesialisthelsetjenesten", "union":

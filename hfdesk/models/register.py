@@ -129,6 +129,15 @@ class Body(Base):
     # Justering: how many named signatories approve the minutes (0: the body approves them in a
     # meeting or by circulation).
     minutes_signatories: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Body-level composition rules (revision 0005; hfdesk.services.composition reads them):
+    # the leader and the deputy leader come from different sides (municipal / hospital ...);
+    leader_sides_differ: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # the deputies are one shared list: a deputy standing for no named member is no breach;
+    shared_deputies: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # a deputy stands in only for a member of the same side (the live meeting refuses others);
+    deputy_same_side: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
+    # as many voting seats from the municipal side as from the hospital side.
+    matching_representation: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     parent: Mapped[Optional[Body]] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Body]] = relationship(back_populates="parent", order_by="Body.sort_order")
@@ -175,6 +184,12 @@ class CompositionRule(Base):
     min_count: Mapped[int] = mapped_column(default=0)
     max_count: Mapped[Optional[int]]
     sort_order: Mapped[int] = mapped_column(default=0)
+    # Revision 0005: a position (stilling) the member's title must contain, compared without
+    # regard to case ("kommunedirektør"); empty matches anyone.
+    position: Mapped[str] = mapped_column(sa.String(120), default="", server_default="")
+    # Revision 0005: the seats this rule counts are not counted against the other rules'
+    # maximum, nor in matching representation (the kommuneoverlege beside Bergen's cap of six).
+    outside_caps: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     body: Mapped[Body] = relationship(back_populates="composition_rules")
     organisation: Mapped[Optional[Organisation]] = relationship()

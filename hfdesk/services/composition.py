@@ -18,8 +18,29 @@ Counting (what a :class:`~hfdesk.models.CompositionRule` counts)
       organisation (a membership without one matches no side); ``appointed_by`` the
       membership's; ``organisation`` the membership's; ``area`` matches the membership's
       own area *or* its organisation's area.
+    * ``position`` (when set) must be contained in the holder's title (Person.title, the
+      stilling), compared without regard to case: "kommunedirektør" counts a
+      "Kommunedirektør" and not a "kommunaldirektør".
     * ``min_count`` not met gives ``missing_seat``; ``max_count`` exceeded gives
       ``cap_exceeded``.
+    * **Outside the caps**: the seats a rule with ``outside_caps`` counts are left out when
+      *another* rule's maximum is checked, and out of matching representation. So OU Bergen's
+      "Kommuneoverlege, 1, outside the caps" (position kommuneoverlege) keeps the
+      kommuneoverlege from Bergen kommune's cap of six. Minimums still count every holder.
+
+Body-level rules (columns on Body, edited on the composition page)
+    * ``leader_sides_differ``: the current leader and deputy leader come from different sides.
+    * ``shared_deputies``: the deputies are one shared list; a deputy standing for no named
+      member is then no breach.
+    * ``deputy_same_side`` (on by default): a deputy stands in only for a member of the same
+      side (the side of the membership's organisation; a deputy or member without one is not
+      judged). The meeting refuses others (rights.deputy_may_stand_in); the check reports a
+      deputy registered for a member of another side.
+    * ``matching_representation``: as many voting seats from the municipal side as from the
+      hospital side (seats counted by an outside-the-caps rule left out).
+    * The national rules ("brukarar og fastlegar på alle nivå"): :func:`add_national_rules`
+      gives a body ordinary rules for at least one GP and the two user representatives (one
+      appointed by each side); register.create_body adds them to every new body.
 
 Codes (stable: scripts rely on them)
     ``missing_seat``
@@ -53,9 +74,18 @@ Codes (stable: scripts rely on them)
     ``no_leader``
         The body has current voting members, no current leader, and no rule that asks
         for a leader (such a rule reports ``missing_seat`` instead).
+    ``leader_sides_same``
+        The body has ``leader_sides_differ`` and its leader and deputy leader come from the
+        same side.
+    ``deputy_other_side``
+        The body has ``deputy_same_side`` and a current deputy stands for a member of another
+        side.
+    ``representation_unequal``
+        The body has ``matching_representation`` and the municipal and hospital sides hold
+        different numbers of voting seats.
 
-Messages are one line of plain bokmål (the UI language), naming people,
-organisations and numbers.
+Messages are one line naming people, organisations and numbers: the older codes in plain
+bokmål; the newer ones (``composition.*`` in hfdesk/messages.py) in the message language.
 
 The check reads everything in a fixed number of statements (bodies, rules,
 memberships with people and organisations, areas), whatever the number of bodies
@@ -73,7 +103,8 @@ from sqlalchemy.orm import Session
 
 from ..dates import medium_date
 from ..errors import NotFound
-from ..models import Area, Body, CompositionRule, Membership, Organisation, Person, Role, Side
+from ..messages import Text, current_language, render
+from ..models import Area, Body, CompositionRule, Language, Membership, Organisation, Person, Role, Side
 from ..sorting import sql_key
 
 CODES = (
@@ -83,6 +114,9 @@ CODES = (
     "term_ended",
     "deputy_without_member",
     "no_leader",
+    "leader_sides_same",
+    "deputy_other_side",
+    "representation_unequal",
 )
 
 VOTING_ROLES = frozenset({Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER})
@@ -115,6 +149,7 @@ class _Seat:
     term_from: date
     term_to: date | None
     deputy_for_id: int | None
+    title: str = ""
 
     def current(self, on: date) -> bool:
         return self.term_from <= on and (self.term_to is None or self.term_to >= on)
@@ -137,6 +172,8 @@ class _Rule:
     role: Role | None
     min_count: int
     max_count: int | None
+    position: str = ""
+    outside_caps: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,6 +182,10 @@ class _Body:
     name: str
     term_years: int
     dissolved_on: date | None
+    leader_sides_differ: bool = False
+    shared_deputies: bool = False
+    deputy_same_side: bool = True
+    matching_representation: bool = False
 
 
 # -- Norwegian words (bokmål) ------------------------------------------------------
@@ -218,6 +259,8 @@ def _describe(rule: _Rule, n: int, area_names: dict[int, str]) -> str:
         parts.append(f"fra {rule.organisation}")
     if rule.area_id is not None:
         parts.append(f"for området {area_names.get(rule.area_id, '?')}")
+    if rule.position.strip():
+        parts.append(f"med stillingen «{rule.position.strip()}»")
     if rule.side is not None and rule.role not in (None, Role.MEMBER, Role.LEADER, Role.DEPUTY_LEADER):
         parts.append(_ROLE_AS[rule.role])
     return " ".join(parts)
@@ -229,7 +272,10 @@ def _describe(rule: _Rule, n: int, area_names: dict[int, str]) -> str:
 def _load(
     session: Session, body_id: int | None
 ) -> tuple[list[_Body], dict[int, list[_Rule]], dict[int, list[_Seat]], dict[int, str]]:
-    body_stmt = sa.select(Body.id, Body.name, Body.term_years, Body.dissolved_on).order_by(
+    body_stmt = sa.select(
+        Body.id, Body.name, Body.term_years, Body.dissolved_on, Body.leader_sides_differ,
+        Body.shared_deputies, Body.deputy_same_side, Body.matching_representation,
+    ).order_by(
         Body.level, Body.sort_order, sql_key(Body.name)
     )
     rule_stmt = (
@@ -253,6 +299,7 @@ def _load(
             Membership.term_from,
             Membership.term_to,
             Membership.deputy_for_id,
+            Person.title,
         )
         .join(Person, Person.id == Membership.person_id)
         .outerjoin(Organisation, Organisation.id == Membership.organisation_id)
@@ -281,6 +328,8 @@ def _load(
                 r.role,
                 r.min_count,
                 r.max_count,
+                r.position or "",
+                bool(r.outside_caps),
             )
         )
     seats: dict[int, list[_Seat]] = defaultdict(list)
@@ -299,6 +348,7 @@ def _load(
         term_from,
         term_to,
         deputy_for_id,
+        title,
     ) in session.execute(seat_stmt):
         seats[bid].append(
             _Seat(
@@ -315,6 +365,7 @@ def _load(
                 term_from,
                 term_to,
                 deputy_for_id,
+                title or "",
             )
         )
     area_names: dict[int, str] = {id_: name for id_, name in session.execute(sa.select(Area.id, Area.name))}
@@ -336,7 +387,17 @@ def _counted_by(rule: _Rule, seat: _Seat) -> bool:
         return False
     if rule.organisation_id is not None and seat.organisation_id != rule.organisation_id:
         return False
+    position = rule.position.strip().casefold()
+    if position and position not in seat.title.casefold():
+        return False
     return rule.area_id is None or rule.area_id in (seat.area_id, seat.org_area_id)
+
+
+def _outside_caps(rules: list[_Rule], current: list[_Seat], but: _Rule | None = None) -> set[int]:
+    """The seats an outside-the-caps rule (other than `but`) counts: no other maximum counts them."""
+    return {
+        s.id for r in rules if r.outside_caps and r is not but for s in current if _counted_by(r, s)
+    }
 
 
 def _names_leader_side(rule: _Rule) -> bool:
@@ -350,6 +411,11 @@ def _check_rules(
     for rule in rules:
         holders = [s for s in current if _counted_by(rule, s)]
         count = len(holders)
+        if rule.max_count is not None and count > rule.max_count:
+            left_out = _outside_caps(rules, current, but=rule)
+            capped = [s for s in holders if s.id not in left_out]
+        else:
+            capped = holders
         label = rule.label or "uten navn"
         if _names_leader_side(rule):
             wrong = [s for s in current if s.role == rule.role and s.side != rule.side]
@@ -384,7 +450,8 @@ def _check_rules(
                     rule_id=rule.id,
                 )
             )
-        elif rule.max_count is not None and count > rule.max_count:
+        elif rule.max_count is not None and len(capped) > rule.max_count:
+            holders, count = capped, len(capped)
             if rule.organisation_id is not None and rule.side is None and rule.role is None:
                 subject = f"{rule.organisation} har {count} {_seats_word(count)}"
                 if rule.area_id is not None or rule.appointed_by is not None:
@@ -469,27 +536,60 @@ def _check_deputies(body: _Body, seats: list[_Seat], on: date) -> list[Breach]:
         if seat.role != Role.DEPUTY or not seat.current(on):
             continue
         principal = by_id.get(seat.deputy_for_id) if seat.deputy_for_id else None
+        if seat.deputy_for_id is None and body.shared_deputies:
+            continue  # on the body's shared list: may stand in for any member (of the same side)
+        lang = current_language()
         if seat.deputy_for_id is None:
-            why = "står ikke som vara for noe medlem"
+            why = Text("composition.deputy_for_nobody", deputy=seat.who)
         elif principal is None:
-            why = "står som vara for et medlem i et annet organ"
+            why = Text("composition.deputy_for_other_body", deputy=seat.who)
         elif principal.role not in VOTING_ROLES:
-            why = f"står som vara for {principal.who}, som ikke har en medlemsplass"
+            why = Text("composition.deputy_for_no_seat", deputy=seat.who, member=principal.who)
         elif principal.term_to is not None and principal.term_to < on:
-            why = (
-                f"står som vara for {principal.who}, men perioden til {principal.person} "
-                f"gikk ut {medium_date(principal.term_to, 'nb')}"
-            )
+            why = Text("composition.deputy_member_ended", deputy=seat.who, member=principal.who,
+                       person=principal.person, date=medium_date(principal.term_to, lang))
         elif principal.term_from > on:
-            why = (
-                f"står som vara for {principal.who}, men perioden til {principal.person} "
-                f"begynner først {medium_date(principal.term_from, 'nb')}"
-            )
+            why = Text("composition.deputy_member_not_begun", deputy=seat.who, member=principal.who,
+                       person=principal.person, date=medium_date(principal.term_from, lang))
         else:
+            if body.deputy_same_side and _other_side(seat, principal):
+                out.append(Breach(
+                    body.id, "deputy_other_side",
+                    render("composition.deputy_other_side", deputy=seat.who, member=principal.who),
+                    membership_id=seat.id,
+                ))
             continue
-        out.append(
-            Breach(body.id, "deputy_without_member", f"Varamedlem {seat.who} {why}", membership_id=seat.id)
-        )
+        out.append(Breach(body.id, "deputy_without_member", why.render(lang), membership_id=seat.id))
+    return out
+
+
+def _other_side(a: _Seat, b: _Seat) -> bool:
+    """Whether two seats are of different sides (a seat without a side is not judged)."""
+    return a.side is not None and b.side is not None and a.side != b.side
+
+
+def _check_body_rules(body: _Body, rules: list[_Rule], current: list[_Seat]) -> list[Breach]:
+    out: list[Breach] = []
+    if body.leader_sides_differ:
+        leaders = [s for s in current if s.role == Role.LEADER]
+        for deputy in (s for s in current if s.role == Role.DEPUTY_LEADER):
+            for leader in leaders:
+                if leader.side is not None and leader.side == deputy.side:
+                    out.append(Breach(
+                        body.id, "leader_sides_same",
+                        render("composition.leader_sides_same", leader=leader.who, deputy=deputy.who),
+                        membership_id=deputy.id,
+                    ))
+    if body.matching_representation:
+        left_out = _outside_caps(rules, current)
+        voting = [s for s in current if s.role in VOTING_ROLES and s.id not in left_out]
+        municipal = sum(1 for s in voting if s.side == Side.MUNICIPAL)
+        hospital = sum(1 for s in voting if s.side == Side.HOSPITAL)
+        if municipal != hospital:
+            out.append(Breach(
+                body.id, "representation_unequal",
+                render("composition.representation_unequal", municipal=municipal, hospital=hospital),
+            ))
     return out
 
 
@@ -502,6 +602,7 @@ def _check(
     out = _check_rules(body, rules, current, areas)
     out += _check_terms(body, seats, on)
     out += _check_deputies(body, seats, on)
+    out += _check_body_rules(body, rules, current)
     leader_rule = any(r.role == Role.LEADER and r.min_count >= 1 for r in rules)
     if (
         not leader_rule
@@ -531,3 +632,69 @@ def check_all(session: Session, on: date | None = None) -> dict[int, list[Breach
     on = on or date.today()
     bodies, rules, seats, areas = _load(session, None)
     return {b.id: _check(b, rules.get(b.id, []), seats.get(b.id, []), areas, on) for b in bodies}
+
+
+# -- the national rules and the body-level flags ---------------------------------------
+
+# "Brukarar og fastlegar på alle nivå" (domain.md §2): (side, appointed by, nynorsk, bokmål).
+_NATIONAL_RULES: tuple[tuple[Side, Side | None, str, str], ...] = (
+    (Side.GP, None, "Fastlege (minst 1)", "Fastlege (minst 1)"),
+    (Side.USER, Side.MUNICIPAL, "Brukarrepresentant oppnemnd av kommunane",
+     "Brukerrepresentant oppnevnt av kommunene"),
+    (Side.USER, Side.HOSPITAL, "Brukarrepresentant oppnemnd av spesialisthelsetenesta",
+     "Brukerrepresentant oppnevnt av spesialisthelsetjenesten"),
+)
+
+BODY_FLAGS = ("leader_sides_differ", "shared_deputies", "deputy_same_side", "matching_representation")
+
+
+def add_national_rules(session: Session, body: Body | int) -> list[CompositionRule]:
+    """Give `body` the national rules, in the caller's transaction: at least one GP, and a user
+    representative appointed by the municipalities and one appointed by the hospitals (voting
+    seats; the secretary may change them like any rule). A rule the body already has (same side,
+    appointed by, no role, organisation or area) is not added twice. Labels follow the body's
+    written standard. Returns the rules added."""
+    from . import register  # register calls this module from create_body
+
+    if isinstance(body, int):
+        found = session.get(Body, body)
+        if found is None:
+            raise NotFound("body.not_found_id", body_id=body)
+        body = found
+    nn = body.language == Language.NYNORSK
+    have = {
+        (r.side, r.appointed_by)
+        for r in body.composition_rules
+        if r.role is None and r.organisation_id is None and r.area_id is None and not r.position
+    }
+    added = []
+    for side, appointed_by, label_nn, label_nb in _NATIONAL_RULES:
+        if (side, appointed_by) in have:
+            continue
+        added.append(register.add_composition_rule(
+            session, body.id, label=label_nn if nn else label_nb, min_count=1, side=side, appointed_by=appointed_by,
+        ))
+    return added
+
+
+def set_body_rules(session: Session, body_id: int, **flags: bool) -> Body:
+    """Set a body's body-level composition rules (keywords from BODY_FLAGS), in the caller's
+    transaction."""
+    unknown = set(flags) - set(BODY_FLAGS)
+    if unknown:
+        raise TypeError(f"set_body_rules: unknown flags {sorted(unknown)}")
+    body = session.get(Body, body_id)
+    if body is None:
+        raise NotFound("body.not_found_id", body_id=body_id)
+    for key, value in flags.items():
+        setattr(body, key, bool(value))
+    session.flush()
+    return body
+
+
+def body_rules(session: Session, body_id: int) -> dict[str, bool]:
+    """A body's body-level composition rules, by name (BODY_FLAGS)."""
+    row = session.execute(sa.select(*(getattr(Body, f) for f in BODY_FLAGS)).where(Body.id == body_id)).first()
+    if row is None:
+        raise NotFound("body.not_found_id", body_id=body_id)
+    return dict(zip(BODY_FLAGS, (bool(v) for v in row)))

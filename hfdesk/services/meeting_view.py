@@ -585,7 +585,8 @@ def deputy_candidates(session: Session, meeting_id: int, member_membership_id: i
     day = meeting.starts_at.date()
     deputies = session.scalars(
         sa.select(Membership)
-        .options(joinedload(Membership.person), joinedload(Membership.deputy_for).joinedload(Membership.person))
+        .options(joinedload(Membership.person), joinedload(Membership.organisation),
+                 joinedload(Membership.deputy_for).joinedload(Membership.person))
         .where(Membership.body_id == meeting.body_id, Membership.role == Role.DEPUTY)
     ).all()
     busy = {

@@ -664,6 +664,8 @@ class RuleRow:
     min_count: int
     max_count: int | None
     sort_order: int = 0
+    position: str = ""
+    outside_caps: bool = False
 
 
 def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
@@ -689,6 +691,8 @@ def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
             r.min_count,
             r.max_count,
             r.sort_order,
+            r.position,
+            r.outside_caps,
         )
         for r, org, area in rows
     ]

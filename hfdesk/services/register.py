@@ -27,7 +27,7 @@ from ..models import (
     Setting,
     Side,
 )
-from . import case_numbers
+from . import case_numbers, composition
 from .common import clean, get_or_fail, get_optional, is_email, require
 from .rights import may_have_deputy
 
@@ -222,9 +222,11 @@ def create_body(
     sort_order: int = 0,
     minutes_signatories: int = 0,
     case_number_pattern: str = case_numbers.DEFAULT_PATTERN,
+    national_rules: bool = True,
 ) -> Body:
-    """A new body, validated as update_body (see _checked_body). The caller adds its rules
-    (a template's, or new_body_defaults for a body made by hand)."""
+    """A new body, validated as update_body (see _checked_body). With `national_rules` (the
+    default) it starts with the national composition rules (composition.add_national_rules: a GP
+    and two user representatives); a template or the demo brings its own and passes False."""
     values = {
         "name": name, "short_name": short_name, "level": level, "parent_id": parent_id, "area_id": area_id,
         "language": language, "quorum_rule": quorum_rule, "quorum_count": quorum_count,
@@ -238,36 +240,16 @@ def create_body(
     body = Body(**_checked_body(session, None, values))
     session.add(body)
     session.flush()
+    if national_rules:
+        composition.add_national_rules(session, body)
     return body
 
 
-# The national rule every body starts with (domain.md §2, "brukarar og fastlegar på alle nivå"):
-# at least one GP and two user representatives, one appointed by each side. Labels in the
-# body's written standard (nynorsk, bokmål), as the templates' rules.
-_NATIONAL_RULES: tuple[tuple[str, str, Side, Side | None], ...] = (
-    ("Fastlege (minst 1)", "Fastlege (minst 1)", Side.GP, None),
-    ("Brukarrepresentant oppnemnd av kommunane", "Brukerrepresentant oppnevnt av kommunene",
-     Side.USER, Side.MUNICIPAL),
-    ("Brukarrepresentant oppnemnd av spesialisthelsetenesta",
-     "Brukerrepresentant oppnevnt av spesialisthelsetjenesten", Side.USER, Side.HOSPITAL),
-)
-
-
-def new_body_defaults(session: Session, body: Body) -> list[CompositionRule]:
-    """What a body made by hand starts with: the national composition rules, at least 1 GP
-    and 1 user representative appointed by each side (the secretary may change or delete
-    them). Counted as the composition check counts a rule without a role: the voting seats.
-    It also comes last among the bodies of its level (the tree's order), not first."""
+def new_body_defaults(session: Session, body: Body) -> None:
+    """A body made by hand comes last among the bodies of its level (the tree's order), not
+    first. (Its national composition rules come with create_body.)"""
     others = sa.select(sa.func.max(Body.sort_order)).where(Body.id != body.id)
     body.sort_order = (session.scalar(others) or 0) + 1
-    nynorsk = body.language == Language.NYNORSK
-    return [
-        add_composition_rule(
-            session, body.id, label=label_nn if nynorsk else label_nb, min_count=1,
-            side=side, appointed_by=appointed_by,
-        )
-        for label_nn, label_nb, side, appointed_by in _NATIONAL_RULES
-    ]
 
 
 def _check_signatories(count: object) -> None:
@@ -382,7 +364,7 @@ _BODY_FIELDS = frozenset({
 
 _RULE_FIELDS = frozenset({
     "label", "min_count", "max_count", "side", "appointed_by", "organisation_id", "area_id", "role",
-    "sort_order",
+    "sort_order", "position", "outside_caps",
 })
 
 
@@ -407,8 +389,12 @@ def add_composition_rule(
     organisation_id: int | None = None,
     area_id: int | None = None,
     role: Role | None = None,
+    position: str = "",
+    outside_caps: bool = False,
 ) -> CompositionRule:
-    """Add a rule to a body; `organisation_id` and `area_id` narrow whom it counts."""
+    """Add a rule to a body; `organisation_id`, `area_id` and `position` (text the holder's title
+    contains) narrow whom it counts; with `outside_caps` the seats it counts are left out of the
+    other rules' maximum (services.composition)."""
     body = get_or_fail(session, Body, body_id)
     organisation = get_optional(session, Organisation, organisation_id)
     area = get_optional(session, Area, area_id)
@@ -424,6 +410,8 @@ def add_composition_rule(
         organisation=organisation,
         area=area,
         role=Role(role) if role else None,
+        position=clean(position),
+        outside_caps=bool(outside_caps),
         sort_order=len(body.composition_rules),
     )
     session.add(rule)
@@ -433,13 +421,17 @@ def add_composition_rule(
 
 def update_composition_rule(session: Session, rule_id: int, **fields: Any) -> CompositionRule:
     """Change a rule. Keywords: label, min_count, max_count, side, appointed_by, organisation_id,
-    area_id, role, sort_order; None clears a filter (or the maximum)."""
+    area_id, role, sort_order, position, outside_caps; None clears a filter (or the maximum)."""
     unknown = set(fields) - _RULE_FIELDS
     if unknown:
         raise TypeError(f"update_composition_rule: unknown fields {sorted(unknown)}")
     rule = get_or_fail(session, CompositionRule, rule_id)
     if "label" in fields:
         fields["label"] = clean(fields["label"])
+    if "position" in fields:
+        fields["position"] = clean(fields["position"] or "")
+    if "outside_caps" in fields:
+        fields["outside_caps"] = bool(fields["outside_caps"])
     if fields.get("min_count", 0) is None:
         fields["min_count"] = 0
     _validate_rule_counts(

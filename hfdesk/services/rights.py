@@ -28,7 +28,10 @@ stand in only for that member. A deputy membership that names no member is on th
 shared list (a pool) and may stand in for any member with a voting seat in the body. This
 follows domain.md, which speaks of "the body's list" of deputies, while the register keeps
 personal deputies where the body has them (the composition check flags pool deputies so
-the secretary can name their member if the body has personal deputies).
+the secretary can name their member if the body has personal deputies, unless the body keeps
+its deputies as a shared list). Where the body keeps deputies to their side (Body.deputy_same_side,
+the default), a deputy stands in only for a member of the same side (the side of the
+membership's organisation; one without an organisation is not judged).
 """
 
 from __future__ import annotations
@@ -203,6 +206,9 @@ def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> Tex
     if deputy.deputy_for_id is not None and deputy.deputy_for_id != member.id:
         principal = deputy.deputy_for.person.full_name if deputy.deputy_for is not None else Text("deputy.another_member")
         return Text("deputy.personal_other", name=name, principal=principal, member=member_name)
+    if deputy.side is not None and member.side is not None and deputy.side != member.side:
+        if member.body is None or member.body.deputy_same_side is not False:  # on unless the body says otherwise
+            return Text("deputy.other_side", name=name, member=member_name)
     return None
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
 from ..models import Area, Body, Language, Organisation, QuorumRule, Role, Side
-from . import register
+from . import composition, register
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class RuleTemplate:
     role: Role | None = None
     organisation: str | None = None  # an organisation's name
     area: str | None = None  # an area's name
+    position: str = ""  # text the holder's title contains (composition rules' position)
+    outside_caps: bool = False  # the seats counted here are left out of the other rules' maximum
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class BodyTemplate:
     description_nn: str = ""
     description_nb: str = ""
     rules: tuple[RuleTemplate, ...] = ()
+    leader_sides_differ: bool = False  # the chair and the deputy chair from different sides
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,18 @@ _UNION_OBSERVER = RuleTemplate(
 )
 
 
+# One kommuneoverlege in each OU, not counted against a municipality's cap (Bergen's six).
+_KOMMUNEOVERLEGE = RuleTemplate(
+    "Kommuneoverlege (ikkje rekna med i taka)",
+    "Kommuneoverlege (ikke regnet med i takene)",
+    1,
+    1,
+    side=Side.MUNICIPAL,
+    position="kommuneoverlege",
+    outside_caps=True,
+)
+
+
 def _municipal(n: int = 1, hi: int | None = None) -> RuleTemplate:
     return RuleTemplate("Kommunane", "Kommunene", n, hi, side=Side.MUNICIPAL)
 
@@ -147,6 +162,7 @@ _NATIONAL = StructureTemplate(
             "PSM",
             1,
             quorum=QuorumRule.NONE,
+            leader_sides_differ=True,
             description_nn="Politisk og administrativ toppleiing i kommunane og helseføretaket. Peikar ut "
             "overordna retning for samarbeidet. Møtest minst éin gong i året.",
             description_nb="Politisk og administrativ toppledelse i kommunene og helseforetaket. Peker ut "
@@ -274,6 +290,7 @@ def _ou(area: str) -> BodyTemplate:
         "2 brukerrepresentanter og hovedsammenslutningene. 4-årig periode.",
         rules=(
             *municipal,
+            _KOMMUNEOVERLEGE,
             RuleTemplate("Spesialisthelsetenesta", "Spesialisthelsetjenesten", 2, None, side=Side.HOSPITAL),
             RuleTemplate("Fastlege", "Fastlege", 1, 1, side=Side.GP),
             *_user_reps(),
@@ -332,6 +349,7 @@ _BERGEN = StructureTemplate(
             "PSM",
             1,
             quorum=QuorumRule.NONE,
+            leader_sides_differ=True,
             description_nn="Politisk og administrativ toppleiing i dei 18 kommunane og i sjukehusa. Vertskap "
             "og møteleiing vekslar mellom kommunane og sjukehusa.",
             description_nb="Politisk og administrativ toppledelse i de 18 kommunene og i sykehusene. Vertskap "
@@ -396,6 +414,14 @@ _BERGEN = StructureTemplate(
                         area=a,
                     )
                     for a in ("Bergensregionen", "Nordhordland", "Voss")
+                ),
+                RuleTemplate(
+                    "Minst éin kommunedirektør",
+                    "Minst én kommunedirektør",
+                    1,
+                    None,
+                    side=Side.MUNICIPAL,
+                    position="kommunedirektør",
                 ),
                 RuleTemplate("Helse Bergen HF", "Helse Bergen HF", 2, 2, organisation="Helse Bergen HF"),
                 RuleTemplate(
@@ -514,6 +540,7 @@ def create_structure(session: Session, key: str, *, language: str = "nn") -> lis
             quorum_rule=spec.quorum,
             description=spec.description_nn if nn else spec.description_nb,
             sort_order=first_order + i,
+            national_rules=False,  # the rules come with the template
         )
         created[spec.key] = body
         for rule in spec.rules:
@@ -528,5 +555,9 @@ def create_structure(session: Session, key: str, *, language: str = "nn") -> lis
                 role=rule.role,
                 organisation_id=orgs[rule.organisation].id if rule.organisation else None,
                 area_id=areas[rule.area].id if rule.area else None,
+                position=rule.position,
+                outside_caps=rule.outside_caps,
             )
+        if spec.leader_sides_differ:
+            composition.set_body_rules(session, body.id, leader_sides_differ=True)
     return list(created.values())

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
 from ..models import Language, MajorityRule, MinutesKind, QuorumRule, Rights, Role, Side
-from ..services import register
+from ..services import composition, register
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,8 @@ class RuleForm:
     organisation_id: int | None = None
     area_id: int | None = None
     role: Role | None = None
+    position: str = ""
+    outside_caps: bool = False
 
 
 def add_rule(session: Session, body_id: int, form: RuleForm) -> int:
@@ -154,6 +156,11 @@ def add_rule(session: Session, body_id: int, form: RuleForm) -> int:
 
 def update_rule(session: Session, rule_id: int, form: RuleForm) -> int:
     return register.update_composition_rule(session, rule_id, **asdict(form)).id
+
+
+def set_body_rules(session: Session, body_id: int, flags: dict[str, bool]) -> int:
+    """The body-level composition rules (composition.BODY_FLAGS) shown on the composition page."""
+    return composition.set_body_rules(session, body_id, **flags).id
 
 
 def delete_rule(session: Session, rule_id: int) -> int:

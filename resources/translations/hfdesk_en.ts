@@ -973,7 +973,7 @@
 <context>
     <name>BreachesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="+98"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+106"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1011,6 +1011,21 @@
         <location line="+1"/>
         <source>No leader</source>
         <translation>No leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders from one side</source>
+        <translation>Leaders from one side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy from another side</source>
+        <translation>Deputy from another side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unequal representation</source>
+        <translation>Unequal representation</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1334,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+51"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+53"/>
         <source>Composition status</source>
         <translation>Composition status</translation>
     </message>
@@ -1374,12 +1389,52 @@
         <translation>Delete the selected rule</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Leader and deputy leader from different &amp;sides</source>
+        <translation>Leader and deputy leader from different &amp;sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matching representation</source>
+        <translation>&amp;Matching representation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputies are a s&amp;hared list</source>
+        <translation>Deputies are a s&amp;hared list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deputy stands in only for a member of the same si&amp;de</source>
+        <translation>A deputy stands in only for a member of the same si&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many voting seats from the municipalities as from the hospitals</source>
+        <translation>As many voting seats from the municipalities as from the hospitals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
+        <translation>A deputy need not stand for a named member: any deputy may stand in for any member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</source>
+        <translation>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Rules for the whole body</source>
+        <translation>Rules for the whole body</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n breach of the composition rules</numerusform>
@@ -5729,7 +5784,27 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>no limit</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>e.g. kommunedirektør</source>
+        <translation>e.g. kommunedirektør</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Counts only holders whose position (title) contains this text, in any case</source>
+        <translation>Counts only holders whose position (title) contains this text, in any case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not &amp;counted against other rules&apos; maximum</source>
+        <translation>Not &amp;counted against other rules&apos; maximum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seats this rule counts are left out when another rule&apos;s maximum is checked (e.g. the kommuneoverlege beside Bergen&apos;s cap of six) and out of matching representation</source>
+        <translation>The seats this rule counts are left out when another rule&apos;s maximum is checked (e.g. the kommuneoverlege beside Bergen&apos;s cap of six) and out of matching representation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
@@ -5760,6 +5835,11 @@ Open it read-only, to look and export but not change anything?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
         <translation>At &amp;least:</translation>
     </message>
@@ -5778,11 +5858,16 @@ Open it read-only, to look and export but not change anything?</translation>
         <source>At most</source>
         <translation>At most</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted against other rules&apos; maximum</source>
+        <translation>Not counted against other rules&apos; maximum</translation>
+    </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="-70"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-78"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -5835,6 +5920,16 @@ Open it read-only, to look and export but not change anything?</translation>
         <location line="+2"/>
         <source>Leaders, deputy leaders and members</source>
         <translation>Leaders, deputy leaders and members</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position: {position}</source>
+        <translation>Position: {position}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted against other rules&apos; maximum</source>
+        <translation>Not counted against other rules&apos; maximum</translation>
     </message>
 </context>
 <context>

@@ -973,7 +973,7 @@
 <context>
     <name>BreachesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="+98"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+106"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1011,6 +1011,21 @@
         <location line="+1"/>
         <source>No leader</source>
         <translation>Ingen leder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders from one side</source>
+        <translation>Ledere fra samme side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy from another side</source>
+        <translation>Vara fra en annen side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unequal representation</source>
+        <translation>Ulik representasjon</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1334,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+51"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+53"/>
         <source>Composition status</source>
         <translation>Status for sammensetningen</translation>
     </message>
@@ -1374,12 +1389,52 @@
         <translation>Slett den valgte regelen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Leader and deputy leader from different &amp;sides</source>
+        <translation>Leder og nestleder fra hver sin &amp;side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matching representation</source>
+        <translation>&amp;Tilsvarende representasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputies are a s&amp;hared list</source>
+        <translation>Varamedlemmene er en f&amp;elles liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deputy stands in only for a member of the same si&amp;de</source>
+        <translation>Et varamedlem møter bare for et medlem fra samme si&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many voting seats from the municipalities as from the hospitals</source>
+        <translation>Like mange plasser med stemmerett fra kommunene som fra sykehusene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
+        <translation>Et varamedlem trenger ikke stå for et bestemt medlem: alle varamedlemmer kan møte for alle medlemmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</source>
+        <translation>I møtet møter et varamedlem fra kommunene bare for et kommunalt medlem, og så videre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Rules for the whole body</source>
+        <translation>Regler for hele organet</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n avvik fra reglene for sammensetning</numerusform>
@@ -5729,7 +5784,27 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>ingen grense</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>e.g. kommunedirektør</source>
+        <translation>f.eks. kommunedirektør</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Counts only holders whose position (title) contains this text, in any case</source>
+        <translation>Teller bare innehavere der stillingen inneholder denne teksten (store eller små bokstaver)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not &amp;counted against other rules&apos; maximum</source>
+        <translation>Ikke &amp;regnet med i andre reglers høyeste antall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seats this rule counts are left out when another rule&apos;s maximum is checked (e.g. the kommuneoverlege beside Bergen&apos;s cap of six) and out of matching representation</source>
+        <translation>Plassene denne regelen teller, holdes utenfor når en annen regels høyeste antall kontrolleres (f.eks. kommuneoverlegen ved siden av Bergens tak på seks), og utenfor tilsvarende representasjon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Label:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
@@ -5760,6 +5835,11 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>S&amp;tilling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
         <translation>&amp;Minst:</translation>
     </message>
@@ -5778,11 +5858,16 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <source>At most</source>
         <translation>Høyst</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted against other rules&apos; maximum</source>
+        <translation>Ikke regnet med i andre reglers høyeste antall</translation>
+    </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="-70"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-78"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -5835,6 +5920,16 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <location line="+2"/>
         <source>Leaders, deputy leaders and members</source>
         <translation>Ledere, nestledere og medlemmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position: {position}</source>
+        <translation>Stilling: {position}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted against other rules&apos; maximum</source>
+        <translation>Ikke regnet med i andre reglers høyeste antall</translation>
     </message>
 </context>
 <context>

@@ -973,7 +973,7 @@
 <context>
     <name>BreachesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="+98"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+106"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1011,6 +1011,21 @@
         <location line="+1"/>
         <source>No leader</source>
         <translation>Ingen leiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaders from one side</source>
+        <translation>Leiarar frå same side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy from another side</source>
+        <translation>Vara frå ei anna side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unequal representation</source>
+        <translation>Ulik representasjon</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1334,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+51"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+53"/>
         <source>Composition status</source>
         <translation>Status for samansetjinga</translation>
     </message>
@@ -1374,12 +1389,52 @@
         <translation>Slett den valde regelen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Leader and deputy leader from different &amp;sides</source>
+        <translation>Leiar og nestleiar frå kvar si &amp;side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matching representation</source>
+        <translation>&amp;Tilsvarande representasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputies are a s&amp;hared list</source>
+        <translation>Varamedlemmene er ei f&amp;elles liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deputy stands in only for a member of the same si&amp;de</source>
+        <translation>Eit varamedlem møter berre for eit medlem frå same si&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many voting seats from the municipalities as from the hospitals</source>
+        <translation>Like mange plassar med røysterett frå kommunane som frå sjukehusa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
+        <translation>Eit varamedlem treng ikkje stå for eit bestemt medlem: alle varamedlemmer kan møte for alle medlemmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on</source>
+        <translation>I møtet møter eit varamedlem frå kommunane berre for eit kommunalt medlem, og så bortetter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rules</source>
         <translation>Reglar</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Rules for the whole body</source>
+        <translation>Reglar for heile organet</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n avvik frå reglane for samansetjing</numerusform>
@@ -5729,7 +5784,27 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>inga grense</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>e.g. kommunedirektør</source>
+        <translation>t.d. kommunedirektør</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Counts only holders whose position (title) contains this text, in any case</source>
+        <translation>Tel berre innehavarar der stillinga inneheld denne teksten (store eller små bokstavar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not &amp;counted against other rules&apos; maximum</source>
+        <translation>Ikkje &amp;rekna med i høgaste tal i andre reglar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seats this rule counts are left out when another rule&apos;s maximum is checked (e.g. the kommuneoverlege beside Bergen&apos;s cap of six) and out of matching representation</source>
+        <translation>Plassane denne regelen tel, vert haldne utanfor når høgaste tal i ein annan regel vert kontrollert (t.d. kommuneoverlegen ved sida av Bergen sitt tak på seks), og utanfor tilsvarande representasjon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Label:</source>
         <translation>&amp;Skildring:</translation>
     </message>
@@ -5760,6 +5835,11 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>S&amp;tilling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At &amp;least:</source>
         <translation>&amp;Minst:</translation>
     </message>
@@ -5778,11 +5858,16 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <source>At most</source>
         <translation>Høgst</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted against other rules&apos; maximum</source>
+        <translation>Ikkje rekna med i høgaste tal i andre reglar</translation>
+    </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="-70"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-78"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -5835,6 +5920,16 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <location line="+2"/>
         <source>Leaders, deputy leaders and members</source>
         <translation>Leiarar, nestleiarar og medlemer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position: {position}</source>
+        <translation>Stilling: {position}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted against other rules&apos; maximum</source>
+        <translation>Ikkje rekna med i høgaste tal i andre reglar</translation>
     </message>
 </context>
 <context>

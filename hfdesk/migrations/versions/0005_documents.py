@@ -12,6 +12,13 @@ Create Date: 2026-12-06 18:00:00
   "N/YY" for the bodies already there, which is how every number was written before.
 * ``bodies.minutes_signatories``: how many named signatories approve the body's minutes
   (justering); 0 (approval in a meeting or by circulation) for the bodies already there.
+* ``bodies.leader_sides_differ``, ``shared_deputies``, ``deputy_same_side``,
+  ``matching_representation``: body-level composition rules (hfdesk.services.composition);
+  off for the bodies already there except ``deputy_same_side`` (on: a deputy stands in only for a
+  member of the same side).
+* ``composition_rules.position`` (a position the member's title must contain; empty for the rules
+  already there) and ``composition_rules.outside_caps`` (the seats a rule counts are left out of
+  the other rules' maximum; off for the rules already there).
 * ``minutes_signatures``: the signatories named for a meeting's minutes and when they signed.
 * ``agenda_items.approves_meeting_id``: the meeting whose minutes an approval item approves.
   Filled in for the approval items already there: the meeting approved in that item if one was
@@ -34,6 +41,16 @@ revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+
+# The bodies' composition flags and their values for the bodies already there: every new rule
+# off, except that a deputy stands in only for a member of the same side (issue 18, point 6).
+_BODY_RULE_FLAGS = (
+    ("leader_sides_differ", sa.false()),
+    ("shared_deputies", sa.false()),
+    ("deputy_same_side", sa.true()),
+    ("matching_representation", sa.false()),
+)
 
 
 def _search_triggers() -> dict[str, str]:
@@ -63,6 +80,11 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             batch_op.f("ck_bodies_signatories_range"), "minutes_signatories BETWEEN 0 AND 5"
         )
+        for name, default in _BODY_RULE_FLAGS:
+            batch_op.add_column(sa.Column(name, sa.Boolean(), server_default=default, nullable=False))
+    with op.batch_alter_table("composition_rules", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("position", sa.String(length=120), server_default="", nullable=False))
+        batch_op.add_column(sa.Column("outside_caps", sa.Boolean(), server_default=sa.false(), nullable=False))
     op.create_table(
         "minutes_signatures",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -118,7 +140,12 @@ def downgrade() -> None:
     with op.batch_alter_table("minutes_signatures", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_minutes_signatures_meeting_id"))
     op.drop_table("minutes_signatures")
+    with op.batch_alter_table("composition_rules", schema=None) as batch_op:
+        batch_op.drop_column("outside_caps")
+        batch_op.drop_column("position")
     with op.batch_alter_table("bodies", schema=None) as batch_op:
+        for name, _default in reversed(_BODY_RULE_FLAGS):
+            batch_op.drop_column(name)
         batch_op.drop_constraint(batch_op.f("ck_bodies_signatories_range"), type_="check")
         batch_op.drop_column("minutes_signatories")
         batch_op.drop_column("case_number_pattern")

@@ -779,14 +779,29 @@ class RuleDialog(FormDialog):
         self.max_count.setRange(self.NO_LIMIT, 99)
         self.max_count.setSpecialValueText(self.tr("no limit"))
         self.max_count.setValue(self.NO_LIMIT)
+        self.position = QLineEdit(self)
+        self.position.setMaxLength(120)
+        self.position.setPlaceholderText(self.tr("e.g. kommunedirektør"))
+        self.position.setToolTip(
+            self.tr("Counts only holders whose position (title) contains this text, in any case")
+        )
+        self.outside_caps = QCheckBox(self.tr("Not &counted against other rules' maximum"), self)
+        self.outside_caps.setToolTip(
+            self.tr(
+                "The seats this rule counts are left out when another rule's maximum is checked "
+                "(e.g. the kommuneoverlege beside Bergen's cap of six) and out of matching representation"
+            )
+        )
         self.add_row(self.tr("&Label:"), self.label)
         self.add_row(self.tr("&Side:"), self.side)
         self.add_row(self.tr("Appointed &by:"), self.appointed_by)
         self.add_row(self.tr("&Organisation:"), self.organisation)
         self.add_row(self.tr("&Area:"), self.area)
         self.add_row(self.tr("&Role:"), self.role)
+        self.add_row(self.tr("&Position:"), self.position)
         self.add_row(self.tr("At &least:"), self.min_count, self.tr("At least"))
         self.add_row(self.tr("At &most:"), self.max_count, self.tr("At most"))
+        self.add_row("", self.outside_caps, self.tr("Not counted against other rules' maximum"))
         if rule_id is not None:
             rules = ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[]) or []
             rule = next((r for r in rules if r.id == rule_id), None)
@@ -799,8 +814,11 @@ class RuleDialog(FormDialog):
                 self.role.set_value(rule.role)
                 self.min_count.setValue(rule.min_count)
                 self.max_count.setValue(rule.max_count if rule.max_count is not None else self.NO_LIMIT)
+                self.position.setText(rule.position)
+                self.outside_caps.setChecked(rule.outside_caps)
         self.set_tab_order(
-            [self.label, self.side, self.appointed_by, self.organisation, self.area, self.role, self.min_count, self.max_count]
+            [self.label, self.side, self.appointed_by, self.organisation, self.area, self.role, self.position,
+             self.min_count, self.max_count, self.outside_caps]
         )
         self.label.setFocus()
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
@@ -816,6 +834,8 @@ class RuleDialog(FormDialog):
             organisation_id=self.organisation.value(),
             area_id=self.area.value(),
             role=self.role.value(),
+            position=self.position.text(),
+            outside_caps=self.outside_caps.isChecked(),
         )
 
     def write(self, session: Session) -> int:

@@ -19,6 +19,9 @@ _CODE_ORDER = {
     "term_ended": 3,
     "deputy_without_member": 4,
     "no_leader": 5,
+    "leader_sides_same": 1,
+    "deputy_other_side": 4,
+    "representation_unequal": 2,
 }
 
 
@@ -77,7 +80,12 @@ class RulesModel(RowTableModel):
             return self.tr("No upper limit")
         if column == self.COL_ROLE and row.role is None:
             return self.tr("Leaders, deputy leaders and members")
-        return row.label or None
+        lines = [row.label] if row.label else []
+        if row.position:
+            lines.append(self.tr("Position: {position}").format(position=row.position))
+        if row.outside_caps:
+            lines.append(self.tr("Not counted against other rules' maximum"))
+        return "\n".join(lines) or None
 
     def foreground(self, row: RuleRow, column: int) -> QColor | None:
         if column == self.COL_ROLE and row.role is None:
@@ -105,6 +113,9 @@ class BreachesModel(RowTableModel):
             "term_ended": self.tr("Term ended"),
             "deputy_without_member": self.tr("Deputy without a member"),
             "no_leader": self.tr("No leader"),
+            "leader_sides_same": self.tr("Leaders from one side"),
+            "deputy_other_side": self.tr("Deputy from another side"),
+            "representation_unequal": self.tr("Unequal representation"),
         }
         return kinds.get(code, code)
 

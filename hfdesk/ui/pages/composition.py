@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -81,6 +83,25 @@ class CompositionPanel(QWidget):
             self, self.tr("&Delete Rule…"), self.delete_rule, ("Del",),
             tip=self.tr("Delete the selected rule"), widgets=(self,),
         )
+        # The body-level rules: one box each, saved as soon as it is clicked.
+        self.flags: dict[str, QCheckBox] = {
+            "leader_sides_differ": QCheckBox(self.tr("Leader and deputy leader from different &sides"), self),
+            "matching_representation": QCheckBox(self.tr("&Matching representation"), self),
+            "shared_deputies": QCheckBox(self.tr("Deputies are a s&hared list"), self),
+            "deputy_same_side": QCheckBox(self.tr("A deputy stands in only for a member of the same si&de"), self),
+        }
+        self.flags["matching_representation"].setToolTip(
+            self.tr("As many voting seats from the municipalities as from the hospitals")
+        )
+        self.flags["shared_deputies"].setToolTip(
+            self.tr("A deputy need not stand for a named member: any deputy may stand in for any member")
+        )
+        self.flags["deputy_same_side"].setToolTip(
+            self.tr("In the meeting, a deputy from the municipalities stands in only for a municipal member, and so on")
+        )
+        for box in self.flags.values():
+            box.setAccessibleName(box.text().replace("&", ""))
+            box.clicked.connect(self._save_flags)
         self.rules.activated.connect(lambda _index: self.edit_rule())
         self.rules.selectionModel().selectionChanged.connect(self._update_actions)
         context_menu(self.rules, (self.add_action, self.edit_action, None, self.delete_action))
@@ -98,6 +119,11 @@ class CompositionPanel(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)
+        bottom_layout.addWidget(section_label(self.tr("Rules for the whole body"), self))
+        flags = QGridLayout()
+        for i, box in enumerate(self.flags.values()):
+            flags.addWidget(box, i // 2, i % 2)
+        bottom_layout.addLayout(flags)
         bottom_layout.addLayout(rules_head)
         bottom_layout.addWidget(self.rules, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -118,9 +144,11 @@ class CompositionPanel(QWidget):
         if body_id is None:
             self.rules_model.set_rows([])
             self.status.setText("")
+            self._show_flags({})
         else:
             rules = self._ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[])
             self.rules_model.set_rows(rules or [])
+            self._show_flags(self._ops.read(lambda s: composition.body_rules(s, body_id), parent=self, default={}) or {})
             self._show_status(len(breaches))
         self.breaches.fit_columns(stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
         self.rules.fit_columns(
@@ -130,6 +158,21 @@ class CompositionPanel(QWidget):
             keep=(RulesModel.COL_MIN, RulesModel.COL_MAX, RulesModel.COL_ROLE),
         )
         self._update_actions()
+
+    def _show_flags(self, flags: dict[str, bool]) -> None:
+        for key, box in self.flags.items():
+            box.setChecked(flags.get(key, False))
+            box.setEnabled(key in flags)
+
+    def _save_flags(self) -> None:
+        """Save the four boxes in one transaction; the check follows (Change.REGISTER)."""
+        body_id = self._body_id
+        if body_id is None:
+            return
+        flags = {key: box.isChecked() for key, box in self.flags.items()}
+        saved = self._ops.write(lambda s: commands.set_body_rules(s, body_id, flags), changed=Change.REGISTER, parent=self)
+        if saved is None:  # not saved: show what the database holds
+            self._show_flags(self._ops.read(lambda s: composition.body_rules(s, body_id), parent=self, default={}) or {})
 
     def _show_status(self, count: int) -> None:
         palette = self.status.palette()
