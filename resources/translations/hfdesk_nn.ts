@@ -1416,7 +1416,7 @@
     <message>
         <location line="+3"/>
         <source>A deputy need not stand for a named member: any deputy may stand in for any member</source>
-        <translation>Eit varamedlem treng ikkje stå for eit bestemt medlem: alle varamedlemmer kan møte for alle medlemmer</translation>
+        <translation>Eit varamedlem treng ikkje stå for eit bestemt medlem: alle varamedlemer kan møte for alle medlemer</translation>
     </message>
     <message>
         <location line="+3"/>
