@@ -332,6 +332,7 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from .messages import render
     from .services.composition import check_all
     from .services.queries import list_bodies
 
@@ -350,7 +351,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             found = row["breaches"]
-            print(f"{row['body_name']}: {'ingen avvik' if not found else f'{len(found)} avvik'}")
+            print(render("cli.check_body", body=row["body_name"], count=len(found)) if found
+                  else render("cli.check_body_fine", body=row["body_name"]))
             for breach in found:
                 print(f"  [{breach['code']}] {breach['message']}")
     return EXIT_OK

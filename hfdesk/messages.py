@@ -6,6 +6,7 @@ app in its interface language, the command line in the language chosen in the ap
 settings, else the system's (`hfdesk.services.settings.message_language`).
 
     Text(code, **params)            a message not yet rendered; str() gives the current language
+    Phrase(make, **params)          a parameter made per language by make(language, **params)
     Text.render(language)           the message in 'nb', 'nn' or 'en'
     render(code, language, **params)
     set_language(language)          what str() renders in (the edge sets it; default bokmål)
@@ -22,7 +23,7 @@ from __future__ import annotations
 import os
 import string
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 DEFAULT_LANGUAGE = "nb"
 LANGUAGES = ("nb", "nn", "en")
@@ -67,6 +68,25 @@ class Text:
 
     def __hash__(self) -> int:
         return hash(self.code)
+
+
+class Phrase(Text):
+    """A parameter built in each language by a function, ``make(language, **params)``, from
+    small word tables (a noun phrase with its grammar: singular or plural, bokmål or nynorsk
+    forms): it is rendered like a Text, in the language of the message it fills."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[..., str], /, **params: object) -> None:
+        super().__init__(f"{make.__module__}.{make.__qualname__}", **params)
+        self.make = make
+
+    def render(self, language: str | None = None) -> str:
+        language = language if language in LANGUAGES else _language
+        return self.make(language, **{key: _shown(value, language) for key, value in self.params.items()})
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.code}, **{self.params!r})"
 
 
 def template(code: str, language: str | None = None) -> str | None:
@@ -523,6 +543,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "uventet feil ({kind}: {detail}).",
         "nn": "uventa feil ({kind}: {detail}).",
         "en": "unexpected error ({kind}: {detail}).",
+    },
+    "cli.check_body": {
+        "nb": "{body}: {count} avvik",
+        "nn": "{body}: {count} avvik",
+        "en": "{body}: breaches: {count}",
+    },
+    "cli.check_body_fine": {
+        "nb": "{body}: ingen avvik",
+        "nn": "{body}: ingen avvik",
+        "en": "{body}: no breaches",
     },
     "cli.details_logged": {
         "nb": "Detaljer er lagret i {log}.",
@@ -1363,6 +1393,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Kommunene har {municipal} plasser med stemmerett og spesialisthelsetjenesten {hospital}; organet skal ha like mange fra hver side",
         "nn": "Kommunane har {municipal} plassar med røysterett og spesialisthelsetenesta {hospital}; organet skal ha like mange frå kvar side",
         "en": "The municipalities hold {municipal} voting seats, the hospitals {hospital}; the body is to have as many from each side",
+    },
+    "composition.missing_seat": {
+        "nb": "Mangler {lacking} {seats} (regel: «{rule}», minst {min}, har {count})",
+        "nn": "Manglar {lacking} {seats} (regel: «{rule}», minst {min}, har {count})",
+        "en": "Missing {lacking} {seats} (rule: “{rule}”, at least {min}, has {count})",
+    },
+    "composition.too_many": {
+        "nb": "Det er {count} {seats} ({names}); høyst {max} er tillatt (regel: «{rule}»)",
+        "nn": "Det er {count} {seats} ({names}); høgst {max} er tillate (regel: «{rule}»)",
+        "en": "There are {count} {seats} ({names}); at most {max} allowed (rule: “{rule}”)",
+    },
+    "composition.organisation_too_many": {
+        "nb": "{organisation} har {count} {seats} ({names}); høyst {max} er tillatt (regel: «{rule}»)",
+        "nn": "{organisation} har {count} {seats} ({names}); høgst {max} er tillate (regel: «{rule}»)",
+        "en": "{organisation} holds {count} {seats} ({names}); at most {max} allowed (rule: “{rule}”)",
+    },
+    "composition.leader_wrong_side": {
+        "nb": "{holder} {who} kommer fra {side}, men reglene sier {role} fra {rule_side} (regel: «{rule}»)",
+        "nn": "{holder} {who} kjem frå {side}, men reglane seier {role} frå {rule_side} (regel: «{rule}»)",
+        "en": "{holder} {who} comes from {side}, but the rules ask for {role} from {rule_side} (rule: “{rule}”)",
+    },
+    "composition.leader_no_side": {
+        "nb": "{holder} {who} representerer ingen organisasjon, men reglene sier {role} fra {rule_side} (regel: «{rule}»)",
+        "nn": "{holder} {who} representerer ingen organisasjon, men reglane seier {role} frå {rule_side} (regel: «{rule}»)",
+        "en": "{holder} {who} represents no organisation, but the rules ask for {role} from {rule_side} (rule: “{rule}”)",
+    },
+    "composition.term_ended": {
+        "nb": "Perioden til {who} {role} gikk ut {date}, og ingen etterfølger er oppnevnt",
+        "nn": "Perioden til {who} {role} gjekk ut {date}, og ingen etterfølgjar er oppnemnd",
+        "en": "The term of {who} {role} ended on {date}, and no successor has been appointed",
+    },
+    "composition.no_leader": {
+        "nb": "{body} har ingen leder",
+        "nn": "{body} har ingen leiar",
+        "en": "{body} has no leader",
+    },
+    "composition.rule_unnamed": {
+        "nb": "uten navn",
+        "nn": "utan namn",
+        "en": "unnamed",
     },
     "meeting.ends_before_start": {
         "nb": "Møtet må slutte etter at det begynner.",

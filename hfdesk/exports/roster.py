@@ -150,7 +150,7 @@ def export_roster(
         # Avvik
         ws = wb.create_sheet(BREACHES_SHEET)
         names = {b.id: b.name for b in bodies}
-        breach_rows = [[names[b.id], br.code, br.message] for b in bodies for br in breaches.get(b.id, ())]
+        breach_rows = [[names[b.id], br.code, br.render(lang)] for b in bodies for br in breaches.get(b.id, ())]
         when = medium_date(on, lang)
         area = write_table(
             ws,

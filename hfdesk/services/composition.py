@@ -84,8 +84,11 @@ Codes (stable: scripts rely on them)
         The body has ``matching_representation`` and the municipal and hospital sides hold
         different numbers of voting seats.
 
-Messages are one line naming people, organisations and numbers: the older codes in plain
-bokmål; the newer ones (``composition.*`` in hfdesk/messages.py) in the message language.
+Messages are one line naming people, organisations and numbers. A breach carries a message
+code (``composition.*`` in hfdesk/messages.py) and its parameters, not finished text: the
+edge renders it in the reader's language (:meth:`Breach.render`; ``Breach.message`` is the
+current message language). The pieces (what seats a rule counts, a role, a side, a date) are
+Phrases built per language from the word tables below.
 
 The check reads everything in a fixed number of statements (bodies, rules,
 memberships with people and organisations, areas), whatever the number of bodies
@@ -103,7 +106,7 @@ from sqlalchemy.orm import Session
 
 from ..dates import medium_date
 from ..errors import NotFound
-from ..messages import Text, current_language, render
+from ..messages import Phrase, Text
 from ..models import Area, Body, CompositionRule, Language, Membership, Organisation, Person, Role, Side
 from ..sorting import sql_key
 
@@ -124,11 +127,24 @@ VOTING_ROLES = frozenset({Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER})
 
 @dataclass(frozen=True)
 class Breach:
+    """One breach: its code (CODES) and its message, a code from hfdesk/messages.py with its
+    parameters, rendered where it is shown in the reader's language (a plain str, as a test may
+    give, is shown as it is)."""
+
     body_id: int
     code: str
-    message: str
+    text: Text | str
     rule_id: int | None = None
     membership_id: int | None = None
+
+    def render(self, language: str | None = None) -> str:
+        """The message in `language` ('nb', 'nn' or 'en'; default: the current message language)."""
+        return self.text.render(language) if isinstance(self.text, Text) else self.text
+
+    @property
+    def message(self) -> str:
+        """The message in the current message language (the edge's: messages.set_language)."""
+        return self.render()
 
 
 # -- what is loaded ----------------------------------------------------------------
@@ -188,82 +204,233 @@ class _Body:
     matching_representation: bool = False
 
 
-# -- Norwegian words (bokmål) ------------------------------------------------------
+# -- the words of the messages, per language ----------------------------------------
+#
+# A breach is a message code (hfdesk/messages.py) whose pieces (what seats a rule counts,
+# who holds them, a date) are Phrases: built in the reader's language when the message is
+# shown, from the tables below (singular and plural; bokmål, nynorsk, English).
 
-_ROLE_NOUN: dict[Role, tuple[str, str]] = {
-    Role.LEADER: ("leder", "ledere"),
-    Role.DEPUTY_LEADER: ("nestleder", "nestledere"),
-    Role.MEMBER: ("medlem", "medlemmer"),
-    Role.DEPUTY: ("varamedlem", "varamedlemmer"),
-    Role.OBSERVER: ("observatør", "observatører"),
-    Role.SECRETARY: ("sekretær", "sekretærer"),
+_ROLE_NOUN: dict[str, dict[Role, tuple[str, str]]] = {
+    "nb": {
+        Role.LEADER: ("leder", "ledere"),
+        Role.DEPUTY_LEADER: ("nestleder", "nestledere"),
+        Role.MEMBER: ("medlem", "medlemmer"),
+        Role.DEPUTY: ("varamedlem", "varamedlemmer"),
+        Role.OBSERVER: ("observatør", "observatører"),
+        Role.SECRETARY: ("sekretær", "sekretærer"),
+    },
+    "nn": {
+        Role.LEADER: ("leiar", "leiarar"),
+        Role.DEPUTY_LEADER: ("nestleiar", "nestleiarar"),
+        Role.MEMBER: ("medlem", "medlemer"),
+        Role.DEPUTY: ("varamedlem", "varamedlemer"),
+        Role.OBSERVER: ("observatør", "observatørar"),
+        Role.SECRETARY: ("sekretær", "sekretærar"),
+    },
+    "en": {
+        Role.LEADER: ("leader", "leaders"),
+        Role.DEPUTY_LEADER: ("deputy leader", "deputy leaders"),
+        Role.MEMBER: ("member", "members"),
+        Role.DEPUTY: ("deputy", "deputies"),
+        Role.OBSERVER: ("observer", "observers"),
+        Role.SECRETARY: ("secretary", "secretaries"),
+    },
 }
-_ROLE_AS: dict[Role, str] = {
-    Role.LEADER: "som leder",
-    Role.DEPUTY_LEADER: "som nestleder",
-    Role.MEMBER: "som medlem",
-    Role.DEPUTY: "som varamedlem",
-    Role.OBSERVER: "som observatør",
-    Role.SECRETARY: "som sekretær",
+# "Lederen Kari Nordmann (Alver kommune) kommer fra …" (the roles a rule may name the side of)
+_ROLE_THE: dict[str, dict[Role, str]] = {
+    "nb": {Role.LEADER: "Lederen", Role.DEPUTY_LEADER: "Nestlederen"},
+    "nn": {Role.LEADER: "Leiaren", Role.DEPUTY_LEADER: "Nestleiaren"},
+    "en": {Role.LEADER: "The leader", Role.DEPUTY_LEADER: "The deputy leader"},
 }
-_SIDE_NOUN: dict[Side, tuple[str, str]] = {
-    Side.MUNICIPAL: ("kommunal representant", "kommunale representanter"),
-    Side.HOSPITAL: (
-        "representant fra spesialisthelsetjenesten",
-        "representanter fra spesialisthelsetjenesten",
-    ),
-    Side.USER: ("brukerrepresentant", "brukerrepresentanter"),
-    Side.GP: ("fastlege", "fastleger"),
-    Side.KS: ("representant fra KS", "representanter fra KS"),
-    Side.UNION: ("representant fra hovedsammenslutningene", "representanter fra hovedsammenslutningene"),
-    Side.SECRETARIAT: ("representant fra sekretariatet", "representanter fra sekretariatet"),
-    Side.OTHER: ("representant fra en annen part", "representanter fra andre parter"),
+# "… reglene sier leder fra kommunene", "… the rules ask for a leader from the municipalities"
+_ROLE_ONE: dict[str, str] = {"nb": "{}", "nn": "{}", "en": "a {}"}
+_ROLE_AS: dict[str, dict[Role, str]] = {
+    "nb": {
+        Role.LEADER: "som leder",
+        Role.DEPUTY_LEADER: "som nestleder",
+        Role.MEMBER: "som medlem",
+        Role.DEPUTY: "som varamedlem",
+        Role.OBSERVER: "som observatør",
+        Role.SECRETARY: "som sekretær",
+    },
+    "nn": {
+        Role.LEADER: "som leiar",
+        Role.DEPUTY_LEADER: "som nestleiar",
+        Role.MEMBER: "som medlem",
+        Role.DEPUTY: "som varamedlem",
+        Role.OBSERVER: "som observatør",
+        Role.SECRETARY: "som sekretær",
+    },
+    "en": {
+        Role.LEADER: "as leader",
+        Role.DEPUTY_LEADER: "as deputy leader",
+        Role.MEMBER: "as member",
+        Role.DEPUTY: "as deputy",
+        Role.OBSERVER: "as observer",
+        Role.SECRETARY: "as secretary",
+    },
+}
+_SIDE_NOUN: dict[str, dict[Side, tuple[str, str]]] = {
+    "nb": {
+        Side.MUNICIPAL: ("kommunal representant", "kommunale representanter"),
+        Side.HOSPITAL: (
+            "representant fra spesialisthelsetjenesten",
+            "representanter fra spesialisthelsetjenesten",
+        ),
+        Side.USER: ("brukerrepresentant", "brukerrepresentanter"),
+        Side.GP: ("fastlege", "fastleger"),
+        Side.KS: ("representant fra KS", "representanter fra KS"),
+        Side.UNION: ("representant fra hovedsammenslutningene", "representanter fra hovedsammenslutningene"),
+        Side.SECRETARIAT: ("representant fra sekretariatet", "representanter fra sekretariatet"),
+        Side.OTHER: ("representant fra en annen part", "representanter fra andre parter"),
+    },
+    "nn": {
+        Side.MUNICIPAL: ("kommunal representant", "kommunale representantar"),
+        Side.HOSPITAL: (
+            "representant frå spesialisthelsetenesta",
+            "representantar frå spesialisthelsetenesta",
+        ),
+        Side.USER: ("brukarrepresentant", "brukarrepresentantar"),
+        Side.GP: ("fastlege", "fastlegar"),
+        Side.KS: ("representant frå KS", "representantar frå KS"),
+        Side.UNION: ("representant frå hovudsamanslutningane", "representantar frå hovudsamanslutningane"),
+        Side.SECRETARIAT: ("representant frå sekretariatet", "representantar frå sekretariatet"),
+        Side.OTHER: ("representant frå ein annan part", "representantar frå andre partar"),
+    },
+    "en": {
+        Side.MUNICIPAL: ("municipal representative", "municipal representatives"),
+        Side.HOSPITAL: ("hospital representative", "hospital representatives"),
+        Side.USER: ("user representative", "user representatives"),
+        Side.GP: ("GP", "GPs"),
+        Side.KS: ("representative of KS", "representatives of KS"),
+        Side.UNION: ("representative of the unions", "representatives of the unions"),
+        Side.SECRETARIAT: ("representative of the secretariat", "representatives of the secretariat"),
+        Side.OTHER: ("representative of another party", "representatives of other parties"),
+    },
 }
 # "fra kommunene", "oppnevnt av kommunene"
-_SIDE_WHO: dict[Side, str] = {
-    Side.MUNICIPAL: "kommunene",
-    Side.HOSPITAL: "spesialisthelsetjenesten",
-    Side.USER: "brukerne",
-    Side.GP: "fastlegene",
-    Side.KS: "KS",
-    Side.UNION: "hovedsammenslutningene",
-    Side.SECRETARIAT: "sekretariatet",
-    Side.OTHER: "en annen part",
+_SIDE_WHO: dict[str, dict[Side, str]] = {
+    "nb": {
+        Side.MUNICIPAL: "kommunene",
+        Side.HOSPITAL: "spesialisthelsetjenesten",
+        Side.USER: "brukerne",
+        Side.GP: "fastlegene",
+        Side.KS: "KS",
+        Side.UNION: "hovedsammenslutningene",
+        Side.SECRETARIAT: "sekretariatet",
+        Side.OTHER: "en annen part",
+    },
+    "nn": {
+        Side.MUNICIPAL: "kommunane",
+        Side.HOSPITAL: "spesialisthelsetenesta",
+        Side.USER: "brukarane",
+        Side.GP: "fastlegane",
+        Side.KS: "KS",
+        Side.UNION: "hovudsamanslutningane",
+        Side.SECRETARIAT: "sekretariatet",
+        Side.OTHER: "ein annan part",
+    },
+    "en": {
+        Side.MUNICIPAL: "the municipalities",
+        Side.HOSPITAL: "the hospitals",
+        Side.USER: "the users",
+        Side.GP: "the GPs",
+        Side.KS: "KS",
+        Side.UNION: "the unions",
+        Side.SECRETARIAT: "the secretariat",
+        Side.OTHER: "another party",
+    },
+}
+# The pieces of a noun phrase for the seats a rule counts ({} is filled in).
+_PIECES: dict[str, dict[str, str]] = {
+    "nb": {
+        "from": "fra {}", "appointed_by": "oppnevnt av {}", "area": "for området {}",
+        "position": "med stillingen «{}»", "and": " og ",
+    },
+    "nn": {
+        "from": "frå {}", "appointed_by": "oppnemnd av {}", "area": "for området {}",
+        "position": "med stillinga «{}»", "and": " og ",
+    },
+    "en": {
+        "from": "from {}", "appointed_by": "appointed by {}", "area": "for the area {}",
+        "position": "with the position “{}”", "and": " and ",
+    },
+}  # fmt: skip
+_REPRESENTATIVE: dict[str, tuple[str, str]] = {
+    "nb": ("representant", "representanter"),
+    "nn": ("representant", "representantar"),
+    "en": ("representative", "representatives"),
+}
+_SEATS: dict[str, tuple[str, str]] = {
+    "nb": ("plass", "plasser"),
+    "nn": ("plass", "plassar"),
+    "en": ("seat", "seats"),
 }
 
 
-def _seats_word(n: int) -> str:
-    return "plass" if n == 1 else "plasser"
+def _seats_word(language: str, n: int) -> str:
+    return _SEATS[language][0 if n == 1 else 1]
 
 
-def _names(seats: list[_Seat]) -> str:
-    who = [s.who for s in seats]
-    return who[0] if len(who) == 1 else ", ".join(who[:-1]) + " og " + who[-1]
+def _names(language: str, who: tuple[str, ...]) -> str:
+    """'A, B og C' ('A, B and C')."""
+    return who[0] if len(who) == 1 else ", ".join(who[:-1]) + _PIECES[language]["and"] + who[-1]
 
 
-def _describe(rule: _Rule, n: int, area_names: dict[int, str]) -> str:
-    """A noun phrase for the seats a rule counts: '1 brukerrepresentant oppnevnt av kommunene'."""
+def _date(language: str, day: date) -> str:
+    return medium_date(day, language)
+
+
+def _role_the(language: str, role: Role) -> str:
+    return _ROLE_THE[language][role]
+
+
+def _role_one(language: str, role: Role) -> str:
+    return _ROLE_ONE[language].format(_ROLE_NOUN[language][role][0])
+
+
+def _role_as(language: str, role: Role) -> str:
+    return _ROLE_AS[language][role]
+
+
+def _side_who(language: str, side: Side) -> str:
+    return _SIDE_WHO[language][side]
+
+
+def _describe(language: str, rule: _Rule, n: int, area: str) -> str:
+    """A noun phrase for the seats a rule counts: 'brukerrepresentant oppnevnt av kommunene'."""
     form = 0 if n == 1 else 1
+    pieces = _PIECES[language]
     if rule.side is not None and rule.role in (Role.LEADER, Role.DEPUTY_LEADER):
-        noun = f"{_ROLE_NOUN[rule.role][form]} fra {_SIDE_WHO[rule.side]}"
+        noun = f"{_ROLE_NOUN[language][rule.role][form]} {pieces['from'].format(_SIDE_WHO[language][rule.side])}"
     elif rule.side is not None:
-        noun = _SIDE_NOUN[rule.side][form]
+        noun = _SIDE_NOUN[language][rule.side][form]
     elif rule.role is not None:
-        noun = _ROLE_NOUN[rule.role][form]
+        noun = _ROLE_NOUN[language][rule.role][form]
     else:
-        noun = ("representant", "representanter")[form]
+        noun = _REPRESENTATIVE[language][form]
     parts = [noun]
     if rule.appointed_by is not None:
-        parts.append(f"oppnevnt av {_SIDE_WHO[rule.appointed_by]}")
+        parts.append(pieces["appointed_by"].format(_SIDE_WHO[language][rule.appointed_by]))
     if rule.organisation_id is not None:
-        parts.append(f"fra {rule.organisation}")
+        parts.append(pieces["from"].format(rule.organisation))
     if rule.area_id is not None:
-        parts.append(f"for området {area_names.get(rule.area_id, '?')}")
+        parts.append(pieces["area"].format(area))
     if rule.position.strip():
-        parts.append(f"med stillingen «{rule.position.strip()}»")
+        parts.append(pieces["position"].format(rule.position.strip()))
     if rule.side is not None and rule.role not in (None, Role.MEMBER, Role.LEADER, Role.DEPUTY_LEADER):
-        parts.append(_ROLE_AS[rule.role])
+        parts.append(_ROLE_AS[language][rule.role])
     return " ".join(parts)
+
+
+def _seats(rule: _Rule, n: int, area_names: dict[int, str]) -> Phrase:
+    """What `n` seats of `rule` are, in the reader's language."""
+    area = area_names.get(rule.area_id, "?") if rule.area_id is not None else ""
+    return Phrase(_describe, rule=rule, n=n, area=area)
+
+
+def _rule_name(rule: _Rule) -> str | Text:
+    return rule.label or Text("composition.rule_unnamed")
 
 
 # -- loading ------------------------------------------------------------------------
@@ -416,27 +583,25 @@ def _check_rules(
             capped = [s for s in holders if s.id not in left_out]
         else:
             capped = holders
-        label = rule.label or "uten navn"
+        label = _rule_name(rule)
         if _names_leader_side(rule):
             wrong = [s for s in current if s.role == rule.role and s.side != rule.side]
             if wrong:
                 assert rule.role is not None and rule.side is not None
-                title = _ROLE_NOUN[rule.role][0].capitalize() + "en"
                 for seat in wrong:
-                    from_ = (
-                        f"kommer fra {_SIDE_WHO[seat.side]}"
-                        if seat.side
-                        else "representerer ingen organisasjon"
-                    )
+                    said: dict[str, object] = {
+                        "holder": Phrase(_role_the, role=rule.role),
+                        "who": seat.who,
+                        "role": Phrase(_role_one, role=rule.role),
+                        "rule_side": Phrase(_side_who, side=rule.side),
+                        "rule": label,
+                    }
+                    if seat.side:
+                        text = Text("composition.leader_wrong_side", side=Phrase(_side_who, side=seat.side), **said)
+                    else:
+                        text = Text("composition.leader_no_side", **said)
                     out.append(
-                        Breach(
-                            body.id,
-                            "leader_wrong_side",
-                            f"{title} {seat.who} {from_}, men reglene sier "
-                            f"{_ROLE_NOUN[rule.role][0]} fra {_SIDE_WHO[rule.side]} (regel: «{label}»)",
-                            rule_id=rule.id,
-                            membership_id=seat.id,
-                        )
+                        Breach(body.id, "leader_wrong_side", text, rule_id=rule.id, membership_id=seat.id)
                     )
                 continue
         if count < rule.min_count:
@@ -445,27 +610,38 @@ def _check_rules(
                 Breach(
                     body.id,
                     "missing_seat",
-                    f"Mangler {lacking} {_describe(rule, lacking, areas)} "
-                    f"(regel: «{label}», minst {rule.min_count}, har {count})",
+                    Text(
+                        "composition.missing_seat",
+                        lacking=lacking,
+                        seats=_seats(rule, lacking, areas),
+                        rule=label,
+                        min=rule.min_count,
+                        count=count,
+                    ),
                     rule_id=rule.id,
                 )
             )
         elif rule.max_count is not None and len(capped) > rule.max_count:
             holders, count = capped, len(capped)
-            if rule.organisation_id is not None and rule.side is None and rule.role is None:
-                subject = f"{rule.organisation} har {count} {_seats_word(count)}"
-                if rule.area_id is not None or rule.appointed_by is not None:
-                    subject = f"Det er {count} {_describe(rule, count, areas)}"
-            else:
-                subject = f"Det er {count} {_describe(rule, count, areas)}"
-            out.append(
-                Breach(
-                    body.id,
-                    "cap_exceeded",
-                    f"{subject} ({_names(holders)}); høyst {rule.max_count} er tillatt (regel: «{label}»)",
-                    rule_id=rule.id,
+            said = {
+                "count": count,
+                "names": Phrase(_names, who=tuple(s.who for s in holders)),
+                "max": rule.max_count,
+                "rule": label,
+            }
+            if (
+                rule.organisation_id is not None and rule.side is None and rule.role is None
+                and rule.area_id is None and rule.appointed_by is None
+            ):  # "Bergen kommune har 7 plasser"
+                text = Text(
+                    "composition.organisation_too_many",
+                    organisation=rule.organisation,
+                    seats=Phrase(_seats_word, n=count),
+                    **said,
                 )
-            )
+            else:  # "Det er 2 brukerrepresentanter oppnevnt av kommunene"
+                text = Text("composition.too_many", seats=_seats(rule, count, areas), **said)
+            out.append(Breach(body.id, "cap_exceeded", text, rule_id=rule.id))
     return out
 
 
@@ -521,8 +697,12 @@ def _check_terms(body: _Body, seats: list[_Seat], on: date) -> list[Breach]:
             Breach(
                 body.id,
                 "term_ended",
-                f"Perioden til {seat.who} {_ROLE_AS[seat.role]} gikk ut {medium_date(seat.term_to, 'nb')}, "
-                "og ingen etterfølger er oppnevnt",
+                Text(
+                    "composition.term_ended",
+                    who=seat.who,
+                    role=Phrase(_role_as, role=seat.role),
+                    date=Phrase(_date, day=seat.term_to),
+                ),
                 membership_id=seat.id,
             )
         )
@@ -538,7 +718,6 @@ def _check_deputies(body: _Body, seats: list[_Seat], on: date) -> list[Breach]:
         principal = by_id.get(seat.deputy_for_id) if seat.deputy_for_id else None
         if seat.deputy_for_id is None and body.shared_deputies:
             continue  # on the body's shared list: may stand in for any member (of the same side)
-        lang = current_language()
         if seat.deputy_for_id is None:
             why = Text("composition.deputy_for_nobody", deputy=seat.who)
         elif principal is None:
@@ -547,19 +726,19 @@ def _check_deputies(body: _Body, seats: list[_Seat], on: date) -> list[Breach]:
             why = Text("composition.deputy_for_no_seat", deputy=seat.who, member=principal.who)
         elif principal.term_to is not None and principal.term_to < on:
             why = Text("composition.deputy_member_ended", deputy=seat.who, member=principal.who,
-                       person=principal.person, date=medium_date(principal.term_to, lang))
+                       person=principal.person, date=Phrase(_date, day=principal.term_to))
         elif principal.term_from > on:
             why = Text("composition.deputy_member_not_begun", deputy=seat.who, member=principal.who,
-                       person=principal.person, date=medium_date(principal.term_from, lang))
+                       person=principal.person, date=Phrase(_date, day=principal.term_from))
         else:
             if body.deputy_same_side and _other_side(seat, principal):
                 out.append(Breach(
                     body.id, "deputy_other_side",
-                    render("composition.deputy_other_side", deputy=seat.who, member=principal.who),
+                    Text("composition.deputy_other_side", deputy=seat.who, member=principal.who),
                     membership_id=seat.id,
                 ))
             continue
-        out.append(Breach(body.id, "deputy_without_member", why.render(lang), membership_id=seat.id))
+        out.append(Breach(body.id, "deputy_without_member", why, membership_id=seat.id))
     return out
 
 
@@ -577,7 +756,7 @@ def _check_body_rules(body: _Body, rules: list[_Rule], current: list[_Seat]) -> 
                 if leader.side is not None and leader.side == deputy.side:
                     out.append(Breach(
                         body.id, "leader_sides_same",
-                        render("composition.leader_sides_same", leader=leader.who, deputy=deputy.who),
+                        Text("composition.leader_sides_same", leader=leader.who, deputy=deputy.who),
                         membership_id=deputy.id,
                     ))
     if body.matching_representation:
@@ -588,7 +767,7 @@ def _check_body_rules(body: _Body, rules: list[_Rule], current: list[_Seat]) -> 
         if municipal != hospital:
             out.append(Breach(
                 body.id, "representation_unequal",
-                render("composition.representation_unequal", municipal=municipal, hospital=hospital),
+                Text("composition.representation_unequal", municipal=municipal, hospital=hospital),
             ))
     return out
 
@@ -609,7 +788,7 @@ def _check(
         and any(s.role in VOTING_ROLES for s in current)
         and not any(s.role == Role.LEADER for s in current)
     ):
-        out.append(Breach(body.id, "no_leader", f"{body.name} har ingen leder"))
+        out.append(Breach(body.id, "no_leader", Text("composition.no_leader", body=body.name)))
     return out
 
 
