@@ -12,6 +12,7 @@ from hfdesk.errors import InvalidInput, NotFound
 from hfdesk.models import CompositionRule, QuorumRule, Rights, Role, Side
 from hfdesk.services import register
 from hfdesk.services.composition import CODES, Breach, check_all, check_body
+from tests.test_composition_language import check_every_breach
 
 TODAY = date(2026, 6, 1)
 T0 = date(2024, 1, 1)
@@ -583,3 +584,10 @@ def test_update_membership_validates_as_add_membership(db, ou):
         assert (m.role, m.rights, m.term_from) == (Role.MEMBER, Rights.SPEAK_PROPOSE, T0)
         m = register.update_membership(s, ou["vara_bergen1"], deputy_for_id=ou["bergen2"], appointed_by=None)
         assert m.deputy_for_id == ou["bergen2"]
+
+
+@pytest.fixture(autouse=True)
+def _every_breach_speaks_every_language(monkeypatch):
+    """Every breach these tests make renders in bokmål, nynorsk and English
+    (tests/test_composition_language.py)."""
+    check_every_breach(monkeypatch)

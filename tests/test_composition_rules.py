@@ -14,6 +14,7 @@ from hfdesk.messages import render, set_language
 from hfdesk.models import AttendanceStatus, Body, Capacity, Membership, Role, Side
 from hfdesk.services import composition, live, meeting_view, meetings, register
 from hfdesk.services.composition import check_body
+from tests.test_composition_language import check_every_breach
 
 T0 = date(2024, 1, 1)
 TODAY = date(2026, 3, 1)
@@ -313,3 +314,10 @@ def test_the_bergen_template_expresses_the_seeds(db):
         # Templates bring their own rules: no national rules twice over.
         fagleg = bodies["MFU"]
         assert sum(1 for r in fagleg.composition_rules if r.side == Side.GP) == 1
+
+
+@pytest.fixture(autouse=True)
+def _every_breach_speaks_every_language(monkeypatch):
+    """Every breach these tests make renders in bokmål, nynorsk and English
+    (tests/test_composition_language.py)."""
+    check_every_breach(monkeypatch)

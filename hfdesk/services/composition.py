@@ -344,15 +344,15 @@ _SIDE_WHO: dict[str, dict[Side, str]] = {
 # The pieces of a noun phrase for the seats a rule counts ({} is filled in).
 _PIECES: dict[str, dict[str, str]] = {
     "nb": {
-        "from": "fra {}", "appointed_by": "oppnevnt av {}", "area": "for området {}",
+        "from": "fra {}", "appointed_by": "oppnevnt av {}", "appointed_by_many": "oppnevnt av {}", "area": "for området {}",
         "position": "med stillingen «{}»", "and": " og ",
     },
     "nn": {
-        "from": "frå {}", "appointed_by": "oppnemnd av {}", "area": "for området {}",
+        "from": "frå {}", "appointed_by": "oppnemnd av {}", "appointed_by_many": "oppnemnde av {}", "area": "for området {}",
         "position": "med stillinga «{}»", "and": " og ",
     },
     "en": {
-        "from": "from {}", "appointed_by": "appointed by {}", "area": "for the area {}",
+        "from": "from {}", "appointed_by": "appointed by {}", "appointed_by_many": "appointed by {}", "area": "for the area {}",
         "position": "with the position “{}”", "and": " and ",
     },
 }  # fmt: skip
@@ -411,7 +411,7 @@ def _describe(language: str, rule: _Rule, n: int, area: str) -> str:
         noun = _REPRESENTATIVE[language][form]
     parts = [noun]
     if rule.appointed_by is not None:
-        parts.append(pieces["appointed_by"].format(_SIDE_WHO[language][rule.appointed_by]))
+        parts.append(pieces["appointed_by" if n == 1 else "appointed_by_many"].format(_SIDE_WHO[language][rule.appointed_by]))
     if rule.organisation_id is not None:
         parts.append(pieces["from"].format(rule.organisation))
     if rule.area_id is not None:
