@@ -108,16 +108,18 @@ _COLUMNS = """a.id, a.meeting_id, b.id, b.name, b.short_name, m.starts_at, m.sta
                a.number_seq, a.number_year, a.title, a.standard, a.exempt, b.case_number_pattern"""
 _SNIPPET = f"snippet({SEARCH_TABLE}, -1, :hit_start, :hit_end, :ellipsis, {_SNIPPET_TOKENS})"
 _SNIPPET_PARAMS = {"hit_start": HIT_START, "hit_end": HIT_END, "ellipsis": ELLIPSIS}
+# The index's rows with their case, body and meeting (word hits, and number hits with words).
+_INDEX_JOINS = f"""FROM {SEARCH_TABLE} AS f
+        JOIN agenda_items AS a ON a.id = f.rowid
+        JOIN bodies AS b ON b.id = a.body_id
+        LEFT JOIN meetings AS m ON m.id = a.meeting_id"""
 
 
 def _word_hits(session: Session, expression: str, limit: int) -> list[CaseHit]:
     sql = sa.text(
         f"""
         SELECT {_COLUMNS}, {_SNIPPET}
-        FROM {SEARCH_TABLE} AS f
-        JOIN agenda_items AS a ON a.id = f.rowid
-        JOIN bodies AS b ON b.id = a.body_id
-        LEFT JOIN meetings AS m ON m.id = a.meeting_id
+        {_INDEX_JOINS}
         WHERE {SEARCH_TABLE} MATCH :expression
         ORDER BY bm25({SEARCH_TABLE}, 10.0, 1.0, 2.0, 3.0), m.starts_at DESC, a.position
         LIMIT :limit
@@ -160,10 +162,7 @@ def _number_hits(session: Session, text: str, limit: int) -> list[CaseHit]:
         sql = sa.text(
             f"""
             SELECT {_COLUMNS}, {_SNIPPET}
-            FROM {SEARCH_TABLE} AS f
-            JOIN agenda_items AS a ON a.id = f.rowid
-            JOIN bodies AS b ON b.id = a.body_id
-            LEFT JOIN meetings AS m ON m.id = a.meeting_id
+            {_INDEX_JOINS}
             WHERE {SEARCH_TABLE} MATCH :expression AND ({" OR ".join(conditions)})
             ORDER BY m.starts_at DESC, b.sort_order, a.id
             LIMIT :limit

@@ -7,6 +7,9 @@ the body's cases waiting. Every change is one service call through `Ops.write`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -33,6 +36,9 @@ from ..models.meetings import cancelled_text
 from ..ops import Change, Ops
 from ..widgets import DataTableView, muted_label, section_label
 from .actions import action_button, context_menu, make_action, open_dialog
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _EDITABLE = (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT)
 
@@ -293,15 +299,7 @@ class AgendaPanel(QWidget):
         if meeting is None:
             return False
         meeting_id = meeting.id
-        item = self._ops.write(
-            lambda s: agenda_service.add_standard_item(s, meeting_id, kind).id,
-            changed=Change.MEETINGS,
-            parent=self,
-        )
-        if item is None:
-            return False
-        self.select_item(item)
-        return True
+        return self._add_and_select(lambda s: agenda_service.add_standard_item(s, meeting_id, kind).id)
 
     def add_own_approval(self) -> bool:
         """The meeting approves its own minutes at its end: 'Godkjenning av referat frå dette møtet'."""
@@ -309,11 +307,11 @@ class AgendaPanel(QWidget):
         if meeting is None:
             return False
         meeting_id = meeting.id
-        item = self._ops.write(
-            lambda s: approval_service.add_own_approval_item(s, meeting_id).id,
-            changed=Change.MEETINGS,
-            parent=self,
-        )
+        return self._add_and_select(lambda s: approval_service.add_own_approval_item(s, meeting_id).id)
+
+    def _add_and_select(self, add: Callable[[Session], int]) -> bool:
+        """Add an item in one transaction and select it; False when a known error was shown."""
+        item = self._ops.write(add, changed=Change.MEETINGS, parent=self)
         if item is None:
             return False
         self.select_item(item)
