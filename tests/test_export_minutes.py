@@ -1138,6 +1138,41 @@ def test_minutes_of_a_meeting_built_through_the_services(db, tmp_path: Path) -> 
     assert "Til stades med røysterett: 3 av 3." in text
 
 
+def test_a_vote_nobody_has_voted_in_shows_no_result_and_consensus_takes_the_amended_text(db, tmp_path: Path) -> None:
+    """Issue 19: a vote starts with no votes; until votes are recorded the minutes publish no
+    result (never "vedteke 0 mot 0"). A consensus after an amendment decides the amended text."""
+    with db.transaction() as s:
+        org = register.create_organisation(s, "Fjordvik kommune", Side.MUNICIPAL)
+        body = register.create_body(s, "Testutval", 3, short_name="TU")
+        people = [register.create_person(s, "Per", f"Prøve{i}", organisation_id=org.id) for i in range(3)]
+        for p in people:
+            register.add_membership(s, body.id, p.id, Role.MEMBER, term_from=date(2020, 1, 1))
+        meeting = meetings.create_meeting(s, body, datetime(2026, 3, 3, 10), place="Rådhuset")
+        voted = meetings.add_item(s, meeting_id=meeting.id, title="Ei røysting", proposed_decision="Utvalet vedtek A.")
+        agreed = meetings.add_item(s, meeting_id=meeting.id, title="Ei semje", proposed_decision="Utvalet vedtek B.")
+        meetings.send_notice(s, meeting, at=datetime(2026, 2, 20))
+        live.prepare_attendance(s, meeting)
+        for p in people:
+            live.set_attendance(s, meeting, p, AttendanceStatus.PRESENT)
+        live.conclude(s, voted, ConclusionKind.VOTE)
+        base = live.ensure_agenda_proposal(s, agreed)
+        live.add_proposal(s, agreed, "Tillegg: B skal evaluerast i 2027.", by=people[1], amends=base)
+        live.conclude(s, agreed, ConclusionKind.CONSENSUS)
+        meeting_id = meeting.id
+    document = _export(db, meeting_id, tmp_path / "referat.docx")
+    text = _all_text(document)
+    assert "Framlegget til vedtak: ingen røyster er registrerte." in text
+    assert "Avrøysting: ingen røyster registrerte" in text  # the agenda table's outcome
+    assert "vedteke med 0" not in text and "fall med 0" not in text
+    vote, consensus = (next(p.text for p in document.paragraphs
+                            if p.style.name == "Heading 2" and p.text.endswith(title))
+                       for title in ("Ei røysting", "Ei semje"))
+    # no result is no decision: the heading says "Konklusjon", not "Vedtak"
+    headings = [p.text for p in _section_paragraphs(document, vote) if p.style.name == "Heading 3"]
+    assert "Konklusjon" in headings and "Vedtak" not in headings
+    assert _decided(document, consensus, "Utvalet vedtek B.\nTillegg: B skal evaluerast i 2027.")
+
+
 # --- LibreOffice --------------------------------------------------------------------------------
 
 

@@ -172,6 +172,7 @@ def test_disqualification_takes_the_member_out_of_the_item_and_the_vote(db, ssu)
     with db.transaction() as s:
         present(s, ssu, "leiar", "m2", "m3", "m4", "obs")
         conclusion = live.conclude(s, ssu["a"], ConclusionKind.VOTE)
+        live.set_all_votes(s, ssu["a"], VoteChoice.FOR)
         assert len(conclusion.votes) == 4 and conclusion.adopted is True
         with pytest.raises(InvalidInput, match="ikke på oppmøtelisten"):
             live.disqualify(s, ssu["a"], ssu["p_vara"], DisqualificationGround.FVL6_FIRST)
@@ -195,10 +196,16 @@ def test_a_vote_is_tallied_with_the_names_against_and_the_bodys_rule(db, ssu):
     with db.transaction() as s:
         present(s, ssu, "leiar", "m2", "m3", "m4", "obs")
         conclusion = live.conclude(s, ssu["a"], ConclusionKind.VOTE)
-        # A vote starts with everyone for, on the proposed decision, which is the decision text.
-        assert live.vote_tally(conclusion) == {VoteChoice.FOR: 4, VoteChoice.AGAINST: 0, VoteChoice.ABSTAIN: 0}
+        # A new vote has no votes and no result (never "adopted 0–0"), on the proposed decision,
+        # which is the decision text.
+        assert conclusion.votes == [] and conclusion.adopted is None
+        assert live.vote_tally(conclusion) == {VoteChoice.FOR: 0, VoteChoice.AGAINST: 0, VoteChoice.ABSTAIN: 0}
         assert conclusion.voted_proposal is not None and conclusion.voted_proposal.from_agenda
         assert conclusion.decision_text == "SSU tilrår partane å gjere A."
+        live.set_vote(s, ssu["a"], ssu["p_leiar"], VoteChoice.FOR)
+        assert conclusion.adopted is True and len(conclusion.votes) == 1  # one vote recorded so far
+        live.set_all_votes(s, ssu["a"], VoteChoice.FOR)
+        assert live.vote_tally(conclusion) == {VoteChoice.FOR: 4, VoteChoice.AGAINST: 0, VoteChoice.ABSTAIN: 0}
         live.set_vote(s, ssu["a"], ssu["p_m2"], VoteChoice.AGAINST)
         assert conclusion.adopted is True  # 3 for, 1 against
         live.set_vote(s, ssu["a"], ssu["p_m3"], VoteChoice.AGAINST)
@@ -224,6 +231,7 @@ def test_against_names_are_kept_in_the_view(db, ssu):
     with db.transaction() as s:
         present(s, ssu, "leiar", "m2", "m3", "m4")
         live.conclude(s, ssu["a"], ConclusionKind.VOTE)
+        live.set_all_votes(s, ssu["a"], VoteChoice.FOR)
         live.set_vote(s, ssu["a"], ssu["p_m3"], VoteChoice.AGAINST)
     with db.session() as s:
         view = meeting_view.live_view(s, ssu["meeting"], ssu["a"])
@@ -479,6 +487,9 @@ def test_a_vote_is_one_round_of_the_conclusion_and_settles_what_became_of_the_pr
         conclusion = live.conclude(s, ssu["a"], ConclusionKind.VOTE)
         agenda = conclusion.voted_proposal_id
         everyone = sorted(ssu[f"p_{k}"] for k in ("leiar", "m2", "m3", "m4"))
+        assert rounds(s) == [(1, agenda, None, [])]  # nobody has voted: no result, nothing settled
+        assert fates(s) == [ProposalFate.PENDING, ProposalFate.PENDING]
+        live.set_all_votes(s, ssu["a"], VoteChoice.FOR)
         assert rounds(s) == [(1, agenda, True, [(p, VoteChoice.FOR) for p in everyone])]
         assert fates(s) == [ProposalFate.ADOPTED, ProposalFate.FELL]
         live.set_vote(s, ssu["a"], ssu["p_m2"], VoteChoice.AGAINST)
@@ -528,3 +539,28 @@ def test_a_meeting_file_is_offered_under_the_body_and_the_day(db, ssu):
     with db.session() as s:
         name = meeting_view.meeting_file_name(s, ssu["meeting"], "referat", ".docx")
         assert name.startswith("Referat Barn-unge- -FSU- ") and name.endswith(".docx")
+
+
+def test_consensus_after_an_amendment_takes_the_amended_text(db, ssu):
+    """Issue 19: a consensus agrees to the proposal as amended: the agenda's proposal, then each
+    amendment made to it (not withdrawn) on a line of its own; they are adopted with it."""
+    from hfdesk.models import ProposalFate
+
+    with db.transaction() as s:
+        present(s, ssu, "leiar", "m2", "m3", "m4")
+        agenda = live.ensure_agenda_proposal(s, ssu["a"])
+        first = live.add_proposal(s, ssu["a"], "Tillegg: A skal evaluerast.", by=ssu["p_m2"], amends=agenda)
+        live.add_proposal(s, ssu["a"], "Tillegg: evalueringa kjem innan mai.", by=ssu["p_m3"], amends=first)
+        other = live.add_proposal(s, ssu["a"], "Eit anna framlegg: B.", by=ssu["p_m4"])  # not an amendment
+        conclusion = live.conclude(s, ssu["a"], ConclusionKind.CONSENSUS)
+        assert conclusion.decision_text == ("SSU tilrår partane å gjere A.\nTillegg: A skal evaluerast.\n"
+                                            "Tillegg: evalueringa kjem innan mai.")
+        fates = {p.text: p.fate for p in s.get(AgendaItem, ssu["a"]).proposals}
+        assert fates[other.text] == ProposalFate.PENDING
+        assert {f for t, f in fates.items() if t != other.text} == {ProposalFate.ADOPTED}
+        # a text the secretary wrote is kept; the agreed text is what an empty decision starts from
+        live.set_decision_text(s, ssu["a"], "SSU tilrår A, med evaluering.")
+        assert live.conclude(s, ssu["a"], ConclusionKind.CONSENSUS_WITH_PROTOCOL).decision_text == \
+            "SSU tilrår A, med evaluering."
+        assert live.decision_fill(s, ssu["a"], ConclusionKind.CONSENSUS_WITH_PROTOCOL).endswith("innan mai.")
+        assert live.decision_fill(s, ssu["a"], ConclusionKind.VOTE) == "SSU tilrår partane å gjere A."

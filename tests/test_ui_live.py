@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hfdesk.models import (
@@ -49,6 +49,7 @@ from hfdesk.ui.pages.live import (
 pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -106,14 +107,17 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
     observer = next(a for a in attendees if a.capacity == Capacity.OBSERVER)
     with_forfall, late, disqualified = members[0], members[4], members[8]
 
-    # Attendance, one key per person from the top of the list: P present, F forfall.
+    # Attendance, one key per person from the top of the list: Ctrl+P present, Ctrl+Shift+F forfall.
     page.attendance.setFocus()
     page.attendance.setCurrentIndex(page.attendance_model.index(0, 0))
     for attendee in attendees:
-        key(qtbot, page.attendance, Qt.Key.Key_F if attendee is with_forfall else Qt.Key.Key_P)
-    # The member with forfall: D, and the personal deputy (offered first) steps in.
+        if attendee is with_forfall:
+            key(qtbot, page.attendance, Qt.Key.Key_F, CTRL_SHIFT)
+        else:
+            key(qtbot, page.attendance, Qt.Key.Key_P, CTRL)
+    # The member with forfall: Ctrl+Shift+D, and the personal deputy (offered first) steps in.
     assert page.select_person(with_forfall.person_id)
-    key(qtbot, page.attendance, Qt.Key.Key_D)
+    key(qtbot, page.attendance, Qt.Key.Key_D, CTRL_SHIFT)
     deputy_dialog = open_dialog(page, DeputyDialog)
     deputy_name = deputy_dialog.deputy.currentText().split(" (")[0]
     key(qtbot, deputy_dialog, Qt.Key.Key_Return)
@@ -121,13 +125,13 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
     deputy_row = next(a for a in page.attendance_model.rows() if a.name == deputy_name)
     assert deputy_row.deputy_for_name == with_forfall.name and deputy_row.rights.may_vote
 
-    # To the budget (the third item): Ctrl+PgDown twice. A member arrives here: I.
+    # To the budget (the third item): Ctrl+PgDown twice. A member arrives here: Ctrl+Shift+K.
     items = item_ids(page)
     key(qtbot, page.attendance, Qt.Key.Key_PageDown, CTRL)
     key(qtbot, page.attendance, Qt.Key.Key_PageDown, CTRL)
     assert page.current_item_id() == items[2]
     assert page.select_person(late.person_id)
-    key(qtbot, page.attendance, Qt.Key.Key_I)
+    key(qtbot, page.attendance, Qt.Key.Key_K, CTRL_SHIFT)
     late_row = next(a for a in page.attendance_model.rows() if a.person_id == late.person_id)
     assert late_row.from_item_id == items[2]
 
@@ -181,11 +185,19 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
     assert not follow_dialog.isVisible()
     assert page.follow_ups_model.rowCount() == 1
 
-    # The next item goes to a vote: Ctrl+3, then 2 (against) and 3 (abstains) on the first two voters.
+    # The next item goes to a vote: Ctrl+3 starts it with no votes and no result; All For, then
+    # 2 (against) and 3 (abstains) on the first two voters.
     key(qtbot, page.notes, Qt.Key.Key_PageDown, CTRL)
     assert page.current_item_id() == items[3]
     key(qtbot, page.notes, Qt.Key.Key_3, CTRL)
     assert page.votes.hasFocus()
+    assert "For 0 · against 0 · abstaining 0" in page.tally.text() or "For 0 · mot 0" in page.tally.text()
+    assert "Adopted" not in page.tally.text() and "Vedt" not in page.tally.text()
+    with demo_db.session() as s:
+        started = s.get(AgendaItem, items[3]).conclusion
+        assert started.votes == [] and started.adopted is None
+    page.all_for_action.trigger()
+    page.votes.setCurrentIndex(page.votes_model.index(0, VotesModel.COL_CHOICE))
     voters = page.votes_model.rows()
     against, abstains = voters[0], voters[1]
     key(qtbot, page.votes, Qt.Key.Key_2)
@@ -212,7 +224,9 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
         assert proposal.put_forward_by_id == observer.person_id and proposal.amends.from_agenda
         conclusion = budget.conclusion
         assert conclusion.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL and not conclusion.without_quorum
-        assert conclusion.decision_text == budget.proposed_decision
+        # consensus after an amendment: the agreed text, the proposal as amended
+        assert conclusion.decision_text == (f"{budget.proposed_decision}\n"
+                                            "Tillegg: budsjettet blir evaluert etter eitt år.")
         [entry] = conclusion.protocol_entries
         assert entry.text == "Kommunane ønskjer ei ny vurdering i 2027."
         assert entry.behind_text == "kommunane" and [x.person_id for x in entry.supporters] == [members[1].person_id]
@@ -235,13 +249,108 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
     assert "Send budsjettet til partane" in [r.what for r in follow_page.model.rows()]
 
 
+def attendance_in_db(demo_db, meeting_id):
+    with demo_db.session() as s:
+        return sorted((a.person_id, a.status, a.from_item_id, a.until_item_id, a.capacity)
+                      for a in s.get(Meeting, meeting_id).attendances)
+
+
+def test_typing_a_name_in_the_attendance_list_finds_it_and_changes_nothing(qtbot, page, demo_db, meeting_id):
+    """Type-ahead: typing the start of a name selects that person; no letter runs a command
+    (issue 19: typing "Si" to find Sissel once marked her as arriving)."""
+    rows = page.attendance_model.rows()
+    target = next((a for a in rows[1:] if a.name.startswith("Si")), None)
+    if target is None:  # the demo's names are drawn: take the first name with a prefix of its own
+        target = next(a for a in rows[1:]
+                      if sum(r.name[:2].lower() == a.name[:2].lower() for r in rows) == 1)
+    before = attendance_in_db(demo_db, meeting_id)
+    page.attendance.setFocus()
+    page.attendance.setCurrentIndex(page.attendance_model.index(0, AttendanceModel.COL_NAME))
+    qtbot.keyClicks(page.attendance, target.name[:2])
+    assert page.selected_attendee().person_id == target.person_id
+    # Every letter that used to be a command (P, F, A, I, O, W, D), typed on its own: nothing changes.
+    for letter in "pfaiowd":
+        qtbot.wait(QApplication.keyboardInputInterval() + 10)  # a new search each time
+        qtbot.keyClicks(page.attendance, letter)
+    assert [d for d in page.findChildren(DeputyDialog) if d.isVisible()] == []
+    assert attendance_in_db(demo_db, meeting_id) == before
+    # With the modifier, the command runs on the person found.
+    assert page.select_person(target.person_id)
+    key(qtbot, page.attendance, Qt.Key.Key_A, CTRL_SHIFT)
+    with demo_db.session() as s:
+        found = next(a for a in s.get(Meeting, meeting_id).attendances if a.person_id == target.person_id)
+        assert found.status == AttendanceStatus.ABSENT
+
+
+def answer_fill_question(page, role) -> QTimer:
+    """Answer the question a quick-fill over a written decision asks, by the button's role,
+    once it shows; the timer stops when it has answered."""
+    timer = QTimer(page)
+    timer.setInterval(20)
+
+    def answer() -> None:
+        box = page.fill_question
+        if box is not None and box.isVisible():
+            timer.stop()
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    timer.timeout.connect(answer)
+    timer.start()
+    return timer
+
+
+def decision_in_db(demo_db, item_id):
+    with demo_db.session() as s:
+        c = s.get(AgendaItem, item_id).conclusion
+        return (c.kind, c.decision_text) if c is not None else None
+
+
+def test_quick_fill_replaces_an_empty_decision_and_asks_before_touching_written_text(qtbot, page, demo_db):
+    """Issue 19: the standard sentence never glues onto text already there
+    ("…orientering.Saka vart teken til orientering.")."""
+    item_id = page.current_item_id()
+    with demo_db.session() as s:
+        item = s.get(AgendaItem, item_id)
+        noted, deferred = (live.default_decision(item, k) for k in (ConclusionKind.NOTED, ConclusionKind.DEFERRED))
+    # An empty field: the sentence fills it, nothing is asked.
+    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    assert decision_in_db(demo_db, item_id) == (ConclusionKind.NOTED, noted)
+    assert page.decision.toPlainText() == noted
+    # Written text: asked; "Add on a new line" keeps it and adds the sentence on a line of its own.
+    page.decision.setFocus()
+    page.decision.selectAll()
+    qtbot.keyClicks(page.decision, "Leiaren orienterte om saka.")
+    asked = answer_fill_question(page, QMessageBox.ButtonRole.ActionRole)
+    key(qtbot, page.decision, Qt.Key.Key_5, CTRL)
+    assert not asked.isActive()
+    assert decision_in_db(demo_db, item_id) == (ConclusionKind.DEFERRED, f"Leiaren orienterte om saka.\n{deferred}")
+    # Cancel: nothing changes.
+    page.notes.setFocus()
+    QApplication.processEvents()
+    asked = answer_fill_question(page, QMessageBox.ButtonRole.RejectRole)
+    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    assert not asked.isActive()
+    assert decision_in_db(demo_db, item_id) == (ConclusionKind.DEFERRED, f"Leiaren orienterte om saka.\n{deferred}")
+    assert page.kind_actions[ConclusionKind.DEFERRED].isChecked()
+    # Replace: the sentence alone.
+    asked = answer_fill_question(page, QMessageBox.ButtonRole.AcceptRole)
+    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    assert not asked.isActive()
+    assert decision_in_db(demo_db, item_id) == (ConclusionKind.NOTED, noted)
+    assert page.decision.toPlainText() == noted
+    assert page.fill_question is None
+    # The same sentence again: nothing to ask, nothing glued.
+    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    assert decision_in_db(demo_db, item_id) == (ConclusionKind.NOTED, noted)
+
+
 # --- quorum, flags, locks --------------------------------------------------------------------------
 
 
 def test_concluding_without_quorum_warns_and_marks_the_item(qtbot, page, demo_db):
     page.attendance.setFocus()
     page.attendance.setCurrentIndex(page.attendance_model.index(0, 0))
-    key(qtbot, page.attendance, Qt.Key.Key_P)  # only the leader
+    key(qtbot, page.attendance, Qt.Key.Key_P, CTRL)  # only the leader
     assert "6" in page.quorum_label.text()  # 1 present, 6 required of 11
     key(qtbot, page.attendance, Qt.Key.Key_1, CTRL)
     item_id = page.current_item_id()
@@ -255,7 +364,7 @@ def test_concluding_without_quorum_warns_and_marks_the_item(qtbot, page, demo_db
 
 def test_a_decision_on_a_case_raised_under_eventuelt_is_flagged(qtbot, page, demo_db):
     for _ in range(page.attendance_model.rowCount()):
-        key(qtbot, page.attendance, Qt.Key.Key_P)
+        key(qtbot, page.attendance, Qt.Key.Key_P, CTRL)
     key(qtbot, page.attendance, Qt.Key.Key_E, CTRL)
     dialog = open_dialog(page, OtherBusinessDialog)
     qtbot.keyClicks(dialog.case_title, "Uttale om legevakt")
@@ -302,8 +411,9 @@ def test_the_shortcuts_are_in_the_tool_tips(page):
     tips = {b.toolTip() for b in page.findChildren(QToolButton)}
     for expected in ("Ctrl+PgDown", "Ctrl+1", "Ctrl+3", "Ctrl+N", "Ctrl+T", "Ctrl+U", "Ctrl+I", "Ctrl+G", "Ctrl+E"):
         assert any(expected in tip for tip in tips), expected
-    for letter in ("(P)", "(F)", "(A)", "(I)", "(O)", "(D)"):
-        assert any(tip.endswith(letter) or letter[:-1] + "," in tip for tip in tips), letter
+    for keys in ("(Ctrl+P)", "(Ctrl+Shift+F)", "(Ctrl+Shift+A)", "(Ctrl+Shift+K)", "(Ctrl+Shift+G)",
+                 "(Ctrl+Shift+W)", "(Ctrl+Shift+D)"):
+        assert any(tip.endswith(keys) for tip in tips), keys
 
 
 # --- nothing typed is lost ---------------------------------------------------------------------------
@@ -508,7 +618,7 @@ def test_delete_takes_back_a_proposal_and_a_known_error_is_shown_in_norwegian(qt
     shown: list[str] = []
     monkeypatch.setattr(ops_module, "show_error", lambda _parent, message, *a: shown.append(message))
     for _ in range(page.attendance_model.rowCount()):
-        key(qtbot, page.attendance, Qt.Key.Key_P)
+        key(qtbot, page.attendance, Qt.Key.Key_P, CTRL)
     key(qtbot, page.notes, Qt.Key.Key_PageDown, CTRL)
     key(qtbot, page.notes, Qt.Key.Key_PageDown, CTRL)  # the budget: a proposed decision
     dialog = page.add_proposal()

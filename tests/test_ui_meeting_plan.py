@@ -95,6 +95,28 @@ def test_new_meeting_is_saved_with_the_standard_items_and_selected(qtbot, page, 
     assert page.year.currentData() == 2026
 
 
+def test_date_and_time_are_typed_in_the_meeting_form_with_ctrl_a(qtbot, page, demo_db):
+    """Issue 19: the date and time fields take typing, also over the whole text (Ctrl+A)."""
+    page.body.setCurrentIndex(2)
+    dialog = page.new_meeting()
+    dialog.activateWindow()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for field, typed, shown in ((dialog.day, "15.12.2026", "15.12.2026"), (dialog.starts, "1430", "14:30"),
+                                (dialog.ends, "16:05", "16:05")):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_End)
+        qtbot.keyClick(field, Qt.Key.Key_A, ctrl)
+        assert field.lineEdit().selectedText() == field.text()  # Ctrl+A selects all
+        qtbot.keyClicks(field, typed)
+        assert field.text() == shown
+    qtbot.keyClicks(dialog.place, "Voss rådhus")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is not None
+    with demo_db.session() as s:
+        meeting = s.get(Meeting, dialog.saved_id)
+        assert (meeting.starts_at, meeting.ends_at) == (datetime(2026, 12, 15, 14, 30), datetime(2026, 12, 15, 16, 5))
+
+
 def test_a_meeting_that_ends_before_it_starts_is_refused_in_the_form(qtbot, page):
     page.body.setCurrentIndex(2)
     dialog = page.new_meeting()

@@ -412,6 +412,8 @@ class _Minutes:
             return w["outcome_protocol"]
         if c.kind == ConclusionKind.VOTE:
             tally = c.rounds[-1].tally if c.rounds else c.tally  # the last round decided
+            if c.adopted is None:  # nobody has voted: no result to publish
+                return w["outcome_vote_none"]
             key = "outcome_vote_rejected" if c.adopted is False else "outcome_vote_adopted"
             return w[key].format(votes_for=tally[VoteChoice.FOR], votes_against=tally[VoteChoice.AGAINST])
         if c.kind == ConclusionKind.NO_CONSENSUS:
@@ -624,6 +626,8 @@ class _Minutes:
         Røysta mot: … Avstod: …" (a sentence never starts with a digit)."""
         w, tally = self.w, rnd.tally
         proposal = item.proposal(rnd.proposal_id)
+        if rnd.adopted is None:  # no votes recorded: no result, never "adopted 0 to 0"
+            return w["vote_none"].format(proposal=self._subject(proposal))
         against = tally[VoteChoice.AGAINST]
         parts = [
             w["vote_rejected" if rnd.adopted is False else "vote_adopted"].format(
@@ -653,7 +657,8 @@ class _Minutes:
 
     def _conclusion(self, item: ItemRecord, c: ConclusionRecord) -> None:
         w, document = self.w, self.document
-        decides = c.kind in DECIDING and c.adopted is not False
+        # a vote decides only with a result: rejected or not yet voted is an outcome, not a decision
+        decides = c.kind in DECIDING and (c.adopted is True if c.kind == ConclusionKind.VOTE else True)
         dx.add_heading(document, w["decision"] if decides else w["outcome"], 3)
         if item.flagged:
             flag = document.add_paragraph()

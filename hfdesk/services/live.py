@@ -554,7 +554,9 @@ def _settle_fates(item: AgendaItem) -> None:
                 if id(p) not in voted and not any(p.amends is a for a in adopted)
             ]
     elif conclusion is not None and conclusion.kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
-        settled += [(p, ProposalFate.ADOPTED) for p in item.proposals if p.from_agenda]
+        # the agenda's proposal as amended: its amendments are agreed with it (see agreed_text)
+        for base in (p for p in item.proposals if p.from_agenda):
+            settled += [(p, ProposalFate.ADOPTED) for p in (base, *_agreed_amendments(item, base))]
     for proposal in item.proposals:
         if proposal.fate != ProposalFate.WITHDRAWN:
             proposal.fate = next((fate for p, fate in settled if p is proposal), ProposalFate.PENDING)
@@ -582,8 +584,10 @@ def _sync_vote(session: Session, conclusion: Conclusion, *, add_missing: VoteCho
                 conclusion.votes.append(Vote(person_id=attendance.person_id, choice=add_missing, round=rnd))
     rnd.votes = list(conclusion.votes)
     tally = Counter(VoteChoice(v.choice) for v in conclusion.votes)
-    conclusion.adopted = vote_adopted(
-        _meeting_of(item).body.majority_rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST]
+    conclusion.adopted = (
+        vote_adopted(_meeting_of(item).body.majority_rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST])
+        if conclusion.votes
+        else None  # nobody has voted yet: no result, never "adopted 0–0"
     )
     _sync_round(conclusion)
 
@@ -734,16 +738,49 @@ def ensure_agenda_proposal(session: Session, item: AgendaItem | int) -> Proposal
 # --- conclusions and votes --------------------------------------------------------------------------
 
 
+def _agreed_amendments(item: AgendaItem, proposal: Proposal) -> list[Proposal]:
+    """The amendments of `proposal` (and of its amendments) not withdrawn, in the order made."""
+    found: list[Proposal] = []
+    for other in sorted(item.proposals, key=lambda p: p.position):
+        if other.fate != ProposalFate.WITHDRAWN and other.amends is not None \
+                and (other.amends is proposal or other.amends in found):
+            found.append(other)
+    return found
+
+
+def agreed_text(item: AgendaItem) -> str:
+    """What a consensus agrees to: the agenda's proposal as amended in the meeting.
+
+    The rule (issue 19): everyone agreed, so every amendment made to the agenda's proposal (or
+    to one of its amendments) and not withdrawn is part of what was agreed. The text is the
+    agenda's proposal followed by each such amendment on a line of its own, in the order they
+    were made: nothing agreed is lost, and the secretary edits the wording where an amendment
+    rewrote a sentence rather than added one. Without amendments it is the proposed decision."""
+    base = next((p for p in item.proposals if p.from_agenda), None)
+    if base is None:
+        return item.proposed_decision
+    return "\n".join([base.text, *(p.text for p in _agreed_amendments(item, base))])
+
+
 def default_decision(item: AgendaItem, kind: ConclusionKind) -> str:
-    """The decision text a new conclusion starts with: the proposed decision for a decision,
-    the usual sentence for an item noted or deferred (in the body's written standard)."""
+    """The decision text a new conclusion starts with: on consensus (with or without protocol
+    entries) the agreed text, the agenda's proposal with its amendments (`agreed_text`); for a
+    vote the proposed decision; the usual sentence for an item noted or deferred (in the body's
+    written standard)."""
     kind = ConclusionKind(kind)
+    if kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
+        return agreed_text(item)
     if kind in DECIDING:
         return item.proposed_decision
     phrases = _DEFAULT_DECISION.get(kind)
     if phrases is None:
         return ""
     return phrases.get(item.body.language.value, phrases["nb"])
+
+
+def decision_fill(session: Session, item_id: int, kind: ConclusionKind) -> str:
+    """The text concluding item `item_id` as `kind` fills an empty decision with (`default_decision`)."""
+    return default_decision(_get(session, AgendaItem, item_id), kind)
 
 
 def conclude(
@@ -758,8 +795,9 @@ def conclude(
     """Record (or change) how an item ended. Quorum is checked and marked, never enforced silently.
 
     `decision_text` None keeps the text already written, or starts from `default_decision`.
-    A vote starts with every voting participant present voting for (the secretary then marks
-    those against and abstaining); the outcome is computed by the body's rule.
+    A new vote starts with no votes recorded and no result (`adopted` None): the secretary
+    records each vote (or "all for", then those against and abstaining); the outcome is computed
+    by the body's rule from the votes recorded, and stays None while there are none.
     """
     item, _meeting = _open_item(session, item)
     try:
@@ -788,7 +826,7 @@ def conclude(
         if conclusion.voted_proposal is None:
             conclusion.voted_proposal = next((p for p in item.proposals if p.from_agenda), None)
         session.flush()
-        _sync_vote(session, conclusion, add_missing=VoteChoice.FOR)
+        _sync_vote(session, conclusion)
     else:
         conclusion.votes = []
         conclusion.vote_rounds = []
@@ -864,8 +902,12 @@ def record_vote(
     if proposal is not None:
         conclusion.voted_proposal = proposal
     by_person = {v.person_id: v for v in conclusion.votes}
+    rnd = _vote_round(conclusion)
     for pid, choice in choices.items():
-        by_person[pid].choice = VoteChoice(choice)
+        if pid in by_person:
+            by_person[pid].choice = VoteChoice(choice)
+        else:
+            conclusion.votes.append(Vote(person_id=pid, choice=VoteChoice(choice), round=rnd))
     _sync_vote(session, conclusion)
     session.flush()
     return conclusion

@@ -275,7 +275,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+341"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+346"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+196"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+199"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2267,7 +2267,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+191"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+219"/>
         <source>Error message</source>
         <extracomment>The id of what was saved (a new or an edited row).</extracomment>
         <translation>Feilmelding</translation>
@@ -2679,7 +2679,7 @@
 <context>
     <name>LiveAgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-310"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="-313"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
@@ -2697,6 +2697,11 @@
         <location line="+7"/>
         <source>Consensus + entry</source>
         <translation>Samrøystes + tilførsel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vote (no votes yet)</source>
+        <translation>Avrøysting (ingen røyster enno)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2747,7 +2752,7 @@
 <context>
     <name>LiveLabels</name>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
@@ -2882,22 +2887,23 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+837"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-829"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel enno: legg til med Ctrl+T.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>Protocol entries</source>
         <translation>Protokolltilførslar</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Nobody may vote at this item.</source>
         <translation>Ingen har røysterett i denne saka.</translation>
     </message>
@@ -3086,23 +3092,17 @@
         <translation>Alle røystar for; merk deretter dei som røysta mot</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Present</source>
         <translation>Til stades</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>The selected person is present</source>
-        <translation>Den valde personen er til stades</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The person selected in the attendance list is present</source>
         <translation>Personen som er vald i oppmøtelista, er til stades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Forfall</source>
         <translation>Forfall</translation>
     </message>
@@ -3192,7 +3192,7 @@
         <translation>Fjern den valde inhabiliteten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Proposals</source>
         <translation>Fra&amp;mlegg</translation>
     </message>
@@ -3345,6 +3345,11 @@
         <translation>Fall</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No votes recorded yet: no result</source>
+        <translation>Ingen røyster registrerte enno: inkje resultat</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>For {for_} · against {against} · abstaining {abstain}</source>
         <translation>For {for_} · mot {against} · avstår {abstain}</translation>
@@ -3370,12 +3375,27 @@
         <translation>Ikkje lagra</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} vart avslutta utan at organet var vedtaksført; det er merkt på saka.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+23"/>
+        <source>The decision already has text. Replace it with this text, or add this text on a new line?</source>
+        <translation>Vedtaksfeltet har alt tekst. Vil du byte den ut med denne teksten, eller leggje denne teksten til på ei ny linje?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Byt ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add on a New Line</source>
+        <translation>&amp;Legg til på ny linje</translation>
+    </message>
+    <message>
+        <location line="+232"/>
         <source>Mark the meeting as held?</source>
         <translation>Merke møtet som halde?</translation>
     </message>
@@ -5321,7 +5341,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+246"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+249"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>

@@ -16,11 +16,12 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -92,8 +93,31 @@ def enum_items(enum_cls: Iterable[Any], label: Callable[[Any], str]) -> list[tup
     return [(value, label(value)) for value in enum_cls]
 
 
+def type_over_all(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
+    """Before a key reaches a date or time field; True when it was handled here. Ctrl+A selects
+    the whole text; a digit typed over the whole text starts again from the first part (day,
+    hour), as typing into a freshly focused field does (Qt alone takes the digit as the whole
+    text, finds it invalid and drops it: "Ctrl+A, 14:30" left 10:00); a separator typed just
+    after a part was filled in (and the field moved on by itself) is not taken as a second
+    move ("14.03.2027" must not skip the month)."""
+    line = edit.lineEdit()
+    if event.matches(QKeySequence.StandardKey.SelectAll):
+        line.selectAll()
+        return True
+    text, typed = line.text(), event.text()
+    at_start = not line.hasSelectedText() and line.cursorPosition() == 0  # after Home
+    if typed.isdigit() and text and (line.selectedText() == text or at_start):
+        edit.setCurrentSectionIndex(0)
+        edit.setSelectedSection(edit.sectionAt(0))
+        return False
+    start = line.selectionStart()
+    if typed and typed in ".:-/" and line.hasSelectedText() and start > 0 and text[start - 1] == typed:
+        return True
+    return False
+
+
 class DateField(QDateEdit):
-    """A date in dd.MM.yyyy with a calendar to pick from."""
+    """A date in dd.MM.yyyy with a calendar to pick from; typed (Ctrl+A and the digits) as well."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +126,10 @@ class DateField(QDateEdit):
         self.setMinimumDate(QDate(1990, 1, 1))
         self.setMaximumDate(QDate(2100, 12, 31))
         self.set_value(value or date.today())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not type_over_all(self, event):
+            super().keyPressEvent(event)
 
     def value(self) -> date:
         return self.date().toPython()  # type: ignore[return-value]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,18 +29,22 @@ from ...sorting import norwegian_key
 from .. import labels
 from ..i18n import current_language
 from ..ops import Change, Ops
-from .base import DateField, FormDialog, OptionalDateField, ValueCombo
+from .base import DateField, FormDialog, OptionalDateField, ValueCombo, type_over_all
 
 TIME_FORMAT = "HH:mm"
 
 
 class TimeField(QTimeEdit):
-    """A clock time in HH:mm, in steps of five minutes from the keyboard's arrows."""
+    """A clock time in HH:mm, in steps of five minutes from the keyboard's arrows; typed as well."""
 
     def __init__(self, value: time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(TIME_FORMAT)
         self.set_value(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not type_over_all(self, event):  # Ctrl+A, then the digits: 1430 or 14:30
+            super().keyPressEvent(event)
 
     def value(self) -> time:
         return self.time().toPython()  # type: ignore[return-value]

@@ -123,7 +123,10 @@ class LiveAgendaModel(RowTableModel):
         if row.conclusion == ConclusionKind.CONSENSUS_WITH_PROTOCOL:
             text = self.tr("Consensus + entry")
         elif row.conclusion == ConclusionKind.VOTE:
-            text = self.tr("Adopted (vote)") if row.adopted else self.tr("Rejected (vote)")
+            if row.adopted is None:  # nobody has voted yet: no result
+                text = self.tr("Vote (no votes yet)")
+            else:
+                text = self.tr("Adopted (vote)") if row.adopted else self.tr("Rejected (vote)")
         else:
             text = labels.conclusion(row.conclusion)
         return f"{self.WARNING} {text}" if row.without_quorum else text

@@ -87,7 +87,7 @@ from ..models import (
     VotesModel,
 )
 from ..models.base import OVERDUE_COLOUR
-from ..models.live import PRESENT_COLOUR, choice_label, outcome_label
+from ..models.live import PRESENT_COLOUR, WARNING_COLOUR, choice_label, outcome_label
 from ..ops import Change, Ops
 from ..widgets import DataTableView, muted_label, section_label
 from .actions import action_button, make_action, open_dialog
@@ -442,27 +442,27 @@ class LiveMeetingPage(LazyPage):
         self.all_for_action = _act(a, self.tr("All For"), lambda: self.set_all_votes(VoteChoice.FOR),
                                           tip=self.tr("Everyone votes for; then mark those against"),
                                           widgets=(self.votes,))
-        # Attendance
+        # Attendance. Every command needs a modifier (or its button): a letter typed in the list
+        # only finds a name (Qt's type-ahead), it never changes anyone's attendance.
         people = (self.attendance,)
-        self.present_action = _act(a, self.tr("Present"), lambda: self.mark(AttendanceStatus.PRESENT),
-                                          ["P"], tip=self.tr("The selected person is present"), widgets=people)
         self.present_anywhere_action = _act(
             a, self.tr("Present"), lambda: self.mark(AttendanceStatus.PRESENT), ["Ctrl+P"],
             tip=self.tr("The person selected in the attendance list is present"), widgets=page,
         )
+        self.present_action = self.present_anywhere_action  # one action: Ctrl+P anywhere on the page
         self.forfall_action = _act(a, self.tr("Forfall"), lambda: self.mark(AttendanceStatus.REPORTED_ABSENT),
-                                          ["F"], tip=self.tr("Reported absence (forfall)"), widgets=people)
-        self.absent_action = _act(a, self.tr("Absent"), lambda: self.mark(AttendanceStatus.ABSENT), ["A"],
+                                          ["Ctrl+Shift+F"], tip=self.tr("Reported absence (forfall)"), widgets=people)
+        self.absent_action = _act(a, self.tr("Absent"), lambda: self.mark(AttendanceStatus.ABSENT), ["Ctrl+Shift+A"],
                                          tip=self.tr("Absent without notice"), widgets=people)
-        self.arrived_action = _act(a, self.tr("Arrived Here"), self.arrived_here, ["I"],
+        self.arrived_action = _act(a, self.tr("Arrived Here"), self.arrived_here, ["Ctrl+Shift+K"],
                                           tip=self.tr("Arrived late: present from this item"), widgets=people)
-        self.left_action = _act(a, self.tr("Left Before This"), self.left_before_here, ["O"],
+        self.left_action = _act(a, self.tr("Left Before This"), self.left_before_here, ["Ctrl+Shift+G"],
                                        tip=self.tr("Left early: present until the item before this one"),
                                        widgets=people)
-        self.full_action = _act(a, self.tr("Whole Meeting"), self.whole_meeting, ["W"],
+        self.full_action = _act(a, self.tr("Whole Meeting"), self.whole_meeting, ["Ctrl+Shift+W"],
                                        tip=self.tr("Present at every item (clears arrival and leave)"),
                                        widgets=people)
-        self.deputy_action = _act(a, self.tr("Deputy Steps In…"), self.deputy_steps_in, ["D"],
+        self.deputy_action = _act(a, self.tr("Deputy Steps In…"), self.deputy_steps_in, ["Ctrl+Shift+D"],
                                          tip=self.tr("A deputy stands in for the selected absent member"),
                                          widgets=people)
         self.guest_action = _act(a, self.tr("Guest…"), self.add_guest, ["Ctrl+G"],
@@ -478,6 +478,7 @@ class LiveMeetingPage(LazyPage):
             a, self.tr("Remove"), self.remove_disqualification, ["Del"],
             tip=self.tr("Remove the selected disqualification"), widgets=(self.disqualified,),
         )
+        self.fill_question: QMessageBox | None = None
         self.focus_notes = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._focus_notes,
                                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -996,12 +997,14 @@ class LiveMeetingPage(LazyPage):
         outcome = ""
         if c.adopted is not None:
             outcome = self.tr("Adopted") if c.adopted else self.tr("Rejected")
+        elif not c.tally or not any(c.tally.values()):
+            outcome = self.tr("No votes recorded yet: no result")
         text = self.tr("For {for_} · against {against} · abstaining {abstain}").format(
             for_=tally.get(VoteChoice.FOR, 0), against=tally.get(VoteChoice.AGAINST, 0),
             abstain=tally.get(VoteChoice.ABSTAIN, 0),
         )
         if outcome:
-            colour = PRESENT_COLOUR if c.adopted else OVERDUE_COLOUR
+            colour = PRESENT_COLOUR if c.adopted else OVERDUE_COLOUR if c.adopted is False else WARNING_COLOUR
             text += f' — <span style="color:{colour.name()}; font-weight:600">{outcome}</span>'
         if c.against:
             text += "<br>" + self.tr("Voted against: {names}").format(names=", ".join(c.against))
@@ -1129,7 +1132,12 @@ class LiveMeetingPage(LazyPage):
         outcome = None
         if kind == ConclusionKind.NO_CONSENSUS:
             outcome = NoConsensusOutcome.TO_PARTIES if self.outcome_parties.isChecked() else NoConsensusOutcome.RETURNED
-        if not self._write(lambda s: live.conclude(s, item_id, kind, no_consensus_outcome=outcome)):
+        self.flush_all()
+        go_on, text = self._decision_after(item_id, kind)
+        if not go_on:
+            return False
+        if not self._write(lambda s: live.conclude(s, item_id, kind, decision_text=text,
+                                                   no_consensus_outcome=outcome)):
             return False
         detail = self._view.item if self._view is not None else None
         window = self.window()
@@ -1144,6 +1152,38 @@ class LiveMeetingPage(LazyPage):
         elif kind == ConclusionKind.VOTE:
             self.votes.setFocus()
         return True
+
+    def _decision_after(self, item_id: int, kind: ConclusionKind) -> tuple[bool, str | None]:
+        """Whether to go on, and the decision text concluding as `kind` writes: None lets the
+        service fill an empty field (or keep text that needs nothing); (False, None) when the
+        secretary cancelled. The standard text never glues onto text already there: it replaces an empty
+        field; over other text the secretary chooses to replace it or to add it on a new line."""
+        current = self.decision.toPlainText().strip() if self.decision.key() == item_id else ""
+        if not current:
+            return True, None
+        fill = self._ops.read(lambda s: live.decision_fill(s, item_id, kind), parent=self)
+        if not fill or fill.strip() == current:
+            return True, None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Decision"),
+                          self.tr("The decision already has text. Replace it with this text, or add "
+                                  "this text on a new line?"), parent=self)
+        box.setInformativeText(fill)
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(self.tr("&Add on a New Line"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.fill_question = box  # for tests: the question being asked
+        try:
+            box.exec()
+        finally:
+            self.fill_question = None
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return True, fill
+        if clicked is add:
+            return True, f"{current}\n{fill}"
+        return False, None
 
     def clear_conclusion(self) -> None:
         item_id = self.current_item_id()
