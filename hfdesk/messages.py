@@ -1902,4 +1902,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Vedlegget «{filename}» i sak {item} er ikkje med i fila og finst ikkje i databasen; det er utelate.",
         "en": "The attachment «{filename}» of case {item} is neither in the file nor in the database; it is left out.",
     },
+    "disqualification.not_at_item": {
+        "nb": "{person} er ikke til stede ved sak {item} og kan ikke erklæres inhabil der.",
+        "nn": "{person} er ikkje til stades ved sak {item} og kan ikkje erklærast inhabil der.",
+        "en": "{person} is not present at case {item} and cannot be declared disqualified there.",
+    },
+    "disqualification.would_be_absent": {
+        "nb": "{person} er inhabil i sak {item} og må da være til stede ved den saken; fjern inhabiliteten først.",
+        "nn": "{person} er inhabil i sak {item} og må då vere til stades ved den saka; fjern inhabiliteten først.",
+        "en": "{person} is disqualified in case {item} and so must be present at it; remove the disqualification first.",
+    },
+    "protocol.not_at_item": {
+        "nb": "Ikke til stede ved sak {item}: {names}. Bare de som er til stede, kan stå bak en protokolltilførsel.",
+        "nn": "Ikkje til stades ved sak {item}: {names}. Berre dei som er til stades, kan stå bak ein protokolltilførsel.",
+        "en": "Not present at case {item}: {names}. Only those present can stand behind a protocol entry.",
+    },
+    "protocol.would_be_absent": {
+        "nb": "{person} står bak en protokolltilførsel i sak {item} og må da være til stede ved den saken.",
+        "nn": "{person} står bak ein protokolltilførsel i sak {item} og må då vere til stades ved den saka.",
+        "en": "{person} stands behind a protocol entry in case {item} and so must be present at it.",
+    },
+    "meeting.approve_in_unheld_meeting": {
+        "nb": "Referatet kan bare godkjennes i et møte som er holdt (eller i slutten av samme møte), ikke i et planlagt eller avlyst møte.",
+        "nn": "Referatet kan berre godkjennast i eit møte som er halde (eller i slutten av same møte), ikkje i eit planlagt eller avlyst møte.",
+        "en": "Minutes can only be approved in a meeting that has been held (or at the end of the same meeting), not in a planned or cancelled one.",
+    },
+    "meeting.held_before_start": {
+        "nb": "Møtet begynner {starts}; det kan ikke merkes som holdt før det har begynt.",
+        "nn": "Møtet tek til {starts}; det kan ikkje merkast som halde før det har teke til.",
+        "en": "The meeting starts {starts}; it cannot be marked as held before it has started.",
+    },
 }

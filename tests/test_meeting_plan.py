@@ -467,8 +467,13 @@ def test_minutes_approved_in_a_later_approval_item_then_reopened_with_a_reason(d
         second = plan(s, ids, datetime(2026, 6, 5, 9))
         meetings.mark_notice_sent(s, first.id)
         meetings.mark_meeting_held(s, first.id)
-        choices = meetings.approval_choices(s, first.id)
         approval = next(i for i in second.items if i.standard == StandardItem.APPROVE_MINUTES)
+        assert meetings.approval_choices(s, first.id) == []  # the later meeting is only planned
+        with pytest.raises(InvalidInput, match="planlagt eller avlyst"):
+            meetings.approve_meeting_minutes(s, first.id, item_id=approval.id)
+        meetings.mark_notice_sent(s, second.id)
+        meetings.mark_meeting_held(s, second.id)
+        choices = meetings.approval_choices(s, first.id)
         assert [c.item_id for c in choices] == [approval.id]  # not the other body's, not the same meeting's
         wrong = next(i for i in other_body.items if i.standard == StandardItem.APPROVE_MINUTES)
         with pytest.raises(InvalidInput, match="senere møte i samme organ"):

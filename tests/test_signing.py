@@ -243,8 +243,11 @@ def test_a_meeting_approves_its_own_minutes_in_its_closing_item(db, ids):
 def test_a_later_meetings_own_approval_item_does_not_approve_an_earlier_meeting(db, ids):
     _held(db, ids)
     with db.transaction() as s:
-        later = meetings.create_meeting(s, s.get(Body, ids["body"]), datetime(2026, 12, 1, 10))
+        later = meetings.create_meeting(s, s.get(Body, ids["body"]), datetime(2026, 11, 17, 10))
         own = _own_item(s, later.id)
+        assert meetings.approval_choices(s, ids["meeting"]) == []  # a later meeting approves once held
+        meetings.mark_notice_sent(s, later.id, at=datetime(2026, 11, 11, 10))
+        meetings.mark_meeting_held(s, later.id, at=datetime(2026, 11, 17, 14))
         choices = meetings.approval_choices(s, ids["meeting"])
         assert own.id not in [c.item_id for c in choices] and len(choices) == 1
         with pytest.raises(InvalidInput, match="senere møte i samme organ"):

@@ -225,6 +225,7 @@ class _Builder(_BodiesBuilder):
         self._attendance(s, spec, seats, meeting, items, plan, actors, cases)
 
         clock = meeting.starts_at
+        approves: tuple[Meeting, AgendaItem, datetime] | None = None
         for item in items:
             at = clock + timedelta(minutes=item.duration_minutes)
             clock = at
@@ -236,7 +237,7 @@ class _Builder(_BodiesBuilder):
                     when = medium_date(previous.starts_at, lang)
                     live.conclude(s, item, ConclusionKind.CONSENSUS,
                                   decision_text=phrases["approve_minutes"].format(date=when), at=at)
-                    meetings.approve_minutes(s, previous, in_item=item, on=at)
+                    approves = (previous, item, at)  # once this meeting is held (a later meeting approves then)
                 else:
                     live.conclude(s, item, ConclusionKind.CONSENSUS,
                                   decision_text=phrases["approve_minutes_first"], at=at)
@@ -250,6 +251,8 @@ class _Builder(_BodiesBuilder):
             else:
                 self._conclude_case(s, spec, seats, meeting, item, cases[item.id], at, held, lang)
         live.mark_held(s, meeting, at=meeting.ends_at)
+        if approves is not None:
+            meetings.approve_minutes(s, approves[0], in_item=approves[1], on=approves[2])
 
     def _attendance(self, s: Session, spec: _BodySpec, seats: dict[str, Membership], meeting: Meeting,
                     items: list[AgendaItem], plan: M, actors: set[int], cases: dict[int, C]) -> None:

@@ -636,6 +636,11 @@ class _Minutes:
                 votes_against=f"{against} {w['vote_one'] if against == 1 else w['vote_many']}",
             )
         ]
+        voters = sum(1 for p in item.presence if p.rights.may_vote)
+        missing = voters - len(rnd.votes)  # a voter added after the vote (attendance changed) has none
+        if missing > 0:
+            note = w["votes_missing"].format(count=missing, votes=w["vote_one"] if missing == 1 else w["vote_many"])
+            parts[0] = f"{parts[0].removesuffix('.')} {note}."  # "… mot 1 røyst (1 røyst manglar)."
         abstained = tally[VoteChoice.ABSTAIN]
         if abstained > 12:
             parts.append(w["vote_abstained_many"].format(count=abstained))

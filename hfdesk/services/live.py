@@ -49,6 +49,7 @@ from ..models import (
     ProtocolEntry,
     ProtocolEntrySupporter,
     Role,
+    StandardItem,
     Vote,
     VoteChoice,
     VoteRound,
@@ -592,8 +593,45 @@ def _sync_vote(session: Session, conclusion: Conclusion, *, add_missing: VoteCho
     _sync_round(conclusion)
 
 
+def _present_at_item(session: Session, item: AgendaItem, person_id: int) -> bool:
+    """Present at the item and not disqualified for it (rights.py)."""
+    meeting = _meeting_of(item)
+    attendance = next((a for a in meeting.attendances if a.person_id == person_id), None)
+    return attendance is not None and rights_at_item(attendance, item, disqualified_person_ids(session, item.id)).present
+
+
+def _item_label(item: AgendaItem) -> str:
+    """An item as a message names it: "Sak 3/26 Title" (its number, when it has one)."""
+    number = item.number_label
+    return f"{number} {item.title}" if number else item.title
+
+
+def _check_named_present(session: Session, meeting: Meeting) -> None:
+    """The minutes name only what happened: whoever an item's disqualification or protocol entry
+    names must still be present at that item after a change in who was there."""
+    for item in meeting.items:
+        for dq in item.disqualifications:
+            attendance = next((a for a in meeting.attendances if a.person_id == dq.person_id), None)
+            if attendance is None or not present_at(attendance, item):
+                raise InvalidInput(
+                    "disqualification.would_be_absent", person=dq.person.full_name, item=_item_label(item)
+                )
+        conclusion = item.conclusion
+        if conclusion is None:
+            continue
+        for entry in conclusion.protocol_entries:
+            for supporter in entry.supporters:
+                if not _present_at_item(session, item, supporter.person_id):
+                    raise InvalidInput(
+                        "protocol.would_be_absent", person=supporter.person.full_name, item=_item_label(item)
+                    )
+
+
 def _after_presence_change(session: Session, meeting: Meeting) -> None:
-    """Votes and quorum marks follow who was present at each concluded item."""
+    """Votes and quorum marks follow who was present at each concluded item. A change that would
+    leave someone an item's minutes name (disqualified, behind a protocol entry) away from it is
+    refused (the caller's transaction is rolled back)."""
+    _check_named_present(session, meeting)
     for item in meeting.items:
         conclusion = item.conclusion
         if conclusion is None:
@@ -631,6 +669,9 @@ def disqualify(
         raise InvalidInput("disqualification.write_basis")
     if meeting is not None and person.id not in {a.person_id for a in meeting.attendances}:
         raise InvalidInput("attendance.not_present", person=person.full_name)
+    attendance = next((a for a in meeting.attendances if a.person_id == person.id), None) if meeting else None
+    if attendance is not None and not present_at(attendance, item):
+        raise InvalidInput("disqualification.not_at_item", person=person.full_name, item=_item_label(item))
     if any(d.person_id == person.id for d in item.disqualifications):
         raise InvalidInput("disqualification.already", person=person.full_name)
     dq = Disqualification(
@@ -967,8 +1008,10 @@ def vote_tally(conclusion: Conclusion) -> dict[VoteChoice, int]:
 
 
 def is_flagged_other_business_decision(item: AgendaItem) -> bool:
-    """A decision under Eventuelt on a case that was not on the agenda must be flagged."""
-    return bool(item.not_on_agenda and item.conclusion is not None and item.conclusion.kind in DECIDING)
+    """A decision under Eventuelt on a case that was not on the agenda must be flagged; so must a
+    decision recorded on the Eventuelt item itself (nothing on it was on the agenda either)."""
+    raised = item.not_on_agenda or item.standard == StandardItem.OTHER_BUSINESS
+    return bool(raised and item.conclusion is not None and item.conclusion.kind in DECIDING)
 
 
 # --- protocol entries ---------------------------------------------------------------------------------
@@ -995,6 +1038,9 @@ def add_protocol_entry(
     strangers = [p.full_name for p in people if p.id not in on_list]
     if strangers:
         raise InvalidInput("protocol.not_present", names=', '.join(strangers))
+    away = [p.full_name for p in people if not _present_at_item(session, conclusion.item, p.id)]
+    if away:
+        raise InvalidInput("protocol.not_at_item", names=', '.join(away), item=_item_label(conclusion.item))
     text = require(text, "what.protocol_entry")
     conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
     entry = ProtocolEntry(

@@ -340,8 +340,10 @@ class ItemRecord:
 
     @property
     def flagged(self) -> bool:
-        """A decision under Eventuelt on a case that was not on the agenda."""
-        return self.not_on_agenda and self.conclusion is not None and self.conclusion.kind in DECIDING
+        """A decision under Eventuelt on a case that was not on the agenda, or recorded on the
+        Eventuelt item itself (nothing on it was on the agenda either)."""
+        raised = self.not_on_agenda or self.standard == StandardItem.OTHER_BUSINESS
+        return raised and self.conclusion is not None and self.conclusion.kind in DECIDING
 
     @property
     def agenda_proposal(self) -> str:
@@ -395,7 +397,7 @@ class MeetingRecord:
     body: BodyRecord
     partnership: str
     voting_seats: int
-    voters_present: int  # those who had the vote at one item or more
+    voters_present: int  # seats with the vote held at one item or more (never more than the seats)
     items: tuple[ItemRecord, ...]  # in agenda order
     attendance: tuple[AttendanceRecord, ...]  # by capacity, then family name
     invited: tuple[SeatRecord, ...]  # the seats called in (members, observers), leader first
@@ -609,14 +611,18 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     required = quorum_required(body, seats)
     clock = meeting.starts_at
     item_records = []
-    voters_anywhere: set[int] = set()
+    voters_anywhere: set[tuple[str, int]] = set()
     rights = rights_by_item(attendances, items, {i.id: {d.person_id for d in i.disqualifications} for i in items})
     for item in items:
         presence = tuple(
             PresenceRecord(a.id, a.person_id, at) for a, at in zip(attendances, rights[item.id], strict=True)
         )
         voting = sum(1 for p in presence if p.rights.may_vote)
-        voters_anywhere.update(p.attendance_id for p in presence if p.rights.may_vote)
+        # Seats, not people: a deputy standing in holds the member's seat (one seat, however many
+        # sat in it during the meeting).
+        voters_anywhere.update(
+            _seat_key(a) for a, p in zip(attendances, presence, strict=True) if p.rights.may_vote
+        )
         item_records.append(
             ItemRecord(
                 id=item.id,
@@ -749,6 +755,15 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             for sig in sorted(meeting.signatures, key=lambda sig: (sig.position, sig.id))
         ),
     )
+
+
+def _seat_key(a: Attendance) -> tuple[str, int]:
+    """The seat an attendee with the vote holds: a deputy standing in holds the member's."""
+    if a.capacity == Capacity.DEPUTY and a.deputy_for_id is not None:
+        return ("seat", a.deputy_for_id)
+    if a.membership_id is not None:
+        return ("seat", a.membership_id)
+    return ("person", a.person_id)
 
 
 def _previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:

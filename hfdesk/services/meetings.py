@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ..dates import clock, short_date
 from ..errors import InvalidInput
 from ..messages import Text
 from ..models import (
@@ -325,6 +326,14 @@ def change_status(
     if meeting.status == MeetingStatus.CANCELLED and meeting.notice_sent_at is not None:
         # Its numbers were published with the notice and stay with it for good.
         raise InvalidInput("meeting.cancelled_after_notice")
+    if to == MeetingStatus.HELD and meeting.status == MeetingStatus.NOTICE_SENT:
+        now = at or datetime.now()
+        if now.tzinfo is not None:
+            now = now.astimezone().replace(tzinfo=None)  # meetings keep local clock time
+        if now < meeting.starts_at:  # it cannot have taken place before it began
+            raise InvalidInput(
+                "meeting.held_before_start", starts=f"{short_date(meeting.starts_at)} {clock(meeting.starts_at)}"
+            )
     if to == MeetingStatus.CANCELLED and not clean(reason):
         reason = "Avlyst"
     before = calendar_state(meeting)
@@ -377,6 +386,8 @@ def approve_minutes(
             or items.approves_own_meeting(in_item)
         ):
             raise InvalidInput("meeting.approve_in_later_meeting")
+        if later.status not in APPROVING_STATUSES:
+            raise InvalidInput("meeting.approve_in_unheld_meeting")
     change_status(session, meeting, MeetingStatus.MINUTES_APPROVED, at=on)
     meeting.approved_on = on.date()
     meeting.approved_in_item_id = in_item.id if in_item is not None else None
@@ -624,9 +635,14 @@ class ApprovalChoice:
     own: bool = False
 
 
+# A later meeting approves minutes only once it has been held: a planned meeting may never take
+# place, and a cancelled one approved nothing.
+APPROVING_STATUSES = (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
+
+
 def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
     """The meeting's own closing approval item, if it has one, then the 'Godkjenning av referat'
-    items of the body's later meetings, nearest first."""
+    items of the body's later meetings that have been held, nearest first."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     own = [
         ApprovalChoice(item.id, meeting.id, meeting.starts_at, item.number_label, own=True)
@@ -639,7 +655,7 @@ def approval_choices(session: Session, meeting_id: int) -> list[ApprovalChoice]:
         .where(
             Meeting.body_id == meeting.body_id,
             Meeting.starts_at > meeting.starts_at,
-            Meeting.status != MeetingStatus.CANCELLED,
+            Meeting.status.in_(APPROVING_STATUSES),
             AgendaItem.standard == StandardItem.APPROVE_MINUTES,
             # not a later meeting's approval of its own minutes
             sa.or_(AgendaItem.approves_meeting_id.is_(None), AgendaItem.approves_meeting_id != Meeting.id),
