@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import time_machine
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -505,7 +506,10 @@ def test_clicking_an_item_in_the_agenda_makes_it_current(qtbot, page):
 def test_mark_as_held_asks_and_changes_the_status(qtbot, page, demo_db, monkeypatch, meeting_id):
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    assert page.mark_held()
+    with demo_db.session() as s:
+        ends_at = s.get(Meeting, meeting_id).ends_at
+    with time_machine.travel(ends_at, tick=False):  # a meeting is held once it has started
+        assert page.mark_held()
     assert asked and "6" in asked[0]  # the six items without a conclusion are mentioned
     with demo_db.session() as s:
         assert s.get(Meeting, meeting_id).status == MeetingStatus.HELD

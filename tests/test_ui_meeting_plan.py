@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
+import time_machine
 import sqlalchemy as sa
 from PySide6.QtCore import QDate, QTime, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -183,7 +184,7 @@ def test_cancel_needs_a_reason_and_sends_the_cases_back_to_waiting(qtbot, page, 
         assert s.get(Meeting, row.id).status == MeetingStatus.PLANNED
 
 
-def test_the_status_steps_from_notice_to_reopened_minutes(qtbot, page, demo_db, answers):
+def test_the_status_steps_from_notice_to_reopened_minutes(qtbot, page, demo_db, answers, request):
     row = _planned(demo_db)
     _show(page, row.id, row.starts_at)
     assert not page.held_action.isEnabled()
@@ -192,6 +193,10 @@ def test_the_status_steps_from_notice_to_reopened_minutes(qtbot, page, demo_db, 
     answers["reply"] = QMessageBox.StandardButton.Yes
     assert page.mark_notice_sent()
     assert any("endelige" in text for text in answers["asked"])
+    # a meeting is held once it has started (issue 19, point 7): the clock at its end
+    traveller = time_machine.travel(row.ends_at, tick=False)
+    traveller.start()
+    request.addfinalizer(traveller.stop)
     assert page.mark_held()
     with demo_db.session() as s:
         assert s.get(Meeting, row.id).status == MeetingStatus.HELD
@@ -216,9 +221,21 @@ def test_the_status_steps_from_notice_to_reopened_minutes(qtbot, page, demo_db, 
 
 
 def test_minutes_approved_in_the_next_meetings_approval_item(qtbot, page, demo_db):
-    with demo_db.session() as s:
+    with demo_db.transaction() as s:
         rows = [r for r in queries.list_meetings(s) if r.status == MeetingStatus.HELD]
-        row = next(r for r in rows if meeting_service.approval_choices(s, r.id))
+        # minutes are approved only in a meeting that is held (issue 19, point 7): the body's next
+        # meeting with an approval item is taken as held here
+        for row in rows:
+            later = s.scalars(
+                sa.select(Meeting)
+                .where(Meeting.body_id == row.body_id, Meeting.starts_at > row.starts_at,
+                       Meeting.status != MeetingStatus.CANCELLED,
+                       Meeting.items.any(AgendaItem.standard == StandardItem.APPROVE_MINUTES))
+                .order_by(Meeting.starts_at)
+            ).first()
+            if later is not None:
+                later.status = MeetingStatus.HELD
+                break
         choice = meeting_service.approval_choices(s, row.id)[0]
     _show(page, row.id, row.starts_at)
     dialog = page.approve_minutes()
