@@ -214,7 +214,7 @@ def shortcuts_in_code() -> set[str]:
 
 def test_shortcuts_are_found_in_the_code():
     found = shortcuts_in_code()
-    assert {"Ctrl+O", "Ctrl+N", "Ins", "F2", "Ctrl+Shift+M", "Ctrl+PgUp", "Ctrl+3", "P", "Ctrl+Return"} <= found
+    assert {"Ctrl+O", "Ctrl+N", "Ins", "F2", "Ctrl+Shift+M", "Ctrl+PgUp", "Ctrl+3", "Ctrl+Shift+D", "Ctrl+Return"} <= found
 
 
 def _guide_keys(text: str) -> set[str]:
