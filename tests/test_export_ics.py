@@ -345,7 +345,7 @@ def test_status_changes_other_than_cancelling_leave_the_sequence(demo_db) -> Non
         meeting_id = meeting_service.plan_meeting(s, body_id, datetime(2027, 2, 9, 9, 0)).id
     with demo_db.transaction() as s:
         meeting_service.mark_notice_sent(s, meeting_id)
-        meeting_service.mark_meeting_held(s, meeting_id)
+        meeting_service.mark_meeting_held(s, meeting_id, at=datetime(2027, 2, 9, 12, 0))  # once it has started
     with demo_db.session() as s:
         assert s.get(Meeting, meeting_id).calendar_sequence == 0
 

@@ -121,7 +121,7 @@ def test_edits_are_found_at_once(demo_db):
     with demo_db.transaction() as s:
         meeting = s.get(AgendaItem, item_id).meeting
         meetings.send_notice(s, meeting)
-        meetings.change_status(s, meeting, MeetingStatus.HELD)
+        meetings.change_status(s, meeting, MeetingStatus.HELD, at=meeting.ends_at)  # once it has started
         conclusion = live.conclude(s, s.get(AgendaItem, item_id), ConclusionKind.CONSENSUS,
                                    decision_text="Bølgjebrytaren vert vedteken")
         conclusion_id = conclusion.id
