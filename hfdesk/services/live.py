@@ -852,15 +852,16 @@ def conclude(
         conclusion = Conclusion(item=item, kind=kind, decision_text="")
         session.add(conclusion)
     conclusion.kind = kind
-    if decision_text is not None:
-        conclusion.decision_text = clean(decision_text)
-    elif not conclusion.decision_text:
-        conclusion.decision_text = default_decision(item, kind)
+    # the outcome with the kind, before anything reads (and so flushes) the conclusion
     conclusion.no_consensus_outcome = (
         NoConsensusOutcome(no_consensus_outcome)
         if kind == ConclusionKind.NO_CONSENSUS and no_consensus_outcome is not None  # checked above
         else None
     )
+    if decision_text is not None:
+        conclusion.decision_text = clean(decision_text)
+    elif not conclusion.decision_text:
+        conclusion.decision_text = default_decision(item, kind)
     conclusion.adopted = None
     conclusion.concluded_at = at or datetime.now()
     if kind == ConclusionKind.VOTE:
