@@ -226,3 +226,46 @@ def test_the_missing_votes_in_nynorsk(db, ssu, tmp_path):
     document = docx.Document(str(tmp_path / "nn.docx"))
     assert any("(2 røyster manglar)." in p.text for p in document.paragraphs)
 
+
+# --- 10: a case added after the notice is numbered in order ------------------------------------------------
+
+
+def _agenda(s, meeting_id: int) -> list[tuple[str, str]]:
+    meeting = s.get(Meeting, meeting_id)
+    return [(i.number_label, i.title) for i in sorted(meeting.items, key=lambda i: i.position)]
+
+
+def test_a_case_added_after_the_notice_is_numbered_in_order_and_eventuelt_stays_last(db, ssu):
+    with db.transaction() as s:
+        before = _agenda(s, ssu["meeting"])
+        assert [n for n, _t in before] == ["1/26", "2/26", "3/26", "4/26", "5/26"]
+        meetings.add_item(s, meeting_id=ssu["meeting"], title="Sak C")
+        assert _agenda(s, ssu["meeting"])[3:] == [("4/26", "Sak B"), ("5/26", "Sak C"), ("6/26", "Eventuelt")]
+        approval.add_own_approval_item(s, ssu["meeting"])
+        live.add_other_business_case(s, ssu["meeting"], "Sak reist under eventuelt")
+        meetings.add_item(s, meeting_id=ssu["meeting"], title="Sak D")
+        agenda = _agenda(s, ssu["meeting"])
+        assert agenda[:4] == before[:4]  # the cases the notice sent out keep their numbers
+        assert agenda[4:] == [
+            ("5/26", "Sak C"),
+            ("6/26", "Sak D"),
+            ("7/26", "Eventuelt"),
+            ("8/26", "Sak reist under eventuelt"),
+            ("9/26", "Godkjenning av referat fra dette møtet"),
+        ]
+        numbers = [int(n.split("/")[0]) for n, _t in agenda]
+        assert numbers == sorted(numbers) == list(range(1, 10))  # rising, no gap
+
+
+def test_a_case_added_after_the_notice_leaves_a_later_meetings_numbers_alone(db, ssu):
+    with db.transaction() as s:
+        later = meetings.create_meeting(s, s.get(Body, ssu["body"]), datetime(2026, 4, 7, 10))
+        meetings.add_item(s, meeting_id=later.id, title="Sak E")
+        meetings.mark_notice_sent(s, later.id, at=datetime(2026, 3, 1, 10))
+        later_numbers = _agenda(s, later.id)
+        meetings.add_item(s, meeting_id=ssu["meeting"], title="Sak C")
+        assert _agenda(s, later.id) == later_numbers
+        agenda = _agenda(s, ssu["meeting"])
+        assert [t for _n, t in agenda][-2:] == ["Sak C", "Eventuelt"]
+        assert agenda[-2][0] == "5/26"  # Eventuelt's number, Eventuelt the year's next
+        assert agenda[-1][0] == f"{len(later_numbers) + 6}/26"

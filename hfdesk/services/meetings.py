@@ -216,6 +216,38 @@ def _insert_in_agenda(session: Session, meeting: Meeting, item: AgendaItem, *, n
         renumber(session, meeting.body_id, meeting.starts_at.year)
     else:
         _number_new_item(session, item, meeting)
+        _closing_numbers_in_order(session, order, index)
+
+
+def _closing_numbers_in_order(session: Session, order: list[AgendaItem], index: int) -> None:
+    """Keep the agenda's numbers rising after a case added behind the notice (issue 19, point 10).
+
+    The new case (at `index`) took the year's next number but stands before Eventuelt, the cases
+    raised under it and the item approving this meeting's own minutes. Those closing items have
+    no case papers of their own (the cases raised under Eventuelt were not in the notice at all),
+    so they share their numbers with the new case in agenda order: the new case takes Eventuelt's
+    number, Eventuelt the next, and so on. The numbers of the cases the notice sent out never change."""
+    item = order[index]
+    closing = [
+        i
+        for i in order[index + 1 :]
+        if i.number_seq is not None
+        and i.number_year == item.number_year
+        and (i.standard == StandardItem.OTHER_BUSINESS or i.not_on_agenda or items.approves_own_meeting(i))
+    ]
+    if not closing or item.number_seq is None:
+        return
+    sharing = [item, *closing]
+    numbers = sorted(i.number_seq for i in sharing if i.number_seq is not None)
+    if [i.number_seq for i in sharing] == numbers:
+        return
+    year = item.number_year
+    for i in sharing:  # one at a time would meet the (body, year, number) constraint
+        i.number_year = i.number_seq = None
+    session.flush()
+    for i, seq in zip(sharing, numbers, strict=True):
+        i.number_year, i.number_seq = year, seq
+    session.flush()
 
 
 def _number_new_item(session: Session, item: AgendaItem, meeting: Meeting) -> None:
