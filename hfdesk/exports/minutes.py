@@ -45,7 +45,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
 
-from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
@@ -712,7 +711,7 @@ class _Minutes:
         """The approval line (or the signatories' statement with their dates or signature lines)
         and the minute-taker, kept on one page with the paragraph before them."""
         w, document, meeting = self.w, self.document, self.meeting
-        _keep_last_with_next(document)
+        dx.keep_with_previous(document, paragraphs=1)
         block: list[Paragraph] = []
         approval = document.add_paragraph()
         approval.paragraph_format.space_before = Pt(18)
@@ -814,23 +813,6 @@ class _Minutes:
         if len(names) <= 1:
             return "".join(names)
         return f"{', '.join(names[:-1])} {self.w['and']} {names[-1]}"
-
-
-def _keep_last_with_next(document: DocxDocument) -> None:
-    """Keep what the body ends with so far (a paragraph, or a table's last row) on the page of
-    the next paragraph: the closing block never stands alone on a page."""
-    body = document.element.body
-    last = next((el for el in reversed(body) if el.tag in (qn("w:p"), qn("w:tbl"))), None)
-    if last is None:
-        return
-    if last.tag == qn("w:tbl"):
-        rows = last.findall(qn("w:tr"))
-        if not rows:
-            return
-        last = rows[-1]
-    paragraphs = [last] if last.tag == qn("w:p") else list(last.iter(qn("w:p")))
-    for el in paragraphs:
-        Paragraph(el, document._body).paragraph_format.keep_with_next = True
 
 
 def _keep_with_next(paragraph: Paragraph) -> None:
