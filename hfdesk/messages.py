@@ -1390,9 +1390,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Leader {leader} and deputy leader {deputy} come from the same side; the body is to have its leader and deputy leader from different sides",
     },
     "composition.representation_unequal": {
-        "nb": "Kommunene har {municipal} plasser med stemmerett og spesialisthelsetjenesten {hospital}; organet skal ha like mange fra hver side",
-        "nn": "Kommunane har {municipal} plassar med røysterett og spesialisthelsetenesta {hospital}; organet skal ha like mange frå kvar side",
-        "en": "The municipalities hold {municipal} voting seats, the hospitals {hospital}; the body is to have as many from each side",
+        "nb": "Kommunene har {municipal} med stemmerett og spesialisthelsetjenesten {hospital}; organet skal ha like mange fra hver side",
+        "nn": "Kommunane har {municipal} med røysterett og spesialisthelsetenesta {hospital}; organet skal ha like mange frå kvar side",
+        "en": "The municipalities hold {municipal} with the vote, the hospitals {hospital}; the body is to have as many from each side",
     },
     "composition.missing_seat": {
         "nb": "Mangler {lacking} {seats} (regel: «{rule}», minst {min}, har {count})",

@@ -168,6 +168,15 @@ def test_matching_representation_counts_voting_seats_of_both_sides(db, utval):
     assert _check(db, utval) == []
 
 
+def test_unequal_representation_says_one_seat_in_the_singular(db, utval):
+    _seat(db, utval, "Leiar", "alver", Role.LEADER)
+    _seat(db, utval, "Nestleiar", "hb", Role.DEPUTY_LEADER)
+    _seat(db, utval, "Sjukehus", "hb")
+    _flags(db, utval, matching_representation=True)
+    breaches = _check(db, utval)
+    assert breaches[0].message.startswith("Kommunene har 1 plass med stemmerett og spesialisthelsetjenesten 2;")
+
+
 def test_body_rules_are_read_and_saved_by_id(db, utval):
     with db.session() as s:
         assert composition.body_rules(s, utval["body"]) == {

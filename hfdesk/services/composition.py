@@ -372,6 +372,11 @@ def _seats_word(language: str, n: int) -> str:
     return _SEATS[language][0 if n == 1 else 1]
 
 
+def _seat_count(language: str, n: int) -> str:
+    """'1 plass', '3 plasser'."""
+    return f"{n} {_seats_word(language, n)}"
+
+
 def _names(language: str, who: tuple[str, ...]) -> str:
     """'A, B og C' ('A, B and C')."""
     return who[0] if len(who) == 1 else ", ".join(who[:-1]) + _PIECES[language]["and"] + who[-1]
@@ -767,7 +772,10 @@ def _check_body_rules(body: _Body, rules: list[_Rule], current: list[_Seat]) -> 
         if municipal != hospital:
             out.append(Breach(
                 body.id, "representation_unequal",
-                Text("composition.representation_unequal", municipal=municipal, hospital=hospital),
+                Text(
+                    "composition.representation_unequal",
+                    municipal=Phrase(_seat_count, n=municipal), hospital=hospital,
+                ),
             ))
     return out
 
