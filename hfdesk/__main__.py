@@ -128,15 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     roster_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
     roster_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
 
-    notice = export_sub.add_parser("notice", help="innkallingen til et møte, til Word")
+    notice = export_sub.add_parser("notice", help="innkallingen til et møte, til Word eller PDF/A")
     _db_option(notice)
     notice.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     notice.add_argument(
         "--public", action="store_true", help="offentlig versjon: saker unntatt offentlighet vises bare med hjemmel"
     )
     notice.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
-    notice.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
-    minutes = export_sub.add_parser("minutes", help="referatet (eller protokollen) fra et møte, til Word")
+    notice.add_argument(
+        "--out", metavar="FIL.docx|FIL.pdf", type=Path, required=True, help="filtypen avgjør formatet (.pdf: PDF/A-2)"
+    )
+    minutes = export_sub.add_parser("minutes", help="referatet (eller protokollen) fra et møte, til Word eller PDF/A")
     _db_option(minutes)
     minutes.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     minutes.add_argument(
@@ -144,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     minutes.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
     minutes.add_argument("--template", metavar="MAL.docx", type=Path, help="Word-mal med brevhode og stiler")
-    minutes.add_argument("--out", metavar="FIL.docx", type=Path, required=True)
+    minutes.add_argument(
+        "--out", metavar="FIL.docx|FIL.pdf", type=Path, required=True, help="filtypen avgjør formatet (.pdf: PDF/A-2)"
+    )
     ics = export_sub.add_parser("ics", help="kalenderinvitasjon til et møte (iCalendar)")
     _db_option(ics)
     ics.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
@@ -366,6 +370,18 @@ def _require_body(session: Any, body_id: int | None) -> None:
         get_or_fail(session, Body, body_id)
 
 
+def _write_document(session: Any, out: Path, write: Any, *, name: str) -> None:
+    """A Word document at `out`, or a PDF/A made from it when `out` ends in .pdf (the .docx
+    then lives in a temporary folder only; see hfdesk/exports/pdf.py)."""
+    if out.suffix.lower() != ".pdf":
+        write(out)
+        return
+    from .exports.pdf import export_pdf
+    from .services.settings import partnership_name
+
+    export_pdf(write, out, author=partnership_name(session), name=name)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as database, database.session() as session:
         if args.what == "roster":
@@ -377,13 +393,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
         elif args.what == "notice":
             from .exports.notice import export_notice
 
-            export_notice(session, args.meeting, args.out, lang=args.lang, public=args.public)
+            _write_document(
+                session, args.out, lambda path: export_notice(
+                    session, args.meeting, path, lang=args.lang, public=args.public
+                ), name="innkalling"
+            )
             print(f"Innkallingen er skrevet til {args.out}")
         elif args.what == "minutes":
             from .exports.minutes import export_minutes
 
-            export_minutes(
-                session, args.meeting, args.out, public=args.public, lang=args.lang, template=args.template
+            _write_document(
+                session, args.out, lambda path: export_minutes(
+                    session, args.meeting, path, public=args.public, lang=args.lang, template=args.template
+                ), name="referat"
             )
             version = "Den offentlige versjonen av referatet" if args.public else "Referatet"
             print(f"{version} er skrevet til {args.out}")

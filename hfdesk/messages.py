@@ -1932,4 +1932,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Møtet tek til {starts}; det kan ikkje merkast som halde før det har teke til.",
         "en": "The meeting starts {starts}; it cannot be marked as held before it has started.",
     },
+    "pdf.no_converter": {
+        "nb": "«{name}» kan ikke lages som PDF/A: verken LibreOffice eller Microsoft Word er installert på denne maskinen. Installer LibreOffice, eller lagre som Word-dokument (.docx).",
+        "nn": "«{name}» kan ikkje lagast som PDF/A: verken LibreOffice eller Microsoft Word er installert på denne maskina. Installer LibreOffice, eller lagre som Word-dokument (.docx).",
+        "en": "«{name}» cannot be made as PDF/A: neither LibreOffice nor Microsoft Word is installed on this computer. Install LibreOffice, or save as a Word document (.docx).",
+    },
+    "pdf.conversion_failed": {
+        "nb": "{program} klarte ikke å lage PDF-en ({detail}). Prøv igjen, eller lagre som Word-dokument (.docx).",
+        "nn": "{program} klarte ikkje å lage PDF-en ({detail}). Prøv igjen, eller lagre som Word-dokument (.docx).",
+        "en": "{program} could not make the PDF ({detail}). Try again, or save as a Word document (.docx).",
+    },
+    "pdf.timeout": {
+        "nb": "{program} ble ikke ferdig med PDF-en på {seconds} sekunder og ble stoppet. Prøv igjen, eller lagre som Word-dokument (.docx).",
+        "nn": "{program} vart ikkje ferdig med PDF-en på {seconds} sekund og vart stoppa. Prøv igjen, eller lagre som Word-dokument (.docx).",
+        "en": "{program} did not finish the PDF within {seconds} seconds and was stopped. Try again, or save as a Word document (.docx).",
+    },
+    "pdf.not_pdfa": {
+        "nb": "{program} laget en PDF som ikke er PDF/A (for gammel versjon?). Oppdater {program}, eller lagre som Word-dokument (.docx).",
+        "nn": "{program} laga ein PDF som ikkje er PDF/A (for gammal versjon?). Oppdater {program}, eller lagre som Word-dokument (.docx).",
+        "en": "{program} made a PDF that is not PDF/A (too old a version?). Update {program}, or save as a Word document (.docx).",
+    },
 }
