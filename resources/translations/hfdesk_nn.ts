@@ -88,7 +88,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/agenda.py" line="+51"/>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+57"/>
         <location line="+6"/>
         <location line="+86"/>
         <source>Agenda</source>
@@ -3785,7 +3785,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+47"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+51"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
@@ -3899,7 +3899,12 @@
         <translation>intern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>attendance</source>
         <translation>oppmøte</translation>
     </message>
@@ -3919,7 +3924,12 @@
         <translation>Oppmøtet er eksportert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
+        <source>PDF/A needs LibreOffice or Microsoft Word, and neither is installed on this computer. The document was saved as a Word document instead: «{file}». Open it now?</source>
+        <translation>PDF/A krev LibreOffice eller Microsoft Word, og ingen av dei er installert på denne maskina. Dokumentet vart lagra som Word-dokument i staden: «{file}». Vil du opne det no?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Fila vart lagra som «{file}». Vil du opne henne no?</translation>
     </message>

@@ -1,6 +1,7 @@
-"""A meeting's files from the Meetings page: the notice and the minutes (Word), the calendar
-invitation (.ics; for a cancelled meeting the calendar's cancellation) and the meeting as JSON;
-and a year's attendance (Excel)."""
+"""A meeting's files from the Meetings page: the notice and the minutes (Word, or PDF/A made
+from it by LibreOffice or Word: hfdesk/exports/pdf.py), the calendar invitation (.ics; for a
+cancelled meeting the calendar's cancellation) and the meeting as JSON; and a year's
+attendance (Excel)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from sqlalchemy.orm import Session
 
 # Each imports its module (python-docx, openpyxl, icalendar) when a file is written.
 from ...exports import export_attendance, export_ics, export_meeting_json, export_minutes, export_notice
+from ...exports.pdf import export_pdf, find_converter
 from ...models import MeetingStatus
+from ...services.settings import partnership_name
 from ...services.meeting_view import attendance_file_name, meeting_file_name, meeting_status
-from ..ops import Ops
+from ..ops import Ops, busy
 
 NOTICE = "notice"
 PUBLIC_NOTICE = "public_notice"
@@ -27,6 +30,7 @@ CALENDAR_CANCEL = "calendar_cancel"  # what CALENDAR writes for a cancelled meet
 MINUTES = "minutes"
 PUBLIC_MINUTES = "public_minutes"
 JSON = "json"
+DOCUMENTS = (NOTICE, PUBLIC_NOTICE, MINUTES, PUBLIC_MINUTES)  # also offered as PDF/A
 
 # kind -> writer(session, meeting id, path)
 _WRITERS: dict[str, Callable[[Session, int, Path], object]] = {
@@ -127,8 +131,12 @@ def export_meeting_file(
     title, file_filter, suffix, stem, done_title = kinds[kind]
     write = _WRITERS[kind]
     suggested = (start_folder or Path.home()) / (name or f"{stem}{suffix}")
+    as_pdf = kind in DOCUMENTS
+    if as_pdf:
+        file_filter += ";;" + QCoreApplication.translate("MeetingFiles", "PDF/A (*.pdf)")
     return _save_as(
-        ops, parent, title, suggested, file_filter, done_title, lambda s, path: write(s, meeting_id, path)
+        ops, parent, title, suggested, file_filter, done_title, lambda s, path: write(s, meeting_id, path),
+        pdf=as_pdf,
     )
 
 
@@ -158,25 +166,80 @@ def _save_as(
     file_filter: str,
     done_title: str,
     write: Callable[[Session, Path], object],
+    *,
+    pdf: bool = False,
 ) -> Path | None:
-    """Ask where to save (the suggested name's suffix is kept), write in a read session, offer to open."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    """Ask where to save (the suggested name's suffix is kept), write in a read session, offer to open.
+
+    With `pdf`, a name ending in .pdf (or the PDF/A file type chosen) writes the document as
+    PDF/A instead (`_save_pdf`)."""
+    name, chosen_filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() != suggested.suffix:
-        path = path.with_suffix(suggested.suffix)
+    as_pdf = pdf and (path.suffix.lower() == ".pdf" or chosen_filter.endswith("(*.pdf)"))
+    suffix = ".pdf" if as_pdf else suggested.suffix
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    if as_pdf:
+        return _save_pdf(ops, parent, done_title, path, write)
     if ops.read(lambda s: write(s, path), parent=parent) is None:
         return None
     _offer_to_open(parent, done_title, path)
     return path
 
 
+def _save_pdf(
+    ops: Ops, parent: QWidget | None, done_title: str, path: Path, write: Callable[[Session, Path], object]
+) -> Path | None:
+    """The document as PDF/A at `path` (its .docx only in a temporary folder). Without LibreOffice
+    or Word the user is told so and the Word document is written beside it instead."""
+    converter = find_converter()
+    if converter is None:
+        docx_path = _free_name(path.with_suffix(".docx"))
+        if ops.read(lambda s: write(s, docx_path), parent=parent) is None:
+            return None
+        text = QCoreApplication.translate(
+            "MeetingFiles",
+            "PDF/A needs LibreOffice or Microsoft Word, and neither is installed on this computer. "
+            "The document was saved as a Word document instead: «{file}». Open it now?",
+        ).format(file=str(docx_path))
+        _ask_to_open(parent, done_title, text, docx_path)
+        return docx_path
+
+    def make(s: Session) -> Path:
+        return export_pdf(
+            lambda p: write(s, p), path, author=partnership_name(s), converter=converter, name=path.stem
+        )
+
+    with busy():  # LibreOffice or Word takes some seconds
+        written = ops.read(make, parent=parent)
+    if written is None:
+        return None
+    _offer_to_open(parent, done_title, path)
+    return path
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or «name (2).docx» … when a file of that name is there already (never written over
+    unasked: the user chose a .pdf name, not this one)."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        number += 1
+    return candidate
+
+
 def _offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
+    text = QCoreApplication.translate("MeetingFiles", "The file was saved as «{file}». Open it now?")
+    _ask_to_open(parent, title, text.format(file=str(path)), path)
+
+
+def _ask_to_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
     answer = QMessageBox.question(
         parent,
         title,
-        QCoreApplication.translate("MeetingFiles", "The file was saved as «{file}». Open it now?").format(file=str(path)),
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
