@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import CannotWrite
-from ..fileio import write_atomically
+from ..fileio import refuse_database_target, write_atomically
 
 LIBREOFFICE = "LibreOffice"
 WORD = "Microsoft Word"
@@ -345,6 +345,7 @@ def export_pdf(
         raise CannotWrite("pdf.no_converter", name=out.name)
     if not out.parent.is_dir():
         raise CannotWrite("file.folder_missing", parent=out.parent)
+    refuse_database_target(out)  # before the seconds the conversion takes, not after
     with tempfile.TemporaryDirectory(prefix="hfdesk-pdf-") as work:
         source = Path(work) / f"{_plain(name)}.docx"
         write_docx(source)
