@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from collections.abc import Callable
 
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from ...exports import export_attendance, export_ics, export_meeting_json, export_minutes, export_notice
 from ...models import MeetingStatus
 from ...services.meeting_view import attendance_file_name, meeting_file_name, meeting_status
+from ..opening import offer_to_open
 from ..ops import Ops
 
 NOTICE = "notice"
@@ -173,12 +173,9 @@ def _save_as(
 
 
 def _offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
-    answer = QMessageBox.question(
+    offer_to_open(
         parent,
         title,
+        path,
         QCoreApplication.translate("MeetingFiles", "The file was saved as «{file}». Open it now?").format(file=str(path)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
     )
-    if answer == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
