@@ -29,7 +29,6 @@ GUIDE_NB = DOCS / "brukerveiledning.md"
 GUIDE_NN = DOCS / "brukarrettleiing.md"
 GUIDE_EN = DOCS / "user-guide-en.md"
 
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
@@ -107,6 +106,7 @@ def test_the_nynorsk_guide_lists_every_keyboard_shortcut():
     assert "F1" in listed
 
 
+@pytest.mark.gui
 def test_every_menu_entry_the_nynorsk_guide_names_is_there(qtbot, demo_db, language):
     from test_user_guide import _menu_paths_not_found
 
@@ -142,6 +142,7 @@ def test_an_installed_guide_is_found_beside_the_resources(tmp_path, monkeypatch)
     assert guide.guide_file("en") == resources / "guide" / "brukerveiledning.md"
 
 
+@pytest.mark.gui
 @pytest.mark.qt_log_ignore("This plugin does not support")  # raise() offscreen
 @pytest.mark.parametrize(
     ("lang", "file_name", "title", "menu_entry"),
@@ -175,6 +176,7 @@ def test_f1_opens_the_guide_in_the_interface_language(qtbot, demo_db, language, 
     guide.close()
 
 
+@pytest.mark.gui
 def test_the_guide_window_follows_its_links_and_shows_its_pictures(qtbot, demo_db, language):
     from hfdesk.ui.guide import MAX_PICTURE_WIDTH, GuideWindow
 
@@ -241,6 +243,7 @@ DIALOG_WORDS = {
 }
 
 
+@pytest.mark.gui
 @pytest.mark.parametrize("lang", ["nb", "nn"])
 def test_a_message_box_speaks_norwegian(qtbot, language, lang):
     language(lang)
@@ -260,6 +263,7 @@ def test_a_message_box_speaks_norwegian(qtbot, language, lang):
     assert {b.text() for b in yes_no_cancel.buttons()} == {"&Ja", "&Nei", "Avbryt"}
 
 
+@pytest.mark.gui
 @pytest.mark.parametrize("lang", ["nb", "nn"])
 def test_the_file_dialog_speaks_norwegian(qtbot, language, tmp_path, lang):
     language(lang)
@@ -288,6 +292,7 @@ def test_the_file_dialog_speaks_norwegian(qtbot, language, tmp_path, lang):
     dialog.close()
 
 
+@pytest.mark.gui
 def test_qt_s_own_nynorsk_catalogue_is_loaded_under_hfdesk_s(qapp, language):
     assert i18n.load_qt_translator("nn") is not None
     assert i18n.load_qt_translator("nb") is None  # Qt ships none: hfdesk's catalogue carries them
@@ -320,6 +325,7 @@ def _new_database(path: Path) -> Path:
     return path
 
 
+@pytest.mark.gui
 def test_file_menu_has_the_recent_databases(qtbot, demo_db, nb, tmp_path, monkeypatch):
     from hfdesk.ui import main_window
 
@@ -362,6 +368,7 @@ def test_file_menu_has_the_recent_databases(qtbot, demo_db, nb, tmp_path, monkey
     assert window.database.path == demo_db.path
 
 
+@pytest.mark.gui
 def test_no_recent_databases_yet(qtbot, demo_db, nb, monkeypatch):
     from hfdesk.ui.settings import AppSettings
 
@@ -375,6 +382,7 @@ def test_no_recent_databases_yet(qtbot, demo_db, nb, monkeypatch):
 # --- "Open it now?" with no program to open it ------------------------------------------------
 
 
+@pytest.mark.gui
 @pytest.mark.parametrize(
     ("lang", "message", "title"),
     [
@@ -405,6 +413,7 @@ def test_no_program_to_open_the_export_is_said(qapp, language, monkeypatch, tmp_
     assert opened == [str(path)] and shown == []
 
 
+@pytest.mark.gui
 def test_the_roster_export_says_when_nothing_could_open_it(qtbot, window, tmp_path, monkeypatch):
     from hfdesk.ui import opening
 

@@ -309,10 +309,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
-        # The files opened last, filled each time the menu opens (a file may be gone since).
+        # The files opened last, filled each time the menu opens (a file may be gone since;
+        # and the settings file is not read for it while the window starts).
         self.recent_menu = file_menu.addMenu(self.tr("&Recent Databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.template_action)
