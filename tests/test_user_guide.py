@@ -1,4 +1,4 @@
-"""The user guide (docs/brukerveiledning.md, docs/user-guide-en.md) keeps up with the app
+"""The user guide (docs/brukerveiledning.md, docs/user-guide-en.md, docs/brukarrettleiing.md) keeps up with the app
 and with its pictures (issue 8, point 6).
 
 * Every picture the guides show is in docs/bilder/, a PNG no larger than the window the
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 GUIDE = DOCS / "brukerveiledning.md"
 GUIDE_EN = DOCS / "user-guide-en.md"
+GUIDE_NN = DOCS / "brukarrettleiing.md"
 PICTURES = DOCS / "bilder"
 SCRIPT = ROOT / "scripts" / "screenshots.py"
 UI = ROOT / "hfdesk" / "ui"
@@ -56,7 +57,7 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-@pytest.mark.parametrize("guide", [GUIDE, GUIDE_EN], ids=["nb", "en"])
+@pytest.mark.parametrize("guide", [GUIDE, GUIDE_EN, GUIDE_NN], ids=["nb", "en", "nn"])
 def test_every_picture_the_guide_shows_is_there(guide):
     shown = images(guide)
     assert shown, f"{guide.name} shows no pictures"
@@ -256,7 +257,7 @@ def _anchors(path: Path) -> set[str]:
     return {_anchor(m.group(1)) for m in re.finditer(r"^#{1,6}\s+(.+)$", _text(path), re.MULTILINE)}
 
 
-@pytest.mark.parametrize("guide", [GUIDE, GUIDE_EN], ids=["nb", "en"])
+@pytest.mark.parametrize("guide", [GUIDE, GUIDE_EN, GUIDE_NN], ids=["nb", "en", "nn"])
 def test_every_link_in_the_guide_leads_somewhere(guide):
     links = _LINK.findall(_text(guide))
     assert any("README.md" in link for link in links), "the guide points to the README for the command line"

@@ -40,6 +40,9 @@ before it loads them), re-exported here:
     message_language() -> str            the chosen language, else the system's, else bokmål
     last_database() -> Path | None       the file the app starts on
     set_last_database(path)
+    recent_databases() -> list[Path]     File ▸ Recent Databases, newest first (at most 8)
+    remember_recent_database(path)       put a file first there
+    forget_recent_database(path)         take a file off (one that is gone)
     clear_user_settings()                forget them all (Settings ▸ Reset)
 
 The window's size and splitters stay in QSettings (`hfdesk.ui.settings`): only the app needs them.
@@ -58,9 +61,13 @@ from .register import SETTING_PARTNERSHIP_NAME, set_setting
 from .user_settings import (  # noqa: F401 - this user's settings: in services.user_settings (no models)
     USER_LANGUAGE,
     USER_LAST_DATABASE,
+    USER_RECENT_DATABASES,
     clear_user_settings,
+    forget_recent_database,
     last_database,
     message_language,
+    recent_databases,
+    remember_recent_database,
     set_last_database,
     set_user_language,
     set_user_setting,

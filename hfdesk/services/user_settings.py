@@ -26,6 +26,8 @@ USER_SETTINGS_FILENAME = "hfdesk.json"
 USER_SETTINGS_OVERRIDE_FILENAME = "hfdesk-user.json"
 USER_LANGUAGE = "language"
 USER_LAST_DATABASE = "last_database"
+USER_RECENT_DATABASES = "recent_databases"
+MAX_RECENT_DATABASES = 8
 
 log = logging.getLogger("hfdesk.settings")
 
@@ -115,6 +117,40 @@ def last_database() -> Path | None:
 
 def set_last_database(path: Path | str | None) -> None:
     set_user_setting(USER_LAST_DATABASE, str(path) if path else "")
+
+
+def recent_databases() -> list[Path]:
+    """The database files opened most recently, newest first (File ▸ Recent Databases); files
+    since moved or deleted are still listed (the menu shows them disabled)."""
+    value = user_settings().get(USER_RECENT_DATABASES, [])
+    if not isinstance(value, list):
+        return []
+    return [Path(item) for item in value if isinstance(item, str) and item][:MAX_RECENT_DATABASES]
+
+
+def remember_recent_database(path: Path | str) -> None:
+    """Put `path` first among the recent databases (once; the oldest beyond
+    MAX_RECENT_DATABASES drop off)."""
+    new = str(Path(path).absolute())
+    values = user_settings()
+    old = [str(p) for p in recent_databases()]
+    keep = [new, *(p for p in old if os.path.normcase(p) != os.path.normcase(new))][:MAX_RECENT_DATABASES]
+    if keep == old:
+        return
+    values[USER_RECENT_DATABASES] = keep
+    _save_user_settings(values)
+
+
+def forget_recent_database(path: Path | str) -> None:
+    """Take `path` off the recent databases (a file that is gone)."""
+    values = user_settings()
+    old = [str(p) for p in recent_databases()]
+    target = os.path.normcase(str(Path(path).absolute()))
+    keep = [p for p in old if os.path.normcase(p) != target]
+    if keep == old:
+        return
+    values[USER_RECENT_DATABASES] = keep
+    _save_user_settings(values)
 
 
 def try_set_user_setting(key: str, value: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
@@ -40,6 +41,9 @@ from .pages.meetings import MeetingsPage
 from .pages.register import RegisterPage
 from .settings import DEMO_FILENAME, AppSettings, splitters_of
 from .single_instance import claim_file, release_file
+
+if TYPE_CHECKING:
+    from .guide import GuideWindow
 
 PAGE_REGISTER = 0
 PAGE_MEETINGS = 1
@@ -293,6 +297,11 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.refresh)
 
+        self.guide_action = QAction(self.tr("&User Guide"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.setStatusTip(self.tr("How to use hfdesk, in the interface language (no internet needed)"))
+        self.guide_action.triggered.connect(self.show_guide)
+
         self.about_action = QAction(self.tr("&About hfdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -300,6 +309,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        # The files opened last, filled each time the menu opens (a file may be gone since;
+        # and the settings file is not read for it while the window starts).
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent Databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.template_action)
@@ -319,6 +332,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # --- navigation --------------------------------------------------------------------
@@ -413,6 +428,55 @@ class MainWindow(QMainWindow):
         self.app_settings.remember_database(database.path)
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=path.name), 5000)
         return True
+
+    def _fill_recent_menu(self) -> None:
+        """File ▸ Recent Databases: the files opened last, newest first, the current one
+        checked; a file that is no longer there is shown disabled, with a note."""
+        menu = self.recent_menu
+        menu.clear()
+        current = self.database.path.resolve()
+        recent = self.app_settings.recent_databases()
+        for number, path in enumerate(recent, start=1):
+            there = path.is_file()
+            name = path.name.replace("&", "&&")  # an & in a file name is not a mnemonic
+            text = f"&{number} {name}" if there else self.tr("{file} (not found)").format(file=name)
+            action = menu.addAction(text)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path) if there else self.tr("{path} is no longer there").format(path=str(path)))
+            action.setData(str(path))
+            action.setEnabled(there)
+            if there and path.resolve() == current:
+                action.setCheckable(True)
+                action.setChecked(True)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent_database(p))
+        if not recent:
+            empty = menu.addAction(self.tr("No databases opened yet"))
+            empty.setEnabled(False)
+        elif any(not path.is_file() for path in recent):
+            menu.addSeparator()
+            menu.addAction(self.tr("Remove Files Not Found"), self._forget_missing_databases)
+        menu.menuAction().setToolTip(self.tr("The database files opened last"))
+
+    def _forget_missing_databases(self) -> None:
+        for path in self.app_settings.recent_databases():
+            if not path.is_file():
+                self.app_settings.forget_recent_database(path)
+        self._fill_recent_menu()
+
+    def open_recent_database(self, path: Path) -> bool:
+        """Open a file from File ▸ Recent Databases, as File ▸ Open Database does; a file gone
+        since the menu was filled is said so and taken off the list."""
+        if not path.is_file():
+            show_error(
+                self,
+                self.tr("«{file}» is no longer in {folder}. It has been taken off the recent databases.").format(
+                    file=path.name, folder=str(path.parent)
+                ),
+            )
+            self.app_settings.forget_recent_database(path)
+            self._fill_recent_menu()
+            return False
+        return self.open_database_file(path)
 
     def create_demo_database(self) -> None:
         """Build the demo data in a new, separate file and offer to open it."""
@@ -537,6 +601,25 @@ class MainWindow(QMainWindow):
 
     def import_roster(self) -> ImportWizard:
         return open_import_wizard(self.ops, self, start_folder=self.database.path.parent)
+
+    # --- help --------------------------------------------------------------------------------
+    def show_guide(self) -> "GuideWindow | None":
+        """The user guide in the interface language, in its own window (F1); shown again, not
+        opened twice."""
+        from .guide import GuideWindow  # imported late: only the guide needs it
+
+        window = getattr(self, "guide_window", None)
+        if window is None:
+            try:
+                window = GuideWindow(self)
+            except FileNotFoundError:
+                show_error(self, self.tr("The user guide is not installed with this copy of hfdesk."))
+                return None
+            self.guide_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def show_about(self) -> None:
         text = self.tr(

@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from ..errors import HfdeskError
 from ..services import user_settings
 
 ORGANISATION_NAME = "hfdesk"
@@ -114,12 +115,33 @@ class AppSettings:
         return user_settings.last_database()
 
     def remember_database(self, path: Path) -> None:
-        """Remember `path` as the file to start on next time (not the demo: see DEMO_FILENAME)."""
-        if self.frozen or path.name.lower() == DEMO_FILENAME:
+        """Remember `path` as the file to start on next time (not the demo: see DEMO_FILENAME),
+        and first among the recent databases (the demo too: File ▸ Recent Databases)."""
+        if self.frozen:
+            return
+        self._keep(user_settings.remember_recent_database, path)
+        if path.name.lower() == DEMO_FILENAME:
             return
         user_settings.try_set_user_setting(user_settings.USER_LAST_DATABASE, str(path.absolute()))
 
     # --- the window ---------------------------------------------------------------------
+    # --- the recent databases ----------------------------------------------------------
+    def recent_databases(self) -> list[Path]:
+        """The files opened most recently, newest first (some may be gone since)."""
+        return user_settings.recent_databases()
+
+    def forget_recent_database(self, path: Path) -> None:
+        self._keep(user_settings.forget_recent_database, path)
+
+    @staticmethod
+    def _keep(change, path: Path) -> None:
+        """A change to the recent list; a settings file that cannot be written is logged, not
+        shown (the file the user opened is open all the same)."""
+        try:
+            change(path)
+        except HfdeskError as exc:
+            user_settings.log.warning("De sist brukte databasene ble ikke lagret: %s", exc.render("nb"))
+
     def save_window(self, window: QWidget, splitters: dict[str, QSplitter] | None = None) -> None:
         if self.frozen:
             return

@@ -1734,7 +1734,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/files.py" line="+101"/>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="+100"/>
         <source>Export Roster to Excel</source>
         <extracomment>The written file.</extracomment>
         <translation>Export Roster to Excel</translation>
@@ -1785,7 +1785,7 @@
         <translation>Roster Exported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The roster was saved as «{file}». Open it now?</source>
         <translation>The roster was saved as «{file}». Open it now?</translation>
     </message>
@@ -2324,6 +2324,30 @@
         <location line="+8"/>
         <source>&amp;Items:</source>
         <translation>&amp;Items:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../hfdesk/ui/guide.py" line="+66"/>
+        <source>hfdesk – User Guide</source>
+        <extracomment>The guide in each interface language. English falls back to bokmål when it is missing.</extracomment>
+        <translation>hfdesk – User Guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3488,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+112"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+116"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigation</translation>
@@ -3551,6 +3575,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use hfdesk, in the interface language (no internet needed)</source>
+        <translation>How to use hfdesk, in the interface language (no internet needed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About hfdesk</source>
         <translation>&amp;About hfdesk</translation>
     </message>
@@ -3558,6 +3592,11 @@
         <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recent Databases</source>
+        <translation>&amp;Recent Databases</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3570,7 +3609,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>
@@ -3610,7 +3649,37 @@
         <translation>Opened {file}</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>{file} (not found)</source>
+        <translation>{file} (not found)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is no longer there</source>
+        <translation>{path} is no longer there</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>No databases opened yet</source>
+        <translation>No databases opened yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Files Not Found</source>
+        <translation>Remove Files Not Found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database files opened last</source>
+        <translation>The database files opened last</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«{file}» is no longer in {folder}. It has been taken off the recent databases.</source>
+        <translation>«{file}» is no longer in {folder}. It has been taken off the recent databases.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create Demo Database</source>
         <translation>Create Demo Database</translation>
     </message>
@@ -3653,7 +3722,12 @@
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The user guide is not installed with this copy of hfdesk.</source>
+        <translation>The user guide is not installed with this copy of hfdesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
@@ -4601,6 +4675,19 @@
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../hfdesk/ui/opening.py" line="+26"/>
+        <source>No program on this computer could open «{file}». The file is saved in {folder}.</source>
+        <translation>No program on this computer could open «{file}». The file is saved in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The File Was Not Opened</source>
+        <translation>The File Was Not Opened</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <location filename="../../hfdesk/ui/ops.py" line="+65"/>
@@ -4693,7 +4780,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+364"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+361"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>
@@ -4803,7 +4890,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-296"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-293"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Search by name, job title, organisation or e-mail</translation>
     </message>
@@ -4952,7 +5039,7 @@ Backups made before today keep the details until they are thinned out (about a y
         <translation>Personal Data Exported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>The file was saved as «{file}». Open it now?</translation>
     </message>
@@ -5428,9 +5515,165 @@ Backups made before today keep the details until they are thinned out (about a y
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../hfdesk/ui/labels.py" line="+49"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+20"/>
+        <location line="+12"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -5466,9 +5709,57 @@ Backups made before today keep the details until they are thinned out (about a y
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-44"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-13"/>
+        <location line="-8"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5586,7 +5877,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+100"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
         <location line="+21"/>
         <source>Register</source>
         <translation>Register</translation>
@@ -6107,7 +6398,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/files.py" line="-132"/>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="-133"/>
         <source>New Structure from Template</source>
         <translation>New Structure from Template</translation>
     </message>

@@ -1734,7 +1734,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/files.py" line="+101"/>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="+100"/>
         <source>Export Roster to Excel</source>
         <extracomment>The written file.</extracomment>
         <translation>Eksporter medlemsliste til Excel</translation>
@@ -1785,7 +1785,7 @@
         <translation>Medlemslista er eksportert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The roster was saved as «{file}». Open it now?</source>
         <translation>Medlemslista vart lagra som «{file}». Vil du opne henne no?</translation>
     </message>
@@ -2324,6 +2324,30 @@
         <location line="+8"/>
         <source>&amp;Items:</source>
         <translation>&amp;Saker:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../hfdesk/ui/guide.py" line="+66"/>
+        <source>hfdesk – User Guide</source>
+        <extracomment>The guide in each interface language. English falls back to bokmål when it is missing.</extracomment>
+        <translation>hfdesk – Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innhald</translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3488,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+112"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+116"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigasjon</translation>
@@ -3551,6 +3575,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use hfdesk, in the interface language (no internet needed)</source>
+        <translation>Korleis du brukar hfdesk, på språket du har valt (utan internett)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About hfdesk</source>
         <translation>&amp;Om hfdesk</translation>
     </message>
@@ -3558,6 +3592,11 @@
         <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recent Databases</source>
+        <translation>&amp;Nyleg brukte databasar</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3570,7 +3609,7 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>
@@ -3610,7 +3649,37 @@
         <translation>Opna {file}</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>{file} (not found)</source>
+        <translation>{file} (finst ikkje)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is no longer there</source>
+        <translation>{path} finst ikkje lenger</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>No databases opened yet</source>
+        <translation>Ingen databasar er opna enno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Files Not Found</source>
+        <translation>Fjern filer som ikkje finst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database files opened last</source>
+        <translation>Databasefilene som sist vart opna</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«{file}» is no longer in {folder}. It has been taken off the recent databases.</source>
+        <translation>«{file}» ligg ikkje lenger i {folder}, og er teken bort frå lista over nyleg brukte databasar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create Demo Database</source>
         <translation>Lag demodatabase</translation>
     </message>
@@ -3653,7 +3722,12 @@
         <translation>Lagra {file}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The user guide is not installed with this copy of hfdesk.</source>
+        <translation>Brukarrettleiinga er ikkje installert med denne kopien av hfdesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s desk for a health community (helsefellesskap): bodies and members, meetings and agendas, minutes and follow-ups.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hfdesk {version}&lt;/h3&gt;&lt;p&gt;Arbeidsverktøyet til sekretariatet i helsefellesskapet: organ og medlemer, møte og saklister, referat og oppfølging.&lt;/p&gt;&lt;p&gt;Alt vert lagra i éi databasefil på denne datamaskina:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
@@ -4601,6 +4675,19 @@
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../hfdesk/ui/opening.py" line="+26"/>
+        <source>No program on this computer could open «{file}». The file is saved in {folder}.</source>
+        <translation>Ingen program på denne datamaskina kunne opne «{file}». Fila er lagra i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The File Was Not Opened</source>
+        <translation>Fila vart ikkje opna</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <location filename="../../hfdesk/ui/ops.py" line="+65"/>
@@ -4693,7 +4780,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+364"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+361"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjonar er registrerte enno.</translation>
     </message>
@@ -4803,7 +4890,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-296"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-293"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter namn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -4952,7 +5039,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
         <translation>Personopplysningane er eksporterte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Fila er lagra som «{file}». Vil du opne ho no?</translation>
     </message>
@@ -5428,9 +5515,165 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../hfdesk/ui/labels.py" line="+49"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Leit i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Opne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Overordna mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Listevising</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Detaljvising</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gje nytt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;gøymde filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Nyleg brukte stader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Datamaskina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finst frå før.
+Vil du erstatte ho?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+20"/>
+        <location line="+12"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -5466,9 +5709,57 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-44"/>
+        <source>Show Details...</source>
+        <translation>Vis detaljar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Gøym detaljar …</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-13"/>
+        <location line="-8"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5586,7 +5877,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+100"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
         <location line="+21"/>
         <source>Register</source>
         <translation>Register</translation>
@@ -6107,7 +6398,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/files.py" line="-132"/>
+        <location filename="../../hfdesk/ui/dialogs/files.py" line="-133"/>
         <source>New Structure from Template</source>
         <translation>Ny struktur frå mal</translation>
     </message>

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from ...exports import export_roster  # imports openpyxl when a roster is writte
 from ...models import Language
 from ...services.templates import TEMPLATES, create_structure
 from .. import labels
+from ..opening import offer_to_open
 from ..ops import Change, Ops
 from .base import FormDialog, ValueCombo
 
@@ -162,13 +161,10 @@ class ExportDialog(QDialog):
         self.written = path
         self.exported.emit(path)
         self.accept()
-        answer = QMessageBox.question(
+        offer_to_open(
             self.parentWidget(),
             self.tr("Roster Exported"),
+            path,
             self.tr("The roster was saved as «{file}». Open it now?").format(file=str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path

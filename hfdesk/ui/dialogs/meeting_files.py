@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from collections.abc import Callable
 
@@ -21,6 +20,7 @@ from ...exports.pdf import export_pdf, find_converter
 from ...models import MeetingStatus
 from ...services.settings import partnership_name
 from ...services.meeting_view import attendance_file_name, meeting_file_name, meeting_status
+from ..opening import offer_to_open
 from ..ops import Ops, busy
 
 NOTICE = "notice"
@@ -236,12 +236,4 @@ def _offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
 
 
 def _ask_to_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    offer_to_open(parent, title, path, text)

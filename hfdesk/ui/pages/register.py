@@ -16,8 +16,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -54,6 +53,7 @@ from ..models import (
     PeopleModel,
     SortProxy,
 )
+from ..opening import offer_to_open
 from ..ops import Change, Ops
 from ..widgets import (
     DataTableView,
@@ -629,15 +629,12 @@ class PeopleTab(LazyPage):
 
         if self._ops.read(write, parent=self) is None:
             return None
-        answer = QMessageBox.question(
+        offer_to_open(
             self,
             self.tr("Personal Data Exported"),
+            path,
             self.tr("The file was saved as «{file}». Open it now?").format(file=str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
 
