@@ -251,3 +251,18 @@ def test_a_draft_needs_the_deputys_address_and_a_deputy_called_in(db, ssu, tmp_p
         with pytest.raises(InvalidInput, match="ikke kalt inn som varamedlem"):
             deputy_notice_draft(s, ssu["meeting"], ssu["p_pool_k1"], tmp_path / "vara.eml")
     assert not (tmp_path / "vara.eml").exists()
+
+
+def test_reported_again_the_deputy_called_in_is_kept_or_changed_or_dropped(db, ssu):
+    with db.transaction() as s:
+        absence.report_absence(s, ssu["meeting"], ssu["p_m2"], "Ferie", at=AT, deputy_membership_id=ssu["m_pool_k2"])
+        again = absence.report_absence(s, ssu["meeting"], ssu["p_m2"], "Ferie og kurs", at=AT)
+        assert again.deputy.person_id == ssu["p_pool_k2"]  # kept, not the first on the list
+        assert _row(s, ssu, "m2").note == "Ferie og kurs"
+        member = next(m for m in absence.absence_members(s, ssu["meeting"]) if m.person_id == ssu["p_m2"])
+        assert member.deputy_name == "Pool_k2 Testesen" and member.deputy_membership_id == ssu["m_pool_k2"]
+        absence.report_absence(s, ssu["meeting"], ssu["p_m2"], at=AT, deputy_membership_id=ssu["m_pool_k1"])
+        assert _row(s, ssu, "pool_k2") is None and _row(s, ssu, "pool_k1").deputy_for_id == ssu["m_m2"]
+        absence.report_absence(s, ssu["meeting"], ssu["p_m2"], at=AT, call_in_deputy=False)
+        assert _row(s, ssu, "pool_k1") is None
+        assert _row(s, ssu, "m2").status == AttendanceStatus.REPORTED_ABSENT

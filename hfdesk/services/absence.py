@@ -66,6 +66,7 @@ class AbsenceMember:
     status: AttendanceStatus | None  # their row's status, None before any is made
     reason: str
     deputy_name: str  # the deputy called in for them already, '' when none
+    deputy_membership_id: int | None  # that deputy's seat
     has_deputy_seat: bool  # a seat a deputy can stand in for (a member's; not an observer's)
 
 
@@ -146,7 +147,7 @@ def absence_members(session: Session, meeting_id: int) -> list[AbsenceMember]:
         return []
     day = _day(meeting)
     rows = {a.person_id: a for a in meeting.attendances}
-    called_in = {a.deputy_for_id: a.person.full_name for a in meeting.attendances if a.deputy_for_id is not None}
+    called_in = {a.deputy_for_id: a for a in meeting.attendances if a.deputy_for_id is not None}
     seats = [
         m
         for m in meeting.body.memberships
@@ -164,7 +165,8 @@ def absence_members(session: Session, meeting_id: int) -> list[AbsenceMember]:
                 name=m.person.full_name,
                 status=row.status if row is not None else None,
                 reason=row.note if row is not None and row.status == AttendanceStatus.REPORTED_ABSENT else "",
-                deputy_name=called_in.get(m.id, ""),
+                deputy_name=called_in[m.id].person.full_name if m.id in called_in else "",
+                deputy_membership_id=called_in[m.id].membership_id if m.id in called_in else None,
                 has_deputy_seat=may_have_deputy(m.role),
             )
         )
@@ -185,7 +187,9 @@ def report_absence(
     in, and call in a deputy for them: `deputy_membership_id` when the secretary chose one, else
     `proposed_deputy`'s. No deputy free to stand in is refused (absence.no_deputy): report the
     forfall without a deputy (`call_in_deputy=False`) then. `at` is when the report came in (the
-    clock by default): before the meeting starts, the deputy needs the notice (the result says so)."""
+    clock by default): before the meeting starts, the deputy needs the notice (the result says so).
+    Reported again, the deputy called in before is kept unless another is chosen; without a
+    deputy, one called in (and not yet registered present) goes off the list."""
     meeting = _open(session, meeting_id)
     person = _get(session, Person, person_id)
     seat = _seat_of(meeting, person)
@@ -220,6 +224,9 @@ def report_absence(
     member.until_item = None
     member.note = clean(reason)
     deputy_row: Attendance | None = None
+    if choice is None and already is not None and already.status != AttendanceStatus.PRESENT:
+        meeting.attendances.remove(already)  # reported again without a deputy: the one called in is not
+        session.flush()
     if choice is not None:
         if already is not None and already.person_id != choice.person_id:
             meeting.attendances.remove(already)

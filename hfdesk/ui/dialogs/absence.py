@@ -83,8 +83,10 @@ class AbsenceDialog(FormDialog):
             mid, pid = self.meeting_id, member.person_id
             self._options = self.ops.read(lambda s: absence.deputy_choices(s, mid, pid), parent=self, default=[]) or []
         self.deputy.set_items([(o.membership_id, deputy_label(o)) for o in self._options])
-        if self._options:
-            self.deputy.set_value(self._options[0].membership_id)
+        if self._options:  # the deputy called in already, else the one proposed
+            ids = [o.membership_id for o in self._options]
+            called = member.deputy_membership_id if member is not None else None
+            self.deputy.set_value(called if called in ids else ids[0])
         if member is not None:
             self.reason.setText(member.reason)
         self.call_in.setChecked(bool(self._options))
