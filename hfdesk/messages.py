@@ -1952,4 +1952,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "{program} laga ein PDF som ikkje er PDF/A (for gammal versjon?). Oppdater {program}, eller lagre som Word-dokument (.docx).",
         "en": "{program} made a PDF that is not PDF/A (too old a version?). Update {program}, or save as a Word document (.docx).",
     },
+    "item_deputy.not_disqualified": {
+        "nb": "{member} er ikke inhabil i sak {item}; et varamedlem kan bare kalles inn for en sak der medlemmet er inhabil.",
+        "nn": "{member} er ikkje inhabil i sak {item}; eit varamedlem kan berre kallast inn for ei sak der medlemmet er inhabil.",
+        "en": "{member} is not disqualified in case {item}; a deputy can only be called in for a case where the member is disqualified.",
+    },
+    "item_deputy.no_seat": {
+        "nb": "{member} møter ikke som medlem med stemmerett; det er ikke noe sete et varamedlem kan møte i.",
+        "nn": "{member} møter ikkje som medlem med røysterett; det er ikkje noko sete eit varamedlem kan møte i.",
+        "en": "{member} does not attend as a voting member; there is no seat a deputy can take.",
+    },
+    "item_deputy.already_listed": {
+        "nb": "{deputy} står allerede på oppmøtelisten til dette møtet og kan ikke kalles inn for én sak.",
+        "nn": "{deputy} står allereie på oppmøtelista til dette møtet og kan ikkje kallast inn for éi sak.",
+        "en": "{deputy} is already on this meeting's attendance list and cannot be called in for one case.",
+    },
+    "absence.not_member": {
+        "nb": "{person} har ikke noe sete i {body} på møtedagen og kan ikke melde forfall.",
+        "nn": "{person} har ikkje noko sete i {body} på møtedagen og kan ikkje melde forfall.",
+        "en": "{person} has no seat in {body} on the day of the meeting and cannot report absence.",
+    },
+    "absence.no_deputy": {
+        "nb": "Ingen varamedlemmer kan kalles inn for {member}: alle som kan møte for vedkommende, har meldt forfall eller er kalt inn for andre. Meld forfallet uten varamedlem.",
+        "nn": "Ingen varamedlemer kan kallast inn for {member}: alle som kan møte for vedkomande, har meldt forfall eller er kalla inn for andre. Meld forfallet utan varamedlem.",
+        "en": "No deputy can be called in for {member}: everyone who may stand in for them has reported absence or is called in for someone else. Report the absence without a deputy.",
+    },
+    "absence.deputy_busy": {
+        "nb": "{deputy} står allerede på oppmøtelisten (har meldt forfall eller er kalt inn for et annet medlem).",
+        "nn": "{deputy} står allereie på oppmøtelista (har meldt forfall eller er kalla inn for eit anna medlem).",
+        "en": "{deputy} is already on the attendance list (has reported absence or is called in for another member).",
+    },
+    "absence.not_reported": {
+        "nb": "{person} har ikke meldt forfall til dette møtet.",
+        "nn": "{person} har ikkje meldt forfall til dette møtet.",
+        "en": "{person} has not reported absence for this meeting.",
+    },
+    "mail.no_address": {
+        "nb": "{person} har ingen e-postadresse i registeret; legg den inn først.",
+        "nn": "{person} har inga e-postadresse i registeret; legg ho inn først.",
+        "en": "{person} has no e-mail address in the register; add it first.",
+    },
+    "mail.not_called_in": {
+        "nb": "{person} er ikke kalt inn som varamedlem til dette møtet.",
+        "nn": "{person} er ikkje kalla inn som varamedlem til dette møtet.",
+        "en": "{person} is not called in as a deputy to this meeting.",
+    },
 }

@@ -478,6 +478,7 @@ DIALOGS: dict[str, Case] = {
     "meeting details": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).edit_meeting()),
     "copy meeting": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).copy_meeting()),
     "cancel meeting": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).cancel_meeting()),
+    "report absence": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).report_absence()),
     "approve minutes": Case(lambda c: _meetings_page(c.window, MeetingStatus.HELD).approve_minutes()),
     "reopen minutes": Case(
         lambda c: _meetings_page(c.window, MeetingStatus.MINUTES_APPROVED).reopen_minutes()
@@ -547,7 +548,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "EndMembershipDialog", "ExportDialog", "FollowUpDialog", "GuestDialog", "ImportWizard", "MeetingDialog",
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
-        "SettingsDialog", "FirstRunDialog",
+        "SettingsDialog", "FirstRunDialog", "AbsenceDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), UI / "pages" / "live.py", UI / "backups.py"]
     defined = set()

@@ -279,6 +279,7 @@ _CODES_PASSED_ALONG = {
     ("services/common.py", "what"),  # require(text, what): a field code
     ("services/live.py", "_WHAT.get(cls, cls.__name__)"),
     ("services/live.py", "reason"),  # rights.deputy_may_stand_in: a Text
+    ("services/absence.py", "refusal"),  # rights.deputy_may_stand_in: a Text
     ("services/meetings.py", "f'meeting.status.{status.value}'"),
 }
 

@@ -390,3 +390,72 @@ def test_internal_and_public_files_are_named_apart_and_the_attendance_by_body(qt
         f"Referat {short} {day}-offentlig.docx",
         f"Oppmøte {year} {short}.xlsx",
     ]
+
+
+def test_report_absence_calls_in_the_deputy_and_offers_the_mail(qtbot, page, demo_db, monkeypatch, tmp_path):
+    """Meld forfall on a meeting not yet held: the member, the reason, the deputy proposed (and
+    changeable); then "Lag e-post til varamedlemmet" writes the draft with the notice attached."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from datetime import date
+
+    from hfdesk.models import AttendanceStatus, Membership, Role
+    from hfdesk.services import absence, register
+    from hfdesk.ui.dialogs.absence import AbsenceDialog
+
+    with demo_db.transaction() as s:
+        rows = [r for r in queries.list_meetings(s) if r.status in (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT)]
+        meeting, member = next(
+            (r, m) for r in rows for m in absence.absence_members(s, r.id)
+            if m.has_deputy_seat and absence.deputy_choices(s, r.id, m.person_id)
+        )
+        # beside the member's personal deputy, one on the body's shared list, of the member's side
+        seat = s.get(Membership, member.membership_id)
+        pool = register.create_person(s, "Vara", "Frå Lista", organisation_id=seat.organisation_id,
+                                      email="vara.lista@example.no")
+        register.add_membership(s, seat.body_id, pool.id, Role.DEPUTY, term_from=date(2024, 1, 1),
+                                organisation_id=seat.organisation_id)
+        choices = absence.deputy_choices(s, meeting.id, member.person_id)
+        assert [c.personal for c in choices] == [True, False]
+    page.year.setCurrentIndex(page.year.findData(meeting.starts_at.year))
+    page.body.setCurrentIndex(0)
+    assert page.select_meeting(meeting.id)
+    assert page.absence_action.isEnabled()
+
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.append(a[2]) or (
+        QMessageBox.StandardButton.Yes if len(answers) == 1 else QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "til-vara"), ""))
+    monkeypatch.setattr(AbsenceDialog, "open", lambda self: None)  # (not shown: driven here)
+    dialog = page.report_absence()
+    assert isinstance(dialog, AbsenceDialog)
+    dialog.member.set_value(member.person_id)
+    assert dialog.call_in.isChecked() and dialog.deputy.isEnabled()
+    assert dialog.deputy.value() == choices[0].membership_id  # the proposed one first
+    dialog.deputy.set_value(choices[1].membership_id)  # and changeable
+    dialog.reason.setText("Sjukmeld")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "til-vara.eml").exists())  # asked once the form has closed
+    with demo_db.session() as s:
+        rows = {a.person_id: a for a in s.get(Meeting, meeting.id).attendances}
+        assert rows[member.person_id].status == AttendanceStatus.REPORTED_ABSENT
+        assert rows[member.person_id].note == "Sjukmeld"
+        assert rows[choices[1].person_id].deputy_for_id == member.membership_id
+    assert "e-post" in answers[0]
+    # the draft goes to the deputy chosen, the one from the list
+    message = BytesParser(policy=policy.default).parsebytes((tmp_path / "til-vara.eml").read_bytes())
+    assert message["X-Unsent"] == "1"
+    assert message["To"].addresses[0].addr_spec == "vara.lista@example.no"
+    assert message["Subject"].startswith("Innkalling som varamedlem: ")
+    assert any(a.get_filename().endswith(".docx") for a in message.iter_attachments())
+
+    # the member comes after all: the deputy goes off the list
+    dialog = page.report_absence()
+    dialog.member.set_value(member.person_id)
+    assert dialog.withdraw_button.isEnabled()
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        rows = {a.person_id: a for a in s.get(Meeting, meeting.id).attendances}
+        assert rows[member.person_id].status == AttendanceStatus.EXPECTED
+        assert choices[1].person_id not in rows

@@ -334,7 +334,13 @@ class _Minutes:
         if a.capacity == Capacity.MEMBER and role in (Role.LEADER, Role.DEPUTY_LEADER):
             notes.append(self._role_word(role))
         if a.capacity == Capacity.DEPUTY:
-            if a.deputy_for is not None:
+            if a.deputy_for is not None and a.for_item_id is not None:
+                notes.append(
+                    w["deputy_for_item"].format(
+                        name=a.deputy_for.full_name, number=self.meeting.number_of(a.for_item_id)
+                    )
+                )
+            elif a.deputy_for is not None:
                 notes.append(w["deputy_for"].format(name=a.deputy_for.full_name))
             else:
                 notes.append(w["deputy_not_standing_in"])
@@ -360,7 +366,7 @@ class _Minutes:
             and a.membership_id in stood_in
         ):
             notes.append(w["stood_in_by"].format(name=stood_in[a.membership_id].person.full_name))
-        if a.status == AttendanceStatus.PRESENT:
+        if a.status == AttendanceStatus.PRESENT and a.for_item_id is None:  # an item's deputy: said above
             if a.from_item_id is not None:
                 notes.append(w["arrived_from"].format(number=self.meeting.number_of(a.from_item_id)))
             if a.until_item_id is not None:
@@ -496,7 +502,7 @@ class _Minutes:
 
     def _presence_notes(self, item: ItemRecord) -> None:
         w = self.w
-        present = [a for a in self.meeting.attendance if a.present]
+        present = [a for a in self.meeting.attendance if a.present and a.for_item_id is None]
         arrived = [
             a.person.full_name for a in present if a.from_item_id == item.id and a.capacity != Capacity.GUEST
         ]
@@ -529,6 +535,13 @@ class _Minutes:
             dx.add_label_line(self.document, [(w["disqualification"], text)])
             if d.ground_text.strip():
                 dx.add_label_line(self.document, [(w["ground"], d.ground_text)], style=dx.STYLE_NOTE)
+            for a in self.meeting.attendance:
+                if a.for_item_id == item.id and a.present and a.deputy_for is not None and a.deputy_for.id == d.person.id:
+                    dx.add_paragraph(
+                        self.document,
+                        w["item_deputy_here"].format(deputy=a.person.full_name, member=name),
+                        style=dx.STYLE_NOTE,
+                    )
 
     def _proposals(self, item: ItemRecord, proposals: list[ProposalRecord]) -> None:
         w, document = self.w, self.document

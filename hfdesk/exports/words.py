@@ -106,6 +106,8 @@ WORDS: dict[str, dict[str, str]] = {
         "deputy_for": "Vara for {name}",
         "deputy_not_standing_in": "Varamedlem, møtte ikke for noe medlem",
         "stood_in_by": "{name} møtte som vara",
+        "deputy_for_item": "Vara for {name}, sak {number}",
+        "item_deputy_here": "{deputy} møtte som varamedlem for {member} i denne saken.",
         "arrived_from": "Møtte fra sak {number}",
         "left_after": "Gikk etter sak {number}",
         "arrived_here": "Møtte fra denne saken: {names}.",
@@ -257,6 +259,8 @@ WORDS: dict[str, dict[str, str]] = {
         "deputy_for": "Vara for {name}",
         "deputy_not_standing_in": "Varamedlem, møtte ikkje for noko medlem",
         "stood_in_by": "{name} møtte som vara",
+        "deputy_for_item": "Vara for {name}, sak {number}",
+        "item_deputy_here": "{deputy} møtte som varamedlem for {member} i denne saka.",
         "arrived_from": "Møtte frå sak {number}",
         "left_after": "Gjekk etter sak {number}",
         "arrived_here": "Møtte frå denne saka: {names}.",
@@ -819,4 +823,29 @@ PERSON_GROUNDS: dict[str, dict[str, str]] = {
 PERSON_FOLLOW_UP_STATUS: dict[str, dict[str, str]] = {
     "nb": {"open": "åpen", "done": "utført"},
     "nn": {"open": "open", "done": "utført"},
+}
+# E-mail drafts (exports/mail.py): the notice to a deputy called in for a member's forfall.
+MAIL_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "notice_file": "Innkalling",
+        "deputy_subject": "Innkalling som varamedlem: {body} {date}",
+        "deputy_body": (
+            "Hei {given}!\n\n"
+            "{member} har meldt forfall, og du er innkalt som varamedlem til møte i {body} {when}{place}.\n\n"
+            "Innkallingen med sakslisten og sakspapirene ligger vedlagt. Gi beskjed til sekretariatet "
+            "snarest hvis du ikke kan møte.\n\n"
+            "Med vennlig hilsen\n{secretary}\n"
+        ),
+    },
+    "nn": {
+        "notice_file": "Innkalling",
+        "deputy_subject": "Innkalling som varamedlem: {body} {date}",
+        "deputy_body": (
+            "Hei {given}!\n\n"
+            "{member} har meldt forfall, og du er kalla inn som varamedlem til møte i {body} {when}{place}.\n\n"
+            "Innkallinga med saklista og sakspapira ligg ved. Gje melding til sekretariatet "
+            "snarast dersom du ikkje kan møte.\n\n"
+            "Med venleg helsing\n{secretary}\n"
+        ),
+    },
 }

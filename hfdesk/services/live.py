@@ -62,6 +62,7 @@ from .rights import (
     present_at,
     quorum_at_item,
     rights_at_item,
+    stands_in_for_item,
     vote_adopted,
     voters_at_item,
 )
@@ -252,11 +253,17 @@ def _as_if(attendance: Attendance, **changes: Any) -> SimpleNamespace:
     return SimpleNamespace(**fields)
 
 
-def _together(meeting: Meeting, a: Any, b: Any) -> bool:
-    """Are both present at some item (or, without items, both present at the meeting)?"""
+def _together(meeting: Meeting, a: Any, b: Any, *, out_person_id: int | None = None) -> bool:
+    """Are both present at some item (or, without items, both present at the meeting)? Items
+    where `out_person_id` is disqualified do not count: a deputy may sit in a disqualified
+    member's seat there (a deputy for one item)."""
     if not meeting.items:
         return a.status == AttendanceStatus.PRESENT and b.status == AttendanceStatus.PRESENT
-    return any(present_at(a, item) and present_at(b, item) for item in meeting.items)  # type: ignore[arg-type]
+    return any(
+        present_at(a, item) and present_at(b, item)  # type: ignore[arg-type]
+        for item in meeting.items
+        if out_person_id is None or all(d.person_id != out_person_id for d in item.disqualifications)
+    )
 
 
 def _check_ranges(meeting: Meeting, from_item: AgendaItem | None, until_item: AgendaItem | None) -> None:
@@ -271,7 +278,7 @@ def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat:
     """Refuse two people in one seat at the same item: a deputy beside the member, or two deputies."""
     if attendance.capacity == Capacity.DEPUTY and seat is not None:
         member = next((a for a in meeting.attendances if a.person_id == seat.person_id), None)
-        if member is not None and _together(meeting, member, after):
+        if member is not None and _together(meeting, member, after, out_person_id=seat.person_id):
             raise InvalidInput(
                 "attendance.member_present", member=seat.person.full_name, deputy=attendance.person.full_name
             )
@@ -290,7 +297,8 @@ def _check_seat_free(meeting: Meeting, attendance: Attendance, after: Any, seat:
             (
                 a
                 for a in meeting.attendances
-                if a.deputy_for_id == attendance.membership_id and _together(meeting, a, after)
+                if a.deputy_for_id == attendance.membership_id
+                and _together(meeting, a, after, out_person_id=attendance.person_id)
             ),
             None,
         )
@@ -514,6 +522,80 @@ def remove_attendance(session: Session, attendance_id: int) -> None:
     _after_presence_change(session, meeting)
 
 
+def item_deputies(meeting: Meeting, item_id: int, member_person_id: int) -> list[Attendance]:
+    """The deputies called in for one item in the seat of a member disqualified there
+    (rights.stands_in_for_item)."""
+    out_of_item = {
+        d.person_id for item in meeting.items if item.id == item_id for d in item.disqualifications
+    }
+    return [
+        a
+        for a in meeting.attendances
+        if a.deputy_for is not None
+        and a.deputy_for.person_id == member_person_id
+        and stands_in_for_item(a.capacity, a.from_item_id, a.until_item_id, a.deputy_for.person_id,
+                               {item_id: out_of_item}) == item_id
+    ]
+
+
+def call_in_deputy_for_item(
+    session: Session,
+    meeting_id: int,
+    item_id: int,
+    member_person_id: int,
+    deputy_person_id: int,
+    *,
+    at: datetime | None = None,
+) -> Attendance:
+    """A deputy called in for one item, in the seat of a member disqualified (inhabil) for it:
+    registered present at that item only (arrived at it, gone after it) standing in for the
+    member, so the deputy votes there in the member's seat and nowhere else, and the member's
+    own vote at the other items is untouched. Refused when the member is not disqualified for
+    the item. `at` is when it happened (meeting mode passes the clock; kept for the record of
+    the call, the rules do not depend on it)."""
+    meeting = _get(session, Meeting, meeting_id)
+    item = _get(session, AgendaItem, item_id)
+    member_person = _get(session, Person, member_person_id)
+    deputy_person = _get(session, Person, deputy_person_id)
+    _require_open(meeting)
+    if item.meeting_id != meeting.id:
+        raise InvalidInput("item.not_in_meeting")
+    if not any(d.person_id == member_person.id for d in item.disqualifications):
+        raise InvalidInput("item_deputy.not_disqualified", member=member_person.full_name, item=_item_label(item))
+    member = next((a for a in meeting.attendances if a.person_id == member_person.id), None)
+    seat = member.membership if member is not None and member.capacity == Capacity.MEMBER else None
+    if seat is None or seat.role not in VOTING_ROLES:
+        raise InvalidInput("item_deputy.no_seat", member=member_person.full_name)
+    day = _day(meeting)
+    deputy = next(
+        (
+            m
+            for m in meeting.body.memberships
+            if m.person_id == deputy_person.id and m.role == Role.DEPUTY and m.is_current(day)
+        ),
+        None,
+    )
+    if deputy is None:
+        raise InvalidInput("deputy.not_deputy", name=deputy_person.full_name)
+    reason = deputy_may_stand_in(deputy, seat, day)
+    if reason:
+        raise InvalidInput(reason)
+    if any(a.person_id == deputy_person.id for a in meeting.attendances):
+        raise InvalidInput("item_deputy.already_listed", deputy=deputy_person.full_name)
+    attendance = Attendance(
+        person=deputy_person, membership=deputy, capacity=Capacity.DEPUTY, status=AttendanceStatus.PRESENT
+    )
+    after = _as_if(attendance, from_item=item, until_item=item)
+    _check_seat_free(meeting, attendance, after, seat)
+    attendance.deputy_for = seat
+    attendance.from_item = item
+    attendance.until_item = item
+    meeting.attendances.append(attendance)
+    session.flush()
+    _after_presence_change(session, meeting)
+    return attendance
+
+
 # --- keeping conclusions in step with who was there ----------------------------------------------
 
 
@@ -684,13 +766,20 @@ def disqualify(
     return dq
 
 
-def remove_disqualification(session: Session, disqualification_id: int) -> None:
+def remove_disqualification(session: Session, disqualification_id: int) -> list[str]:
+    """The person is no longer out of the item. A deputy called in for that item in their seat
+    (call_in_deputy_for_item) goes off the list with it: the member holds the seat again.
+    Returns the names of the deputies taken off, for the screen to say so."""
     dq = _get(session, Disqualification, disqualification_id)
     item, meeting = _open_item(session, dq.item)
+    deputies = item_deputies(meeting, item.id, dq.person_id)
+    for deputy in deputies:
+        meeting.attendances.remove(deputy)
     item.disqualifications.remove(dq)
     session.delete(dq)
     session.flush()
     _after_presence_change(session, meeting)
+    return [d.person.full_name for d in deputies]
 
 
 # --- proposals -------------------------------------------------------------------------------------

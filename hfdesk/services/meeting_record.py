@@ -65,7 +65,15 @@ from ..models import (
 from ..models import Conclusion as ConclusionRow
 from ..sorting import SortKey, person_sort_key
 from .represents import represents
-from .rights import NO_RIGHTS, ItemRights, Quorum, quorum_required, rights_by_item, voting_seats
+from .rights import (
+    NO_RIGHTS,
+    ItemRights,
+    Quorum,
+    quorum_required,
+    rights_by_item,
+    stands_in_for_item,
+    voting_seats,
+)
 from .settings import partnership_name
 
 DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
@@ -137,6 +145,9 @@ class AttendanceRecord:
     guest_item_ids: tuple[int, ...] = ()
     note: str = ""
     uuid: str = ""
+    # A deputy called in for one item alone, in the seat of a member disqualified there
+    # (rights.stands_in_for_item): that item's id.
+    for_item_id: int | None = None
 
     @property
     def present(self) -> bool:
@@ -578,6 +589,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         assert made is not None
         return made
 
+    out_of_items = {i.id: {d.person_id for d in i.disqualifications} for i in items}
     attendance_records = tuple(
         sorted(
             (
@@ -599,6 +611,13 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                     ),
                     note=a.note,
                     uuid=a.uuid,
+                    for_item_id=stands_in_for_item(
+                        a.capacity,
+                        a.from_item_id,
+                        a.until_item_id,
+                        a.deputy_for.person_id if a.deputy_for is not None else None,
+                        out_of_items,
+                    ),
                 )
                 for a in attendances
             ),
@@ -612,7 +631,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     clock = meeting.starts_at
     item_records = []
     voters_anywhere: set[tuple[str, int]] = set()
-    rights = rights_by_item(attendances, items, {i.id: {d.person_id for d in i.disqualifications} for i in items})
+    rights = rights_by_item(attendances, items, out_of_items)
     for item in items:
         presence = tuple(
             PresenceRecord(a.id, a.person_id, at) for a, at in zip(attendances, rights[item.id], strict=True)

@@ -32,6 +32,12 @@ the secretary can name their member if the body has personal deputies, unless th
 its deputies as a shared list). Where the body keeps deputies to their side (Body.deputy_same_side,
 the default), a deputy stands in only for a member of the same side (the side of the
 membership's organisation; one without an organisation is not judged).
+
+A deputy for one item: a member disqualified (inhabil) for an item may have a deputy called
+in for that item alone. The deputy's attendance stands in for the member's seat, arrived at
+the item and gone after it, so the rules above give the deputy the seat's vote at that item
+and nothing elsewhere, while the member, out of that item, keeps the vote at every other one.
+`stands_in_for_item` tells such a deputy from one who came for part of the meeting.
 """
 
 from __future__ import annotations
@@ -210,6 +216,23 @@ def deputy_may_stand_in(deputy: Membership, member: Membership, on: date) -> Tex
         if member.body is None or member.body.deputy_same_side is not False:  # on unless the body says otherwise
             return Text("deputy.other_side", name=name, member=member_name)
     return None
+
+
+def stands_in_for_item(
+    capacity: Capacity,
+    from_item_id: int | None,
+    until_item_id: int | None,
+    member_person_id: int | None,
+    disqualified: dict[int, set[int]],
+) -> int | None:
+    """The item a deputy was called in for alone, in the seat of a member disqualified there
+    (arrived at that item and gone after it, the member out of it), else None. `disqualified`
+    maps item ids to the people disqualified there."""
+    if capacity != Capacity.DEPUTY or member_person_id is None:
+        return None
+    if from_item_id is None or from_item_id != until_item_id:
+        return None
+    return from_item_id if member_person_id in disqualified.get(from_item_id, set()) else None
 
 
 def disqualified_person_ids(session: Session, item_id: int) -> set[int]:

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Absence</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/absence.py" line="+24"/>
+        <source>personal deputy</source>
+        <translation>personal deputy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the body&apos;s list</source>
+        <translation>from the body&apos;s list</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Notice deputy</source>
+        <translation>Notice deputy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save E-mail to the Deputy</source>
+        <translation>Save E-mail to the Deputy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-mail drafts (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail Saved</source>
+        <translation>E-mail Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail was saved as «{file}». Open it now to send it?</source>
+        <translation>The e-mail was saved as «{file}». Open it now to send it?</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location line="-123"/>
+        <source>Report Absence</source>
+        <translation>Report Absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member who cannot come reports absence (forfall); a deputy is called in for them: their personal deputy, else the next free one on the body&apos;s list.</source>
+        <translation>A member who cannot come reports absence (forfall); a deputy is called in for them: their personal deputy, else the next free one on the body&apos;s list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report A&amp;bsence</source>
+        <translation>Report A&amp;bsence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. illness, another meeting</source>
+        <translation>e.g. illness, another meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Call in a deputy</source>
+        <translation>Call in a deputy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deputy:</source>
+        <translation>&amp;Deputy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Member &amp;Comes After All</source>
+        <translation>The Member &amp;Comes After All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the absence; the deputy called in goes off the list</source>
+        <translation>Take back the absence; the deputy called in goes off the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member comes after all</source>
+        <translation>The member comes after all</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} – absence reported, {deputy} called in</source>
+        <translation>{name} – absence reported, {deputy} called in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} – absence reported</source>
+        <translation>{name} – absence reported</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No deputy is free to stand in for {name}.</source>
+        <translation>No deputy is free to stand in for {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the member.</source>
+        <translation>Choose the member.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../hfdesk/ui/models/meetings.py" line="+189"/>
@@ -1493,7 +1610,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+211"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+240"/>
         <source>Deputy Steps In</source>
         <translation>Deputy Steps In</translation>
     </message>
@@ -1541,7 +1658,7 @@
 <context>
     <name>DisqualificationDialog</name>
     <message>
-        <location line="-49"/>
+        <location line="-75"/>
         <source>Disqualification</source>
         <translation>Disqualification</translation>
     </message>
@@ -1579,6 +1696,17 @@
         <location line="+2"/>
         <source>Decided by the body</source>
         <translation>Decided by the body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Call in a deputy for this item</source>
+        <translation>Call in a deputy for this item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;puty:</source>
+        <translation>De&amp;puty:</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2199,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-42"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-47"/>
         <source>New Follow-up</source>
         <translation>New Follow-up</translation>
     </message>
@@ -2276,7 +2404,7 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+77"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+103"/>
         <source>Guest or Secretariat</source>
         <translation>Guest or Secretariat</translation>
     </message>
@@ -4054,14 +4182,14 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+69"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
         <location line="+60"/>
-        <location line="+413"/>
+        <location line="+449"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-508"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -4244,18 +4372,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+537"/>
+        <location line="+573"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-535"/>
-        <location line="+538"/>
+        <location line="-571"/>
+        <location line="+574"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-572"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -4366,6 +4494,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Report Abs&amp;ence…</source>
+        <translation>Report Abs&amp;ence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member reports absence (forfall) before the meeting; a deputy is called in</source>
+        <translation>A member reports absence (forfall) before the meeting; a deputy is called in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Start Meeting</source>
         <translation>&amp;Start Meeting</translation>
     </message>
@@ -4391,7 +4529,7 @@
         <translation>Notice sent, held, minutes approved or reopened</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>New Notice</source>
         <translation>New Notice</translation>
     </message>
@@ -4401,7 +4539,17 @@
         <translation>The meeting has a new time, and the notice has already gone out. Export a new notice now?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
+        <source>Deputy Called In</source>
+        <translation>Deputy Called In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deputy is called in. Make an e-mail to the deputy with the notice attached?</source>
+        <translation>The deputy is called in. Make an e-mail to the deputy with the notice attached?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Mark Notice as Sent</source>
         <translation>Mark Notice as Sent</translation>
     </message>
@@ -5370,7 +5518,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-247"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-273"/>
         <source>Correct Proposal</source>
         <translation>Correct Proposal</translation>
     </message>

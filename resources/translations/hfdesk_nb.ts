@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>Absence</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/absence.py" line="+24"/>
+        <source>personal deputy</source>
+        <translation>personlig varamedlem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the body&apos;s list</source>
+        <translation>fra organets liste</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Notice deputy</source>
+        <translation>Innkalling vara</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save E-mail to the Deputy</source>
+        <translation>Lagre e-post til varamedlemmet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-postutkast (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail Saved</source>
+        <translation>E-post lagret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail was saved as «{file}». Open it now to send it?</source>
+        <translation>E-posten er lagret som «{file}». Vil du åpne den nå og sende den?</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location line="-123"/>
+        <source>Report Absence</source>
+        <translation>Meld forfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member who cannot come reports absence (forfall); a deputy is called in for them: their personal deputy, else the next free one on the body&apos;s list.</source>
+        <translation>Et medlem som ikke kan møte, melder forfall, og et varamedlem kalles inn: det personlige varamedlemmet, ellers det neste ledige på organets liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report A&amp;bsence</source>
+        <translation>Meld &amp;forfall</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. illness, another meeting</source>
+        <translation>f.eks. sykdom, et annet møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Call in a deputy</source>
+        <translation>Kall inn varamedlem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deputy:</source>
+        <translation>&amp;Varamedlem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Member &amp;Comes After All</source>
+        <translation>Medlemmet kommer &amp;likevel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the absence; the deputy called in goes off the list</source>
+        <translation>Trekk tilbake forfallet; varamedlemmet som ble kalt inn, tas av listen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member comes after all</source>
+        <translation>Medlemmet kommer likevel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} – absence reported, {deputy} called in</source>
+        <translation>{name} – har meldt forfall, {deputy} er kalt inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} – absence reported</source>
+        <translation>{name} – har meldt forfall</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No deputy is free to stand in for {name}.</source>
+        <translation>Ingen varamedlemmer er ledige til å møte for {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the member.</source>
+        <translation>Velg medlemmet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../hfdesk/ui/models/meetings.py" line="+189"/>
@@ -1493,7 +1610,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+211"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+240"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1541,7 +1658,7 @@
 <context>
     <name>DisqualificationDialog</name>
     <message>
-        <location line="-49"/>
+        <location line="-75"/>
         <source>Disqualification</source>
         <translation>Inhabilitet</translation>
     </message>
@@ -1579,6 +1696,17 @@
         <location line="+2"/>
         <source>Decided by the body</source>
         <translation>Avgjort av organet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Call in a deputy for this item</source>
+        <translation>Kall inn varamedlem for denne saken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;puty:</source>
+        <translation>Vara&amp;medlem:</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2199,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-42"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-47"/>
         <source>New Follow-up</source>
         <translation>Ny oppfølging</translation>
     </message>
@@ -2276,7 +2404,7 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+77"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+103"/>
         <source>Guest or Secretariat</source>
         <translation>Gjest eller sekretariat</translation>
     </message>
@@ -4054,14 +4182,14 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+69"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
         <location line="+60"/>
-        <location line="+413"/>
+        <location line="+449"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-508"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -4244,18 +4372,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+537"/>
+        <location line="+573"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-535"/>
-        <location line="+538"/>
+        <location line="-571"/>
+        <location line="+574"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-572"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -4366,6 +4494,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Report Abs&amp;ence…</source>
+        <translation>Meld &amp;forfall…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member reports absence (forfall) before the meeting; a deputy is called in</source>
+        <translation>Et medlem melder forfall før møtet; et varamedlem kalles inn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Start Meeting</source>
         <translation>Start &amp;møtet</translation>
     </message>
@@ -4391,7 +4529,7 @@
         <translation>Innkalling sendt, møtet holdt, referat godkjent eller åpnet igjen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>New Notice</source>
         <translation>Ny innkalling</translation>
     </message>
@@ -4401,7 +4539,17 @@
         <translation>Møtet har fått ny tid, og innkallingen er allerede sendt. Vil du eksportere en ny innkalling nå?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
+        <source>Deputy Called In</source>
+        <translation>Varamedlem kalt inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deputy is called in. Make an e-mail to the deputy with the notice attached?</source>
+        <translation>Varamedlemmet er kalt inn. Lag e-post til varamedlemmet med innkallingen vedlagt?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Mark Notice as Sent</source>
         <translation>Marker innkallingen som sendt</translation>
     </message>
@@ -5370,7 +5518,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-247"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-273"/>
         <source>Correct Proposal</source>
         <translation>Rett forslag</translation>
     </message>

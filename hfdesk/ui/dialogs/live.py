@@ -5,6 +5,7 @@ Each saves through one service call; Ctrl+Return saves from inside a multi-line 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,8 @@ from ...models import (
     CaseType,
     DisqualificationGround,
 )
-from ...services import live, queries
+from ...services import absence, live, queries
+from ...services.absence import DeputyOption
 from ...services.meeting_view import (
     Attendee,
     DeputyChoice,
@@ -35,6 +37,7 @@ from ...services.meeting_view import (
     ProposalRow,
 )
 from .. import labels
+from .absence import deputy_label
 from .base import FormDialog, OptionalDateField, ValueCombo, enum_items
 from ..models.live import ground_label
 from ..ops import Change, Ops
@@ -195,12 +198,38 @@ class DisqualificationDialog(_LiveForm):
         self.decided = QCheckBox(self.tr("The body decided it"), self)
         self.decided.setChecked(True)
         self.add_row("", self.decided, self.tr("Decided by the body"))
-        self.set_tab_order([self.person, self.ground, self.ground_text, self.decided])
+        # A deputy for this item alone, in the member's seat (live.call_in_deputy_for_item).
+        self.call_in = QCheckBox(self.tr("Call in a deputy for this item"), self)
+        self.add_row("", self.call_in, self.tr("Call in a deputy for this item"))
+        self.deputy = ValueCombo([], parent=self)
+        self.add_row(self.tr("De&puty:"), self.deputy)
+        self.call_in.toggled.connect(self._update_deputy)
+        self.person.currentIndexChanged.connect(self._load_deputies)
+        self._load_deputies()
+        self.set_tab_order([self.person, self.ground, self.ground_text, self.decided, self.call_in, self.deputy])
         self.person.setFocus()
 
+    def _load_deputies(self) -> None:
+        """The deputies free to stand in for the chosen member at this item, personal ones first."""
+        item_id, person_id = self.item_id, self.person.value()
+        options: list[DeputyOption] = [] if person_id is None else self.ops.read(
+            lambda s: absence.item_deputy_choices(s, item_id, person_id), parent=self, default=[]) or []
+        self.deputy.set_items([(o.person_id, deputy_label(o)) for o in options])
+        self.call_in.setEnabled(bool(options))
+        if not options:
+            self.call_in.setChecked(False)
+        self._update_deputy()
+
+    def _update_deputy(self) -> None:
+        self.deputy.setEnabled(self.call_in.isChecked() and self.deputy.count() > 0)
+
     def write(self, session: Session) -> int:
-        return live.disqualify(session, self.item_id, self.person.value(), self.ground.value(),
-                               ground_text=self.ground_text.text(), decided_by_body=self.decided.isChecked()).id
+        dq = live.disqualify(session, self.item_id, self.person.value(), self.ground.value(),
+                             ground_text=self.ground_text.text(), decided_by_body=self.decided.isChecked())
+        if self.call_in.isChecked() and self.deputy.value() is not None:
+            live.call_in_deputy_for_item(session, dq.item.meeting_id, self.item_id, dq.person_id,  # type: ignore[arg-type]
+                                         self.deputy.value(), at=datetime.now())
+        return dq.id
 
 
 class DeputyDialog(_LiveForm):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from ...services import meetings as meeting_service
 from ...services.meetings import backlog, schedule_item, year_plan
 from ...services.queries import MeetingRow
 from ...services.search import CaseHit, search_cases
+from ..dialogs.absence import AbsenceDialog, save_deputy_mail
 from ..dialogs.meeting_files import (
     CALENDAR,
     JSON,
@@ -315,6 +316,11 @@ class MeetingsPage(LazyPage):
             self, self.tr("Re&open Minutes…"), self.reopen_minutes, (),
             tip=self.tr("Unlock approved minutes for a correction; the reason is recorded"), widgets=widgets,
         )
+        self.absence_action = make_action(
+            self, self.tr("Report Abs&ence…"), self.report_absence, ("Ctrl+Shift+F",),
+            tip=self.tr("A member reports absence (forfall) before the meeting; a deputy is called in"),
+            widgets=widgets,
+        )
         self.start_action = make_action(
             self, self.tr("&Start Meeting"), self.start_meeting, ("Ctrl+Shift+M",),
             tip=self.tr("Open the selected meeting in meeting mode: attendance, conclusions, votes"),
@@ -338,7 +344,7 @@ class MeetingsPage(LazyPage):
         context_menu(
             self.meetings,
             (
-                self.edit_meeting_action, self.copy_meeting_action, None,
+                self.edit_meeting_action, self.copy_meeting_action, self.absence_action, None,
                 self.notice_action, self.public_notice_action, self.calendar_action, self.minutes_action,
                 self.public_minutes_action,
                 self.json_action, None,
@@ -353,6 +359,7 @@ class MeetingsPage(LazyPage):
         ):
             bar.addWidget(action_button(action, self))
         bar.addWidget(self.status_button)
+        bar.addWidget(action_button(self.absence_action, self))
         bar.addStretch(1)
         bar.addWidget(action_button(self.start_action, self))
         return bar
@@ -373,6 +380,7 @@ class MeetingsPage(LazyPage):
         self.reopen_action.setEnabled(status == MeetingStatus.MINUTES_APPROVED)
         self.status_button.setEnabled(meeting is not None)
         self.start_action.setEnabled(status in (MeetingStatus.NOTICE_SENT, MeetingStatus.HELD))
+        self.absence_action.setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT))
 
     def _bodies(self) -> list[tuple[int, str]]:
         return [
@@ -451,6 +459,35 @@ class MeetingsPage(LazyPage):
             return False
         window.open_meeting_mode(self._meeting_id)
         return True
+
+    def report_absence(self) -> AbsenceDialog | None:
+        """Meld forfall for the selected meeting (planned or its notice sent); once a deputy is
+        called in, offer the e-mail to them with the notice attached."""
+        meeting_id = self._meeting_id
+        if meeting_id is None or not self.absence_action.isEnabled():
+            return None
+        dialog = AbsenceDialog(self._ops, meeting_id, self)
+
+        def saved(_attendance_id: int) -> None:
+            deputy = dialog.deputy_person_id
+            if deputy is not None:  # asked once the form has closed
+                QTimer.singleShot(0, lambda: self.offer_deputy_mail(meeting_id, deputy))
+
+        dialog.saved.connect(saved)
+        return open_dialog(dialog)  # type: ignore[return-value]
+
+    def offer_deputy_mail(self, meeting_id: int, deputy_person_id: int) -> bool:
+        """"Lag e-post til varamedlemmet": the draft with the notice, saved where the user says."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deputy Called In"),
+            self.tr("The deputy is called in. Make an e-mail to the deputy with the notice attached?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return save_deputy_mail(self._ops, meeting_id, deputy_person_id, self) is not None
 
     def restore_meeting(self) -> bool:
         meeting_id = self._meeting_id
