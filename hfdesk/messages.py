@@ -1214,6 +1214,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Vel om saka går attende eller til partane.",
         "en": "Choose whether the case goes back or to the parties.",
     },
+    "conclusion.withdraw_before_notice": {
+        "nb": "Saken kan trekkes først når innkallingen er sendt. Før det tar du den av sakslisten.",
+        "nn": "Saka kan trekkjast først når innkallinga er send. Før det tek du ho av saklista.",
+        "en": "A case can be withdrawn only once the notice has been sent. Before that, take it off the agenda.",
+    },
     "conclusion.choose_first": {
         "nb": "Velg først hvordan saken ble avsluttet.",
         "nn": "Vel først korleis saka vart avslutta.",
