@@ -352,7 +352,8 @@ class _Builder(_BodiesBuilder):
         who = f"{presenter.full_name} ({presenter.title})" if presenter else item.responsible
         notes = [phrases["notes_intro"].format(who=who)]
         notes.append(self.rng.choice(NOTES_MORE[lang]))
-        live.set_item_notes(s, item, " ".join(notes))
+        if case.kind != ConclusionKind.WITHDRAWN:  # a withdrawn case was not discussed
+            live.set_item_notes(s, item, " ".join(notes))
         if case.disqualify is not None:
             key, ground = case.disqualify
             live.disqualify(s, item, seats[key].person, DisqualificationGround.FVL6_FIRST, ground_text=ground)
