@@ -1050,9 +1050,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "«{title}» has a fixed place on the agenda.",
     },
     "agenda.number_final": {
-        "nb": "Innkallingen er sendt, og sak {number} har fått sitt endelige nummer. Saken kan ikke tas av sakslisten nå.",
-        "nn": "Innkallinga er send, og sak {number} har fått det endelege nummeret sitt. Saka kan ikkje takast av saklista no.",
-        "en": "The notice has been sent, and case {number} has its final number. The case cannot be taken off the agenda now.",
+        "nb": "Innkallingen er sendt, og sak {number} har fått sitt endelige nummer. Saken kan ikke tas av sakslisten nå, men den kan trekkes i møtet.",
+        "nn": "Innkallinga er send, og sak {number} har fått det endelege nummeret sitt. Saka kan ikkje takast av saklista no, men ho kan trekkjast i møtet.",
+        "en": "The notice has been sent, and case {number} has its final number. The case cannot be taken off the agenda now, but it can be withdrawn in the meeting.",
     },
     "agenda.standard_items_fixed": {
         "nb": "Innkallingen er sendt; standardsakene kan ikke endres nå.",
@@ -1213,6 +1213,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Velg om saken går tilbake eller til partene.",
         "nn": "Vel om saka går attende eller til partane.",
         "en": "Choose whether the case goes back or to the parties.",
+    },
+    "conclusion.withdraw_before_notice": {
+        "nb": "Saken kan trekkes først når innkallingen er sendt. Før det tar du den av sakslisten.",
+        "nn": "Saka kan trekkjast først når innkallinga er send. Før det tek du ho av saklista.",
+        "en": "A case can be withdrawn only once the notice has been sent. Before that, take it off the agenda.",
     },
     "conclusion.choose_first": {
         "nb": "Velg først hvordan saken ble avsluttet.",

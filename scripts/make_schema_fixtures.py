@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-RELEASED = ("0001", "0002", "0003", "0004")
+RELEASED = ("0001", "0002", "0003", "0004", "0005")
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = 20261123
 
@@ -335,6 +335,38 @@ def insert_rows_0004(con: sqlite3.Connection) -> None:
         con.execute("UPDATE proposals SET fate = 'withdrawn' WHERE id = ?", pending)
 
 
+def insert_rows_0005(con: sqlite3.Connection) -> None:
+    """What only revision 0005 could hold: archive references and a calendar sequence on meetings,
+    bodies writing their numbers in other patterns and approving minutes by signatories
+    (justering, with the signatories named and one signed), the composition flags and a rule's
+    position, a meeting approving its own minutes at its end."""
+    w = _Writer(con)
+    meetings = con.execute("SELECT id, body_id, status FROM meetings ORDER BY id").fetchall()
+    for n, (meeting_id, _body, _status) in enumerate(meetings[::3]):
+        con.execute("UPDATE meetings SET archive_reference = ?, calendar_sequence = ? WHERE id = ?",
+                    (f"2026/{2000 + n}-{n + 1}", n % 3, meeting_id))
+    bodies = [row[0] for row in con.execute("SELECT id FROM bodies ORDER BY id")]
+    for body_id, pattern in zip(bodies, ("YYYY/N", "NN-YY", "N/YY", "YYYY/N")):
+        con.execute("UPDATE bodies SET case_number_pattern = ? WHERE id = ?", (pattern, body_id))
+    con.execute("UPDATE bodies SET minutes_signatories = 2, leader_sides_differ = 1, shared_deputies = 1, "
+                "matching_representation = 1 WHERE id = ?", (bodies[2],))
+    con.execute("UPDATE composition_rules SET position = 'kommunedirektør', outside_caps = 1 "
+                "WHERE id = (SELECT min(id) FROM composition_rules)")
+    for meeting_id, body_id, status in meetings:
+        if body_id != bodies[2] or status not in ("held", "minutes_approved"):
+            continue
+        people = [row[0] for row in con.execute(
+            "SELECT person_id FROM attendances WHERE meeting_id = ? AND capacity = 'member' ORDER BY id LIMIT 2",
+            (meeting_id,))]
+        for position, person_id in enumerate(people, start=1):
+            w.insert("minutes_signatures", meeting_id=meeting_id, person_id=person_id, position=position,
+                     signed_on="2026-02-01" if status == "minutes_approved" else None)
+    own = con.execute("SELECT i.id, i.meeting_id FROM agenda_items AS i JOIN meetings AS m ON m.id = i.meeting_id "
+                      "WHERE i.standard = 'approve_minutes' AND m.status = 'held' ORDER BY i.id LIMIT 1").fetchone()
+    if own:
+        con.execute("UPDATE agenda_items SET approves_meeting_id = ? WHERE id = ?", (own[1], own[0]))
+
+
 def uuid_from(rng: random.Random) -> object:
     import uuid
 
@@ -361,6 +393,8 @@ def build(revision: str, path: Path) -> Path:
             with con:
                 if revision == "0004":
                     insert_rows_0004(con)
+                if revision == "0005":
+                    insert_rows_0005(con)
             if con.execute("PRAGMA foreign_key_check").fetchall() or con.execute(
                 "PRAGMA integrity_check"
             ).fetchone()[0] != "ok":

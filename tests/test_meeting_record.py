@@ -257,5 +257,7 @@ def test_the_loader_reads_any_meeting_in_the_same_few_statements(demo_db):
             counts[meeting_id] = n[0]
     finally:
         event.remove(demo_db.engine, "before_cursor_execute", on_execute)
-    assert max(counts.values()) <= 19  # 17, + the minutes signatories, + the meeting an approval item approves
+    # 17, + the minutes signatories, + the meeting an approval item approves, + the earlier treatments
+    # of cases that came back (deferred or sent back, read only for a meeting that has such a case)
+    assert max(counts.values()) <= 20
     assert max(counts.values()) - min(counts.values()) <= 6  # relations that are empty cost nothing

@@ -422,3 +422,40 @@ def test_0005_fills_in_what_each_approval_item_approves_and_keeps_the_old_number
             assert rules and {(r.position, r.outside_caps) for r in rules} == {("", False)}
     finally:
         db.close()
+
+
+# --- revision 0006: a case withdrawn (trekt) after the notice ---------------------------------------
+
+def test_0006_keeps_every_conclusion_row_for_row_and_takes_a_withdrawn_one(tmp_path):
+    """The 0005 file's conclusions (every kind), the rows hanging on them (rounds, votes, protocol
+    entries) and the search index of their decisions come through the table's copy unchanged; the
+    new kind is accepted, and a kind that does not exist is still refused by the CHECK."""
+    path = tmp_path / "hfdesk fra 0005.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0005"), path)
+    tables = ("conclusions", "vote_rounds", "votes", "protocol_entries", "protocol_entry_supporters")
+
+    def rows() -> dict[str, list[tuple]]:
+        con = sqlite3.connect(path)
+        try:
+            return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        finally:
+            con.close()
+
+    before = rows()
+    assert {r[2] for r in before["conclusions"]} == {
+        "consensus", "consensus_with_protocol", "vote", "no_consensus", "deferred", "noted"}
+    decided = next(r for r in before["conclusions"] if r[2] == "deferred")
+    open_database(path).close()
+    assert rows() == before
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+        # the search index still follows the decisions (its triggers were made again)
+        con.execute("UPDATE conclusions SET decision_text = 'Saka vart trekt frå sakslista' WHERE id = ?", (decided[0],))
+        assert con.execute("SELECT rowid FROM case_search WHERE case_search MATCH 'trekt'").fetchall() == [(decided[1],)]
+        con.execute("UPDATE conclusions SET kind = 'withdrawn' WHERE id = ?", (decided[0],))
+        assert con.execute("SELECT kind FROM conclusions WHERE id = ?", (decided[0],)).fetchone() == ("withdrawn",)
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("UPDATE conclusions SET kind = 'forsvunne' WHERE id = ?", (decided[0],))
+    finally:
+        con.close()

@@ -319,7 +319,15 @@ PLANS: dict[str, tuple[M, ...]] = {
             ),
         ),
         M(-100, cancelled="Avlyst: for få saker. Sakene vert handsama i neste møte."),
-        M(-60, (C("barn_unge"), C("kad"), C("avvik"))),
+        M(
+            -60,
+            (
+                C("barn_unge"),
+                C("kad"),
+                C("avvik", kind=K.WITHDRAWN, decision="Saka vart trekt. Sekretariatet legg henne fram att "
+                  "når kommunane har gått gjennom avviksrutinane sine."),
+            ),
+        ),
         M(42, (C("heimeoppfolging"), C("transport"))),
         M(130, (C("arsplan"),)),
     ),

@@ -59,6 +59,21 @@ class _Held:
     follow_ups: list[tuple[int, date]] = field(default_factory=list)  # (follow-up id, done on)
 
 
+def _coming_back(plans: tuple[M, ...]) -> dict[tuple[int, str], int]:
+    """Where a body's deferred or sent-back cases come back: (plan index, topic) of the meeting that
+    did not finish the case -> the index of the next plan with the same topic."""
+    out: dict[tuple[int, str], int] = {}
+    for index, plan in enumerate(plans):
+        for case in plan.cases:
+            if not live.comes_back(case.kind, case.outcome):
+                continue
+            later = next((j for j in range(index + 1, len(plans))
+                          if any(c.topic == case.topic for c in plans[j].cases)), None)
+            if later is not None:
+                out[(index, case.topic)] = later
+    return out
+
+
 class _Builder(_BodiesBuilder):
     def __init__(self, today: date) -> None:
         super().__init__(today)
@@ -89,7 +104,12 @@ class _Builder(_BodiesBuilder):
         lang = spec.language.value
         planned: list[tuple[M, Meeting]] = []
         cases: dict[int, C] = {}  # agenda item id -> the case it was made from
-        for plan in PLANS[spec.key]:
+        # A case deferred or sent back comes back as the same case: its later appearance in the
+        # plans is not added as a new case but is the waiting treatment its conclusion made,
+        # put on that meeting once the earlier one is held.
+        comes_back_in = _coming_back(PLANS[spec.key])  # (plan index, topic) -> plan index it returns in
+        returning = {(later, topic) for (_earlier, topic), later in comes_back_in.items()}
+        for index, plan in enumerate(PLANS[spec.key]):
             day = _meeting_day(self.today, plan.offset, spec.weekday)
             starts = datetime.combine(day, spec.start)
             meeting = meetings.create_meeting(
@@ -103,12 +123,14 @@ class _Builder(_BodiesBuilder):
                 title=f"Partnarskapsmøte {day.year}" if spec.key == "psm" else "",
             )
             for case in plan.cases:
+                if (index, case.topic) in returning:
+                    continue
                 cases[self._add_case(s, spec, seats, meeting, case, lang).id] = case
             planned.append((plan, meeting))
 
         held = _Held()
         previous: Meeting | None = None
-        for plan, meeting in planned:
+        for index, (plan, meeting) in enumerate(planned):
             if meeting.starts_at.date() >= self.today:
                 continue
             if plan.cancelled:
@@ -118,6 +140,13 @@ class _Builder(_BodiesBuilder):
                 continue
             meetings.send_notice(s, meeting, at=meeting.starts_at - timedelta(days=14))
             self._hold(s, spec, seats, meeting, plan, cases, previous, held, lang)
+            for item in list(meeting.items):
+                later = comes_back_in.get((index, cases[item.id].topic)) if item.id in cases else None
+                waiting = live.next_treatment(item) if later is not None else None
+                if later is not None and waiting is not None and waiting.meeting_id is None:
+                    later_plan, later_meeting = planned[later]
+                    meetings.schedule_item(s, waiting.id, later_meeting.id)
+                    cases[waiting.id] = next(c for c in later_plan.cases if c.topic == cases[item.id].topic)
             if plan.circulation is not None:
                 meetings.approve_minutes(
                     s, meeting, on=meeting.starts_at + timedelta(days=plan.circulation)
@@ -323,7 +352,8 @@ class _Builder(_BodiesBuilder):
         who = f"{presenter.full_name} ({presenter.title})" if presenter else item.responsible
         notes = [phrases["notes_intro"].format(who=who)]
         notes.append(self.rng.choice(NOTES_MORE[lang]))
-        live.set_item_notes(s, item, " ".join(notes))
+        if case.kind != ConclusionKind.WITHDRAWN:  # a withdrawn case was not discussed
+            live.set_item_notes(s, item, " ".join(notes))
         if case.disqualify is not None:
             key, ground = case.disqualify
             live.disqualify(s, item, seats[key].person, DisqualificationGround.FVL6_FIRST, ground_text=ground)

@@ -81,7 +81,17 @@ from ..services.meeting_record import (
 )
 from ..sorting import norwegian_key
 from . import docx_common as dx
-from .words import CASE_TYPES, RIGHTS, ROLES, item_title, language, meeting_named, minutes_words, number_word
+from .words import (
+    CASE_TYPES,
+    RIGHTS,
+    ROLES,
+    earlier_treatment_line,
+    item_title,
+    language,
+    meeting_named,
+    minutes_words,
+    number_word,
+)
 
 # Column widths (16 cm of text width).
 ATTENDANCE_WIDTHS_CM = (3.6, 4.2, 4.8, 3.4)
@@ -429,6 +439,8 @@ class _Minutes:
             ]
         if c.kind == ConclusionKind.DEFERRED:
             return w["outcome_deferred"]
+        if c.kind == ConclusionKind.WITHDRAWN:
+            return w["outcome_withdrawn"]
         if item.standard == StandardItem.OTHER_BUSINESS:
             return ""  # Eventuelt is its own kind, not an orienteringssak
         return w["outcome_noted"]
@@ -461,6 +473,12 @@ class _Minutes:
         if item.not_on_agenda:
             flagged = dx.add_paragraph(document, style=dx.STYLE_NOTE)
             flagged.add_run(w["not_on_agenda"]).bold = True
+        if item.earlier:  # the case came back: where it was before
+            dx.add_paragraph(
+                document,
+                " ".join(earlier_treatment_line(t, self.lang, self.meeting.body.id) for t in item.earlier),
+                style=dx.STYLE_NOTE,
+            )
         self._presence_notes(item)
         self._disqualifications(item)
         _keep_with_next(heading)  # the lines under the heading stay with it
@@ -624,6 +642,9 @@ class _Minutes:
             document.add_paragraph(w[key])
         elif c.kind == ConclusionKind.DEFERRED:
             document.add_paragraph(w["deferred"])
+        elif c.kind == ConclusionKind.WITHDRAWN:
+            if not _says_noted(c.decision_text, w["withdrawn"]):  # "Saka vart trekt." is said once
+                document.add_paragraph(w["withdrawn"])
         elif item.standard == StandardItem.OTHER_BUSINESS:
             pass  # Eventuelt is its own kind: what was raised is its conclusion, nothing was "noted"
         elif not _says_noted(c.decision_text, w["noted"]):  # "teke til orientering" is said once

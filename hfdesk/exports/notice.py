@@ -44,7 +44,7 @@ from ..services.meeting_record import (
     public_view,
 )
 from . import docx_common as dx
-from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, item_kind, item_title, language
+from .words import CASE_TYPES, RIGHTS, ROLES, WORDS, earlier_treatment_line, item_kind, item_title, language
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -251,7 +251,7 @@ def _secretariat_name(secretary: PersonRecord | None, w: dict[str, str]) -> str:
 
 def _has_text(item: ItemRecord) -> bool:
     """Whether a case has a section of its own in the notice: anything beyond its agenda line."""
-    if item.exempt or item.attachments or item.background.strip() or item.proposed_decision.strip():
+    if item.exempt or item.attachments or item.background.strip() or item.proposed_decision.strip() or item.earlier:
         return True
     return item.approves is not None or (item.standard is None and bool(item.responsible or item.put_forward))
 
@@ -284,6 +284,10 @@ def _case(document: Document, item: ItemRecord, lang: str, meeting: MeetingRecor
                 (w["put_forward_by"], put_forward if put_forward != item.responsible else ""),
             ],
             style=dx.STYLE_NOTE,
+        )
+    if item.earlier:  # the case came back: where it was before
+        dx.add_paragraph(
+            document, " ".join(earlier_treatment_line(t, lang, meeting.body.id) for t in item.earlier), style=dx.STYLE_NOTE
         )
     if item.approves is not None and item.approves.own:
         kind = meeting.body.minutes_kind.value

@@ -21,10 +21,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from ..models import CaseType, Language, MinutesKind, Rights, Role, Side
+from ..dates import medium_date
+from ..models import CaseType, ConclusionKind, Language, MinutesKind, NoConsensusOutcome, Rights, Role, Side
 
 if TYPE_CHECKING:
-    from ..services.meeting_record import ItemRecord
+    from ..services.meeting_record import ItemRecord, TreatmentRecord
 
 WORDS: dict[str, dict[str, str]] = {
     "nb": {
@@ -174,6 +175,17 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome_to_parties": "Ikke enighet: til partene",
         "outcome_deferred": "Utsatt",
         "outcome_noted": "Tatt til orientering",
+        "withdrawn": "Saken ble trukket.",
+        "outcome_withdrawn": "Trukket",
+        "earlier_deferred": "Saken ble utsatt i {where}.",
+        "earlier_returned": "Saken ble sendt tilbake i {where}.",
+        "earlier_to_parties": "Saken ble sendt til partene i {where}.",
+        "earlier_withdrawn": "Saken ble trukket fra sakslisten i {where}.",
+        "earlier_treated": "Saken ble behandlet i {where}.",
+        "earlier_on_agenda": "Saken sto på sakslisten i {where}.",
+        "earlier_where": "møte {date}",
+        "earlier_where_other": "møte i {body} {date}",
+        "earlier_case": "{where}, sak {number}",
         "approved_in": "{Approved} i møte {date}, sak {number}.",
         "approved_in_other": "{Approved} i møte i {body} {date}, sak {number}.",
         "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
@@ -327,6 +339,17 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome_to_parties": "Ikkje semje: til partane",
         "outcome_deferred": "Utsett",
         "outcome_noted": "Teke til orientering",
+        "withdrawn": "Saka vart trekt.",
+        "outcome_withdrawn": "Trekt",
+        "earlier_deferred": "Saka vart utsett i {where}.",
+        "earlier_returned": "Saka vart send attende i {where}.",
+        "earlier_to_parties": "Saka vart send til partane i {where}.",
+        "earlier_withdrawn": "Saka vart trekt frå saklista i {where}.",
+        "earlier_treated": "Saka vart handsama i {where}.",
+        "earlier_on_agenda": "Saka stod på saklista i {where}.",
+        "earlier_where": "møte {date}",
+        "earlier_where_other": "møte i {body} {date}",
+        "earlier_case": "{where}, sak {number}",
         "approved_in": "{Approved} i møte {date}, sak {number}.",
         "approved_in_other": "{Approved} i møte i {body} {date}, sak {number}.",
         "approved_by_circulation": "{Approved} ved sirkulasjon {date}.",
@@ -849,3 +872,29 @@ MAIL_WORDS: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+
+def earlier_treatment_line(treatment: TreatmentRecord, lang: str, body_id: int | None = None) -> str:
+    """One earlier treatment of a case as the minutes and the notice name it: "Saka vart utsett i
+    møte 12. mars 2026, sak 7/26." (nn), "Saken ble sendt tilbake i møte i SSU 3. mai 2026, sak 4/26."
+    (nb, a treatment in another body than `body_id`, by its short name)."""
+    w = WORDS[lang]
+    when = medium_date(treatment.meeting_starts_at, lang)
+    if body_id is None or treatment.body_id == body_id:
+        where = w["earlier_where"].format(date=when)
+    else:
+        where = w["earlier_where_other"].format(body=treatment.body_short_name or treatment.body_name, date=when)
+    if treatment.number:
+        where = w["earlier_case"].format(where=where, number=treatment.number)
+    kind = treatment.kind
+    if kind == ConclusionKind.DEFERRED:
+        key = "earlier_deferred"
+    elif kind == ConclusionKind.NO_CONSENSUS:
+        key = "earlier_to_parties" if treatment.no_consensus_outcome == NoConsensusOutcome.TO_PARTIES else "earlier_returned"
+    elif kind == ConclusionKind.WITHDRAWN:
+        key = "earlier_withdrawn"
+    elif kind is None:
+        key = "earlier_on_agenda"
+    else:
+        key = "earlier_treated"
+    return w[key].format(where=where)

@@ -181,6 +181,9 @@ class ConclusionKind(enum.StrEnum):
     NO_CONSENSUS = "no_consensus"
     DEFERRED = "deferred"
     NOTED = "noted"
+    # Trekt: taken off the agenda after the notice went out (revision 0006); before the notice
+    # the item is simply removed from the agenda (services.agenda.remove_item).
+    WITHDRAWN = "withdrawn"
 
 
 class NoConsensusOutcome(enum.StrEnum):

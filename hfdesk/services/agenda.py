@@ -23,10 +23,11 @@ from ..models import (
     Person,
     StandardItem,
 )
-from . import items
+from . import items, meeting_record
 from .attachments import AttachmentRow, list_attachments
 from .common import clean, get_or_fail, require
 from .items import STANDARD_TITLES
+from .meeting_record import TreatmentRecord
 from .meetings import renumber
 
 _OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
@@ -300,6 +301,8 @@ class CaseDetail:
     duration_minutes: int
     not_on_agenda: bool
     attachments: tuple[AttachmentRow, ...]
+    # "Tidlegare handsaming": the case's treatments in earlier meetings, oldest first (`earlier_treatments`)
+    earlier: tuple[TreatmentRecord, ...] = ()
 
     @property
     def locked(self) -> bool:
@@ -328,4 +331,13 @@ def case_detail(session: Session, item_id: int) -> CaseDetail:
         duration_minutes=item.duration_minutes,
         not_on_agenda=item.not_on_agenda,
         attachments=tuple(list_attachments(session, item.id)),
+        earlier=earlier_treatments(session, item.id),
     )
+
+
+def earlier_treatments(session: Session, item_id: int) -> tuple[TreatmentRecord, ...]:
+    """The earlier treatments of item `item_id`'s case (body, meeting date, number, how it ended
+    and the decision text), oldest first: a case deferred or sent back comes back as the same
+    case (`live.sync_next_treatment`), and this is its history. Empty for a case treated once."""
+    item = get_or_fail(session, AgendaItem, item_id)
+    return meeting_record.earlier_treatments(session, [item]).get(item.id, ())

@@ -26,6 +26,7 @@ from ..errors import InvalidInput, NotFound
 from ..messages import Text
 from ..models import (
     AgendaItem,
+    Attachment,
     Attendance,
     AttendanceStatus,
     Base,
@@ -39,6 +40,7 @@ from ..models import (
     FollowUp,
     FollowUpStatus,
     GuestItem,
+    ItemPriorityGroup,
     Meeting,
     MeetingStatus,
     Membership,
@@ -99,7 +101,12 @@ _WHAT = {
 _DEFAULT_DECISION: dict[ConclusionKind, dict[str, str]] = {
     ConclusionKind.NOTED: {"nb": "Saken ble tatt til orientering.", "nn": "Saka vart teken til orientering."},
     ConclusionKind.DEFERRED: {"nb": "Saken ble utsatt.", "nn": "Saka vart utsett."},
+    ConclusionKind.WITHDRAWN: {"nb": "Saken ble trukket.", "nn": "Saka vart trekt."},
 }
+
+#: The meeting statuses in which a case may be withdrawn (trekt): once the notice has gone. Before
+#: it the case is simply taken off the agenda (`agenda.remove_item`).
+WITHDRAW_FROM = (MeetingStatus.NOTICE_SENT, MeetingStatus.HELD)
 
 
 class _Keep:
@@ -936,6 +943,8 @@ def conclude(
         raise InvalidInput("conclusion.choose") from None
     if kind == ConclusionKind.NO_CONSENSUS and no_consensus_outcome is None:
         raise InvalidInput("conclusion.choose_where")
+    if kind == ConclusionKind.WITHDRAWN and _meeting.status not in WITHDRAW_FROM:
+        raise InvalidInput("conclusion.withdraw_before_notice")
     conclusion = item.conclusion
     if conclusion is None:
         conclusion = Conclusion(item=item, kind=kind, decision_text="")
@@ -968,18 +977,109 @@ def conclude(
     session.flush()
     conclusion.without_quorum = kind in DECIDING and not quorum_at_item(session, item).met
     session.flush()
+    sync_next_treatment(session, item)
     return conclusion
 
 
 def clear_conclusion(session: Session, item_id: int) -> AgendaItem:
-    """The item is not concluded after all (a key pressed by mistake)."""
+    """The item is not concluded after all (a key pressed by mistake); a treatment its deferral
+    put in the backlog goes again (`sync_next_treatment`)."""
     item, _meeting = _open_item(session, item_id)
     if item.conclusion is not None:
         session.delete(item.conclusion)
         item.conclusion = None
         _settle_fates(item)
     session.flush()
+    sync_next_treatment(session, item)
     return item
+
+
+# --- a case that does not finish comes back ------------------------------------------------------
+#
+# Chosen: the waiting treatment is made in the same transaction as the conclusion (`conclude`),
+# not when the meeting is marked held. The secretary sees the case in the body's backlog at once
+# (and can put it on the next meeting before this one is closed), every conclusion change goes
+# through `conclude`, `set_no_consensus_outcome` and `clear_conclusion`, which all end here, and
+# marking a meeting held stays a status change with no side effects on the agenda.
+
+
+def comes_back(kind: ConclusionKind | None, outcome: NoConsensusOutcome | None) -> bool:
+    """Whether a case concluded so comes back to the body: deferred (utsett), or no consensus
+    with the case sent back for more work. Sent to the parties, withdrawn or decided: it does not."""
+    return kind == ConclusionKind.DEFERRED or (
+        kind == ConclusionKind.NO_CONSENSUS and outcome == NoConsensusOutcome.RETURNED
+    )
+
+
+def next_treatment(item: AgendaItem) -> AgendaItem | None:
+    """The treatment of the item's case that follows it in the same body (the first made after
+    it), or None."""
+    later = [t for t in item.case.treatments if t.body_id == item.body_id and t.id > item.id]
+    return min(later, key=lambda t: t.id) if later else None
+
+
+def sync_next_treatment(session: Session, item: AgendaItem) -> AgendaItem | None:
+    """Keep the waiting treatment that follows from the item's conclusion.
+
+    A case that comes back (`comes_back`) waits in the body's backlog as a new treatment of the
+    same case (an AgendaItem without a meeting), with the item's title, background, proposed
+    decision, type, priority groups, responsible, who put it forward, time and exemption, and a
+    copy of its attachments (the attachment model keeps each file with its item). Changing the
+    conclusion to one that does not come back, or clearing it, removes that treatment again as long
+    as it waits in the backlog; once it is on a meeting it is that meeting's case and stays. A
+    standard item (approval of the notice or the minutes, Eventuelt) does not come back this way.
+    Returns the waiting treatment, or None."""
+    if item.standard is not None or item.id is None:
+        return None
+    conclusion = item.conclusion
+    wanted = conclusion is not None and comes_back(conclusion.kind, conclusion.no_consensus_outcome)
+    session.flush()
+    session.expire(item.case, ["treatments"])
+    following = next_treatment(item)
+    if not wanted:
+        if following is not None and following.meeting_id is None:
+            session.delete(following)
+            session.flush()
+            session.expire(item.case, ["treatments"])
+        return None
+    if following is not None:
+        return following if following.meeting_id is None else None
+    copies = [
+        Attachment(
+            position=a.position,
+            filename=a.filename,
+            title=a.title,
+            mime_type=a.mime_type,
+            size=a.size,
+            sha256=a.sha256,
+            content=a.content,
+            added_at=a.added_at,
+        )
+        for a in item.attachments
+    ]
+    waiting = AgendaItem(
+        case_id=item.case_id,
+        body_id=item.body_id,
+        meeting_id=None,
+        position=0,
+        case_type=item.case_type,
+        title=item.title,
+        responsible=item.responsible,
+        responsible_person_id=item.responsible_person_id,
+        put_forward_by=item.put_forward_by,
+        put_forward_by_person_id=item.put_forward_by_person_id,
+        background=item.background,
+        proposed_decision=item.proposed_decision,
+        exempt=item.exempt,
+        exemption_basis=item.exemption_basis,
+        duration_minutes=item.duration_minutes,
+    )
+    session.add(waiting)
+    waiting.priority_groups = [ItemPriorityGroup(group=g.group) for g in item.priority_groups]
+    waiting.attachments = copies
+    session.flush()
+    session.expire(item.case, ["treatments"])
+    return waiting
 
 
 def _conclusion_of(item: AgendaItem) -> Conclusion:
@@ -1004,6 +1104,7 @@ def set_no_consensus_outcome(session: Session, item_id: int, outcome: NoConsensu
         raise InvalidInput("conclusion.not_no_consensus")
     conclusion.no_consensus_outcome = NoConsensusOutcome(outcome)
     session.flush()
+    sync_next_treatment(session, item)
     return conclusion
 
 

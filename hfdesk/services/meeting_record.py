@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, joinedload, selectinload, undefer
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload, undefer
 
 from ..errors import NotFound
 from ..models import (
     AgendaItem,
     Attachment,
+    Body,
     Attendance,
     AttendanceStatus,
     Capacity,
@@ -279,6 +280,31 @@ class CaseRecord:
 
 
 @dataclass(frozen=True)
+class TreatmentRecord:
+    """An earlier treatment of an item's case (issue 19, point 6): a case deferred or sent back
+    comes back as the same case, and the minutes, the notice and the case editor name where it was
+    before ("Saka vart utsett i møte 12. mars 2026, sak 7/26"; `words.earlier_treatment_line`)."""
+
+    item_id: int
+    body_id: int
+    body_name: str
+    body_short_name: str
+    meeting_id: int
+    meeting_starts_at: datetime
+    number: str  # as that body writes it, "" when unnumbered
+    kind: ConclusionKind | None  # None: the item was not concluded there
+    no_consensus_outcome: NoConsensusOutcome | None
+    decision_text: str  # "" in the public view
+
+    @property
+    def came_back(self) -> bool:
+        """Deferred, or no consensus and sent back: the treatment that made this one."""
+        return self.kind == ConclusionKind.DEFERRED or (
+            self.kind == ConclusionKind.NO_CONSENSUS and self.no_consensus_outcome == NoConsensusOutcome.RETURNED
+        )
+
+
+@dataclass(frozen=True)
 class MinutesRef:
     """The minutes an approval item approves: a meeting of the body (or the item's own meeting,
     approving its minutes at its end)."""
@@ -340,6 +366,9 @@ class ItemRecord:
     uuid: str = ""
     case: CaseRecord | None = None  # the case this item is a treatment of
     approves: MinutesRef | None = None  # an approval item: the minutes it approves
+    # The case's treatments in meetings before this one, oldest first (a case deferred or sent back
+    # comes back as the same case): what the history line of the minutes and the notice names.
+    earlier: tuple[TreatmentRecord, ...] = ()
     number_key: tuple[int, int] | None = None  # (year, seq): for sorting and services.case_numbers.canonical
 
     @property
@@ -444,7 +473,12 @@ def public_view(record: MeetingRecord) -> MeetingRecord:
     if record.public:
         return record
     withheld = {i.id for i in record.items if i.exempt}
-    items = tuple(_withhold(i) if i.id in withheld else i for i in record.items)
+    items = tuple(
+        _withhold(i)
+        if i.id in withheld
+        else dataclasses.replace(i, earlier=tuple(dataclasses.replace(t, decision_text="") for t in i.earlier))
+        for i in record.items
+    )
     attendance = []
     for a in record.attendance:
         if a.capacity == Capacity.GUEST and a.guest_item_ids:
@@ -476,6 +510,7 @@ def _withhold(item: ItemRecord) -> ItemRecord:
         presence=(),
         withheld=True,
         case=None,
+        earlier=(),
     )
 
 
@@ -514,9 +549,13 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             )
         ).unique()
     )
-    items = list(
-        session.scalars(
-            sa.select(AgendaItem)
+    other = aliased(AgendaItem)
+    came_before = (  # another treatment of the case on a meeting: read below, only when there is one
+        sa.exists().where(other.case_id == AgendaItem.case_id, other.id != AgendaItem.id, other.meeting_id.is_not(None))
+    )
+    rows = (
+        session.execute(
+            sa.select(AgendaItem, came_before)
             .where(AgendaItem.meeting_id == meeting_id)
             .order_by(AgendaItem.position, AgendaItem.id)
             .options(
@@ -542,8 +581,12 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 .joinedload(FollowUp.responsible_person)
                 .joinedload(Person.organisation),
             )
-        ).unique()
+        )
+        .unique()
+        .all()
     )
+    items = [row[0] for row in rows]
+    earlier = earlier_treatments(session, [item for item, before in rows if before])
     seats_on_day = [
         m
         for m in session.scalars(
@@ -708,6 +751,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 uuid=item.uuid,
                 case=CaseRecord(item.case.uuid, item.case.title, item.case.reference),
                 approves=_minutes_ref(item, meeting.id, previous),
+                earlier=earlier.get(item.id, ()),
             )
         )
         clock += timedelta(minutes=item.duration_minutes)
@@ -783,6 +827,46 @@ def _seat_key(a: Attendance) -> tuple[str, int]:
     if a.membership_id is not None:
         return ("seat", a.membership_id)
     return ("person", a.person_id)
+
+
+def earlier_treatments(session: Session, items: list[AgendaItem]) -> dict[int, tuple[TreatmentRecord, ...]]:
+    """Each item's earlier treatments: the other treatments of its case that were on a meeting
+    before the item's own (all of them, for an item in the backlog), oldest first. One statement
+    for any number of items (none without items); items whose case has no other treatment are left out."""
+    if not items:
+        return {}
+    case_ids = {i.case_id for i in items}
+    rows = session.execute(
+        sa.select(AgendaItem, Meeting.id, Meeting.starts_at, Body.name, Body.short_name, Body.case_number_pattern,
+                  ConclusionRow.kind, ConclusionRow.no_consensus_outcome, ConclusionRow.decision_text)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .join(Body, Body.id == AgendaItem.body_id)
+        .outerjoin(ConclusionRow, ConclusionRow.item_id == AgendaItem.id)
+        .where(AgendaItem.case_id.in_(case_ids))
+        .order_by(Meeting.starts_at, AgendaItem.id)
+    ).all()
+    out: dict[int, tuple[TreatmentRecord, ...]] = {}
+    for item in items:
+        own_start = item.meeting.starts_at if item.meeting is not None else None
+        found = tuple(
+            TreatmentRecord(
+                item_id=t.id,
+                body_id=t.body_id,
+                body_name=body_name,
+                body_short_name=short or "",
+                meeting_id=meeting_id,
+                meeting_starts_at=starts_at,
+                number=t.number_in(pattern),
+                kind=kind,
+                no_consensus_outcome=outcome,
+                decision_text=decision or "",
+            )
+            for t, meeting_id, starts_at, body_name, short, pattern, kind, outcome, decision in rows
+            if t.case_id == item.case_id and t.id != item.id and (own_start is None or starts_at < own_start)
+        )
+        if found:
+            out[item.id] = found
+    return out
 
 
 def _previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:

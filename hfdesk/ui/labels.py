@@ -81,6 +81,7 @@ CONCLUSIONS: dict[ConclusionKind, str] = {
     ConclusionKind.NO_CONSENSUS: QT_TRANSLATE_NOOP("Labels", "No consensus"),
     ConclusionKind.DEFERRED: QT_TRANSLATE_NOOP("Labels", "Deferred"),
     ConclusionKind.NOTED: QT_TRANSLATE_NOOP("Labels", "Noted"),
+    ConclusionKind.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
 
 ATTENDANCE: dict[AttendanceStatus, str] = {

@@ -1148,7 +1148,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+125"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+127"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>e.g. Samarbeidssekretariatet</translation>
     </message>
@@ -1327,6 +1327,26 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>not concluded</source>
+        <translation>not concluded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{date}, {body}, item {number}: {outcome}</source>
+        <translation>{date}, {body}, item {number}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {body}: {outcome}</source>
+        <translation>{date}, {body}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier treatment:</source>
+        <translation>Earlier treatment:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
@@ -2721,6 +2741,11 @@
         <location line="+1"/>
         <source>Noted</source>
         <translation>Noted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="+4"/>

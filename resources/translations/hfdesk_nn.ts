@@ -1148,7 +1148,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+125"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+127"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>t.d. Samarbeidssekretariatet</translation>
     </message>
@@ -1327,6 +1327,26 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>not concluded</source>
+        <translation>ikkje avslutta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{date}, {body}, item {number}: {outcome}</source>
+        <translation>{date}, {body}, sak {number}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {body}: {outcome}</source>
+        <translation>{date}, {body}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier treatment:</source>
+        <translation>Tidlegare handsaming:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
@@ -2721,6 +2741,11 @@
         <location line="+1"/>
         <source>Noted</source>
         <translation>Teke til orientering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Trekt</translation>
     </message>
     <message>
         <location line="+4"/>

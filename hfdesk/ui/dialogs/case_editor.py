@@ -50,7 +50,7 @@ from sqlalchemy.orm import Session
 from ... import dates
 from ...errors import HfdeskError
 from ...fileio import safe_file_name
-from ...models import CaseType, MeetingStatus, PriorityGroup
+from ...models import CaseType, ConclusionKind, MeetingStatus, PriorityGroup
 from ...services import agenda, meetings, queries
 from ...services.attachments import (
     AttachmentRow,
@@ -61,10 +61,12 @@ from ...services.attachments import (
     remove_attachment,
 )
 from ...services.items import COMMON_LEGAL_BASES
+from ...services.meeting_record import TreatmentRecord
 from ...sorting import norwegian_key
 from .. import labels
 from ..i18n import current_language
 from ..models.attachments import AttachmentsModel
+from ..models.live import outcome_label
 from ..ops import Change, Ops, show_error
 from ..widgets import DataTableView, muted_label
 from .base import FormDialog, ValueCombo, enum_items
@@ -216,6 +218,7 @@ class CaseDialog(FormDialog):
 
         self._build_fields(people)
         self._build_attachments()
+        self.history: QLabel | None = self._build_history(detail.earlier if detail is not None else ())
 
         self.set_tab_order(
             [
@@ -417,6 +420,40 @@ class CaseDialog(FormDialog):
         remove_action.triggered.connect(lambda _checked=False: self.remove_selected())
         self.attachments.addAction(open_action)
         self.attachments.addAction(remove_action)
+
+    def _build_history(self, earlier: tuple[TreatmentRecord, ...]) -> QLabel | None:
+        """"Earlier treatment" (Tidlegare handsaming), first in the form, for a case that was on
+        a meeting before (deferred or sent back, it came back as the same case): one line per
+        treatment, oldest first. No row for a case treated for the first time."""
+        if not earlier:
+            return None
+        lang = current_language()
+        lines = []
+        for t in earlier:
+            if t.kind is None:
+                outcome = self.tr("not concluded")
+            elif t.kind == ConclusionKind.NO_CONSENSUS:
+                outcome = f"{labels.conclusion(t.kind)}: {outcome_label(t.no_consensus_outcome)}"
+            else:
+                outcome = labels.conclusion(t.kind)
+            where = t.body_short_name or t.body_name
+            when = dates.medium_date(t.meeting_starts_at, lang)
+            head = (
+                self.tr("{date}, {body}, item {number}: {outcome}").format(
+                    date=when, body=where, number=t.number, outcome=outcome
+                )
+                if t.number
+                else self.tr("{date}, {body}: {outcome}").format(date=when, body=where, outcome=outcome)
+            )
+            lines.append(head + (f" – {t.decision_text}" if t.decision_text else ""))
+        label = QLabel("\n".join(lines), self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text = self.tr("Earlier treatment:")
+        label.setAccessibleName(text.rstrip(":"))
+        self.form.insertRow(0, text, label)
+        return label
 
     # --- showing --------------------------------------------------------------------------------
     def _describe(self) -> None:
