@@ -574,6 +574,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{path}»: årsmeldinga kan skrivast til Word (.docx) eller Excel (.xlsx).",
         "en": "«{path}»: the year report can be written to Word (.docx) or Excel (.xlsx).",
     },
+    "follow_ups.bad_status": {
+        "nb": "Ukjent status «{status}» for oppfølging; velg blant {choices}.",
+        "nn": "Ukjend status «{status}» for oppfølging; vel blant {choices}.",
+        "en": "Unknown follow-up status «{status}»; choose among {choices}.",
+    },
     "year_review.no_meetings": {
         "nb": "Det er ingen møter i {year}, så det er ingenting å lage årsmelding av.",
         "nn": "Det er ingen møte i {year}, så det er ingenting å lage årsmelding av.",
