@@ -59,7 +59,7 @@ def render_year_docx(review: YearReview, out: Path | str, *, logo: bytes | None 
     whole = review.whole
     # Meetings
     dx.add_heading(document, said["meetings"], 1)
-    dx.add_paragraph(document, said["meetings_intro"].format(year=review.year))
+    _intro(document, said["meetings_intro"].format(year=review.year))
     rows = [[b.name, str(b.planned), str(b.held), str(b.cancelled), str(b.not_yet)] for b in review.bodies]
     if not review.one_body:
         rows.append([said["total"], str(whole.planned), str(whole.held), str(whole.cancelled), str(whole.not_yet)])
@@ -72,7 +72,7 @@ def render_year_docx(review: YearReview, out: Path | str, *, logo: bytes | None 
 
     # Attendance
     dx.add_heading(document, said["attendance"], 1)
-    dx.add_paragraph(document, said["attendance_intro"])
+    _intro(document, said["attendance_intro"])
     _attendance_table(document, whole, lang)
     if review.meetings:
         months = review.months
@@ -106,7 +106,7 @@ def render_year_docx(review: YearReview, out: Path | str, *, logo: bytes | None 
     # Cases in several bodies
     dx.add_heading(document, said["several"], 1)
     if review.multi_body_cases:
-        dx.add_paragraph(document, said["several_intro"].format(year=review.year))
+        _intro(document, said["several_intro"].format(year=review.year))
         dx.add_table(
             document,
             [said["case"], said["treatments"], said["ended"]],
@@ -124,19 +124,20 @@ def render_year_docx(review: YearReview, out: Path | str, *, logo: bytes | None 
             ],
             widths_cm=[6.0, 6.5, 3.5],
         )
-        dx.add_paragraph(document, said["how_ended"] + ":", style=dx.STYLE_NOTE)
+        _intro(document, said["how_ended"] + ":")
         dx.add_table(
             document,
             [said["ended"], said["count"]],
             [[_ended(kind, lang), str(n)] for kind, n in review.ended_counts],
             widths_cm=[8.0, 3.0],
+            keep_together=True,
         )
     else:
         dx.add_paragraph(document, said["several_none"])
 
     # Follow-ups
     dx.add_heading(document, said["follow_ups"], 1)
-    dx.add_paragraph(document, said["follow_ups_intro"].format(day=medium_date(review.today, lang)))
+    _intro(document, said["follow_ups_intro"].format(day=medium_date(review.today, lang)))
     fu_rows = [
         [b.name, str(b.follow_ups.done), str(b.follow_ups.open), str(b.follow_ups.overdue)] for b in review.bodies
     ]
@@ -271,9 +272,9 @@ def _body_section(document: Document, body: BodyYear, lang: str) -> None:
         (said["attendance"], f"{percent(total.rate)} ({said['filled_rate'].lower()} {percent(total.filled_rate)})"
          if total.expected else ""),
         *(
-            (side_name(side, lang), percent(a.rate))
+            (side_name(side, lang), percent(a.rate) if a is not None and a.expected else said["no_seat"])
             for side in SIDES_SHOWN_APART
-            if (a := body.side(side)) is not None and a.expected
+            for a in (body.side(side),)
         ),
         (said["cases"], str(body.cases)),
         (said["priority_group"], "; ".join(
@@ -293,6 +294,11 @@ def _ended(kind: object, lang: str) -> str:
     said = words.YEAR_WORDS[lang]
     value = getattr(kind, "value", None)
     return words.CONCLUSION_KINDS[lang][value] if value else said["not_concluded"]
+
+
+def _intro(document: Document, text: str) -> None:
+    """A line that introduces the table under it: kept on the table's page."""
+    dx.add_paragraph(document, text).paragraph_format.keep_with_next = True
 
 
 def _picture(document: Document, png: bytes) -> None:

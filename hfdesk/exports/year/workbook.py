@@ -211,8 +211,7 @@ def _several(ws: Sheet, review: YearReview, lang: str) -> None:
     write_table(
         ws,
         table_name="Arsmelding_saker_i_fleire_organ",
-        headers=[said["case"], said["bodies"], said["treatments"], said["date"] + " 1", said["date"] + " 2",
-                 said["ended"]],  # fmt: skip
+        headers=[said["case"], said["bodies"], said["treatments"], said["first"], said["last"], said["ended"]],
         rows=rows,
         title=said["several"],
         notes=(said["several_intro"].format(year=review.year) if rows else said["several_none"],),

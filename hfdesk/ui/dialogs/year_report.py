@@ -61,7 +61,7 @@ class YearReportDialog(QDialog):
             ],
             parent=self,
         )
-        years = self.ops.read(_meeting_years, parent=self, default=[]) or []
+        years = sorted(self.ops.read(queries.meeting_years, parent=self, default=[]) or [], reverse=True)
         # Late in a year, that year; early in a year, the year before; else the newest one before it.
         last_year = today.year if today.month >= 7 else today.year - 1
         if years and last_year not in years:
@@ -174,11 +174,6 @@ class YearReportDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
-
-
-def _meeting_years(session: Session) -> list[int]:
-    """The years that have meetings, newest first."""
-    return sorted({m.starts_at.year for m in queries.list_meetings(session)}, reverse=True)
 
 
 def open_year_report(ops: Ops, parent: QWidget | None, start_folder: Path | None = None) -> YearReportDialog:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exports.follow_ups import export_follow_ups
 from ...services import queries
 from ...services.live import complete_follow_up, reopen_follow_up
 from ...services.queries import FollowUpRow
@@ -212,6 +211,8 @@ class FollowUpsPage(LazyPage):
         path = Path(name)
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
+        from ...exports.follow_ups import export_follow_ups  # XlsxWriter when a file is written, not at start
+
         today = date.today()
         written = self._ops.read(
             lambda s: export_follow_ups(s, path, body_id=body_id, status=status, today=today), parent=self
