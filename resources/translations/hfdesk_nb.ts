@@ -6291,7 +6291,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     <message>
         <location line="+16"/>
         <source>All bodies</source>
-        <translation>Alle organer</translation>
+        <translation>Alle organ</translation>
     </message>
     <message>
         <location line="+4"/>
