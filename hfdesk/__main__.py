@@ -71,6 +71,14 @@ def _demo_day(text: str) -> date:
     return day
 
 
+def _day(text: str) -> date:
+    """A day typed as YYYY-MM-DD (an impossible date is refused)."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ingen gyldig dato; skriv den som ÅÅÅÅ-MM-DD") from None
+
+
 class _Formatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
         super().add_usage(usage, actions, groups, prefix="Bruk: " if prefix is None else prefix)
@@ -165,6 +173,28 @@ def build_parser() -> argparse.ArgumentParser:
     attendance_out.add_argument("--year", metavar="ÅR", type=int, required=True)
     attendance_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
     attendance_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
+    year_out = export_sub.add_parser(
+        "year", help="årsmeldingen for et år (møter, oppmøte, saker, konklusjoner, oppfølging), til Word eller Excel"
+    )
+    _db_option(year_out)
+    year_out.add_argument("--year", metavar="ÅR", type=int, required=True)
+    year_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
+    year_out.add_argument("--out", metavar="FIL.docx|FIL.xlsx", type=Path, required=True)
+    follow_out = export_sub.add_parser("follow-ups", help="oppfølgingslisten, filtrert som i programmet, til Excel")
+    _db_option(follow_out)
+    follow_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
+    follow_out.add_argument(
+        "--status", choices=("open", "done", "overdue"), help="bare åpne (forfalte med), utførte eller forfalte"
+    )
+    follow_out.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
+    person_attendance = export_sub.add_parser(
+        "attendance-person", help="oppmøtet per person i en periode (grunnlag for møtegodtgjørelse), til Excel"
+    )
+    _db_option(person_attendance)
+    person_attendance.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM-DD", type=_day, required=True)
+    person_attendance.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM-DD", type=_day, required=True)
+    person_attendance.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
+    person_attendance.add_argument("--out", metavar="FIL.xlsx", type=Path, required=True)
     person_out = export_sub.add_parser(
         "person", help="alt hfdesk har lagret om en person (innsyn), til Excel"
     )
@@ -421,6 +451,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
             _require_body(session, args.body)
             export_attendance(session, args.year, args.out, body_id=args.body)
             print(f"Oppmøtelisten for {args.year} er skrevet til {args.out}")
+        elif args.what == "year":
+            from .exports.year import export_year
+
+            _require_body(session, args.body)
+            export_year(session, args.year, args.out, body_id=args.body)
+            print(f"Årsmeldingen for {args.year} er skrevet til {args.out}")
+        elif args.what == "follow-ups":
+            from .exports.follow_ups import export_follow_ups
+
+            _require_body(session, args.body)
+            count = export_follow_ups(session, args.out, body_id=args.body, status=args.status)
+            print(f"Oppfølgingslisten ({count} punkter) er skrevet til {args.out}")
+        elif args.what == "attendance-person":
+            from .exports.attendance_person import export_attendance_person
+
+            _require_body(session, args.body)
+            count = export_attendance_person(session, args.start, args.end, args.out, body_id=args.body)
+            print(f"Oppmøtet per person ({count} personer) er skrevet til {args.out}")
         elif args.what == "person":
             from .exports.person_data import export_person_data
 

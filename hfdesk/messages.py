@@ -569,6 +569,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Organet med id {body_id} finst ikkje.",
         "en": "The body with id {body_id} does not exist.",
     },
+    "year_review.bad_format": {
+        "nb": "«{path}»: årsmeldingen kan skrives til Word (.docx) eller Excel (.xlsx).",
+        "nn": "«{path}»: årsmeldinga kan skrivast til Word (.docx) eller Excel (.xlsx).",
+        "en": "«{path}»: the year report can be written to Word (.docx) or Excel (.xlsx).",
+    },
+    "follow_ups.bad_status": {
+        "nb": "Ukjent status «{status}» for oppfølging; velg blant {choices}.",
+        "nn": "Ukjend status «{status}» for oppfølging; vel blant {choices}.",
+        "en": "Unknown follow-up status «{status}»; choose among {choices}.",
+    },
+    "year_review.no_meetings": {
+        "nb": "Det er ingen møter i {year}, så det er ingenting å lage årsmelding av.",
+        "nn": "Det er ingen møte i {year}, så det er ingenting å lage årsmelding av.",
+        "en": "There are no meetings in {year}, so there is nothing to report on.",
+    },
+    "year_review.no_meetings_body": {
+        "nb": "{body} har ingen møter i {year}, så det er ingenting å lage årsmelding av.",
+        "nn": "{body} har ingen møte i {year}, så det er ingenting å lage årsmelding av.",
+        "en": "{body} has no meetings in {year}, so there is nothing to report on.",
+    },
+    "attendance_person.bad_period": {
+        "nb": "Perioden {start} til {end} er ugyldig: første dag må komme før eller være lik siste dag.",
+        "nn": "Perioden {start} til {end} er ugyldig: første dag må kome før eller vere lik siste dag.",
+        "en": "The period {start} to {end} is not valid: the first day must come before or be the last day.",
+    },
     "attendance.no_bodies": {
         "nb": "Det finnes ingen organer å lage oppmøteliste for.",
         "nn": "Det finst ingen organ å lage oppmøteliste for.",

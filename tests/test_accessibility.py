@@ -442,6 +442,12 @@ def _has_first_run() -> bool:
     return (UI / "dialogs" / "first_run.py").is_file()
 
 
+def _year_report(window):
+    from hfdesk.ui.dialogs.year_report import open_year_report
+
+    return open_year_report(window.ops, window)
+
+
 DIALOGS: dict[str, Case] = {
     # The register (Register page; Ins, F2, Ctrl+E, Ctrl+M and the buttons).
     "body": Case(lambda c: _bodies(c.window).edit_body()),
@@ -473,6 +479,7 @@ DIALOGS: dict[str, Case] = {
     "import 4: trial run": Case(lambda c: _wizard_at(c, 4), form=False),
     "import 5: result": Case(lambda c: _wizard_at(c, 5), form=False),
     "restore from backup": Case(_restore, form=False),
+    "year report": Case(lambda c: _year_report(c.window)),
     # The Meetings page.
     "new meeting": Case(lambda c: _meetings_page(c.window).new_meeting()),
     "meeting details": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).edit_meeting()),
@@ -548,7 +555,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "EndMembershipDialog", "ExportDialog", "FollowUpDialog", "GuestDialog", "ImportWizard", "MeetingDialog",
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
-        "SettingsDialog", "FirstRunDialog", "AbsenceDialog",
+        "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), UI / "pages" / "live.py", UI / "backups.py"]
     defined = set()

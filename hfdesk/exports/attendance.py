@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -227,7 +227,13 @@ class _Data:
 
 
 def _read(session: Session, year: int, body_id: int | None) -> _Data:
-    first, last = date(year, 1, 1), date(year, 12, 31)
+    return read_period(session, date(year, 1, 1), date(year, 12, 31), body_id)
+
+
+def read_period(session: Session, first: date, last: date, body_id: int | None = None) -> _Data:
+    """The bodies, their meetings held from `first` to `last` (both included), the seats held
+    then and the attendance at those meetings: what the year's workbook, the year report
+    (services.year_review) and the attendance per person read."""
 
     # 1. the bodies
     stmt = sa.select(Body.id, Body.name, Body.short_name, Body.language).order_by(
@@ -251,8 +257,8 @@ def _read(session: Session, year: int, body_id: int | None) -> _Data:
         .where(
             Meeting.body_id.in_(ids),
             Meeting.status.in_(HELD),
-            Meeting.starts_at >= datetime(year, 1, 1),
-            Meeting.starts_at < datetime(year + 1, 1, 1),
+            Meeting.starts_at >= datetime.combine(first, datetime.min.time()),
+            Meeting.starts_at < datetime.combine(last, datetime.min.time()) + timedelta(days=1),
         )
         .order_by(Meeting.starts_at, Meeting.id)
     ):
@@ -330,6 +336,7 @@ class _Row:
     represents: str
     cells: list[str] = field(default_factory=list)
     seat_cells: list[tuple[str, Side | None]] = field(default_factory=list)  # (code, the seat's side)
+    seat_meetings: list[int] = field(default_factory=list)  # the meeting of each of seat_cells
     expected: int = 0  # meetings held while the person held a seat
     attended: int = 0  # of those, attended in person
 
@@ -418,9 +425,33 @@ def _rows(body: _Body, data: _Data) -> list[_Row]:
                 code = UNKNOWN
             row.cells.append(code)
             row.seat_cells.append((code, seat.side))
+            row.seat_meetings.append(m.id)
             row.expected += 1
             row.attended += code == PRESENT
     return rows
+
+
+@dataclass(frozen=True)
+class SeatMark:
+    """One member's or observer's seat at one held meeting, as the workbook marks it (M, V,
+    F, U or ?) under the side of the seat held that day."""
+
+    body_id: int
+    meeting_id: int
+    side: Side | None
+    code: str
+
+
+def seat_marks(session: Session, first: date, last: date, body_id: int | None = None) -> list[SeatMark]:
+    """Every seat at every meeting held from `first` to `last`, marked as in the attendance
+    workbook: the one reading behind its rates and the year report's."""
+    data = read_period(session, first, last, body_id)
+    return [
+        SeatMark(body.id, meeting_id, side, code)
+        for body in data.bodies
+        for row in _rows(body, data)
+        for (code, side), meeting_id in zip(row.seat_cells, row.seat_meetings)
+    ]
 
 
 def _stood_in(a: _Attended) -> bool:

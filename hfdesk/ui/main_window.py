@@ -31,6 +31,7 @@ from .dialogs.files import ExportDialog, TemplateDialog
 from .dialogs.first_run import FirstRunChoice, FirstRunDialog
 from .dialogs.import_wizard import ImportWizard, open_import_wizard
 from .dialogs.settings import SettingsDialog
+from .dialogs.year_report import open_year_report
 from .ops import Change, Ops, busy, show_error
 from .pages.base import LazyPage
 from .pages.follow_ups import FollowUpsPage
@@ -317,6 +318,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.template_action)
         file_menu.addAction(self.export_action)
+        self.year_report_action = file_menu.addAction(self.tr("&Year Report…"))  # the year in review, attendance per person
+        self.year_report_action.triggered.connect(lambda: open_year_report(self.ops, self, self.database.path.parent))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         # Backups, restore and one app per file: started by run_gui, stopped at exit.

@@ -2320,14 +2320,14 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+58"/>
-        <location line="+49"/>
+        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
+        <location line="+54"/>
         <location line="+16"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>What the bodies have asked to be followed up: what, who and by when.</translation>
     </message>
@@ -2357,7 +2357,17 @@
         <translation>The selected follow-up is not done after all</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-ups the list shows (this filter and body) as an Excel workbook</source>
+        <translation>The follow-ups the list shows (this filter and body) as an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -2402,7 +2412,47 @@
         <translation>No follow-ups have been registered yet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>follow-ups</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Follow-ups</source>
+        <translation>Save Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow-ups Exported</source>
+        <translation>Follow-ups Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-ups were saved as «{file}». Open it now?</source>
+        <translation>The follow-ups were saved as «{file}». Open it now?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Mark as done</source>
         <translation>Mark as done</translation>
     </message>
@@ -3641,7 +3691,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+116"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+117"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigation</translation>
@@ -3752,7 +3802,12 @@
         <translation>&amp;Recent Databases</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>&amp;Year Report…</source>
+        <translation>&amp;Year Report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -6678,6 +6733,134 @@ Open it read-only, to look and export but not change anything?</translation>
         <location filename="../../hfdesk/ui/models/meetings.py" line="+262"/>
         <source>Body</source>
         <translation>Body</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/year_report.py" line="+46"/>
+        <source>Year Report</source>
+        <translation>Year Report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year report for the yearly evaluation: meetings, attendance per side, cases per priority group and type, conclusions, cases in several bodies and follow-ups, with charts. Or who attended which meetings in a period, the basis for meeting fees.</source>
+        <translation>The year report for the yearly evaluation: meetings, attendance per side, cases per priority group and type, conclusions, cases in several bodies and follow-ups, with charts. Or who attended which meetings in a period, the basis for meeting fees.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year report (Word)</source>
+        <translation>Year report (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year report (Excel)</source>
+        <translation>Year report (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per person (Excel)</source>
+        <translation>Attendance per person (Excel)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>attendance per person {start} to {end}</source>
+        <translation>attendance per person {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year report {year}</source>
+        <translation>year report {year}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Year Report</source>
+        <translation>Save Year Report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Attendance</source>
+        <translation>Save Attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Report Saved</source>
+        <translation>Report Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was saved as «{file}». Open it now?</source>
+        <translation>The file was saved as «{file}». Open it now?</translation>
     </message>
 </context>
 </TS>

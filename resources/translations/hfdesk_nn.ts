@@ -2320,14 +2320,14 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+58"/>
-        <location line="+49"/>
+        <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
+        <location line="+54"/>
         <location line="+16"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>Det organa har bede om å få følgt opp: kva, kven og innan når.</translation>
     </message>
@@ -2357,7 +2357,17 @@
         <translation>Den valde oppfølginga er likevel ikkje gjord</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;ksporter til Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-ups the list shows (this filter and body) as an Excel workbook</source>
+        <translation>Oppfølgingspunkta lista viser (dette filteret og organet) som ei Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -2402,7 +2412,47 @@
         <translation>Ingen oppfølgingspunkt er registrerte enno.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>follow-ups</source>
+        <translation>oppfølging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>opne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>forfalne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>utførte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Follow-ups</source>
+        <translation>Lagre oppfølging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow-ups Exported</source>
+        <translation>Oppfølginga er eksportert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-ups were saved as «{file}». Open it now?</source>
+        <translation>Oppfølginga vart lagra som «{file}». Vil du opne ho no?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Mark as done</source>
         <translation>Merk som utført</translation>
     </message>
@@ -3641,7 +3691,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+116"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+117"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigasjon</translation>
@@ -3752,7 +3802,12 @@
         <translation>&amp;Nyleg brukte databasar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>&amp;Year Report…</source>
+        <translation>Å&amp;rsmelding…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -6678,6 +6733,134 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <location filename="../../hfdesk/ui/models/meetings.py" line="+262"/>
         <source>Body</source>
         <translation>Organ</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/year_report.py" line="+46"/>
+        <source>Year Report</source>
+        <translation>Årsmelding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year report for the yearly evaluation: meetings, attendance per side, cases per priority group and type, conclusions, cases in several bodies and follow-ups, with charts. Or who attended which meetings in a period, the basis for meeting fees.</source>
+        <translation>Årsmeldinga til den årlege evalueringa: møte, oppmøte per part, saker per prioritert gruppe og sakstype, konklusjonar, saker i fleire organ og oppfølging, med diagram. Eller kven som møtte i kva møte i ein periode, grunnlaget for møtegodtgjersle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year report (Word)</source>
+        <translation>Årsmelding (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year report (Excel)</source>
+        <translation>Årsmelding (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per person (Excel)</source>
+        <translation>Oppmøte per person (Excel)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All bodies</source>
+        <translation>Alle organ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lagre…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>attendance per person {start} to {end}</source>
+        <translation>oppmøte per person {start} til {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>year report {year}</source>
+        <translation>årsmelding {year}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Year Report</source>
+        <translation>Lagre årsmelding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Attendance</source>
+        <translation>Lagre oppmøte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Report Saved</source>
+        <translation>Rapporten er lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was saved as «{file}». Open it now?</source>
+        <translation>Fila vart lagra som «{file}». Vil du opne ho no?</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,14 @@ item they came from. A follow-up marked as done by mistake can be opened again."
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,6 +38,15 @@ class Filter:
     OVERDUE = "overdue"
     DONE = "done"
     ALL = "all"
+
+
+# The page's filter -> the export's status (exports.follow_ups.matches picks the same rows).
+_EXPORT_STATUS: dict[str, str | None] = {
+    Filter.OPEN: "open",
+    Filter.OVERDUE: "overdue",
+    Filter.DONE: "done",
+    Filter.ALL: None,
+}
 
 
 def _matches(which: str, row: FollowUpRow) -> bool:
@@ -90,12 +102,17 @@ class FollowUpsPage(LazyPage):
         self.reopen_button.setToolTip(self.tr("The selected follow-up is not done after all"))
         self.reopen_button.setEnabled(False)
         self.reopen_button.clicked.connect(self.reopen_selected)
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"), self)
+        self.export_button.setToolTip(self.tr("The follow-ups the list shows (this filter and body) as an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
 
         filters.addSpacing(24)
         filters.addWidget(body_label)
         filters.addSpacing(8)
         filters.addWidget(self.body)
         filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        filters.addSpacing(12)
         filters.addWidget(self.reopen_button)
         filters.addWidget(self.done_button)
 
@@ -174,6 +191,44 @@ class FollowUpsPage(LazyPage):
         }
         self.table.set_empty_text(empty[which])
         self._on_selection()
+
+    def export_to_excel(self) -> Path | None:
+        """The list as filtered on screen (the filter button and the body) to Excel: ask for a
+        file name, write it, offer to open it. None when cancelled or a known error was shown."""
+        status = _EXPORT_STATUS[self._filter]
+        body_id = self.body.currentData()
+        stem = self.tr("follow-ups")
+        if status is not None:
+            stem += "-" + {
+                Filter.OPEN: self.tr("open"), Filter.OVERDUE: self.tr("overdue"), Filter.DONE: self.tr("done")
+            }[self._filter]  # fmt: skip
+        folder = self._ops.database.path.parent
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Follow-ups"), str(folder / f"{stem}.xlsx"), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        from ...exports.follow_ups import export_follow_ups  # XlsxWriter when a file is written, not at start
+
+        today = date.today()
+        written = self._ops.read(
+            lambda s: export_follow_ups(s, path, body_id=body_id, status=status, today=today), parent=self
+        )
+        if written is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Follow-ups Exported"),
+            self.tr("The follow-ups were saved as «{file}». Open it now?").format(file=str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
 
     def selected_row(self) -> FollowUpRow | None:
         indexes = self.table.selectionModel().selectedRows()
