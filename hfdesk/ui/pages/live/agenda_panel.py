@@ -16,9 +16,7 @@ from ...widgets import DataTableView
 from ..actions import open_dialog
 from .core import LivePanelBase, _act, _buttons, _heading
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveMeetingPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
 
 
 class AgendaPanel(LivePanelBase):
@@ -26,22 +24,42 @@ class AgendaPanel(LivePanelBase):
 
     def _build_agenda(self) -> QWidget:
         self.agenda_model = LiveAgendaModel(self)
-        self.agenda = DataTableView(self, empty_text=_tr("The meeting has no items."), sortable=False)
+        self.agenda = DataTableView(
+            self, empty_text=translate("LiveMeetingPage", "The meeting has no items."), sortable=False
+        )
         self.agenda.setModel(self.agenda_model)
-        self.agenda.setAccessibleName(_tr("Agenda"))
+        self.agenda.setAccessibleName(translate("LiveMeetingPage", "Agenda"))
         self.agenda.horizontalHeader().setSectionsMovable(False)
         self.agenda.setWordWrap(True)
         self.agenda.selectionModel().currentRowChanged.connect(self._on_agenda_row)
-        self.agenda_heading = _heading(_tr("A&genda"), self, self.agenda)
+        self.agenda_heading = _heading(translate("LiveMeetingPage", "A&genda"), self, self.agenda)
 
         page = (self,)
-        self.previous_action = _act(self, _tr("Previous Item"), self.previous_item, ["Ctrl+PgUp"],
-                                    tip=_tr("Go to the previous item"), widgets=page)
-        self.next_action = _act(self, _tr("Next Item"), self.next_item, ["Ctrl+PgDown"],
-                                tip=_tr("Go to the next item"), widgets=page)
+        self.previous_action = _act(
+            self,
+            translate("LiveMeetingPage", "Previous Item"),
+            self.previous_item,
+            ["Ctrl+PgUp"],
+            tip=translate("LiveMeetingPage", "Go to the previous item"),
+            widgets=page,
+        )
+        self.next_action = _act(
+            self,
+            translate("LiveMeetingPage", "Next Item"),
+            self.next_item,
+            ["Ctrl+PgDown"],
+            tip=translate("LiveMeetingPage", "Go to the next item"),
+            widgets=page,
+        )
         self.other_business_action = _act(
-            self, _tr("Case under AOB…"), self.add_other_business_case, ["Ctrl+E"],
-            tip=_tr("A case raised under any other business that was not on the agenda"), widgets=page,
+            self,
+            translate("LiveMeetingPage", "Case under AOB…"),
+            self.add_other_business_case,
+            ["Ctrl+E"],
+            tip=translate(
+                "LiveMeetingPage", "A case raised under any other business that was not on the agenda"
+            ),
+            widgets=page,
         )
 
         left = QWidget(self)
@@ -69,8 +87,12 @@ class AgendaPanel(LivePanelBase):
         if row >= 0 and self.agenda.currentIndex().row() != row:
             self.agenda.setCurrentIndex(self.agenda_model.index(row, LiveAgendaModel.COL_TITLE))
         self.agenda.scrollTo(self.agenda_model.index(max(row, 0), 0))
-        self.agenda.fit_columns(stretch=LiveAgendaModel.COL_TITLE, max_width=110, min_stretch=110,
-                                keep=(LiveAgendaModel.COL_NUMBER,))
+        self.agenda.fit_columns(
+            stretch=LiveAgendaModel.COL_TITLE,
+            max_width=110,
+            min_stretch=110,
+            keep=(LiveAgendaModel.COL_NUMBER,),
+        )
         self.agenda.resizeRowsToContents()
 
     def _enable_agenda(self, editable: bool) -> None:

@@ -20,9 +20,7 @@ from ...widgets import DataTableView, muted_label
 from ..actions import open_dialog
 from .core import LivePanelBase, _act, _buttons, _heading, _small_table
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveMeetingPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
 
 
 class AttendancePanel(LivePanelBase):
@@ -30,50 +28,115 @@ class AttendancePanel(LivePanelBase):
 
     def _build_attendance(self) -> QWidget:
         self.attendance_model = AttendanceModel(self)
-        self.attendance = DataTableView(self, empty_text=_tr("Nobody is on the attendance list."), sortable=False)
+        self.attendance = DataTableView(
+            self, empty_text=translate("LiveMeetingPage", "Nobody is on the attendance list."), sortable=False
+        )
         self.attendance.setModel(self.attendance_model)
-        self.attendance.setAccessibleName(_tr("Attendance"))
+        self.attendance.setAccessibleName(translate("LiveMeetingPage", "Attendance"))
         self.attendance.horizontalHeader().setSectionsMovable(False)
         self.attendance.selectionModel().currentRowChanged.connect(lambda *_a: self._update_person_actions())
-        self.attendance_heading = _heading(_tr("Atte&ndance"), self, self.attendance)
+        self.attendance_heading = _heading(translate("LiveMeetingPage", "Atte&ndance"), self, self.attendance)
         self.attendance_summary = muted_label("", self)
 
         self.disqualified_model = DisqualificationsModel(self)
-        self.disqualified = _small_table(self, _tr("Nobody is disqualified at this item."), 1)
+        self.disqualified = _small_table(
+            self, translate("LiveMeetingPage", "Nobody is disqualified at this item."), 1
+        )
         self.disqualified.setMaximumHeight(self.disqualified.minimumHeight() * 2)
         self.disqualified.setModel(self.disqualified_model)
-        self.disqualified.setAccessibleName(_tr("Disqualified"))
+        self.disqualified.setAccessibleName(translate("LiveMeetingPage", "Disqualified"))
 
         a, page, people = self, (self,), (self.attendance,)
         # Every command needs a modifier (or its button): a letter typed in the list only finds a
         # name (Qt's type-ahead), it never changes anyone's attendance.
         self.present_anywhere_action = _act(
-            a, _tr("Present"), lambda: self.mark(AttendanceStatus.PRESENT), ["Ctrl+P"],
-            tip=_tr("The person selected in the attendance list is present"), widgets=page,
+            a,
+            translate("LiveMeetingPage", "Present"),
+            lambda: self.mark(AttendanceStatus.PRESENT),
+            ["Ctrl+P"],
+            tip=translate("LiveMeetingPage", "The person selected in the attendance list is present"),
+            widgets=page,
         )
         self.present_action = self.present_anywhere_action  # one action: Ctrl+P anywhere on the page
-        self.forfall_action = _act(a, _tr("Forfall"), lambda: self.mark(AttendanceStatus.REPORTED_ABSENT),
-                                   ["Ctrl+Shift+F"], tip=_tr("Reported absence (forfall)"), widgets=people)
-        self.absent_action = _act(a, _tr("Absent"), lambda: self.mark(AttendanceStatus.ABSENT), ["Ctrl+Shift+A"],
-                                  tip=_tr("Absent without notice"), widgets=people)
-        self.arrived_action = _act(a, _tr("Arrived Here"), self.arrived_here, ["Ctrl+Shift+K"],
-                                   tip=_tr("Arrived late: present from this item"), widgets=people)
-        self.left_action = _act(a, _tr("Left Before This"), self.left_before_here, ["Ctrl+Shift+G"],
-                                tip=_tr("Left early: present until the item before this one"), widgets=people)
-        self.full_action = _act(a, _tr("Whole Meeting"), self.whole_meeting, ["Ctrl+Shift+W"],
-                                tip=_tr("Present at every item (clears arrival and leave)"), widgets=people)
-        self.deputy_action = _act(a, _tr("Deputy Steps In…"), self.deputy_steps_in, ["Ctrl+Shift+D"],
-                                  tip=_tr("A deputy stands in for the selected absent member"), widgets=people)
-        self.guest_action = _act(a, _tr("Guest…"), self.add_guest, ["Ctrl+G"],
-                                 tip=_tr("A guest for named items, or someone from the secretariat"), widgets=page)
-        self.remove_person_action = _act(a, _tr("Remove"), self.remove_person, ["Del"],
-                                         tip=_tr("Take a deputy, guest or secretary off the list again"),
-                                         widgets=people)
-        self.disqualify_action = _act(a, _tr("Disqualification…"), self.disqualify, ["Ctrl+I"],
-                                      tip=_tr("Someone is disqualified (inhabil) at this item"), widgets=page)
+        self.forfall_action = _act(
+            a,
+            translate("LiveMeetingPage", "Forfall"),
+            lambda: self.mark(AttendanceStatus.REPORTED_ABSENT),
+            ["Ctrl+Shift+F"],
+            tip=translate("LiveMeetingPage", "Reported absence (forfall)"),
+            widgets=people,
+        )
+        self.absent_action = _act(
+            a,
+            translate("LiveMeetingPage", "Absent"),
+            lambda: self.mark(AttendanceStatus.ABSENT),
+            ["Ctrl+Shift+A"],
+            tip=translate("LiveMeetingPage", "Absent without notice"),
+            widgets=people,
+        )
+        self.arrived_action = _act(
+            a,
+            translate("LiveMeetingPage", "Arrived Here"),
+            self.arrived_here,
+            ["Ctrl+Shift+K"],
+            tip=translate("LiveMeetingPage", "Arrived late: present from this item"),
+            widgets=people,
+        )
+        self.left_action = _act(
+            a,
+            translate("LiveMeetingPage", "Left Before This"),
+            self.left_before_here,
+            ["Ctrl+Shift+G"],
+            tip=translate("LiveMeetingPage", "Left early: present until the item before this one"),
+            widgets=people,
+        )
+        self.full_action = _act(
+            a,
+            translate("LiveMeetingPage", "Whole Meeting"),
+            self.whole_meeting,
+            ["Ctrl+Shift+W"],
+            tip=translate("LiveMeetingPage", "Present at every item (clears arrival and leave)"),
+            widgets=people,
+        )
+        self.deputy_action = _act(
+            a,
+            translate("LiveMeetingPage", "Deputy Steps In…"),
+            self.deputy_steps_in,
+            ["Ctrl+Shift+D"],
+            tip=translate("LiveMeetingPage", "A deputy stands in for the selected absent member"),
+            widgets=people,
+        )
+        self.guest_action = _act(
+            a,
+            translate("LiveMeetingPage", "Guest…"),
+            self.add_guest,
+            ["Ctrl+G"],
+            tip=translate("LiveMeetingPage", "A guest for named items, or someone from the secretariat"),
+            widgets=page,
+        )
+        self.remove_person_action = _act(
+            a,
+            translate("LiveMeetingPage", "Remove"),
+            self.remove_person,
+            ["Del"],
+            tip=translate("LiveMeetingPage", "Take a deputy, guest or secretary off the list again"),
+            widgets=people,
+        )
+        self.disqualify_action = _act(
+            a,
+            translate("LiveMeetingPage", "Disqualification…"),
+            self.disqualify,
+            ["Ctrl+I"],
+            tip=translate("LiveMeetingPage", "Someone is disqualified (inhabil) at this item"),
+            widgets=page,
+        )
         self.remove_disqualification_action = _act(
-            a, _tr("Remove"), self.remove_disqualification, ["Del"],
-            tip=_tr("Remove the selected disqualification"), widgets=(self.disqualified,),
+            a,
+            translate("LiveMeetingPage", "Remove"),
+            self.remove_disqualification,
+            ["Del"],
+            tip=translate("LiveMeetingPage", "Remove the selected disqualification"),
+            widgets=(self.disqualified,),
         )
 
         right = QWidget(self)
@@ -87,7 +150,9 @@ class AttendancePanel(LivePanelBase):
         rl.addLayout(_buttons(right, [self.deputy_action, self.guest_action, self.remove_person_action]))
         rl.addLayout(_buttons(right, [self.arrived_action, self.left_action, self.full_action]))
         head = QHBoxLayout()
-        head.addWidget(_heading(_tr("Disqualified at this item"), right, self.disqualified))
+        head.addWidget(
+            _heading(translate("LiveMeetingPage", "Disqualified at this item"), right, self.disqualified)
+        )
         head.addStretch(1)
         rl.addSpacing(6)
         rl.addLayout(head)
@@ -103,24 +168,37 @@ class AttendancePanel(LivePanelBase):
             self.disqualified_model.set_rows([])
             return
         self._set_rows(self.attendance, self.attendance_model, list(view.attendees))
-        self.attendance.fit_columns(stretch=AttendanceModel.COL_NAME, max_width=140, min_stretch=110,
-                                    keep=(AttendanceModel.COL_RIGHTS,))
+        self.attendance.fit_columns(
+            stretch=AttendanceModel.COL_NAME,
+            max_width=140,
+            min_stretch=110,
+            keep=(AttendanceModel.COL_RIGHTS,),
+        )
         if not self.attendance.currentIndex().isValid() and self.attendance_model.rowCount():
             self.attendance.setCurrentIndex(self.attendance_model.index(0, AttendanceModel.COL_NAME))
         voting = [a for a in view.attendees if a.rights.may_vote]
         present = [a for a in view.attendees if a.status == AttendanceStatus.PRESENT]
         if view.item is not None:
             self.attendance_summary.setText(
-                _tr("{present} present; {voting} may vote at item {item} ({seats} voting seats)").format(
-                    present=len(present), voting=len(voting), item=view.item.number or view.item.title,
+                translate(
+                    "LiveMeetingPage",
+                    "{present} present; {voting} may vote at item {item} ({seats} voting seats)",
+                ).format(
+                    present=len(present),
+                    voting=len(voting),
+                    item=view.item.number or view.item.title,
                     seats=view.seats,
                 )
             )
         else:
-            self.attendance_summary.setText(_tr("{present} present").format(present=len(present)))
+            self.attendance_summary.setText(
+                translate("LiveMeetingPage", "{present} present").format(present=len(present))
+            )
         rows = list(view.item.disqualifications) if view.item is not None else []
         self._set_rows(self.disqualified, self.disqualified_model, rows)
-        self.disqualified.fit_columns(stretch=DisqualificationsModel.COL_GROUND, max_width=150, min_stretch=120)
+        self.disqualified.fit_columns(
+            stretch=DisqualificationsModel.COL_GROUND, max_width=150, min_stretch=120
+        )
 
     def _enable_attendance(self, editable: bool, on: bool) -> None:
         self.guest_action.setEnabled(editable)
@@ -131,14 +209,22 @@ class AttendancePanel(LivePanelBase):
     def _update_person_actions(self) -> None:
         editable = self._view is not None and self._view.editable
         person = self.selected_attendee()
-        for action in (self.present_action, self.present_anywhere_action, self.forfall_action, self.absent_action,
-                       self.full_action, self.remove_person_action):
+        for action in (
+            self.present_action,
+            self.present_anywhere_action,
+            self.forfall_action,
+            self.absent_action,
+            self.full_action,
+            self.remove_person_action,
+        ):
             action.setEnabled(editable and person is not None)
         has_item = self._view is not None and self._view.item is not None
         self.arrived_action.setEnabled(editable and has_item and person is not None)
         self.left_action.setEnabled(editable and has_item and person is not None)
         self.deputy_action.setEnabled(
-            editable and person is not None and person.capacity == Capacity.MEMBER
+            editable
+            and person is not None
+            and person.capacity == Capacity.MEMBER
             and person.status != AttendanceStatus.PRESENT
         )
 
@@ -180,7 +266,9 @@ class AttendancePanel(LivePanelBase):
         person, item_id = self.selected_attendee(), self.current_item_id()
         if person is None or item_id is None:
             return False
-        return self._attendance_write(lambda s: live.set_presence(s, person.attendance_id, from_item_id=item_id))
+        return self._attendance_write(
+            lambda s: live.set_presence(s, person.attendance_id, from_item_id=item_id)
+        )
 
     def left_before_here(self) -> bool:
         person, view = self.selected_attendee(), self._view
@@ -189,15 +277,25 @@ class AttendancePanel(LivePanelBase):
         previous = view.item.previous_id
         if previous is None:
             return self._attendance_write(
-                lambda s: live.set_presence(s, person.attendance_id, status=AttendanceStatus.ABSENT))
-        return self._attendance_write(lambda s: live.set_presence(s, person.attendance_id, until_item_id=previous))
+                lambda s: live.set_presence(s, person.attendance_id, status=AttendanceStatus.ABSENT)
+            )
+        return self._attendance_write(
+            lambda s: live.set_presence(s, person.attendance_id, until_item_id=previous)
+        )
 
     def whole_meeting(self) -> bool:
         person = self.selected_attendee()
         if person is None:
             return False
-        return self._attendance_write(lambda s: live.set_presence(
-            s, person.attendance_id, status=AttendanceStatus.PRESENT, from_item_id=None, until_item_id=None))
+        return self._attendance_write(
+            lambda s: live.set_presence(
+                s,
+                person.attendance_id,
+                status=AttendanceStatus.PRESENT,
+                from_item_id=None,
+                until_item_id=None,
+            )
+        )
 
     def deputy_steps_in(self) -> DeputyDialog | None:
         person = self.selected_attendee()
@@ -206,9 +304,18 @@ class AttendancePanel(LivePanelBase):
         if person.capacity != Capacity.MEMBER:
             return None
         mid, membership_id = self._view.meeting_id, person.membership_id
-        candidates = self._ops.read(lambda s: deputy_candidates(s, mid, membership_id), parent=self, default=[]) or []
-        dialog = DeputyDialog(self._ops, mid, person, candidates, self.current_item_id(),
-                              self._view.item.number if self._view.item else "", self)
+        candidates = (
+            self._ops.read(lambda s: deputy_candidates(s, mid, membership_id), parent=self, default=[]) or []
+        )
+        dialog = DeputyDialog(
+            self._ops,
+            mid,
+            person,
+            candidates,
+            self.current_item_id(),
+            self._view.item.number if self._view.item else "",
+            self,
+        )
         open_dialog(dialog)
         return dialog
 
@@ -230,10 +337,13 @@ class AttendancePanel(LivePanelBase):
         view = self._view
         if view is None or view.item is None or not view.editable:
             return None
-        candidates = [a for a in view.attendees if a.capacity in (Capacity.MEMBER, Capacity.DEPUTY, Capacity.OBSERVER)]
+        candidates = [
+            a for a in view.attendees if a.capacity in (Capacity.MEMBER, Capacity.DEPUTY, Capacity.OBSERVER)
+        ]
         selected = self.selected_attendee()
-        dialog = DisqualificationDialog(self._ops, view.item.id, candidates,
-                                        selected.person_id if selected is not None else None, self)
+        dialog = DisqualificationDialog(
+            self._ops, view.item.id, candidates, selected.person_id if selected is not None else None, self
+        )
         open_dialog(dialog)
         return dialog
 

@@ -26,52 +26,90 @@ from ...dialogs.live import ProtocolEntryDialog
 from ...models import IdRole, ProtocolEntriesModel
 from ...models.live import outcome_label
 from ..actions import action_button, open_dialog
-from .core import CONCLUSION_KEYS, AutosaveEdit, LivePanelBase, _act, _buttons, _heading, _small_table, fit_rows
+from .core import (
+    CONCLUSION_KEYS,
+    AutosaveEdit,
+    LivePanelBase,
+    _act,
+    _buttons,
+    _heading,
+    _small_table,
+    fit_rows,
+)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveMeetingPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
 
 
 class ConclusionPanel(LivePanelBase):
-    """`kind_actions`/`kind_buttons`, `decision`, `protocol` (consensus with protocol entries), and `outcome_returned`/`outcome_parties` (no consensus)."""
+    """`kind_actions`/`kind_buttons`, `decision`, `protocol` (consensus with protocol entries),
+    and `outcome_returned`/`outcome_parties` (no consensus)."""
 
     def _build_conclusion(self) -> QWidget:
         page = (self,)
         self.kind_buttons: dict[ConclusionKind, QToolButton] = {}
         self.kind_actions: dict[ConclusionKind, QAction] = {}
         for kind, keys in CONCLUSION_KEYS:
-            action = _act(self, labels.conclusion(kind), lambda k=kind: self.conclude_as(k), [keys],
-                          tip=_tr("Conclude the item: {kind}").format(kind=labels.conclusion(kind)), widgets=page)
+            action = _act(
+                self,
+                labels.conclusion(kind),
+                lambda k=kind: self.conclude_as(k),
+                [keys],
+                tip=translate("LiveMeetingPage", "Conclude the item: {kind}").format(
+                    kind=labels.conclusion(kind)
+                ),
+                widgets=page,
+            )
             action.setCheckable(True)
             self.kind_actions[kind] = action
-        self.clear_action = _act(self, _tr("Not Concluded"), self.clear_conclusion, ["Alt+0"],
-                                 tip=_tr("The item is not concluded after all"), widgets=page)
+        self.clear_action = _act(
+            self,
+            translate("LiveMeetingPage", "Not Concluded"),
+            self.clear_conclusion,
+            ["Alt+0"],
+            tip=translate("LiveMeetingPage", "The item is not concluded after all"),
+            widgets=page,
+        )
 
         self.decision = AutosaveEdit(self)
         self.decision.setMinimumHeight(self.decision.fontMetrics().lineSpacing() * 3 + 12)
-        self.decision.setAccessibleName(_tr("Decision"))
+        self.decision.setAccessibleName(translate("LiveMeetingPage", "Decision"))
         self.decision.save_requested.connect(self._save_decision)
 
         self.protocol_model = ProtocolEntriesModel(self)
-        self.protocol = _small_table(self, _tr("No protocol entry yet: add one with Ctrl+T."), 2)
+        self.protocol = _small_table(
+            self, translate("LiveMeetingPage", "No protocol entry yet: add one with Ctrl+T."), 2
+        )
         self.protocol.setModel(self.protocol_model)
-        self.protocol.setAccessibleName(_tr("Protocol entries"))
+        self.protocol.setAccessibleName(translate("LiveMeetingPage", "Protocol entries"))
         self.protocol.setWordWrap(True)
-        self.protocol_action = _act(self, _tr("Protocol Entry…"), self.add_protocol_entry, ["Ctrl+T"],
-                                    tip=_tr("A statement entered in the minutes, and who stands behind it"),
-                                    widgets=page)
-        self.remove_protocol_action = _act(self, _tr("Remove"), self.remove_protocol_entry, ["Del"],
-                                           tip=_tr("Remove the selected protocol entry"), widgets=(self.protocol,))
+        self.protocol_action = _act(
+            self,
+            translate("LiveMeetingPage", "Protocol Entry…"),
+            self.add_protocol_entry,
+            ["Ctrl+T"],
+            tip=translate("LiveMeetingPage", "A statement entered in the minutes, and who stands behind it"),
+            widgets=page,
+        )
+        self.remove_protocol_action = _act(
+            self,
+            translate("LiveMeetingPage", "Remove"),
+            self.remove_protocol_entry,
+            ["Del"],
+            tip=translate("LiveMeetingPage", "Remove the selected protocol entry"),
+            widgets=(self.protocol,),
+        )
         self.protocol_panel = QWidget(self)
         pr = QVBoxLayout(self.protocol_panel)
         pr.setContentsMargins(0, 0, 0, 0)
         pr.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(_heading(_tr("Protocol entries"), self.protocol_panel, self.protocol))
+        head.addWidget(
+            _heading(translate("LiveMeetingPage", "Protocol entries"), self.protocol_panel, self.protocol)
+        )
         head.addStretch(1)
-        head.addLayout(_buttons(self.protocol_panel, [self.protocol_action, self.remove_protocol_action],
-                                stretch=False))
+        head.addLayout(
+            _buttons(self.protocol_panel, [self.protocol_action, self.remove_protocol_action], stretch=False)
+        )
         pr.addLayout(head)
         pr.addWidget(self.protocol)
 
@@ -87,7 +125,7 @@ class ConclusionPanel(LivePanelBase):
         op = QVBoxLayout(self.outcome_panel)
         op.setContentsMargins(0, 0, 0, 0)
         op.setSpacing(2)
-        op.addWidget(QLabel(_tr("The case:"), self.outcome_panel))
+        op.addWidget(QLabel(translate("LiveMeetingPage", "The case:"), self.outcome_panel))
         op.addWidget(self.outcome_returned)
         op.addWidget(self.outcome_parties)
 
@@ -95,7 +133,7 @@ class ConclusionPanel(LivePanelBase):
         cl = QVBoxLayout(box)
         cl.setContentsMargins(0, 4, 0, 0)
         cl.setSpacing(4)
-        cl.addWidget(_heading(_tr("Conclusion"), box))
+        cl.addWidget(_heading(translate("LiveMeetingPage", "Conclusion"), box))
         kinds = QGridLayout()
         kinds.setSpacing(4)
         for n, (kind, _keys_text) in enumerate(CONCLUSION_KEYS):
@@ -106,7 +144,7 @@ class ConclusionPanel(LivePanelBase):
             kinds.addWidget(button, n // 2, n % 2)  # two a row: the middle column stays narrow enough
         cl.addLayout(kinds)
         decision_head = QHBoxLayout()
-        decision_head.addWidget(_heading(_tr("&Decision"), box, self.decision))
+        decision_head.addWidget(_heading(translate("LiveMeetingPage", "&Decision"), box, self.decision))
         decision_head.addStretch(1)
         decision_head.addWidget(action_button(self.clear_action, box))
         cl.addLayout(decision_head)
@@ -124,21 +162,33 @@ class ConclusionPanel(LivePanelBase):
         if c is None or detail is None:
             self.decision.sync(detail.id if detail is not None else None, "")
             self.decision.setPlaceholderText(
-                _tr("Choose how the item ended (Alt+1 to Alt+6); then write the decision here."))
+                translate(
+                    "LiveMeetingPage",
+                    "Choose how the item ended (Alt+1 to Alt+6); then write the decision here.",
+                )
+            )
             self.protocol_model.set_rows([])
             return
-        self.decision.setPlaceholderText(_tr("The decision (vedtak) as it goes into the minutes."))
+        self.decision.setPlaceholderText(
+            translate("LiveMeetingPage", "The decision (vedtak) as it goes into the minutes.")
+        )
         self.decision.sync(detail.id, c.decision_text)
         self._set_rows(self.protocol, self.protocol_model, list(c.protocol_entries))
         self.protocol.fit_columns(stretch=ProtocolEntriesModel.COL_TEXT, max_width=200, min_stretch=160)
         fit_rows(self.protocol, 2)
         if c.kind == ConclusionKind.NO_CONSENSUS:
             outcome = c.no_consensus_outcome or NoConsensusOutcome.RETURNED
-            (self.outcome_returned if outcome == NoConsensusOutcome.RETURNED else self.outcome_parties).setChecked(True)
+            (
+                self.outcome_returned if outcome == NoConsensusOutcome.RETURNED else self.outcome_parties
+            ).setChecked(True)
 
     def _enable_conclusion(self, on: bool) -> None:
-        for action in (*self.kind_actions.values(), self.clear_action, self.protocol_action,
-                       self.remove_protocol_action):
+        for action in (
+            *self.kind_actions.values(),
+            self.clear_action,
+            self.protocol_action,
+            self.remove_protocol_action,
+        ):
             action.setEnabled(on)
         conclusion = self._view.item.conclusion if on and self._view is not None and self._view.item else None
         self.decision.setReadOnly(not on or conclusion is None)
@@ -157,23 +207,33 @@ class ConclusionPanel(LivePanelBase):
             return False
         outcome = None
         if kind == ConclusionKind.NO_CONSENSUS:
-            outcome = NoConsensusOutcome.TO_PARTIES if self.outcome_parties.isChecked() else NoConsensusOutcome.RETURNED
+            outcome = (
+                NoConsensusOutcome.TO_PARTIES
+                if self.outcome_parties.isChecked()
+                else NoConsensusOutcome.RETURNED
+            )
         self.flush_all()
         go_on, text = self._decision_after(item_id, kind)
         if not go_on:
             return False
-        if not self._write(lambda s: live.conclude(s, item_id, kind, decision_text=text,
-                                                   no_consensus_outcome=outcome)):
+        if not self._write(
+            lambda s: live.conclude(s, item_id, kind, decision_text=text, no_consensus_outcome=outcome)
+        ):
             return False
         detail = self._view.item if self._view is not None else None
         window = self.window()
         if detail is not None and detail.conclusion is not None and detail.conclusion.without_quorum:
-            message = _tr("Item {number} concluded without quorum; this is marked on the item.").format(
-                number=detail.number or detail.title)
+            message = translate(
+                "LiveMeetingPage", "Item {number} concluded without quorum; this is marked on the item."
+            ).format(number=detail.number or detail.title)
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(message, 8000)
-        if kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL and detail is not None and detail.conclusion is not None \
-                and not detail.conclusion.protocol_entries:
+        if (
+            kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL
+            and detail is not None
+            and detail.conclusion is not None
+            and not detail.conclusion.protocol_entries
+        ):
             self.add_protocol_entry()
         elif kind == ConclusionKind.VOTE:
             self.show_votes()
@@ -190,12 +250,20 @@ class ConclusionPanel(LivePanelBase):
         fill = self._ops.read(lambda s: live.decision_fill(s, item_id, kind), parent=self)
         if not fill or fill.strip() == current:
             return True, None
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Decision"),
-                          _tr("The decision already has text. Replace it with this text, or add "
-                                  "this text on a new line?"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("LiveMeetingPage", "Decision"),
+            translate(
+                "LiveMeetingPage",
+                "The decision already has text. Replace it with this text, or add this text on a new line?",
+            ),
+            parent=self,
+        )
         box.setInformativeText(fill)
-        replace = box.addButton(_tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
-        add = box.addButton(_tr("&Add on a New Line"), QMessageBox.ButtonRole.ActionRole)
+        replace = box.addButton(translate("LiveMeetingPage", "&Replace"), QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(
+            translate("LiveMeetingPage", "&Add on a New Line"), QMessageBox.ButtonRole.ActionRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -236,4 +304,3 @@ class ConclusionPanel(LivePanelBase):
         if index.isValid():
             entry_id = index.data(IdRole)
             self._write(lambda s: live.remove_protocol_entry(s, entry_id))
-

@@ -28,6 +28,8 @@ from ...widgets import DataTableView
 from ..actions import action_button, make_action
 from ..base import LazyPage
 
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
+
 
 #: Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).
 AUTOSAVE_DELAY_MS = 800
@@ -123,8 +125,15 @@ class AutosaveEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-def _act(parent: QWidget, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = (), *, tip: str,
-         widgets: Sequence[QWidget]) -> QAction:
+def _act(
+    parent: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    shortcuts: Sequence[str] = (),
+    *,
+    tip: str,
+    widgets: Sequence[QWidget],
+) -> QAction:
     """make_action, with the keys in the tool tip itself: a button follows its action's tool tip
     whenever the action changes (enabled, checked), so the keys must live there."""
     action = make_action(parent, text, slot, shortcuts, tip=tip, widgets=widgets)
@@ -246,11 +255,15 @@ class LivePanelBase(LazyPage):
 
     def _saved(self, ok: bool, message: str = "") -> None:
         if ok:
-            self.save_state.setText(QCoreApplication.translate("LiveMeetingPage", "Saved {time}").format(time=dates.clock(datetime.now())))
+            self.save_state.setText(
+                translate("LiveMeetingPage", "Saved {time}").format(time=dates.clock(datetime.now()))
+            )
             self.save_state.setStyleSheet("")
-            self.save_state.setToolTip(QCoreApplication.translate("LiveMeetingPage", "Everything you type is saved as you go."))
+            self.save_state.setToolTip(
+                translate("LiveMeetingPage", "Everything you type is saved as you go.")
+            )
         else:
-            self.save_state.setText(QCoreApplication.translate("LiveMeetingPage", "Not saved"))
+            self.save_state.setText(translate("LiveMeetingPage", "Not saved"))
             self.save_state.setStyleSheet(f"color: {OVERDUE_COLOUR.name()}; font-weight: 600")
             self.save_state.setToolTip(message)
 

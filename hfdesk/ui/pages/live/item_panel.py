@@ -21,9 +21,7 @@ from ...widgets import muted_label, section_label
 from ..actions import open_dialog
 from .core import AutosaveEdit, LivePanelBase, _act, _banner, _buttons, _heading, _small_table, fit_rows
 
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("LiveMeetingPage", text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
 
 
 class ItemPanel(LivePanelBase):
@@ -37,19 +35,27 @@ class ItemPanel(LivePanelBase):
         self.item_meta.setWordWrap(True)
         self.quorum_label = QLabel(self)
         self.quorum_label.setWordWrap(True)
-        self.quorum_label.setAccessibleName(_tr("Quorum"))
+        self.quorum_label.setAccessibleName(translate("LiveMeetingPage", "Quorum"))
         self.warning = _banner(self)
-        self.warning.setAccessibleName(_tr("Warning"))
+        self.warning.setAccessibleName(translate("LiveMeetingPage", "Warning"))
 
         self.attachments_menu = QMenu(self)
         self.attachments_menu.aboutToShow.connect(self._fill_attachments)
-        self.attachments_action = _act(self, _tr("Attachments"), self.show_attachments, ["Ctrl+Shift+V"],
-                                       tip=_tr("Open one of the case's attachments"), widgets=(self,))
+        self.attachments_action = _act(
+            self,
+            translate("LiveMeetingPage", "Attachments"),
+            self.show_attachments,
+            ["Ctrl+Shift+V"],
+            tip=translate("LiveMeetingPage", "Open one of the case's attachments"),
+            widgets=(self,),
+        )
         self.attachments_button = QToolButton(self)
         self.attachments_button.setDefaultAction(self.attachments_action)
         self.attachments_button.setMenu(self.attachments_menu)
         self.attachments_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.attachments_button.setToolButtonStyle(self.attachments_button.toolButtonStyle().ToolButtonTextOnly)
+        self.attachments_button.setToolButtonStyle(
+            self.attachments_button.toolButtonStyle().ToolButtonTextOnly
+        )
 
         head = QWidget(self)
         layout = QVBoxLayout(head)
@@ -66,27 +72,49 @@ class ItemPanel(LivePanelBase):
 
     def _build_proposals(self) -> QWidget:
         self.proposals_model = ProposalsModel(self)
-        self.proposals = _small_table(self, _tr("No proposals."), 3)
+        self.proposals = _small_table(self, translate("LiveMeetingPage", "No proposals."), 3)
         self.proposals.setModel(self.proposals_model)
-        self.proposals.setAccessibleName(_tr("Proposals"))
+        self.proposals.setAccessibleName(translate("LiveMeetingPage", "Proposals"))
         self.proposals.setWordWrap(True)
         self.proposals.activated.connect(lambda _i: self.edit_proposal())
-        self.proposal_action = _act(self, _tr("New Proposal…"), self.add_proposal, ["Ctrl+N"],
-                                    tip=_tr("A proposal from a member, a deputy or an observer"), widgets=(self,))
-        self.edit_proposal_action = _act(self, _tr("Edit…"), self.edit_proposal, ["F2"],
-                                         tip=_tr("Correct the wording of the selected proposal"),
-                                         widgets=(self.proposals,))
-        self.remove_proposal_action = _act(self, _tr("Remove"), self.remove_proposal, ["Del"],
-                                           tip=_tr("Remove the selected proposal"), widgets=(self.proposals,))
+        self.proposal_action = _act(
+            self,
+            translate("LiveMeetingPage", "New Proposal…"),
+            self.add_proposal,
+            ["Ctrl+N"],
+            tip=translate("LiveMeetingPage", "A proposal from a member, a deputy or an observer"),
+            widgets=(self,),
+        )
+        self.edit_proposal_action = _act(
+            self,
+            translate("LiveMeetingPage", "Edit…"),
+            self.edit_proposal,
+            ["F2"],
+            tip=translate("LiveMeetingPage", "Correct the wording of the selected proposal"),
+            widgets=(self.proposals,),
+        )
+        self.remove_proposal_action = _act(
+            self,
+            translate("LiveMeetingPage", "Remove"),
+            self.remove_proposal,
+            ["Del"],
+            tip=translate("LiveMeetingPage", "Remove the selected proposal"),
+            widgets=(self.proposals,),
+        )
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(_heading(_tr("&Proposals"), box, self.proposals))
+        head.addWidget(_heading(translate("LiveMeetingPage", "&Proposals"), box, self.proposals))
         head.addStretch(1)
-        head.addLayout(_buttons(box, [self.proposal_action, self.edit_proposal_action,
-                                      self.remove_proposal_action], stretch=False))
+        head.addLayout(
+            _buttons(
+                box,
+                [self.proposal_action, self.edit_proposal_action, self.remove_proposal_action],
+                stretch=False,
+            )
+        )
         layout.addLayout(head)
         layout.addWidget(self.proposals)
         return box
@@ -94,32 +122,48 @@ class ItemPanel(LivePanelBase):
     def _build_notes(self) -> QWidget:
         self.notes = AutosaveEdit(self)
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
-        self.notes.setAccessibleName(_tr("Notes"))
-        self.notes.setPlaceholderText(_tr("What was said: the presentation and the discussion, for the minutes."))
+        self.notes.setAccessibleName(translate("LiveMeetingPage", "Notes"))
+        self.notes.setPlaceholderText(
+            translate(
+                "LiveMeetingPage", "What was said: the presentation and the discussion, for the minutes."
+            )
+        )
         self.notes.save_requested.connect(self._save_notes)
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(_heading(_tr("N&otes"), box, self.notes))
+        layout.addWidget(_heading(translate("LiveMeetingPage", "N&otes"), box, self.notes))
         layout.addWidget(self.notes, 1)
         return box
 
     def _build_follow_ups(self) -> QWidget:
         self.follow_ups_model = ItemFollowUpsModel(self)
-        self.follow_ups = _small_table(self, _tr("No follow-ups from this item."), 1)
+        self.follow_ups = _small_table(self, translate("LiveMeetingPage", "No follow-ups from this item."), 1)
         self.follow_ups.setModel(self.follow_ups_model)
-        self.follow_ups.setAccessibleName(_tr("Follow-ups"))
-        self.follow_up_action = _act(self, _tr("New Follow-up…"), self.add_follow_up, ["Ctrl+U"],
-                                     tip=_tr("What is to be followed up, by whom and by when"), widgets=(self,))
-        self.remove_follow_up_action = _act(self, _tr("Remove"), self.remove_follow_up, ["Del"],
-                                            tip=_tr("Remove the selected follow-up"), widgets=(self.follow_ups,))
+        self.follow_ups.setAccessibleName(translate("LiveMeetingPage", "Follow-ups"))
+        self.follow_up_action = _act(
+            self,
+            translate("LiveMeetingPage", "New Follow-up…"),
+            self.add_follow_up,
+            ["Ctrl+U"],
+            tip=translate("LiveMeetingPage", "What is to be followed up, by whom and by when"),
+            widgets=(self,),
+        )
+        self.remove_follow_up_action = _act(
+            self,
+            translate("LiveMeetingPage", "Remove"),
+            self.remove_follow_up,
+            ["Del"],
+            tip=translate("LiveMeetingPage", "Remove the selected follow-up"),
+            widgets=(self.follow_ups,),
+        )
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(_heading(_tr("Follow-&ups"), box, self.follow_ups))
+        head.addWidget(_heading(translate("LiveMeetingPage", "Follow-&ups"), box, self.follow_ups))
         head.addStretch(1)
         head.addLayout(_buttons(box, [self.follow_up_action, self.remove_follow_up_action], stretch=False))
         layout.addLayout(head)
@@ -130,31 +174,46 @@ class ItemPanel(LivePanelBase):
     def _quorum_text(self, view: LiveView, detail: ItemDetail) -> tuple[str, bool]:
         q = detail.quorum
         if view.quorum_rule == QuorumRule.NONE:
-            return _tr("{present} voting present; the body has no quorum rule.").format(present=q.present), True
+            return translate(
+                "LiveMeetingPage", "{present} voting present; the body has no quorum rule."
+            ).format(present=q.present), True
         if q.met:
-            text = _tr("Quorum: {present} voting present, {required} required of {seats} seats.")
+            text = translate(
+                "LiveMeetingPage", "Quorum: {present} voting present, {required} required of {seats} seats."
+            )
         else:
-            text = _tr("No quorum: {present} voting present, {required} required of {seats} seats.")
+            text = translate(
+                "LiveMeetingPage",
+                "No quorum: {present} voting present, {required} required of {seats} seats.",
+            )
         return text.format(present=q.present, required=q.required, seats=q.seats), q.met
 
     def _show_item_head(self, view: LiveView | None) -> None:
         detail = view.item if view is not None else None
         if view is None or detail is None:
-            self.item_title.setText(_tr("No item") if view is not None else "")
+            self.item_title.setText(translate("LiveMeetingPage", "No item") if view is not None else "")
             self.item_meta.setText("")
             self.quorum_label.setText("")
             self.warning.setVisible(False)
             self.last_warning = ""
             return
-        number = _tr("Item {number}").format(number=detail.number) if detail.number else ""
+        number = (
+            translate("LiveMeetingPage", "Item {number}").format(number=detail.number)
+            if detail.number
+            else ""
+        )
         self.item_title.setText(f"{number}  {detail.title}".strip())
         meta = [labels.case_type(detail.case_type)]
         if detail.responsible:
             meta.append(detail.responsible)
         if detail.exempt:
-            meta.append(_tr("Exempt from public access ({basis})").format(basis=detail.exemption_basis))
+            meta.append(
+                translate("LiveMeetingPage", "Exempt from public access ({basis})").format(
+                    basis=detail.exemption_basis
+                )
+            )
         if detail.not_on_agenda:
-            meta.append(_tr("Raised under any other business; not on the agenda"))
+            meta.append(translate("LiveMeetingPage", "Raised under any other business; not on the agenda"))
         self.item_meta.setText(" · ".join(meta))
         self.item_title.setToolTip(detail.background)
         text, met = self._quorum_text(view, detail)
@@ -163,14 +222,27 @@ class ItemPanel(LivePanelBase):
         warnings = []
         c = detail.conclusion
         if c is not None and c.without_quorum:
-            warnings.append(_tr("Concluded without quorum: this is marked on the item in the minutes."))
+            warnings.append(
+                translate(
+                    "LiveMeetingPage", "Concluded without quorum: this is marked on the item in the minutes."
+                )
+            )
         if detail.flagged:
-            warnings.append(_tr("A decision on a case that was not on the agenda: it is flagged in the minutes."))
+            warnings.append(
+                translate(
+                    "LiveMeetingPage",
+                    "A decision on a case that was not on the agenda: it is flagged in the minutes.",
+                )
+            )
         if c is not None and c.kind == ConclusionKind.VOTE and detail.votes_missing:
-            warnings.append(_tr("%n voter(s) without a recorded vote.", "", detail.votes_missing))
+            warnings.append(
+                translate("LiveMeetingPage", "%n voter(s) without a recorded vote.", "", detail.votes_missing)
+            )
         if detail.disqualifications:
             names = ", ".join(d.name for d in detail.disqualifications)
-            warnings.append(_tr("Disqualified, out of this item: {names}.").format(names=names))
+            warnings.append(
+                translate("LiveMeetingPage", "Disqualified, out of this item: {names}.").format(names=names)
+            )
         self._show_banner(self.warning, "<br>".join(warnings))
         self.last_warning = "\n".join(warnings)
 
@@ -189,8 +261,13 @@ class ItemPanel(LivePanelBase):
         fit_rows(self.follow_ups)
 
     def _enable_item(self, on: bool) -> None:
-        for action in (self.proposal_action, self.edit_proposal_action, self.remove_proposal_action,
-                       self.follow_up_action, self.remove_follow_up_action):
+        for action in (
+            self.proposal_action,
+            self.edit_proposal_action,
+            self.remove_proposal_action,
+            self.follow_up_action,
+            self.remove_follow_up_action,
+        ):
             action.setEnabled(on)
         self.attachments_action.setEnabled(self._view is not None and self._view.item is not None)
         self.notes.setReadOnly(not on)
@@ -206,13 +283,17 @@ class ItemPanel(LivePanelBase):
     def _fill_attachments(self) -> None:
         self.attachments_menu.clear()
         item_id = self.current_item_id()
-        rows = self._ops.read(lambda s: list_attachments(s, item_id), parent=self, default=[]) if item_id else []
+        rows = (
+            self._ops.read(lambda s: list_attachments(s, item_id), parent=self, default=[]) if item_id else []
+        )
         for row in rows or []:
             action = self.attachments_menu.addAction(row.title or row.filename)
             action.setToolTip(row.filename)
             action.triggered.connect(lambda _c=False, aid=row.id: self.open_attachment(aid))
         if not rows:
-            self.attachments_menu.addAction(_tr("The case has no attachments.")).setEnabled(False)
+            self.attachments_menu.addAction(
+                translate("LiveMeetingPage", "The case has no attachments.")
+            ).setEnabled(False)
 
     def open_attachment(self, attachment_id: int) -> object:
         """Open an attachment of the item; the user is told when no program could open it."""
@@ -226,7 +307,9 @@ class ItemPanel(LivePanelBase):
         if self.current_item_id() is None or self._view is None or self._view.item is None:
             return None
         self.flush_all()
-        dialog = ProposalDialog(self._ops, self._view.item.id, self._proposers(), list(self._view.item.proposals), self)
+        dialog = ProposalDialog(
+            self._ops, self._view.item.id, self._proposers(), list(self._view.item.proposals), self
+        )
         open_dialog(dialog)
         return dialog
 
@@ -239,8 +322,14 @@ class ItemPanel(LivePanelBase):
         if proposal is None or self._view is None or self._view.item is None or not self._view.editable:
             return None
         self.flush_all()
-        dialog = ProposalDialog(self._ops, self._view.item.id, self._proposers(), list(self._view.item.proposals),
-                                self, proposal=proposal)
+        dialog = ProposalDialog(
+            self._ops,
+            self._view.item.id,
+            self._proposers(),
+            list(self._view.item.proposals),
+            self,
+            proposal=proposal,
+        )
         open_dialog(dialog)
         return dialog
 

@@ -55,6 +55,8 @@ from .core import _act, _banner
 from .item_panel import ItemPanel
 from .vote_panel import VotePanel
 
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
+
 
 class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, AttendancePanel):
     """Meeting mode (see the module docstring). Its first read opens the meeting where work is
@@ -77,8 +79,12 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
 
         self._build_top()
         self._lay_out()
-        self.focus_notes = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._focus_notes,
-                                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.focus_notes = QShortcut(
+            QKeySequence("Ctrl+Shift+N"),
+            self,
+            self._focus_notes,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
         ops.database_changed.connect(self._on_database_changed)
         app = QCoreApplication.instance()
@@ -89,7 +95,7 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
     @staticmethod
     def title() -> str:
         """The page's name (sidebar, View menu): known before the page is built."""
-        return QCoreApplication.translate("LiveMeetingPage", "Meeting mode")
+        return translate("LiveMeetingPage", "Meeting mode")
 
     # --- building -------------------------------------------------------------------------------
     def _build_top(self) -> None:
@@ -107,8 +113,13 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self.save_state.setWordWrap(False)
         self.save_state.setAccessibleName(self.tr("Saving"))
         self.locked = _banner(self)
-        self.held_action = _act(self, self.tr("Mark as Held…"), self.mark_held,
-                                tip=self.tr("The meeting is over: mark it as held"), widgets=(self,))
+        self.held_action = _act(
+            self,
+            self.tr("Mark as Held…"),
+            self.mark_held,
+            tip=self.tr("The meeting is over: mark it as held"),
+            widgets=(self,),
+        )
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -145,7 +156,9 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         middle_layout.addWidget(self.middle_scroll, 1)
         # Never narrower than its buttons need: the side columns give way instead.
         middle.setMinimumWidth(
-            self.item_body.minimumSizeHint().width() + self.middle_scroll.verticalScrollBar().sizeHint().width() + 20
+            self.item_body.minimumSizeHint().width()
+            + self.middle_scroll.verticalScrollBar().sizeHint().width()
+            + 20
         )
 
         # Right: attendance, and the vote while the item is decided by one.
@@ -156,8 +169,9 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self.vote_tab = self._build_vote()
         self.side.addTab(self.vote_tab, self.tr("Vote"))
         self.side.setTabVisible(1, False)
-        self.side.setMinimumWidth(max(self.attendance_tab.minimumSizeHint().width(),
-                                      self.vote_tab.minimumSizeHint().width()))
+        self.side.setMinimumWidth(
+            max(self.attendance_tab.minimumSizeHint().width(), self.vote_tab.minimumSizeHint().width())
+        )
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setChildrenCollapsible(False)
@@ -318,9 +332,13 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self.meeting_meta.setText(" · ".join(parts))
         self.meeting_meta.setToolTip("\n".join(parts))
         if view.status == MeetingStatus.MINUTES_APPROVED:
-            self._show_banner(self.locked, self.tr(
-                "The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page "
-                "to change them."))
+            self._show_banner(
+                self.locked,
+                self.tr(
+                    "The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page "
+                    "to change them."
+                ),
+            )
         elif view.status == MeetingStatus.CANCELLED:
             self._show_banner(self.locked, self.tr("This meeting is cancelled."))
         else:
@@ -357,8 +375,9 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self._enable_conclusion(on)
         self._enable_vote(on)
         self._enable_attendance(editable, on)
-        self.held_action.setEnabled(editable and self._view is not None
-                                    and self._view.status == MeetingStatus.NOTICE_SENT)
+        self.held_action.setEnabled(
+            editable and self._view is not None and self._view.status == MeetingStatus.NOTICE_SENT
+        )
 
     def _focus_notes(self) -> None:
         self.notes.setFocus()
@@ -373,11 +392,13 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         if open_items:
             question += "\n\n" + self.tr("%n item(s) have no conclusion yet.", "", len(open_items))
         answer = QMessageBox.question(
-            self, self.tr("Mark as Held"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.tr("Mark as Held"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         mid = view.meeting_id
         return self._write(lambda s: live.mark_held(s, mid))
-

@@ -17,9 +17,7 @@ from ...models.live import PRESENT_COLOUR, WARNING_COLOUR, choice_label
 from ...widgets import DataTableView
 from .core import LivePanelBase, _act, _buttons, _heading
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveMeetingPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
 
 
 class VotePanel(LivePanelBase):
@@ -28,35 +26,50 @@ class VotePanel(LivePanelBase):
 
     def _build_vote(self) -> QWidget:
         self.votes_model = VotesModel(self)
-        self.votes = DataTableView(self, empty_text=_tr("Nobody may vote at this item."), sortable=False)
+        self.votes = DataTableView(
+            self, empty_text=translate("LiveMeetingPage", "Nobody may vote at this item."), sortable=False
+        )
         self.votes.horizontalHeader().setSectionsMovable(False)
         self.votes.setModel(self.votes_model)
-        self.votes.setAccessibleName(_tr("Votes"))
+        self.votes.setAccessibleName(translate("LiveMeetingPage", "Votes"))
         self.tally = QLabel(self)
         self.tally.setWordWrap(True)
         self.tally.setTextFormat(Qt.TextFormat.RichText)
-        self.voted_proposal = ValueCombo(none_text=_tr("(not stated)"), parent=self)
-        self.voted_proposal.setAccessibleName(_tr("Proposal voted on"))
+        self.voted_proposal = ValueCombo(none_text=translate("LiveMeetingPage", "(not stated)"), parent=self)
+        self.voted_proposal.setAccessibleName(translate("LiveMeetingPage", "Proposal voted on"))
         self.voted_proposal.setMinimumContentsLength(16)
         self.voted_proposal.activated.connect(lambda _i: self._on_voted_proposal())
 
         self.vote_actions: dict[VoteChoice, QAction] = {}
-        for choice, keys in ((VoteChoice.FOR, ["1", "+"]), (VoteChoice.AGAINST, ["2", "-"]),
-                             (VoteChoice.ABSTAIN, ["3", "0"])):
+        for choice, keys in (
+            (VoteChoice.FOR, ["1", "+"]),
+            (VoteChoice.AGAINST, ["2", "-"]),
+            (VoteChoice.ABSTAIN, ["3", "0"]),
+        ):
             self.vote_actions[choice] = _act(
-                self, choice_label(choice), lambda c=choice: self.set_vote(c), keys,
-                tip=_tr("The selected voter: {choice}").format(choice=choice_label(choice)),
+                self,
+                choice_label(choice),
+                lambda c=choice: self.set_vote(c),
+                keys,
+                tip=translate("LiveMeetingPage", "The selected voter: {choice}").format(
+                    choice=choice_label(choice)
+                ),
                 widgets=(self.votes,),
             )
-        self.all_for_action = _act(self, _tr("All For"), lambda: self.set_all_votes(VoteChoice.FOR),
-                                   tip=_tr("Everyone votes for; then mark those against"), widgets=(self.votes,))
+        self.all_for_action = _act(
+            self,
+            translate("LiveMeetingPage", "All For"),
+            lambda: self.set_all_votes(VoteChoice.FOR),
+            tip=translate("LiveMeetingPage", "Everyone votes for; then mark those against"),
+            widgets=(self.votes,),
+        )
 
         self.vote_panel = QWidget(self)
         vp = QVBoxLayout(self.vote_panel)
         vp.setContentsMargins(0, 0, 0, 0)
         vp.setSpacing(4)
-        vp.addWidget(_heading(_tr("Vo&tes"), self.vote_panel, self.votes))
-        voted_label = QLabel(_tr("Voted on:"), self.vote_panel)
+        vp.addWidget(_heading(translate("LiveMeetingPage", "Vo&tes"), self.vote_panel, self.votes))
+        voted_label = QLabel(translate("LiveMeetingPage", "Voted on:"), self.vote_panel)
         voted_label.setBuddy(self.voted_proposal)
         vp.addWidget(voted_label)
         vp.addWidget(self.voted_proposal)
@@ -76,25 +89,39 @@ class VotePanel(LivePanelBase):
         if not self.votes.currentIndex().isValid() and detail.voters:
             self.votes.setCurrentIndex(self.votes_model.index(0, VotesModel.COL_CHOICE))
         self.voted_proposal.set_items(
-            [(p.id, _tr("{number}: {text}").format(number=p.position + 1, text=" ".join(p.text.split())[:90]))
-             for p in detail.proposals]
+            [
+                (
+                    p.id,
+                    translate("LiveMeetingPage", "{number}: {text}").format(
+                        number=p.position + 1, text=" ".join(p.text.split())[:90]
+                    ),
+                )
+                for p in detail.proposals
+            ]
         )
         self.voted_proposal.set_value(c.voted_proposal_id)
         tally = c.tally
         outcome = ""
         if c.adopted is not None:
-            outcome = _tr("Adopted") if c.adopted else _tr("Rejected")
+            outcome = (
+                translate("LiveMeetingPage", "Adopted")
+                if c.adopted
+                else translate("LiveMeetingPage", "Rejected")
+            )
         elif not c.tally or not any(c.tally.values()):
-            outcome = _tr("No votes recorded yet: no result")
-        text = _tr("For {for_} · against {against} · abstaining {abstain}").format(
-            for_=tally.get(VoteChoice.FOR, 0), against=tally.get(VoteChoice.AGAINST, 0),
+            outcome = translate("LiveMeetingPage", "No votes recorded yet: no result")
+        text = translate("LiveMeetingPage", "For {for_} · against {against} · abstaining {abstain}").format(
+            for_=tally.get(VoteChoice.FOR, 0),
+            against=tally.get(VoteChoice.AGAINST, 0),
             abstain=tally.get(VoteChoice.ABSTAIN, 0),
         )
         if outcome:
             colour = PRESENT_COLOUR if c.adopted else OVERDUE_COLOUR if c.adopted is False else WARNING_COLOUR
             text += f' — <span style="color:{colour.name()}; font-weight:600">{outcome}</span>'
         if c.against:
-            text += "<br>" + _tr("Voted against: {names}").format(names=", ".join(c.against))
+            text += "<br>" + translate("LiveMeetingPage", "Voted against: {names}").format(
+                names=", ".join(c.against)
+            )
         self.tally.setText(text)
 
     def _enable_vote(self, on: bool) -> None:
