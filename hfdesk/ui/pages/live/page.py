@@ -95,7 +95,7 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
     @staticmethod
     def title() -> str:
         """The page's name (sidebar, View menu): known before the page is built."""
-        return translate("LiveMeetingPage", "Meeting mode")
+        return QCoreApplication.translate("LiveMeetingPage", "Meeting mode")
 
     # --- building -------------------------------------------------------------------------------
     def _build_top(self) -> None:
