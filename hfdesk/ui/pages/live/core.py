@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -180,10 +180,32 @@ def _heading(text: str, parent: QWidget, buddy: QWidget | None = None) -> QLabel
     return label
 
 
+class _RowFitter(QObject):
+    """Fits a small table's height again when its width changes (wrapped rows grow or shrink)."""
+
+    def __init__(self, view: DataTableView, rows: int, most: int) -> None:
+        super().__init__(view)
+        self._view, self._rows, self._most = view, rows, most
+        self._width = -1
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._view.width() != self._width:
+            self._width = self._view.width()
+            QTimer.singleShot(0, self, self._fit)  # gone with the view: never fits a deleted table
+        return False
+
+    def _fit(self) -> None:
+        fit_rows(self._view, self._rows, self._most)
+
+
 def fit_rows(view: DataTableView, rows: int = 3, most: int = 6) -> None:
     """Make a small table show min(`rows`, its rows) of its rows whatever their height (wrapped
     text makes them tall), and at most `most` before it scrolls: in a scroll area a table's
-    minimum is what the secretary sees of it."""
+    minimum is what the secretary sees of it. Fitted again whenever its width changes."""
+    if view.findChild(_RowFitter) is None:
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit the width
+        _RowFitter(view, rows, most)
     view.resizeRowsToContents()
     model = view.model()
     count = model.rowCount() if model is not None else 0
