@@ -495,7 +495,7 @@ DIALOGS: dict[str, Case] = {
     "standard item": Case(lambda c: _edit_case(c.window, MeetingStatus.NOTICE_SENT, standard=True)),
     # Read-only: the focus starts on Close, the one thing to do.
     "case on approved minutes": Case(lambda c: _edit_case(c.window, MeetingStatus.MINUTES_APPROVED), form=False),
-    # Meeting mode (hfdesk/ui/pages/live.py).
+    # Meeting mode (hfdesk/ui/pages/live/).
     "proposal": Case(lambda c: _live(c.window).add_proposal()),
     "proposal correction": Case(lambda c: _corrected_proposal(c.window)),
     "protocol entry": Case(lambda c: _live(c.window).add_protocol_entry()),
@@ -557,7 +557,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog",
     }
-    sources = [*(UI / "dialogs").glob("*.py"), UI / "pages" / "live.py", UI / "backups.py"]
+    sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()
     for source in sources:
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):

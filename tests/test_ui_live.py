@@ -51,6 +51,7 @@ pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
@@ -164,8 +165,8 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
     assert not proposal_dialog.isVisible()
     assert page.proposals_model.rowCount() == 2
 
-    # Consensus with a protocol entry: Ctrl+2 opens the entry at once.
-    key(qtbot, page.notes, Qt.Key.Key_2, CTRL)
+    # Consensus with a protocol entry: Alt+2 opens the entry at once.
+    key(qtbot, page.notes, Qt.Key.Key_2, ALT)
     entry_dialog = open_dialog(page, ProtocolEntryDialog)
     qtbot.keyClicks(entry_dialog.text, "Kommunane ønskjer ei ny vurdering i 2027.")
     entry_dialog.check_person(members[1].person_id)
@@ -186,11 +187,11 @@ def test_a_whole_meeting_through_the_meeting_screen(qtbot, window, page, demo_db
     assert not follow_dialog.isVisible()
     assert page.follow_ups_model.rowCount() == 1
 
-    # The next item goes to a vote: Ctrl+3 starts it with no votes and no result; All For, then
+    # The next item goes to a vote: Alt+3 starts it with no votes and no result; All For, then
     # 2 (against) and 3 (abstains) on the first two voters.
     key(qtbot, page.notes, Qt.Key.Key_PageDown, CTRL)
     assert page.current_item_id() == items[3]
-    key(qtbot, page.notes, Qt.Key.Key_3, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_3, ALT)
     assert page.votes.hasFocus()
     assert "For 0 · against 0 · abstaining 0" in page.tally.text() or "For 0 · mot 0" in page.tally.text()
     assert "Adopted" not in page.tally.text() and "Vedt" not in page.tally.text()
@@ -314,7 +315,7 @@ def test_quick_fill_replaces_an_empty_decision_and_asks_before_touching_written_
         item = s.get(AgendaItem, item_id)
         noted, deferred = (live.default_decision(item, k) for k in (ConclusionKind.NOTED, ConclusionKind.DEFERRED))
     # An empty field: the sentence fills it, nothing is asked.
-    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_6, ALT)
     assert decision_in_db(demo_db, item_id) == (ConclusionKind.NOTED, noted)
     assert page.decision.toPlainText() == noted
     # Written text: asked; "Add on a new line" keeps it and adds the sentence on a line of its own.
@@ -322,26 +323,26 @@ def test_quick_fill_replaces_an_empty_decision_and_asks_before_touching_written_
     page.decision.selectAll()
     qtbot.keyClicks(page.decision, "Leiaren orienterte om saka.")
     asked = answer_fill_question(page, QMessageBox.ButtonRole.ActionRole)
-    key(qtbot, page.decision, Qt.Key.Key_5, CTRL)
+    key(qtbot, page.decision, Qt.Key.Key_5, ALT)
     assert not asked.isActive()
     assert decision_in_db(demo_db, item_id) == (ConclusionKind.DEFERRED, f"Leiaren orienterte om saka.\n{deferred}")
     # Cancel: nothing changes.
     page.notes.setFocus()
     QApplication.processEvents()
     asked = answer_fill_question(page, QMessageBox.ButtonRole.RejectRole)
-    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_6, ALT)
     assert not asked.isActive()
     assert decision_in_db(demo_db, item_id) == (ConclusionKind.DEFERRED, f"Leiaren orienterte om saka.\n{deferred}")
     assert page.kind_actions[ConclusionKind.DEFERRED].isChecked()
     # Replace: the sentence alone.
     asked = answer_fill_question(page, QMessageBox.ButtonRole.AcceptRole)
-    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_6, ALT)
     assert not asked.isActive()
     assert decision_in_db(demo_db, item_id) == (ConclusionKind.NOTED, noted)
     assert page.decision.toPlainText() == noted
     assert page.fill_question is None
     # The same sentence again: nothing to ask, nothing glued.
-    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_6, ALT)
     assert decision_in_db(demo_db, item_id) == (ConclusionKind.NOTED, noted)
 
 
@@ -353,7 +354,7 @@ def test_concluding_without_quorum_warns_and_marks_the_item(qtbot, page, demo_db
     page.attendance.setCurrentIndex(page.attendance_model.index(0, 0))
     key(qtbot, page.attendance, Qt.Key.Key_P, CTRL)  # only the leader
     assert "6" in page.quorum_label.text()  # 1 present, 6 required of 11
-    key(qtbot, page.attendance, Qt.Key.Key_1, CTRL)
+    key(qtbot, page.attendance, Qt.Key.Key_1, ALT)
     item_id = page.current_item_id()
     assert page.warning.isVisible()
     assert "quorum" in page.last_warning.lower() or "vedtaksført" in page.last_warning.lower()
@@ -374,7 +375,7 @@ def test_a_decision_on_a_case_raised_under_eventuelt_is_flagged(qtbot, page, dem
     assert not dialog.isVisible()
     new_id = item_ids(page)[-1]
     assert page.current_item_id() == new_id
-    key(qtbot, page.attendance, Qt.Key.Key_1, CTRL)
+    key(qtbot, page.attendance, Qt.Key.Key_1, ALT)
     assert page.view().item.flagged
     assert page.agenda_model.row_at(page.agenda_model.rowCount() - 1).flagged
     with demo_db.session() as s:
@@ -395,13 +396,19 @@ def test_approved_minutes_open_read_only(qtbot, window, demo_db):
     assert page.conclude_as(ConclusionKind.NOTED) is False
 
 
-def test_ctrl_numbers_conclude_in_meeting_mode_and_switch_pages_elsewhere(qtbot, window, page):
-    key(qtbot, page.notes, Qt.Key.Key_6, CTRL)
+def test_alt_numbers_conclude_in_meeting_mode_and_ctrl_numbers_switch_pages_everywhere(qtbot, window, page):
+    """Issue 19, point 4: Ctrl+1 … switch pages on every page, meeting mode too; the conclusions
+    have Alt+1 … Alt+6 (and Alt+0 undoes one)."""
+    key(qtbot, page.notes, Qt.Key.Key_6, ALT)
     assert window.current_page() is page
     assert page.kind_actions[ConclusionKind.NOTED].isChecked()
-    key(qtbot, page.notes, Qt.Key.Key_1, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_0, ALT)
+    assert not any(a.isChecked() for a in page.kind_actions.values())
+    key(qtbot, page.notes, Qt.Key.Key_1, ALT)
     assert window.current_page() is page
-    window.show_page(PAGE_REGISTER)
+    assert page.kind_actions[ConclusionKind.CONSENSUS].isChecked()
+    key(qtbot, page.notes, Qt.Key.Key_1, CTRL)
+    assert window.current_page() is window.pages.widget(PAGE_REGISTER)
     key(qtbot, window, Qt.Key.Key_4, CTRL)
     assert window.current_page() is page
 
@@ -410,7 +417,7 @@ def test_the_shortcuts_are_in_the_tool_tips(page):
     from PySide6.QtWidgets import QToolButton
 
     tips = {b.toolTip() for b in page.findChildren(QToolButton)}
-    for expected in ("Ctrl+PgDown", "Ctrl+1", "Ctrl+3", "Ctrl+N", "Ctrl+T", "Ctrl+U", "Ctrl+I", "Ctrl+G", "Ctrl+E"):
+    for expected in ("Ctrl+PgDown", "Alt+1", "Alt+3", "Ctrl+N", "Ctrl+T", "Ctrl+U", "Ctrl+I", "Ctrl+G", "Ctrl+E"):
         assert any(expected in tip for tip in tips), expected
     for keys in ("(Ctrl+P)", "(Ctrl+Shift+F)", "(Ctrl+Shift+A)", "(Ctrl+Shift+K)", "(Ctrl+Shift+G)",
                  "(Ctrl+Shift+W)", "(Ctrl+Shift+D)"):
@@ -465,7 +472,7 @@ def test_changing_item_saves_at_once(qtbot, page, demo_db):
 def test_the_decision_is_saved_as_typed(qtbot, page, demo_db):
     item_id = page.current_item_id()
     assert page.decision.isReadOnly()  # nothing to write before the item is concluded
-    key(qtbot, page.notes, Qt.Key.Key_1, CTRL)
+    key(qtbot, page.notes, Qt.Key.Key_1, ALT)
     page.decision.setFocus()
     page.decision.selectAll()
     qtbot.keyClicks(page.decision, "Innkalling og sakliste godkjent.")

@@ -351,8 +351,6 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(index)
         for i, action in enumerate(self.page_actions):
             action.setChecked(i == index)
-            # In meeting mode Ctrl+1 to Ctrl+6 record conclusions; the pages stay a click away.
-            action.setShortcut(QKeySequence() if index == PAGE_LIVE else QKeySequence(f"Ctrl+{i + 1}"))
 
     @staticmethod
     def _focus_first(page: QWidget) -> None:

@@ -3047,9 +3047,8 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+274"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
         <source>Meeting mode</source>
-        <extracomment>Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
         <translation>Meeting mode</translation>
     </message>
     <message>
@@ -3068,12 +3067,17 @@
         <translation>Saving</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+56"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
         <source>The meeting has no items.</source>
         <translation>The meeting has no items.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -3083,7 +3087,7 @@
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+38"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -3093,7 +3097,17 @@
         <translation>Warning</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Open one of the case&apos;s attachments</source>
+        <translation>Open one of the case&apos;s attachments</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No proposals.</source>
         <translation>No proposals.</translation>
     </message>
@@ -3103,39 +3117,39 @@
         <translation>Proposals</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What was said: the presentation and the discussion, for the minutes.</source>
         <translation>What was said: the presentation and the discussion, for the minutes.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+837"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+75"/>
+        <location line="+180"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-175"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>No protocol entry yet: add one with Ctrl+T.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+219"/>
+        <location line="+3"/>
+        <location line="+24"/>
         <source>Protocol entries</source>
         <translation>Protocol entries</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+30"/>
         <source>Nobody may vote at this item.</source>
         <translation>Nobody may vote at this item.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
@@ -3150,7 +3164,7 @@
         <translation>Proposal voted on</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+15"/>
         <source>No follow-ups from this item.</source>
         <translation>No follow-ups from this item.</translation>
     </message>
@@ -3160,12 +3174,13 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+32"/>
         <source>Nobody is on the attendance list.</source>
         <translation>Nobody is on the attendance list.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
@@ -3175,261 +3190,261 @@
         <translation>Atte&amp;ndance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nobody is disqualified at this item.</source>
         <translation>Nobody is disqualified at this item.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Disqualified</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+5"/>
         <source>Previous Item</source>
         <translation>Previous Item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go to the previous item</source>
         <translation>Go to the previous item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next Item</source>
         <translation>Next Item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go to the next item</source>
         <translation>Go to the next item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Case under AOB…</source>
         <translation>Case under AOB…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A case raised under any other business that was not on the agenda</source>
         <translation>A case raised under any other business that was not on the agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
         <source>Mark as Held…</source>
         <translation>Mark as Held…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The meeting is over: mark it as held</source>
         <translation>The meeting is over: mark it as held</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
         <source>Conclude the item: {kind}</source>
         <translation>Conclude the item: {kind}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not Concluded</source>
         <translation>Not Concluded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The item is not concluded after all</source>
         <translation>The item is not concluded after all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-62"/>
         <source>New Proposal…</source>
         <translation>New Proposal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A proposal from a member, a deputy or an observer</source>
         <translation>A proposal from a member, a deputy or an observer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Correct the wording of the selected proposal</source>
         <translation>Correct the wording of the selected proposal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+41"/>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
+        <location line="+16"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
+        <location line="+57"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
         <source>Remove the selected proposal</source>
         <translation>Remove the selected proposal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
         <source>Protocol Entry…</source>
         <translation>Protocol Entry…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A statement entered in the minutes, and who stands behind it</source>
         <translation>A statement entered in the minutes, and who stands behind it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Remove the selected protocol entry</source>
         <translation>Remove the selected protocol entry</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+46"/>
         <source>New Follow-up…</source>
         <translation>New Follow-up…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What is to be followed up, by whom and by when</source>
         <translation>What is to be followed up, by whom and by when</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Remove the selected follow-up</source>
         <translation>Remove the selected follow-up</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+15"/>
         <source>The selected voter: {choice}</source>
         <translation>The selected voter: {choice}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>All For</source>
         <translation>All For</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everyone votes for; then mark those against</source>
         <translation>Everyone votes for; then mark those against</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="-81"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The person selected in the attendance list is present</source>
         <translation>The person selected in the attendance list is present</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Forfall</source>
         <translation>Forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reported absence (forfall)</source>
         <translation>Reported absence (forfall)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Absent without notice</source>
         <translation>Absent without notice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Arrived Here</source>
         <translation>Arrived Here</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Arrived late: present from this item</source>
         <translation>Arrived late: present from this item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Left Before This</source>
         <translation>Left Before This</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left early: present until the item before this one</source>
         <translation>Left early: present until the item before this one</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Whole Meeting</source>
         <translation>Whole Meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Present at every item (clears arrival and leave)</source>
         <translation>Present at every item (clears arrival and leave)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Deputy Steps In…</source>
         <translation>Deputy Steps In…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A deputy stands in for the selected absent member</source>
         <translation>A deputy stands in for the selected absent member</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Guest…</source>
         <translation>Guest…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A guest for named items, or someone from the secretariat</source>
         <translation>A guest for named items, or someone from the secretariat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Take a deputy, guest or secretary off the list again</source>
         <translation>Take a deputy, guest or secretary off the list again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Disqualification…</source>
         <translation>Disqualification…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Someone is disqualified (inhabil) at this item</source>
         <translation>Someone is disqualified (inhabil) at this item</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove the selected disqualification</source>
         <translation>Remove the selected disqualification</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-49"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+38"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
@@ -3439,102 +3454,97 @@
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Votes</source>
-        <translation>&amp;Votes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+9"/>
         <source>Voted on:</source>
         <translation>Voted on:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-19"/>
         <source>The case:</source>
         <translation>The case:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+30"/>
         <source>Follow-&amp;ups</source>
         <translation>Follow-&amp;ups</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+16"/>
         <source>Disqualified at this item</source>
         <translation>Disqualified at this item</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
         <source>No meeting chosen.</source>
         <translation>No meeting chosen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page to change them.</source>
         <translation>The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page to change them.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This meeting is cancelled.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+29"/>
         <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
         <translation>{present} present; {voting} may vote at item {item} ({seats} voting seats)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{present} present</source>
         <translation>{present} present</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+11"/>
         <source>{present} voting present; the body has no quorum rule.</source>
         <translation>{present} voting present; the body has no quorum rule.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quorum: {present} voting present, {required} required of {seats} seats.</source>
         <translation>Quorum: {present} voting present, {required} required of {seats} seats.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No quorum: {present} voting present, {required} required of {seats} seats.</source>
         <translation>No quorum: {present} voting present, {required} required of {seats} seats.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No item</source>
         <translation>No item</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Exempt from public access ({basis})</source>
         <translation>Exempt from public access ({basis})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Raised under any other business; not on the agenda</source>
         <translation>Raised under any other business; not on the agenda</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Concluded without quorum: this is marked on the item in the minutes.</source>
         <translation>Concluded without quorum: this is marked on the item in the minutes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A decision on a case that was not on the agenda: it is flagged in the minutes.</source>
         <translation>A decision on a case that was not on the agenda: it is flagged in the minutes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n voter(s) without a recorded vote.</source>
         <translation>
             <numerusform>%n voter without a recorded vote.</numerusform>
@@ -3542,37 +3552,42 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Disqualified, out of this item: {names}.</source>
         <translation>Disqualified, out of this item: {names}.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Choose how the item ended (Ctrl+1 to Ctrl+6); then write the decision here.</source>
-        <translation>Choose how the item ended (Ctrl+1 to Ctrl+6); then write the decision here.</translation>
+        <location line="+51"/>
+        <source>The case has no attachments.</source>
+        <translation>The case has no attachments.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+45"/>
         <source>The decision (vedtak) as it goes into the minutes.</source>
         <translation>The decision (vedtak) as it goes into the minutes.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-1"/>
+        <source>Vo&amp;tes</source>
+        <translation>Vo&amp;tes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{number}: {text}</source>
         <translation>{number}: {text}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No votes recorded yet: no result</source>
         <translation>No votes recorded yet: no result</translation>
     </message>
@@ -3582,47 +3597,52 @@
         <translation>For {for_} · against {against} · abstaining {abstain}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Voted against: {names}</source>
         <translation>Voted against: {names}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+281"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Everything you type is saved as you go.</source>
         <translation>Everything you type is saved as you go.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
+        <source>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</source>
+        <translation>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Item {number} concluded without quorum; this is marked on the item.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The decision already has text. Replace it with this text, or add this text on a new line?</source>
         <translation>The decision already has text. Replace it with this text, or add this text on a new line?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Add on a New Line</source>
         <translation>&amp;Add on a New Line</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
         <source>Mark the meeting as held?</source>
         <translation>Mark the meeting as held?</translation>
     </message>
@@ -3635,7 +3655,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Mark as Held</translation>
     </message>
@@ -3817,7 +3837,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>

@@ -3047,9 +3047,8 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+274"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
         <source>Meeting mode</source>
-        <extracomment>Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
         <translation>Møtemodus</translation>
     </message>
     <message>
@@ -3068,12 +3067,17 @@
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+56"/>
+        <source>Vote</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
         <source>The meeting has no items.</source>
         <translation>Møtet har ingen saker.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
@@ -3083,7 +3087,7 @@
         <translation>&amp;Saksliste</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+38"/>
         <source>Quorum</source>
         <translation>Vedtaksførhet</translation>
     </message>
@@ -3093,7 +3097,17 @@
         <translation>Advarsel</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Open one of the case&apos;s attachments</source>
+        <translation>Åpne et av sakens vedlegg</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No proposals.</source>
         <translation>Ingen forslag.</translation>
     </message>
@@ -3103,39 +3117,39 @@
         <translation>Forslag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What was said: the presentation and the discussion, for the minutes.</source>
         <translation>Hva som ble sagt: innledningen og drøftingen, til referatet.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+837"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+75"/>
+        <location line="+180"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-175"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel ennå: legg til med Ctrl+T.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+219"/>
+        <location line="+3"/>
+        <location line="+24"/>
         <source>Protocol entries</source>
         <translation>Protokolltilførsler</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+30"/>
         <source>Nobody may vote at this item.</source>
         <translation>Ingen har stemmerett i denne saken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
@@ -3150,7 +3164,7 @@
         <translation>Forslaget det ble stemt over</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+15"/>
         <source>No follow-ups from this item.</source>
         <translation>Ingen oppfølging fra denne saken.</translation>
     </message>
@@ -3160,12 +3174,13 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+32"/>
         <source>Nobody is on the attendance list.</source>
         <translation>Ingen står på oppmøtelisten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -3175,261 +3190,261 @@
         <translation>&amp;Oppmøte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nobody is disqualified at this item.</source>
         <translation>Ingen er inhabile i denne saken.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Disqualified</source>
         <translation>Inhabile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+5"/>
         <source>Previous Item</source>
         <translation>Forrige sak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go to the previous item</source>
         <translation>Gå til forrige sak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next Item</source>
         <translation>Neste sak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go to the next item</source>
         <translation>Gå til neste sak</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Case under AOB…</source>
         <translation>Sak under eventuelt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A case raised under any other business that was not on the agenda</source>
         <translation>En sak tatt opp under eventuelt som ikke sto på sakslisten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
         <source>Mark as Held…</source>
         <translation>Merk som holdt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The meeting is over: mark it as held</source>
         <translation>Møtet er over: merk det som holdt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
         <source>Conclude the item: {kind}</source>
         <translation>Avslutt saken: {kind}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not Concluded</source>
         <translation>Ikke avsluttet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The item is not concluded after all</source>
         <translation>Saken er likevel ikke avsluttet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-62"/>
         <source>New Proposal…</source>
         <translation>Nytt forslag…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A proposal from a member, a deputy or an observer</source>
         <translation>Et forslag fra et medlem, et varamedlem eller en observatør</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Edit…</source>
         <translation>Rett…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Correct the wording of the selected proposal</source>
         <translation>Rett ordlyden i det valgte forslaget</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+41"/>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
+        <location line="+16"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
+        <location line="+57"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
         <source>Remove the selected proposal</source>
         <translation>Fjern det valgte forslaget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
         <source>Protocol Entry…</source>
         <translation>Protokolltilførsel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A statement entered in the minutes, and who stands behind it</source>
         <translation>En uttalelse som føres i protokollen, og hvem som står bak den</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Remove the selected protocol entry</source>
         <translation>Fjern den valgte protokolltilførselen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+46"/>
         <source>New Follow-up…</source>
         <translation>Ny oppfølging…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What is to be followed up, by whom and by when</source>
         <translation>Hva som skal følges opp, av hvem og innen når</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Remove the selected follow-up</source>
         <translation>Fjern den valgte oppfølgingen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+15"/>
         <source>The selected voter: {choice}</source>
         <translation>Den valgte stemmer: {choice}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>All For</source>
         <translation>Alle for</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everyone votes for; then mark those against</source>
         <translation>Alle stemmer for; merk deretter dem som stemte mot</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="-81"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The person selected in the attendance list is present</source>
         <translation>Personen som er valgt i oppmøtelisten, er til stede</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Forfall</source>
         <translation>Forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reported absence (forfall)</source>
         <translation>Meldt forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Absent</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Absent without notice</source>
         <translation>Fravær uten forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Arrived Here</source>
         <translation>Kom hit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Arrived late: present from this item</source>
         <translation>Kom senere: til stede fra denne saken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Left Before This</source>
         <translation>Gikk før denne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left early: present until the item before this one</source>
         <translation>Gikk tidlig: til stede til og med saken før denne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Whole Meeting</source>
         <translation>Hele møtet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Present at every item (clears arrival and leave)</source>
         <translation>Til stede i alle saker (fjerner kom og gikk)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Deputy Steps In…</source>
         <translation>Vara møter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A deputy stands in for the selected absent member</source>
         <translation>Et varamedlem møter for det valgte medlemmet som har forfall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Guest…</source>
         <translation>Gjest…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A guest for named items, or someone from the secretariat</source>
         <translation>En gjest i bestemte saker, eller noen fra sekretariatet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Take a deputy, guest or secretary off the list again</source>
         <translation>Ta et varamedlem, en gjest eller en sekretær av listen igjen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Disqualification…</source>
         <translation>Inhabilitet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Someone is disqualified (inhabil) at this item</source>
         <translation>Noen er inhabil i denne saken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove the selected disqualification</source>
         <translation>Fjern den valgte inhabiliteten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-49"/>
         <source>&amp;Proposals</source>
         <translation>Fo&amp;rslag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notater</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+38"/>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
     </message>
@@ -3439,102 +3454,97 @@
         <translation>V&amp;edtak</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Votes</source>
-        <translation>S&amp;temmer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+9"/>
         <source>Voted on:</source>
         <translation>Stemt over:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-19"/>
         <source>The case:</source>
         <translation>Saken:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+30"/>
         <source>Follow-&amp;ups</source>
         <translation>O&amp;ppfølging</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+16"/>
         <source>Disqualified at this item</source>
         <translation>Inhabile i denne saken</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
         <source>No meeting chosen.</source>
         <translation>Ikke noe møte valgt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page to change them.</source>
         <translation>Referatet fra dette møtet er godkjent og låst. Åpne møtet igjen på Møter-siden for å endre det.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This meeting is cancelled.</source>
         <translation>Dette møtet er avlyst.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+29"/>
         <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
         <translation>{present} til stede; {voting} har stemmerett i sak {item} ({seats} plasser med stemmerett)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{present} present</source>
         <translation>{present} til stede</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+11"/>
         <source>{present} voting present; the body has no quorum rule.</source>
         <translation>{present} stemmeberettigede til stede; organet har ingen regel om vedtaksførhet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quorum: {present} voting present, {required} required of {seats} seats.</source>
         <translation>Vedtaksført: {present} stemmeberettigede til stede, krav {required} av {seats} plasser.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No quorum: {present} voting present, {required} required of {seats} seats.</source>
         <translation>Ikke vedtaksført: {present} stemmeberettigede til stede, krav {required} av {seats} plasser.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No item</source>
         <translation>Ingen sak</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Exempt from public access ({basis})</source>
         <translation>Unntatt offentlighet ({basis})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Raised under any other business; not on the agenda</source>
         <translation>Tatt opp under eventuelt; sto ikke på sakslisten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Concluded without quorum: this is marked on the item in the minutes.</source>
         <translation>Avsluttet uten at organet var vedtaksført: det merkes på saken i referatet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A decision on a case that was not on the agenda: it is flagged in the minutes.</source>
         <translation>Vedtak i en sak som ikke sto på sakslisten: det merkes i referatet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n voter(s) without a recorded vote.</source>
         <translation>
             <numerusform>%n stemmeberettiget uten registrert stemme.</numerusform>
@@ -3542,37 +3552,42 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Disqualified, out of this item: {names}.</source>
         <translation>Inhabil, fratrer denne saken: {names}.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Choose how the item ended (Ctrl+1 to Ctrl+6); then write the decision here.</source>
-        <translation>Velg hvordan saken ble avsluttet (Ctrl+1 til Ctrl+6); skriv så vedtaket her.</translation>
+        <location line="+51"/>
+        <source>The case has no attachments.</source>
+        <translation>Saken har ingen vedlegg.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+45"/>
         <source>The decision (vedtak) as it goes into the minutes.</source>
         <translation>Vedtaket slik det skal stå i referatet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-1"/>
+        <source>Vo&amp;tes</source>
+        <translation>S&amp;temmer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{number}: {text}</source>
         <translation>{number}: {text}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Adopted</source>
         <translation>Vedtatt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Falt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No votes recorded yet: no result</source>
         <translation>Ingen stemmer registrert ennå: intet resultat</translation>
     </message>
@@ -3582,47 +3597,52 @@
         <translation>For {for_} · mot {against} · avstår {abstain}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Voted against: {names}</source>
         <translation>Stemte mot: {names}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+281"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Everything you type is saved as you go.</source>
         <translation>Alt du skriver, lagres fortløpende.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
+        <source>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</source>
+        <translation>Velg hvordan saken ble avsluttet (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} ble avsluttet uten at organet var vedtaksført; det er merket på saken.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The decision already has text. Replace it with this text, or add this text on a new line?</source>
         <translation>Vedtaksfeltet har allerede tekst. Vil du erstatte den med denne teksten, eller legge denne teksten til på en ny linje?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Replace</source>
         <translation>&amp;Erstatt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Add on a New Line</source>
         <translation>&amp;Legg til på ny linje</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
         <source>Mark the meeting as held?</source>
         <translation>Merke møtet som holdt?</translation>
     </message>
@@ -3635,7 +3655,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Merk som holdt</translation>
     </message>
@@ -3817,7 +3837,7 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>

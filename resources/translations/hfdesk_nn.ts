@@ -3047,9 +3047,8 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live.py" line="+274"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
         <source>Meeting mode</source>
-        <extracomment>Text is saved this long after the last keystroke (point 9 of the issue allows 2 s).</extracomment>
         <translation>Møtemodus</translation>
     </message>
     <message>
@@ -3068,12 +3067,17 @@
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+56"/>
+        <source>Vote</source>
+        <translation>Avrøysting</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
         <source>The meeting has no items.</source>
         <translation>Møtet har ingen saker.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agenda</source>
         <translation>Sakliste</translation>
     </message>
@@ -3083,7 +3087,7 @@
         <translation>&amp;Sakliste</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+38"/>
         <source>Quorum</source>
         <translation>Vedtaksførleik</translation>
     </message>
@@ -3093,7 +3097,17 @@
         <translation>Åtvaring</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Open one of the case&apos;s attachments</source>
+        <translation>Opne eitt av vedlegga til saka</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No proposals.</source>
         <translation>Ingen framlegg.</translation>
     </message>
@@ -3103,39 +3117,39 @@
         <translation>Framlegg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What was said: the presentation and the discussion, for the minutes.</source>
         <translation>Kva som vart sagt: innleiinga og drøftinga, til referatet.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+837"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+75"/>
+        <location line="+180"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-175"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel enno: legg til med Ctrl+T.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+219"/>
+        <location line="+3"/>
+        <location line="+24"/>
         <source>Protocol entries</source>
         <translation>Protokolltilførslar</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+30"/>
         <source>Nobody may vote at this item.</source>
         <translation>Ingen har røysterett i denne saka.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Votes</source>
         <translation>Røyster</translation>
     </message>
@@ -3150,7 +3164,7 @@
         <translation>Framlegget det vart røysta over</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+15"/>
         <source>No follow-ups from this item.</source>
         <translation>Inga oppfølging frå denne saka.</translation>
     </message>
@@ -3160,12 +3174,13 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+32"/>
         <source>Nobody is on the attendance list.</source>
         <translation>Ingen står på oppmøtelista.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -3175,261 +3190,261 @@
         <translation>&amp;Oppmøte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nobody is disqualified at this item.</source>
         <translation>Ingen er inhabile i denne saka.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Disqualified</source>
         <translation>Inhabile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+5"/>
         <source>Previous Item</source>
         <translation>Førre sak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go to the previous item</source>
         <translation>Gå til førre sak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next Item</source>
         <translation>Neste sak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go to the next item</source>
         <translation>Gå til neste sak</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Case under AOB…</source>
         <translation>Sak under eventuelt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A case raised under any other business that was not on the agenda</source>
         <translation>Ei sak teken opp under eventuelt som ikkje stod på saklista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
         <source>Mark as Held…</source>
         <translation>Merk som halde…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The meeting is over: mark it as held</source>
         <translation>Møtet er over: merk det som halde</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
         <source>Conclude the item: {kind}</source>
         <translation>Avslutt saka: {kind}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not Concluded</source>
         <translation>Ikkje avslutta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The item is not concluded after all</source>
         <translation>Saka er likevel ikkje avslutta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-62"/>
         <source>New Proposal…</source>
         <translation>Nytt framlegg…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A proposal from a member, a deputy or an observer</source>
         <translation>Eit framlegg frå eit medlem, eit varamedlem eller ein observatør</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Edit…</source>
         <translation>Rett…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Correct the wording of the selected proposal</source>
         <translation>Rett ordlyden i det valde framlegget</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+41"/>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
+        <location line="+16"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
+        <location line="+57"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
         <source>Remove the selected proposal</source>
         <translation>Fjern det valde framlegget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
         <source>Protocol Entry…</source>
         <translation>Protokolltilførsel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A statement entered in the minutes, and who stands behind it</source>
         <translation>Ei fråsegn som vert ført i protokollen, og kven som står bak henne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Remove the selected protocol entry</source>
         <translation>Fjern den valde protokolltilførselen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+46"/>
         <source>New Follow-up…</source>
         <translation>Ny oppfølging…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>What is to be followed up, by whom and by when</source>
         <translation>Kva som skal følgjast opp, av kven og innan når</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Remove the selected follow-up</source>
         <translation>Fjern den valde oppfølginga</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+15"/>
         <source>The selected voter: {choice}</source>
         <translation>Den valde røystar: {choice}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>All For</source>
         <translation>Alle for</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everyone votes for; then mark those against</source>
         <translation>Alle røystar for; merk deretter dei som røysta mot</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="-81"/>
         <source>Present</source>
         <translation>Til stades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The person selected in the attendance list is present</source>
         <translation>Personen som er vald i oppmøtelista, er til stades</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Forfall</source>
         <translation>Forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reported absence (forfall)</source>
         <translation>Meldt forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Absent</source>
         <translation>Fråvær</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Absent without notice</source>
         <translation>Fråvær utan forfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Arrived Here</source>
         <translation>Kom hit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Arrived late: present from this item</source>
         <translation>Kom seinare: til stades frå denne saka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Left Before This</source>
         <translation>Gjekk før denne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Left early: present until the item before this one</source>
         <translation>Gjekk tidleg: til stades til og med saka før denne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Whole Meeting</source>
         <translation>Heile møtet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Present at every item (clears arrival and leave)</source>
         <translation>Til stades i alle saker (fjernar kom og gjekk)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Deputy Steps In…</source>
         <translation>Vara møter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A deputy stands in for the selected absent member</source>
         <translation>Eit varamedlem møter for det valde medlemet som har forfall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Guest…</source>
         <translation>Gjest…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A guest for named items, or someone from the secretariat</source>
         <translation>Ein gjest i bestemte saker, eller nokon frå sekretariatet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Take a deputy, guest or secretary off the list again</source>
         <translation>Ta eit varamedlem, ein gjest eller ein sekretær av lista att</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Disqualification…</source>
         <translation>Inhabilitet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Someone is disqualified (inhabil) at this item</source>
         <translation>Nokon er inhabil i denne saka</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove the selected disqualification</source>
         <translation>Fjern den valde inhabiliteten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-49"/>
         <source>&amp;Proposals</source>
         <translation>Fra&amp;mlegg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+38"/>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
     </message>
@@ -3439,102 +3454,97 @@
         <translation>V&amp;edtak</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Votes</source>
-        <translation>R&amp;øyster</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+9"/>
         <source>Voted on:</source>
         <translation>Røysta over:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-19"/>
         <source>The case:</source>
         <translation>Saka:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+30"/>
         <source>Follow-&amp;ups</source>
         <translation>O&amp;ppfølging</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+16"/>
         <source>Disqualified at this item</source>
         <translation>Inhabile i denne saka</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
         <source>No meeting chosen.</source>
         <translation>Ikkje noko møte valt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The minutes of this meeting are approved and locked. Reopen the meeting on the Meetings page to change them.</source>
         <translation>Referatet frå dette møtet er godkjent og låst. Opne møtet att på Møte-sida for å endre det.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This meeting is cancelled.</source>
         <translation>Dette møtet er avlyst.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+29"/>
         <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
         <translation>{present} til stades; {voting} har røysterett i sak {item} ({seats} plassar med røysterett)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{present} present</source>
         <translation>{present} til stades</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+11"/>
         <source>{present} voting present; the body has no quorum rule.</source>
         <translation>{present} med røysterett til stades; organet har ingen regel om vedtaksførleik.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quorum: {present} voting present, {required} required of {seats} seats.</source>
         <translation>Vedtaksført: {present} med røysterett til stades, krav {required} av {seats} plassar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No quorum: {present} voting present, {required} required of {seats} seats.</source>
         <translation>Ikkje vedtaksført: {present} med røysterett til stades, krav {required} av {seats} plassar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No item</source>
         <translation>Inga sak</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Exempt from public access ({basis})</source>
         <translation>Unnateke offentlegheit ({basis})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Raised under any other business; not on the agenda</source>
         <translation>Teken opp under eventuelt; stod ikkje på saklista</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Concluded without quorum: this is marked on the item in the minutes.</source>
         <translation>Avslutta utan at organet var vedtaksført: det vert merkt på saka i referatet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A decision on a case that was not on the agenda: it is flagged in the minutes.</source>
         <translation>Vedtak i ei sak som ikkje stod på saklista: det vert merkt i referatet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n voter(s) without a recorded vote.</source>
         <translation>
             <numerusform>%n med røysterett utan registrert røyst.</numerusform>
@@ -3542,37 +3552,42 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Disqualified, out of this item: {names}.</source>
         <translation>Inhabil, går frå denne saka: {names}.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Choose how the item ended (Ctrl+1 to Ctrl+6); then write the decision here.</source>
-        <translation>Vel korleis saka vart avslutta (Ctrl+1 til Ctrl+6); skriv så vedtaket her.</translation>
+        <location line="+51"/>
+        <source>The case has no attachments.</source>
+        <translation>Saka har ingen vedlegg.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+45"/>
         <source>The decision (vedtak) as it goes into the minutes.</source>
         <translation>Vedtaket slik det skal stå i referatet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-1"/>
+        <source>Vo&amp;tes</source>
+        <translation>Rø&amp;yster</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{number}: {text}</source>
         <translation>{number}: {text}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Adopted</source>
         <translation>Vedteke</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No votes recorded yet: no result</source>
         <translation>Ingen røyster registrerte enno: inkje resultat</translation>
     </message>
@@ -3582,47 +3597,52 @@
         <translation>For {for_} · mot {against} · avstår {abstain}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Voted against: {names}</source>
         <translation>Røysta mot: {names}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+281"/>
         <source>Saved {time}</source>
         <translation>Lagra {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Everything you type is saved as you go.</source>
         <translation>Alt du skriv, vert lagra fortløpande.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
+        <source>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</source>
+        <translation>Vel korleis saka vart avslutta (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} vart avslutta utan at organet var vedtaksført; det er merkt på saka.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The decision already has text. Replace it with this text, or add this text on a new line?</source>
         <translation>Vedtaksfeltet har alt tekst. Vil du byte den ut med denne teksten, eller leggje denne teksten til på ei ny linje?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Replace</source>
         <translation>&amp;Byt ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Add on a New Line</source>
         <translation>&amp;Legg til på ny linje</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
         <source>Mark the meeting as held?</source>
         <translation>Merke møtet som halde?</translation>
     </message>
@@ -3635,7 +3655,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Merk som halde</translation>
     </message>
@@ -3817,7 +3837,7 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>
