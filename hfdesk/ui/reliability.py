@@ -22,9 +22,10 @@ from .ops import busy, show_error
 from .single_instance import InstanceGuard
 
 
-#: How long after the window is usable the background check of the file starts: the first
-#: screen's queries and paint go first.
-CHECK_DELAY_MS = 1500
+#: How long after the window is shown the work that reads the whole file starts (the full check
+#: where the open skipped it, then the backup at start): the first screen's queries and paint go
+#: first, and neither grows the start with the file.
+AFTER_START_MS = 1500
 
 
 class _CheckSignals(QObject):
@@ -55,6 +56,7 @@ class Reliability(QObject):
         self._check_signals = _CheckSignals(self)
         self._check_signals.checked.connect(self._on_checked)
         self.check_thread: threading.Thread | None = None
+        self._backups_started = False
 
     def db_path(self) -> Path:
         return Path(self.window.database.path)
@@ -72,13 +74,21 @@ class Reliability(QObject):
             menu.insertAction(before, separator)
 
     def start(self) -> None:
-        """At start: listen for later starts on this file, back up, warn about the folder, and
-        check the file fully once the window is usable when the open did not."""
+        """At start: listen for later starts on this file and warn about the folder; once the
+        window is usable, check the file fully when the open did not, then back up."""
         self.guard.listen(self.db_path())
-        self.scheduler.start()
         self.warn_about_location()
-        if not self.window.database.checked_fully:
-            QTimer.singleShot(CHECK_DELAY_MS, self, self.check_in_background)
+        QTimer.singleShot(AFTER_START_MS, self, self._after_start)
+
+    def _after_start(self) -> None:
+        if self.check_in_background() is None:
+            self._start_backups()  # else when the check has found the file sound (_on_checked)
+
+    def _start_backups(self) -> None:
+        """The backup at start, then every interval (once)."""
+        if not self._backups_started:
+            self._backups_started = True
+            self.scheduler.start()
 
     # --- the full check -------------------------------------------------------------------------
     def check_in_background(self) -> threading.Thread | None:
@@ -102,10 +112,12 @@ class Reliability(QObject):
 
     def _on_checked(self, path: Path, error: HfdeskError | None) -> None:
         database: Database = self.window.database
-        if Path(database.path) != path:
-            return  # another file was opened meanwhile (checked when it was opened)
+        if Path(database.path) != path:  # another file was opened meanwhile (checked when it was opened)
+            self._start_backups()
+            return
         if error is None:
             database.checked_fully = True
+            self._start_backups()
             return
         self.refuse_damaged(error)
 
