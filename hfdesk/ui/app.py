@@ -32,7 +32,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..buglog import write_bug_log
 from ..dbcheck import Inspection, closed_cleanly
 from ..errors import HfdeskError
 from ..paths import default_database_path
@@ -43,7 +42,6 @@ from .i18n import (
     resolve_language,
     restore_language_state,
 )
-from .error_report import ErrorReportDialog, error_details
 from .single_instance import claim_file, notify_running, release_file
 from .settings import ORGANISATION_NAME, AppSettings
 from .shell import WindowShell, app_icon
@@ -175,6 +173,9 @@ def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """A bug: a report with what happened, copyable details and the log file; never a bare traceback."""
+    from ..buglog import write_bug_log  # imported here: not on the way to the first paint
+    from .error_report import ErrorReportDialog, error_details
+
     log = write_bug_log(exc_type, exc, tb, where="gui")
     dialog = ErrorReportDialog(error_details(exc_type, exc, tb), log, QApplication.activeWindow())
     dialog.exec()
