@@ -35,10 +35,12 @@ A crash (or ``kill -9``) mid-transaction leaves a hot journal beside the file; t
 connection rolls it back before it reads, so the file opens at its last commit with no
 manual step. ``benchmarks/crash_harness.py`` kills a writer hundreds of times to show it.
 
-A file is checked read-only before anything is written: not a database, damaged
-(``PRAGMA quick_check``: about 0.1 s for 30 MB), not an hfdesk database, or written by a
-newer hfdesk are refused and the file is left byte-for-byte untouched; for a damaged
-file the UI offers `newest_good_backup`. A file in a folder the user cannot write is
+A file is checked read-only before anything is written (`hfdesk.dbcheck`): not a database,
+damaged (its header and schema; ``PRAGMA quick_check``, which grows with the file), not an
+hfdesk database, or written by a newer hfdesk are refused and the file is left byte-for-byte
+untouched; for a damaged file the UI offers `newest_good_backup`. The app skips
+``quick_check`` at open for a file it closed cleanly and nothing changed since
+(``check="if_unclean"``) and runs it in the background instead. A file in a folder the user cannot write is
 refused with ReadOnlyLocation and may be opened with ``read_only=True`` instead.
 Migrations (Alembic, shipped in the package) run on open, after a checked backup of the
 file is taken (`hfdesk.backup`).
@@ -48,16 +50,23 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .dbcheck import (
+    BUSY_TIMEOUT_MS,
+    Inspection,
+    closed_cleanly,
+    inspect_file,
+    note_closed_cleanly,
+    note_opened,
+)
 from .errors import (
     DISK_FULL,
     CannotWrite,
@@ -66,20 +75,19 @@ from .errors import (
     DatabaseMissing,
     DatabaseReadOnly,
     FileExists,
-    NewerDatabase,
     NotADatabase,
     ReadOnlyLocation,
     describe,
 )
-from .fileio import SQLITE_HEADER, guard_database, release_database
+from .fileio import guard_database, release_database
 from .messages import Text
 from .migrations import HEAD_REVISION
-from .migrations.schema import expected_schema, schema_differences, schema_of
 from .paths import location_warning
 from .sorting import register_collation
 
 __all__ = [
     "Database",
+    "BUSY_TIMEOUT_MS",
     "Inspection",
     "create_private_file",
     "inspect_file",
@@ -95,7 +103,6 @@ if TYPE_CHECKING:
 # upgrade, or one to refuse): opening an up-to-date file does not pay for it.
 
 _BEFORE_IDS = ("0001", "0002")  # revisions whose files (and backups) carry no database id
-BUSY_TIMEOUT_MS = 5000
 
 
 def alembic_config() -> Config:
@@ -120,119 +127,6 @@ def _known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
-
-
-def inspect_file(path: Path, *, empty_is_new: bool = True, verify: bool = True) -> str | None:
-    """Look at an existing file without writing to it.
-
-    Returns its schema revision (None for an empty file). Raises a known error when it
-    is not an hfdesk database, is damaged (`verify`: ``PRAGMA quick_check``) or comes from
-    a newer hfdesk.
-    """
-    size = path.stat().st_size
-    if size == 0:
-        if empty_is_new:
-            return None
-        raise NotADatabase("database.empty_file", name=path.name)
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise NotADatabase("database.not_sqlite", name=path.name)
-    damaged = DamagedDatabase("database.damaged", name=path.name)
-    try:
-        # A plain connection, not a read-only URI: it understands every path Windows has
-        # (UNC shares included), and if a power cut left a hot journal, SQLite rolls the
-        # interrupted transaction back on this first read. That rollback is the one change
-        # opening may make to a file it then refuses; reading writes nothing else.
-        con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise NotADatabase("database.foreign_sqlite", name=path.name)
-                return None
-            if verify and con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                raise damaged
-            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-            found = schema_of(con)
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:
-        text = str(exc)
-        if "locked" in text:
-            raise DatabaseLocked("database.in_use_retry", name=path.name) from exc
-        if "readonly" in text or "read-only" in text:
-            raise DatabaseReadOnly("database.interrupted_read_only", name=path.name) from exc
-        if "unable to open" in text:
-            raise DatabaseReadOnly("database.no_access", name=path.name) from exc
-        raise damaged from exc
-    except sqlite3.DatabaseError as exc:
-        raise damaged from exc
-    if not rows:
-        if set(found) - {"table alembic_version"}:  # tables, but no version: not a new file
-            raise damaged
-        return None
-    revision = rows[0][0]
-    if not isinstance(revision, str) or not revision.strip():
-        raise damaged  # a version row with no version: damaged, not "from a newer hfdesk"
-    if revision != HEAD_REVISION and revision not in _known_revisions():
-        raise NewerDatabase("database.newer", name=path.name)
-    differences = schema_differences(expected_schema(revision), found)
-    if differences:
-        # A trigger someone added would run inside every write of ours (one could delete every
-        # meeting while an import says it succeeded); a missing table or column fails every screen.
-        shown = ", ".join(differences[:3]) + (f" og {len(differences) - 3} til" if len(differences) > 3 else "")
-        raise DamagedDatabase("database.changed_outside", name=path.name, shown=shown)
-    return revision
-
-
-class Inspection:
-    """`inspect_file` started in a worker thread: the app checks the file it starts on while
-    the interface's modules are imported (sqlite3 lets go of the GIL while ``quick_check``
-    reads, so on two cores the check costs no wall time). `open_database(...,
-    inspection=...)` waits for it and raises what it found, exactly as if it had inspected
-    the file itself; until then nothing else opens the file. A file that changed after the
-    check (a sync client replaced it) is checked again (`still_current`)."""
-
-    def __init__(self, path: Path, *, empty_is_new: bool = True) -> None:
-        self.path = path
-        self.empty_is_new = empty_is_new
-        self._revision: str | None = None
-        self._error: BaseException | None = None
-        self._checked: tuple[object, ...] | None = None  # the file as the check left it
-        self._thread = threading.Thread(target=self._run, name="hfdesk-inspect", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._revision = inspect_file(self.path, empty_is_new=self.empty_is_new)
-        except BaseException as exc:  # noqa: BLE001 - whatever it is, open_database raises it
-            self._error = exc
-        self._checked = _file_state(self.path)
-
-    def still_current(self) -> bool:
-        """True when the file is as the check left it (same size, time, inode, journal)."""
-        self.wait()
-        return self._checked is not None and self._checked == _file_state(self.path)
-
-    def wait(self) -> None:
-        self._thread.join()
-
-    def result(self) -> str | None:
-        """The file's schema revision, once the check is done; its error, raised here."""
-        self.wait()
-        if self._error is not None:
-            raise self._error
-        return self._revision
-
-
-def _file_state(path: Path) -> tuple[object, ...] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    journal = path.with_name(path.name + "-journal").exists()
-    return (st.st_size, st.st_mtime_ns, st.st_ino, journal)
 
 
 def _configure_engine(engine: sa.Engine, *, read_only: bool = False) -> None:
@@ -317,6 +211,8 @@ class Database:
         self._guarded = True
         guard_database(path)  # no document is written over it while it is open
         self.read_only = read_only  # opened for reading only (no backups, no writes)
+        self.checked_fully = True  # False: opened on the quick check only (`hfdesk.dbcheck`)
+        self.damaged = False  # a later check found it damaged: its close is not a clean one
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(hfdesk_write=True), expire_on_commit=False
@@ -345,10 +241,17 @@ class Database:
         if self._guarded:
             self._guarded = False
             release_database(self.path)
+            if not self.read_only and not self.damaged:
+                note_closed_cleanly(self.path)  # the next start may skip the full check
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, read_only: bool = False, inspection: Inspection | None = None
+    path: Path | str,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    inspection: Inspection | None = None,
+    check: Literal["always", "if_unclean"] = "always",
 ) -> Database:
     """Open (and create or upgrade) an hfdesk database.
 
@@ -360,7 +263,10 @@ def open_database(
     nothing is ever written, and a file that would need upgrading is refused.
     `location_warning(path)` says whether the folder is a risky one (network, cloud sync).
     `inspection`: the check of this file, already started (`Inspection`), used instead of
-    inspecting it again.
+    inspecting it again. `check`: "always" runs ``quick_check`` on every open; "if_unclean"
+    (the app) only when the file was not closed cleanly by hfdesk or changed since
+    (`hfdesk.dbcheck.closed_cleanly`) or must be upgraded; the database then says
+    `checked_fully` = False and the caller checks it later (`hfdesk.dbcheck.check_fully`).
     """
     if read_only:
         create = False
@@ -371,8 +277,16 @@ def open_database(
         inspection.wait()  # never two readers of the file at once
         if inspection.path != path or inspection.empty_is_new != create or not inspection.still_current():
             inspection = None  # it checked another file, by other rules, or the file changed since
+    full = check == "always" or not closed_cleanly(path)
+    if inspection is not None and full and not inspection.full:
+        inspection = None  # it skipped the full check this file needs
     if path.exists():
-        revision = inspection.result() if inspection is not None else inspect_file(path, empty_is_new=create)
+        if inspection is not None:
+            revision, full = inspection.result(), inspection.full
+        else:
+            revision = inspect_file(path, empty_is_new=create, verify=full)
+        if not full and revision not in (None, HEAD_REVISION):
+            revision, full = inspect_file(path, empty_is_new=create), True  # checked fully before an upgrade
         if read_only:
             if revision != HEAD_REVISION:
                 raise DatabaseReadOnly("database.older", name=path.name)
@@ -409,7 +323,11 @@ def open_database(
         from .backup import adopt_earlier_backups
 
         adopt_earlier_backups(path)  # the file has its id now: its stem-named backups get its name
-    return Database(path, engine, read_only=read_only)
+    database = Database(path, engine, read_only=read_only)
+    database.checked_fully = full or revision is None
+    if not read_only:
+        note_opened(path)  # open for writing: not closed cleanly until `close`
+    return database
 
 
 def _upgrade(engine: sa.Engine) -> None:

@@ -214,6 +214,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{name}» er skadd og kan ikkje opnast. Fila er ikkje endra; gjenopprett ho frå ein tryggingskopi.",
         "en": "«{name}» is damaged and cannot be opened. The file has not been changed; restore it from a backup.",
     },
+    "database.damaged_found": {
+        "nb": "Kontrollen av «{name}» etter oppstart fant skader i filen. Den brukes ikke videre og er ikke slettet; gjenopprett den fra en sikkerhetskopi eller åpne en annen fil.",
+        "nn": "Kontrollen av «{name}» etter oppstart fann skadar i fila. Ho blir ikkje brukt vidare og er ikkje sletta; gjenopprett ho frå ein tryggingskopi eller opna ei anna fil.",
+        "en": "The check of «{name}» after start found damage in the file. It is no longer used and has not been deleted; restore it from a backup or open another file.",
+    },
     "database.empty_file": {
         "nb": "«{name}» er tom og er ikke en hfdesk-database.",
         "nn": "«{name}» er tom og er ikkje ein hfdesk-database.",

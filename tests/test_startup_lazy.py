@@ -6,6 +6,7 @@ the timing."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -207,3 +208,171 @@ def test_the_people_and_organisations_tabs_read_when_first_shown(qtbot, window, 
     assert not people_tab.stale and people_tab.model.total_rows() == total + 1
     assert page.organisations is organisations_tab and organisations_tab.loaded  # asked for: read
     assert organisations_tab.table.model().rowCount() > 0
+
+
+# --- issue 19, point 13: the first paint, and the full check only where it is needed -----------
+
+FIRST_PAINT_CHILD = """
+import sys
+from pathlib import Path
+from hfdesk.ui.app import run_gui
+
+HEAVY = ("sqlalchemy", "docx", "openpyxl", "xlsxwriter", "hfdesk.models", "hfdesk.services.settings")
+
+def first_paint(shell):
+    print("heavy at first paint:", [m for m in HEAVY if m in sys.modules], flush=True)
+    print("sidebar:", [shell.sidebar.item(i).text() for i in range(shell.sidebar.count())], flush=True)
+    print("menus:", [a.text() for a in shell.menuBar().actions()], flush=True)
+    print("visible:", shell.isVisible(), flush=True)
+
+def ready(window):
+    print("usable:", window.isVisible(), type(window).__name__, window.register_page.isVisible(), flush=True)
+    window.close()
+
+sys.exit(run_gui(Path(sys.argv[1]), on_ready=ready, on_first_paint=first_paint))
+"""
+
+
+def test_the_window_is_painted_before_sqlalchemy_and_the_documents_are_imported(filled):
+    """The user sees the window's frame (menus, the pages in the sidebar) before SQLAlchemy, the
+    models, the services or any document library is imported; then the window becomes usable."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_CHILD, str(filled)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "heavy at first paint: []" in lines, result.stdout
+    assert "sidebar: ['Register', 'Møter', 'Oppfølging', 'Møtemodus']" in lines, result.stdout
+    assert "menus: ['&Fil', '&Vis', '&Hjelp']" in lines, result.stdout
+    assert "visible: True" in lines
+    assert lines[-1] == "usable: True MainWindow True", result.stdout
+
+
+def test_the_window_shell_module_imports_no_database_or_document_library():
+    code = (
+        "import sys, hfdesk.ui.shell, hfdesk.ui.app, hfdesk.dbcheck; "
+        "print(sorted(m for m in ('sqlalchemy', 'docx', 'openpyxl', 'xlsxwriter', 'hfdesk.models') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def _damage_keeping_the_time(path: Path, _fixture=None) -> None:
+    """Damage a page the way a failing disk does: the file's size and modification time stay.
+    A page of rows near the end (the areas `filled` added last), which the quick check at open
+    does not read (the page in the middle holds part of the schema: the quick check refuses
+    that one itself)."""
+    st = path.stat()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    at = (len(data) // page - 2) * page
+    data[at : at + page] = bytes((i * 37) % 256 for i in range(page))
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size
+
+
+def test_a_file_closed_cleanly_opens_without_the_full_check(filled, damage_middle_page):
+    """`filled` was closed cleanly: the next start skips quick_check (damage nothing changed the
+    file's time for is not seen at open), and the check in the background then finds it."""
+    from hfdesk.dbcheck import check_fully, closed_cleanly
+
+    assert closed_cleanly(filled)
+    _damage_keeping_the_time(filled, damage_middle_page)
+    database = open_database(filled, check="if_unclean")
+    assert not database.checked_fully
+    database.damaged = True  # as Reliability marks it on finding the damage below
+    database.close()
+    error = check_fully(filled)
+    assert isinstance(error, DamagedDatabase) and "etter oppstart" in str(error)
+    assert not closed_cleanly(filled)  # a damaged file's close is not noted: the next start refuses it
+    with pytest.raises(DamagedDatabase, match="skadet"):
+        open_database(filled, check="if_unclean")
+
+
+def test_a_file_left_open_is_checked_fully_and_a_damaged_one_refused_untouched(filled, damage_middle_page):
+    """hfdesk opened the file and never closed it (a crash, a kill, a power cut): the next start
+    runs the full check first, and a damaged file is refused with its message, untouched."""
+    from hfdesk.dbcheck import closed_cleanly
+
+    database = open_database(filled, check="if_unclean")
+    assert not database.checked_fully  # closed cleanly before this open
+    assert not closed_cleanly(filled)  # open now: until closed, the next start checks fully
+    database.engine.dispose()  # ... and the process dies here: no close
+    _damage_keeping_the_time(filled, damage_middle_page)
+    before = _state(filled)
+    with pytest.raises(DamagedDatabase, match="skadet og kan ikke åpnes"):
+        open_database(filled, check="if_unclean", inspection=Inspection(filled, full=False))
+    assert _state(filled) == before
+
+
+def test_a_file_changed_since_its_clean_close_is_checked_fully(filled, damage_middle_page):
+    from hfdesk.dbcheck import closed_cleanly
+
+    damage_middle_page(filled)  # written by something else: the time changed
+    assert not closed_cleanly(filled)
+    with pytest.raises(DamagedDatabase, match="skadet"):
+        open_database(filled, check="if_unclean")
+
+
+def test_a_good_file_left_open_is_checked_fully_and_opens(filled):
+    from hfdesk.dbcheck import note_opened
+
+    note_opened(filled)
+    database = open_database(filled, check="if_unclean")
+    assert database.checked_fully
+    database.close()
+    database = open_database(filled, check="if_unclean")
+    assert not database.checked_fully  # closed cleanly just now
+    database.close()
+
+
+@pytest.mark.gui
+def test_damage_found_after_the_start_is_told_and_the_file_refused(qtbot, filled, damage_middle_page, monkeypatch):
+    """The check in the background finds the damage: the user is told, offered the newest good
+    backup, and (declining it, and another file) the window closes; the file is kept as it is and
+    the next start refuses it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from hfdesk.backup import make_backup
+    from hfdesk.dbcheck import closed_cleanly
+    from hfdesk.ui import app as app_module
+    from hfdesk.ui.main_window import MainWindow
+
+    good = make_backup(filled, reason="automatisk")
+    _damage_keeping_the_time(filled, damage_middle_page)
+    database = open_database(filled, check="if_unclean")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    monkeypatch.setattr(app_module, "_ask_for_other_file", lambda message: told.append(message))
+    thread = window.reliability.check_in_background()
+    assert thread is not None
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    assert told and "fant skader" in told[0]
+    assert any(good.name in text for text in asked), asked
+    before = _state(filled)
+    window.database.close()
+    assert _state(filled) == before and not closed_cleanly(filled)
+    with pytest.raises(DamagedDatabase):
+        open_database(filled, check="if_unclean")
+
+
+@pytest.mark.gui
+def test_a_good_file_passes_the_check_in_the_background(qtbot, filled):
+    from hfdesk.ui.main_window import MainWindow
+
+    database = open_database(filled, check="if_unclean")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.reliability.check_in_background() is not None
+    qtbot.waitUntil(lambda: window.database.checked_fully, timeout=30000)
+    assert window.isVisible() and window.reliability.check_in_background() is None
+    window.close()
+    database.close()

@@ -6,9 +6,17 @@ line; else the one used last, remembered in QSettings; else the one in the per-u
 data folder; else the first-run welcome, `dialogs/first_run.py`, asks where the data
 should live), and shows the main window.
 
-The window's modules (SQLAlchemy's ORM, the models, the pages: most of the start) are
-imported inside run_gui, once the file to open is known, while a worker thread checks that
-file (`hfdesk.db.Inspection`): the check then costs no time of its own.
+The start paints first: once the file to open is known, the main window's frame
+(`shell.WindowShell`: menus, sidebar, an empty page) is shown before SQLAlchemy, the models,
+the services and the pages are imported, so hfdesk is on screen in about the time of a bare Qt
+window. Then the window's modules are imported while a worker thread checks the file
+(`hfdesk.dbcheck.Inspection`), the file is opened and the main window takes the frame's place.
+
+The check at open is the cheap one (header, schema, version) for a file hfdesk closed cleanly
+and nothing changed since; any other file (a crash, a kill, another program or computer wrote
+it) gets the full ``quick_check`` first, and a damaged one is refused untouched as before. A
+file opened on the cheap check is checked fully in the background once the window is usable
+(`reliability.Reliability.check_in_background`).
 """
 
 from __future__ import annotations
@@ -24,8 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..buglog import write_bug_log
-from ..db import Database, Inspection, open_database
+from ..dbcheck import Inspection, closed_cleanly
 from ..errors import HfdeskError
 from ..paths import default_database_path
 from .i18n import (
@@ -35,11 +42,12 @@ from .i18n import (
     resolve_language,
     restore_language_state,
 )
-from .error_report import ErrorReportDialog, error_details
 from .single_instance import claim_file, notify_running, release_file
 from .settings import ORGANISATION_NAME, AppSettings
+from .shell import WindowShell, app_icon
 
 if TYPE_CHECKING:
+    from ..db import Database
     from .dialogs.first_run import FirstRunChoice
     from .main_window import MainWindow
 
@@ -101,14 +109,16 @@ def open_first_database(
     path: Path, *, create: bool = True, inspection: Inspection | None = None
 ) -> Database | None:
     """Open `path` (made when `create` and missing); on a known error let the user pick
-    another file or quit (None). `inspection`: the check of `path`, already started."""
+    another file or quit (None). `inspection`: the check of `path`, already started. The full
+    check runs first only where the file was not closed cleanly (`hfdesk.dbcheck`)."""
+    from ..db import open_database
     from .reliability import recover_or_explain
 
     while True:
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            return open_database(path, create=create, inspection=inspection)
+            return open_database(path, create=create, inspection=inspection, check="if_unclean")
         except HfdeskError as exc:
             recovered = recover_or_explain(path, exc)  # a good backup, or read-only: if the user agrees
             if recovered is not None:
@@ -151,7 +161,6 @@ def ask_first_run(
 ) -> FirstRunChoice | None:
     """The welcome before the first database exists; None when the user quits."""
     from .dialogs.first_run import FirstRunDialog
-    from .main_window import app_icon
 
     dialog = FirstRunDialog(missing=missing, translators=translators)
     dialog.setWindowIcon(app_icon())
@@ -164,6 +173,9 @@ def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """A bug: a report with what happened, copyable details and the log file; never a bare traceback."""
+    from ..buglog import write_bug_log  # imported here: not on the way to the first paint
+    from .error_report import ErrorReportDialog, error_details
+
     log = write_bug_log(exc_type, exc, tb, where="gui")
     dialog = ErrorReportDialog(error_details(exc_type, exc, tb), log, QApplication.activeWindow())
     dialog.exec()
@@ -174,12 +186,14 @@ def run_gui(
     *,
     on_ready: Callable[[MainWindow], None] | None = None,
     settings: AppSettings | None = None,
+    on_first_paint: Callable[[WindowShell], None] | None = None,
 ) -> int:
     """Run the desktop application on `db_path` (default: the last database, else the
     per-user one, else the first-run welcome asks); the exit code.
 
     `on_ready` (for benchmarks and tests) is called with the window once it is shown
-    and the event loop has started.
+    and the event loop has started; `on_first_paint` with the main window's frame
+    (`shell.WindowShell`) once it is shown and painted, before the file is opened.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -212,9 +226,19 @@ def run_gui(
         if not claim_file(path):  # before anything reads the file or a window is built
             tell_already_running(path, came_forward=notify_running(path))
             return 0
+        # First paint: the window's frame, before the file is opened and SQLAlchemy imported.
+        shell = WindowShell(path, app_settings)
+        shell.show()
+        shell.repaint()
+        app.processEvents()
+        if on_first_paint is not None:
+            on_first_paint(shell)
         # The file is checked (read-only) in a worker thread while the window's modules are
-        # imported; open_first_database waits for the check and acts on what it found.
-        inspection = Inspection(path, empty_is_new=create) if path.is_file() else None
+        # imported; open_first_database waits for the check and acts on what it found. The full
+        # check only where the file was not closed cleanly; else in the background, later.
+        inspection = (
+            Inspection(path, empty_is_new=create, full=not closed_cleanly(path)) if path.is_file() else None
+        )
         main_window_class = _load_window(app)
         from .dialogs.case_editor import remove_old_private_copies
 
@@ -222,9 +246,12 @@ def run_gui(
         if database is None or database.path != path:
             release_file(path)  # nothing opened, or another file chosen instead (its window claims it)
         if database is None:
+            shell.close()
             return 1
         window = main_window_class(database, settings=app_settings)
-        window.show()
+        window.show()  # in the frame's place (same size and position), then the frame goes
+        shell.close()
+        shell.deleteLater()
         window.reliability.start()
         QTimer.singleShot(0, window, remove_old_private_copies)  # attachments opened yesterday or before
         if welcome is not None and not welcome.existing:

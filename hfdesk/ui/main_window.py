@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +38,7 @@ from .pages.live import LiveMeetingPage
 from .pages.meetings import MeetingsPage
 from .pages.register import RegisterPage
 from .settings import DEMO_FILENAME, AppSettings, splitters_of
+from .shell import SIDEBAR_STYLE, app_icon, build_frame, initial_size
 from .single_instance import claim_file, release_file
 
 if TYPE_CHECKING:
@@ -57,40 +55,6 @@ PAGE_LIVE = 3
 #: Each is a LazyPage: read when shown, again when shown if a change made it stale.
 PAGE_CLASSES: tuple[type[LazyPage], ...] = (RegisterPage, MeetingsPage, FollowUpsPage, LiveMeetingPage)
 PAGE_KEYS = ("register", "meetings", "follow_ups", "live")
-
-SIDEBAR_STYLE = """
-#Sidebar { background: #1d3a57; }
-#SidebarTitle { color: #ffffff; }
-#SidebarSubtitle { color: #a9c0d6; }
-#SidebarList { background: transparent; border: none; color: #e8f0f7; outline: none; }
-#SidebarList::item { padding: 9px 14px; margin: 1px 8px; border-radius: 5px; }
-#SidebarList::item:hover { background: #27486a; }
-#SidebarList::item:selected { background: #3d6d9c; color: #ffffff; }
-QPushButton[segment="true"] { padding: 4px 14px; }
-"""
-
-
-def app_icon() -> QIcon:
-    """A plain monogram, drawn rather than shipped, in the sidebar's colours."""
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1d3a57"))
-        painter.drawRoundedRect(0, 0, size, size, size * 0.2, size * 0.2)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, int(size * 0.46)))
-        painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "hf")
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -147,15 +111,7 @@ class MainWindow(QMainWindow):
 
     # --- construction ----------------------------------------------------------------
     def _initial_size(self) -> QSize:
-        """Most of the screen, up to 1440×900: tables want width, laptops have little."""
-        screen = self.screen()
-        if screen is None:
-            return QSize(1280, 800)
-        available = screen.availableGeometry()
-        return QSize(
-            max(960, min(1440, int(available.width() * 0.92))),
-            max(600, min(900, int(available.height() * 0.9))),
-        )
+        return initial_size(self)
 
     def _splitters(self) -> dict[str, QSplitter]:
         """The splitters of the pages built so far (a page never built keeps what was saved)."""
@@ -207,45 +163,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _build_central(self) -> None:
-        side = QFrame(self)
-        side.setObjectName("Sidebar")
-        side.setFixedWidth(172)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 18, 0, 12)
-        side_layout.setSpacing(0)
-        title = QLabel("hfdesk", side)
-        title.setObjectName("SidebarTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        title.setFont(font)
-        subtitle = QLabel(self.tr("Secretariat desk"), side)
-        subtitle.setObjectName("SidebarSubtitle")
-        subtitle.setWordWrap(True)  # the sidebar is narrow; a longer translation takes two lines
-        for label in (title, subtitle):
-            label.setContentsMargins(22, 0, 12, 0)
-        side_layout.addWidget(title)
-        side_layout.addWidget(subtitle)
-        side_layout.addSpacing(18)
-        side_layout.addWidget(self.sidebar, 1)
-        self.sidebar_file = QLabel(side)
-        self.sidebar_file.setObjectName("SidebarSubtitle")
-        self.sidebar_file.setContentsMargins(22, 0, 12, 0)
-        self.sidebar_file.setWordWrap(True)
-        side_layout.addWidget(self.sidebar_file)
-
-        content = QWidget(self)
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(18, 14, 18, 8)
-        content_layout.addWidget(self.pages)
-
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(side)
-        layout.addWidget(content, 1)
-        self.setCentralWidget(central)
+        self.sidebar_file = build_frame(self, self.sidebar, self.pages)  # the frame the start shows first
 
     def _build_actions(self) -> None:
         self.open_action = QAction(self.tr("&Open Database…"), self)

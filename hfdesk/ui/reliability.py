@@ -1,17 +1,20 @@
 """What keeps the open file safe while the app runs: scheduled and manual backups, restore,
 one running hfdesk per file, a warning for folders that sync or sit on the network, and
-recovery when a file cannot be opened. The main window gets it with `Reliability(window)`."""
+recovery when a file cannot be opened, and the full check of a file opened on the quick one.
+The main window gets it with `Reliability(window)`."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..backup import newest_good_backup, restore_backup
 from ..db import Database, open_database
+from ..dbcheck import check_fully
 from ..paths import location_warning
 from ..errors import DamagedDatabase, HfdeskError, NotADatabase, ReadOnlyLocation
 from .backups import BackupScheduler, RestoreDialog
@@ -19,8 +22,20 @@ from .ops import busy, show_error
 from .single_instance import InstanceGuard
 
 
+#: How long after the window is shown the work that reads the whole file starts (the full check
+#: where the open skipped it, then the backup at start): the first screen's queries and paint go
+#: first, and neither grows the start with the file.
+AFTER_START_MS = 1500
+
+
+class _CheckSignals(QObject):
+    """From the checking thread to the window's thread: (the file, its error or None)."""
+
+    checked = Signal(object, object)
+
+
 class Reliability(QObject):
-    """Backups, restore and the single-instance guard of one main window."""
+    """Backups, restore, the single-instance guard and the file's full check of one main window."""
 
     def __init__(self, window, parent: QObject | None = None) -> None:
         super().__init__(parent or window)
@@ -38,6 +53,10 @@ class Reliability(QObject):
         self.scheduler.backed_up.connect(self._on_backed_up)
         self.scheduler.failed.connect(self._on_backup_failed)
         window.ops.database_changed.connect(self._on_database_changed)
+        self._check_signals = _CheckSignals(self)
+        self._check_signals.checked.connect(self._on_checked)
+        self.check_thread: threading.Thread | None = None
+        self._backups_started = False
 
     def db_path(self) -> Path:
         return Path(self.window.database.path)
@@ -55,10 +74,73 @@ class Reliability(QObject):
             menu.insertAction(before, separator)
 
     def start(self) -> None:
-        """At start: listen for later starts on this file, back up, and warn about the folder."""
+        """At start: listen for later starts on this file and warn about the folder; once the
+        window is usable, check the file fully when the open did not, then back up."""
         self.guard.listen(self.db_path())
-        self.scheduler.start()
         self.warn_about_location()
+        QTimer.singleShot(AFTER_START_MS, self, self._after_start)
+
+    def _after_start(self) -> None:
+        if self.check_in_background() is None:
+            self._start_backups()  # else when the check has found the file sound (_on_checked)
+
+    def _start_backups(self) -> None:
+        """The backup at start, then every interval (once)."""
+        if not self._backups_started:
+            self._backups_started = True
+            self.scheduler.start()
+
+    # --- the full check -------------------------------------------------------------------------
+    def check_in_background(self) -> threading.Thread | None:
+        """``quick_check`` of the open file on a connection of its own, in a worker thread (the
+        window stays usable; a write waits for it at most the check's length). A damaged file
+        is then refused (`refuse_damaged`). None when there is nothing to check."""
+        database: Database = self.window.database
+        if database.checked_fully or database.read_only or database.damaged:
+            return None
+        if self.check_thread is not None and self.check_thread.is_alive():
+            return self.check_thread
+        path = Path(database.path)
+        signals = self._check_signals
+
+        def work() -> None:
+            signals.checked.emit(path, check_fully(path))
+
+        self.check_thread = threading.Thread(target=work, name="hfdesk-check", daemon=True)
+        self.check_thread.start()
+        return self.check_thread
+
+    def _on_checked(self, path: Path, error: HfdeskError | None) -> None:
+        database: Database = self.window.database
+        if Path(database.path) != path:  # another file was opened meanwhile (checked when it was opened)
+            self._start_backups()
+            return
+        if error is None:
+            database.checked_fully = True
+            self._start_backups()
+            return
+        self.refuse_damaged(error)
+
+    def refuse_damaged(self, error: HfdeskError) -> None:
+        """The open file turned out damaged: it is no longer used (nor noted as closed cleanly,
+        so the next start checks it fully and refuses it), and the user is told and offered
+        what a damaged file gets at start: the newest good backup (restoring keeps the file as
+        it is beside the backups), another file, or quitting. Nothing is deleted."""
+        current: Database = self.window.database
+        current.damaged = True
+        self.scheduler.wait()
+        current.close()  # not used further (the engine would only reconnect on a new query)
+        path = Path(current.path)
+        recovered = recover_or_explain(path, error, self.window)
+        if recovered is not None:  # the backup restored (the damaged file kept beside the backups)
+            self.window.ops.replace_database(recovered).close()
+            return
+        from .app import _ask_for_other_file
+
+        chosen = _ask_for_other_file(str(error))
+        if chosen is not None and chosen.resolve() != path.resolve() and self.window.open_database_file(chosen):
+            return
+        self.window.close()  # the app ends; the damaged file stays as it is
 
     def stop(self) -> None:
         """At exit: the last backup (if anything changed) and no more listening."""
