@@ -295,7 +295,14 @@ def _remove_scratch(folder: Path) -> None:
         if not folder.exists():
             return
         time.sleep(0.2 * (attempt + 1))
-    print(f"hfdesk: merk: en midlertidig kopi av databasen ble ikke slettet: {folder}", file=sys.stderr)
+    print("hfdesk: " + _say("cli.temp_copy_left", folder=folder), file=sys.stderr)
+
+
+def _say(code: str, **params: object) -> str:
+    """A line for the user in the messages' language (hfdesk.messages)."""
+    from .messages import render
+
+    return render(code, **params)
 
 
 def _iso(dt: datetime) -> str:
@@ -322,7 +329,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from .demo import build_demo
 
     build_demo(args.file, today=args.today)
-    print(f"Demodatabasen er laget: {args.file}")
+    print(_say("cli.demo_written", path=args.file))
     return EXIT_OK
 
 
@@ -419,7 +426,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
             _require_body(session, args.body)
             export_roster(session, args.out, body_id=args.body)
-            print(f"Medlemslisten er skrevet til {args.out}")
+            print(_say("cli.roster_written", path=args.out))
         elif args.what == "notice":
             from .exports.notice import export_notice
 
@@ -428,7 +435,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                     session, args.meeting, path, lang=args.lang, public=args.public
                 ), name="innkalling"
             )
-            print(f"Innkallingen er skrevet til {args.out}")
+            print(_say("cli.notice_written", path=args.out))
         elif args.what == "minutes":
             from .exports.minutes import export_minutes
 
@@ -437,38 +444,36 @@ def _cmd_export(args: argparse.Namespace) -> int:
                     session, args.meeting, path, public=args.public, lang=args.lang, template=args.template
                 ), name="referat"
             )
-            version = "Den offentlige versjonen av referatet" if args.public else "Referatet"
-            print(f"{version} er skrevet til {args.out}")
+            print(_say("cli.public_minutes_written" if args.public else "cli.minutes_written", path=args.out))
         elif args.what == "meeting":
             from .exports.meeting_json import export_meeting_json
 
             export_meeting_json(session, args.meeting, args.out, internal=args.internal)
-            version = "Den interne versjonen av møtet" if args.internal else "Møtet"
-            print(f"{version} er skrevet til {args.out}")
+            print(_say("cli.internal_meeting_written" if args.internal else "cli.meeting_written", path=args.out))
         elif args.what == "attendance":
             from .exports.attendance import export_attendance
 
             _require_body(session, args.body)
             export_attendance(session, args.year, args.out, body_id=args.body)
-            print(f"Oppmøtelisten for {args.year} er skrevet til {args.out}")
+            print(_say("cli.attendance_written", year=args.year, path=args.out))
         elif args.what == "year":
             from .exports.year import export_year
 
             _require_body(session, args.body)
             export_year(session, args.year, args.out, body_id=args.body)
-            print(f"Årsmeldingen for {args.year} er skrevet til {args.out}")
+            print(_say("cli.year_written", year=args.year, path=args.out))
         elif args.what == "follow-ups":
             from .exports.follow_ups import export_follow_ups
 
             _require_body(session, args.body)
             count = export_follow_ups(session, args.out, body_id=args.body, status=args.status)
-            print(f"Oppfølgingslisten ({count} punkter) er skrevet til {args.out}")
+            print(_say("cli.follow_ups_written", count=count, path=args.out))
         elif args.what == "attendance-person":
             from .exports.attendance_person import export_attendance_person
 
             _require_body(session, args.body)
             count = export_attendance_person(session, args.start, args.end, args.out, body_id=args.body)
-            print(f"Oppmøtet per person ({count} personer) er skrevet til {args.out}")
+            print(_say("cli.attendance_person_written", count=count, path=args.out))
         elif args.what == "person":
             from .exports.person_data import export_person_data
 
@@ -478,7 +483,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                     {"person_id": args.person, "path": str(written.path), "sheets": written.rows}
                 )
             else:
-                print(f"Personopplysningene er skrevet til {args.out}")
+                print(_say("cli.person_written", path=args.out))
         else:
             from .exports.ics import CANCEL, calendar_method, write_calendar
             from .services.meeting_record import load_meeting_record
@@ -487,14 +492,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
             write_calendar(record, args.out)
             method = calendar_method(record)
             if method == CANCEL:
-                print(f"Avlysningen (kalender) er skrevet til {args.out}")
+                print(_say("cli.ics_cancel_written", path=args.out))
             elif method is None:
-                print(
-                    f"Kalenderoppføringen er skrevet til {args.out}; uten e-postadresse til sekretariatet "
-                    "er den ikke en invitasjon"
-                )
+                print(_say("cli.ics_entry_written", path=args.out))
             else:
-                print(f"Kalenderinvitasjonen er skrevet til {args.out}")
+                print(_say("cli.ics_written", path=args.out))
     return EXIT_OK
 
 
@@ -511,17 +513,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({**result.as_json(), "notes": [note.as_json() for note in preview.notes]})
     else:
-        verb = "ville blitt lagt til" if args.dry_run else "lagt til"
-        print(
-            f"Personer {verb}: {result.people_added}, kjente personer: {result.people_matched}, "
-            f"medlemskap {verb}: {result.memberships_added}"
-        )
+        print(_say(
+            "cli.roster_checked" if args.dry_run else "cli.roster_imported",
+            added=result.people_added, matched=result.people_matched, memberships=result.memberships_added,
+        ))
         for note in preview.notes:
             print(f"  {note.sheet}: {note.message}")
         for error in result.errors:
-            print(f"  {error.sheet}, rad {error.row}: {error.message}")
+            print("  " + _say("cli.import_row_error", sheet=error.sheet, row=error.row, message=error.message))
     if result.errors:
-        print(f"hfdesk: {len(result.errors)} feil i «{args.file.name}»; ingenting er importert.", file=sys.stderr)
+        print("hfdesk: " + _say("cli.import_refused", count=len(result.errors), file=args.file.name), file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -537,10 +538,12 @@ def _import_meeting(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.as_json())
     else:
-        verb = "erstattet" if result.replaced else "lest inn"
-        print(f"Møtet er {verb} (id {result.meeting_id}, {result.items} saker).")
+        print(_say(
+            "cli.meeting_replaced" if result.replaced else "cli.meeting_imported",
+            id=result.meeting_id, items=result.items,
+        ))
         for person in result.people_created:
-            print(f"  Ny person: {person['name']} (id {person['id']})")
+            print("  " + _say("cli.new_person", name=person["name"], id=person["id"]))
         for note in result.notes:
             print(f"  {note}")
     return EXIT_OK
@@ -552,7 +555,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     db = getattr(args, "sub_db", None) or args.db or default_database_path()
     written = backup_command(db, args.out)
-    print(f"Sikkerhetskopien er skrevet til {written}")
+    print(_say("cli.backup_written", path=written))
     return EXIT_OK
 
 

@@ -216,7 +216,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "database.damaged_found": {
         "nb": "Kontrollen av «{name}» etter oppstart fant skader i filen. Den brukes ikke videre og er ikke slettet; gjenopprett den fra en sikkerhetskopi eller åpne en annen fil.",
-        "nn": "Kontrollen av «{name}» etter oppstart fann skadar i fila. Ho blir ikkje brukt vidare og er ikkje sletta; gjenopprett ho frå ein tryggingskopi eller opna ei anna fil.",
+        "nn": "Kontrollen av «{name}» etter oppstart fann skadar i fila. Ho vert ikkje brukt vidare og er ikkje sletta; gjenopprett ho frå ein tryggingskopi eller opna ei anna fil.",
         "en": "The check of «{name}» after start found damage in the file. It is no longer used and has not been deleted; restore it from a backup or open another file.",
     },
     "database.empty_file": {
@@ -558,6 +558,126 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{body}: ingen avvik",
         "nn": "{body}: ingen avvik",
         "en": "{body}: no breaches",
+    },
+    "cli.temp_copy_left": {
+        "nb": "merk: en midlertidig kopi av databasen ble ikke slettet: {folder}",
+        "nn": "merk: ein mellombels kopi av databasen vart ikkje sletta: {folder}",
+        "en": "note: a temporary copy of the database was not deleted: {folder}",
+    },
+    "cli.demo_written": {
+        "nb": "Demodatabasen er laget: {path}",
+        "nn": "Demodatabasen er laga: {path}",
+        "en": "The demo database has been made: {path}",
+    },
+    "cli.roster_written": {
+        "nb": "Medlemslisten er skrevet til {path}",
+        "nn": "Medlemslista er skriven til {path}",
+        "en": "The roster has been written to {path}",
+    },
+    "cli.notice_written": {
+        "nb": "Innkallingen er skrevet til {path}",
+        "nn": "Innkallinga er skriven til {path}",
+        "en": "The notice has been written to {path}",
+    },
+    "cli.minutes_written": {
+        "nb": "Referatet er skrevet til {path}",
+        "nn": "Referatet er skrive til {path}",
+        "en": "The minutes have been written to {path}",
+    },
+    "cli.public_minutes_written": {
+        "nb": "Den offentlige versjonen av referatet er skrevet til {path}",
+        "nn": "Den offentlege versjonen av referatet er skriven til {path}",
+        "en": "The public version of the minutes has been written to {path}",
+    },
+    "cli.meeting_written": {
+        "nb": "Møtet er skrevet til {path}",
+        "nn": "Møtet er skrive til {path}",
+        "en": "The meeting has been written to {path}",
+    },
+    "cli.internal_meeting_written": {
+        "nb": "Den interne versjonen av møtet er skrevet til {path}",
+        "nn": "Den interne versjonen av møtet er skriven til {path}",
+        "en": "The internal version of the meeting has been written to {path}",
+    },
+    "cli.attendance_written": {
+        "nb": "Oppmøtelisten for {year} er skrevet til {path}",
+        "nn": "Oppmøtelista for {year} er skriven til {path}",
+        "en": "The attendance for {year} has been written to {path}",
+    },
+    "cli.year_written": {
+        "nb": "Årsmeldingen for {year} er skrevet til {path}",
+        "nn": "Årsmeldinga for {year} er skriven til {path}",
+        "en": "The year report for {year} has been written to {path}",
+    },
+    "cli.follow_ups_written": {
+        "nb": "Oppfølgingslisten ({count} punkter) er skrevet til {path}",
+        "nn": "Oppfølgingslista ({count} punkt) er skriven til {path}",
+        "en": "The follow-up list ({count} items) has been written to {path}",
+    },
+    "cli.attendance_person_written": {
+        "nb": "Oppmøtet per person ({count} personer) er skrevet til {path}",
+        "nn": "Oppmøtet per person ({count} personar) er skrive til {path}",
+        "en": "The attendance per person ({count} people) has been written to {path}",
+    },
+    "cli.person_written": {
+        "nb": "Personopplysningene er skrevet til {path}",
+        "nn": "Personopplysningane er skrivne til {path}",
+        "en": "The personal data has been written to {path}",
+    },
+    "cli.ics_cancel_written": {
+        "nb": "Avlysningen (kalender) er skrevet til {path}",
+        "nn": "Avlysinga (kalender) er skriven til {path}",
+        "en": "The cancellation (calendar) has been written to {path}",
+    },
+    "cli.ics_entry_written": {
+        "nb": "Kalenderoppføringen er skrevet til {path}; uten e-postadresse til sekretariatet er den ikke en invitasjon",
+        "nn": "Kalenderoppføringa er skriven til {path}; utan e-postadresse til sekretariatet er ho ikkje ei innbyding",
+        "en": "The calendar entry has been written to {path}; without the secretariat’s e-mail address it is not an invitation",
+    },
+    "cli.ics_written": {
+        "nb": "Kalenderinvitasjonen er skrevet til {path}",
+        "nn": "Kalenderinnbydinga er skriven til {path}",
+        "en": "The calendar invitation has been written to {path}",
+    },
+    "cli.roster_imported": {
+        "nb": "Personer lagt til: {added}, kjente personer: {matched}, medlemskap lagt til: {memberships}",
+        "nn": "Personar lagde til: {added}, kjende personar: {matched}, medlemskap lagde til: {memberships}",
+        "en": "People added: {added}, known people: {matched}, memberships added: {memberships}",
+    },
+    "cli.roster_checked": {
+        "nb": "Personer ville blitt lagt til: {added}, kjente personer: {matched}, medlemskap ville blitt lagt til: {memberships}",
+        "nn": "Personar som ville vorte lagde til: {added}, kjende personar: {matched}, medlemskap som ville vorte lagde til: {memberships}",
+        "en": "People that would be added: {added}, known people: {matched}, memberships that would be added: {memberships}",
+    },
+    "cli.import_row_error": {
+        "nb": "{sheet}, rad {row}: {message}",
+        "nn": "{sheet}, rad {row}: {message}",
+        "en": "{sheet}, row {row}: {message}",
+    },
+    "cli.import_refused": {
+        "nb": "{count} feil i «{file}»; ingenting er importert.",
+        "nn": "{count} feil i «{file}»; ingenting er importert.",
+        "en": "{count} errors in “{file}”; nothing has been imported.",
+    },
+    "cli.meeting_imported": {
+        "nb": "Møtet er lest inn (id {id}, {items} saker).",
+        "nn": "Møtet er lese inn (id {id}, {items} saker).",
+        "en": "The meeting has been imported (id {id}, {items} items).",
+    },
+    "cli.meeting_replaced": {
+        "nb": "Møtet er erstattet (id {id}, {items} saker).",
+        "nn": "Møtet er erstatta (id {id}, {items} saker).",
+        "en": "The meeting has been replaced (id {id}, {items} items).",
+    },
+    "cli.new_person": {
+        "nb": "Ny person: {name} (id {id})",
+        "nn": "Ny person: {name} (id {id})",
+        "en": "New person: {name} (id {id})",
+    },
+    "cli.backup_written": {
+        "nb": "Sikkerhetskopien er skrevet til {path}",
+        "nn": "Tryggingskopien er skriven til {path}",
+        "en": "The backup has been written to {path}",
     },
     "cli.details_logged": {
         "nb": "Detaljer er lagret i {log}.",
@@ -1988,8 +2108,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{program} made a PDF that is not PDF/A (too old a version?). Update {program}, or save as a Word document (.docx).",
     },
     "item_deputy.not_disqualified": {
-        "nb": "{member} er ikke inhabil i sak {item}; et varamedlem kan bare kalles inn for en sak der medlemmet er inhabil.",
-        "nn": "{member} er ikkje inhabil i sak {item}; eit varamedlem kan berre kallast inn for ei sak der medlemmet er inhabil.",
+        "nb": "{member} er ikke inhabil i sak {item}; et varamedlem kan bare kalles inn for en sak der medlemet er inhabil.",
+        "nn": "{member} er ikkje inhabil i sak {item}; eit varamedlem kan berre kallast inn for ei sak der medlemet er inhabil.",
         "en": "{member} is not disqualified in case {item}; a deputy can only be called in for a case where the member is disqualified.",
     },
     "item_deputy.no_seat": {

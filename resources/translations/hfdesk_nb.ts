@@ -338,7 +338,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+59"/>
+        <location filename="../../hfdesk/ui/app.py" line="+67"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk er allerede åpen med «{file}». Det vinduet er hentet fram.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>«{path}» cannot be used: {reason}</source>
         <translation>«{path}» kan ikke brukes: {reason}</translation>
     </message>
@@ -2323,6 +2323,7 @@
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
         <location line="+54"/>
         <location line="+16"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
@@ -3048,6 +3049,7 @@
     <name>LiveMeetingPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
     </message>
@@ -3711,7 +3713,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+117"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+81"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigasjon</translation>
@@ -3722,12 +3724,12 @@
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-37"/>
         <source>Secretariat desk</source>
         <translation>Sekretariatet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+79"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Åpne database…</translation>
     </message>
@@ -3813,6 +3815,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3828,21 +3831,25 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-17"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+20"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -4285,6 +4292,7 @@
         <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
         <location line="+60"/>
         <location line="+449"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
@@ -6094,7 +6102,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="+150"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="+232"/>
         <source>Database Cannot Be Opened</source>
         <translation>Databasen kan ikke åpnes</translation>
     </message>
@@ -6127,6 +6135,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     <message>
         <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
         <location line="+21"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-1"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -6154,8 +6163,9 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="-139"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="-206"/>
         <source>&amp;Back Up Now</source>
+        <extracomment>How long after the window is shown the work that reads the whole file starts (the full check where the open skipped it, then the backup at start): the first screen&apos;s queries and paint go first, and neither grows the start with the file.</extracomment>
         <translation>&amp;Sikkerhetskopier nå</translation>
     </message>
     <message>
@@ -6174,7 +6184,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Gå tilbake til en tidligere sikkerhetskopi av denne databasen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+108"/>
         <source>Database Location</source>
         <translation>Hvor databasen ligger</translation>
     </message>
