@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +40,20 @@ from ..widgets import (
 from .actions import action_button, context_menu, make_action, open_dialog
 
 
+def fit_once(view: DataTableView, **fit: Any) -> None:
+    """`view.fit_columns(**fit)`, painted once. QTableView answers every column resize with a
+    repaint of its own on the next turn of the event loop (a zero timer), after the paint the
+    new rows asked for: the header is kept quiet while the columns are sized, and the view is
+    laid out once at the end (scroll bars, one repaint)."""
+    header = view.horizontalHeader()
+    blocked = header.blockSignals(True)
+    try:
+        view.fit_columns(**fit)
+    finally:
+        header.blockSignals(blocked)
+    view.doItemsLayout()
+
+
 class CompositionPanel(QWidget):
     """A body's composition: what the check finds, and the rules it checks against."""
 
@@ -44,6 +61,7 @@ class CompositionPanel(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._body_id: int | None = None
+        self._fit_pending = False  # the columns are to be sized to new rows when the panel is shown
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -138,7 +156,16 @@ class CompositionPanel(QWidget):
         self._update_actions()
 
     # --- showing -----------------------------------------------------------------------
-    def show_body(self, body_id: int | None, breaches: list[composition.Breach]) -> None:
+    def show_body(
+        self,
+        body_id: int | None,
+        breaches: list[composition.Breach],
+        *,
+        rules: list[queries.RuleRow] | None = None,
+        flags: dict[str, bool] | None = None,
+    ) -> None:
+        """Show a body's breaches (found by the caller), its rules and its body-level rules;
+        `rules` and `flags` are read here unless the caller read them already."""
         self._body_id = body_id
         self.breaches_model.set_rows(breaches if body_id is not None else [])
         if body_id is None:
@@ -146,18 +173,33 @@ class CompositionPanel(QWidget):
             self.status.setText("")
             self._show_flags({})
         else:
-            rules = self._ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[])
+            if rules is None:
+                rules = self._ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[])
+            if flags is None:
+                flags = self._ops.read(lambda s: composition.body_rules(s, body_id), parent=self, default={})
             self.rules_model.set_rows(rules or [])
-            self._show_flags(self._ops.read(lambda s: composition.body_rules(s, body_id), parent=self, default={}) or {})
+            self._show_flags(flags or {})
             self._show_status(len(breaches))
-        self.breaches.fit_columns(stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
-        self.rules.fit_columns(
+        self._fit_pending = True
+        if self.isVisible():  # hidden behind the Members tab: sized when it is shown
+            self._fit()
+        self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._fit_pending:
+            self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        fit_once(self.breaches, stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
+        fit_once(
+            self.rules,
             stretch=RulesModel.COL_LABEL,
             max_width=170,
             min_stretch=220,
             keep=(RulesModel.COL_MIN, RulesModel.COL_MAX, RulesModel.COL_ROLE),
         )
-        self._update_actions()
 
     def _show_flags(self, flags: dict[str, bool]) -> None:
         for key, box in self.flags.items():
