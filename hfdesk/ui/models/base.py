@@ -197,6 +197,10 @@ class RowTableModel(QAbstractTableModel):
         finally:
             self._changing = False
 
+    def display_text(self, row: int, column: int) -> str:
+        """What the cell shows (display()), made once per set_rows, fetched by the views or not."""
+        return self._text(row, column)
+
     def search_text(self, row: int) -> str:
         """Every column's text of a row, case-folded, for the proxy's word filter."""
         if not self._search:
