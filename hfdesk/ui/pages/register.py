@@ -91,9 +91,14 @@ class BodiesTab(QWidget):
         self.members_proxy = SortProxy(self)
         self.members_proxy.setSourceModel(self.members_model)
         self.members = DataTableView(self, empty_text=self.tr("Select a body to see its members."))
-        self.members.setModel(self.members_proxy)
+        # The table shows the model itself, in the statement's order, until the user sorts it by
+        # a column: then the sorting proxy stands between them (_sort_members). A proxy asks the
+        # model for an index and a value for every role of every painted cell, which doubled
+        # the cost of painting the members on every switch of body.
+        self.members.setModel(self.members_model)
         self.members.setAccessibleName(self.tr("Members"))
         self.members.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.members.horizontalHeader().sortIndicatorChanged.connect(self._sort_members)
 
         self.body_title = section_label(self.tr("Members"), self)
         self.breach_badge = QPushButton(self)
@@ -320,19 +325,33 @@ class BodiesTab(QWidget):
         self._update_actions()
 
     # --- members -----------------------------------------------------------------------
+    def _sort_members(self, column: int, order: Qt.SortOrder) -> None:
+        """The user sorted by a column: show the members through the sorting proxy from now on."""
+        if column < 0 or self.members.model() is self.members_proxy:
+            return
+        selected = self.selected_member()
+        self.members.setModel(self.members_proxy)
+        self.members.selectionModel().selectionChanged.connect(self._update_actions)
+        self.members_proxy.sort(column, order)
+        if selected is not None:
+            self.select_member(selected.membership_id)
+        self._update_actions()
+
     def selected_member(self) -> queries.MemberRow | None:
         index = self.members.currentIndex()
         if not index.isValid() or not self.members.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
-        return self.members_proxy.index(index.row(), 0).data(ObjectRole)
+        return self.members.model().index(index.row(), 0).data(ObjectRole)
 
     def select_member(self, membership_id: int) -> bool:
         row = self.members_model.row_of_id(membership_id)
         if row < 0:
             return False
-        proxy_row = self.members_proxy.mapFromSource(self.members_model.index(row, 0)).row()
-        self.members.selectRow(proxy_row)
-        self.members.setCurrentIndex(self.members_proxy.index(proxy_row, 0))
+        model = self.members.model()
+        if model is self.members_proxy:
+            row = self.members_proxy.mapFromSource(self.members_model.index(row, 0)).row()
+        self.members.selectRow(row)
+        self.members.setCurrentIndex(model.index(row, 0))
         return True
 
     def _update_actions(self, *_args: object) -> None:
