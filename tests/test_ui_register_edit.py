@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hfdesk.models import Rights, Role, Side
 from hfdesk.services import composition, queries
+from hfdesk.sorting import norwegian_key
 from hfdesk.ui import labels
 from hfdesk.ui.models import BreachCountRole, MembersModel, OrganisationsModel, PeopleModel
 
@@ -198,6 +199,31 @@ def test_edit_a_role_with_f2_and_the_rights_follow(qtbot, window, bodies, demo_d
     shown = shown_row(bodies, member.name)
     assert shown[MembersModel.COL_ROLE] == "Observatør"
     assert shown[MembersModel.COL_RIGHTS] == labels.rights(Rights.SPEAK_PROPOSE)
+
+
+def test_members_sorted_by_a_column_keep_the_selection_and_the_next_body_comes_sorted(qtbot, window, bodies, demo_db):
+    ssu, ou = body_id(demo_db, "SSU"), body_id(demo_db, "OU Bergen")
+    bodies.select_body(ssu)
+    in_role_order = [m.name for m in members(demo_db, ssu)]
+    assert shown_names(bodies) == in_role_order  # unsorted: the register's order (role, then family name)
+    chosen = members(demo_db, ssu)[-1]
+    focus_table_row(qtbot, bodies, chosen.membership_id)
+    header = bodies.members.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(MembersModel.COL_NAME) + 5, header.height() // 2),
+    )
+    by_name = sorted(in_role_order, key=lambda name: norwegian_key(
+        next(m.sort_name for m in members(demo_db, ssu) if m.name == name)))
+    order = header.sortIndicatorOrder()
+    assert shown_names(bodies) == (by_name if order == Qt.SortOrder.AscendingOrder else by_name[::-1])
+    assert bodies.selected_member() is not None and bodies.selected_member().membership_id == chosen.membership_id
+    qtbot.keyClick(bodies.members, Qt.Key.Key_F2)  # edits the selected member, wherever the row went
+    assert chosen.name in bodies.last_dialog.intro.text()
+    bodies.last_dialog.reject()
+    bodies.select_body(ou)
+    ou_by_name = [m.name for m in sorted(members(demo_db, ou), key=lambda m: norwegian_key(m.sort_name))]
+    assert shown_names(bodies) == (ou_by_name if order == Qt.SortOrder.AscendingOrder else ou_by_name[::-1])
 
 
 def test_enter_opens_the_edit_form_and_escape_cancels(qtbot, window, bodies, demo_db):

@@ -669,30 +669,26 @@ class RuleRow:
 
 
 def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
+    """A body's rules in their order, read as plain columns (no ORM objects: read on every
+    switch of body in the register)."""
+    r = CompositionRule
     rows = session.execute(
-        sa.select(CompositionRule, Organisation.name, Area.name)
-        .outerjoin(Organisation, Organisation.id == CompositionRule.organisation_id)
-        .outerjoin(Area, Area.id == CompositionRule.area_id)
-        .where(CompositionRule.body_id == body_id)
-        .order_by(CompositionRule.sort_order, CompositionRule.id)
+        sa.select(
+            r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, Organisation.name,
+            r.area_id, Area.name, r.role, r.min_count, r.max_count, r.sort_order, r.position, r.outside_caps,
+        )
+        .outerjoin(Organisation, Organisation.id == r.organisation_id)
+        .outerjoin(Area, Area.id == r.area_id)
+        .where(r.body_id == body_id)
+        .order_by(r.sort_order, r.id)
     ).all()
     return [
         RuleRow(
-            r.id,
-            r.body_id,
-            r.label,
-            r.side,
-            r.appointed_by,
-            r.organisation_id,
-            org or "",
-            r.area_id,
-            area or "",
-            r.role,
-            r.min_count,
-            r.max_count,
-            r.sort_order,
-            r.position,
-            r.outside_caps,
+            id_, body, label, side, appointed_by, org_id, org or "", area_id, area or "", role,
+            min_count, max_count, sort_order, position, outside_caps,
         )
-        for r, org, area in rows
+        for (
+            id_, body, label, side, appointed_by, org_id, org, area_id, area, role,
+            min_count, max_count, sort_order, position, outside_caps,
+        ) in rows
     ]

@@ -76,6 +76,9 @@ def bold_font() -> QFont:
 FETCH_BATCH = 200
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+# What every cell of a RowTableModel allows, made once (flags() is asked for every painted cell).
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _OBJECT = int(ObjectRole)
 _ID = int(IdRole)
@@ -194,6 +197,10 @@ class RowTableModel(QAbstractTableModel):
         finally:
             self._changing = False
 
+    def display_text(self, row: int, column: int) -> str:
+        """What the cell shows (display()), made once per set_rows, fetched by the views or not."""
+        return self._text(row, column)
+
     def search_text(self, row: int) -> str:
         """Every column's text of a row, case-folded, for the proxy's word filter."""
         if not self._search:
@@ -269,10 +276,15 @@ class RowTableModel(QAbstractTableModel):
             return self.alignment(section)
         return None
 
+    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
+        # QAbstractTableModel's own asks rowCount() and columnCount(), two calls into Python;
+        # a sorting proxy asks for an index for every role of every cell it paints.
+        if 0 <= row < self._fetched and 0 <= column < self.columnCount() and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on every paint: the common case first,

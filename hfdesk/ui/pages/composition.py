@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,13 +31,51 @@ from ..models import (
     RulesModel,
     SortProxy,
 )
-from ..models.base import DONE_COLOUR, OVERDUE_COLOUR
+from ..models.base import DONE_COLOUR, OVERDUE_COLOUR, RowTableModel
 from ..ops import Change, Ops
 from ..widgets import (
+    COLUMN_PADDING,
+    RESIZE_SAMPLE_ROWS,
+    TEXT_MARGIN,
     DataTableView,
     section_label,
 )
 from .actions import action_button, context_menu, make_action, open_dialog
+
+
+def fit_once(view: DataTableView, *, max_width: int = 380, **fit: Any) -> None:
+    """`view.fit_columns(max_width=..., **fit)`, faster and painted once.
+
+    The widths are measured on the model's own texts (the view would ask the sorting proxy,
+    and through it the model, for every cell: two calls into Python each) when the proxy shows
+    every row there is; what fit_columns would find, found the same way. QTableView answers
+    every column resize with a repaint of its own on the next turn of the event loop (a zero
+    timer), after the paint the new rows asked for: the header is kept quiet while the
+    columns are sized, and the view is laid out once at the end (scroll bars, one repaint)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    source = model.sourceModel() if isinstance(model, SortProxy) else model
+    widths: dict[int, int] | None = None
+    if (
+        isinstance(source, RowTableModel)
+        and model.rowCount() == source.total_rows() <= RESIZE_SAMPLE_ROWS
+        and "widths" not in fit
+    ):
+        metrics = view.fontMetrics()
+        widths = {}
+        for column in range(source.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            texts = {source.display_text(row, column) for row in range(source.total_rows())}
+            widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0) + TEXT_MARGIN
+            head = header.sectionSizeHint(column) + COLUMN_PADDING
+            widths[column] = min(max(widest + COLUMN_PADDING, head), max_width)
+    blocked = header.blockSignals(True)
+    try:
+        view.fit_columns(widths, max_width=max_width, **fit)
+    finally:
+        header.blockSignals(blocked)
+    view.doItemsLayout()
 
 
 class CompositionPanel(QWidget):
@@ -44,6 +85,7 @@ class CompositionPanel(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._body_id: int | None = None
+        self._fit_pending = False  # the columns are to be sized to new rows when the panel is shown
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -138,7 +180,16 @@ class CompositionPanel(QWidget):
         self._update_actions()
 
     # --- showing -----------------------------------------------------------------------
-    def show_body(self, body_id: int | None, breaches: list[composition.Breach]) -> None:
+    def show_body(
+        self,
+        body_id: int | None,
+        breaches: list[composition.Breach],
+        *,
+        rules: list[queries.RuleRow] | None = None,
+        flags: dict[str, bool] | None = None,
+    ) -> None:
+        """Show a body's breaches (found by the caller), its rules and its body-level rules;
+        `rules` and `flags` are read here unless the caller read them already."""
         self._body_id = body_id
         self.breaches_model.set_rows(breaches if body_id is not None else [])
         if body_id is None:
@@ -146,18 +197,33 @@ class CompositionPanel(QWidget):
             self.status.setText("")
             self._show_flags({})
         else:
-            rules = self._ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[])
+            if rules is None:
+                rules = self._ops.read(lambda s: queries.composition_rules(s, body_id), parent=self, default=[])
+            if flags is None:
+                flags = self._ops.read(lambda s: composition.body_rules(s, body_id), parent=self, default={})
             self.rules_model.set_rows(rules or [])
-            self._show_flags(self._ops.read(lambda s: composition.body_rules(s, body_id), parent=self, default={}) or {})
+            self._show_flags(flags or {})
             self._show_status(len(breaches))
-        self.breaches.fit_columns(stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
-        self.rules.fit_columns(
+        self._fit_pending = True
+        if self.isVisible():  # hidden behind the Members tab: sized when it is shown
+            self._fit()
+        self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._fit_pending:
+            self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        fit_once(self.breaches, stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
+        fit_once(
+            self.rules,
             stretch=RulesModel.COL_LABEL,
             max_width=170,
             min_stretch=220,
             keep=(RulesModel.COL_MIN, RulesModel.COL_MAX, RulesModel.COL_ROLE),
         )
-        self._update_actions()
 
     def _show_flags(self, flags: dict[str, bool]) -> None:
         for key, box in self.flags.items():

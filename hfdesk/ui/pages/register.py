@@ -66,7 +66,7 @@ from ..widgets import (
 )
 from .actions import action_button, context_menu, make_action, open_dialog
 from .base import LazyPage
-from .composition import CompositionPanel
+from .composition import CompositionPanel, fit_once
 
 
 class BodiesTab(QWidget):
@@ -91,9 +91,14 @@ class BodiesTab(QWidget):
         self.members_proxy = SortProxy(self)
         self.members_proxy.setSourceModel(self.members_model)
         self.members = DataTableView(self, empty_text=self.tr("Select a body to see its members."))
-        self.members.setModel(self.members_proxy)
+        # The table shows the model itself, in the statement's order, until the user sorts it by
+        # a column: then the sorting proxy stands between them (_sort_members). A proxy asks the
+        # model for an index and a value for every role of every painted cell, which doubled
+        # the cost of painting the members on every switch of body.
+        self.members.setModel(self.members_model)
         self.members.setAccessibleName(self.tr("Members"))
         self.members.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.members.horizontalHeader().sortIndicatorChanged.connect(self._sort_members)
 
         self.body_title = section_label(self.tr("Members"), self)
         self.breach_badge = QPushButton(self)
@@ -233,10 +238,10 @@ class BodiesTab(QWidget):
     def _show_body(self, body_id: int | None) -> None:
         self._body_id = body_id
         body = self.tree_model.body(body_id) if body_id is not None else None
-        breaches = self._breaches.get(body_id, []) if body_id is not None else []
-        self.composition.show_body(body_id if body is not None else None, breaches)
-        self._show_breach_count(len(breaches) if body is not None else 0)
+        breaches = self._breaches.get(body_id, []) if body is not None else []
+        self._show_breach_count(len(breaches))
         if body is None:
+            self.composition.show_body(None, [])
             self.body_title.setText(self.tr("Members"))
             self.body_meta.setText("")
             self.body_description.set_full_text("")
@@ -245,6 +250,20 @@ class BodiesTab(QWidget):
             self.members_model.set_rows([])
             self._update_actions()
             return
+        # The members, the rules and the body's own rules in one session; the breaches were
+        # found for every body at once when the tree was read (refresh).
+        include_ended = self.show_ended.isChecked()
+        body_key = body.id
+
+        def read(session: Session) -> tuple[list[queries.MemberRow], list[queries.RuleRow], dict[str, bool]]:
+            return (
+                queries.body_members(session, body_key, include_ended=include_ended),
+                queries.composition_rules(session, body_key),
+                composition.body_rules(session, body_key),
+            )
+
+        members, rules, flags = self._ops.read(read, parent=self, default=None) or ([], [], {})
+        self.composition.show_body(body_id, breaches, rules=rules, flags=flags)
         self.body_title.setText(body.name)
         parent = self.tree_model.body(body.parent_id) if body.parent_id is not None else None
         meta = [self.tr("Level {level}").format(level=body.level)]
@@ -264,7 +283,7 @@ class BodiesTab(QWidget):
         self.body_meta.setText(" · ".join(meta))
         self.body_description.set_full_text(body.description)
         self.body_description.setVisible(bool(body.description))
-        self._load_members()
+        self._show_members(members, include_ended)
 
     def _show_breach_count(self, count: int) -> None:
         self.breach_badge.setText(self.tr("%n breach(es)", "", count))
@@ -282,13 +301,17 @@ class BodiesTab(QWidget):
         rows = self._ops.read(
             lambda s: queries.body_members(s, body_id, include_ended=include_ended), parent=self, default=[]
         )
-        self.members_model.set_rows(rows or [])
+        self._show_members(rows or [], include_ended)
+
+    def _show_members(self, rows: list[queries.MemberRow], include_ended: bool) -> None:
+        self.members_model.set_rows(rows)
         self.members.set_empty_text(
             self.tr("This body has no members registered.")
             if include_ended
             else self.tr("This body has no members in the current term.")
         )
-        self.members.fit_columns(
+        fit_once(
+            self.members,
             stretch=MembersModel.COL_REPRESENTS,
             max_width=200,
             min_stretch=130,
@@ -302,19 +325,33 @@ class BodiesTab(QWidget):
         self._update_actions()
 
     # --- members -----------------------------------------------------------------------
+    def _sort_members(self, column: int, order: Qt.SortOrder) -> None:
+        """The user sorted by a column: show the members through the sorting proxy from now on."""
+        if column < 0 or self.members.model() is self.members_proxy:
+            return
+        selected = self.selected_member()
+        self.members.setModel(self.members_proxy)
+        self.members.selectionModel().selectionChanged.connect(self._update_actions)
+        self.members_proxy.sort(column, order)
+        if selected is not None:
+            self.select_member(selected.membership_id)
+        self._update_actions()
+
     def selected_member(self) -> queries.MemberRow | None:
         index = self.members.currentIndex()
         if not index.isValid() or not self.members.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
-        return self.members_proxy.index(index.row(), 0).data(ObjectRole)
+        return self.members.model().index(index.row(), 0).data(ObjectRole)
 
     def select_member(self, membership_id: int) -> bool:
         row = self.members_model.row_of_id(membership_id)
         if row < 0:
             return False
-        proxy_row = self.members_proxy.mapFromSource(self.members_model.index(row, 0)).row()
-        self.members.selectRow(proxy_row)
-        self.members.setCurrentIndex(self.members_proxy.index(proxy_row, 0))
+        model = self.members.model()
+        if model is self.members_proxy:
+            row = self.members_proxy.mapFromSource(self.members_model.index(row, 0)).row()
+        self.members.selectRow(row)
+        self.members.setCurrentIndex(model.index(row, 0))
         return True
 
     def _update_actions(self, *_args: object) -> None:
