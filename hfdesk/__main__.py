@@ -161,6 +161,21 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(ics)
     ics.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
     ics.add_argument("--out", metavar="FIL.ics", type=Path, required=True)
+    mail = export_sub.add_parser(
+        "mail", help="innkallingen eller referatet som e-post klar til å sende (.eml, åpnes som utkast i Outlook)"
+    )
+    _db_option(mail)
+    mail.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
+    mail.add_argument("--kind", choices=("notice", "minutes"), required=True, help="innkallingen eller referatet")
+    mail.add_argument(
+        "--public", action="store_true", help="offentlig versjon: saker unntatt offentlighet vises bare med hjemmel"
+    )
+    mail.add_argument(
+        "--include-exempt", action="store_true",
+        help="legg ved sakspapirene til saker unntatt offentlighet (taushetsplikt; standard: deles ut på annen måte)",
+    )
+    mail.add_argument("--lang", choices=("nb", "nn"), help="målform (standard: organets)")
+    mail.add_argument("--out", metavar="FIL.eml", type=Path, required=True)
     meeting_out = export_sub.add_parser("meeting", help="et møte som JSON (formatet hfdesk-meeting)")
     _db_option(meeting_out)
     meeting_out.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
@@ -445,6 +460,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 ), name="referat"
             )
             print(_say("cli.public_minutes_written" if args.public else "cli.minutes_written", path=args.out))
+        elif args.what == "mail":
+            from .exports.mail import meeting_draft
+
+            mail = meeting_draft(
+                session, args.meeting, args.kind, args.out,
+                public=args.public, include_exempt=args.include_exempt, lang=args.lang,
+            )
+            to, cc = mail.message.get_all("To", []), mail.message.get_all("Cc", [])
+            count = (lambda headers: sum(len(h.addresses) for h in headers))
+            print(_say("cli.mail_written", path=args.out, to=count(to), cc=count(cc)))
+            if mail.without_address:
+                print(_say("cli.mail_without_address", names=", ".join(mail.without_address)))
+            if mail.guests:
+                print(_say("cli.mail_guests", names=", ".join(mail.guests)))
+            if mail.exempt_left_out:
+                print(_say("cli.mail_exempt_left_out", numbers=", ".join(mail.exempt_left_out)))
         elif args.what == "meeting":
             from .exports.meeting_json import export_meeting_json
 

@@ -634,6 +634,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Kalenderoppføringa er skriven til {path}; utan e-postadresse til sekretariatet er ho ikkje ei innbyding",
         "en": "The calendar entry has been written to {path}; without the secretariat’s e-mail address it is not an invitation",
     },
+    "cli.mail_written": {
+        "nb": (
+            "E-posten er skrevet til {path} (til {to} mottakere, kopi til {cc}); åpne den i e-postprogrammet og send den"
+        ),
+        "nn": (
+            "E-posten er skriven til {path} (til {to} mottakarar, kopi til {cc}); opne han i e-postprogrammet og send han"
+        ),
+        "en": (
+            "The e-mail has been written to {path} (to {to} recipients, copy to {cc}); open it in your mail program and send it"
+        ),
+    },
+    "cli.mail_without_address": {
+        "nb": "Uten e-postadresse, ikke med: {names}",
+        "nn": "Utan e-postadresse, ikkje med: {names}",
+        "en": "No e-mail address, not included: {names}",
+    },
+    "cli.mail_guests": {
+        "nb": "Gjester på sak er ikke med (send dem sakspapirene til sine saker): {names}",
+        "nn": "Gjester på sak er ikkje med (send dei sakspapira til sakene sine): {names}",
+        "en": "Guests for single items are not included (send them their items' papers): {names}",
+    },
+    "cli.mail_exempt_left_out": {
+        "nb": "Sakspapirene til saker unntatt offentlighet er ikke lagt ved: {numbers}",
+        "nn": "Sakspapira til saker unnatekne offentlegheit er ikkje lagde ved: {numbers}",
+        "en": "The papers of exempt items are not attached: {numbers}",
+    },
     "cli.ics_written": {
         "nb": "Kalenderinvitasjonen er skrevet til {path}",
         "nn": "Kalenderinnbydinga er skriven til {path}",
@@ -2151,5 +2177,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{person} er ikke kalt inn som varamedlem til dette møtet.",
         "nn": "{person} er ikkje kalla inn som varamedlem til dette møtet.",
         "en": "{person} is not called in as a deputy to this meeting.",
+    },
+    "mail.unknown_kind": {
+        "nb": "Ukjent slag e-post «{kind}»; velg blant {kinds}.",
+        "nn": "Ukjend slag e-post «{kind}»; vel mellom {kinds}.",
+        "en": "Unknown kind of e-mail «{kind}»; choose from {kinds}.",
+    },
+    "mail.public_and_exempt": {
+        "nb": "Den offentlige versjonen tar aldri med saker unntatt offentlighet; velg den ene eller den andre.",
+        "nn": "Den offentlege versjonen tek aldri med saker unnatekne offentlegheit; vel den eine eller den andre.",
+        "en": "The public version never carries exempt items; choose one or the other.",
+    },
+    "mail.no_minutes": {
+        "nb": "Møtet er ikke holdt ennå, så det har ikke noe referat å sende.",
+        "nn": "Møtet er ikkje halde enno, så det har ikkje noko referat å sende.",
+        "en": "The meeting has not been held yet, so it has no minutes to send.",
+    },
+    "mail.no_recipients": {
+        "nb": "Ingen av medlemmene, observatørene eller varamedlemmene i {body} har e-postadresse i registeret.",
+        "nn": "Ingen av medlemene, observatørane eller varamedlemene i {body} har e-postadresse i registeret.",
+        "en": "None of the members, observers or deputies of {body} has an e-mail address in the register.",
     },
 }

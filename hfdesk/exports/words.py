@@ -859,6 +859,27 @@ MAIL_WORDS: dict[str, dict[str, str]] = {
             "snarest hvis du ikke kan møte.\n\n"
             "Med vennlig hilsen\n{secretary}\n"
         ),
+        "notice_subject": "Innkalling til møte i {body} {date}",
+        "minutes_subject": "{kind} fra møte i {body} {date}",
+        "notice_body": (
+            "Til medlemmene i {body}\n\n"
+            "Her er innkallingen til møte i {body} {when}{place}. Sakslisten og sakspapirene ligger vedlagt, "
+            "og kalenderinvitasjonen følger med.\n\n"
+            "Meld forfall til sekretariatet snarest, så kaller vi inn varamedlem.\n\n"
+            "{exempt}"
+            "Med vennlig hilsen\n{secretary}\n"
+        ),
+        "minutes_body": (
+            "Til medlemmene i {body}\n\n"
+            "Vedlagt er {kind_definite} fra møtet i {body} {when}.\n\n"
+            "{exempt}"
+            "Med vennlig hilsen\n{secretary}\n"
+        ),
+        "exempt_by_other_means": (
+            "Sakspapirene til {cases} er unntatt offentlighet (taushetsplikt) og sendes ikke på e-post; "
+            "de deles ut på annen måte.\n\n"
+        ),
+        "case_list": "sak {numbers}",
     },
     "nn": {
         "notice_file": "Innkalling",
@@ -870,6 +891,27 @@ MAIL_WORDS: dict[str, dict[str, str]] = {
             "snarast dersom du ikkje kan møte.\n\n"
             "Med venleg helsing\n{secretary}\n"
         ),
+        "notice_subject": "Innkalling til møte i {body} {date}",
+        "minutes_subject": "{kind} frå møte i {body} {date}",
+        "notice_body": (
+            "Til medlemene i {body}\n\n"
+            "Her er innkallinga til møte i {body} {when}{place}. Saklista og sakspapira ligg ved, "
+            "og kalenderinnbydinga følgjer med.\n\n"
+            "Meld forfall til sekretariatet snarast, så kallar vi inn varamedlem.\n\n"
+            "{exempt}"
+            "Med venleg helsing\n{secretary}\n"
+        ),
+        "minutes_body": (
+            "Til medlemene i {body}\n\n"
+            "Vedlagt er {kind_definite} frå møtet i {body} {when}.\n\n"
+            "{exempt}"
+            "Med venleg helsing\n{secretary}\n"
+        ),
+        "exempt_by_other_means": (
+            "Sakspapira til {cases} er unnatekne offentlegheit (teieplikt) og vert ikkje sende på e-post; "
+            "dei vert delte ut på anna vis.\n\n"
+        ),
+        "case_list": "sak {numbers}",
     },
 }
 
