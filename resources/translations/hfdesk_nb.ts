@@ -692,13 +692,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+3"/>
+        <location line="-150"/>
+        <location line="+4"/>
         <location line="+142"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>&amp;Composition</source>
         <translation>&amp;Sammensetning</translation>
     </message>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This body has no members registered.</source>
         <translation>Organet har ingen registrerte medlemmer.</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+53"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+95"/>
         <source>Composition status</source>
         <translation>Status for sammensetningen</translation>
     </message>
@@ -1571,7 +1571,7 @@
         <translation>Regler for hele organet</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+82"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n avvik fra reglene for sammensetning</numerusform>
@@ -3711,6 +3711,24 @@
     </message>
 </context>
 <context>
+    <name>MailOptionsDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+253"/>
+        <source>Exempt Papers in the E-mail</source>
+        <translation>Papirer unntatt offentlighet i e-posten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some items of this meeting are exempt from public access. Their papers often hold health and personal data under the duty of confidentiality (taushetsplikt), and e-mail is not a safe way to send them. Unless you tick the box, they are left out and the message says they are handed out by other means.</source>
+        <translation>Noen saker i dette møtet er unntatt offentlighet. Sakspapirene har ofte helse- og personopplysninger underlagt taushetsplikt, og e-post er ikke en trygg måte å sende dem på. Hvis du ikke krysser av, blir de utelatt, og e-posten sier at de deles ut på annen måte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the exempt papers by e-mail with this message</source>
+        <translation>Send sakspapirene som er unntatt offentlighet, med denne e-posten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hfdesk/ui/main_window.py" line="+81"/>
@@ -4094,7 +4112,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+51"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="-211"/>
         <source>Save Notice</source>
         <translation>Lagre innkalling</translation>
     </message>
@@ -4109,11 +4127,12 @@
     <message>
         <location line="-33"/>
         <location line="+7"/>
+        <location line="+231"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-237"/>
         <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Innkalling eksportert</translation>
@@ -4168,11 +4187,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
+        <location line="+206"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-212"/>
         <location line="+7"/>
         <source>Minutes Exported</source>
         <translation>Referatet er eksportert</translation>
@@ -4242,6 +4262,51 @@
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>Save the Notice as E-mail</source>
+        <translation>Lagre innkallingen som e-post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the Minutes as E-mail</source>
+        <translation>Lagre referatet som e-post</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-postutkast (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The e-mail was saved as «{file}».</source>
+        <translation>E-posten ble lagret som «{file}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on it, no e-mail address in the register: {names}.</source>
+        <translation>Ikke med, uten e-postadresse i registeret: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Guests for single items are not on it; send them their own items&apos; papers: {names}.</source>
+        <translation>Gjester på sak er ikke med; send dem sakspapirene til sine saker: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The papers of exempt items are not attached (items {numbers}).</source>
+        <translation>Sakspapirene til saker unntatt offentlighet er ikke lagt ved (sak {numbers}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open it now to send it?</source>
+        <translation>Vil du åpne den nå for å sende den?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail Saved</source>
+        <translation>E-post lagret</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -4289,15 +4354,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+73"/>
         <location line="+60"/>
-        <location line="+449"/>
+        <location line="+460"/>
         <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-519"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -4433,6 +4498,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>E-mail with the Notice…</source>
+        <translation>E-post med innkallingen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice as an e-mail ready to send to the members, observers and deputies (.eml)</source>
+        <translation>Innkallingen som e-post klar til å sende til medlemmer, observatører og varamedlemmer (.eml)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail with the Minutes…</source>
+        <translation>E-post med referatet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes as an e-mail ready to send to the members, observers and deputies (.eml)</source>
+        <translation>Referatet som e-post klar til å sende til medlemmer, observatører og varamedlemmer (.eml)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Attendance to Excel…</source>
         <translation>Oppmøte til &amp;Excel…</translation>
     </message>
@@ -4443,7 +4528,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>More Files</source>
         <translation>Flere filer</translation>
     </message>
@@ -4480,18 +4565,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+573"/>
+        <location line="+578"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-571"/>
-        <location line="+574"/>
+        <location line="-576"/>
+        <location line="+579"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-577"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -4690,7 +4775,7 @@
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>
@@ -5036,7 +5121,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+361"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+376"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>

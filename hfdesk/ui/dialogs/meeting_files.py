@@ -1,14 +1,14 @@
 """A meeting's files from the Meetings page: the notice and the minutes (Word, or PDF/A made
 from it by LibreOffice or Word: hfdesk/exports/pdf.py), the calendar invitation (.ics; for a
-cancelled meeting the calendar's cancellation) and the meeting as JSON; and a year's
-attendance (Excel)."""
+cancelled meeting the calendar's cancellation) and the meeting as JSON; the notice or the
+minutes as an e-mail ready to send (.eml, exports/mail.py); and a year's attendance (Excel)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from collections.abc import Callable
 
@@ -19,7 +19,7 @@ from ...exports import export_attendance, export_ics, export_meeting_json, expor
 from ...exports.pdf import export_pdf, find_converter
 from ...models import MeetingStatus
 from ...services.settings import partnership_name
-from ...services.meeting_view import attendance_file_name, meeting_file_name, meeting_status
+from ...services.meeting_view import attendance_file_name, has_exempt_items, meeting_file_name, meeting_status
 from ..opening import offer_to_open
 from ..ops import Ops, busy
 
@@ -30,6 +30,8 @@ CALENDAR_CANCEL = "calendar_cancel"  # what CALENDAR writes for a cancelled meet
 MINUTES = "minutes"
 PUBLIC_MINUTES = "public_minutes"
 JSON = "json"
+MAIL_NOTICE = "mail_notice"  # the notice as an e-mail to the body (.eml)
+MAIL_MINUTES = "mail_minutes"
 DOCUMENTS = (NOTICE, PUBLIC_NOTICE, MINUTES, PUBLIC_MINUTES)  # also offered as PDF/A
 
 # kind -> writer(session, meeting id, path)
@@ -237,3 +239,98 @@ def _offer_to_open(parent: QWidget | None, title: str, path: Path) -> None:
 
 def _ask_to_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
     offer_to_open(parent, title, path, text)
+
+
+# --- the notice or the minutes as an e-mail -----------------------------------------------------
+
+
+class MailOptionsDialog(QDialog):
+    """Asked before a meeting with exempt items is put in an e-mail: do their papers go with it?
+    No by default: they hold health and personal data under taushetsplikt."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exempt Papers in the E-mail"))
+        self.reason = QLabel(
+            self.tr(
+                "Some items of this meeting are exempt from public access. Their papers often hold health "
+                "and personal data under the duty of confidentiality (taushetsplikt), and e-mail is not a "
+                "safe way to send them. Unless you tick the box, they are left out and the message says "
+                "they are handed out by other means."
+            ),
+            self,
+        )
+        self.reason.setWordWrap(True)
+        self.include_exempt = QCheckBox(self.tr("Send the exempt papers by e-mail with this message"), self)
+        self.include_exempt.setChecked(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.include_exempt)
+        layout.addWidget(buttons)
+
+
+def export_meeting_mail(
+    ops: Ops, kind: str, meeting_id: int, parent: QWidget | None = None, *, start_folder: Path | None = None
+) -> Path | None:
+    """The notice (MAIL_NOTICE) or the minutes (MAIL_MINUTES) as an e-mail ready to send: ask
+    whether exempt papers go with it (only for a meeting with exempt items), ask where to save
+    the .eml, write it, say who is not on it, offer to open it (Outlook opens it as a draft).
+    None when cancelled or a known error was shown."""
+    from ...exports.mail import MINUTES as MAIL_MINUTES_KIND
+    from ...exports.mail import NOTICE as MAIL_NOTICE_KIND
+    from ...exports.mail import meeting_draft
+
+    mail_kind = MAIL_MINUTES_KIND if kind == MAIL_MINUTES else MAIL_NOTICE_KIND
+    include_exempt = False
+    if ops.read(lambda s: has_exempt_items(s, meeting_id), parent=parent, default=False):
+        options = MailOptionsDialog(parent)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return None
+        include_exempt = options.include_exempt.isChecked()
+    if mail_kind == MAIL_NOTICE_KIND:
+        stem = QCoreApplication.translate("MeetingFiles", "notice")
+        title = QCoreApplication.translate("MeetingFiles", "Save the Notice as E-mail")
+    else:
+        stem = QCoreApplication.translate("MeetingFiles", "minutes")
+        title = QCoreApplication.translate("MeetingFiles", "Save the Minutes as E-mail")
+    name = ops.read(lambda s: meeting_file_name(s, meeting_id, stem, ".eml"), parent=parent, default=None)
+    suggested = (start_folder or Path.home()) / (name or f"{stem}.eml")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("MeetingFiles", "E-mail drafts (*.eml)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".eml":
+        path = path.with_suffix(".eml")
+    with busy():  # the PDF/A takes LibreOffice or Word some seconds
+        mail = ops.read(
+            lambda s: meeting_draft(s, meeting_id, mail_kind, path, include_exempt=include_exempt), parent=parent
+        )
+    if mail is None:
+        return None
+    lines = [QCoreApplication.translate("MeetingFiles", "The e-mail was saved as «{file}».").format(file=str(path))]
+    if mail.without_address:
+        lines.append(
+            QCoreApplication.translate("MeetingFiles", "Not on it, no e-mail address in the register: {names}.").format(
+                names=", ".join(mail.without_address)
+            )
+        )
+    if mail.guests:
+        lines.append(
+            QCoreApplication.translate(
+                "MeetingFiles", "Guests for single items are not on it; send them their own items' papers: {names}."
+            ).format(names=", ".join(mail.guests))
+        )
+    if mail.exempt_left_out:
+        lines.append(
+            QCoreApplication.translate(
+                "MeetingFiles", "The papers of exempt items are not attached (items {numbers})."
+            ).format(numbers=", ".join(mail.exempt_left_out))
+        )
+    lines.append(QCoreApplication.translate("MeetingFiles", "Open it now to send it?"))
+    _ask_to_open(parent, QCoreApplication.translate("MeetingFiles", "E-mail Saved"), "\n\n".join(lines), path)
+    return path

@@ -34,12 +34,15 @@ from ..dialogs.absence import AbsenceDialog, save_deputy_mail
 from ..dialogs.meeting_files import (
     CALENDAR,
     JSON,
+    MAIL_MINUTES,
+    MAIL_NOTICE,
     MINUTES,
     NOTICE,
     PUBLIC_MINUTES,
     PUBLIC_NOTICE,
     export_attendance_file,
     export_meeting_file,
+    export_meeting_mail,
 )
 from ..dialogs.meeting_plan import (
     ApproveMinutesDialog,
@@ -167,6 +170,16 @@ class MeetingsPage(LazyPage):
         self.json_action = QAction(self.tr("Meeting as &JSON…"), self)
         self.json_action.setToolTip(self.tr("The meeting for other systems (exempt items left out)"))
         self.json_action.triggered.connect(lambda: self._export(JSON))
+        self.mail_notice_action = QAction(self.tr("E-mail with the Notice…"), self)
+        self.mail_notice_action.setToolTip(
+            self.tr("The notice as an e-mail ready to send to the members, observers and deputies (.eml)")
+        )
+        self.mail_notice_action.triggered.connect(lambda: self.export_mail(MAIL_NOTICE))
+        self.mail_minutes_action = QAction(self.tr("E-mail with the Minutes…"), self)
+        self.mail_minutes_action.setToolTip(
+            self.tr("The minutes as an e-mail ready to send to the members, observers and deputies (.eml)")
+        )
+        self.mail_minutes_action.triggered.connect(lambda: self.export_mail(MAIL_MINUTES))
         self.attendance_action = QAction(self.tr("&Attendance to Excel…"), self)
         self.attendance_action.setToolTip(
             self.tr("The chosen year's attendance of the chosen body (or every body) as an Excel workbook")
@@ -174,7 +187,8 @@ class MeetingsPage(LazyPage):
         self.attendance_action.triggered.connect(self.export_attendance)
         self.more_files_menu = QMenu(self.tr("More Files"), self)
         for action in (
-            self.public_notice_action, self.public_minutes_action, self.json_action, None, self.attendance_action
+            self.public_notice_action, self.public_minutes_action, self.json_action, None,
+            self.mail_notice_action, self.mail_minutes_action, None, self.attendance_action,
         ):
             if action is None:
                 self.more_files_menu.addSeparator()
@@ -678,11 +692,11 @@ class MeetingsPage(LazyPage):
         self._load_backlog()
         for widget in (
             self.notice_action, self.calendar_action, self.notice_button, self.calendar_button, self.json_action,
-            self.public_notice_action,
+            self.public_notice_action, self.mail_notice_action,
         ):
             widget.setEnabled(meeting is not None)
         held = meeting is not None and meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
-        for widget in (self.minutes_action, self.minutes_button, self.public_minutes_action):
+        for widget in (self.minutes_action, self.minutes_button, self.public_minutes_action, self.mail_minutes_action):
             widget.setEnabled(held)
         self.agenda_panel.show_meeting(meeting, self.meetings_model.place(meeting) if meeting else "")
         self._update_plan_actions()
@@ -703,6 +717,11 @@ class MeetingsPage(LazyPage):
         if self._meeting_id is None:
             return None
         return export_meeting_file(self._ops, kind, self._meeting_id, self)
+
+    def export_mail(self, kind: str):
+        if self._meeting_id is None:
+            return None
+        return export_meeting_mail(self._ops, kind, self._meeting_id, self)
 
     def export_attendance(self):
         return export_attendance_file(self._ops, self.year.currentData(), self.body.currentData(), self)
