@@ -270,6 +270,8 @@ class MailOptionsDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.include_exempt)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.adjustSize()
 
 
 def export_meeting_mail(
