@@ -488,3 +488,17 @@ def test_export_notice_public_withholds_exempt_cases(capsys, demo_file, tmp_path
         )
     assert basis in texts["public"] and title not in texts["public"]
     assert title in texts["internal"]
+
+
+def test_every_line_the_command_says_has_its_text_in_three_languages():
+    """`_say("cli.…")` in the command: each code is in the catalogue, in bokmål, nynorsk and English."""
+    import re
+    from pathlib import Path
+
+    from hfdesk.messages import MESSAGES
+
+    source = (Path(__file__).resolve().parent.parent / "hfdesk" / "__main__.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'"(cli\.[a-z_]+)"', source))
+    assert len(codes) > 15
+    for code in codes:
+        assert set(MESSAGES[code]) == {"nb", "nn", "en"}, code

@@ -281,6 +281,7 @@ _CODES_PASSED_ALONG = {
     ("services/live.py", "reason"),  # rights.deputy_may_stand_in: a Text
     ("services/absence.py", "refusal"),  # rights.deputy_may_stand_in: a Text
     ("services/meetings.py", "f'meeting.status.{status.value}'"),
+    ("__main__.py", "code"),  # _say(code, ...): the line rendered for the user; its callers are checked
 }
 
 

@@ -87,6 +87,7 @@ def tricky_db(tmp_path):
         live.prepare_attendance(s, meeting)
         for person in people:
             live.set_attendance(s, meeting, person, AttendanceStatus.PRESENT)
+            live.add_follow_up(s, what=t["title"], body=body, responsible_person=person, due_on=date(2025, 4, 1))
     yield db
     db.close()
 
@@ -118,15 +119,42 @@ def _export_person_data(db, out: Path) -> Path:
     return out
 
 
+def _export_attendance_person(db, out: Path) -> Path:
+    from hfdesk.exports.attendance_person import export_attendance_person
+
+    with db.session() as s:
+        export_attendance_person(s, date(2025, 1, 1), date(2025, 12, 31), out)
+    return out
+
+
+def _export_follow_ups(db, out: Path) -> Path:
+    from hfdesk.exports.follow_ups import export_follow_ups
+
+    with db.session() as s:
+        export_follow_ups(s, out, today=date(2025, 6, 1))
+    return out
+
+
+def _export_year(db, out: Path) -> Path:
+    from hfdesk.exports.year import export_year
+
+    with db.session() as s:
+        export_year(s, 2025, out, today=date(2025, 12, 31))
+    return out
+
+
 # Every exporter that writes a workbook, and how to run it on the fixture above.
-XLSX_EXPORTERS = {"roster": _export_roster, "attendance": _export_attendance, "person_data": _export_person_data}
+XLSX_EXPORTERS = {
+    "roster": _export_roster, "attendance": _export_attendance, "person_data": _export_person_data,
+    "attendance_person": _export_attendance_person, "follow_ups": _export_follow_ups, "workbook": _export_year,
+}
 
 
 def test_every_workbook_exporter_is_in_the_formula_scan():
     """A new Excel export must be added to XLSX_EXPORTERS, so its output is scanned too."""
     writers = {
-        p.stem for p in EXPORTS.glob("*.py")
-        if p.stem != "xlsx" and re.search(r"from \.xlsx import|import openpyxl|from openpyxl", p.read_text(encoding="utf-8"))
+        p.stem for p in EXPORTS.rglob("*.py")
+        if p.stem != "xlsx" and re.search(r"from \.+xlsx import|import openpyxl|from openpyxl", p.read_text(encoding="utf-8"))
     }
     assert writers == set(XLSX_EXPORTERS), f"scan these too: {sorted(writers - set(XLSX_EXPORTERS))}"
 
@@ -141,6 +169,8 @@ def test_user_text_that_looks_like_a_formula_stays_text(tricky_db, tmp_path, kin
     names = [TRICKY["family"], TRICKY["family2"], TRICKY["family3"], TRICKY["given2"]]
     if kind == "person_data":  # one person: every field of theirs, as typed
         names = [TRICKY[key] for key in ("given", "family", "title", "org", "phone", "body", "represents")]
+    if kind == "workbook":  # the year report: counts per body, no names
+        names = [TRICKY["body"]]
     for text in names:  # read back exactly as typed (whatever the column's name format)
         assert text in joined, text
     if kind == "roster":

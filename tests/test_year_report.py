@@ -36,6 +36,7 @@ KINDS_NN = {
     "no_consensus": "Ikkje semje",
     "deferred": "Utsett",
     "noted": "Teke til orientering",
+    "withdrawn": "Trekt",
 }
 SIDES_NN = {"municipal": "Kommune", "hospital": "Sjukehus", "user": "Brukar", "gp": "Fastlege", "ks": "KS",
             "union": "Arbeidstakar", "secretariat": "Sekretariat"}  # fmt: skip
