@@ -16,7 +16,10 @@ from hfdesk.models import AgendaItem, ConclusionKind, ProposalFate, VoteChoice
 from hfdesk.services import live, meeting_view
 from hfdesk.services.meeting_record import load_meeting_record
 
-from test_live_services import present, ssu  # noqa: F401  (the fixture)
+import test_live_services
+from test_live_services import present
+
+ssu = test_live_services.ssu  # the fixture: four voting members, an observer, cases A and B
 
 AT = datetime(2026, 3, 3, 11)
 EVERYONE = ("leiar", "m2", "m3", "m4")
@@ -44,7 +47,7 @@ def _minutes_text(db, ids, tmp_path) -> str:
 
 
 @time_machine.travel(AT, tick=False)
-def test_an_amendment_adopted_then_the_amended_proposal_adopted(db, ssu, tmp_path):  # noqa: F811
+def test_an_amendment_adopted_then_the_amended_proposal_adopted(db, ssu, tmp_path):
     ids = ssu
     with db.transaction() as s:
         present(s, ids, *EVERYONE)
@@ -100,7 +103,7 @@ def test_an_amendment_adopted_then_the_amended_proposal_adopted(db, ssu, tmp_pat
 
 
 @time_machine.travel(AT, tick=False)
-def test_alternatives_one_adopted_the_other_falls(db, ssu, tmp_path):  # noqa: F811
+def test_alternatives_one_adopted_the_other_falls(db, ssu, tmp_path):
     ids = ssu
     with db.transaction() as s:
         present(s, ids, *EVERYONE, "obs")  # an observer proposes, and does not vote
@@ -120,7 +123,7 @@ def test_alternatives_one_adopted_the_other_falls(db, ssu, tmp_path):  # noqa: F
 
 
 @time_machine.travel(AT, tick=False)
-def test_a_withdrawn_proposal_is_kept_and_put_to_no_vote(db, ssu, tmp_path):  # noqa: F811
+def test_a_withdrawn_proposal_is_kept_and_put_to_no_vote(db, ssu, tmp_path):
     ids = ssu
     with db.transaction() as s:
         present(s, ids, *EVERYONE)
@@ -147,7 +150,7 @@ def test_a_withdrawn_proposal_is_kept_and_put_to_no_vote(db, ssu, tmp_path):  # 
 
 
 @time_machine.travel(AT, tick=False)
-def test_a_protocol_entry_beside_a_vote(db, ssu, tmp_path):  # noqa: F811
+def test_a_protocol_entry_beside_a_vote(db, ssu, tmp_path):
     ids = ssu
     with db.transaction() as s:
         present(s, ids, *EVERYONE)

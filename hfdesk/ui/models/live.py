@@ -353,6 +353,9 @@ class ProposalsModel(RowTableModel):
             return struck
         return None
 
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return ALIGN_CENTER if column == self.COL_NUMBER else super().alignment(column)
+
 
 class RoundsModel(RowTableModel):
     """The rounds of a vote (avrøysting): each round's proposal and result; the last is the
@@ -406,9 +409,6 @@ class RoundsModel(RowTableModel):
         if row.adopted is None:
             return BASE_WARNING_COLOUR
         return PRESENT_COLOUR if row.adopted else OVERDUE_COLOUR
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag:
-        return ALIGN_CENTER if column == self.COL_NUMBER else super().alignment(column)
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return ALIGN_CENTER if column == self.COL_NUMBER else super().alignment(column)
