@@ -1431,9 +1431,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{person} has no vote in this case.",
     },
     "protocol.needs_consensus": {
-        "nb": "En protokolltilførsel hører til en konklusjon med konsensus.",
-        "nn": "Ein protokolltilførsel høyrer til ein konklusjon med konsensus.",
-        "en": "A protocol entry belongs to a conclusion by consensus.",
+        "nb": "En protokolltilførsel hører til en konklusjon med konsensus eller avstemning.",
+        "nn": "Ein protokolltilførsel høyrer til ein konklusjon med konsensus eller avrøysting.",
+        "en": "A protocol entry belongs to a conclusion by consensus or by a vote.",
+    },
+    "vote.proposal_withdrawn": {
+        "nb": "Forslaget er trukket og kan ikke settes under avstemning.",
+        "nn": "Framlegget er trekt og kan ikkje setjast under avrøysting.",
+        "en": "The proposal was withdrawn and cannot be put to the vote.",
+    },
+    "vote.proposal_already_voted": {
+        "nb": "Det er allerede stemt over dette forslaget i en annen avstemning.",
+        "nn": "Det er alt røysta over dette framlegget i ei anna avrøysting.",
+        "en": "This proposal has already been voted on in another round.",
+    },
+    "vote.only_round": {
+        "nb": "Den første avstemningen kan ikke fjernes; velg en annen konklusjon i stedet.",
+        "nn": "Den første avrøystinga kan ikkje fjernast; vel ein annan konklusjon i staden.",
+        "en": "The first round cannot be removed; choose another conclusion instead.",
+    },
+    "vote.round_has_votes": {
+        "nb": "Den siste avstemningen har {count} stemmer registrert.",
+        "nn": "Den siste avrøystinga har {count} røyster registrerte.",
+        "en": "The last round has {count} votes recorded.",
+    },
+    "proposal.already_voted": {
+        "nb": "Forslaget er allerede stemt over og kan ikke trekkes.",
+        "nn": "Det er alt røysta over framlegget, så det kan ikkje trekkjast.",
+        "en": "The proposal has already been voted on and cannot be withdrawn.",
     },
     "protocol.needs_people": {
         "nb": "En protokolltilførsel må ha noen som står bak.",

@@ -399,9 +399,10 @@ def test_every_item_with_proposals_notes_vote_decision_and_follow_ups(demo, rich
         assert len(against) >= 2
         names = ", ".join(p.full_name for p in against[:-1]) + f" og {against[-1].full_name}"
         line = next(p for p in section if p.startswith("Avrøysting: "))
-        assert line.startswith(
-            f"Avrøysting: Framlegget til vedtak vart vedteke med {tally[VoteChoice.FOR]} mot "
-            f"{tally[VoteChoice.AGAINST]} røyster."
+        # the demo's vote sets the proposed decision against an alternative proposal (issue 19 point 5)
+        assert line.startswith("Avrøysting: Framlegget til vedtak, sett opp mot framlegget frå ")
+        assert (
+            f", vart vedteke med {tally[VoteChoice.FOR]} mot {tally[VoteChoice.AGAINST]} røyster." in line
         )
         assert f"Røysta mot: {names}." in line
         if tally[VoteChoice.ABSTAIN]:  # a sentence never starts with a digit

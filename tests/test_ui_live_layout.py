@@ -34,6 +34,7 @@ KINDS = (
     ConclusionKind.NO_CONSENSUS,
     ConclusionKind.DEFERRED,
     ConclusionKind.NOTED,
+    ConclusionKind.WITHDRAWN,  # Alt+7: the demo meeting's notice has gone
 )
 
 
@@ -159,7 +160,16 @@ def walk(qtbot, window: MainWindow, label: str) -> list[str]:
                 if dialog is not window and dialog.isVisible():
                     dialog.close()  # the protocol entry form Ctrl+2 opens
             if kind == ConclusionKind.VOTE:
-                page.set_all_votes(VoteChoice.FOR)
+                # two rounds: the amendment first, then the proposal it amends (issue 19 point 5)
+                # (an item without a proposed decision has no amendment: its one round decides)
+                has_main = any(p.from_agenda for p in page.view().item.proposals)
+                for _round in range(2 if has_main else 1):
+                    dialog = page.new_round()
+                    assert dialog is not None
+                    dialog.save()
+                    page.set_all_votes(VoteChoice.FOR)
+                QApplication.processEvents()
+                assert page.rounds_model.rowCount() == (2 if has_main else 1) and page.rounds.isVisible()
             QApplication.processEvents()
             where = f"{label} item {n + 1} {kind.value}"
             problems += [f"{where}: {p}" for p in cut_off(page) + short_lists(page) + in_scroll_area_but_hidden(page)]

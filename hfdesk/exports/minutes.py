@@ -615,7 +615,7 @@ class _Minutes:
             )
             for n, rnd in enumerate(rounds, 1):
                 label = w["vote"] if len(rounds) == 1 else w["vote_round"].format(n=n)
-                dx.add_label_line(document, [(label, self._round(item, rnd))])
+                dx.add_label_line(document, [(label, self._round(item, rnd, rounds))])
             voted = {rnd.proposal_id for rnd in rounds}
             if rounds and None in voted:  # a round on no proposal named is on the agenda's
                 voted.update(p.id for p in item.proposals if p.from_agenda)
@@ -654,17 +654,33 @@ class _Minutes:
         for el in body[start - 1 : len(body) - 1]:
             el.get_or_add_pPr().keepNext_val = True
 
-    def _round(self, item: ItemRecord, rnd: VoteRoundRecord) -> str:
+    def _round(self, item: ItemRecord, rnd: VoteRoundRecord, rounds: tuple[VoteRoundRecord, ...] = ()) -> str:
         """One round: "Framlegget frå Kari Vik vart vedteke med 7 mot 2 røyster. Éin avstod.
-        Røysta mot: … Avstod: …" (a sentence never starts with a digit)."""
+        Røysta mot: … Avstod: …" (a sentence never starts with a digit). An amendment is named
+        so ("Endringsframlegget frå …"); an alternative proposal is said to be set against the
+        proposals no round voted on ("Framlegget frå Y, sett opp mot framlegget frå Z, vart …")."""
         w, tally = self.w, rnd.tally
         proposal = item.proposal(rnd.proposal_id)
         if rnd.adopted is None:  # no votes recorded: no result, never "adopted 0 to 0"
             return w["vote_none"].format(proposal=self._subject(proposal))
+        subject = self._subject(proposal)
+        if proposal is not None and proposal.amends_id is not None:
+            subject = _capital(w["amendment_from"].format(who=self._proposer(proposal, short=True)))
+        elif proposal is not None:
+            voted = {r.proposal_id for r in rounds}
+            others = [
+                p for p in item.proposals
+                if p.id != proposal.id and p.amends_id is None and p.id not in voted
+                and p.fate != ProposalFate.WITHDRAWN
+            ]
+            if others:
+                subject = w["set_against"].format(
+                    proposal=subject, others=self._join([self._subject(p)[0].lower() + self._subject(p)[1:] for p in others])
+                )
         against = tally[VoteChoice.AGAINST]
         parts = [
             w["vote_rejected" if rnd.adopted is False else "vote_adopted"].format(
-                proposal=self._subject(proposal),
+                proposal=subject,
                 votes_for=tally[VoteChoice.FOR],
                 votes_against=f"{against} {w['vote_one'] if against == 1 else w['vote_many']}",
             )

@@ -611,24 +611,40 @@ def _voter_ids(session: Session, item: AgendaItem) -> set[int]:
 
 
 def _vote_round(conclusion: Conclusion) -> VoteRound:
-    """The round the meeting screen records a vote in: position 1, made on demand. (A vote can
-    have several rounds in the record; the screen holds one, whose proposal and outcome are the
-    conclusion's `voted_proposal` and `adopted`.)"""
-    found = next((r for r in conclusion.vote_rounds if r.position == 1), None)
-    if found is None:
-        found = VoteRound(position=1)
-        conclusion.vote_rounds.append(found)
+    """The current round: the one with the highest position, the one the meeting screen records
+    votes in (made at position 1 on demand). Earlier rounds (amendments, alternative proposals)
+    keep their votes and results; the last one decides the item (the conclusion's
+    `voted_proposal` and `adopted` are its)."""
+    if conclusion.vote_rounds:
+        return max(conclusion.vote_rounds, key=lambda r: r.position)
+    found = VoteRound(position=1)
+    conclusion.vote_rounds.append(found)
     return found
+
+
+def _round_votes(conclusion: Conclusion, rnd: VoteRound) -> list[Vote]:
+    return [v for v in conclusion.votes if v.round is rnd]
+
+
+def _drop_vote(conclusion: Conclusion, vote: Vote) -> None:
+    conclusion.votes.remove(vote)
+    if vote.round is not None and vote in vote.round.votes:
+        vote.round.votes.remove(vote)
+
+
+def _is_amendment(proposal: Proposal | None) -> bool:
+    return proposal is not None and proposal.amends is not None
 
 
 def _settle_fates(item: AgendaItem) -> None:
     """What became of the item's proposals (Proposal.fate), from its conclusion: a proposal put
     to the vote in a round is adopted or fell by that round's outcome; on consensus (with or
     without protocol entries) the agenda's proposal is adopted. Once a vote has adopted a
-    proposal, the other proposals on the item that were not put to the vote fell (alternative
-    proposals: the one adopted decides the item), except an amendment of the adopted proposal,
-    which stays pending. Every other proposal is pending (also when the conclusion changes or is
-    cleared). A withdrawn proposal stays withdrawn."""
+    proposal that is not an amendment (the main proposal or an alternative to it: the one
+    adopted decides the item), the other proposals on the item that were not put to the vote
+    fell, except an amendment of an adopted proposal, which stays pending. An adopted amendment
+    decides nothing alone: the proposal it amends is voted on next. Every other proposal is
+    pending (also when the conclusion changes or is cleared). A withdrawn proposal stays withdrawn."""
     settled: list[tuple[Proposal, ProposalFate]] = []
     conclusion = item.conclusion
     if conclusion is not None and conclusion.kind == ConclusionKind.VOTE:
@@ -636,12 +652,13 @@ def _settle_fates(item: AgendaItem) -> None:
             if rnd.proposal is not None and rnd.adopted is not None:
                 settled.append((rnd.proposal, ProposalFate.ADOPTED if rnd.adopted else ProposalFate.FELL))
         adopted = [p for p, fate in settled if fate == ProposalFate.ADOPTED]
-        if adopted:
+        if any(not _is_amendment(p) for p in adopted):
             voted = {id(p) for p, _fate in settled}
             settled += [
                 (p, ProposalFate.FELL)
                 for p in item.proposals
-                if id(p) not in voted and not any(p.amends is a for a in adopted)
+                if id(p) not in voted and p.fate != ProposalFate.WITHDRAWN
+                and not any(p.amends is a for a in adopted)
             ]
     elif conclusion is not None and conclusion.kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
         # the agenda's proposal as amended: its amendments are agreed with it (see agreed_text)
@@ -653,32 +670,37 @@ def _settle_fates(item: AgendaItem) -> None:
 
 
 def _sync_round(conclusion: Conclusion) -> None:
-    """The round keeps the conclusion's proposal and outcome; the proposals' fates follow."""
+    """The conclusion keeps the last round's proposal and outcome (the item's outcome); the
+    proposals' fates follow."""
     rnd = _vote_round(conclusion)
-    rnd.proposal = conclusion.voted_proposal
-    rnd.adopted = conclusion.adopted
+    conclusion.voted_proposal = rnd.proposal
+    conclusion.adopted = rnd.adopted
     _settle_fates(conclusion.item)
 
 
 def _sync_vote(session: Session, conclusion: Conclusion, *, add_missing: VoteChoice | None = None) -> None:
-    """Keep the votes of those who may vote at the item (adding `add_missing` for the others when
-    given) and compute the outcome by the body's rule."""
+    """Keep, in every round, the votes of those who may vote at the item (adding `add_missing`
+    for the others in the current round when given), and compute each round's outcome by the
+    body's rule."""
     item = conclusion.item
     voters = _voter_ids(session, item)
-    rnd = _vote_round(conclusion)
-    conclusion.votes = [v for v in conclusion.votes if v.person_id in voters]
+    current = _vote_round(conclusion)
+    for vote in [v for v in conclusion.votes if v.person_id not in voters]:
+        _drop_vote(conclusion, vote)
     if add_missing is not None:
-        have = {v.person_id for v in conclusion.votes}
+        have = {v.person_id for v in _round_votes(conclusion, current)}
         for attendance in voters_at_item(session, item):
             if attendance.person_id not in have:
-                conclusion.votes.append(Vote(person_id=attendance.person_id, choice=add_missing, round=rnd))
-    rnd.votes = list(conclusion.votes)
-    tally = Counter(VoteChoice(v.choice) for v in conclusion.votes)
-    conclusion.adopted = (
-        vote_adopted(_meeting_of(item).body.majority_rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST])
-        if conclusion.votes
-        else None  # nobody has voted yet: no result, never "adopted 0–0"
-    )
+                conclusion.votes.append(Vote(person_id=attendance.person_id, choice=add_missing, round=current))
+    rule = _meeting_of(item).body.majority_rule
+    for rnd in conclusion.vote_rounds:
+        votes = _round_votes(conclusion, rnd)
+        tally = Counter(VoteChoice(v.choice) for v in votes)
+        rnd.adopted = (
+            vote_adopted(rule, tally[VoteChoice.FOR], tally[VoteChoice.AGAINST])
+            if votes
+            else None  # nobody has voted yet: no result, never "adopted 0–0"
+        )
     _sync_round(conclusion)
 
 
@@ -863,6 +885,44 @@ def remove_proposal(session: Session, proposal_id: int) -> None:
     session.flush()
 
 
+def withdraw_proposal(session: Session, proposal_id: int) -> Proposal:
+    """The proposer takes the proposal back (trekt) before it is voted on: it is kept, marked
+    withdrawn, and put to no vote. The agenda's own proposal is not withdrawn this way (the
+    case is: ConclusionKind.WITHDRAWN). A round not yet voted in that was on it is on no
+    proposal now."""
+    proposal = _get(session, Proposal, proposal_id)
+    item, _meeting = _open_item(session, proposal.item)
+    if proposal.from_agenda:
+        raise InvalidInput("proposal.agenda_proposal_fixed")
+    conclusion = item.conclusion
+    if conclusion is not None:
+        for rnd in conclusion.vote_rounds:
+            if rnd.proposal is proposal:
+                if _round_votes(conclusion, rnd):
+                    raise InvalidInput("proposal.already_voted")
+                rnd.proposal = None
+    if proposal.fate in (ProposalFate.ADOPTED, ProposalFate.FELL):
+        raise InvalidInput("proposal.already_voted")
+    proposal.fate = ProposalFate.WITHDRAWN
+    if conclusion is not None and conclusion.kind == ConclusionKind.VOTE:
+        _sync_round(conclusion)
+    else:
+        _settle_fates(item)
+    session.flush()
+    return proposal
+
+
+def reinstate_proposal(session: Session, proposal_id: int) -> Proposal:
+    """A proposal marked withdrawn by mistake stands again (pending)."""
+    proposal = _get(session, Proposal, proposal_id)
+    item, _meeting = _open_item(session, proposal.item)
+    if proposal.fate == ProposalFate.WITHDRAWN:
+        proposal.fate = ProposalFate.PENDING
+        _settle_fates(item)
+    session.flush()
+    return proposal
+
+
 def ensure_agenda_proposal(session: Session, item: AgendaItem | int) -> Proposal | None:
     """The agenda's proposed decision is a proposal from the start."""
     item = _get(session, AgendaItem, item)
@@ -963,17 +1023,22 @@ def conclude(
     conclusion.adopted = None
     conclusion.concluded_at = at or datetime.now()
     if kind == ConclusionKind.VOTE:
-        if conclusion.voted_proposal is None:
-            conclusion.voted_proposal = next((p for p in item.proposals if p.from_agenda), None)
         session.flush()
+        current = _vote_round(conclusion)
+        if current.proposal is None and len(conclusion.vote_rounds) == 1:
+            current.proposal = next(
+                (p for p in item.proposals if p.from_agenda and p.fate != ProposalFate.WITHDRAWN), None
+            )
         _sync_vote(session, conclusion)
     else:
         conclusion.votes = []
         conclusion.vote_rounds = []
         conclusion.voted_proposal = None
         _settle_fates(item)
-    if kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
-        conclusion.protocol_entries = []
+    if kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE):
+        conclusion.protocol_entries = []  # a protocol entry stands beside a consensus or a vote
+    elif kind == ConclusionKind.CONSENSUS and conclusion.protocol_entries:
+        conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
     session.flush()
     conclusion.without_quorum = kind in DECIDING and not quorum_at_item(session, item).met
     session.flush()
@@ -1117,7 +1182,8 @@ def record_vote(
     decision_text: str | None = None,
     at: datetime | None = None,
 ) -> Conclusion:
-    """Record an avrøysting: one choice per voting participant present, the tally computed from them."""
+    """Record an avrøysting (its current round, see `start_round`): one choice per voting
+    participant present, the tally computed from them."""
     item = _get(session, AgendaItem, item)
     proposal = _get_optional(session, Proposal, proposal)
     _meeting_of(item)
@@ -1131,10 +1197,10 @@ def record_vote(
     if missing:
         raise InvalidInput("vote.missing", count=len(missing))
     conclusion = conclude(session, item, ConclusionKind.VOTE, decision_text=decision_text, at=at)
-    if proposal is not None:
-        conclusion.voted_proposal = proposal
-    by_person = {v.person_id: v for v in conclusion.votes}
     rnd = _vote_round(conclusion)
+    if proposal is not None:
+        rnd.proposal = proposal
+    by_person = {v.person_id: v for v in _round_votes(conclusion, rnd)}
     for pid, choice in choices.items():
         if pid in by_person:
             by_person[pid].choice = VoteChoice(choice)
@@ -1153,15 +1219,17 @@ def _vote_conclusion(item: AgendaItem) -> Conclusion:
 
 
 def set_vote(session: Session, item_id: int, person_id: int, choice: VoteChoice) -> Conclusion:
-    """One voting participant's vote (for, against, abstain); the outcome is computed again."""
+    """One voting participant's vote (for, against, abstain) in the current round; its outcome
+    is computed again. Earlier rounds are not touched."""
     item, _meeting = _open_item(session, item_id)
     conclusion = _vote_conclusion(item)
     person = _get(session, Person, person_id)
     if person.id not in _voter_ids(session, item):
         raise InvalidInput("vote.no_right", person=person.full_name)
-    vote = next((v for v in conclusion.votes if v.person_id == person.id), None)
+    current = _vote_round(conclusion)
+    vote = next((v for v in _round_votes(conclusion, current) if v.person_id == person.id), None)
     if vote is None:
-        conclusion.votes.append(Vote(person_id=person.id, choice=VoteChoice(choice), round=_vote_round(conclusion)))
+        conclusion.votes.append(Vote(person_id=person.id, choice=VoteChoice(choice), round=current))
     else:
         vote.choice = VoteChoice(choice)
     _sync_vote(session, conclusion)
@@ -1170,31 +1238,111 @@ def set_vote(session: Session, item_id: int, person_id: int, choice: VoteChoice)
 
 
 def set_all_votes(session: Session, item_id: int, choice: VoteChoice) -> Conclusion:
-    """Everyone with the vote at the item votes the same (e.g. all for, to start again)."""
+    """Everyone with the vote at the item votes the same in the current round (e.g. all for, to
+    start again); earlier rounds are not touched."""
     item, _meeting = _open_item(session, item_id)
     conclusion = _vote_conclusion(item)
-    _vote_round(conclusion).votes = []
-    conclusion.votes = []
+    for vote in _round_votes(conclusion, _vote_round(conclusion)):
+        _drop_vote(conclusion, vote)
     session.flush()
     _sync_vote(session, conclusion, add_missing=VoteChoice(choice))
     session.flush()
     return conclusion
 
 
+def _check_votable(conclusion: Conclusion, proposal: Proposal, rnd: VoteRound | None) -> None:
+    """A proposal can be put to the vote when it is on the item, not withdrawn and not already
+    decided by another round."""
+    if proposal.item_id != conclusion.item_id:
+        raise InvalidInput("vote.proposal_other_item")
+    if proposal.fate == ProposalFate.WITHDRAWN:
+        raise InvalidInput("vote.proposal_withdrawn")
+    if any(r.proposal is proposal for r in conclusion.vote_rounds if r is not rnd):
+        raise InvalidInput("vote.proposal_already_voted")
+
+
 def set_voted_proposal(session: Session, item_id: int, proposal_id: int | None) -> Conclusion:
+    """The proposal the current round is on."""
     item, _meeting = _open_item(session, item_id)
     conclusion = _vote_conclusion(item)
     proposal = _get_optional(session, Proposal, proposal_id)
-    if proposal is not None and proposal.item_id != item.id:
-        raise InvalidInput("vote.proposal_other_item")
-    conclusion.voted_proposal = proposal
+    rnd = _vote_round(conclusion)
+    if proposal is not None:
+        _check_votable(conclusion, proposal, rnd)
+    rnd.proposal = proposal
     _sync_round(conclusion)
     session.flush()
     return conclusion
 
 
+def next_round_proposal(item: AgendaItem) -> Proposal | None:
+    """The proposal a new round puts to the vote by default: the first amendment not yet voted
+    on (nor withdrawn), else the main proposal (the agenda's) if not yet voted on, else the first
+    other proposal still pending."""
+    conclusion = item.conclusion
+    voted = {id(r.proposal) for r in conclusion.vote_rounds if r.proposal is not None} if conclusion else set()
+    open_ = [p for p in sorted(item.proposals, key=lambda p: p.position)
+             if id(p) not in voted and p.fate == ProposalFate.PENDING]
+    return (
+        next((p for p in open_ if p.amends is not None), None)
+        or next((p for p in open_ if p.from_agenda), None)
+        or next(iter(open_), None)
+    )
+
+
+def start_round(session: Session, item_id: int, proposal_id: int, *, at: datetime | None = None) -> VoteRound:
+    """Put another proposal to the vote (an amendment before the proposal it amends, or an
+    alternative proposal against the main one): a new round, last, with no votes and no result;
+    it is the current round from now on and the earlier rounds keep their votes and results.
+
+    An item not yet concluded by a vote is concluded by one, with this proposal in its first
+    round. A current round nobody has voted in yet is not left empty behind: it is put on this
+    proposal instead."""
+    item, _meeting = _open_item(session, item_id)
+    proposal = _get(session, Proposal, proposal_id)
+    if item.conclusion is None or item.conclusion.kind != ConclusionKind.VOTE:
+        conclusion = conclude(session, item, ConclusionKind.VOTE, at=at)
+    else:
+        conclusion = item.conclusion
+    current = _vote_round(conclusion)
+    if not _round_votes(conclusion, current):
+        _check_votable(conclusion, proposal, current)
+        current.proposal = proposal
+    else:
+        _check_votable(conclusion, proposal, None)
+        current = VoteRound(position=current.position + 1, proposal=proposal)
+        conclusion.vote_rounds.append(current)
+    session.flush()
+    _sync_vote(session, conclusion)
+    session.flush()
+    return current
+
+
+def remove_round(session: Session, item_id: int, *, with_votes: bool = False) -> Conclusion:
+    """Take the last round away again (started by mistake): refused while it has votes unless
+    `with_votes` (the screen asks first), and refused for the only round (clear the conclusion
+    instead). The round before it is the current round again."""
+    item, _meeting = _open_item(session, item_id)
+    conclusion = _vote_conclusion(item)
+    if len(conclusion.vote_rounds) < 2:
+        raise InvalidInput("vote.only_round")
+    last = _vote_round(conclusion)
+    votes = _round_votes(conclusion, last)
+    if votes and not with_votes:
+        raise InvalidInput("vote.round_has_votes", count=len(votes))
+    for vote in votes:
+        _drop_vote(conclusion, vote)
+    conclusion.vote_rounds.remove(last)
+    session.flush()
+    _sync_vote(session, conclusion)
+    session.flush()
+    return conclusion
+
+
 def vote_tally(conclusion: Conclusion) -> dict[VoteChoice, int]:
-    tally = Counter(v.choice for v in conclusion.votes)
+    """The tally of the current (last) round: the item's outcome."""
+    tally = Counter(v.choice for v in _round_votes(conclusion, _vote_round(conclusion))) \
+        if conclusion.vote_rounds else Counter[VoteChoice]()
     return {c: tally.get(c, 0) for c in VoteChoice}
 
 
@@ -1216,11 +1364,12 @@ def add_protocol_entry(
     supporters: list[Person] | list[int] = (),  # type: ignore[assignment]
     behind_text: str = "",
 ) -> ProtocolEntry:
-    """Enter a member's or a party's statement in the minutes of a consensus."""
+    """Enter a member's or a party's statement in the minutes of a consensus or beside a vote
+    (the minutes print it after the vote)."""
     conclusion = _get(session, Conclusion, conclusion)
     meeting = _meeting_of(conclusion.item)
     _require_open(meeting)
-    if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL):
+    if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE):
         raise InvalidInput("protocol.needs_consensus")
     people = [_get(session, Person, p) for p in supporters]
     if not people and not clean(behind_text):
@@ -1233,7 +1382,8 @@ def add_protocol_entry(
     if away:
         raise InvalidInput("protocol.not_at_item", names=', '.join(away), item=_item_label(conclusion.item))
     text = require(text, "what.protocol_entry")
-    conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
+    if conclusion.kind == ConclusionKind.CONSENSUS:
+        conclusion.kind = ConclusionKind.CONSENSUS_WITH_PROTOCOL
     entry = ProtocolEntry(
         conclusion=conclusion,
         text=text,
@@ -1255,7 +1405,7 @@ def add_item_protocol_entry(
     behind_text: str = "",
 ) -> ProtocolEntry:
     """A protocol entry on an item: an item not yet concluded is concluded by consensus with
-    protocol entries; one concluded otherwise than by consensus refuses it."""
+    protocol entries; one concluded otherwise than by consensus or a vote refuses it."""
     item, _meeting = _open_item(session, item_id)
     conclusion = item.conclusion
     if conclusion is None:

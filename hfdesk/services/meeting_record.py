@@ -239,12 +239,19 @@ class ConclusionRecord:
         return tuple(sorted((v for r in self.rounds for v in r.votes), key=lambda v: v.person.sort_key))
 
     @property
+    def final_votes(self) -> tuple[VoteRecord, ...]:
+        """The last round's votes (the item's outcome), by family name."""
+        return self.rounds[-1].votes if self.rounds else ()
+
+    @property
     def tally(self) -> dict[VoteChoice, int]:
-        counted = Counter(v.choice for v in self.votes)
+        """The last round's tally: the round that decided the item."""
+        counted = Counter(v.choice for v in self.final_votes)
         return {c: counted.get(c, 0) for c in VoteChoice}
 
     def voters(self, choice: VoteChoice) -> tuple[PersonRecord, ...]:
-        return tuple(v.person for v in self.votes if v.choice == choice)
+        """Who voted `choice` in the last round."""
+        return tuple(v.person for v in self.final_votes if v.choice == choice)
 
     @property
     def has_vote(self) -> bool:

@@ -34,6 +34,7 @@ from ..models import (
     Membership,
     NoConsensusOutcome,
     Person,
+    ProposalFate,
     QuorumRule,
     Role,
     StandardItem,
@@ -227,6 +228,18 @@ class ProposalRow:
     by_capacity: Capacity | None
     amends_id: int | None
     amends_position: int | None
+    fate: ProposalFate = ProposalFate.PENDING
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """One round of a vote as the screen lists it: its number, the proposal put to it (None:
+    none named) and its result (None: nobody has voted yet)."""
+
+    position: int
+    proposal_id: int | None
+    adopted: bool | None
+    tally: dict[VoteChoice, int]
 
 
 @dataclass(frozen=True)
@@ -283,6 +296,7 @@ class ConclusionView:
     tally: dict[VoteChoice, int] = field(default_factory=dict)
     against: tuple[str, ...] = ()
     protocol_entries: tuple[ProtocolRow, ...] = ()
+    rounds: tuple[RoundRow, ...] = ()  # in the order held; the last is the current round
 
 
 @dataclass(frozen=True)
@@ -475,6 +489,7 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
             by_capacity=capacities.get(p.put_forward_by.id) if p.put_forward_by is not None else None,
             amends_id=p.amends_id,
             amends_position=positions.get(p.amends_id) if p.amends_id else None,
+            fate=p.fate,
         )
         for p in item.proposals
     )
@@ -482,7 +497,7 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
     votes: dict[int, VoteChoice] = {}
     conclusion_view = None
     if conclusion is not None:
-        votes = {v.person.id: v.choice for v in conclusion.votes}
+        votes = {v.person.id: v.choice for v in conclusion.final_votes}  # the current round's
         conclusion_view = ConclusionView(
             kind=conclusion.kind,
             decision_text=conclusion.decision_text,
@@ -494,6 +509,7 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
             tally=conclusion.tally,
             # in the record's order (Norwegian, by family name), as the minutes name them
             against=tuple(p.full_name for p in conclusion.voters(VoteChoice.AGAINST)),
+            rounds=tuple(RoundRow(r.position, r.proposal_id, r.adopted, r.tally) for r in conclusion.rounds),
             protocol_entries=tuple(
                 ProtocolRow(
                     id=e.id,

@@ -23,6 +23,7 @@ from ..models import (
     MeetingStatus,
     MinutesKind,
     PriorityGroup,
+    ProposalFate,
     QuorumRule,
     Rights,
     Role,
@@ -82,6 +83,13 @@ CONCLUSIONS: dict[ConclusionKind, str] = {
     ConclusionKind.DEFERRED: QT_TRANSLATE_NOOP("Labels", "Deferred"),
     ConclusionKind.NOTED: QT_TRANSLATE_NOOP("Labels", "Noted"),
     ConclusionKind.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+}
+
+#: What became of a proposal (vedteke, fall, trekt); a pending one shows nothing.
+PROPOSAL_FATES: dict[ProposalFate, str] = {
+    ProposalFate.ADOPTED: QT_TRANSLATE_NOOP("Labels", "Adopted"),
+    ProposalFate.FELL: QT_TRANSLATE_NOOP("Labels", "Fell"),
+    ProposalFate.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
 
 ATTENDANCE: dict[AttendanceStatus, str] = {
@@ -233,6 +241,10 @@ def case_type(value: CaseType | None) -> str:
 
 def conclusion(value: ConclusionKind | None) -> str:
     return _label(CONCLUSIONS, value)
+
+
+def proposal_fate(value: ProposalFate | None) -> str:
+    return _label(PROPOSAL_FATES, value) if value != ProposalFate.PENDING else ""
 
 
 def attendance(value: AttendanceStatus | None) -> str:

@@ -516,7 +516,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+199"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1732,7 +1732,7 @@
 <context>
     <name>DisqualificationsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+149"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+224"/>
         <source>Disqualified</source>
         <translation>Disqualified</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+35"/>
+        <location filename="../../hfdesk/ui/labels.py" line="+36"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
@@ -2795,11 +2795,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Adopted</source>
+        <extracomment>What became of a proposal (vedteke, fall, trekt); a pending one shows nothing.</extracomment>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell</source>
+        <translation>Fell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
@@ -2907,7 +2919,7 @@
 <context>
     <name>LiveAgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-313"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="-388"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3119,7 +3131,18 @@
         <translation>Proposals</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
+        <location line="+192"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The proposer withdraws the selected proposal (again: it stands once more)</source>
+        <translation>The proposer withdraws the selected proposal (again: it stands once more)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3129,13 +3152,13 @@
         <translation>What was said: the presentation and the discussion, for the minutes.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+75"/>
-        <location line="+180"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
+        <location line="+199"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-194"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>No protocol entry yet: add one with Ctrl+T.</translation>
     </message>
@@ -3146,7 +3169,7 @@
         <translation>Protocol entries</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+30"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+87"/>
         <source>Nobody may vote at this item.</source>
         <translation>Nobody may vote at this item.</translation>
     </message>
@@ -3257,7 +3280,7 @@
         <translation>The item is not concluded after all</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-62"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-78"/>
         <source>New Proposal…</source>
         <translation>New Proposal…</translation>
     </message>
@@ -3281,12 +3304,12 @@
         <location line="+16"/>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-70"/>
         <source>Remove the selected proposal</source>
         <translation>Remove the selected proposal</translation>
     </message>
@@ -3306,7 +3329,7 @@
         <translation>Remove the selected protocol entry</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+46"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+62"/>
         <source>New Follow-up…</source>
         <translation>New Follow-up…</translation>
     </message>
@@ -3436,12 +3459,12 @@
         <translation>Remove the selected disqualification</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-49"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -3456,7 +3479,7 @@
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+9"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+20"/>
         <source>Voted on:</source>
         <translation>Voted on:</translation>
     </message>
@@ -3559,27 +3582,85 @@
         <translation>Disqualified, out of this item: {names}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>Reinstate</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The case has no attachments.</source>
         <translation>The case has no attachments.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+45"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+56"/>
         <source>The decision (vedtak) as it goes into the minutes.</source>
         <translation>The decision (vedtak) as it goes into the minutes.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-1"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-3"/>
+        <location line="+29"/>
         <source>Vo&amp;tes</source>
         <translation>Vo&amp;tes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-135"/>
         <source>{number}: {text}</source>
         <translation>{number}: {text}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>New Round</source>
+        <translation>New Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earlier rounds keep their votes and results.</source>
+        <translation>The earlier rounds keep their votes and results.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put to the vote:</source>
+        <translation>Put to the vote:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No round yet.</source>
+        <translation>No round yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>New Round…</source>
+        <translation>New Round…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put another proposal to the vote: an amendment or an alternative</source>
+        <translation>Put another proposal to the vote: an amendment or an alternative</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+183"/>
+        <source>Remove Round</source>
+        <translation>Remove Round</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Take the last round away again</source>
+        <translation>Take the last round away again</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Vo&amp;tes in round {number}</source>
+        <translation>Vo&amp;tes in round {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
@@ -3604,7 +3685,17 @@
         <translation>Voted against: {names}</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+281"/>
+        <location line="+39"/>
+        <source>Every proposal has been voted on or withdrawn.</source>
+        <translation>Every proposal has been voted on or withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round {number} has votes recorded. Remove it with its votes?</source>
+        <translation>Round {number} has votes recorded. Remove it with its votes?</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -3619,12 +3710,17 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-13"/>
+        <source>Choose how the item ended (Alt+1 to Alt+7); then write the decision here.</source>
+        <translation>Choose how the item ended (Alt+1 to Alt+7); then write the decision here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</source>
         <translation>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Item {number} concluded without quorum; this is marked on the item.</translation>
     </message>
@@ -4127,12 +4223,12 @@
     <message>
         <location line="-33"/>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Notice Exported</translation>
@@ -4187,12 +4283,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <location line="+7"/>
         <source>Minutes Exported</source>
         <translation>Minutes Exported</translation>
@@ -4263,7 +4359,7 @@
         <translation>The file was saved as «{file}». Open it now?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Save the Notice as E-mail</source>
         <translation>Save the Notice as E-mail</translation>
     </message>
@@ -5779,7 +5875,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+249"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+250"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5792,6 +5888,11 @@ Backups made before today keep the details until they are thinned out (about a y
         <location line="+0"/>
         <source>Put forward by</source>
         <translation>Put forward by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5812,7 +5913,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>ProtocolEntriesModel</name>
     <message>
-        <location line="+57"/>
+        <location line="+131"/>
         <source>Protocol entry</source>
         <translation>Protocol entry</translation>
     </message>
@@ -6408,6 +6509,49 @@ Open it read-only, to look and export but not change anything?</translation>
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="-82"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: {text}</source>
+        <translation>{number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not voted yet</source>
+        <translation>Not voted yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fell</source>
+        <translation>Fell</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
@@ -6822,7 +6966,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-34"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+33"/>
         <source>Voter</source>
         <translation>Voter</translation>
     </message>

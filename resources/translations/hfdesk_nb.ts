@@ -516,7 +516,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+199"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+201"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1732,7 +1732,7 @@
 <context>
     <name>DisqualificationsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+149"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+224"/>
         <source>Disqualified</source>
         <translation>Inhabil</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+35"/>
+        <location filename="../../hfdesk/ui/labels.py" line="+36"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
@@ -2795,11 +2795,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Withdrawn</source>
         <translation>Trukket</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Adopted</source>
+        <extracomment>What became of a proposal (vedteke, fall, trekt); a pending one shows nothing.</extracomment>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell</source>
+        <translation>Falt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
@@ -2907,7 +2919,7 @@
 <context>
     <name>LiveAgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-313"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="-388"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
@@ -3119,7 +3131,18 @@
         <translation>Forslag</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
+        <location line="+192"/>
+        <source>Withdraw</source>
+        <translation>Trekk forslag</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The proposer withdraws the selected proposal (again: it stands once more)</source>
+        <translation>Forslagsstilleren trekker det valgte forslaget (en gang til: forslaget står igjen)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
@@ -3129,13 +3152,13 @@
         <translation>Hva som ble sagt: innledningen og drøftingen, til referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+75"/>
-        <location line="+180"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
+        <location line="+199"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-194"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel ennå: legg til med Ctrl+T.</translation>
     </message>
@@ -3146,7 +3169,7 @@
         <translation>Protokolltilførsler</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+30"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+87"/>
         <source>Nobody may vote at this item.</source>
         <translation>Ingen har stemmerett i denne saken.</translation>
     </message>
@@ -3257,7 +3280,7 @@
         <translation>Saken er likevel ikke avsluttet</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-62"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-78"/>
         <source>New Proposal…</source>
         <translation>Nytt forslag…</translation>
     </message>
@@ -3281,12 +3304,12 @@
         <location line="+16"/>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-70"/>
         <source>Remove the selected proposal</source>
         <translation>Fjern det valgte forslaget</translation>
     </message>
@@ -3306,7 +3329,7 @@
         <translation>Fjern den valgte protokolltilførselen</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+46"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+62"/>
         <source>New Follow-up…</source>
         <translation>Ny oppfølging…</translation>
     </message>
@@ -3436,12 +3459,12 @@
         <translation>Fjern den valgte inhabiliteten</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-49"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
         <source>&amp;Proposals</source>
         <translation>Fo&amp;rslag</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notater</translation>
     </message>
@@ -3456,7 +3479,7 @@
         <translation>V&amp;edtak</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+9"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+20"/>
         <source>Voted on:</source>
         <translation>Stemt over:</translation>
     </message>
@@ -3559,27 +3582,85 @@
         <translation>Inhabil, fratrer denne saken: {names}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>Reinstate</source>
+        <translation>Gjeninnsett</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The case has no attachments.</source>
         <translation>Saken har ingen vedlegg.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+45"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+56"/>
         <source>The decision (vedtak) as it goes into the minutes.</source>
         <translation>Vedtaket slik det skal stå i referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-1"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-3"/>
+        <location line="+29"/>
         <source>Vo&amp;tes</source>
         <translation>S&amp;temmer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-135"/>
         <source>{number}: {text}</source>
         <translation>{number}: {text}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>New Round</source>
+        <translation>Ny avstemning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earlier rounds keep their votes and results.</source>
+        <translation>De tidligere avstemningene beholder stemmene og resultatet sitt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put to the vote:</source>
+        <translation>Til avstemning:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No round yet.</source>
+        <translation>Ingen avstemning ennå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Rounds</source>
+        <translation>Avstemninger</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>New Round…</source>
+        <translation>Ny avstemning…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put another proposal to the vote: an amendment or an alternative</source>
+        <translation>Sett et annet forslag under avstemning: et endringsforslag eller et alternativ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+183"/>
+        <source>Remove Round</source>
+        <translation>Fjern avstemning</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Take the last round away again</source>
+        <translation>Fjern den siste avstemningen igjen</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Vo&amp;tes in round {number}</source>
+        <translation>S&amp;temmer i avstemning {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Adopted</source>
         <translation>Vedtatt</translation>
     </message>
@@ -3604,7 +3685,17 @@
         <translation>Stemte mot: {names}</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+281"/>
+        <location line="+39"/>
+        <source>Every proposal has been voted on or withdrawn.</source>
+        <translation>Alle forslagene er stemt over eller trukket.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round {number} has votes recorded. Remove it with its votes?</source>
+        <translation>Avstemning {number} har registrerte stemmer. Fjerne den med stemmene?</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -3619,12 +3710,17 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-13"/>
+        <source>Choose how the item ended (Alt+1 to Alt+7); then write the decision here.</source>
+        <translation>Velg hvordan saken ble avsluttet (Alt+1 til Alt+7); skriv så vedtaket her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</source>
         <translation>Velg hvordan saken ble avsluttet (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} ble avsluttet uten at organet var vedtaksført; det er merket på saken.</translation>
     </message>
@@ -4127,12 +4223,12 @@
     <message>
         <location line="-33"/>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Innkalling eksportert</translation>
@@ -4187,12 +4283,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <location line="+7"/>
         <source>Minutes Exported</source>
         <translation>Referatet er eksportert</translation>
@@ -4263,7 +4359,7 @@
         <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Save the Notice as E-mail</source>
         <translation>Lagre innkallingen som e-post</translation>
     </message>
@@ -5779,7 +5875,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+249"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+250"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -5792,6 +5888,11 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
         <location line="+0"/>
         <source>Put forward by</source>
         <translation>Fremmet av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5812,7 +5913,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>ProtocolEntriesModel</name>
     <message>
-        <location line="+57"/>
+        <location line="+131"/>
         <source>Protocol entry</source>
         <translation>Protokolltilførsel</translation>
     </message>
@@ -6408,6 +6509,49 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="-82"/>
+        <source>Round</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not stated)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: {text}</source>
+        <translation>{number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not voted yet</source>
+        <translation>Ikke stemt ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fell</source>
+        <translation>Falt</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
@@ -6822,7 +6966,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-34"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+33"/>
         <source>Voter</source>
         <translation>Stemmeberettiget</translation>
     </message>

@@ -516,7 +516,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+199"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+201"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1732,7 +1732,7 @@
 <context>
     <name>DisqualificationsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+149"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+224"/>
         <source>Disqualified</source>
         <translation>Inhabil</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hfdesk/ui/labels.py" line="+35"/>
+        <location filename="../../hfdesk/ui/labels.py" line="+36"/>
         <source>Leader</source>
         <translation>Leiar</translation>
     </message>
@@ -2795,11 +2795,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Withdrawn</source>
         <translation>Trekt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Adopted</source>
+        <extracomment>What became of a proposal (vedteke, fall, trekt); a pending one shows nothing.</extracomment>
+        <translation>Vedteke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Expected</source>
         <translation>Venta</translation>
     </message>
@@ -2907,7 +2919,7 @@
 <context>
     <name>LiveAgendaModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-313"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="-388"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
@@ -3119,7 +3131,18 @@
         <translation>Framlegg</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
+        <location line="+192"/>
+        <source>Withdraw</source>
+        <translation>Trekk framlegg</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The proposer withdraws the selected proposal (again: it stands once more)</source>
+        <translation>Forslagsstillaren trekkjer det valde framlegget (ein gong til: framlegget står att)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
@@ -3129,13 +3152,13 @@
         <translation>Kva som vart sagt: innleiinga og drøftinga, til referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+75"/>
-        <location line="+180"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
+        <location line="+199"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-194"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel enno: legg til med Ctrl+T.</translation>
     </message>
@@ -3146,7 +3169,7 @@
         <translation>Protokolltilførslar</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+30"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+87"/>
         <source>Nobody may vote at this item.</source>
         <translation>Ingen har røysterett i denne saka.</translation>
     </message>
@@ -3257,7 +3280,7 @@
         <translation>Saka er likevel ikkje avslutta</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-62"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-78"/>
         <source>New Proposal…</source>
         <translation>Nytt framlegg…</translation>
     </message>
@@ -3281,12 +3304,12 @@
         <location line="+16"/>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-70"/>
         <source>Remove the selected proposal</source>
         <translation>Fjern det valde framlegget</translation>
     </message>
@@ -3306,7 +3329,7 @@
         <translation>Fjern den valde protokolltilførselen</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+46"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+62"/>
         <source>New Follow-up…</source>
         <translation>Ny oppfølging…</translation>
     </message>
@@ -3436,12 +3459,12 @@
         <translation>Fjern den valde inhabiliteten</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-49"/>
+        <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="-54"/>
         <source>&amp;Proposals</source>
-        <translation>Fra&amp;mlegg</translation>
+        <translation>F&amp;ramlegg</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notat</translation>
     </message>
@@ -3456,7 +3479,7 @@
         <translation>V&amp;edtak</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+9"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="+20"/>
         <source>Voted on:</source>
         <translation>Røysta over:</translation>
     </message>
@@ -3559,27 +3582,85 @@
         <translation>Inhabil, går frå denne saka: {names}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>Reinstate</source>
+        <translation>Set inn att</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The case has no attachments.</source>
         <translation>Saka har ingen vedlegg.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+45"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+56"/>
         <source>The decision (vedtak) as it goes into the minutes.</source>
         <translation>Vedtaket slik det skal stå i referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-1"/>
+        <location filename="../../hfdesk/ui/pages/live/vote_panel.py" line="-3"/>
+        <location line="+29"/>
         <source>Vo&amp;tes</source>
         <translation>Rø&amp;yster</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-135"/>
         <source>{number}: {text}</source>
         <translation>{number}: {text}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>New Round</source>
+        <translation>Ny avrøysting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earlier rounds keep their votes and results.</source>
+        <translation>Dei tidlegare avrøystingane held på røystene og resultatet sitt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put to the vote:</source>
+        <translation>Til avrøysting:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No round yet.</source>
+        <translation>Inga avrøysting enno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Rounds</source>
+        <translation>Avrøystingar</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>New Round…</source>
+        <translation>Ny avrøysting…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put another proposal to the vote: an amendment or an alternative</source>
+        <translation>Set eit anna framlegg under avrøysting: eit endringsframlegg eller eit alternativ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+183"/>
+        <source>Remove Round</source>
+        <translation>Fjern avrøysting</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Take the last round away again</source>
+        <translation>Fjern den siste avrøystinga att</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Vo&amp;tes in round {number}</source>
+        <translation>Rø&amp;yster i avrøysting {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Adopted</source>
         <translation>Vedteke</translation>
     </message>
@@ -3604,7 +3685,17 @@
         <translation>Røysta mot: {names}</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+281"/>
+        <location line="+39"/>
+        <source>Every proposal has been voted on or withdrawn.</source>
+        <translation>Alle framlegga er røysta over eller trekte.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round {number} has votes recorded. Remove it with its votes?</source>
+        <translation>Avrøysting {number} har registrerte røyster. Fjerne ho med røystene?</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
         <source>Saved {time}</source>
         <translation>Lagra {time}</translation>
     </message>
@@ -3619,12 +3710,17 @@
         <translation>Ikkje lagra</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-8"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-13"/>
+        <source>Choose how the item ended (Alt+1 to Alt+7); then write the decision here.</source>
+        <translation>Vel korleis saka vart avslutta (Alt+1 til Alt+7); skriv så vedtaket her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</source>
         <translation>Vel korleis saka vart avslutta (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} vart avslutta utan at organet var vedtaksført; det er merkt på saka.</translation>
     </message>
@@ -4127,12 +4223,12 @@
     <message>
         <location line="-33"/>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>notice</source>
         <translation>innkalling</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <location line="+7"/>
         <source>Notice Exported</source>
         <translation>Innkalling eksportert</translation>
@@ -4187,12 +4283,12 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>minutes</source>
         <translation>referat</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <location line="+7"/>
         <source>Minutes Exported</source>
         <translation>Referatet er eksportert</translation>
@@ -4263,7 +4359,7 @@
         <translation>Fila vart lagra som «{file}». Vil du opne henne no?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Save the Notice as E-mail</source>
         <translation>Lagre innkallinga som e-post</translation>
     </message>
@@ -5779,7 +5875,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="+249"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+250"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -5792,6 +5888,11 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
         <location line="+0"/>
         <source>Put forward by</source>
         <translation>Fremja av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5812,7 +5913,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProtocolEntriesModel</name>
     <message>
-        <location line="+57"/>
+        <location line="+131"/>
         <source>Protocol entry</source>
         <translation>Protokolltilførsel</translation>
     </message>
@@ -6408,6 +6509,49 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/live.py" line="-82"/>
+        <source>Round</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Framlegg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not stated)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: {text}</source>
+        <translation>{number}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not voted yet</source>
+        <translation>Ikkje røysta enno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Vedteke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fell</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
@@ -6822,7 +6966,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/live.py" line="-34"/>
+        <location filename="../../hfdesk/ui/models/live.py" line="+33"/>
         <source>Voter</source>
         <translation>Med røysterett</translation>
     </message>

@@ -18,6 +18,7 @@ from .live import (
     LiveAgendaModel,
     ProposalsModel,
     ProtocolEntriesModel,
+    RoundsModel,
     VotesModel,
 )
 from .meetings import AgendaModel, BacklogModel, MeetingsModel
@@ -49,6 +50,7 @@ __all__ = [
     "PreviewRowsModel",
     "ProblemsModel",
     "ProposalsModel",
+    "RoundsModel",
     "ProtocolEntriesModel",
     "RowTableModel",
     "RulesModel",

@@ -16,6 +16,7 @@ from ...models import (
     ConclusionKind,
     DisqualificationGround,
     NoConsensusOutcome,
+    ProposalFate,
     VoteChoice,
 )
 from ...services.meeting_view import (
@@ -25,6 +26,7 @@ from ...services.meeting_view import (
     ItemState,
     ProposalRow,
     ProtocolRow,
+    RoundRow,
     VoteRow,
 )
 from .. import labels
@@ -304,9 +306,10 @@ class ProposalsModel(RowTableModel):
     COL_NUMBER = 0
     COL_TEXT = 1
     COL_BY = 2
+    COL_FATE = 3
 
     def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Proposal"), self.tr("Put forward by")]
+        return [self.tr("No."), self.tr("Proposal"), self.tr("Put forward by"), self.tr("Outcome")]
 
     def by(self, row: ProposalRow) -> str:
         if row.from_agenda:
@@ -325,13 +328,87 @@ class ProposalsModel(RowTableModel):
             return text
         if column == self.COL_BY:
             return self.by(row)
+        if column == self.COL_FATE:
+            return labels.proposal_fate(row.fate)
         return ""
 
     def sort_value(self, row: ProposalRow, column: int) -> Any:
         return row.position if column == self.COL_NUMBER else self.display(row, column)
 
     def tooltip(self, row: ProposalRow, column: int) -> str | None:
-        return f"{row.text}\n— {self.by(row)}"
+        fate = labels.proposal_fate(row.fate)
+        return f"{row.text}\n— {self.by(row)}" + (f"\n{fate}" if fate else "")
+
+    def foreground(self, row: ProposalRow, column: int) -> QColor | None:
+        if row.fate == ProposalFate.WITHDRAWN:
+            return muted_colour()
+        if column != self.COL_FATE:
+            return None
+        return PRESENT_COLOUR if row.fate == ProposalFate.ADOPTED else OVERDUE_COLOUR
+
+    def font(self, row: ProposalRow, column: int) -> QFont | None:
+        if row.fate == ProposalFate.WITHDRAWN and column == self.COL_TEXT:
+            struck = QFont()
+            struck.setStrikeOut(True)
+            return struck
+        return None
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return ALIGN_CENTER if column == self.COL_NUMBER else super().alignment(column)
+
+
+class RoundsModel(RowTableModel):
+    """The rounds of a vote (avrøysting): each round's proposal and result; the last is the
+    round being voted in."""
+
+    COL_NUMBER = 0
+    COL_PROPOSAL = 1
+    COL_RESULT = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._proposals: dict[int, ProposalRow] = {}
+
+    def set_proposals(self, proposals: list[ProposalRow]) -> None:
+        self._proposals = {p.id: p for p in proposals}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Round"), self.tr("Proposal"), self.tr("Result")]
+
+    def row_id(self, row: RoundRow) -> int:
+        return row.position
+
+    def proposal(self, row: RoundRow) -> str:
+        p = self._proposals.get(row.proposal_id) if row.proposal_id is not None else None
+        if p is None:
+            return self.tr("(not stated)")
+        text = " ".join(p.text.split())
+        return self.tr("{number}: {text}").format(number=p.position + 1, text=text)
+
+    def result(self, row: RoundRow) -> str:
+        if row.adopted is None:
+            return self.tr("Not voted yet")
+        word = self.tr("Adopted") if row.adopted else self.tr("Fell")
+        return f"{word} {row.tally.get(VoteChoice.FOR, 0)}–{row.tally.get(VoteChoice.AGAINST, 0)}"
+
+    def display(self, row: RoundRow, column: int) -> str:
+        if column == self.COL_NUMBER:
+            return str(row.position)
+        if column == self.COL_PROPOSAL:
+            return self.proposal(row)
+        if column == self.COL_RESULT:
+            return self.result(row)
+        return ""
+
+    def tooltip(self, row: RoundRow, column: int) -> str | None:
+        return f"{self.proposal(row)}\n{self.result(row)}"
+
+    def foreground(self, row: RoundRow, column: int) -> QColor | None:
+        if column != self.COL_RESULT:
+            return None
+        if row.adopted is None:
+            return BASE_WARNING_COLOUR
+        return PRESENT_COLOUR if row.adopted else OVERDUE_COLOUR
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return ALIGN_CENTER if column == self.COL_NUMBER else super().alignment(column)

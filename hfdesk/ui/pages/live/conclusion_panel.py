@@ -1,5 +1,6 @@
-"""Meeting mode's conclusion: how the item ended (six kinds, Alt+1 to Alt+6), the decision
-as it goes into the minutes, the protocol entries, and where a case without consensus goes."""
+"""Meeting mode's conclusion: how the item ended (six kinds, Alt+1 to Alt+6, and once the
+notice has gone Alt+7 withdrawn), the decision as it goes into the minutes, the protocol
+entries (beside a consensus or a vote), and where a case without consensus goes."""
 
 from __future__ import annotations
 
@@ -158,11 +159,22 @@ class ConclusionPanel(LivePanelBase):
         for kind, action in self.kind_actions.items():
             action.setChecked(c is not None and c.kind == kind)
         self.outcome_panel.setVisible(c is not None and c.kind == ConclusionKind.NO_CONSENSUS)
-        self.protocol_panel.setVisible(c is not None and c.kind == ConclusionKind.CONSENSUS_WITH_PROTOCOL)
+        self.protocol_panel.setVisible(
+            c is not None and c.kind in (ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
+        )
+        may_withdraw = self._may_withdraw()
+        self.kind_buttons[ConclusionKind.WITHDRAWN].setVisible(
+            may_withdraw or (c is not None and c.kind == ConclusionKind.WITHDRAWN)
+        )
         if c is None or detail is None:
             self.decision.sync(detail.id if detail is not None else None, "")
             self.decision.setPlaceholderText(
                 translate(
+                    "LiveMeetingPage",
+                    "Choose how the item ended (Alt+1 to Alt+7); then write the decision here.",
+                )
+                if may_withdraw
+                else translate(
                     "LiveMeetingPage",
                     "Choose how the item ended (Alt+1 to Alt+6); then write the decision here.",
                 )
@@ -190,10 +202,16 @@ class ConclusionPanel(LivePanelBase):
             self.remove_protocol_action,
         ):
             action.setEnabled(on)
+        self.kind_actions[ConclusionKind.WITHDRAWN].setEnabled(on and self._may_withdraw())
         conclusion = self._view.item.conclusion if on and self._view is not None and self._view.item else None
         self.decision.setReadOnly(not on or conclusion is None)
         self.outcome_returned.setEnabled(on)
         self.outcome_parties.setEnabled(on)
+
+    def _may_withdraw(self) -> bool:
+        """A case is withdrawn (trekt) only once the notice has gone; before, it is simply
+        taken off the agenda."""
+        return self._view is not None and self._view.status in live.WITHDRAW_FROM
 
     def _save_decision(self, item_id: int, text: str) -> None:
         self._save_text(self.decision, lambda s: live.set_decision_text(s, item_id, text))
@@ -204,6 +222,8 @@ class ConclusionPanel(LivePanelBase):
         and the screen says so."""
         item_id = self.current_item_id()
         if item_id is None or self._view is None or not self._view.editable:
+            return False
+        if kind == ConclusionKind.WITHDRAWN and not self._may_withdraw():
             return False
         outcome = None
         if kind == ConclusionKind.NO_CONSENSUS:

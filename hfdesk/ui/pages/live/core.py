@@ -41,6 +41,7 @@ CONCLUSION_KEYS: tuple[tuple[ConclusionKind, str], ...] = (
     (ConclusionKind.NO_CONSENSUS, "Alt+4"),
     (ConclusionKind.DEFERRED, "Alt+5"),
     (ConclusionKind.NOTED, "Alt+6"),
+    (ConclusionKind.WITHDRAWN, "Alt+7"),  # only once the notice has gone (live.WITHDRAW_FROM)
 )
 
 

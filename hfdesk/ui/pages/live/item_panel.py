@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from ....models import ConclusionKind, QuorumRule
+from ....models import ConclusionKind, ProposalFate, QuorumRule
 from ....services import live
 from ....services.attachments import list_attachments
 from ....services.meeting_view import Attendee, ItemDetail, LiveView, ProposalRow, people_for_follow_up
@@ -101,6 +101,17 @@ class ItemPanel(LivePanelBase):
             tip=translate("LiveMeetingPage", "Remove the selected proposal"),
             widgets=(self.proposals,),
         )
+        self.withdraw_proposal_action = _act(
+            self,
+            translate("LiveMeetingPage", "Withdraw"),
+            self.withdraw_proposal,
+            ["Ctrl+Shift+T"],
+            tip=translate(
+                "LiveMeetingPage", "The proposer withdraws the selected proposal (again: it stands once more)"
+            ),
+            widgets=(self.proposals,),
+        )
+        self.proposals.selectionModel().currentChanged.connect(lambda *_a: self._update_withdraw())
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -111,7 +122,12 @@ class ItemPanel(LivePanelBase):
         head.addLayout(
             _buttons(
                 box,
-                [self.proposal_action, self.edit_proposal_action, self.remove_proposal_action],
+                [
+                    self.proposal_action,
+                    self.edit_proposal_action,
+                    self.withdraw_proposal_action,
+                    self.remove_proposal_action,
+                ],
                 stretch=False,
             )
         )
@@ -253,7 +269,7 @@ class ItemPanel(LivePanelBase):
             self.notes.sync(None, "")
         else:
             self._set_rows(self.proposals, self.proposals_model, list(detail.proposals))
-            self.proposals.fit_columns(stretch=ProposalsModel.COL_TEXT, max_width=170, min_stretch=160)
+            self.proposals.fit_columns(stretch=ProposalsModel.COL_TEXT, max_width=150, min_stretch=150)
             self.notes.sync(detail.id, detail.notes)
             self._set_rows(self.follow_ups, self.follow_ups_model, list(detail.follow_ups))
             self.follow_ups.fit_columns(stretch=ItemFollowUpsModel.COL_WHAT, max_width=160, min_stretch=150)
@@ -271,6 +287,22 @@ class ItemPanel(LivePanelBase):
             action.setEnabled(on)
         self.attachments_action.setEnabled(self._view is not None and self._view.item is not None)
         self.notes.setReadOnly(not on)
+        self._update_withdraw()
+
+    def _update_withdraw(self) -> None:
+        """Withdraw a pending proposal from another than the agenda; reinstate a withdrawn one."""
+        proposal = self.selected_proposal()
+        editable = self._editable_item()
+        withdrawn = proposal is not None and proposal.fate == ProposalFate.WITHDRAWN
+        self.withdraw_proposal_action.setText(
+            translate("LiveMeetingPage", "Reinstate") if withdrawn else translate("LiveMeetingPage", "Withdraw")
+        )
+        self.withdraw_proposal_action.setEnabled(
+            editable
+            and proposal is not None
+            and not proposal.from_agenda
+            and proposal.fate in (ProposalFate.PENDING, ProposalFate.WITHDRAWN)
+        )
 
     def _save_notes(self, item_id: int, text: str) -> None:
         self._save_text(self.notes, lambda s: live.set_item_notes(s, item_id, text))
@@ -332,6 +364,16 @@ class ItemPanel(LivePanelBase):
         )
         open_dialog(dialog)
         return dialog
+
+    def withdraw_proposal(self) -> bool:
+        """The proposer takes the selected proposal back (trekt) before it is voted on; on a
+        withdrawn proposal, it stands again."""
+        proposal = self.selected_proposal()
+        if proposal is None or not self._editable_item():
+            return False
+        if proposal.fate == ProposalFate.WITHDRAWN:
+            return self._write(lambda s: live.reinstate_proposal(s, proposal.id))
+        return self._write(lambda s: live.withdraw_proposal(s, proposal.id))
 
     def remove_proposal(self) -> None:
         proposal = self.selected_proposal()
