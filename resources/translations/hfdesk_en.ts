@@ -692,13 +692,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+3"/>
+        <location line="-150"/>
+        <location line="+4"/>
         <location line="+142"/>
         <source>Members</source>
         <translation>Members</translation>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This body has no members registered.</source>
         <translation>This body has no members registered.</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+53"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+95"/>
         <source>Composition status</source>
         <translation>Composition status</translation>
     </message>
@@ -1571,7 +1571,7 @@
         <translation>Rules for the whole body</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+82"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n breach of the composition rules</numerusform>
@@ -4242,6 +4242,21 @@
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>The file was saved as «{file}». Open it now?</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Archive Export (Noark 5)</source>
+        <translation>Archive Export (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive export</source>
+        <translation>archive export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive export with {count} documents was saved in the folder «{folder}».</source>
+        <translation>The archive export with {count} documents was saved in the folder «{folder}».</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -4289,15 +4304,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+71"/>
         <location line="+60"/>
-        <location line="+449"/>
+        <location line="+455"/>
         <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-514"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -4433,6 +4448,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Archive &amp;Export (Noark 5)…</source>
+        <translation>Archive &amp;Export (Noark 5)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</source>
+        <translation>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Attendance to Excel…</source>
         <translation>&amp;Attendance to Excel…</translation>
     </message>
@@ -4443,7 +4468,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>More Files</source>
         <translation>More Files</translation>
     </message>
@@ -4480,18 +4505,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+573"/>
+        <location line="+579"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-571"/>
-        <location line="+574"/>
+        <location line="-577"/>
+        <location line="+580"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-578"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -4690,7 +4715,7 @@
         <translation>{body} has no meetings in {year}.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Select a body or a meeting to see its waiting cases.</translation>
     </message>
@@ -5036,7 +5061,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+361"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+376"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>
@@ -6531,11 +6556,12 @@ Open it read-only, to look and export but not change anything?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>e.g. Helsefellesskapet i Bergensområdet</source>
         <translation>e.g. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</source>
         <translation>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</translation>
     </message>
@@ -6545,7 +6571,22 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>e.g. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the organisation number</source>
+        <translation>e.g. the organisation number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in once; every archive export (Noark 5) prints them.</source>
+        <translation>Filled in once; every archive export (Noark 5) prints them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reset Settings…</source>
         <translation>&amp;Reset Settings…</translation>
     </message>
@@ -6610,7 +6651,62 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>For the archive (Noark 5)</source>
+        <translation>For the archive (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative u&amp;nit:</source>
+        <translation>Administrative u&amp;nit:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;officer:</source>
+        <translation>Case &amp;officer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case officer</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived &amp;by:</source>
+        <translation>Archived &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived by</source>
+        <translation>Archived by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive &amp;creator:</source>
+        <translation>Archive &amp;creator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator</source>
+        <translation>Archive creator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive creator&apos;s I&amp;D:</source>
+        <translation>Archive creator&apos;s I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator&apos;s ID</source>
+        <translation>Archive creator&apos;s ID</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Reset Settings</source>
         <translation>Reset Settings</translation>
     </message>
@@ -6699,7 +6795,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-228"/>
         <source>Word template in use</source>
         <translation>Word template in use</translation>
     </message>

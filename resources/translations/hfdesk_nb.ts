@@ -692,13 +692,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+3"/>
+        <location line="-150"/>
+        <location line="+4"/>
         <location line="+142"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>&amp;Composition</source>
         <translation>&amp;Sammensetning</translation>
     </message>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This body has no members registered.</source>
         <translation>Organet har ingen registrerte medlemmer.</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+53"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+95"/>
         <source>Composition status</source>
         <translation>Status for sammensetningen</translation>
     </message>
@@ -1571,7 +1571,7 @@
         <translation>Regler for hele organet</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+82"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n avvik fra reglene for sammensetning</numerusform>
@@ -4242,6 +4242,21 @@
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Archive Export (Noark 5)</source>
+        <translation>Arkivuttrekk (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive export</source>
+        <translation>arkivuttrekk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive export with {count} documents was saved in the folder «{folder}».</source>
+        <translation>Arkivuttrekket med {count} dokumenter er lagret i mappen «{folder}».</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -4289,15 +4304,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+71"/>
         <location line="+60"/>
-        <location line="+449"/>
+        <location line="+455"/>
         <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-514"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -4433,6 +4448,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Archive &amp;Export (Noark 5)…</source>
+        <translation>Arkivuttrekk (&amp;Noark 5)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</source>
+        <translation>Møtet med godkjent protokoll som avleveringspakke til arkivet, dokumentene som PDF/A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Attendance to Excel…</source>
         <translation>Oppmøte til &amp;Excel…</translation>
     </message>
@@ -4443,7 +4468,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>More Files</source>
         <translation>Flere filer</translation>
     </message>
@@ -4480,18 +4505,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+573"/>
+        <location line="+579"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-571"/>
-        <location line="+574"/>
+        <location line="-577"/>
+        <location line="+580"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-578"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -4690,7 +4715,7 @@
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>
@@ -5036,7 +5061,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+361"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+376"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>
@@ -6526,16 +6551,17 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>e.g. Helsefellesskapet i Bergensområdet</source>
         <translation>f.eks. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>&amp;Reset Settings…</source>
         <translation>&amp;Tilbakestill innstillinger…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-18"/>
         <source>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</source>
         <translation>Til innkallinger og referater. Navnet, logoen og malen ligger i databasefilen «{file}», så de følger med dataene dine.</translation>
     </message>
@@ -6551,6 +6577,21 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
     <message>
         <location line="+16"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>f.eks. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the organisation number</source>
+        <translation>f.eks. organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in once; every archive export (Noark 5) prints them.</source>
+        <translation>Fylles ut én gang; hvert arkivuttrekk (Noark 5) skriver dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Forgets the language, the last database and the window&apos;s size and position.</source>
         <translation>Glemmer språket, den siste databasen og størrelsen og plasseringen til vinduet.</translation>
     </message>
@@ -6610,7 +6651,62 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Tilbakestill innstillinger</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+12"/>
+        <source>For the archive (Noark 5)</source>
+        <translation>For arkivet (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative u&amp;nit:</source>
+        <translation>Administrativ e&amp;nhet:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrative unit</source>
+        <translation>Administrativ enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;officer:</source>
+        <translation>Saksbehandler (&amp;o):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived &amp;by:</source>
+        <translation>Arkivert &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived by</source>
+        <translation>Arkivert av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive &amp;creator:</source>
+        <translation>Arkivs&amp;kaper:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator</source>
+        <translation>Arkivskaper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive creator&apos;s I&amp;D:</source>
+        <translation>Arkivskaperens I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator&apos;s ID</source>
+        <translation>Arkivskaperens ID</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Reset Settings</source>
         <translation>Tilbakestill innstillinger</translation>
     </message>
@@ -6699,7 +6795,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-228"/>
         <source>Word template in use</source>
         <translation>Word-malen som brukes</translation>
     </message>
