@@ -48,6 +48,18 @@ def _plain_pdf() -> bytes:
     return out.getvalue()
 
 
+def _workbook() -> bytes:
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out)
+    sheet = book.add_worksheet("Budsjett")
+    sheet.write_row(0, 0, ["Post", "Kroner"])
+    sheet.write_row(1, 0, ["Prosjektleiar", 850000])
+    book.close()
+    return out.getvalue()
+
+
 def _prepare(path: Path, *, settings: bool = True) -> tuple[int, str, int]:
     """Archive settings filled in; the approved demo meeting with an exempt item gets a plain
     (not PDF/A) PDF attachment on that item. Returns (meeting id, exempt item uuid, unapproved id)."""
@@ -71,6 +83,8 @@ def _prepare(path: Path, *, settings: bool = True) -> tuple[int, str, int]:
             assert meeting is not None, "the demo has an approved meeting with an exempt item"
             item = next(i for i in meeting.items if i.exempt)
             add_attachment(session, item, "skanna-brev.pdf", _plain_pdf(), title="Skanna brev")
+            open_item = next(i for i in meeting.items if not i.exempt and i.standard is None)
+            add_attachment(session, open_item, "Budsjett.xlsx", _workbook(), title="Budsjett")
             other = session.scalars(
                 sa.select(Meeting.id).where(Meeting.status != MeetingStatus.MINUTES_APPROVED,
                                             Meeting.status != MeetingStatus.CANCELLED).order_by(Meeting.id)
@@ -147,6 +161,10 @@ def test_every_document_is_there_with_its_checksum_size_and_format(packages) -> 
         assert int(obj.findtext("n5:filstoerrelse", namespaces=NS)) == len(data)
         formats.append(obj.findtext("n5:format", namespaces=NS))
     assert formats.count("fmt/477") == len(formats) - 1  # all PDF/A-2b but the scanned letter
+    budget = next(d for d in _tree(folder).iter("{*}dokumentbeskrivelse") if d.findtext("n5:tittel", namespaces=NS)
+                  == "Budsjett")  # the Excel attachment, converted
+    assert budget.findtext("n5:dokumentobjekt/n5:format", namespaces=NS) == "fmt/477"
+    assert budget.findtext("n5:dokumentobjekt/n5:referanseDokumentfil", namespaces=NS).endswith("-budsjett.pdf")
     # the package description lists every file with the same checksum
     addml = etree.parse(str(folder / "arkivuttrekk.xml"))
     listed = {o.get("name") for o in addml.iter("{*}dataObject")}
