@@ -183,6 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--internal", action="store_true", help="intern versjon: ta med saker som er unntatt offentlighet"
     )
     meeting_out.add_argument("--out", metavar="FIL.json", type=Path, required=True)
+    noark5_out = export_sub.add_parser(
+        "noark5", help="arkivuttrekk (Noark 5 v5.0) av et møte med godkjent protokoll, til en ny mappe"
+    )
+    _db_option(noark5_out)
+    noark5_out.add_argument("--meeting", metavar="ID", type=_record_id, required=True)
+    noark5_out.add_argument("--out", metavar="MAPPE", type=Path, required=True, help="en ny eller tom mappe")
     attendance_out = export_sub.add_parser("attendance", help="oppmøtet i et år, til Excel")
     _db_option(attendance_out)
     attendance_out.add_argument("--year", metavar="ÅR", type=int, required=True)
@@ -481,6 +487,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
             export_meeting_json(session, args.meeting, args.out, internal=args.internal)
             print(_say("cli.internal_meeting_written" if args.internal else "cli.meeting_written", path=args.out))
+        elif args.what == "noark5":
+            from .exports.noark5 import export_noark5
+
+            result = export_noark5(session, args.meeting, args.out)
+            for warning in result.warnings:
+                print("hfdesk: " + _say("cli.noark5_warning", text=warning), file=sys.stderr)
+            print(_say("cli.noark5_written", count=result.documents, path=args.out))
         elif args.what == "attendance":
             from .exports.attendance import export_attendance
 

@@ -2223,4 +2223,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Ingen av medlemene, observatørane eller varamedlemene i {body} har e-postadresse i registeret.",
         "en": "None of the members, observers or deputies of {body} has an e-mail address in the register.",
     },
+    # --- Noark 5 export (issue 21) ---
+    "noark5.not_approved": {
+        "nb": "Møte {meeting_id} kan ikke avleveres til arkivet før protokollen er godkjent.",
+        "nn": "Møte {meeting_id} kan ikkje avleverast til arkivet før protokollen er godkjend.",
+        "en": "Meeting {meeting_id} cannot be delivered to the archive before its minutes are approved.",
+    },
+    "noark5.no_converter": {
+        "nb": "Arkivuttrekket kan ikke lages: dokumentene må være PDF/A, og verken LibreOffice eller Microsoft Word er installert på denne maskinen. Installer LibreOffice.",
+        "nn": "Arkivuttrekket kan ikkje lagast: dokumenta må vere PDF/A, og verken LibreOffice eller Microsoft Word er installert på denne maskina. Installer LibreOffice.",
+        "en": "The archive export cannot be made: the documents must be PDF/A, and neither LibreOffice nor Microsoft Word is installed on this computer. Install LibreOffice.",
+    },
+    "noark5.missing_settings": {
+        "nb": "Arkivuttrekket trenger disse arkivinnstillingene, som ikke er fylt ut (Innstillinger ▸ Arkiv): {names}.",
+        "nn": "Arkivuttrekket treng desse arkivinnstillingane, som ikkje er fylte ut (Innstillingar ▸ Arkiv): {names}.",
+        "en": "The archive export needs these archive settings, which are not filled in (Settings ▸ Archive): {names}.",
+    },
+    "noark5.out_not_empty": {
+        "nb": "Mappen «{path}» finnes og er ikke tom. Velg en ny eller tom mappe for arkivuttrekket.",
+        "nn": "Mappa «{path}» finst og er ikkje tom. Vel ei ny eller tom mappe for arkivuttrekket.",
+        "en": "The folder «{path}» exists and is not empty. Choose a new or empty folder for the archive export.",
+    },
+    "noark5.kept_as_is": {
+        "nb": "Vedlegget «{name}» er ikke PDF/A og kunne ikke gjøres om; det er lagt ved som det er ({format}).",
+        "nn": "Vedlegget «{name}» er ikkje PDF/A og kunne ikkje gjerast om; det er lagt ved som det er ({format}).",
+        "en": "The attachment «{name}» is not PDF/A and could not be converted; it is included as it is ({format}).",
+    },
+    "setting.archive.administrative_unit": {
+        "nb": "administrativ enhet",
+        "nn": "administrativ eining",
+        "en": "administrative unit",
+    },
+    "setting.archive.case_officer": {
+        "nb": "saksbehandler",
+        "nn": "saksbehandlar",
+        "en": "case officer",
+    },
+    "setting.archive.archived_by": {
+        "nb": "arkivert av",
+        "nn": "arkivert av",
+        "en": "archived by",
+    },
+    "setting.archive.creator_name": {
+        "nb": "arkivskaperens navn",
+        "nn": "arkivskaparen sitt namn",
+        "en": "archive creator's name",
+    },
+    "setting.archive.creator_id": {
+        "nb": "arkivskaperens ID (organisasjonsnummer)",
+        "nn": "arkivskaparen sin ID (organisasjonsnummer)",
+        "en": "archive creator's ID (organisation number)",
+    },
+    "cli.noark5_written": {
+        "nb": "Arkivuttrekket (Noark 5) med {count} dokumenter er skrevet til {path}",
+        "nn": "Arkivuttrekket (Noark 5) med {count} dokument er skrive til {path}",
+        "en": "The archive export (Noark 5) with {count} documents has been written to {path}",
+    },
+    "cli.noark5_warning": {
+        "nb": "Merk: {text}",
+        "nn": "Merk: {text}",
+        "en": "Note: {text}",
+    },
 }

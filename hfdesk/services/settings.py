@@ -292,3 +292,57 @@ def set_roster_role_words(session: Session, words: dict[str, dict[str, str | Non
     import json
 
     set_setting(session, SETTING_ROSTER_ROLE_WORDS, json.dumps(words, ensure_ascii=False, sort_keys=True))
+
+
+# --- the archive (Noark 5 export): what the schema requires and hfdesk does not know ----------
+
+SETTING_ARCHIVE_ADMINISTRATIVE_UNIT = "archive.administrative_unit"
+SETTING_ARCHIVE_CASE_OFFICER = "archive.case_officer"
+SETTING_ARCHIVE_ARCHIVED_BY = "archive.archived_by"
+SETTING_ARCHIVE_CREATOR_NAME = "archive.creator_name"
+SETTING_ARCHIVE_CREATOR_ID = "archive.creator_id"
+
+
+@dataclass(frozen=True)
+class ArchiveSettings:
+    """The secretary fills these once (Settings ▸ Archive); every Noark 5 export prints them:
+    administrativEnhet, saksbehandler, arkivertAv, and the arkivskaper's name and id."""
+
+    administrative_unit: str = ""
+    case_officer: str = ""
+    archived_by: str = ""
+    creator_name: str = ""
+    creator_id: str = ""
+
+    def missing(self) -> list[str]:
+        """The settings' keys that are empty, in the order above."""
+        keys = {
+            SETTING_ARCHIVE_ADMINISTRATIVE_UNIT: self.administrative_unit,
+            SETTING_ARCHIVE_CASE_OFFICER: self.case_officer,
+            SETTING_ARCHIVE_ARCHIVED_BY: self.archived_by,
+            SETTING_ARCHIVE_CREATOR_NAME: self.creator_name,
+            SETTING_ARCHIVE_CREATOR_ID: self.creator_id,
+        }
+        return [key for key, value in keys.items() if not value]
+
+
+def archive_settings(session: Session) -> ArchiveSettings:
+    return ArchiveSettings(
+        administrative_unit=get_setting(session, SETTING_ARCHIVE_ADMINISTRATIVE_UNIT),
+        case_officer=get_setting(session, SETTING_ARCHIVE_CASE_OFFICER),
+        archived_by=get_setting(session, SETTING_ARCHIVE_ARCHIVED_BY),
+        creator_name=get_setting(session, SETTING_ARCHIVE_CREATOR_NAME),
+        creator_id=get_setting(session, SETTING_ARCHIVE_CREATOR_ID),
+    )
+
+
+def set_archive_settings(session: Session, values: ArchiveSettings) -> None:
+    """Keep the archive settings (each trimmed; an empty one is kept empty)."""
+    for key, value in (
+        (SETTING_ARCHIVE_ADMINISTRATIVE_UNIT, values.administrative_unit),
+        (SETTING_ARCHIVE_CASE_OFFICER, values.case_officer),
+        (SETTING_ARCHIVE_ARCHIVED_BY, values.archived_by),
+        (SETTING_ARCHIVE_CREATOR_NAME, values.creator_name),
+        (SETTING_ARCHIVE_CREATOR_ID, values.creator_id),
+    ):
+        set_setting(session, key, " ".join((value or "").split()))

@@ -3809,7 +3809,7 @@
 <context>
     <name>MailOptionsDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+253"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+255"/>
         <source>Exempt Papers in the E-mail</source>
         <translation>Exempt Papers in the E-mail</translation>
     </message>
@@ -4403,6 +4403,21 @@
         <source>E-mail Saved</source>
         <translation>E-mail Saved</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Archive Export (Noark 5)</source>
+        <translation>Archive Export (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive export</source>
+        <translation>archive export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive export with {count} documents was saved in the folder «{folder}».</source>
+        <translation>The archive export with {count} documents was saved in the folder «{folder}».</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -4450,15 +4465,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+73"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
-        <location line="+460"/>
+        <location line="+465"/>
         <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-524"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -4614,6 +4629,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Archive &amp;Export (Noark 5)…</source>
+        <translation>Archive &amp;Export (Noark 5)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</source>
+        <translation>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Attendance to Excel…</source>
         <translation>&amp;Attendance to Excel…</translation>
     </message>
@@ -4661,18 +4686,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+578"/>
+        <location line="+584"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-576"/>
-        <location line="+579"/>
+        <location line="-582"/>
+        <location line="+585"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-583"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -4871,7 +4896,7 @@
         <translation>{body} has no meetings in {year}.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Select a body or a meeting to see its waiting cases.</translation>
     </message>
@@ -6760,11 +6785,12 @@ Open it read-only, to look and export but not change anything?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>e.g. Helsefellesskapet i Bergensområdet</source>
         <translation>e.g. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</source>
         <translation>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</translation>
     </message>
@@ -6774,7 +6800,22 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>e.g. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the organisation number</source>
+        <translation>e.g. the organisation number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in once; every archive export (Noark 5) prints them.</source>
+        <translation>Filled in once; every archive export (Noark 5) prints them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reset Settings…</source>
         <translation>&amp;Reset Settings…</translation>
     </message>
@@ -6839,7 +6880,62 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>For the archive (Noark 5)</source>
+        <translation>For the archive (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative u&amp;nit:</source>
+        <translation>Administrative u&amp;nit:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;officer:</source>
+        <translation>Case &amp;officer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case officer</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived &amp;by:</source>
+        <translation>Archived &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived by</source>
+        <translation>Archived by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive &amp;creator:</source>
+        <translation>Archive &amp;creator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator</source>
+        <translation>Archive creator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive creator&apos;s I&amp;D:</source>
+        <translation>Archive creator&apos;s I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator&apos;s ID</source>
+        <translation>Archive creator&apos;s ID</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Reset Settings</source>
         <translation>Reset Settings</translation>
     </message>
@@ -6928,7 +7024,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-228"/>
         <source>Word template in use</source>
         <translation>Word template in use</translation>
     </message>

@@ -3809,7 +3809,7 @@
 <context>
     <name>MailOptionsDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+253"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+255"/>
         <source>Exempt Papers in the E-mail</source>
         <translation>Papirer unntatt offentlighet i e-posten</translation>
     </message>
@@ -4403,6 +4403,21 @@
         <source>E-mail Saved</source>
         <translation>E-post lagret</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Archive Export (Noark 5)</source>
+        <translation>Arkivuttrekk (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive export</source>
+        <translation>arkivuttrekk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive export with {count} documents was saved in the folder «{folder}».</source>
+        <translation>Arkivuttrekket med {count} dokumenter er lagret i mappen «{folder}».</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -4450,15 +4465,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+73"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
-        <location line="+460"/>
+        <location line="+465"/>
         <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-524"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -4614,6 +4629,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Archive &amp;Export (Noark 5)…</source>
+        <translation>Arkivuttrekk (&amp;Noark 5)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</source>
+        <translation>Møtet med godkjent protokoll som avleveringspakke til arkivet, dokumentene som PDF/A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Attendance to Excel…</source>
         <translation>Oppmøte til &amp;Excel…</translation>
     </message>
@@ -4661,18 +4686,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+578"/>
+        <location line="+584"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-576"/>
-        <location line="+579"/>
+        <location line="-582"/>
+        <location line="+585"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-583"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -4871,7 +4896,7 @@
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>
@@ -6755,16 +6780,17 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>e.g. Helsefellesskapet i Bergensområdet</source>
         <translation>f.eks. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>&amp;Reset Settings…</source>
         <translation>&amp;Tilbakestill innstillinger…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-18"/>
         <source>For notices and minutes. The name, the logo and the template are kept in the database file «{file}», so they go with your data.</source>
         <translation>Til innkallinger og referater. Navnet, logoen og malen ligger i databasefilen «{file}», så de følger med dataene dine.</translation>
     </message>
@@ -6780,6 +6806,21 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     </message>
     <message>
         <location line="+16"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>f.eks. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the organisation number</source>
+        <translation>f.eks. organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in once; every archive export (Noark 5) prints them.</source>
+        <translation>Fylles ut én gang; hvert arkivuttrekk (Noark 5) skriver dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Forgets the language, the last database and the window&apos;s size and position.</source>
         <translation>Glemmer språket, den siste databasen og størrelsen og plasseringen til vinduet.</translation>
     </message>
@@ -6839,7 +6880,62 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Tilbakestill innstillinger</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+12"/>
+        <source>For the archive (Noark 5)</source>
+        <translation>For arkivet (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative u&amp;nit:</source>
+        <translation>Administrativ e&amp;nhet:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrative unit</source>
+        <translation>Administrativ enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;officer:</source>
+        <translation>Saksbehandler (&amp;o):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived &amp;by:</source>
+        <translation>Arkivert &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived by</source>
+        <translation>Arkivert av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive &amp;creator:</source>
+        <translation>Arkivs&amp;kaper:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator</source>
+        <translation>Arkivskaper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive creator&apos;s I&amp;D:</source>
+        <translation>Arkivskaperens I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator&apos;s ID</source>
+        <translation>Arkivskaperens ID</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Reset Settings</source>
         <translation>Tilbakestill innstillinger</translation>
     </message>
@@ -6928,7 +7024,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-228"/>
         <source>Word template in use</source>
         <translation>Word-malen som brukes</translation>
     </message>

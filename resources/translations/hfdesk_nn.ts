@@ -3809,7 +3809,7 @@
 <context>
     <name>MailOptionsDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+253"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_files.py" line="+255"/>
         <source>Exempt Papers in the E-mail</source>
         <translation>Papir unnatekne offentlegheit i e-posten</translation>
     </message>
@@ -4403,6 +4403,21 @@
         <source>E-mail Saved</source>
         <translation>E-post lagra</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Archive Export (Noark 5)</source>
+        <translation>Arkivuttrekk (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive export</source>
+        <translation>arkivuttrekk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive export with {count} documents was saved in the folder «{folder}».</source>
+        <translation>Arkivuttrekket med {count} dokument er lagra i mappa «{folder}».</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -4450,15 +4465,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+73"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
-        <location line="+460"/>
+        <location line="+465"/>
         <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-524"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og saklista til kvart møte.</translation>
     </message>
@@ -4614,6 +4629,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Archive &amp;Export (Noark 5)…</source>
+        <translation>Arkivuttrekk (&amp;Noark 5)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</source>
+        <translation>Møtet med godkjend protokoll som avleveringspakke til arkivet, dokumenta som PDF/A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Attendance to Excel…</source>
         <translation>Oppmøte til &amp;Excel…</translation>
     </message>
@@ -4661,18 +4686,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+578"/>
+        <location line="+584"/>
         <source>Cases Waiting</source>
         <translation>Saker som ventar</translation>
     </message>
     <message>
-        <location line="-576"/>
-        <location line="+579"/>
+        <location line="-582"/>
+        <location line="+585"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker ventar.</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-583"/>
         <source>Cases waiting</source>
         <translation>Saker som ventar</translation>
     </message>
@@ -4871,7 +4896,7 @@
         <translation>{body} har ingen møte i {year}.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Vel eit organ eller eit møte for å sjå sakene som ventar.</translation>
     </message>
@@ -6760,11 +6785,12 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     </message>
     <message>
         <location line="+6"/>
+        <location line="+35"/>
         <source>e.g. Helsefellesskapet i Bergensområdet</source>
         <translation>t.d. Helsefellesskapet i Bergensområdet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>The overview sheets of rosters and attendance are written in it. Each body&apos;s own documents and sheets keep the body&apos;s written standard.</source>
         <translation>Oversiktsarka i medlemslister og oppmøte vert skrivne i ho. Dokumenta og arka til kvart organ følgjer målforma til organet.</translation>
     </message>
@@ -6774,7 +6800,22 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Til innkallingar og referat. Namnet, logoen og malen ligg i databasefila «{file}», så dei følgjer med dataa dine.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>e.g. Samarbeidssekretariatet</source>
+        <translation>t.d. Samarbeidssekretariatet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the organisation number</source>
+        <translation>t.d. organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in once; every archive export (Noark 5) prints them.</source>
+        <translation>Fyllast ut éin gong; kvart arkivuttrekk (Noark 5) skriv dei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reset Settings…</source>
         <translation>&amp;Tilbakestill innstillingar…</translation>
     </message>
@@ -6839,7 +6880,62 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Word-&amp;mal:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>For the archive (Noark 5)</source>
+        <translation>For arkivet (Noark 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative u&amp;nit:</source>
+        <translation>Administrativ ei&amp;ning:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrative unit</source>
+        <translation>Administrativ eining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;officer:</source>
+        <translation>Saksbehandlar (&amp;o):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case officer</source>
+        <translation>Saksbehandlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived &amp;by:</source>
+        <translation>Arkivert &amp;av:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived by</source>
+        <translation>Arkivert av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive &amp;creator:</source>
+        <translation>Arkivs&amp;kapar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator</source>
+        <translation>Arkivskapar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive creator&apos;s I&amp;D:</source>
+        <translation>Arkivskaparen sin I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive creator&apos;s ID</source>
+        <translation>Arkivskaparen sin ID</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Reset Settings</source>
         <translation>Tilbakestill innstillingar</translation>
     </message>
@@ -6928,7 +7024,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>TemplateField</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-194"/>
+        <location filename="../../hfdesk/ui/dialogs/settings.py" line="-228"/>
         <source>Word template in use</source>
         <translation>Word-malen som er i bruk</translation>
     </message>

@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget,
+)
 
 from collections.abc import Callable
 
@@ -336,3 +338,37 @@ def export_meeting_mail(
     lines.append(QCoreApplication.translate("MeetingFiles", "Open it now to send it?"))
     _ask_to_open(parent, QCoreApplication.translate("MeetingFiles", "E-mail Saved"), "\n\n".join(lines), path)
     return path
+
+
+# --- the archive export (Noark 5), issue 21 ------------------------------------------------------
+
+
+def export_noark5_folder(
+    ops: Ops, meeting_id: int, parent: QWidget | None = None, *, start_folder: Path | None = None
+) -> Path | None:
+    """A meeting with approved minutes as a Noark 5 deposit package: ask for a folder (an empty
+    one is used as it is, else a new folder is made in it), write with a busy cursor (every
+    document is converted to PDF/A, seconds each), then show where it went and any warnings.
+    None when the user cancelled or a known error was shown (nothing was written then)."""
+    from ...exports.noark5 import export_noark5
+
+    title = QCoreApplication.translate("MeetingFiles", "Archive Export (Noark 5)")
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder or Path.home()))
+    if not chosen:
+        return None
+    folder = Path(chosen)
+    if any(folder.iterdir()):
+        stem = QCoreApplication.translate("MeetingFiles", "archive export")
+        name = ops.read(lambda s: meeting_file_name(s, meeting_id, stem, ""), parent=parent, default=None)
+        folder = _free_name(folder / (name or stem))
+    with busy():
+        result = ops.read(lambda s: export_noark5(s, meeting_id, folder), parent=parent)
+    if result is None:
+        return None
+    text = QCoreApplication.translate(
+        "MeetingFiles", "The archive export with {count} documents was saved in the folder «{folder}»."
+    ).format(count=result.documents, folder=str(folder))
+    if result.warnings:
+        text += "\n\n" + "\n".join(f"• {w}" for w in result.warnings)
+    QMessageBox.information(parent, title, text)
+    return folder

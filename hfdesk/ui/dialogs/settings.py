@@ -279,6 +279,19 @@ class SettingsDialog(FormDialog):
             ).format(file=ops.database.path.name),
             self,
         )
+        # For the archive export (Noark 5): what the archive requires and hfdesk does not know.
+        archive = ops.read(db_settings.archive_settings, parent=self, default=None) or db_settings.ArchiveSettings()
+        self.archive_unit = QLineEdit(archive.administrative_unit, self)
+        self.archive_unit.setPlaceholderText(self.tr("e.g. Samarbeidssekretariatet"))
+        self.archive_officer = QLineEdit(archive.case_officer, self)
+        self.archive_archived_by = QLineEdit(archive.archived_by, self)
+        self.archive_creator = QLineEdit(archive.creator_name, self)
+        self.archive_creator.setPlaceholderText(self.tr("e.g. Helsefellesskapet i Bergensområdet"))
+        self.archive_creator_id = QLineEdit(archive.creator_id, self)
+        self.archive_creator_id.setPlaceholderText(self.tr("e.g. the organisation number"))
+        self.archive_note = muted_label(
+            self.tr("Filled in once; every archive export (Noark 5) prints them."), self
+        )
         self.reset_button = QPushButton(self.tr("&Reset Settings…"), self)
         self.reset_button.clicked.connect(self.reset_settings)
         self.reset_note = muted_label(
@@ -307,6 +320,15 @@ class SettingsDialog(FormDialog):
         self.form.addRow("", self.written_standard_note)
         self.add_row(self.tr("Word &template:"), self.template)
         self.form.addRow("", self.template_note)
+        self.archive_title = section_label(self.tr("For the archive (Noark 5)"), self)
+        self.archive_title.setContentsMargins(0, 10, 0, 0)
+        self.form.addRow(self.archive_title)
+        self.add_row(self.tr("Administrative u&nit:"), self.archive_unit, self.tr("Administrative unit"))
+        self.add_row(self.tr("Case &officer:"), self.archive_officer, self.tr("Case officer"))
+        self.add_row(self.tr("Archived &by:"), self.archive_archived_by, self.tr("Archived by"))
+        self.add_row(self.tr("Archive &creator:"), self.archive_creator, self.tr("Archive creator"))
+        self.add_row(self.tr("Archive creator's I&D:"), self.archive_creator_id, self.tr("Archive creator's ID"))
+        self.form.addRow("", self.archive_note)
         # The rows of several controls: their labels lead to the first button.
         for field, buddy in ((self.logo, self.logo.choose_button), (self.template, self.template.choose_button)):
             label = self.form.labelForField(field)
@@ -323,6 +345,11 @@ class SettingsDialog(FormDialog):
                 self.template.name,
                 self.template.choose_button,
                 self.template.default_button,
+                self.archive_unit,
+                self.archive_officer,
+                self.archive_archived_by,
+                self.archive_creator,
+                self.archive_creator_id,
             ]
         )
         self.language.setFocus()
@@ -333,6 +360,13 @@ class SettingsDialog(FormDialog):
         db_settings.set_partnership_name(session, self.partnership.text())
         self.logo.save(session)
         db_settings.set_partnership_language(session, self.written_standard.value())
+        db_settings.set_archive_settings(session, db_settings.ArchiveSettings(
+            administrative_unit=self.archive_unit.text(),
+            case_officer=self.archive_officer.text(),
+            archived_by=self.archive_archived_by.text(),
+            creator_name=self.archive_creator.text(),
+            creator_id=self.archive_creator_id.text(),
+        ))
         return 1
 
     def save(self) -> bool:

@@ -43,6 +43,7 @@ from ..dialogs.meeting_files import (
     export_attendance_file,
     export_meeting_file,
     export_meeting_mail,
+    export_noark5_folder,
 )
 from ..dialogs.meeting_plan import (
     ApproveMinutesDialog,
@@ -180,6 +181,11 @@ class MeetingsPage(LazyPage):
             self.tr("The minutes as an e-mail ready to send to the members, observers and deputies (.eml)")
         )
         self.mail_minutes_action.triggered.connect(lambda: self.export_mail(MAIL_MINUTES))
+        self.noark5_action = QAction(self.tr("Archive &Export (Noark 5)…"), self)
+        self.noark5_action.setToolTip(
+            self.tr("The meeting with approved minutes as a deposit package for the archive, documents as PDF/A")
+        )
+        self.noark5_action.triggered.connect(self.export_noark5)
         self.attendance_action = QAction(self.tr("&Attendance to Excel…"), self)
         self.attendance_action.setToolTip(
             self.tr("The chosen year's attendance of the chosen body (or every body) as an Excel workbook")
@@ -187,7 +193,7 @@ class MeetingsPage(LazyPage):
         self.attendance_action.triggered.connect(self.export_attendance)
         self.more_files_menu = QMenu(self.tr("More Files"), self)
         for action in (
-            self.public_notice_action, self.public_minutes_action, self.json_action, None,
+            self.public_notice_action, self.public_minutes_action, self.json_action, self.noark5_action, None,
             self.mail_notice_action, self.mail_minutes_action, None, self.attendance_action,
         ):
             if action is None:
@@ -698,6 +704,7 @@ class MeetingsPage(LazyPage):
         held = meeting is not None and meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)
         for widget in (self.minutes_action, self.minutes_button, self.public_minutes_action, self.mail_minutes_action):
             widget.setEnabled(held)
+        self.noark5_action.setEnabled(meeting is not None and meeting.status == MeetingStatus.MINUTES_APPROVED)
         self.agenda_panel.show_meeting(meeting, self.meetings_model.place(meeting) if meeting else "")
         self._update_plan_actions()
 
@@ -722,6 +729,11 @@ class MeetingsPage(LazyPage):
         if self._meeting_id is None:
             return None
         return export_meeting_mail(self._ops, kind, self._meeting_id, self)
+
+    def export_noark5(self):
+        if self._meeting_id is None:
+            return None
+        return export_noark5_folder(self._ops, self._meeting_id, self)
 
     def export_attendance(self):
         return export_attendance_file(self._ops, self.year.currentData(), self.body.currentData(), self)
