@@ -169,6 +169,17 @@ def ask_first_run(
     return dialog.choice()
 
 
+#: How long after the window is shown the private copies of attachments opened yesterday or
+#: before are removed (a start that ends sooner leaves them to the next).
+CLEAN_UP_AFTER_START_MS = 2000
+
+
+def _remove_old_private_copies() -> None:
+    from .dialogs.case_editor import remove_old_private_copies
+
+    remove_old_private_copies()
+
+
 def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
@@ -240,8 +251,6 @@ def run_gui(
             Inspection(path, empty_is_new=create, full=not closed_cleanly(path)) if path.is_file() else None
         )
         main_window_class = _load_window(app)
-        from .dialogs.case_editor import remove_old_private_copies
-
         database = open_first_database(path, create=create, inspection=inspection)
         if database is None or database.path != path:
             release_file(path)  # nothing opened, or another file chosen instead (its window claims it)
@@ -253,7 +262,9 @@ def run_gui(
         shell.close()
         shell.deleteLater()
         window.reliability.start()
-        QTimer.singleShot(0, window, remove_old_private_copies)  # attachments opened yesterday or before
+        # Attachments opened yesterday or before: once the window is usable (the case editor's
+        # module is imported then, not on the way to it).
+        QTimer.singleShot(CLEAN_UP_AFTER_START_MS, window, _remove_old_private_copies)
         if welcome is not None and not welcome.existing:
             choice = welcome
             QTimer.singleShot(0, window, lambda: window.apply_first_run(choice))
