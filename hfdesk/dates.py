@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from babel.dates import format_date, get_month_names
-
 LANGUAGES = ("nb", "nn", "en")
 DEFAULT_LANGUAGE = "nb"
 
@@ -38,6 +36,14 @@ _FORMATS = {
 }
 
 
+def _format(value: date, format: str, locale: str) -> str:
+    """Babel's `format_date`; Babel (and its CLDR data) is imported when a date is first
+    written out in words, not with the module: the window's start shows none."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(value, format=format, locale=locale)
+
+
 def _lang(lang: str | None) -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
@@ -51,7 +57,7 @@ def long_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE
     if value is None:
         return ""
     lang = _lang(lang)
-    return format_date(_day(value), format=_FORMATS[lang][0], locale=lang)
+    return _format(_day(value), format=_FORMATS[lang][0], locale=lang)
 
 
 def medium_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
@@ -59,7 +65,7 @@ def medium_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUA
     if value is None:
         return ""
     lang = _lang(lang)
-    return format_date(_day(value), format=_FORMATS[lang][1], locale=lang)
+    return _format(_day(value), format=_FORMATS[lang][1], locale=lang)
 
 
 def weekday_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
@@ -67,7 +73,7 @@ def weekday_date(value: date | datetime | None, lang: str | None = DEFAULT_LANGU
     if value is None:
         return ""
     lang = _lang(lang)
-    return format_date(_day(value), format=_FORMATS[lang][2], locale=lang)
+    return _format(_day(value), format=_FORMATS[lang][2], locale=lang)
 
 
 def month_year(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
@@ -75,11 +81,13 @@ def month_year(value: date | datetime | None, lang: str | None = DEFAULT_LANGUAG
     if value is None:
         return ""
     lang = _lang(lang)
-    return format_date(_day(value), format=_FORMATS[lang][3], locale=lang)
+    return _format(_day(value), format=_FORMATS[lang][3], locale=lang)
 
 
 def month_abbreviation(month: int, lang: str | None = DEFAULT_LANGUAGE) -> str:
     """'jan.', 'feb.' … for month 1–12, as a column heading (standalone form)."""
+    from babel.dates import get_month_names
+
     return get_month_names("abbreviated", context="stand-alone", locale=_lang(lang))[month]
 
 

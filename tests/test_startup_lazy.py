@@ -248,6 +248,55 @@ def test_the_window_is_painted_before_sqlalchemy_and_the_documents_are_imported(
     assert lines[-1] == "usable: True MainWindow True", result.stdout
 
 
+USABLE_CHILD = """
+import sys
+from pathlib import Path
+from hfdesk.ui.app import run_gui
+
+LATER = (
+    "hfdesk.ui.dialogs.files", "hfdesk.ui.dialogs.first_run", "hfdesk.ui.dialogs.import_wizard",
+    "hfdesk.ui.dialogs.settings", "hfdesk.ui.dialogs.year_report", "hfdesk.ui.dialogs.case_editor",
+    "hfdesk.ui.pages.meetings", "hfdesk.ui.pages.follow_ups", "hfdesk.ui.pages.live",
+    "hfdesk.ui.models.live", "hfdesk.ui.models.import_preview", "hfdesk.exports", "hfdesk.imports",
+    "babel", "docx", "openpyxl", "xlsxwriter",
+)
+
+def ready(window):
+    print("imported at usable:", [m for m in LATER if m in sys.modules], flush=True)
+    print("register shown:", window.register_page.isVisible(), flush=True)
+    window.export_action.trigger()
+    print("export dialog:", "hfdesk.ui.dialogs.files" in sys.modules, flush=True)
+    window.close()
+
+sys.exit(run_gui(Path(sys.argv[1]), on_ready=ready))
+"""
+
+
+def test_at_usable_the_dialogs_other_pages_and_document_libraries_are_not_imported(filled):
+    """The window is usable before the dialogs its menus open, the pages not shown, meeting
+    mode's models, the exports, the import and Babel are imported; a menu action imports its
+    dialog when triggered."""
+    result = subprocess.run(
+        [sys.executable, "-c", USABLE_CHILD, str(filled)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "imported at usable: []" in lines, result.stdout
+    assert "register shown: True" in lines, result.stdout
+    assert "export dialog: True" in lines, result.stdout
+
+
+def test_the_ui_models_are_imported_one_by_one_and_all_still_named():
+    code = (
+        "import sys, hfdesk.ui.models as m; before = 'hfdesk.ui.models.live' in sys.modules; "
+        "from hfdesk.ui.models import MembersModel, VotesModel; "
+        "print(before, MembersModel.__module__, VotesModel.__module__, "
+        "all(hasattr(m, name) for name in m.__all__))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "hfdesk.ui.models.members", "hfdesk.ui.models.live", "True"]
+
+
 def test_the_window_shell_module_imports_no_database_or_document_library():
     code = (
         "import sys, hfdesk.ui.shell, hfdesk.ui.app, hfdesk.dbcheck; "

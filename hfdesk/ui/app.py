@@ -32,9 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..dbcheck import Inspection, closed_cleanly
 from ..errors import HfdeskError
-from ..paths import default_database_path
 from .i18n import (
     install_translators,
     language_state,
@@ -48,6 +46,7 @@ from .shell import WindowShell, app_icon
 
 if TYPE_CHECKING:
     from ..db import Database
+    from ..dbcheck import Inspection
     from .dialogs.first_run import FirstRunChoice
     from .main_window import MainWindow
 
@@ -91,6 +90,8 @@ def _ask_for_other_file(message: str) -> Path | None:
     box.exec()
     if box.clickedButton() is not choose:
         return None
+    from ..paths import default_database_path
+
     name, _ = QFileDialog.getOpenFileName(
         None,
         QCoreApplication.translate("App", "Open Database"),
@@ -150,6 +151,8 @@ def startup_database(app_settings: AppSettings) -> tuple[Path | None, Path | Non
         if last.exists():
             return last, None
         return None, last
+    from ..paths import default_database_path  # imported here: not on the way to the first paint
+
     default = default_database_path()
     if default.exists():
         return default, None
@@ -167,6 +170,17 @@ def ask_first_run(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.choice()
+
+
+#: How long after the window is shown the private copies of attachments opened yesterday or
+#: before are removed (a start that ends sooner leaves them to the next).
+CLEAN_UP_AFTER_START_MS = 2000
+
+
+def _remove_old_private_copies() -> None:
+    from .dialogs.case_editor import remove_old_private_copies
+
+    remove_old_private_copies()
 
 
 def show_unexpected_error(
@@ -236,12 +250,12 @@ def run_gui(
         # The file is checked (read-only) in a worker thread while the window's modules are
         # imported; open_first_database waits for the check and acts on what it found. The full
         # check only where the file was not closed cleanly; else in the background, later.
+        from ..dbcheck import Inspection, closed_cleanly  # after the first paint, as the rest
+
         inspection = (
             Inspection(path, empty_is_new=create, full=not closed_cleanly(path)) if path.is_file() else None
         )
         main_window_class = _load_window(app)
-        from .dialogs.case_editor import remove_old_private_copies
-
         database = open_first_database(path, create=create, inspection=inspection)
         if database is None or database.path != path:
             release_file(path)  # nothing opened, or another file chosen instead (its window claims it)
@@ -253,7 +267,9 @@ def run_gui(
         shell.close()
         shell.deleteLater()
         window.reliability.start()
-        QTimer.singleShot(0, window, remove_old_private_copies)  # attachments opened yesterday or before
+        # Attachments opened yesterday or before: once the window is usable (the case editor's
+        # module is imported then, not on the way to it).
+        QTimer.singleShot(CLEAN_UP_AFTER_START_MS, window, _remove_old_private_copies)
         if welcome is not None and not welcome.existing:
             choice = welcome
             QTimer.singleShot(0, window, lambda: window.apply_first_run(choice))

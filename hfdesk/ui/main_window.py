@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,38 +24,59 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..db import Database, open_database
 from ..errors import HfdeskError
-from ..services import settings as db_settings
-from .dialogs.files import ExportDialog, TemplateDialog
-from .dialogs.first_run import FirstRunChoice, FirstRunDialog
-from .dialogs.import_wizard import ImportWizard, open_import_wizard
-from .dialogs.settings import SettingsDialog
-from .dialogs.year_report import open_year_report
 from .ops import Change, Ops, busy, show_error
 from .pages.base import LazyPage
-from .pages.follow_ups import FollowUpsPage
 from .models.base import adapt_colours
 from .reliability import Reliability
-from .pages.live import LiveMeetingPage
-from .pages.meetings import MeetingsPage
 from .pages.register import RegisterPage
 from .settings import DEMO_FILENAME, AppSettings, splitters_of
-from .shell import SIDEBAR_STYLE, app_icon, build_frame, initial_size
+from .shell import SIDEBAR_STYLE, app_icon, build_frame, initial_size, page_titles
 from .single_instance import claim_file, release_file
 
 if TYPE_CHECKING:
+    from .dialogs.files import ExportDialog, TemplateDialog
+    from .dialogs.first_run import FirstRunChoice, FirstRunDialog
+    from .dialogs.import_wizard import ImportWizard
+    from .dialogs.settings import SettingsDialog
+    from .dialogs.year_report import YearReportDialog
     from .guide import GuideWindow
+    from .pages.follow_ups import FollowUpsPage
+    from .pages.live import LiveMeetingPage
+    from .pages.meetings import MeetingsPage
 
 PAGE_REGISTER = 0
 PAGE_MEETINGS = 1
 PAGE_FOLLOW_UPS = 2
 PAGE_LIVE = 3
 
-#: The pages in the sidebar's order, and the names their splitters are kept under. A page is
-#: built (and reads the database) when it is first shown or asked for, not with the window:
-#: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode.
-#: Each is a LazyPage: read when shown, again when shown if a change made it stale.
-PAGE_CLASSES: tuple[type[LazyPage], ...] = (RegisterPage, MeetingsPage, FollowUpsPage, LiveMeetingPage)
+#: The pages in the sidebar's order (module, class), and the names their splitters are kept
+#: under. A page is built (and reads the database) when it is first shown or asked for, not
+#: with the window, and its module is imported then too: starting on the register neither
+#: imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage:
+#: read when shown, again when shown if a change made it stale. Their names (the sidebar, the
+#: View menu) come from `shell.page_titles`, which the first paint shows too.
+PAGE_MODULES: tuple[tuple[str, str], ...] = (
+    (".pages.register", "RegisterPage"),
+    (".pages.meetings", "MeetingsPage"),
+    (".pages.follow_ups", "FollowUpsPage"),
+    (".pages.live", "LiveMeetingPage"),
+)
 PAGE_KEYS = ("register", "meetings", "follow_ups", "live")
+
+
+def page_class(index: int) -> type[LazyPage]:
+    """The class of the page at `index`, its module imported the first time it is asked for."""
+    module, name = PAGE_MODULES[index]
+    page: type[LazyPage] = getattr(importlib.import_module(module, __package__), name)
+    return page
+
+
+def __getattr__(name: str) -> object:
+    """`PAGE_CLASSES`: every page's class, in the sidebar's order (imports them all)."""
+    if name == "PAGE_CLASSES":
+        return tuple(page_class(index) for index in range(len(PAGE_MODULES)))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -72,7 +94,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, LazyPage] = {}  # the pages built so far, by index
         self._splitters_restored = False
         self.pages = QStackedWidget(self)
-        for _page_class in PAGE_CLASSES:
+        for _module in PAGE_MODULES:
             self.pages.addWidget(QWidget(self.pages))  # a stand-in until the page is built
         self._page(PAGE_REGISTER)
 
@@ -84,8 +106,7 @@ class MainWindow(QMainWindow):
         sidebar_font = self.sidebar.font()
         sidebar_font.setPointSizeF(sidebar_font.pointSizeF() * 1.1)
         self.sidebar.setFont(sidebar_font)
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            title = page_class.title()  # type: ignore[attr-defined]
+        for number, title in enumerate(page_titles(), start=1):
             item = QListWidgetItem(title, self.sidebar)
             item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=title, number=number))
             item.setSizeHint(QSize(0, self.sidebar.fontMetrics().height() + 22))
@@ -123,7 +144,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         if page is not None:
             return page
-        page = PAGE_CLASSES[index](self.ops, self)  # type: ignore[call-arg]
+        page = page_class(index)(self.ops, self)  # type: ignore[call-arg]
         if page.READ_WHEN_ASKED:
             page.load()  # before its splitters come back: what it shows sets their minimum sizes
         self._built[index] = page
@@ -205,8 +226,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         self.page_actions: list[QAction] = []
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            action = QAction(page_class.title(), self)  # type: ignore[attr-defined]
+        for number, title in enumerate(page_titles(), start=1):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
@@ -237,7 +258,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.template_action)
         file_menu.addAction(self.export_action)
         self.year_report_action = file_menu.addAction(self.tr("&Year Report…"))  # the year in review, attendance per person
-        self.year_report_action.triggered.connect(lambda: open_year_report(self.ops, self, self.database.path.parent))
+        self.year_report_action.triggered.connect(self.open_year_report)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         # Backups, restore and one app per file: started by run_gui, stopped at exit.
@@ -445,6 +466,8 @@ class MainWindow(QMainWindow):
         """The welcome for a new, empty database named on the command line: the
         helsefellesskap's name and logo, and the demo in its own file (the file itself is
         given, so it is not asked). True when the demo was opened."""
+        from .dialogs.first_run import FirstRunDialog  # the dialogs: imported when opened
+
         dialog = FirstRunDialog(self, database=self.database.path)
         self.first_run_box = dialog
         try:
@@ -459,6 +482,7 @@ class MainWindow(QMainWindow):
         """Keep the welcome's name and logo in the new database; open the demo when it was
         asked for. True when the demo was opened."""
         if choice.name or choice.logo:
+            from ..services import settings as db_settings
 
             def keep(session) -> None:
                 if choice.name:
@@ -479,6 +503,8 @@ class MainWindow(QMainWindow):
         return self.open_database_file(path)
 
     def show_settings(self) -> SettingsDialog:
+        from .dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.ops, self.app_settings, self)
         dialog.language_changed.connect(self._language_changed)
         dialog.finished.connect(dialog.deleteLater)
@@ -490,6 +516,8 @@ class MainWindow(QMainWindow):
 
     # --- the register to and from files -----------------------------------------------
     def new_structure_from_template(self) -> TemplateDialog:
+        from .dialogs.files import TemplateDialog
+
         dialog = TemplateDialog(self.ops, self)
         dialog.saved.connect(
             lambda n: self.statusBar().showMessage(self.tr("%n body/bodies created", "", n), 5000)
@@ -501,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def export_roster(self) -> ExportDialog:
         """Ask whether to export the whole register or the body selected in the register."""
+        from .dialogs.files import ExportDialog
+
         bodies = self.register_page.bodies
         body_id = bodies.selected_body_id()
         body = bodies.tree_model.body(body_id) if body_id is not None else None
@@ -519,7 +549,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_roster(self) -> ImportWizard:
+        from .dialogs.import_wizard import open_import_wizard
+
         return open_import_wizard(self.ops, self, start_folder=self.database.path.parent)
+
+    def open_year_report(self) -> YearReportDialog:
+        """File ▸ Year Report: the year in review and attendance per person."""
+        from .dialogs.year_report import open_year_report
+
+        return open_year_report(self.ops, self, self.database.path.parent)
 
     # --- help --------------------------------------------------------------------------------
     def show_guide(self) -> "GuideWindow | None":
