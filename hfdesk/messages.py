@@ -2226,7 +2226,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- Noark 5 export (issue 21) ---
     "noark5.not_approved": {
         "nb": "Møte {meeting_id} kan ikke avleveres til arkivet før protokollen er godkjent.",
-        "nn": "Møte {meeting_id} kan ikkje avleverast til arkivet før protokollen er godkjend.",
+        "nn": "Møte {meeting_id} kan ikkje avleverast til arkivet før protokollen er godkjent.",
         "en": "Meeting {meeting_id} cannot be delivered to the archive before its minutes are approved.",
     },
     "noark5.no_converter": {

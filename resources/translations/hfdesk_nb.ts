@@ -338,7 +338,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+67"/>
+        <location filename="../../hfdesk/ui/app.py" line="+66"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk er allerede åpen med «{file}». Det vinduet er hentet fram.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open Database</source>
         <translation>Åpne database</translation>
     </message>
@@ -2448,12 +2448,12 @@
         <translation>Oppfølgingen er eksportert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The follow-ups were saved as «{file}». Open it now?</source>
         <translation>Oppfølgingen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Mark as done</source>
         <translation>Merk som utført</translation>
     </message>
@@ -3827,13 +3827,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+81"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
         <source>Navigation</source>
-        <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
+        <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
@@ -4043,12 +4043,12 @@
         <translation>Demodatabasen kunne ikke lages.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The new language is used when hfdesk is started again.</source>
         <translation>Det nye språket tas i bruk neste gang hfdesk startes.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Demo Database Created</source>
         <translation>Demodatabasen er laget</translation>
     </message>
@@ -4058,7 +4058,7 @@
         <translation>Demodatabasen er lagret som «{file}». Vil du åpne den nå?</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+75"/>
         <source>%n body/bodies created</source>
         <translation>
             <numerusform>%n organ opprettet</numerusform>
@@ -4066,12 +4066,12 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saved {file}</source>
         <translation>Lagret {file}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>The user guide is not installed with this copy of hfdesk.</source>
         <translation>Brukerveiledningen er ikke installert med denne kopien av hfdesk.</translation>
     </message>
@@ -7093,7 +7093,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>YearReportDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/year_report.py" line="+46"/>
+        <location filename="../../hfdesk/ui/dialogs/year_report.py" line="+44"/>
         <source>Year Report</source>
         <translation>Årsmelding</translation>
     </message>
@@ -7213,7 +7213,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Filen ble lagret som «{file}». Vil du åpne den nå?</translation>
     </message>

@@ -338,7 +338,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+67"/>
+        <location filename="../../hfdesk/ui/app.py" line="+66"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk er allereie open med «{file}». Det vindauget er henta fram.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open Database</source>
         <translation>Opne database</translation>
     </message>
@@ -2448,12 +2448,12 @@
         <translation>Oppfølginga er eksportert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The follow-ups were saved as «{file}». Open it now?</source>
         <translation>Oppfølginga vart lagra som «{file}». Vil du opne ho no?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Mark as done</source>
         <translation>Merk som utført</translation>
     </message>
@@ -3827,13 +3827,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+81"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
         <source>Navigation</source>
-        <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
+        <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
@@ -4053,12 +4053,12 @@
         <translation>Demodatabasen kunne ikkje lagast.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The new language is used when hfdesk is started again.</source>
         <translation>Det nye språket vert teke i bruk neste gong hfdesk vert starta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n body/bodies created</source>
         <translation>
             <numerusform>%n organ oppretta</numerusform>
@@ -4066,12 +4066,12 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saved {file}</source>
         <translation>Lagra {file}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>The user guide is not installed with this copy of hfdesk.</source>
         <translation>Brukarrettleiinga er ikkje installert med denne kopien av hfdesk.</translation>
     </message>
@@ -4635,7 +4635,7 @@
     <message>
         <location line="+2"/>
         <source>The meeting with approved minutes as a deposit package for the archive, documents as PDF/A</source>
-        <translation>Møtet med godkjend protokoll som avleveringspakke til arkivet, dokumenta som PDF/A</translation>
+        <translation>Møtet med godkjent protokoll som avleveringspakke til arkivet, dokumenta som PDF/A</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7093,7 +7093,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>YearReportDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/year_report.py" line="+46"/>
+        <location filename="../../hfdesk/ui/dialogs/year_report.py" line="+44"/>
         <source>Year Report</source>
         <translation>Årsmelding</translation>
     </message>
@@ -7213,7 +7213,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Rapporten er lagra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file was saved as «{file}». Open it now?</source>
         <translation>Fila vart lagra som «{file}». Vil du opne ho no?</translation>
     </message>

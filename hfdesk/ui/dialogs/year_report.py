@@ -7,15 +7,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ...services import queries
 from ..models.bodies import tree_order
+from ..opening import offer_to_open
 from ..ops import Ops
 from .base import DateField, ValueCombo
 
@@ -164,15 +162,12 @@ class YearReportDialog(QDialog):
             return None
         self.written = path
         self.accept()
-        answer = QMessageBox.question(
+        offer_to_open(
             self.parentWidget(),
             self.tr("Report Saved"),
+            path,
             self.tr("The file was saved as «{file}». Open it now?").format(file=str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
 

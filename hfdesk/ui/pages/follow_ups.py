@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +25,7 @@ from ...services.queries import FollowUpRow
 from ..labels import FollowUpState
 from ..models import FollowUpsModel, ObjectRole, SortProxy
 from ..models.bodies import tree_order
+from ..opening import offer_to_open
 from ..ops import Change, Ops
 from ..widgets import DataTableView, PageHeader
 from .base import LazyPage
@@ -219,15 +219,12 @@ class FollowUpsPage(LazyPage):
         )
         if written is None:
             return None
-        answer = QMessageBox.question(
+        offer_to_open(
             self,
             self.tr("Follow-ups Exported"),
+            path,
             self.tr("The follow-ups were saved as «{file}». Open it now?").format(file=str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
     def selected_row(self) -> FollowUpRow | None:
