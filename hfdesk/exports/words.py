@@ -923,7 +923,7 @@ PATH_WORDS: dict[str, dict[str, str]] = {
 _SUMMARY_TEXT = 90
 
 
-def _first_sentence(text: str, limit: int = _SUMMARY_TEXT) -> str:
+def decision_gist(text: str, limit: int = _SUMMARY_TEXT) -> str:
     """The decision's first sentence, cut at a word with "…" when it is long ("SSU tilrår partane …")."""
     text = " ".join(text.split())
     end = text.find(". ")
@@ -976,7 +976,7 @@ def case_path_summary(steps: tuple[CaseStep, ...] | list[CaseStep], lang: str) -
             if step.meeting_id is None:
                 parts.append(f"{step.body_label}: {w['waiting']}")
             elif step.decided and step.decision_text.strip():
-                text = _first_sentence(step.decision_text)
+                text = decision_gist(step.decision_text)
                 named = text.casefold().startswith(step.body_label.casefold())
                 parts.append(text if named else f"{step.body_label}: {text}")
             else:

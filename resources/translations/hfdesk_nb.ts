@@ -205,21 +205,21 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/agenda.py" line="+57"/>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+58"/>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Agenda</source>
         <extracomment>The id of a case just saved in the case editor.</extracomment>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Velg et møte for å se sakslisten.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>&amp;New Case…</source>
         <translation>N&amp;y sak…</translation>
     </message>
@@ -269,7 +269,17 @@
         <translation>Flytt den valgte saken ett steg ned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send to &amp;Other Bodies…</source>
+        <translation>Send t&amp;il andre organ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected case on to other bodies: each gets it waiting for an agenda</source>
+        <translation>Send den valgte saken videre til andre organ: hvert får den som sak som venter på en saksliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+16"/>
         <source>Standard Items</source>
         <translation>Standardsaker</translation>
@@ -310,7 +320,7 @@
         <translation>Sett en standardsak tilbake på sakslisten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Agenda – {body}</source>
         <translation>Saksliste – {body}</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>Møtet har ingen saker ennå.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
         <translation>Ta «{title}» av sakslisten? Saken går tilbake til sakene som venter.</translation>
     </message>
@@ -338,7 +348,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+59"/>
+        <location filename="../../hfdesk/ui/app.py" line="+67"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk er allerede åpen med «{file}». Det vinduet er hentet fram.</translation>
     </message>
@@ -384,7 +394,7 @@
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>«{path}» cannot be used: {reason}</source>
         <translation>«{path}» kan ikke brukes: {reason}</translation>
     </message>
@@ -1148,7 +1158,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+127"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
     </message>
@@ -1174,7 +1184,7 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>f.eks. Samarbeidssekretariatet</translation>
     </message>
@@ -1326,12 +1336,22 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>not concluded</source>
         <translation>ikke avsluttet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>waiting for an agenda</source>
+        <translation>venter på en saksliste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body}: {outcome}</source>
+        <translation>{body}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{date}, {body}, item {number}: {outcome}</source>
         <translation>{date}, {body}, sak {number}: {outcome}</translation>
     </message>
@@ -1341,12 +1361,22 @@
         <translation>{date}, {body}: {outcome}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Earlier treatment:</source>
-        <translation>Tidligere behandling:</translation>
+        <location line="+3"/>
+        <source>▶ {line} (this treatment)</source>
+        <translation>▶ {line} (denne behandlingen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Summary of the case path</source>
+        <translation>Oppsummering av sakens gang</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case path:</source>
+        <translation>Sakens gang:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
@@ -1433,7 +1463,7 @@
 <context>
     <name>CaseHitsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/search.py" line="+21"/>
+        <location filename="../../hfdesk/ui/models/search.py" line="+22"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
@@ -1458,14 +1488,30 @@
         <translation>Treff i teksten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Also treated in</source>
+        <translation>Også behandlet i</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>Waiting for an agenda</source>
         <translation>Venter på saksliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{body}, item {number}, {when}</source>
+        <translation>{body}, sak {number}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{body}, {when}</source>
+        <translation>{body}, {when}</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2369,7 @@
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
         <location line="+54"/>
         <location line="+16"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
@@ -3048,6 +3095,7 @@
     <name>LiveMeetingPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
     </message>
@@ -3711,7 +3759,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+117"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+81"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order, and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window: starting on the register does not pay for the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale.</extracomment>
         <translation>Navigasjon</translation>
@@ -3722,12 +3770,12 @@
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-37"/>
         <source>Secretariat desk</source>
         <translation>Sekretariatet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+79"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Åpne database…</translation>
     </message>
@@ -3813,6 +3861,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3828,21 +3877,25 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-17"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+20"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -4285,6 +4338,7 @@
         <location filename="../../hfdesk/ui/pages/meetings.py" line="+70"/>
         <location line="+60"/>
         <location line="+449"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
@@ -6094,7 +6148,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="+150"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="+232"/>
         <source>Database Cannot Be Opened</source>
         <translation>Databasen kan ikke åpnes</translation>
     </message>
@@ -6127,6 +6181,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
     <message>
         <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
         <location line="+21"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-1"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -6154,8 +6209,9 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="-139"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="-206"/>
         <source>&amp;Back Up Now</source>
+        <extracomment>How long after the window is shown the work that reads the whole file starts (the full check where the open skipped it, then the backup at start): the first screen&apos;s queries and paint go first, and neither grows the start with the file.</extracomment>
         <translation>&amp;Sikkerhetskopier nå</translation>
     </message>
     <message>
@@ -6174,7 +6230,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Gå tilbake til en tidligere sikkerhetskopi av denne databasen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+108"/>
         <source>Database Location</source>
         <translation>Hvor databasen ligger</translation>
     </message>
@@ -6499,6 +6555,44 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <location line="+2"/>
         <source>Not counted against other rules&apos; maximum</source>
         <translation>Ikke regnet med i andre reglers høyeste antall</translation>
+    </message>
+</context>
+<context>
+    <name>SendCaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/send_case.py" line="+25"/>
+        <source>Send to Other Bodies</source>
+        <translation>Send til andre organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send “{title}” on: each body you choose gets the case waiting for an agenda, with its text, priority groups, public access and attachments.</source>
+        <translation>Send «{title}» videre: hvert organ du velger, får saken som venter på en saksliste, med tekst, prioriterte grupper, offentlighet og vedlegg.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Level {level}</source>
+        <translation>Nivå {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body} – the case is already waiting there</source>
+        <translation>{body} – saken venter allerede der</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose All at This Level</source>
+        <translation>Velg alle på dette nivået</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose all at level {level}</source>
+        <translation>Velg alle på nivå {level}</translation>
     </message>
 </context>
 <context>
