@@ -43,7 +43,7 @@ def _ssu_panel(qtbot, demo_db) -> tuple[AgendaPanel, int, str]:
 def test_send_a_case_to_all_the_ous_at_once(qtbot, demo_db, nb, tmp_path):
     panel, item_id, title = _ssu_panel(qtbot, demo_db)
     assert panel.send_action.isEnabled()
-    assert panel.send_action.text() == "Send t&il andre organ…"
+    assert panel.send_action.text() == "Send til andre or&gan…"
     assert [k.toString() for k in panel.send_action.shortcuts()] == ["Ctrl+Shift+O"]
     dialog = panel.send_case()
     assert isinstance(dialog, SendCaseDialog)

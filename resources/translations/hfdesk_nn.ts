@@ -271,7 +271,7 @@
     <message>
         <location line="+3"/>
         <source>Send to &amp;Other Bodies…</source>
-        <translation>Send t&amp;il andre organ…</translation>
+        <translation>Send til andre or&amp;gan…</translation>
     </message>
     <message>
         <location line="+1"/>
