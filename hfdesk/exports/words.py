@@ -1011,10 +1011,10 @@ PRIORITY_GROUPS_SHORT: dict[str, dict[int, str]] = {  # chart labels
 CONCLUSION_KINDS: dict[str, dict[str, str]] = {
     "nb": {"consensus": "Enstemmig", "consensus_with_protocol": "Enstemmig med protokolltilførsel",
            "vote": "Avstemning", "no_consensus": "Ikke enighet", "deferred": "Utsatt",
-           "noted": "Tatt til orientering"},
+           "noted": "Tatt til orientering", "withdrawn": "Trukket"},
     "nn": {"consensus": "Samrøystes", "consensus_with_protocol": "Samrøystes med protokolltilførsel",
            "vote": "Avrøysting", "no_consensus": "Ikkje semje", "deferred": "Utsett",
-           "noted": "Teke til orientering"},
+           "noted": "Teke til orientering", "withdrawn": "Trekt"},
 }  # fmt: skip
 YEAR_WORDS: dict[str, dict[str, str]] = {
     "nb": {
