@@ -1215,6 +1215,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Saklista er endra i mellomtida. Last ho inn på nytt og prøv igjen.",
         "en": "The agenda has been changed in the meantime. Load it again and try again.",
     },
+    "case.send_choose_body": {
+        "nb": "Velg minst ett organ å sende saken til.",
+        "nn": "Vel minst eitt organ å sende saka til.",
+        "en": "Choose at least one body to send the case to.",
+    },
+    "case.send_standard_item": {
+        "nb": "«{title}» er ikke en sak som kan sendes videre.",
+        "nn": "«{title}» er ikkje ei sak som kan sendast vidare.",
+        "en": "“{title}” is not a case that can be sent on.",
+    },
+    "case.send_body_dissolved": {
+        "nb": "{body} er lagt ned og kan ikke få saker.",
+        "nn": "{body} er lagd ned og kan ikkje få saker.",
+        "en": "{body} has been dissolved and cannot be sent cases.",
+    },
+    "case.already_waiting_in": {
+        "nb": "Saken venter allerede på behandling i {body}. Ingen saker ble sendt.",
+        "nn": "Saka ventar alt på handsaming i {body}. Ingen saker vart sende.",
+        "en": "The case is already waiting in {body}. No case was sent.",
+    },
     "item.not_on_agenda": {
         "nb": "Saken står ikke på en saksliste.",
         "nn": "Saka står ikkje på ei sakliste.",

@@ -310,6 +310,12 @@ def _edit_case(window: MainWindow, status: MeetingStatus, *, standard: bool = Fa
     return page.agenda_panel.edit_case()
 
 
+def _send_case(window: MainWindow):
+    page = _meetings_page(window, MeetingStatus.NOTICE_SENT)
+    page.agenda.selectRow(_agenda_row(page, standard=False))
+    return page.agenda_panel.send_case()
+
+
 def _live(window: MainWindow):
     """Meeting mode on the SSU's next meeting (notice sent), at its first case."""
     meeting = next(
@@ -493,6 +499,7 @@ DIALOGS: dict[str, Case] = {
     "new case": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).agenda_panel.new_case()),
     "case": Case(lambda c: _edit_case(c.window, MeetingStatus.NOTICE_SENT)),
     "standard item": Case(lambda c: _edit_case(c.window, MeetingStatus.NOTICE_SENT, standard=True)),
+    "send case to other bodies": Case(lambda c: _send_case(c.window)),
     # Read-only: the focus starts on Close, the one thing to do.
     "case on approved minutes": Case(lambda c: _edit_case(c.window, MeetingStatus.MINUTES_APPROVED), form=False),
     # Meeting mode (hfdesk/ui/pages/live/).
@@ -555,7 +562,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "EndMembershipDialog", "ExportDialog", "FollowUpDialog", "GuestDialog", "ImportWizard", "MeetingDialog",
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
-        "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog",
+        "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()

@@ -260,4 +260,6 @@ def test_the_loader_reads_any_meeting_in_the_same_few_statements(demo_db):
     # 17, + the minutes signatories, + the meeting an approval item approves, + the earlier treatments
     # of cases that came back (deferred or sent back, read only for a meeting that has such a case)
     assert max(counts.values()) <= 20
-    assert max(counts.values()) - min(counts.values()) <= 6  # relations that are empty cost nothing
+    # relations that are empty cost nothing (the demo's cases treated in several bodies, issue 20, give
+    # most meetings a case with earlier treatments: the spread is every optional relation, 7)
+    assert max(counts.values()) - min(counts.values()) <= 7

@@ -19,7 +19,7 @@ def _deferred_and_again(db) -> tuple[AgendaItem, int]:
             sa.select(AgendaItem).join(Conclusion).join(Body, Body.id == AgendaItem.body_id)
             .where(Conclusion.kind == ConclusionKind.DEFERRED, Body.short_name == "OU Nordhordland")
         ).one()
-        later = item.case.treatments[-1]
+        later = [t for t in item.case.treatments if t.body_id == item.body_id][-1]
         s.expunge_all()
         return item, later.id
 
@@ -34,15 +34,16 @@ def test_the_case_editor_shows_the_earlier_treatment(qtbot, demo_db, nb, tmp_pat
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.history is not None and dialog.history.isVisible()
-    label = dialog.form.labelForField(dialog.history)
-    assert isinstance(label, QLabel) and label.text() == "Tidligere behandling:"
+    label = dialog.form.labelForField(dialog.path_box)
+    assert isinstance(label, QLabel) and label.text() == "Sakens gang:"  # the case's whole path (issue 20)
     text = dialog.history.text()
-    assert text.startswith(f"{dates.medium_date(starts, 'nb')}, OU Nordhordland, sak {number}: Utsatt")
+    assert f"• {dates.medium_date(starts, 'nb')}, OU Nordhordland, sak {number}: Utsatt" in text
     assert "Saka vert utsett til neste møte." in text  # the decision as written
+    assert text.count("(denne behandlingen)") == 1
     dialog.grab().save(str(tmp_path / "case-history.png"))
     dialog.close()
 
-    first = CaseDialog(Ops(demo_db), None, item_id=item.id)  # the first treatment: no history row
+    first = CaseDialog(Ops(demo_db), None, item_id=item.id)  # the first treatment: its path too, marked
     qtbot.addWidget(first)
-    assert first.history is None
+    assert first.history is not None and first.history.text().count("(denne behandlingen)") == 1
     assert QCoreApplication.translate("Labels", "Withdrawn") == "Trukket"

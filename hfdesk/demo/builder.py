@@ -28,7 +28,7 @@ from ..models import (
     StandardItem,
     VoteChoice,
 )
-from ..services import live, meetings, register
+from ..services import agenda, live, meetings, register
 from ..services.attachments import add_attachment
 from ..services.rights import voters_at_item
 from . import documents
@@ -78,6 +78,9 @@ class _Builder(_BodiesBuilder):
     def __init__(self, today: date) -> None:
         super().__init__(today)
         self.cases_on_agendas = 0  # so far, for every third one to get papers
+        # The cases each topic made, by the topic's title in its year: one topic treated in several
+        # bodies is one case (`_link_cases`).
+        self.topic_items: dict[str, list[int]] = {}
 
     # -- the whole build -------------------------------------------------
 
@@ -90,6 +93,8 @@ class _Builder(_BodiesBuilder):
                 self._meetings(s, spec)
         with db.transaction() as s:
             self._backlog(s)
+        with db.transaction() as s:
+            self._link_cases(s)
 
     # -- meetings ---------------------------------------------------------
 
@@ -125,7 +130,9 @@ class _Builder(_BodiesBuilder):
             for case in plan.cases:
                 if (index, case.topic) in returning:
                     continue
-                cases[self._add_case(s, spec, seats, meeting, case, lang).id] = case
+                item = self._add_case(s, spec, seats, meeting, case, lang)
+                cases[item.id] = case
+                self.topic_items.setdefault(self._fmt(TOPICS[case.topic].nn.title, day.year), []).append(item.id)
             planned.append((plan, meeting))
 
         held = _Held()
@@ -434,6 +441,22 @@ class _Builder(_BodiesBuilder):
                     papers.append(documents.draft(item, when))
                 for filename, title, content in papers:
                     add_attachment(s, item, filename, content, title=title, mime_type=documents.DOCX_MIME_TYPE)
+
+    # -- cases across bodies -----------------------------------------------
+
+    def _link_cases(self, s: Session) -> None:
+        """A topic treated in several bodies is one case (sent from SSU to the OUs, or from an OU
+        up to SSU): its treatments keep their meetings, dates and numbers, and the case is the one
+        its first treatment made, titled as there."""
+        for item_ids in self.topic_items.values():
+            if len(item_ids) < 2:
+                continue
+            items = [s.get(AgendaItem, i) for i in item_ids]
+            first = min((i for i in items if i is not None),
+                        key=lambda i: (i.meeting.starts_at if i.meeting is not None else datetime.max, i.id))
+            for item in items:
+                if item is not None and item.case_id != first.case_id:
+                    agenda.join_case(s, item.id, first.case_id)
 
     # -- backlog ------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from ..dates import medium_date
 from ..models import CaseType, ConclusionKind, Language, MinutesKind, NoConsensusOutcome, Rights, Role, Side
 
 if TYPE_CHECKING:
+    from ..services.agenda import CaseStep
     from ..services.meeting_record import ItemRecord, TreatmentRecord
 
 WORDS: dict[str, dict[str, str]] = {
@@ -944,6 +945,99 @@ def earlier_treatment_line(treatment: TreatmentRecord, lang: str, body_id: int |
     else:
         key = "earlier_treated"
     return w[key].format(where=where)
+
+
+# --- a case's path through the bodies (the case editor; services.agenda.case_path) -----------
+
+# The bodies of a level, in the plural ("Vedteke i 3 av 4 områdeutval"); the levels of domain.md §2.
+LEVEL_BODIES: dict[str, dict[int, str]] = {
+    "nb": {1: "partnerskapsmøter", 2: "strategiske samarbeidsutvalg", 3: "områdeutvalg", 4: "faglige samarbeidsutvalg"},
+    "nn": {1: "partnarskapsmøte", 2: "strategiske samarbeidsutval", 3: "områdeutval", 4: "faglege samarbeidsutval"},
+}  # fmt: skip
+PATH_WORDS: dict[str, dict[str, str]] = {
+    "nb": {"decided_in": "Vedtatt i {done} av {of} {bodies}", "noted_in": "Tatt til orientering i {done} av {of} {bodies}",
+           "pending_in": "Til behandling i {of} {bodies}", "pending": "{body}: til behandling",
+           "deferred": "{body}: utsatt", "returned": "{body}: sendt tilbake", "to_parties": "{body}: sendt til partene",
+           "withdrawn": "{body}: trukket", "noted": "{body}: tatt til orientering", "decided": "{body}: vedtatt",
+           "fell": "{body}: forslaget falt", "waiting": "venter på sakslisten", "level": "organer på nivå {level}"},
+    "nn": {"decided_in": "Vedteke i {done} av {of} {bodies}", "noted_in": "Teke til orientering i {done} av {of} {bodies}",
+           "pending_in": "Til handsaming i {of} {bodies}", "pending": "{body}: til handsaming",
+           "deferred": "{body}: utsett", "returned": "{body}: send tilbake", "to_parties": "{body}: send til partane",
+           "withdrawn": "{body}: trekt", "noted": "{body}: teke til orientering", "decided": "{body}: vedteke",
+           "fell": "{body}: framlegget fall", "waiting": "ventar på saklista", "level": "organ på nivå {level}"},
+}  # fmt: skip
+_SUMMARY_TEXT = 90
+
+
+def decision_gist(text: str, limit: int = _SUMMARY_TEXT) -> str:
+    """The decision's first sentence, cut at a word with "…" when it is long ("SSU tilrår partane …")."""
+    text = " ".join(text.split())
+    end = text.find(". ")
+    if end >= 0:
+        text = text[: end + 1]
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def case_step_outcome(step: CaseStep, lang: str) -> str:
+    """How one treatment ended, short: "SSU: utsett", "OU Voss: vedteke", "FUAB: til handsaming"."""
+    w = PATH_WORDS[lang]
+    body = step.body_label
+    kind = step.kind
+    if kind is None:
+        return w["pending"].format(body=body)
+    if kind == ConclusionKind.NO_CONSENSUS:
+        key = "to_parties" if step.no_consensus_outcome == NoConsensusOutcome.TO_PARTIES else "returned"
+    elif kind == ConclusionKind.VOTE:
+        key = "decided" if step.adopted else "fell"
+    else:
+        key = {ConclusionKind.DEFERRED: "deferred", ConclusionKind.WITHDRAWN: "withdrawn",
+               ConclusionKind.NOTED: "noted"}.get(kind, "decided")
+    return w[key].format(body=body)
+
+
+def case_path_summary(steps: tuple[CaseStep, ...] | list[CaseStep], lang: str) -> str:
+    """A case's path in one line: the treatments counted per body level, each body by its last
+    treatment on a meeting ("Vedteke i 3 av 4 områdeutval; SSU tilrår partane å …"). A level with
+    one body says what that body concluded: the decision's first sentence (led by the body's name
+    unless it names itself), else the conclusion ("SSU: utsett"). Levels in the order the case
+    reached them. "" for a case treated once."""
+    if len(steps) < 2:
+        return ""
+    w = PATH_WORDS[lang]
+    last: dict[int, CaseStep] = {}  # body -> its last treatment on a meeting (or its waiting one)
+    for step in steps:
+        if step.body_id not in last or step.meeting_id is not None:
+            last[step.body_id] = step
+    levels: dict[int, list[CaseStep]] = {}
+    for step in steps:  # path order: the level first reached first
+        levels.setdefault(step.body_level, [])
+    for step in last.values():
+        levels[step.body_level].append(step)
+    parts = []
+    for level, bodies in levels.items():
+        if len(bodies) == 1:
+            step = bodies[0]
+            if step.meeting_id is None:
+                parts.append(f"{step.body_label}: {w['waiting']}")
+            elif step.decided and step.decision_text.strip():
+                text = decision_gist(step.decision_text)
+                named = text.casefold().startswith(step.body_label.casefold())
+                parts.append(text if named else f"{step.body_label}: {text}")
+            else:
+                parts.append(case_step_outcome(step, lang))
+            continue
+        noun = LEVEL_BODIES[lang].get(level) or w["level"].format(level=level)
+        decided = sum(1 for s in bodies if s.decided)
+        noted = sum(1 for s in bodies if s.kind == ConclusionKind.NOTED)
+        if decided:
+            parts.append(w["decided_in"].format(done=decided, of=len(bodies), bodies=noun))
+        elif noted:
+            parts.append(w["noted_in"].format(done=noted, of=len(bodies), bodies=noun))
+        else:
+            parts.append(w["pending_in"].format(of=len(bodies), bodies=noun))
+    return "; ".join(parts)
 
 
 # --- the year in review (årsmelding; hfdesk.exports.year) and the lists beside it -------------

@@ -10,16 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
 from ..models import (
     AgendaItem,
     Body,
+    Case,
+    Conclusion,
+    ConclusionKind,
     CaseType,
     ItemPriorityGroup,
     Meeting,
     MeetingStatus,
+    NoConsensusOutcome,
     Person,
     StandardItem,
 )
@@ -303,6 +308,8 @@ class CaseDetail:
     attachments: tuple[AttachmentRow, ...]
     # "Tidlegare handsaming": the case's treatments in earlier meetings, oldest first (`earlier_treatments`)
     earlier: tuple[TreatmentRecord, ...] = ()
+    # The case's whole path: every treatment in every body, this one included (`case_path`)
+    path: tuple[CaseStep, ...] = ()
 
     @property
     def locked(self) -> bool:
@@ -332,6 +339,7 @@ def case_detail(session: Session, item_id: int) -> CaseDetail:
         not_on_agenda=item.not_on_agenda,
         attachments=tuple(list_attachments(session, item.id)),
         earlier=earlier_treatments(session, item.id),
+        path=case_path(session, item.id),
     )
 
 
@@ -341,3 +349,121 @@ def earlier_treatments(session: Session, item_id: int) -> tuple[TreatmentRecord,
     case (`live.sync_next_treatment`), and this is its history. Empty for a case treated once."""
     item = get_or_fail(session, AgendaItem, item_id)
     return meeting_record.earlier_treatments(session, [item]).get(item.id, ())
+
+
+# --- a case across bodies: its path, and sending it on ---------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseStep:
+    """One treatment of a case on its path through the bodies: where, when, its number there and
+    how it ended (the summary, `words.case_path_summary`, counts these)."""
+
+    item_id: int
+    body_id: int
+    body_name: str
+    body_short_name: str
+    body_level: int
+    meeting_id: int | None  # None: waiting in the body's backlog
+    meeting_starts_at: datetime | None
+    meeting_status: MeetingStatus | None
+    number: str  # as that body writes it, "" when unnumbered
+    kind: ConclusionKind | None  # None: not concluded (yet)
+    no_consensus_outcome: NoConsensusOutcome | None
+    adopted: bool | None  # a vote's outcome
+    decision_text: str
+    current: bool = False  # the treatment the path was asked for
+
+    @property
+    def body_label(self) -> str:
+        return self.body_short_name or self.body_name
+
+    @property
+    def decided(self) -> bool:
+        """Ended in a decision: consensus (with or without a protocol entry) or an adopted vote."""
+        return self.kind in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL) or (
+            self.kind == ConclusionKind.VOTE and bool(self.adopted)
+        )
+
+
+def case_path(session: Session, item_id: int) -> tuple[CaseStep, ...]:
+    """Every treatment of item `item_id`'s case in every body, the item's own marked `current`:
+    those on a meeting by the meeting's time, then those waiting in a backlog. One statement."""
+    item = get_or_fail(session, AgendaItem, item_id)
+    return case_steps(session, item.case_id, current=item.id)
+
+
+def case_steps(session: Session, case_id: int, *, current: int | None = None) -> tuple[CaseStep, ...]:
+    """The treatments of case `case_id` in path order (see `case_path`)."""
+    rows = session.execute(
+        sa.select(AgendaItem, Body.name, Body.short_name, Body.level, Body.case_number_pattern,
+                  Meeting.starts_at, Meeting.status, Conclusion.kind, Conclusion.no_consensus_outcome,
+                  Conclusion.adopted, Conclusion.decision_text)
+        .join(Body, Body.id == AgendaItem.body_id)
+        .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(Conclusion, Conclusion.item_id == AgendaItem.id)
+        .where(AgendaItem.case_id == case_id)
+        .order_by(Meeting.starts_at.is_(None), Meeting.starts_at, AgendaItem.id)
+    ).all()
+    return tuple(
+        CaseStep(
+            item_id=t.id,
+            body_id=t.body_id,
+            body_name=name,
+            body_short_name=short or "",
+            body_level=level,
+            meeting_id=t.meeting_id,
+            meeting_starts_at=starts,
+            meeting_status=status,
+            number=t.number_in(pattern),
+            kind=kind,
+            no_consensus_outcome=outcome,
+            adopted=adopted,
+            decision_text=decision or "",
+            current=t.id == current,
+        )
+        for t, name, short, level, pattern, starts, status, kind, outcome, adopted, decision in rows
+    )
+
+
+def send_to_bodies(session: Session, item_id: int, body_ids: list[int] | tuple[int, ...]) -> list[AgendaItem]:
+    """Send a case on from an agenda to other bodies ("send til områdeutvala"): each body gets a
+    treatment of the same case waiting in its backlog, a copy of this one (`items.waiting_treatment`:
+    title, background, proposed decision, type, priority groups, exemption, attachments).
+
+    All or nothing: a body that is dissolved, or already has a treatment of the case waiting, is
+    refused, naming it, and no body gets one. Returns the new treatments in the order of `body_ids`."""
+    item = get_or_fail(session, AgendaItem, item_id)
+    if item.standard is not None:
+        raise InvalidInput("case.send_standard_item", title=item.title)
+    wanted = list(dict.fromkeys(int(b) for b in body_ids))
+    if not wanted:
+        raise InvalidInput("case.send_choose_body")
+    bodies = [get_or_fail(session, Body, b) for b in wanted]
+    waiting_in = {t.body_id for t in item.case.treatments if t.meeting_id is None}
+    for body in bodies:
+        if body.dissolved_on is not None:
+            raise InvalidInput("case.send_body_dissolved", body=body.name)
+        if body.id in waiting_in:
+            raise InvalidInput("case.already_waiting_in", body=body.name)
+    sent = [items.waiting_treatment(session, item, body.id) for body in bodies]
+    session.expire(item.case, ["treatments"])
+    return sent
+
+
+def join_case(session: Session, item_id: int, case_id: int) -> Case:
+    """Make item `item_id`'s case part of case `case_id`: its treatments become treatments of
+    that case, and the case left without treatments goes (the demo links its topics with this)."""
+    item = get_or_fail(session, AgendaItem, item_id)
+    target = get_or_fail(session, Case, case_id)
+    old = item.case
+    if old.id == target.id:
+        return target
+    for treatment in list(old.treatments):
+        treatment.case = target
+    session.flush()
+    session.expire(old, ["treatments"])
+    session.expire(target, ["treatments"])
+    session.delete(old)
+    session.flush()
+    return target

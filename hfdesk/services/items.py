@@ -10,7 +10,16 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
-from ..models import AgendaItem, CaseType, Meeting, MeetingStatus, StandardItem, new_case_for
+from ..models import (
+    AgendaItem,
+    Attachment,
+    CaseType,
+    ItemPriorityGroup,
+    Meeting,
+    MeetingStatus,
+    StandardItem,
+    new_case_for,
+)
 from .common import clean
 
 # Fixed titles of the standard items, in each written standard.
@@ -128,3 +137,46 @@ def to_backlog(item: AgendaItem) -> None:
     item.meeting = None
     item.number_year = item.number_seq = None
     item.position = 0
+
+
+def waiting_treatment(session: Session, item: AgendaItem, body_id: int) -> AgendaItem:
+    """A new treatment of `item`'s case waiting in body `body_id`'s backlog (no meeting, no number):
+    the item's title, background, proposed decision, type, priority groups, responsible, who put it
+    forward, time and exemption, and a copy of its attachments (each file is kept with its item).
+
+    The one copy of a treatment: a case deferred or sent back waits again in its own body
+    (`live.sync_next_treatment`), a case sent on waits in other bodies (`agenda.send_to_bodies`)."""
+    waiting = AgendaItem(
+        case_id=item.case_id,
+        body_id=body_id,
+        meeting_id=None,
+        position=0,
+        case_type=item.case_type,
+        title=item.title,
+        responsible=item.responsible,
+        responsible_person_id=item.responsible_person_id,
+        put_forward_by=item.put_forward_by,
+        put_forward_by_person_id=item.put_forward_by_person_id,
+        background=item.background,
+        proposed_decision=item.proposed_decision,
+        exempt=item.exempt,
+        exemption_basis=item.exemption_basis,
+        duration_minutes=item.duration_minutes,
+    )
+    session.add(waiting)
+    waiting.priority_groups = [ItemPriorityGroup(group=g.group) for g in item.priority_groups]
+    waiting.attachments = [
+        Attachment(
+            position=a.position,
+            filename=a.filename,
+            title=a.title,
+            mime_type=a.mime_type,
+            size=a.size,
+            sha256=a.sha256,
+            content=a.content,
+            added_at=a.added_at,
+        )
+        for a in item.attachments
+    ]
+    session.flush()
+    return waiting

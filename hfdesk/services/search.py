@@ -2,7 +2,9 @@
 
 The index `case_search` (migration 0002) holds each case's title, background,
 proposed decision and decision, kept in step by triggers. Searching is a fixed number of
-statements whatever the number of hits, fast enough to run on every keystroke.
+statements whatever the number of hits (the hits, then their cases' other treatments: a case
+is treated in several bodies and years, and a hit names where else), fast enough to run on
+every keystroke.
 
 A case number typed among the words ("12/25", "2025/12", "01-21") is read with each body's
 pattern (services.case_numbers) and finds the cases with that number directly, before the
@@ -18,14 +20,14 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..migrations import SEARCH_TABLE
-from ..models import Body, MeetingStatus, StandardItem
+from ..models import AgendaItem, Body, Meeting, MeetingStatus, StandardItem
 from .case_numbers import format_number, parse_number
 
 # The matched words in a snippet are wrapped in these (characters no one types).
@@ -38,6 +40,22 @@ ELLIPSIS = "…"
 _WORD = re.compile(r"[^\W_]+")
 _MAX_WORDS = 12
 _SNIPPET_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Treatment:
+    """Another treatment of a hit's case: the body, the meeting's time (None: waiting), its number."""
+
+    item_id: int
+    body_id: int
+    body_label: str  # the short name, else the name
+    meeting_starts_at: datetime | None
+    number: str
+
+    @property
+    def label(self) -> str:
+        """ "SSU 12/26"; without a number the body alone."""
+        return f"{self.body_label} {self.number}" if self.number else self.body_label
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,10 @@ class CaseHit:
     snippet: str
     number_year: int | None = None
     number_seq: int | None = None
+    case_id: int = 0
+    #: The case's other treatments, in any body and year, oldest first: "SSU 12/26",
+    #: "OU Voss 4/26", "OU Bergen (ventar)" ... (`other_treatments`)
+    elsewhere: tuple[Treatment, ...] = ()
 
     @property
     def number_key(self) -> tuple[int, int]:
@@ -101,11 +123,36 @@ def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseHit]:
     if expression and len(hits) < limit:
         seen = {h.item_id for h in hits}
         hits += [h for h in _word_hits(session, expression, limit + len(seen)) if h.item_id not in seen]
-    return hits[:limit]
+    return _with_other_treatments(session, hits[:limit])
+
+
+def _with_other_treatments(session: Session, hits: list[CaseHit]) -> list[CaseHit]:
+    """Each hit with its case's other treatments (a case is treated in several bodies and years:
+    "Sak 12/26 i SSU, sak 4/26 i OU Voss"), in one statement for all hits."""
+    case_ids = {h.case_id for h in hits}
+    if not case_ids:
+        return hits
+    rows = session.execute(
+        sa.select(AgendaItem.id, AgendaItem.case_id, AgendaItem.body_id, Body.short_name, Body.name,
+                  Body.case_number_pattern, AgendaItem.number_seq, AgendaItem.number_year, Meeting.starts_at)
+        .join(Body, Body.id == AgendaItem.body_id)
+        .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(AgendaItem.case_id.in_(case_ids))
+        .order_by(Meeting.starts_at.is_(None), Meeting.starts_at, AgendaItem.id)
+    ).all()
+    by_case: dict[int, list[Treatment]] = {}
+    for item_id, case_id, body_id, short, name, pattern, seq, year, starts in rows:
+        by_case.setdefault(case_id, []).append(
+            Treatment(item_id, body_id, short or name, starts, format_number(pattern, seq, year))
+        )
+    return [
+        replace(h, elsewhere=tuple(t for t in by_case.get(h.case_id, ()) if t.item_id != h.item_id))
+        for h in hits
+    ]
 
 
 _COLUMNS = """a.id, a.meeting_id, b.id, b.name, b.short_name, m.starts_at, m.status,
-               a.number_seq, a.number_year, a.title, a.standard, a.exempt, b.case_number_pattern"""
+               a.number_seq, a.number_year, a.title, a.standard, a.exempt, b.case_number_pattern, a.case_id"""
 _SNIPPET = f"snippet({SEARCH_TABLE}, -1, :hit_start, :hit_end, :ellipsis, {_SNIPPET_TOKENS})"
 _SNIPPET_PARAMS = {"hit_start": HIT_START, "hit_end": HIT_END, "ellipsis": ELLIPSIS}
 # The index's rows with their case, body and meeting (word hits, and number hits with words).
@@ -186,7 +233,7 @@ def _number_hits(session: Session, text: str, limit: int) -> list[CaseHit]:
 
 def _hit(row: sa.Row, *, number_matched: bool = False) -> CaseHit:
     (item_id, meeting_id, body_id, body_name, short, starts, status, seq, year, title, standard, exempt, pattern,
-     snip) = row
+     case_id, snip) = row
     if isinstance(starts, str):  # raw SQL: SQLite hands back the stored text
         starts = datetime.fromisoformat(starts)
     number = format_number(pattern, seq, year)
@@ -207,4 +254,5 @@ def _hit(row: sa.Row, *, number_matched: bool = False) -> CaseHit:
         snippet=snip or "",
         number_year=year,
         number_seq=seq,
+        case_id=case_id,
     )

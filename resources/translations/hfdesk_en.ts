@@ -205,21 +205,21 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/agenda.py" line="+57"/>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+58"/>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Agenda</source>
         <extracomment>The id of a case just saved in the case editor.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Select a meeting to see its agenda.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>&amp;New Case…</source>
         <translation>&amp;New Case…</translation>
     </message>
@@ -269,7 +269,17 @@
         <translation>Move the selected case one place down</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send to &amp;Other Bodies…</source>
+        <translation>Send to &amp;Other Bodies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected case on to other bodies: each gets it waiting for an agenda</source>
+        <translation>Send the selected case on to other bodies: each gets it waiting for an agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+16"/>
         <source>Standard Items</source>
         <translation>Standard Items</translation>
@@ -310,7 +320,7 @@
         <translation>Put a standard item back on the agenda</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Agenda – {body}</source>
         <translation>Agenda – {body}</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>This meeting has no items yet.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
         <translation>Take “{title}” off the agenda? It goes back to the cases waiting.</translation>
     </message>
@@ -1148,7 +1158,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+127"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -1174,7 +1184,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>e.g. Samarbeidssekretariatet</translation>
     </message>
@@ -1326,12 +1336,22 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>not concluded</source>
         <translation>not concluded</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>waiting for an agenda</source>
+        <translation>waiting for an agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body}: {outcome}</source>
+        <translation>{body}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{date}, {body}, item {number}: {outcome}</source>
         <translation>{date}, {body}, item {number}: {outcome}</translation>
     </message>
@@ -1341,12 +1361,22 @@
         <translation>{date}, {body}: {outcome}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Earlier treatment:</source>
-        <translation>Earlier treatment:</translation>
+        <location line="+3"/>
+        <source>▶ {line} (this treatment)</source>
+        <translation>▶ {line} (this treatment)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Summary of the case path</source>
+        <translation>Summary of the case path</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case path:</source>
+        <translation>Case path:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
@@ -1433,7 +1463,7 @@
 <context>
     <name>CaseHitsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/search.py" line="+21"/>
+        <location filename="../../hfdesk/ui/models/search.py" line="+22"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -1458,14 +1488,30 @@
         <translation>Matching text</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Also treated in</source>
+        <translation>Also treated in</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>Waiting for an agenda</source>
         <translation>Waiting for an agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{body}, item {number}, {when}</source>
+        <translation>{body}, item {number}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{body}, {when}</source>
+        <translation>{body}, {when}</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6809,44 @@ Open it read-only, to look and export but not change anything?</translation>
         <location line="+2"/>
         <source>Not counted against other rules&apos; maximum</source>
         <translation>Not counted against other rules&apos; maximum</translation>
+    </message>
+</context>
+<context>
+    <name>SendCaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/send_case.py" line="+25"/>
+        <source>Send to Other Bodies</source>
+        <translation>Send to Other Bodies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send “{title}” on: each body you choose gets the case waiting for an agenda, with its text, priority groups, public access and attachments.</source>
+        <translation>Send “{title}” on: each body you choose gets the case waiting for an agenda, with its text, priority groups, public access and attachments.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Level {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body} – the case is already waiting there</source>
+        <translation>{body} – the case is already waiting there</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose All at This Level</source>
+        <translation>Choose All at This Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose all at level {level}</source>
+        <translation>Choose all at level {level}</translation>
     </message>
 </context>
 <context>

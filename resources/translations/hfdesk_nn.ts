@@ -205,21 +205,21 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/agenda.py" line="+57"/>
+        <location filename="../../hfdesk/ui/pages/agenda.py" line="+58"/>
         <location line="+6"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Agenda</source>
         <extracomment>The id of a case just saved in the case editor.</extracomment>
         <translation>Sakliste</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Vel eit møte for å sjå saklista.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>&amp;New Case…</source>
         <translation>N&amp;y sak…</translation>
     </message>
@@ -269,7 +269,17 @@
         <translation>Flytt den valde saka eitt steg ned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send to &amp;Other Bodies…</source>
+        <translation>Send til andre or&amp;gan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected case on to other bodies: each gets it waiting for an agenda</source>
+        <translation>Send den valde saka vidare til andre organ: kvart får ho som sak som ventar på ei sakliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+16"/>
         <source>Standard Items</source>
         <translation>Standardsaker</translation>
@@ -310,7 +320,7 @@
         <translation>Set ei standardsak attende på saklista</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Agenda – {body}</source>
         <translation>Sakliste – {body}</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>Møtet har ingen saker enno.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Take “{title}” off the agenda? It goes back to the cases waiting.</source>
         <translation>Ta «{title}» av saklista? Saka går attende til sakene som ventar.</translation>
     </message>
@@ -1148,7 +1158,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+127"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
     </message>
@@ -1174,7 +1184,7 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>t.d. Samarbeidssekretariatet</translation>
     </message>
@@ -1326,12 +1336,22 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>not concluded</source>
         <translation>ikkje avslutta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>waiting for an agenda</source>
+        <translation>ventar på ei sakliste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body}: {outcome}</source>
+        <translation>{body}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{date}, {body}, item {number}: {outcome}</source>
         <translation>{date}, {body}, sak {number}: {outcome}</translation>
     </message>
@@ -1341,12 +1361,22 @@
         <translation>{date}, {body}: {outcome}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Earlier treatment:</source>
-        <translation>Tidlegare handsaming:</translation>
+        <location line="+3"/>
+        <source>▶ {line} (this treatment)</source>
+        <translation>▶ {line} (denne handsaminga)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Summary of the case path</source>
+        <translation>Oppsummering av saksgangen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case path:</source>
+        <translation>Saksgang:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
@@ -1433,7 +1463,7 @@
 <context>
     <name>CaseHitsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/search.py" line="+21"/>
+        <location filename="../../hfdesk/ui/models/search.py" line="+22"/>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
@@ -1458,14 +1488,30 @@
         <translation>Treff i teksten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Also treated in</source>
+        <translation>Òg handsama i</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>Waiting for an agenda</source>
         <translation>Ventar på sakliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{body}, item {number}, {when}</source>
+        <translation>{body}, sak {number}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{body}, {when}</source>
+        <translation>{body}, {when}</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6809,44 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <location line="+2"/>
         <source>Not counted against other rules&apos; maximum</source>
         <translation>Ikkje rekna med i høgaste tal i andre reglar</translation>
+    </message>
+</context>
+<context>
+    <name>SendCaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/send_case.py" line="+25"/>
+        <source>Send to Other Bodies</source>
+        <translation>Send til andre organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send “{title}” on: each body you choose gets the case waiting for an agenda, with its text, priority groups, public access and attachments.</source>
+        <translation>Send «{title}» vidare: kvart organ du vel, får saka som ventar på ei sakliste, med tekst, prioriterte grupper, offentlegheit og vedlegg.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Level {level}</source>
+        <translation>Nivå {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body} – the case is already waiting there</source>
+        <translation>{body} – saka ventar alt der</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose All at This Level</source>
+        <translation>Vel alle på dette nivået</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose all at level {level}</source>
+        <translation>Vel alle på nivå {level}</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -61,7 +63,8 @@ from ...services.attachments import (
     remove_attachment,
 )
 from ...services.items import COMMON_LEGAL_BASES
-from ...services.meeting_record import TreatmentRecord
+from ...exports import words
+from ...services.agenda import CaseStep
 from ...sorting import norwegian_key
 from .. import labels
 from ..i18n import current_language
@@ -218,7 +221,8 @@ class CaseDialog(FormDialog):
 
         self._build_fields(people)
         self._build_attachments()
-        self.history: QLabel | None = self._build_history(detail.earlier if detail is not None else ())
+        self.path_summary = ""
+        self.history: QLabel | None = self._build_history(detail.path if detail is not None else ())
 
         self.set_tab_order(
             [
@@ -421,38 +425,80 @@ class CaseDialog(FormDialog):
         self.attachments.addAction(open_action)
         self.attachments.addAction(remove_action)
 
-    def _build_history(self, earlier: tuple[TreatmentRecord, ...]) -> QLabel | None:
-        """"Earlier treatment" (Tidlegare handsaming), first in the form, for a case that was on
-        a meeting before (deferred or sent back, it came back as the same case): one line per
-        treatment, oldest first. No row for a case treated for the first time."""
-        if not earlier:
+    def _build_history(self, path: tuple[CaseStep, ...]) -> QLabel | None:
+        """The case's path (Saksgang), first in the form, for a case treated more than once: in
+        this body before (deferred or sent back, it came back as the same case) or in other bodies
+        (sent on to them, or to this one): a summary line ("Vedteke i 3 av 4 områdeutval; …"),
+        then one line per treatment, earlier and later, this one marked. No row for a case
+        treated once."""
+        if len(path) < 2:
+            self.path_summary = ""
             return None
         lang = current_language()
         lines = []
-        for t in earlier:
+        for t in path:
             if t.kind is None:
-                outcome = self.tr("not concluded")
+                outcome = self.tr("not concluded") if t.meeting_id is not None else self.tr("waiting for an agenda")
             elif t.kind == ConclusionKind.NO_CONSENSUS:
                 outcome = f"{labels.conclusion(t.kind)}: {outcome_label(t.no_consensus_outcome)}"
             else:
                 outcome = labels.conclusion(t.kind)
-            where = t.body_short_name or t.body_name
-            when = dates.medium_date(t.meeting_starts_at, lang)
-            head = (
-                self.tr("{date}, {body}, item {number}: {outcome}").format(
-                    date=when, body=where, number=t.number, outcome=outcome
+            where = t.body_label
+            if t.meeting_starts_at is None:
+                head = self.tr("{body}: {outcome}").format(body=where, outcome=outcome)
+            else:
+                when = dates.medium_date(t.meeting_starts_at, lang)
+                head = (
+                    self.tr("{date}, {body}, item {number}: {outcome}").format(
+                        date=when, body=where, number=t.number, outcome=outcome
+                    )
+                    if t.number
+                    else self.tr("{date}, {body}: {outcome}").format(date=when, body=where, outcome=outcome)
                 )
-                if t.number
-                else self.tr("{date}, {body}: {outcome}").format(date=when, body=where, outcome=outcome)
-            )
-            lines.append(head + (f" – {t.decision_text}" if t.decision_text else ""))
-        label = QLabel("\n".join(lines), self)
+            if t.current:
+                head = self.tr("▶ {line} (this treatment)").format(line=head)
+            else:
+                head = f"• {head}"
+            gist = words.decision_gist(t.decision_text) if t.decision_text and not t.current else ""
+            lines.append(head + (f" – {gist}" if gist else ""))
+        self.path_summary = words.case_path_summary(path, lang if lang in words.LANGUAGES else "nb")
+        box = QWidget(self)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(4)
+        summary = QLabel(self.path_summary, box)
+        summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = summary.font()
+        font.setBold(True)
+        summary.setFont(font)
+        summary.setVisible(bool(self.path_summary))
+        summary.setAccessibleName(self.tr("Summary of the case path"))
+        self.path_summary_label = summary
+        label = QLabel("\n".join(lines), box)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = self.tr("Earlier treatment:")
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        text = self.tr("Case path:")
         label.setAccessibleName(text.rstrip(":"))
-        self.form.insertRow(0, text, label)
+        label.setAccessibleDescription(self.path_summary)
+        scroll = QScrollArea(box)
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        line_height = label.fontMetrics().lineSpacing()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        shown = min(len(lines) * 2, 8)  # a line of the path often wraps once
+        scroll.setMinimumHeight(line_height * min(shown, 5) + 4)
+        scroll.setMaximumHeight(line_height * shown + 4)  # a long path scrolls; the form stays in view
+        scroll.setAccessibleName(text.rstrip(":"))
+        box_layout.addWidget(summary)
+        box_layout.addWidget(scroll)
+        self.path_box = box
+        self.form.insertRow(0, text, box)
         return label
 
     # --- showing --------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from ...services import queries
 from ...services.queries import AgendaRow, MeetingRow
 from .. import labels
 from ..dialogs.case_editor import CaseDialog
+from ..dialogs.send_case import SendCaseDialog
 from ..i18n import current_language
 from ..models import AgendaModel, ObjectRole
 from ..models.meetings import cancelled_text
@@ -92,6 +93,11 @@ class AgendaPanel(QWidget):
             self, self.tr("Move &Down"), lambda: self.move_case(1), ("Ctrl+Down",),
             tip=self.tr("Move the selected case one place down"), widgets=widgets,
         )
+        self.send_action = make_action(
+            self, self.tr("Send to &Other Bodies…"), self.send_case, ("Ctrl+Shift+O",),
+            tip=self.tr("Send the selected case on to other bodies: each gets it waiting for an agenda"),
+            widgets=widgets,
+        )
         self.standard_menu = QMenu(self.tr("Standard Items"), self)
         self.standard_actions: dict[StandardItem, QAction] = {}
         for kind, text in (
@@ -116,11 +122,13 @@ class AgendaPanel(QWidget):
 
         context_menu(
             self.table,
-            (self.new_action, self.edit_action, None, self.up_action, self.down_action, None, self.remove_action),
+            (self.new_action, self.edit_action, None, self.up_action, self.down_action, None, self.remove_action,
+             self.send_action),
         )
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        for action in (self.new_action, self.edit_action, self.up_action, self.down_action, self.remove_action):
+        for action in (self.new_action, self.edit_action, self.up_action, self.down_action, self.remove_action,
+                       self.send_action):
             bar.addWidget(action_button(action, self))
         bar.addWidget(self.standard_button)
         bar.addStretch(1)
@@ -209,6 +217,7 @@ class AgendaPanel(QWidget):
         self.up_action.setEnabled(editable and case)
         self.down_action.setEnabled(editable and case)
         self.remove_action.setEnabled(planned and row is not None)
+        self.send_action.setEnabled(case and meeting is not None and meeting.status != MeetingStatus.CANCELLED)
         rows = self.model.rows()
         present = {r.standard for r in rows if r.standard is not None and not r.approves_own_meeting}
         for kind, action in self.standard_actions.items():
@@ -235,6 +244,15 @@ class AgendaPanel(QWidget):
             return None
         dialog = CaseDialog(self._ops, self, item_id=item_id)
         dialog.saved.connect(self._after_save)
+        open_dialog(dialog)
+        return dialog
+
+    def send_case(self) -> SendCaseDialog | None:
+        """"Send til andre organ": the selected case on to other bodies' backlogs."""
+        row = self.selected_row()
+        if row is None or row.standard is not None or not self.send_action.isEnabled():
+            return None
+        dialog = SendCaseDialog(self._ops, self, item_id=row.id)
         open_dialog(dialog)
         return dialog
 
