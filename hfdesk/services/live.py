@@ -26,7 +26,6 @@ from ..errors import InvalidInput, NotFound
 from ..messages import Text
 from ..models import (
     AgendaItem,
-    Attachment,
     Attendance,
     AttendanceStatus,
     Base,
@@ -40,7 +39,6 @@ from ..models import (
     FollowUp,
     FollowUpStatus,
     GuestItem,
-    ItemPriorityGroup,
     Meeting,
     MeetingStatus,
     Membership,
@@ -56,6 +54,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from . import items
 from .common import clean, require
 from .rights import (
     VOTING_ROLES,
@@ -1109,40 +1108,7 @@ def sync_next_treatment(session: Session, item: AgendaItem) -> AgendaItem | None
         return None
     if following is not None:
         return following if following.meeting_id is None else None
-    copies = [
-        Attachment(
-            position=a.position,
-            filename=a.filename,
-            title=a.title,
-            mime_type=a.mime_type,
-            size=a.size,
-            sha256=a.sha256,
-            content=a.content,
-            added_at=a.added_at,
-        )
-        for a in item.attachments
-    ]
-    waiting = AgendaItem(
-        case_id=item.case_id,
-        body_id=item.body_id,
-        meeting_id=None,
-        position=0,
-        case_type=item.case_type,
-        title=item.title,
-        responsible=item.responsible,
-        responsible_person_id=item.responsible_person_id,
-        put_forward_by=item.put_forward_by,
-        put_forward_by_person_id=item.put_forward_by_person_id,
-        background=item.background,
-        proposed_decision=item.proposed_decision,
-        exempt=item.exempt,
-        exemption_basis=item.exemption_basis,
-        duration_minutes=item.duration_minutes,
-    )
-    session.add(waiting)
-    waiting.priority_groups = [ItemPriorityGroup(group=g.group) for g in item.priority_groups]
-    waiting.attachments = copies
-    session.flush()
+    waiting = items.waiting_treatment(session, item, item.body_id)
     session.expire(item.case, ["treatments"])
     return waiting
 
