@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(year_out)
     year_out.add_argument("--year", metavar="ÅR", type=int, required=True)
     year_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
-    year_out.add_argument("--out", metavar="FIL.docx|FIL.xlsx", type=Path, required=True)
+    year_out.add_argument("--out", metavar="FIL.docx|FIL.xlsx|FIL.pdf", type=Path, required=True)
     follow_out = export_sub.add_parser("follow-ups", help="oppfølgingslisten, filtrert som i programmet, til Excel")
     _db_option(follow_out)
     follow_out.add_argument("--body", metavar="ID", type=_record_id, help="bare dette organet")
@@ -504,7 +504,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             from .exports.year import export_year
 
             _require_body(session, args.body)
-            export_year(session, args.year, args.out, body_id=args.body)
+            _write_document(
+                session, args.out, lambda path: export_year(session, args.year, path, body_id=args.body),
+                name="arsmelding",
+            )
             print(_say("cli.year_written", year=args.year, path=args.out))
         elif args.what == "follow-ups":
             from .exports.follow_ups import export_follow_ups

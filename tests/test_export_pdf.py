@@ -341,3 +341,14 @@ def test_word_on_windows(capsys, demo_file, tmp_path):
                            "--out", str(target))
         assert code == 0, err
     _check_pdf(pdf_file, docx.Document(word_file).core_properties.title, parts=("1", "2", "3"))
+
+
+def test_the_year_report_goes_out_as_tagged_pdfa2_too(capsys, demo_file, tmp_path, libreoffice, monkeypatch):
+    monkeypatch.setattr(pdf_module, "find_converter", lambda: find_converter(word=lambda: False))
+    word_file, pdf_file = tmp_path / "arsmelding.docx", tmp_path / "arsmelding.pdf"
+    for target in (word_file, pdf_file):
+        code, out, err = run(capsys, "export", "year", "--db", str(demo_file), "--year", "2026", "--out", str(target))
+        assert code == 0, err
+        assert str(target) in out
+    assert not (tmp_path / "arsmelding (2).docx").exists()
+    _check_pdf(pdf_file, docx.Document(word_file).core_properties.title)

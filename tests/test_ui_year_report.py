@@ -88,3 +88,22 @@ def test_the_follow_up_page_exports_what_its_list_shows(qtbot, window, demo_db, 
         start = next(i for i, r in enumerate(rows) if r[0] == "Kva")
         assert sorted(r[0] for r in rows[start + 1 :] if r[0]) == shown, which
         assert shown or which != "all"
+
+
+def test_the_word_report_can_be_saved_as_pdfa(qtbot, window, tmp_path, monkeypatch, libreoffice):
+    asked = _answer_no(monkeypatch)
+    dialog = YearReportDialog(window.ops, window, start_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    filters: list[str] = []
+    target = tmp_path / "årsmelding.pdf"
+
+    def save_as(_parent, _title, _proposed, file_filter):
+        filters.append(file_filter)
+        return str(target), "PDF/A (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert dialog.export() == target
+    assert "PDF/A (*.pdf)" in filters[0]
+    assert target.read_bytes().startswith(b"%PDF") and b"pdfaid" in target.read_bytes()
+    assert not any(p.suffix == ".docx" for p in tmp_path.iterdir())  # the Word file only in a temporary folder
+    assert len(asked) == 1 and "årsmelding.pdf" in asked[0]

@@ -7273,6 +7273,11 @@ Open it read-only, to look and export but not change anything?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save Year Report</source>
         <translation>Save Year Report</translation>
     </message>
@@ -7282,7 +7287,7 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Save Attendance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -7292,7 +7297,8 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <location line="+13"/>
         <source>Report Saved</source>
         <translation>Report Saved</translation>
     </message>

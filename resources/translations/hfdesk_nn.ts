@@ -7273,6 +7273,11 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
     </message>
     <message>
         <location line="+11"/>
+        <source>PDF/A (*.pdf)</source>
+        <translation>PDF/A (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save Year Report</source>
         <translation>Lagre årsmelding</translation>
     </message>
@@ -7282,7 +7287,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Lagre oppmøte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
@@ -7292,7 +7297,8 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <location line="+13"/>
         <source>Report Saved</source>
         <translation>Rapporten er lagra</translation>
     </message>

@@ -176,7 +176,7 @@ def _save_as(
     """Ask where to save (the suggested name's suffix is kept), write in a read session, offer to open.
 
     With `pdf`, a name ending in .pdf (or the PDF/A file type chosen) writes the document as
-    PDF/A instead (`_save_pdf`)."""
+    PDF/A instead (`save_pdf`)."""
     name, chosen_filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not name:
         return None
@@ -186,14 +186,14 @@ def _save_as(
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
     if as_pdf:
-        return _save_pdf(ops, parent, done_title, path, write)
+        return save_pdf(ops, parent, done_title, path, write)
     if ops.read(lambda s: write(s, path), parent=parent) is None:
         return None
     _offer_to_open(parent, done_title, path)
     return path
 
 
-def _save_pdf(
+def save_pdf(
     ops: Ops, parent: QWidget | None, done_title: str, path: Path, write: Callable[[Session, Path], object]
 ) -> Path | None:
     """The document as PDF/A at `path` (its .docx only in a temporary folder). Without LibreOffice

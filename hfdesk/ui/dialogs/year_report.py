@@ -133,16 +133,22 @@ class YearReportDialog(QDialog):
         """Ask for the file, write it, offer to open it. A known error is shown; the dialog stays open."""
         suggested = self.suggested_path()
         word = suggested.suffix == ".docx"
-        name, _ = QFileDialog.getSaveFileName(
+        file_filter = self.tr("Word documents (*.docx)") if word else self.tr("Excel workbooks (*.xlsx)")
+        if word:  # the Word report can also go out as PDF/A (LibreOffice or Word on this machine)
+            file_filter += ";;" + self.tr("PDF/A (*.pdf)")
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save Year Report") if self.kind.value() != PERSON_ATTENDANCE else self.tr("Save Attendance"),
             str(suggested),
-            self.tr("Word documents (*.docx)") if word else self.tr("Excel workbooks (*.xlsx)"),
+            file_filter,
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower() != suggested.suffix:
+        as_pdf = word and (path.suffix.lower() == ".pdf" or chosen.startswith("PDF"))
+        if as_pdf:
+            path = path.with_suffix(".pdf")
+        elif path.suffix.lower() != suggested.suffix:
             path = path.with_suffix(suggested.suffix)
         kind, year, body_id = self.kind.value(), self.year.value(), self.body.value()
         first, last = self.start.value(), self.end.value()
@@ -158,6 +164,17 @@ class YearReportDialog(QDialog):
                 export_year(session, year, path, body_id=body_id)
             return path
 
+        if as_pdf:
+            from .meeting_files import save_pdf
+
+            written = save_pdf(
+                self.ops, self.parentWidget(), self.tr("Report Saved"), path,
+                lambda session, docx: export_year_to(session, year, docx, body_id),
+            )
+            if written is not None:
+                self.written = written
+                self.accept()
+            return written
         if self.ops.read(write, parent=self) is None:
             return None
         self.written = path
@@ -169,6 +186,14 @@ class YearReportDialog(QDialog):
             self.tr("The file was saved as «{file}». Open it now?").format(file=str(path)),
         )
         return path
+
+
+def export_year_to(session: Session, year: int, path: Path, body_id: int | None) -> Path:
+    """The year report written to `path` (.docx or .xlsx by its suffix)."""
+    from ...exports.year import export_year  # matplotlib is loaded here, not at start
+
+    export_year(session, year, path, body_id=body_id)
+    return path
 
 
 def open_year_report(ops: Ops, parent: QWidget | None, start_folder: Path | None = None) -> YearReportDialog:
