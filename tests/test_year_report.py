@@ -306,7 +306,7 @@ def test_the_workbook_counts_what_the_database_holds_with_native_charts_on_the_t
     ("argv", "expect"),
     [
         (["--year", "2031", "--out", "{tmp}/a.docx"], "ingen møter i 2031"),
-        (["--year", "2026", "--out", "{tmp}/a.pdf"], "Word (.docx) eller Excel (.xlsx)"),
+        (["--year", "2026", "--out", "{tmp}/a.odt"], "Word (.docx) eller Excel (.xlsx)"),
         (["--year", "2026", "--out", "{tmp}/nope/a.docx"], "finnes ikke"),
         (["--year", "2026", "--body", "999", "--out", "{tmp}/a.docx"], "999"),
         (["--year", "tjue", "--out", "{tmp}/a.docx"], "--year"),

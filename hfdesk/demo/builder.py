@@ -132,7 +132,10 @@ class _Builder(_BodiesBuilder):
                     continue
                 item = self._add_case(s, spec, seats, meeting, case, lang)
                 cases[item.id] = case
-                self.topic_items.setdefault(self._fmt(TOPICS[case.topic].nn.title, day.year), []).append(item.id)
+                topic = self._fmt(TOPICS[case.topic].nn.title, day.year)
+                if "kvartal" in topic:  # a quarterly report is a new case each quarter
+                    topic += f" ({day.year} K{(day.month - 1) // 3 + 1})"
+                self.topic_items.setdefault(topic, []).append(item.id)
             planned.append((plan, meeting))
 
         held = _Held()
