@@ -430,14 +430,24 @@ def _require_body(session: Any, body_id: int | None) -> None:
 
 def _write_document(session: Any, out: Path, write: Any, *, name: str) -> None:
     """A Word document at `out`, or a PDF/A made from it when `out` ends in .pdf (the .docx
-    then lives in a temporary folder only; see hfdesk/exports/pdf.py)."""
+    then lives in a temporary folder only; see hfdesk/exports/pdf.py). Without LibreOffice or
+    Word the .docx is written beside the .pdf's name and the command says so (exit 2)."""
     if out.suffix.lower() != ".pdf":
         write(out)
         return
-    from .exports.pdf import export_pdf
+    from .errors import CannotWrite
+    from .exports import pdf
     from .services.settings import partnership_name
 
-    export_pdf(write, out, author=partnership_name(session), name=name)
+    if pdf.find_converter() is None:  # the user is told, and still gets the Word document
+        word = out.with_suffix(".docx")
+        number = 2
+        while word.exists():  # never over a file the user did not name
+            word = out.with_name(f"{out.stem} ({number}).docx")
+            number += 1
+        write(word)
+        raise CannotWrite("pdf.no_converter_word_written", name=out.name, word=word)
+    pdf.export_pdf(write, out, author=partnership_name(session), name=name)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

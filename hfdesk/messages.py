@@ -2163,6 +2163,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{name}» kan ikkje lagast som PDF/A: verken LibreOffice eller Microsoft Word er installert på denne maskina. Installer LibreOffice, eller lagre som Word-dokument (.docx).",
         "en": "«{name}» cannot be made as PDF/A: neither LibreOffice nor Microsoft Word is installed on this computer. Install LibreOffice, or save as a Word document (.docx).",
     },
+    "pdf.no_converter_word_written": {
+        "nb": "«{name}» kan ikke lages som PDF/A: verken LibreOffice eller Microsoft Word er installert på denne maskinen. Word-dokumentet er skrevet til {word} i stedet.",
+        "nn": "«{name}» kan ikkje lagast som PDF/A: verken LibreOffice eller Microsoft Word er installert på denne maskina. Word-dokumentet er skrive til {word} i staden.",
+        "en": "«{name}» cannot be made as PDF/A: neither LibreOffice nor Microsoft Word is installed on this computer. The Word document has been written to {word} instead.",
+    },
     "pdf.conversion_failed": {
         "nb": "{program} klarte ikke å lage PDF-en ({detail}). Prøv igjen, eller lagre som Word-dokument (.docx).",
         "nn": "{program} klarte ikkje å lage PDF-en ({detail}). Prøv igjen, eller lagre som Word-dokument (.docx).",

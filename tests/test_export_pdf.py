@@ -228,7 +228,9 @@ def test_a_pdf_that_is_not_pdfa_is_refused(tmp_path):
 # --- the command line ---------------------------------------------------------------------------
 
 
-def test_without_a_converter_the_cli_says_so_in_one_line_and_writes_nothing(capsys, demo_file, tmp_path, monkeypatch):
+def test_without_a_converter_the_cli_says_so_in_one_line_and_writes_the_word_document(
+    capsys, demo_file, tmp_path, monkeypatch
+):
     monkeypatch.setattr(pdf_module, "find_converter", lambda: None)
     held = _meeting(capsys, demo_file, "SSU", ("held", "minutes_approved"))
     out = tmp_path / "referat.pdf"
@@ -236,8 +238,12 @@ def test_without_a_converter_the_cli_says_so_in_one_line_and_writes_nothing(caps
                             "--out", str(out))
     assert code == 2 and stdout == ""
     assert len(err.strip().splitlines()) == 1
-    assert "LibreOffice" in err and "Word" in err and "referat.pdf" in err
-    assert not any(tmp_path.iterdir())
+    assert "LibreOffice" in err and "Word" in err and "referat.pdf" in err and "referat.docx" in err
+    assert [p.name for p in tmp_path.iterdir()] == ["referat.docx"]  # the .docx still written
+    assert docx.Document(tmp_path / "referat.docx").paragraphs
+    code, _stdout, err = run(capsys, "export", "minutes", "--db", str(demo_file), "--meeting", str(held["id"]),
+                             "--out", str(out))
+    assert code == 2 and "referat (2).docx" in err  # never over the first one
 
 
 def _structure_tags(pdf: Any) -> set[str]:
