@@ -448,6 +448,14 @@ def _has_first_run() -> bool:
     return (UI / "dialogs" / "first_run.py").is_file()
 
 
+def _mail_options(window):
+    from hfdesk.ui.dialogs.meeting_files import MailOptionsDialog
+
+    dialog = MailOptionsDialog(window)
+    dialog.show()
+    return dialog
+
+
 def _year_report(window):
     from hfdesk.ui.dialogs.year_report import open_year_report
 
@@ -511,6 +519,9 @@ DIALOGS: dict[str, Case] = {
     "deputy steps in": Case(lambda c: _deputy(c.window)),
     "guest": Case(lambda c: _live(c.window).add_guest()),
     "case under any other business": Case(lambda c: _live(c.window).add_other_business_case()),
+    "new vote round": Case(lambda c: _live(c.window).new_round()),
+    # More Files ▸ E-mail with the notice: whether exempt papers go with it (a question, not a form).
+    "exempt papers in the e-mail": Case(lambda c: _mail_options(c.window), form=False),
 }
 if _has_settings():
     DIALOGS["settings"] = Case(lambda c: c.window.show_settings())
@@ -563,6 +574,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
+        "MailOptionsDialog", "RoundDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()
@@ -848,13 +860,15 @@ def _colour_states(window: MainWindow, tmp_path: Path, monkeypatch) -> Iterator[
 
 def fixed_style_pairs(window: MainWindow) -> Iterator[tuple[str, QColor, QColor]]:
     """Text on a background both set in a style sheet: the sidebar and the breach badge."""
-    style = window.styleSheet()
+    from PySide6.QtWidgets import QFrame
+
+    style = window.findChild(QFrame, "Sidebar").styleSheet()
     background = re.search(r"#Sidebar\s*\{[^}]*background:\s*(#[0-9a-fA-F]{6})", style)
-    assert background, "the sidebar's background is no longer in MainWindow's style sheet"
+    assert background, "the sidebar's background is no longer in the sidebar's style sheet"
     sidebar = QColor(background.group(1))
     for selector in ("#SidebarTitle", "#SidebarSubtitle", r"#SidebarList"):
         found = re.search(selector + r"\s*\{[^}]*?(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", style)
-        assert found, f"{selector} has no colour in MainWindow's style sheet"
+        assert found, f"{selector} has no colour in the sidebar's style sheet"
         yield f"sidebar {selector}", QColor(found.group(1)), sidebar
     selected = re.search(r"::item:selected\s*\{([^}]*)\}", style)
     if selected:

@@ -30,7 +30,7 @@ from .models.base import adapt_colours
 from .reliability import Reliability
 from .pages.register import RegisterPage
 from .settings import DEMO_FILENAME, AppSettings, splitters_of
-from .shell import SIDEBAR_STYLE, app_icon, build_frame, initial_size, page_titles
+from .shell import app_icon, build_frame, initial_size, page_titles
 from .single_instance import claim_file, release_file
 
 if TYPE_CHECKING:
@@ -88,7 +88,6 @@ class MainWindow(QMainWindow):
         self.app_settings = settings if settings is not None else AppSettings()
         self.first_run_box: FirstRunDialog | None = None  # the welcome, while it is open
         self.setWindowIcon(app_icon())
-        self.setStyleSheet(SIDEBAR_STYLE)
         adapt_colours()  # state colours readable on a light or a dark palette
 
         self._built: dict[int, LazyPage] = {}  # the pages built so far, by index

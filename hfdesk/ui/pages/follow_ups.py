@@ -81,6 +81,7 @@ class FollowUpsPage(LazyPage):
             button = QPushButton(self)
             button.setCheckable(True)
             button.setProperty("segment", True)
+            button.setStyleSheet("padding: 4px 14px;")
             button.clicked.connect(lambda _checked=False, k=key: self.set_filter(k))
             self._group.addButton(button)
             self.filter_buttons[key] = button
