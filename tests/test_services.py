@@ -194,15 +194,18 @@ def test_approved_minutes_are_locked_and_reopening_needs_a_reason(db, ssu):
         assert meeting.status_changes[-1].reason == "Feil i vedtaket i sak A"
 
 
-def test_protocol_entries_belong_to_an_open_consensus(db, ssu):
+def test_protocol_entries_belong_to_an_open_consensus_or_vote(db, ssu):
     with db.transaction() as s:
         meeting, a, b, person = _held_meeting(s, ssu)
         consensus = live.conclude(s, a, ConclusionKind.CONSENSUS, decision_text="Semje")
         live.add_protocol_entry(s, consensus, "Kommunane ønskjer ei ny vurdering.", supporters=[person["leiar"]])
         assert consensus.kind is ConclusionKind.CONSENSUS_WITH_PROTOCOL
         vote = live.record_vote(s, b, {v.person_id: VoteChoice.FOR for v in voters_at_item(s, b)})
+        live.add_protocol_entry(s, vote, "Etter avrøystinga", behind_text="kommunane")  # beside a vote (issue 19.5)
+        assert vote.kind is ConclusionKind.VOTE and len(vote.protocol_entries) == 1
+        deferred = live.conclude(s, b, ConclusionKind.DEFERRED)
         with pytest.raises(InvalidInput, match="konsensus"):
-            live.add_protocol_entry(s, vote, "Etter avrøystinga", behind_text="kommunane")
+            live.add_protocol_entry(s, deferred, "Utsett", behind_text="kommunane")
         meetings.change_status(s, meeting, MeetingStatus.HELD)
         meetings.approve_minutes(s, meeting)
         with pytest.raises(InvalidInput, match="låst"):

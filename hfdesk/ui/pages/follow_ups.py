@@ -112,8 +112,6 @@ class FollowUpsPage(LazyPage):
         filters.addSpacing(8)
         filters.addWidget(self.body)
         filters.addStretch(1)
-        filters.addWidget(self.export_button)
-        filters.addSpacing(12)
         filters.addWidget(self.reopen_button)
         filters.addWidget(self.done_button)
 
@@ -132,6 +130,10 @@ class FollowUpsPage(LazyPage):
         layout.addWidget(header)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        below = QHBoxLayout()  # the list out of the app, under the list (the filter row is full)
+        below.addStretch(1)
+        below.addWidget(self.export_button)
+        layout.addLayout(below)
 
         ops.database_changed.connect(lambda: self.body.setCurrentIndex(0))
 
