@@ -1,4 +1,10 @@
-"""Opening the one SQLite file hfdesk keeps everything in.
+"""Opening the one SQLite file hfdesk keeps everything in, or a shared database on a server.
+
+A ``postgresql://`` URL instead of a file name opens a shared database on a PostgreSQL server
+(`open_database` hands it to `open_shared_database`; the engine, its transactions, passwords
+and the server's errors are described in `hfdesk.pgdb`). Everything below about the file
+(journal, PRAGMAs, the checks, backups before an upgrade) is SQLite's; on a server the same
+migrations run on open, from the same history, and the server keeps its own data safe.
 
 Connection settings, chosen for "a laptop may lose power mid-meeting":
 
@@ -79,10 +85,12 @@ from .errors import (
     ReadOnlyLocation,
     describe,
 )
+from .errors import HfdeskError
 from .fileio import guard_database, release_database
 from .messages import Text
 from .migrations import HEAD_REVISION
 from .paths import location_warning
+from .pgdb import is_url
 from .sorting import register_collation
 
 __all__ = [
@@ -94,6 +102,7 @@ __all__ = [
     "location_warning",
     "newest_good_backup",
     "open_database",
+    "open_shared_database",
 ]
 
 if TYPE_CHECKING:
@@ -203,42 +212,96 @@ def newest_good_backup(db_path: Path | str) -> Path | None:
 
 
 class Database:
-    """An open hfdesk database: an engine and short sessions, one per user action."""
+    """An open hfdesk database: an engine and short sessions, one per user action.
 
-    def __init__(self, path: Path, engine: sa.Engine, *, read_only: bool = False) -> None:
+    A file (`path`, ``kind`` "sqlite") or a shared database on a server (``path`` None,
+    `url` its address without a password, ``kind`` "postgresql", `is_shared`)."""
+
+    def __init__(
+        self, path: Path | None, engine: sa.Engine, *, read_only: bool = False, url: sa.engine.URL | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
-        self._guarded = True
-        guard_database(path)  # no document is written over it while it is open
+        self.kind: Literal["sqlite", "postgresql"] = "sqlite" if url is None else "postgresql"
+        #: The server database's address as shown and kept (no password); None for a file.
+        self.url: str | None = None
+        self._server_url = url
+        self._guarded = path is not None
+        if path is not None:
+            guard_database(path)  # no document is written over it while it is open
         self.read_only = read_only  # opened for reading only (no backups, no writes)
         self.checked_fully = True  # False: opened on the quick check only (`hfdesk.dbcheck`)
         self.damaged = False  # a later check found it damaged: its close is not a clean one
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            engine.execution_options(hfdesk_write=True), expire_on_commit=False
-        )
+        if url is None:
+            self._read = sessionmaker(engine, expire_on_commit=False)
+            self._write = sessionmaker(engine.execution_options(hfdesk_write=True), expire_on_commit=False)
+        else:
+            from .pgdb import display_url
+
+            self.url = display_url(url)
+            # hfdesk.pgdb says why: one snapshot per read session, serializable writes.
+            self._read = sessionmaker(
+                engine.execution_options(isolation_level="REPEATABLE READ"), expire_on_commit=False
+            )
+            self._write = sessionmaker(
+                engine.execution_options(isolation_level="SERIALIZABLE"), expire_on_commit=False
+            )
+
+    @property
+    def is_shared(self) -> bool:
+        """A shared database on a server (PostgreSQL), not a file of one's own."""
+        return self.kind == "postgresql"
+
+    @property
+    def label(self) -> str:
+        """What to call the database in titles and messages: the file's name, or
+        "database @ server" for a shared one."""
+        if self._server_url is not None:
+            from .pgdb import server_label
+
+            return server_label(self._server_url)
+        assert self.path is not None
+        return self.path.name
+
+    def _server_error(self, exc: BaseException) -> HfdeskError | None:
+        if self._server_url is None:
+            return None
+        from .pgdb import known_error
+
+        return known_error(exc, self._server_url, connecting=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A read session; nothing it does is committed."""
-        with self._read() as session:
-            yield session
+        try:
+            with self._read() as session:
+                yield session
+        except sa.exc.DBAPIError as exc:
+            known = self._server_error(exc)
+            if known is not None:
+                raise known from exc
+            raise
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on any error. A full
-        disk (SQLite's "database or disk is full", often at COMMIT) is the known error for it."""
+        disk (SQLite's "database or disk is full", often at COMMIT) is the known error for it; on
+        a server, a colleague's transaction at the same moment (`hfdesk.pgdb.ServerConflict`) or
+        a lost connection (`hfdesk.pgdb.ServerGone`)."""
         try:
             with self._write.begin() as session:
                 yield session
-        except sa.exc.OperationalError as exc:
-            if describe(exc).code == DISK_FULL:
+        except sa.exc.DBAPIError as exc:
+            known = self._server_error(exc)
+            if known is not None:
+                raise known from exc
+            if isinstance(exc, sa.exc.OperationalError) and describe(exc).code == DISK_FULL:
                 raise CannotWrite(DISK_FULL) from exc
             raise
 
     def close(self) -> None:
         self.engine.dispose()
-        if self._guarded:
+        if self._guarded and self.path is not None:
             self._guarded = False
             release_database(self.path)
             if not self.read_only and not self.damaged:
@@ -252,8 +315,12 @@ def open_database(
     read_only: bool = False,
     inspection: Inspection | None = None,
     check: Literal["always", "if_unclean"] = "always",
+    password: str | None = None,
 ) -> Database:
     """Open (and create or upgrade) an hfdesk database.
+
+    `path` may be a ``postgresql://`` URL: a shared database on a server
+    (`open_shared_database`; `password` is for that session only).
 
     Raises DatabaseMissing when the file does not exist and `create` is false;
     NotADatabase for a file that is no hfdesk database, DamagedDatabase (a subclass) for
@@ -270,6 +337,8 @@ def open_database(
     """
     if read_only:
         create = False
+    if isinstance(path, str) and is_url(path):
+        return open_shared_database(path, read_only=read_only, password=password)
     path = Path(path)
     if path.is_dir():
         raise NotADatabase("database.is_folder", path=path)
@@ -327,6 +396,48 @@ def open_database(
     database.checked_fully = full or revision is None
     if not read_only:
         note_opened(path)  # open for writing: not closed cleanly until `close`
+    return database
+
+
+def open_shared_database(url: str, *, read_only: bool = False, password: str | None = None) -> Database:
+    """Open (and create or upgrade) the hfdesk database at a ``postgresql://`` URL.
+
+    The database itself must exist (the server's administrator makes it, with a role per
+    secretary: README); an empty one gets hfdesk's tables, one at an older revision is
+    upgraded, one from a newer hfdesk or with tables of something else is refused untouched.
+    Every failure to reach or use the server is a known error (`hfdesk.pgdb.SharedDatabaseError`).
+    `password`: used for this connection only, never kept (libpq reads the password file).
+    """
+    from .pgdb import SharedDatabaseError, create_engine, known_error, parse_url
+
+    parsed = parse_url(url, password=password)
+    engine = create_engine(parsed)
+    try:
+        with engine.connect() as connection:
+            from alembic.runtime.migration import MigrationContext
+
+            revision = MigrationContext.configure(connection).get_current_revision()
+            tables = sa.inspect(connection).get_table_names() if revision is None else []
+            connection.rollback()
+        if revision is None and tables:
+            raise SharedDatabaseError("database.server_not_hfdesk", database=parsed.database)
+        if revision is not None and revision != HEAD_REVISION and revision not in _known_revisions():
+            raise SharedDatabaseError("database.server_newer", database=parsed.database)
+        if revision != HEAD_REVISION:
+            if read_only:
+                raise DatabaseReadOnly("database.older", name=parsed.database)
+            _upgrade(engine)
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        known = known_error(exc, parsed, connecting=True)
+        if known is not None:
+            raise known from exc
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+    database = Database(None, engine, read_only=read_only, url=parsed)
+    database.checked_fully = True  # the server checks its own pages
     return database
 
 

@@ -304,6 +304,77 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "«{name}» er ein SQLite-database, men ikkje frå hfdesk.",
         "en": "«{name}» is an SQLite database, but not one from hfdesk.",
     },
+    # --- a shared database on a PostgreSQL server (hfdesk.pgdb) ---
+    "database.server_bad_url": {
+        "nb": "«{url}» er ikke en gyldig adresse til en delt database. Skriv den slik: postgresql://bruker@tjener/database",
+        "nn": "«{url}» er ikkje ei gyldig adresse til ein delt database. Skriv ho slik: postgresql://brukar@tenar/database",
+        "en": "«{url}» is not a valid address of a shared database. Write it like this: postgresql://user@server/database",
+    },
+    "database.server_unreachable": {
+        "nb": "Fikk ikke kontakt med databasetjeneren {server}. Sjekk nettverket og adressen, eller spør IT om tjeneren kjører.",
+        "nn": "Fekk ikkje kontakt med databasetenaren {server}. Sjekk nettverket og adressa, eller spør IT om tenaren køyrer.",
+        "en": "Could not reach the database server {server}. Check the network and the address, or ask IT whether the server is running.",
+    },
+    "database.server_password": {
+        "nb": "Databasetjeneren {server} godtok ikke passordet for brukeren «{user}».",
+        "nn": "Databasetenaren {server} godtok ikkje passordet for brukaren «{user}».",
+        "en": "The database server {server} did not accept the password for the user «{user}».",
+    },
+    "database.server_password_needed": {
+        "nb": "Databasetjeneren {server} vil ha passord for brukeren «{user}», og det står ikke i PostgreSQL-passordfilen (pgpass).",
+        "nn": "Databasetenaren {server} vil ha passord for brukaren «{user}», og det står ikkje i PostgreSQL-passordfila (pgpass).",
+        "en": "The database server {server} wants a password for the user «{user}», and the PostgreSQL password file (pgpass) has none.",
+    },
+    "database.server_refused": {
+        "nb": "Databasetjeneren {server} slipper ikke inn brukeren «{user}» til databasen «{database}». Be IT om tilgang.",
+        "nn": "Databasetenaren {server} slepper ikkje inn brukaren «{user}» til databasen «{database}». Be IT om tilgang.",
+        "en": "The database server {server} does not let the user «{user}» into the database «{database}». Ask IT for access.",
+    },
+    "database.server_tls": {
+        "nb": "Den krypterte forbindelsen (TLS) til databasetjeneren {server} kunne ikke settes opp. Sjekk sslmode og sertifikatet.",
+        "nn": "Den krypterte sambandet (TLS) til databasetenaren {server} kunne ikkje setjast opp. Sjekk sslmode og sertifikatet.",
+        "en": "The encrypted connection (TLS) to the database server {server} could not be set up. Check sslmode and the certificate.",
+    },
+    "database.server_no_database": {
+        "nb": "Databasen «{database}» finnes ikke på tjeneren {server}.",
+        "nn": "Databasen «{database}» finst ikkje på tenaren {server}.",
+        "en": "The database «{database}» does not exist on the server {server}.",
+    },
+    "database.server_no_permission": {
+        "nb": "Brukeren «{user}» har ikke rettigheter til dette i databasen «{database}». Be IT om tilgang.",
+        "nn": "Brukaren «{user}» har ikkje rettar til dette i databasen «{database}». Be IT om tilgang.",
+        "en": "The user «{user}» has no permission for this in the database «{database}». Ask IT for access.",
+    },
+    "database.server_gone": {
+        "nb": "Forbindelsen til databasetjeneren ble brutt. Det siste du gjorde er kanskje ikke lagret; koble til igjen og sjekk.",
+        "nn": "Sambandet til databasetenaren vart broten. Det siste du gjorde er kanskje ikkje lagra; kople til att og sjekk.",
+        "en": "The connection to the database server was lost. The last thing you did may not have been saved; connect again and check.",
+    },
+    "database.server_conflict": {
+        "nb": "En kollega lagret i det samme øyeblikket, så dette ble ikke lagret. Prøv igjen.",
+        "nn": "Ein kollega lagra i same augneblinken, så dette vart ikkje lagra. Prøv igjen.",
+        "en": "A colleague saved at the same moment, so this was not saved. Try again.",
+    },
+    "database.server_newer": {
+        "nb": "Databasen «{database}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk; databasen er ikke endret.",
+        "nn": "Databasen «{database}» er laga med ein nyare versjon av hfdesk. Oppdater hfdesk; databasen er ikkje endra.",
+        "en": "The database «{database}» was made with a newer version of hfdesk. Update hfdesk; the database has not been changed.",
+    },
+    "database.server_not_hfdesk": {
+        "nb": "Databasen «{database}» har allerede tabeller, men er ikke en hfdesk-database. Den er ikke endret.",
+        "nn": "Databasen «{database}» har allereie tabellar, men er ikkje ein hfdesk-database. Han er ikkje endra.",
+        "en": "The database «{database}» already has tables but is not an hfdesk database. It has not been changed.",
+    },
+    "database.server_not_empty": {
+        "nb": "Databasen «{database}» har allerede innhold. Eksempeldataene legges bare i en tom database.",
+        "nn": "Databasen «{database}» har allereie innhald. Eksempeldata vert berre lagde i ein tom database.",
+        "en": "The database «{database}» already has content. The demo data goes only into an empty database.",
+    },
+    "backup.shared_database": {
+        "nb": "En delt database tas ikke sikkerhetskopi av i hfdesk: det er databasetjenerens sak (pg_dump). Spør IT hvordan den sikkerhetskopieres.",
+        "nn": "Ein delt database vert ikkje tryggingskopiert i hfdesk: det er databasetenaren si sak (pg_dump). Spør IT korleis han vert tryggingskopiert.",
+        "en": "hfdesk does not back up a shared database: that is the database server's business (pg_dump). Ask IT how it is backed up.",
+    },
     "backup.failed_because": {
         "nb": "{what} {cause}",
         "nn": "{what} {cause}",

@@ -6,7 +6,8 @@ hfdesk.db opens), and the screens' sort proxy compares its keys (hfdesk/ui/model
 A test checks that it agrees with Qt's Norwegian QCollator (ICU's CLDR rules for nb) on a
 list of hard names.
 
-In SQL there are two ways to the same order:
+In SQL (SQLite) there are two ways to the same order (on PostgreSQL, `sql_key` uses the ICU
+collation ``norwegian`` instead: see PG_COLLATION):
 
 * ``ORDER BY name COLLATE NORWEGIAN``: the collation, for any statement (and a person
   exploring the file with hfdesk's connection);
@@ -64,6 +65,11 @@ __all__ = [
 COLLATION = "NORWEGIAN"
 #: The key as an SQL function: ``ORDER BY norwegian_key(name)``.
 KEY_FUNCTION = "norwegian_key"
+#: On PostgreSQL (a shared database): the ICU collation migration 0002 makes, ``nb-NO`` with
+#: digits compared by value. It orders names as `norwegian_key` does (æ, ø, å after z, aa as
+#: å, accents as their base letter, "Sak 2" before "Sak 10"); only among names that differ in
+#: case alone may the order differ (ICU puts "ola" before "Ola"; the key the other way).
+PG_COLLATION = "norwegian"
 
 SortKey = str
 
@@ -156,7 +162,30 @@ def register_collation(connection: sqlite3.Connection) -> None:
 
 
 def sql_key(column: sa.ColumnExpressionArgument[str]) -> sa.ColumnElement[str]:
-    """What to ORDER BY to list `column` in Norwegian order (SQLAlchemy): norwegian_key(column)."""
-    import sqlalchemy as sa
+    """What to ORDER BY to list `column` in Norwegian order (SQLAlchemy): ``norwegian_key(column)``
+    on SQLite; on PostgreSQL ``column COLLATE norwegian`` (the ICU collation revision 0002 makes)."""
+    return _sql_key_construct()(column)
 
-    return sa.func.norwegian_key(column, type_=sa.String)
+
+@lru_cache(maxsize=1)
+def _sql_key_construct() -> type:
+    """The SQL construct behind `sql_key`, compiled per dialect (SQLAlchemy imported only when
+    a query is built: the app's start does not pay for it)."""
+    import sqlalchemy as sa
+    from sqlalchemy.ext.compiler import compiles
+    from sqlalchemy.sql.functions import FunctionElement
+
+    class NorwegianKey(FunctionElement[str]):
+        type = sa.String()
+        name = KEY_FUNCTION
+        inherit_cache = True
+
+    @compiles(NorwegianKey)
+    def _sqlite(element: NorwegianKey, compiler: sa.sql.compiler.SQLCompiler, **kw: object) -> str:
+        return f"{KEY_FUNCTION}({compiler.process(element.clauses, **kw)})"
+
+    @compiles(NorwegianKey, "postgresql")
+    def _postgresql(element: NorwegianKey, compiler: sa.sql.compiler.SQLCompiler, **kw: object) -> str:
+        return f"({compiler.process(element.clauses, **kw)}) COLLATE {PG_COLLATION}"
+
+    return NorwegianKey

@@ -59,12 +59,117 @@ def _bokmal_messages(monkeypatch: pytest.MonkeyPatch):
     messages.set_language(messages.DEFAULT_LANGUAGE)
 
 
+# --- both engines: SQLite (a file) and PostgreSQL (a shared database, issue 22) ------------------
+#
+# The `db` and `demo_db` fixtures run each test of the modules in BOTH_ENGINES twice: on a
+# new SQLite file ([sqlite]) and on a new database of a throw-away PostgreSQL cluster
+# ([postgresql]; tests/pg.py: started once per session, as an unprivileged user when we are
+# root, on 127.0.0.1 only). Other modules (the GUI tests among them) stay on SQLite. Where
+# PostgreSQL's binaries (initdb, pg_ctl) are not installed, the [postgresql] runs skip with
+# that reason, as the LibreOffice tests do without soffice. Each [postgresql] test gets its
+# own database, copied from a migrated (or demo) template (CREATE DATABASE … TEMPLATE) and
+# dropped after it.
+
+BOTH_ENGINES = frozenset({
+    "test_search",
+    "test_pg_engine",
+})
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_kind" in metafunc.fixturenames and metafunc.module.__name__.rsplit(".", 1)[-1] in BOTH_ENGINES:
+        metafunc.parametrize("engine_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path: Path):
-    """A fresh, empty hfdesk database."""
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql": the engine the test's database is on (see BOTH_ENGINES)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The session's throw-away PostgreSQL cluster (tests/pg.py); skips without PostgreSQL."""
+    from pg import Cluster, find_binaries
+
+    binaries = find_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed")
+    cluster = Cluster.start(binaries)
+    yield cluster
+    cluster.stop()
+
+
+class PgDatabases:
+    """Databases on the test cluster: new ones from a template, dropped at the test's end."""
+
+    def __init__(self, cluster) -> None:  # type: ignore[no-untyped-def]
+        self.cluster = cluster
+        self.made: list[str] = []
+
+    def new(self, template: str | None = None) -> str:
+        """A new database (empty, or a copy of `template`); its URL."""
+        name = f"t{os.getpid()}_{len(self.made)}_{id(self) % 100000}"
+        clause = f' TEMPLATE "{template}"' if template else ""
+        self.cluster.admin(f'CREATE DATABASE "{name}"{clause}')
+        self.made.append(name)
+        return str(self.cluster.url(name))
+
+    def drop_all(self) -> None:
+        for name in self.made:
+            self.cluster.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster) -> str:
+    """The name of a database migrated to head, once per session (a template for `pg_url`)."""
     from hfdesk.db import open_database
 
-    database = open_database(tmp_path / "test.sqlite")
+    pg_cluster.admin('CREATE DATABASE "hfdesk_head"')
+    open_database(pg_cluster.url("hfdesk_head")).close()
+    return "hfdesk_head"
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster) -> str:
+    """The demo built into a database once per session (a template for `demo_db`)."""
+    from hfdesk.demo import build_demo
+
+    pg_cluster.admin('CREATE DATABASE "hfdesk_demo"')
+    build_demo(pg_cluster.url("hfdesk_demo"), today=REFERENCE_NOW.date())
+    return "hfdesk_demo"
+
+
+@pytest.fixture
+def pg_databases(pg_cluster):
+    databases = PgDatabases(pg_cluster)
+    yield databases
+    databases.drop_all()
+
+
+@pytest.fixture
+def pg_url(pg_databases, pg_template) -> str:
+    """The URL of a new hfdesk database (at head, empty) on the test cluster."""
+    return str(pg_databases.new(pg_template))
+
+
+@pytest.fixture
+def pg_empty_url(pg_databases) -> str:
+    """The URL of a new, entirely empty database (no tables) on the test cluster."""
+    return str(pg_databases.new())
+
+
+@pytest.fixture
+def db(tmp_path: Path, engine_kind: str, request: pytest.FixtureRequest):
+    """A fresh, empty hfdesk database (a file; in BOTH_ENGINES modules also on PostgreSQL)."""
+    from hfdesk.db import open_database
+
+    target = request.getfixturevalue("pg_url") if engine_kind == "postgresql" else tmp_path / "test.sqlite"
+    database = open_database(target)
     yield database
     database.close()
 
@@ -88,10 +193,17 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_copy: Path):
+def demo_db(engine_kind: str, request: pytest.FixtureRequest):
+    """The demo, open: a private copy of the file (in BOTH_ENGINES modules also a private
+    database copied from the demo built on PostgreSQL)."""
     from hfdesk.db import open_database
 
-    database = open_database(demo_copy)
+    if engine_kind == "postgresql":
+        template = request.getfixturevalue("pg_demo_template")
+        target: Path | str = request.getfixturevalue("pg_databases").new(template)
+    else:
+        target = request.getfixturevalue("demo_copy")
+    database = open_database(target)
     yield database
     database.close()
 

@@ -35,8 +35,12 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
 from ..db import create_private_file, open_database
 from ..errors import FileExists
+from ..pgdb import is_url
 from .agenda_data import EXEMPTION_BASIS
 from .builder import _Builder
 from .register_data import DELIBERATE_BREACHES, PARTNERSHIP_NAME
@@ -45,10 +49,16 @@ from .seats import SEED
 __all__ = ["DELIBERATE_BREACHES", "EXEMPTION_BASIS", "PARTNERSHIP_NAME", "SEED", "build_demo"]
 
 
-def build_demo(path: Path, today: date | None = None) -> None:
-    """Write the demo database to a new file at `path`. Refuses to overwrite anything."""
-    path = Path(path)
+def build_demo(path: Path | str, today: date | None = None) -> None:
+    """Write the demo database to a new file at `path`. Refuses to overwrite anything.
+
+    `path` may be a ``postgresql://`` URL: the demo goes into that shared database, which must
+    be empty (a known error otherwise, nothing written)."""
     today = today or date.today()
+    if is_url(path):
+        _build_shared_demo(str(path), today)
+        return
+    path = Path(path)
     _create_new_file(path)
     try:
         db = open_database(path)
@@ -62,6 +72,30 @@ def build_demo(path: Path, today: date | None = None) -> None:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
+
+
+def _build_shared_demo(url: str, today: date) -> None:
+    from ..pgdb import SharedDatabaseError
+
+    db = open_database(url)
+    try:
+        with db.session() as session:
+            if not database_is_empty(session):
+                raise SharedDatabaseError("database.server_not_empty", database=db.label)
+        _Builder(today).build(db)
+    finally:
+        db.close()
+
+
+def database_is_empty(session: Session) -> bool:
+    """Whether the database holds no record yet (no body, person, organisation, area, meeting
+    or case): only then may the demo go into it."""
+    from ..models import Area, Body, Case, Meeting, Organisation, Person
+
+    return all(
+        session.scalar(sa.select(model.id).limit(1)) is None
+        for model in (Body, Person, Organisation, Area, Meeting, Case)
+    )
 
 
 def _create_new_file(path: Path) -> None:

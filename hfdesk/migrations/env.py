@@ -1,4 +1,6 @@
-"""Alembic environment: runs on the connection hfdesk hands over when it opens a file."""
+"""Alembic environment: runs on the connection hfdesk hands over when it opens a file or a
+shared database (SQLite or PostgreSQL: the same history; only SQLite needs its foreign keys
+turned off around the copy-and-move batches)."""
 
 from __future__ import annotations
 
@@ -24,10 +26,16 @@ def run_migrations_online() -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=True,  # SQLite has almost no ALTER: copy-and-move tables
+        render_as_batch=True,  # SQLite has almost no ALTER: copy-and-move tables (on PostgreSQL: plain ALTERs)
         compare_type=True,
         include_name=include_name,  # the full-text index is not in the models
     )
+    if connection.dialect.name != "sqlite":  # PostgreSQL: real ALTERs, keys checked as they go
+        with context.begin_transaction():
+            context.run_migrations()
+        if connection.in_transaction():
+            connection.commit()
+        return
     with foreign_keys_off(connection):
         with context.begin_transaction():
             context.run_migrations()

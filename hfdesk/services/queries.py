@@ -400,8 +400,9 @@ def body_default_minutes(session: Session, body_id: int) -> int:
 
 
 def meeting_years(session: Session) -> list[int]:
-    years = session.scalars(sa.select(sa.func.strftime("%Y", Meeting.starts_at)).distinct()).all()
-    return sorted(int(y) for y in years if y)
+    # extract('year', …): SQLite's strftime('%Y', …) and PostgreSQL's EXTRACT alike
+    years = session.scalars(sa.select(sa.extract("year", Meeting.starts_at)).distinct()).all()
+    return sorted({int(y) for y in years if y is not None})
 
 
 @dataclass(frozen=True)

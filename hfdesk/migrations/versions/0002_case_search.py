@@ -17,6 +17,14 @@ too. The cost is a second copy of the case texts, a few megabytes at most.
 The tokenizer is unicode61 with remove_diacritics 0: case is folded (Æ = æ) but æ, ø
 and å stay letters of their own ("bra" does not find "brå").
 
+On PostgreSQL (a shared database, issue 22) the same revision makes an ordinary table
+``case_search`` (item_id, the four texts, and ``document``: a generated tsvector of them with
+the ``norwegian`` text search configuration, title weighing most, GIN-indexed), kept in step by
+two PL/pgSQL triggers doing what the SQLite ones do; its row goes with the case (ON DELETE
+CASCADE). PostgreSQL alters tables in place, so its triggers outlive later migrations. It also
+makes the ICU collation ``norwegian`` (nb-NO, digits by value) the queries sort names with
+(`hfdesk.sorting.sql_key`).
+
 Note for later migrations: SQLite drops a table's triggers with the table, so a batch
 (copy-and-move) migration of agenda_items or conclusions must create the triggers
 below again (tests/test_search.py checks that an edited title is found).
@@ -70,7 +78,60 @@ TRIGGERS = {
 }
 
 
+PG_SEARCH = """
+CREATE TABLE case_search (
+    item_id integer PRIMARY KEY REFERENCES agenda_items (id) ON DELETE CASCADE,
+    title text NOT NULL DEFAULT '',
+    background text NOT NULL DEFAULT '',
+    proposed_decision text NOT NULL DEFAULT '',
+    decision text NOT NULL DEFAULT '',
+    document tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('norwegian', title), 'A')
+        || setweight(to_tsvector('norwegian', decision), 'B')
+        || setweight(to_tsvector('norwegian', proposed_decision), 'C')
+        || setweight(to_tsvector('norwegian', background), 'D')
+    ) STORED
+)"""
+
+PG_STATEMENTS = (
+    PG_SEARCH,
+    "CREATE INDEX case_search_document ON case_search USING gin (document)",
+    """CREATE FUNCTION case_search_item() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO case_search (item_id, title, background, proposed_decision, decision)
+    VALUES (NEW.id, coalesce(NEW.title, ''), coalesce(NEW.background, ''), coalesce(NEW.proposed_decision, ''),
+            coalesce((SELECT c.decision_text FROM conclusions AS c WHERE c.item_id = NEW.id), ''))
+    ON CONFLICT (item_id) DO UPDATE SET title = EXCLUDED.title, background = EXCLUDED.background,
+        proposed_decision = EXCLUDED.proposed_decision;
+    RETURN NULL;
+END $$""",
+    """CREATE TRIGGER case_search_item AFTER INSERT OR UPDATE OF title, background, proposed_decision
+    ON agenda_items FOR EACH ROW EXECUTE FUNCTION case_search_item()""",
+    """CREATE FUNCTION case_search_conclusion() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE case_search SET decision = '' WHERE item_id = OLD.item_id;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        UPDATE case_search SET decision = coalesce(NEW.decision_text, '') WHERE item_id = NEW.item_id;
+    END IF;
+    RETURN NULL;
+END $$""",
+    """CREATE TRIGGER case_search_conclusion AFTER INSERT OR DELETE OR UPDATE OF decision_text, item_id
+    ON conclusions FOR EACH ROW EXECUTE FUNCTION case_search_conclusion()""",
+    "INSERT INTO case_search (item_id, title, background, proposed_decision, decision) "
+    "SELECT a.id, coalesce(a.title, ''), coalesce(a.background, ''), coalesce(a.proposed_decision, ''), "
+    "coalesce(c.decision_text, '') FROM agenda_items AS a LEFT JOIN conclusions AS c ON c.item_id = a.id",
+    # Names in Norwegian order (hfdesk.sorting.sql_key): ICU's nb rules, digits by value.
+    "CREATE COLLATION IF NOT EXISTS norwegian (provider = icu, locale = 'nb-NO-u-kn-true')",
+)
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for sql in PG_STATEMENTS:
+            op.execute(sql)
+        return
     op.execute(
         "CREATE VIRTUAL TABLE case_search USING fts5("
         "title, background, proposed_decision, decision, "
@@ -87,6 +148,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE IF EXISTS case_search")
+        op.execute("DROP TRIGGER IF EXISTS case_search_item ON agenda_items")
+        op.execute("DROP TRIGGER IF EXISTS case_search_conclusion ON conclusions")
+        op.execute("DROP FUNCTION IF EXISTS case_search_item()")
+        op.execute("DROP FUNCTION IF EXISTS case_search_conclusion()")
+        op.execute("DROP COLLATION IF EXISTS norwegian")
+        return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS case_search")

@@ -58,7 +58,10 @@ FATES = ("pending", "adopted", "fell", "withdrawn")
 
 
 def _search_triggers() -> dict[str, str]:
-    """The search index's triggers, as revision 0002 defines them (one source for their SQL)."""
+    """The search index's triggers, as revision 0002 defines them (one source for their SQL).
+    SQLite's only: PostgreSQL alters tables in place and keeps its triggers (none to drop)."""
+    if op.get_bind().dialect.name != "sqlite":
+        return {}
     path = Path(__file__).with_name("0002_case_search.py")
     spec = importlib.util.spec_from_file_location("hfdesk_migration_0002", path)
     assert spec is not None and spec.loader is not None
@@ -161,7 +164,10 @@ def upgrade() -> None:
     )
     op.execute(
         "UPDATE proposals SET fate = CASE (SELECT c.adopted FROM conclusions AS c "
-        "WHERE c.kind = 'vote' AND c.voted_proposal_id = proposals.id) WHEN 1 THEN 'adopted' ELSE 'fell' END "
+        "WHERE c.kind = 'vote' AND c.voted_proposal_id = proposals.id) "
+        # adopted is 0/1 in SQLite, a boolean on PostgreSQL (which compares it with true only)
+        + ("WHEN true " if bind.dialect.name == "postgresql" else "WHEN 1 ")
+        + "THEN 'adopted' ELSE 'fell' END "
         "WHERE id IN (SELECT voted_proposal_id FROM conclusions WHERE kind = 'vote' AND adopted IS NOT NULL)"
     )
 

@@ -54,7 +54,10 @@ _BODY_RULE_FLAGS = (
 
 
 def _search_triggers() -> dict[str, str]:
-    """The search index's triggers, as revision 0002 defines them (one source for their SQL)."""
+    """The search index's triggers, as revision 0002 defines them (one source for their SQL).
+    SQLite's only: PostgreSQL alters tables in place and keeps its triggers (none to drop)."""
+    if op.get_bind().dialect.name != "sqlite":
+        return {}
     path = Path(__file__).with_name("0002_case_search.py")
     spec = importlib.util.spec_from_file_location("hfdesk_migration_0002", path)
     assert spec is not None and spec.loader is not None

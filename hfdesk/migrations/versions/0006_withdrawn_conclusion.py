@@ -8,7 +8,7 @@ Create Date: 2026-12-06 21:30:00
   notice had gone, and keeps its number). The column is as long as it was; only its CHECK
   constraint (``ck_conclusions_kind``) names the new value. Every row already there keeps its kind.
 
-SQLite cannot change a CHECK constraint in place: the table goes through batch copy-and-move,
+PostgreSQL drops and adds the constraint in place. SQLite cannot change a CHECK constraint in place: the table goes through batch copy-and-move,
 with the search index's triggers on conclusions dropped and made again around it (as 0005 did
 for agenda_items). The downgrade refuses a file that holds a withdrawn conclusion (its kind has
 no place in 0005) rather than lose it.
@@ -32,7 +32,10 @@ _NEW_KINDS = (*_OLD_KINDS, "withdrawn")
 
 
 def _search_triggers() -> dict[str, str]:
-    """The search index's triggers, as revision 0002 defines them (one source for their SQL)."""
+    """The search index's triggers, as revision 0002 defines them (one source for their SQL).
+    SQLite's only: PostgreSQL alters tables in place and keeps its triggers (none to drop)."""
+    if op.get_bind().dialect.name != "sqlite":
+        return {}
     path = Path(__file__).with_name("0002_case_search.py")
     spec = importlib.util.spec_from_file_location("hfdesk_migration_0002", path)
     assert spec is not None and spec.loader is not None
@@ -46,6 +49,11 @@ def _kind(values: tuple[str, ...]) -> sa.Enum:
 
 
 def _change_kinds(old: tuple[str, ...], new: tuple[str, ...]) -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL changes the CHECK constraint in place
+        op.drop_constraint(op.f("ck_conclusions_kind"), "conclusions", type_="check")
+        values = ", ".join(f"'{v}'" for v in new)
+        op.create_check_constraint(op.f("ck_conclusions_kind"), "conclusions", f"kind IN ({values})")
+        return
     triggers = _search_triggers()
     for name in triggers:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
