@@ -95,9 +95,9 @@ def pg_cluster():
     binaries = find_binaries()
     if binaries is None:
         pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:
         pytest.skip("psycopg is not installed")
     cluster = Cluster.start(binaries)
     yield cluster

@@ -5,11 +5,9 @@ fixtures) and skip where PostgreSQL is not installed."""
 
 from __future__ import annotations
 
-import pytest
 import sqlalchemy as sa
 
 from hfdesk.db import open_database
-from hfdesk.errors import HfdeskError
 from hfdesk.models import DatabaseIdentity
 from hfdesk.services.register import create_area
 

@@ -1,4 +1,5 @@
-"""Finding a case by the words in it, across all bodies and years (SQLite FTS5).
+"""Finding a case by the words in it, across all bodies and years (SQLite FTS5, or
+PostgreSQL's text search on a shared database).
 
 The index `case_search` (migration 0002) holds each case's title, background,
 proposed decision and decision, kept in step by triggers. Searching is a fixed number of
@@ -14,6 +15,17 @@ What the user types is never passed to FTS5 as query syntax: it is cut into word
 each word is quoted and searched as a prefix ("utskriv" finds "utskrivingsklare"),
 and all words must occur. Quotes, stars, brackets, AND/OR/NOT and column filters in
 the text are therefore plain characters, never an error.
+
+On PostgreSQL (migration 0002's ``case_search`` table: a tsvector of each word stemmed by the
+``norwegian`` configuration and as written by ``simple``, GIN-indexed) the same words go to
+the server, never the raw text: ``websearch_to_tsquery('norwegian', …)`` of the words (their
+stems), or ``to_tsquery('simple', 'w1:* & w2:*')`` built from the same word splitting (every
+word as a prefix, exactly as on the file); a case matches when it holds every word either way.
+The best matches come first by ``ts_rank`` (title, decision, proposed decision, background,
+in that weight), the snippet is ``ts_headline`` with the same HIT_START/HIT_END markers.
+What differs from the file (the user guide says so): the server finds every case the file
+finds, and also the other forms of a whole word typed: "vedtaket" finds "vedtak" and
+"vedtakene", which the file finds only when they begin with what was typed.
 """
 
 from __future__ import annotations
@@ -106,6 +118,15 @@ def match_expression(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def _tsquery_words(text: str) -> list[str]:
+    """The words typed, for PostgreSQL (the same splitting as `match_expression`)."""
+    return _WORD.findall(text or "")[:_MAX_WORDS]
+
+
+def _on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseHit]:
     """Cases whose title, background, proposed decision or decision hold every word typed.
 
@@ -122,7 +143,7 @@ def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseHit]:
     expression = match_expression(text)
     if expression and len(hits) < limit:
         seen = {h.item_id for h in hits}
-        hits += [h for h in _word_hits(session, expression, limit + len(seen)) if h.item_id not in seen]
+        hits += [h for h in _word_hits(session, expression, limit + len(seen), text) if h.item_id not in seen]
     return _with_other_treatments(session, hits[:limit])
 
 
@@ -162,7 +183,48 @@ _INDEX_JOINS = f"""FROM {SEARCH_TABLE} AS f
         LEFT JOIN meetings AS m ON m.id = a.meeting_id"""
 
 
-def _word_hits(session: Session, expression: str, limit: int) -> list[CaseHit]:
+# PostgreSQL: the query from the words (`_pg_params`), the index's rows, the headline.
+_PG_QUERY = """(websearch_to_tsquery('norwegian', :words) || to_tsquery('simple', :prefixes))"""
+_PG_SNIPPET = (
+    "ts_headline('simple', concat_ws(' ', f.title, f.decision, f.proposed_decision, f.background), "
+    f"{_PG_QUERY}, :headline)"
+)
+_PG_INDEX_JOINS = """FROM case_search AS f
+        JOIN agenda_items AS a ON a.id = f.item_id
+        JOIN bodies AS b ON b.id = a.body_id
+        LEFT JOIN meetings AS m ON m.id = a.meeting_id"""
+
+
+def _pg_params(text: str) -> dict[str, object]:
+    words = _tsquery_words(text)
+    return {
+        # letters and digits only: nothing in them is query syntax
+        "words": " ".join(words),
+        "prefixes": " & ".join(f"{w}:*" for w in words),
+        "headline": (
+            f'StartSel="{HIT_START}", StopSel="{HIT_END}", MaxWords={_SNIPPET_TOKENS}, MinWords=5, '
+            f'ShortWord=0, MaxFragments=1, FragmentDelimiter="{ELLIPSIS}"'
+        ),
+    }
+
+
+def _pg_word_hits(session: Session, text: str, limit: int) -> list[CaseHit]:
+    sql = sa.text(
+        f"""
+        SELECT {_COLUMNS}, {_PG_SNIPPET}
+        {_PG_INDEX_JOINS}
+        WHERE f.document @@ {_PG_QUERY}
+        ORDER BY ts_rank(f.document, {_PG_QUERY}) DESC, m.starts_at DESC NULLS LAST, a.position
+        LIMIT :limit
+        """
+    )
+    rows = session.execute(sql, {"limit": limit, **_pg_params(text)}).all()
+    return [_hit(row) for row in rows]
+
+
+def _word_hits(session: Session, expression: str, limit: int, text: str = "") -> list[CaseHit]:
+    if _on_postgresql(session):
+        return _pg_word_hits(session, text, limit)
     sql = sa.text(
         f"""
         SELECT {_COLUMNS}, {_SNIPPET}
@@ -205,7 +267,18 @@ def _number_hits(session: Session, text: str, limit: int) -> list[CaseHit]:
     rest = " ".join(w for w in _WORD.findall(text[: found.start()] + " " + text[found.end():])
                     if w.casefold() not in _CASE_WORDS)
     expression = match_expression(rest)
-    if expression:
+    if expression and _on_postgresql(session):
+        sql = sa.text(
+            f"""
+            SELECT {_COLUMNS}, {_PG_SNIPPET}
+            {_PG_INDEX_JOINS}
+            WHERE f.document @@ {_PG_QUERY} AND ({" OR ".join(conditions)})
+            ORDER BY m.starts_at DESC NULLS LAST, b.sort_order, a.id
+            LIMIT :limit
+            """
+        )
+        params.update(_pg_params(rest))
+    elif expression:
         sql = sa.text(
             f"""
             SELECT {_COLUMNS}, {_SNIPPET}
@@ -224,7 +297,7 @@ def _number_hits(session: Session, text: str, limit: int) -> list[CaseHit]:
             JOIN bodies AS b ON b.id = a.body_id
             LEFT JOIN meetings AS m ON m.id = a.meeting_id
             WHERE {" OR ".join(conditions)}
-            ORDER BY m.starts_at DESC, b.sort_order, a.id
+            ORDER BY m.starts_at DESC{" NULLS LAST" if _on_postgresql(session) else ""}, b.sort_order, a.id
             LIMIT :limit
             """
         )

@@ -18,8 +18,10 @@ The tokenizer is unicode61 with remove_diacritics 0: case is folded (Æ = æ) bu
 and å stay letters of their own ("bra" does not find "brå").
 
 On PostgreSQL (a shared database, issue 22) the same revision makes an ordinary table
-``case_search`` (item_id, the four texts, and ``document``: a generated tsvector of them with
-the ``norwegian`` text search configuration, title weighing most, GIN-indexed), kept in step by
+``case_search`` (item_id, the four texts, and ``document``: a generated tsvector of them, title
+weighing most, GIN-indexed, holding each word twice: stemmed by the ``norwegian`` text search
+configuration, and as written, lower case, by ``simple``, so that a prefix typed finds the word
+as written, as the file does, and a whole word finds its other forms), kept in step by
 two PL/pgSQL triggers doing what the SQLite ones do; its row goes with the case (ON DELETE
 CASCADE). PostgreSQL alters tables in place, so its triggers outlive later migrations. It also
 makes the ICU collation ``norwegian`` (nb-NO, digits by value) the queries sort names with
@@ -86,10 +88,10 @@ CREATE TABLE case_search (
     proposed_decision text NOT NULL DEFAULT '',
     decision text NOT NULL DEFAULT '',
     document tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('norwegian', title), 'A')
-        || setweight(to_tsvector('norwegian', decision), 'B')
-        || setweight(to_tsvector('norwegian', proposed_decision), 'C')
-        || setweight(to_tsvector('norwegian', background), 'D')
+        setweight(to_tsvector('norwegian', title) || to_tsvector('simple', title), 'A')
+        || setweight(to_tsvector('norwegian', decision) || to_tsvector('simple', decision), 'B')
+        || setweight(to_tsvector('norwegian', proposed_decision) || to_tsvector('simple', proposed_decision), 'C')
+        || setweight(to_tsvector('norwegian', background) || to_tsvector('simple', background), 'D')
     ) STORED
 )"""
 
