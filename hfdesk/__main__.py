@@ -101,8 +101,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message}\n")
 
 
+def _database_arg(text: str) -> Path | str:
+    """--db: a file, or a shared database's ``postgresql://`` URL (kept as text: a Path would
+    fold its "//")."""
+    from .pgdb import is_url
+
+    return text.strip() if is_url(text) else Path(text)
+
+
 def _db_option(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--db", metavar="FIL", type=Path, dest="sub_db", help="databasefilen (standard: din egen)")
+    cmd.add_argument(
+        "--db", metavar="FIL|URL", type=_database_arg, dest="sub_db",
+        help="databasefilen, eller en delt database: postgresql://bruker@tjener/database (standard: din egen fil)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,11 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="hfdesk: sekretariatets verktøy for helsefellesskapet. Uten underkommando åpnes programmet.",
     )
     parser.add_argument("--version", action="version", version=f"hfdesk {__version__}")
-    parser.add_argument("--db", metavar="FIL", type=Path, help="databasefilen som skal åpnes")
+    parser.add_argument(
+        "--db", metavar="FIL|URL", type=_database_arg,
+        help="databasefilen som skal åpnes, eller en delt database: postgresql://bruker@tjener/database",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
 
-    demo = sub.add_parser("demo", help="lag en demodatabase i en ny fil")
-    demo.add_argument("file", metavar="FIL", type=Path)
+    demo = sub.add_parser("demo", help="lag en demodatabase i en ny fil (eller i en tom delt database: --db URL)")
+    demo.add_argument("file", metavar="FIL", type=_database_arg, nargs="?")
     demo.add_argument(
         "--today", metavar="ÅÅÅÅ-MM-DD", type=_demo_day, help="dagen demoen bygges rundt (standard: i dag)"
     )
@@ -272,8 +286,16 @@ def _database_to_import_into(args: argparse.Namespace) -> Iterator[Database]:
     from .db import inspect_file, open_database
     from .errors import DatabaseMissing
     from .paths import default_database_path
+    from .pgdb import is_url
 
-    path = Path(getattr(args, "sub_db", None) or args.db or default_database_path())
+    target = getattr(args, "sub_db", None) or args.db or default_database_path()
+    if isinstance(target, str) and is_url(target):
+        # A shared database: its backups are the server's (pg_dump); a dry run is a transaction
+        # rolled back at its end, so nothing reaches the colleagues.
+        with _open(args, read_only=False) as database:
+            yield database.rehearsal() if args.dry_run else database
+        return
+    path = Path(target)
     if not path.is_file():
         raise DatabaseMissing("database.missing", path=path)
     if not args.dry_run:
@@ -302,7 +324,10 @@ def _unreadable_database(args: argparse.Namespace, exc: BaseException) -> Hfdesk
     from .db import unreadable_content
     from .paths import default_database_path
 
-    return unreadable_content(exc, Path(getattr(args, "sub_db", None) or args.db or default_database_path()))
+    target = getattr(args, "sub_db", None) or args.db or default_database_path()
+    if isinstance(target, str):  # a shared database: the server's errors are known errors already
+        return None
+    return unreadable_content(exc, Path(target))
 
 
 def _remove_scratch(folder: Path) -> None:
@@ -349,8 +374,14 @@ def _print_json(data: object) -> None:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from .demo import build_demo
 
-    build_demo(args.file, today=args.today)
-    print(_say("cli.demo_written", path=args.file))
+    from .errors import InvalidInput
+    from .pgdb import display_url, is_url
+
+    target = args.file if args.file is not None else args.db
+    if target is None:
+        raise InvalidInput("cli.demo_needs_target")
+    build_demo(target, today=args.today)
+    print(_say("cli.demo_written", path=display_url(target) if is_url(target) else target))
     return EXIT_OK
 
 
@@ -399,6 +430,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .services.queries import list_bodies
 
     with _open(args) as database, database.session() as session:
+        if database.is_shared and not args.json:  # connected, at our revision (open checked it)
+            from .migrations import HEAD_REVISION
+
+            print(render("cli.check_server", url=database.url, revision=HEAD_REVISION))
         breaches = check_all(session)
         rows = [
             {

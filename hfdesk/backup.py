@@ -1,5 +1,9 @@
 """Backups of the database file: made, checked, listed, thinned and restored.
 
+A shared database on a server (a ``postgresql://`` URL) is not backed up here: that is the
+server's business (``pg_dump``, the server's own backups), and `make_backup` and
+`backup_command` refuse it with the known error ``backup.shared_database`` that says so.
+
 Where: the folder ``backups/`` beside the database (`paths.backup_dir_for`), the same
 folder the copy taken before a schema upgrade goes to. One folder may hold the backups
 of several files (``hfdesk.sqlite`` and a demo beside it); each backup is named after
@@ -289,6 +293,15 @@ def _finish(tmp: Path, final: Path) -> None:
 # --- making backups -------------------------------------------------------------------------
 
 
+def _refuse_shared(db: object) -> None:
+    """A shared database (a ``postgresql://`` URL) is backed up by its server (pg_dump), not by
+    hfdesk: the known error that says so."""
+    from .pgdb import is_url
+
+    if is_url(db):
+        raise BackupFailed("backup.shared_database")
+
+
 def make_backup(
     db_path: Path | str,
     folder: Path | str | None = None,
@@ -306,6 +319,7 @@ def make_backup(
     unless `prune` is false. Raises BackupFailed (one Norwegian line) when no checked copy
     could be written; the database itself is only read.
     """
+    _refuse_shared(db_path)
     db_path = Path(db_path)
     folder = Path(folder) if folder is not None else backup_dir_for(db_path)
     if not db_path.is_file():
@@ -334,6 +348,7 @@ def backup_command(db: Path | str, out: Path | str) -> Path:
     Raises DatabaseMissing, NotADatabase, FileExists, CannotWrite or BackupFailed with one
     Norwegian line.
     """
+    _refuse_shared(db)
     db, out = Path(db), Path(out)
     if not db.exists():
         raise DatabaseMissing("database.missing", path=db)

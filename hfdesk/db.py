@@ -59,7 +59,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -299,6 +299,11 @@ class Database:
                 raise CannotWrite(DISK_FULL) from exc
             raise
 
+    def rehearsal(self) -> Database:
+        """This database with every write transaction rolled back at its end instead of
+        committed: a dry run on a shared database (a file's dry run works on a scratch copy)."""
+        return cast(Database, _Rehearsal(self))
+
     def close(self) -> None:
         self.engine.dispose()
         if self._guarded and self.path is not None:
@@ -306,6 +311,33 @@ class Database:
             release_database(self.path)
             if not self.read_only and not self.damaged:
                 note_closed_cleanly(self.path)  # the next start may skip the full check
+
+
+class _Rehearsal:
+    """`Database.rehearsal`: the database's sessions, its transactions never committed."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._database, name)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        database = self._database
+        session = database._write()
+        try:
+            session.begin()
+            yield session
+            session.flush()  # what a commit would check, then nothing kept
+        except sa.exc.DBAPIError as exc:
+            known = database._server_error(exc)
+            if known is not None:
+                raise known from exc
+            raise
+        finally:
+            session.rollback()
+            session.close()
 
 
 def open_database(

@@ -635,6 +635,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "merk: ein mellombels kopi av databasen vart ikkje sletta: {folder}",
         "en": "note: a temporary copy of the database was not deleted: {folder}",
     },
+    "cli.check_server": {
+        "nb": "Delt database {url}: svarer, versjon {revision} av databasestrukturen.",
+        "nn": "Delt database {url}: svarar, versjon {revision} av databasestrukturen.",
+        "en": "Shared database {url}: answers, database structure version {revision}.",
+    },
+    "cli.demo_needs_target": {
+        "nb": "Oppgi en ny fil for demodatabasen, eller en tom delt database med --db postgresql://…",
+        "nn": "Oppgje ei ny fil for demodatabasen, eller ein tom delt database med --db postgresql://…",
+        "en": "Give a new file for the demo database, or an empty shared database with --db postgresql://…",
+    },
     "cli.demo_written": {
         "nb": "Demodatabasen er laget: {path}",
         "nn": "Demodatabasen er laga: {path}",

@@ -36,10 +36,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
-import sqlalchemy as sa
+from typing import TYPE_CHECKING
 
 from .errors import DatabaseFileError, HfdeskError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where a URL is parsed: `is_url` (the command line) stays light
+    import sqlalchemy as sa
 
 __all__ = [
     "SharedDatabaseError",
@@ -78,6 +80,8 @@ def is_url(value: object) -> bool:
 def parse_url(url: str, *, password: str | None = None) -> sa.engine.URL:
     """The SQLAlchemy URL (driver psycopg) for a ``postgresql://`` URL; `password` (for this
     session only) replaces any in the URL. SharedDatabaseError for a malformed one."""
+    import sqlalchemy as sa
+
     text = url.strip()
     match = _SCHEMES.match(text)
     if match is None:
@@ -101,13 +105,18 @@ def _strip_password(text: str) -> str:
 def display_url(url: sa.engine.URL | str) -> str:
     """The URL as hfdesk keeps and shows it: ``postgresql://user@host:port/db?sslmode=…``,
     never with a password."""
+    import sqlalchemy as sa
+
     if isinstance(url, str):
         url = parse_url(url)
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    bare = sa.engine.URL.create(
+        "postgresql", username=url.username, host=url.host, port=url.port, database=url.database, query=url.query
+    )  # (URL.set ignores None: it cannot take a password away)
+    return bare.render_as_string(hide_password=False)
 
 
 def server_label(url: sa.engine.URL | str) -> str:
-    """ "hfdesk på db.kommune.no" style parts: the database and the host, for titles."""
+    """ "hfdesk @ db.kommune.no:5432": the database and its server, for titles."""
     if isinstance(url, str):
         url = parse_url(url)
     host = url.host or "localhost"
@@ -115,6 +124,8 @@ def server_label(url: sa.engine.URL | str) -> str:
 
 
 def create_engine(url: sa.engine.URL) -> sa.Engine:
+    import sqlalchemy as sa
+
     return sa.create_engine(
         url,
         hide_parameters=True,  # no names or addresses in error messages and logs
@@ -178,4 +189,6 @@ def known_error(exc: BaseException, url: sa.engine.URL, *, connecting: bool) -> 
 
 def describe_pg(exc: BaseException) -> HfdeskError | None:
     """`known_error` without a URL at hand (errors.describe): the server's own words mapped."""
+    import sqlalchemy as sa
+
     return known_error(exc, sa.engine.make_url("postgresql://"), connecting=False)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUPERUSER = "hfdesk_test"
+PASSWORD_ROLE = "hfdesk_pw"  # the one role that logs in with a password
 
 
 def find_binaries() -> Path | None:
@@ -106,9 +107,13 @@ class Cluster:
                 f"unix_socket_directories = '{sockets}'\nfsync = off\nsynchronous_commit = off\n"
                 "full_page_writes = off\nmax_connections = 100\nshared_buffers = 32MB\n"
             )
-        # loopback only, no password: a throw-away cluster for one test session
+        # loopback only, no password (a throw-away cluster for one test session), except the
+        # role PASSWORD_ROLE, which must give its password (the tests of pgpass and wrong passwords)
         (data / "pg_hba.conf").write_text(
-            "local all all trust\nhost all all 127.0.0.1/32 trust\n", encoding="utf-8"
+            "local all all trust\n"
+            f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+            "host all all 127.0.0.1/32 trust\n",
+            encoding="utf-8",
         )
         done = cluster._run(
             str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-t", "60", "start"
