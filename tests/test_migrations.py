@@ -479,20 +479,20 @@ def test_0007_keeps_every_row_of_a_0006_file_at_version_1_and_counts_an_edit(tmp
 
     path = tmp_path / "hfdesk fra 0006.sqlite"
     shutil.copy(fixtures_script.fixture_path("0006"), path)
+    old_columns = columns_of(path)
     before = table_rows(path)
     con = sqlite3.connect(path)
     triggers_before = con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
     con.close()
     db = open_database(path)
     db.close()
+    after = table_rows(path, old_columns)
+    assert after.pop("alembic_version") != before.pop("alembic_version")  # upgraded
+    assert after == before  # every row of every table, every column it had
     con = sqlite3.connect(path)
     try:
-        for table, old in before.items():
-            width = len(old[0]) if old else 0
-            new = con.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            assert [r[:width] for r in new] == old, table
         for table in VERSIONED_TABLES:
-            assert before[table], table  # the fixture has rows of every kind
+            assert before[table][0] > 0, table  # the fixture has rows of every kind
             assert set(con.execute(f'SELECT version, changed_by, changed_at FROM "{table}"').fetchall()) == {
                 (1, "", None)}, table
         assert con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() == (

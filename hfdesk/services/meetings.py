@@ -755,6 +755,8 @@ class MeetingDetail:
     approved_on: date | None
     history: tuple[tuple[datetime, MeetingStatus, MeetingStatus, str], ...]
     archive_reference: str = ""
+    #: The meeting row's version (revision 0007): the form saves with it (update_meeting's expected_version).
+    version: int | None = None
 
 
 def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
@@ -785,6 +787,7 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
         meeting.approved_on,
         tuple((at, frm, to, reason or "") for at, frm, to, reason in changes),
         meeting.archive_reference or "",
+        meeting.version,
     )
 
 

@@ -187,7 +187,7 @@ def update_person(
     return person
 
 
-_PERSON_FIELDS = ("given_name", "family_name", "title", "email", "phone")
+_PERSON_FIELDS = ("given_name", "family_name", "title", "email", "phone", "organisation_id")
 
 
 def move_person(session: Session, person_id: int, organisation_id: int | None) -> Person:
