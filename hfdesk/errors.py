@@ -107,6 +107,32 @@ class ReadOnlyLocation(DatabaseReadOnly):
     """The file, or the folder it is in, cannot be written; it may still be opened read-only."""
 
 
+class ChangedByColleague(HfdeskError):
+    """A save based on what the screen showed, when someone else changed the same row since
+    (its version moved on: hfdesk.services.versions). Nothing was saved. The parameters say what
+    (`what`, in words), who and when where known (`who`, `when`), the row's version now
+    (`version`: save over it to keep one's own text) and the values now in the database of the
+    fields the user edited (`current`, by the service's keyword names)."""
+
+    @property
+    def who(self) -> str:
+        return str(self.params.get("who") or "")
+
+    @property
+    def when(self) -> object:
+        return self.params.get("when_at")
+
+    @property
+    def version(self) -> int | None:
+        value = self.params.get("version")
+        return value if isinstance(value, int) else None
+
+    @property
+    def current(self) -> dict[str, object]:
+        value = self.params.get("current")
+        return dict(value) if isinstance(value, dict) else {}
+
+
 # --- one plain line for an error that is not ours -------------------------------------------
 #
 # describe_error() turns what the operating system or SQLite raises into one line a

@@ -2390,4 +2390,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Merk: {text}",
         "en": "Note: {text}",
     },
+    # --- a colleague changed the same thing first (hfdesk.services.versions) ---
+    "conflict.changed": {
+        "nb": "{who} endret {what} {when}, etter at du åpnet {it}.",
+        "nn": "{who} endra {what} {when}, etter at du opna {it}.",
+        "en": "{who} changed {what} {when}, after you opened {it}.",
+    },
+    "conflict.changed_by_someone": {
+        "nb": "Noen andre endret {what} etter at du åpnet {it}.",
+        "nn": "Nokon andre endra {what} etter at du opna {it}.",
+        "en": "Someone else changed {what} after you opened {it}.",
+    },
+    "conflict.concurrent": {
+        "nb": "Noen andre lagret en endring av det samme i samme øyeblikk. Ditt ble ikke lagret; prøv igjen.",
+        "nn": "Nokon andre lagra ei endring av det same i same augeblink. Ditt vart ikkje lagra; prøv igjen.",
+        "en": "Someone else saved a change to the same thing at the same moment. Yours was not saved; try again.",
+    },
 }

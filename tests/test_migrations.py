@@ -446,10 +446,12 @@ def test_0006_keeps_every_conclusion_row_for_row_and_takes_a_withdrawn_one(tmp_p
         "consensus", "consensus_with_protocol", "vote", "no_consensus", "deferred", "noted"}
     decided = next(r for r in before["conclusions"] if r[2] == "deferred")
     open_database(path).close()
-    assert rows() == before
+    # row for row in the columns the 0005 file had (later revisions add columns at the end)
+    assert {t: [r[: len(before[t][0])] for r in rs] for t, rs in rows().items() if before[t]} == {
+        t: rs for t, rs in before.items() if rs}
     con = sqlite3.connect(path)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
         # the search index still follows the decisions (its triggers were made again)
         con.execute("UPDATE conclusions SET decision_text = 'Saka vart trekt frå sakslista' WHERE id = ?", (decided[0],))
         assert con.execute("SELECT rowid FROM case_search WHERE case_search MATCH 'trekt'").fetchall() == [(decided[1],)]
@@ -459,3 +461,56 @@ def test_0006_keeps_every_conclusion_row_for_row_and_takes_a_withdrawn_one(tmp_p
             con.execute("UPDATE conclusions SET kind = 'forsvunne' WHERE id = ?", (decided[0],))
     finally:
         con.close()
+
+
+# --- revision 0007: a version, who and when on every row two people edit ------------------------------
+
+VERSIONED_TABLES = ("organisations", "people", "bodies", "composition_rules", "memberships", "meetings", "cases",
+                    "agenda_items", "attendances", "proposals", "conclusions", "protocol_entries", "follow_ups")
+
+
+def test_0007_keeps_every_row_of_a_0006_file_at_version_1_and_counts_an_edit(tmp_path):
+    """A file release 0006 wrote: every row of every table comes through (the columns it had, unchanged),
+    each row two people can edit starts at version 1 with no author, the search index still follows an
+    edited title (no table was copied, its triggers stand), and an edit through the services counts the
+    version up and says who made it and when."""
+    from hfdesk.models import AgendaItem
+    from hfdesk.services.actor import current_actor
+
+    path = tmp_path / "hfdesk fra 0006.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0006"), path)
+    old_columns = columns_of(path)
+    before = table_rows(path)
+    con = sqlite3.connect(path)
+    triggers_before = con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    con.close()
+    db = open_database(path)
+    db.close()
+    after = table_rows(path, old_columns)
+    assert after.pop("alembic_version") != before.pop("alembic_version")  # upgraded
+    assert after == before  # every row of every table, every column it had
+    con = sqlite3.connect(path)
+    try:
+        for table in VERSIONED_TABLES:
+            assert before[table][0] > 0, table  # the fixture has rows of every kind
+            assert set(con.execute(f'SELECT version, changed_by, changed_at FROM "{table}"').fetchall()) == {
+                (1, "", None)}, table
+        assert con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() == (
+            triggers_before)
+        item_id = con.execute(
+            "SELECT id FROM agenda_items WHERE standard IS NULL AND meeting_id IN "
+            "(SELECT id FROM meetings WHERE status = 'planned') ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+    db = open_database(path)
+    try:
+        with db.transaction() as session:
+            agenda.update_item(session, item_id, title="Budsjett 2027 for samhandling", expected_version=1)
+        with db.session() as session:
+            item = session.get(AgendaItem, item_id)
+            assert item is not None
+            assert (item.version, item.changed_by) == (2, current_actor(session))
+            assert item.changed_at is not None
+            assert [h.item_id for h in search_cases(session, "samhandling budsjett")] == [item_id]
+    finally:
+        db.close()

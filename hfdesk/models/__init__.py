@@ -22,6 +22,7 @@ from .base import (
     Side,
     StandardItem,
     VoteChoice,
+    Versioned,
     new_uuid,
 )
 from .meetings import (
@@ -47,3 +48,5 @@ from .meetings import (
 from .register import Area, Body, CompositionRule, DatabaseIdentity, Membership, Organisation, Person, Setting
 
 __all__ = [name for name in dir() if not name.startswith("_")]
+
+from ..services import actor as _actor  # noqa: E402,F401 - stamps who changed a versioned row, and when

@@ -9,9 +9,10 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
+from typing import Any, Optional
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -25,6 +26,21 @@ NAMING_CONVENTION = {
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: sa.DateTime(), date: sa.Date()}
+
+
+class Versioned:
+    """A row two people can edit (revision 0007): its `version` is counted up by SQLAlchemy on every
+    change (``version_id_col``), so a save based on an older version is told apart, and a flush that
+    finds the row changed under it raises StaleDataError. `changed_by` and `changed_at` say who last
+    changed it and when (hfdesk.services.actor sets them on every flush)."""
+
+    version: Mapped[int] = mapped_column(server_default="1")
+    changed_by: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
+    changed_at: Mapped[Optional[datetime]]
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
 
 
 def new_uuid() -> str:

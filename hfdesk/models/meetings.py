@@ -29,13 +29,14 @@ from .base import (
     ProposalFate,
     StandardItem,
     VoteChoice,
+    Versioned,
     enum_column,
     uuid_column,
 )
 from .register import Body, Membership, Person
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A meeting of a body. Times are wall-clock times in Norway (Europe/Oslo), stored naive."""
 
     __tablename__ = "meetings"
@@ -135,7 +136,7 @@ class MeetingStatusChange(Base):
     meeting: Mapped[Meeting] = relationship(back_populates="status_changes")
 
 
-class Case(Base):
+class Case(Versioned, Base):
     """A case (sak) as it exists once: it can be treated in several meetings and bodies, each
     treatment an AgendaItem. The items' own fields (title, background, numbers) belong to the
     treatment; the case keeps its title and, once it has one, the archive's reference
@@ -159,7 +160,7 @@ def new_case_for(title: str) -> Case:
     return Case(title=title)
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """One treatment of a case (sak) by a body. Without a meeting it waits in the body's backlog.
 
     Numbered per body per year, written in the body's pattern ("Sak 12/25"); the number is provisional until the
@@ -295,7 +296,7 @@ class Attachment(Base):
     )
 
 
-class Attendance(Base):
+class Attendance(Versioned, Base):
     """One person's attendance at a meeting.
 
     A deputy stepping in for an absent member names the member's membership in
@@ -379,7 +380,7 @@ class Disqualification(Base):
     )
 
 
-class Proposal(Base):
+class Proposal(Versioned, Base):
     """A proposal (framlegg) on an item; the agenda's proposed decision is one from the start.
     An amendment names the proposal it amends (`amends`)."""
 
@@ -406,7 +407,7 @@ class Proposal(Base):
     __table_args__ = (sa.CheckConstraint("amends_id IS NULL OR amends_id <> id", name="not_self_amend"),)
 
 
-class Conclusion(Base):
+class Conclusion(Versioned, Base):
     """How an item ended: consensus, protocol entries, a vote, no consensus, deferred, noted.
 
     A vote is held in one or more rounds (`vote_rounds`: amendments and alternative proposals
@@ -449,7 +450,7 @@ class Conclusion(Base):
     )
 
 
-class ProtocolEntry(Base):
+class ProtocolEntry(Versioned, Base):
     """A protokolltilførsel: a statement entered in the minutes, with who stands behind it."""
 
     __tablename__ = "protocol_entries"
@@ -527,7 +528,7 @@ class Vote(Base):
     __table_args__ = (sa.UniqueConstraint("round_id", "person_id"),)
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     """An oppfølging: what, who (a person or a party), by when."""
 
     __tablename__ = "follow_ups"

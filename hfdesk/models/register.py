@@ -17,6 +17,7 @@ from .base import (
     Rights,
     Role,
     Side,
+    Versioned,
     enum_column,
 )
 
@@ -38,7 +39,7 @@ class Area(Base):
     __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """A party or organisation people represent: a municipality, a hospital, KS, a union ..."""
 
     __tablename__ = "organisations"
@@ -57,7 +58,7 @@ class Organisation(Base):
     __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -88,7 +89,7 @@ class Person(Base):
         return f"{self.given_name} {self.family_name}".strip()
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """A body (organ) of the helsefellesskap: partnarskapsmøte, SSU, an OU, a fagleg utval."""
 
     __tablename__ = "bodies"
@@ -162,7 +163,7 @@ class Body(Base):
     )
 
 
-class CompositionRule(Base):
+class CompositionRule(Versioned, Base):
     """A required seat count for a body: 'between min and max seats matching these filters'.
 
     Every filter left empty matches anything. Example: Bergen at most 2 in SSU is
@@ -201,7 +202,7 @@ class CompositionRule(Base):
     )
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's seat in a body for a term. Ending a term keeps the row: history is never deleted."""
 
     __tablename__ = "memberships"

@@ -34,6 +34,7 @@ from .common import clean, get_or_fail, require
 from .items import STANDARD_TITLES
 from .meeting_record import TreatmentRecord
 from .meetings import renumber
+from .versions import check_version, flush
 
 _OPENING = (StandardItem.APPROVE_NOTICE, StandardItem.APPROVE_MINUTES)
 
@@ -127,7 +128,7 @@ _EDITABLE = (
 )
 
 
-def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
+def update_item(session: Session, item_id: int, *, expected_version: int | None = None, **fields: object) -> AgendaItem:
     """Change a case's fields (those in _EDITABLE), with the same rules as add_item.
 
     A case in the backlog or on a planned, noticed or held meeting may be edited; the
@@ -138,6 +139,7 @@ def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
     if unknown:
         raise TypeError(f"update_item: unknown fields {sorted(unknown)}")
     item = get_or_fail(session, AgendaItem, item_id)
+    check_version(item, expected_version, fields)
     if item.meeting is not None:
         if item.meeting.status == MeetingStatus.MINUTES_APPROVED:
             raise InvalidInput("meeting.minutes_locked")
@@ -181,7 +183,7 @@ def update_item(session: Session, item_id: int, **fields: object) -> AgendaItem:
         for proposal in item.proposals:
             if proposal.from_agenda and proposal.text == old_proposed:
                 proposal.text = item.proposed_decision
-    session.flush()
+    flush(session, item, fields)
     return item
 
 
@@ -310,6 +312,8 @@ class CaseDetail:
     earlier: tuple[TreatmentRecord, ...] = ()
     # The case's whole path: every treatment in every body, this one included (`case_path`)
     path: tuple[CaseStep, ...] = ()
+    # The item's row version (revision 0007): the editor saves with it (update_item's expected_version)
+    version: int | None = None
 
     @property
     def locked(self) -> bool:
@@ -340,6 +344,7 @@ def case_detail(session: Session, item_id: int) -> CaseDetail:
         attachments=tuple(list_attachments(session, item.id)),
         earlier=earlier_treatments(session, item.id),
         path=case_path(session, item.id),
+        version=item.version,
     )
 
 

@@ -56,6 +56,7 @@ from ..models import (
 )
 from . import items
 from .common import clean, require
+from .versions import check_version, flush
 from .rights import (
     VOTING_ROLES,
     deputy_may_stand_in,
@@ -853,12 +854,15 @@ def add_proposal(
     return proposal
 
 
-def update_proposal_text(session: Session, proposal_id: int, text: str) -> Proposal:
+def update_proposal_text(
+    session: Session, proposal_id: int, text: str, *, expected_version: int | None = None
+) -> Proposal:
     """Correct the wording of a proposal."""
     proposal = _get(session, Proposal, proposal_id)
+    check_version(proposal, expected_version, ("text",))
     _open_item(session, proposal.item)
     proposal.text = require(text, "what.proposal")
-    session.flush()
+    flush(session, proposal, ("text",))
     return proposal
 
 
@@ -1119,12 +1123,16 @@ def _conclusion_of(item: AgendaItem) -> Conclusion:
     return item.conclusion
 
 
-def set_decision_text(session: Session, item_id: int, text: str) -> Conclusion:
-    """The decision (vedtak) as the secretary writes it; nothing else about the conclusion changes."""
+def set_decision_text(
+    session: Session, item_id: int, text: str, *, expected_version: int | None = None
+) -> Conclusion:
+    """The decision (vedtak) as the secretary writes it; nothing else about the conclusion changes.
+    `expected_version`: the conclusion's version the text was written on (services.versions)."""
     item, _meeting = _open_item(session, item_id)
     conclusion = _conclusion_of(item)
+    check_version(conclusion, expected_version, ("decision_text",))
     conclusion.decision_text = clean(text)
-    session.flush()
+    flush(session, conclusion, ("decision_text",))
     return conclusion
 
 

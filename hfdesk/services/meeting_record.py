@@ -176,6 +176,7 @@ class ProposalRecord:
     amends_id: int | None
     fate: ProposalFate = ProposalFate.PENDING
     uuid: str = ""
+    version: int | None = None  # the row's version (revision 0007): meeting mode saves a correction with it
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ class ConclusionRecord:
     protocol_entries: tuple[ProtocolEntryRecord, ...]
     rounds: tuple[VoteRoundRecord, ...] = ()  # in the order they were held; the last decided
     uuid: str = ""
+    version: int | None = None  # the row's version (revision 0007): meeting mode saves the decision with it
 
     @property
     def votes(self) -> tuple[VoteRecord, ...]:
@@ -732,6 +734,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                         amends_id=p.amends_id,
                         fate=p.fate,
                         uuid=p.uuid,
+                        version=p.version,
                     )
                     for p in sorted(item.proposals, key=lambda p: (p.position, p.id))
                 ),
@@ -913,6 +916,7 @@ def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecor
     votes = sorted(c.votes, key=lambda v: someone(v.person).sort_key)
     return ConclusionRecord(
         uuid=c.uuid,
+        version=c.version,
         rounds=tuple(
             VoteRoundRecord(
                 position=r.position,

@@ -229,6 +229,7 @@ class ProposalRow:
     amends_id: int | None
     amends_position: int | None
     fate: ProposalFate = ProposalFate.PENDING
+    version: int | None = None  # the proposal's version (revision 0007), for a correction
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,7 @@ class ConclusionView:
     against: tuple[str, ...] = ()
     protocol_entries: tuple[ProtocolRow, ...] = ()
     rounds: tuple[RoundRow, ...] = ()  # in the order held; the last is the current round
+    version: int | None = None  # the conclusion's version (revision 0007): the decision text is saved with it
 
 
 @dataclass(frozen=True)
@@ -490,6 +492,7 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
             amends_id=p.amends_id,
             amends_position=positions.get(p.amends_id) if p.amends_id else None,
             fate=p.fate,
+            version=p.version,
         )
         for p in item.proposals
     )
@@ -501,6 +504,7 @@ def _item_detail(record: MeetingRecord, item: ItemRecord, today: date) -> ItemDe
         conclusion_view = ConclusionView(
             kind=conclusion.kind,
             decision_text=conclusion.decision_text,
+            version=conclusion.version,
             no_consensus_outcome=conclusion.no_consensus_outcome,
             adopted=conclusion.adopted,
             without_quorum=conclusion.without_quorum,

@@ -35,6 +35,7 @@ from ..models import (
 from ..sorting import sql_key
 from . import items
 from .common import clean, get_optional, get_or_fail, require
+from .versions import check_version, flush
 from .queries import MeetingRow, list_meetings
 
 STATUS_NAMES: dict[MeetingStatus, str] = {
@@ -601,10 +602,12 @@ def update_meeting(
     title: str,
     chair_id: int | None,
     minute_taker_id: int | None,
+    expected_version: int | None = None,
 ) -> Meeting:
     """Change a meeting's details; a new time follows `move_meeting`'s rules. A new time, place
     or video link raises the calendar invitation's sequence by one; the rest does not."""
     meeting = get_or_fail(session, Meeting, meeting_id)
+    check_version(meeting, expected_version, MEETING_FIELDS)
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
         raise InvalidInput("meeting.minutes_locked")
     if meeting.status == MeetingStatus.CANCELLED:
@@ -623,8 +626,12 @@ def update_meeting(
     meeting.chair_id = chair_id
     meeting.minute_taker_id = minute_taker_id
     calendar_changed(meeting, before)  # once, however many of time, place and link changed
-    session.flush()
+    flush(session, meeting, MEETING_FIELDS)
     return meeting
+
+
+#: What update_meeting changes (the fields a colleague's change is shown for).
+MEETING_FIELDS = ("starts_at", "ends_at", "place", "video_link", "title", "chair_id", "minute_taker_id")
 
 
 def mark_notice_sent(session: Session, meeting_id: int, at: datetime | None = None) -> Meeting:
@@ -748,6 +755,8 @@ class MeetingDetail:
     approved_on: date | None
     history: tuple[tuple[datetime, MeetingStatus, MeetingStatus, str], ...]
     archive_reference: str = ""
+    #: The meeting row's version (revision 0007): the form saves with it (update_meeting's expected_version).
+    version: int | None = None
 
 
 def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
@@ -778,6 +787,7 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
         meeting.approved_on,
         tuple((at, frm, to, reason or "") for at, frm, to, reason in changes),
         meeting.archive_reference or "",
+        meeting.version,
     )
 
 

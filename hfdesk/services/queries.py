@@ -151,6 +151,8 @@ class BodyDetail:
     minutes_signatories: int
     #: The bodies under it, at any depth: none of them (nor the body) can be its parent.
     below_ids: frozenset[int]
+    #: The row's version (revision 0007): the form saves with it, so a colleague's change since is told.
+    version: int | None = None
 
 
 def body_detail(session: Session, body_id: int) -> BodyDetail | None:
@@ -173,7 +175,7 @@ def body_detail(session: Session, body_id: int) -> BodyDetail | None:
         b.id, b.name, b.short_name, b.level, b.parent_id, b.area_id, b.language, b.quorum_rule,
         b.quorum_count, b.majority_rule, b.minutes_kind, b.std_approve_notice, b.std_approve_minutes,
         b.std_other_business, b.default_place, b.default_duration_minutes, b.term_years, b.description,
-        b.case_number_pattern, b.minutes_signatories or 0, frozenset(below),
+        b.case_number_pattern, b.minutes_signatories or 0, frozenset(below), b.version,
     )
 
 
@@ -530,6 +532,8 @@ class OrganisationRow:
     people_count: int
     seat_count: int
     area_id: int | None = None
+    #: The row's version (revision 0007): the form saves with it, so a colleague's change since is told.
+    version: int | None = None
 
 
 def list_organisations(session: Session, on: date | None = None) -> list[OrganisationRow]:
@@ -555,7 +559,7 @@ def list_organisations(session: Session, on: date | None = None) -> list[Organis
         .order_by(sql_key(Organisation.name), Organisation.id)
     ).all()
     return [
-        OrganisationRow(o.id, o.name, o.short_name or "", o.side, area or "", n_people, n_seats, o.area_id)
+        OrganisationRow(o.id, o.name, o.short_name or "", o.side, area or "", n_people, n_seats, o.area_id, o.version)
         for o, area, n_people, n_seats in rows
     ]
 
@@ -584,6 +588,8 @@ class PersonDetail:
     phone: str
     organisation_id: int | None
     organisation: str
+    #: The row's version (revision 0007): the form saves with it, so a colleague's change since is told.
+    version: int | None = None
 
     @property
     def name(self) -> str:
@@ -603,6 +609,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail | None:
         person.phone,
         person.organisation_id,
         person.organisation.name if person.organisation is not None else "",
+        person.version,
     )
 
 
@@ -624,6 +631,8 @@ class MembershipDetail:
     term_from: date
     term_to: date | None
     deputy_for_id: int | None
+    #: The row's version (revision 0007): the form saves with it, so a colleague's change since is told.
+    version: int | None = None
 
 
 def membership_detail(session: Session, membership_id: int) -> MembershipDetail | None:
@@ -645,6 +654,7 @@ def membership_detail(session: Session, membership_id: int) -> MembershipDetail 
         m.term_from,
         m.term_to,
         m.deputy_for_id,
+        m.version,
     )
 
 
@@ -667,6 +677,8 @@ class RuleRow:
     sort_order: int = 0
     position: str = ""
     outside_caps: bool = False
+    #: The row's version (revision 0007): the form saves with it, so a colleague's change since is told.
+    version: int | None = None
 
 
 def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
@@ -677,6 +689,7 @@ def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
         sa.select(
             r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, Organisation.name,
             r.area_id, Area.name, r.role, r.min_count, r.max_count, r.sort_order, r.position, r.outside_caps,
+            r.version,
         )
         .outerjoin(Organisation, Organisation.id == r.organisation_id)
         .outerjoin(Area, Area.id == r.area_id)
@@ -686,10 +699,10 @@ def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
     return [
         RuleRow(
             id_, body, label, side, appointed_by, org_id, org or "", area_id, area or "", role,
-            min_count, max_count, sort_order, position, outside_caps,
+            min_count, max_count, sort_order, position, outside_caps, version,
         )
         for (
             id_, body, label, side, appointed_by, org_id, org, area_id, area, role,
-            min_count, max_count, sort_order, position, outside_caps,
+            min_count, max_count, sort_order, position, outside_caps, version,
         ) in rows
     ]

@@ -29,6 +29,7 @@ from ..models import (
 )
 from . import case_numbers, composition
 from .common import clean, get_or_fail, get_optional, is_email, require
+from .versions import check_version, flush
 from .rights import may_have_deputy
 
 # Keys of the settings kept in the database file.
@@ -79,12 +80,14 @@ def update_organisation(
     side: Side,
     short_name: str | None = None,
     area_id: int | None = None,
+    expected_version: int | None = None,
 ) -> Organisation:
     """Correct an organisation: a name (unique), its side, a short name and its area (None clears).
 
     The memberships that represent it follow, since they point at the organisation.
     """
     org = get_or_fail(session, Organisation, organisation_id)
+    check_version(org, expected_version, ("name", "side", "short_name", "area_id"))
     name = require(name, "field.organisation_name")
     _refuse_taken_organisation_name(session, name, except_id=org.id)
     try:
@@ -95,7 +98,7 @@ def update_organisation(
     org.side = side
     org.short_name = clean(short_name) or None
     org.area = get_optional(session, Area, area_id)
-    session.flush()
+    flush(session, org, ("name", "side", "short_name", "area_id"))
     return org
 
 
@@ -167,19 +170,24 @@ def update_person(
     title: str = "",
     email: str = "",
     phone: str = "",
+    expected_version: int | None = None,
 ) -> Person:
     """Correct a person's name and contact details, validated as create_person.
 
     The organisation is changed with move_person (the seats held keep whom they represent).
     """
     person = get_or_fail(session, Person, person_id)
+    check_version(person, expected_version, _PERSON_FIELDS)
     given, family, email = _person_fields(given_name, family_name, email)
     person.given_name, person.family_name = given, family
     person.title = clean(title)
     person.email = email
     person.phone = clean(phone)
-    session.flush()
+    flush(session, person, _PERSON_FIELDS)
     return person
+
+
+_PERSON_FIELDS = ("given_name", "family_name", "title", "email", "phone", "organisation_id")
 
 
 def move_person(session: Session, person_id: int, organisation_id: int | None) -> Person:
@@ -331,7 +339,7 @@ def _checked_body(session: Session, body: Body | None, values: dict[str, Any]) -
     return values
 
 
-def update_body(session: Session, body_id: int, **fields: Any) -> Body:
+def update_body(session: Session, body_id: int, *, expected_version: int | None = None, **fields: Any) -> Body:
     """Change a body's settings. Keyword names are Body's columns (``parent_id``, ``area_id`` as ids).
 
     Validated as create_body (_checked_body): the body as it will be, its other fields
@@ -343,6 +351,7 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
     if unknown:
         raise TypeError(f"update_body: unknown fields {sorted(unknown)}")
     body = get_or_fail(session, Body, body_id)
+    check_version(body, expected_version, fields)
     if "quorum_rule" in fields and "quorum_count" not in fields and fields["quorum_rule"] != QuorumRule.FIXED:
         fields["quorum_count"] = None
     values = {key: getattr(body, key) for key in _BODY_FIELDS}
@@ -350,7 +359,7 @@ def update_body(session: Session, body_id: int, **fields: Any) -> Body:
     checked = _checked_body(session, body, values)
     for key in fields:
         setattr(body, key, checked[key])
-    session.flush()
+    flush(session, body, fields)
     return body
 
 
@@ -419,13 +428,16 @@ def add_composition_rule(
     return rule
 
 
-def update_composition_rule(session: Session, rule_id: int, **fields: Any) -> CompositionRule:
+def update_composition_rule(
+    session: Session, rule_id: int, *, expected_version: int | None = None, **fields: Any
+) -> CompositionRule:
     """Change a rule. Keywords: label, min_count, max_count, side, appointed_by, organisation_id,
     area_id, role, sort_order, position, outside_caps; None clears a filter (or the maximum)."""
     unknown = set(fields) - _RULE_FIELDS
     if unknown:
         raise TypeError(f"update_composition_rule: unknown fields {sorted(unknown)}")
     rule = get_or_fail(session, CompositionRule, rule_id)
+    check_version(rule, expected_version, fields)
     if "label" in fields:
         fields["label"] = clean(fields["label"])
     if "position" in fields:
@@ -449,7 +461,7 @@ def update_composition_rule(session: Session, rule_id: int, **fields: Any) -> Co
         get_or_fail(session, Area, fields["area_id"])
     for key, value in fields.items():
         setattr(rule, key, value)
-    session.flush()
+    flush(session, rule, fields)
     session.expire(rule, ["organisation", "area"])
     return rule
 
@@ -547,6 +559,7 @@ def update_membership(
     term_from: date | None = KEEP,
     term_to: date | None = KEEP,
     deputy_for_id: int | None = KEEP,
+    expected_version: int | None = None,
 ) -> Membership:
     """Correct a membership, validated as add_membership.
 
@@ -557,6 +570,7 @@ def update_membership(
     standing for them cannot be given a role without the vote. Ending a term is end_membership.
     """
     m = get_or_fail(session, Membership, membership_id)
+    check_version(m, expected_version, _MEMBERSHIP_FIELDS)
     new_role = m.role if role is KEEP or role is None else Role(role)
     new_from = m.term_from if term_from is KEEP or term_from is None else term_from
     new_to = m.term_to if term_to is KEEP else term_to
@@ -584,8 +598,12 @@ def update_membership(
         m.appointed_by = Side(appointed_by) if appointed_by is not None else None
     if represents_text is not KEEP and represents_text is not None:
         m.represents_text = clean(represents_text)
-    session.flush()
+    flush(session, m, _MEMBERSHIP_FIELDS)
     return m
+
+
+_MEMBERSHIP_FIELDS = ("role", "rights", "organisation_id", "area_id", "appointed_by", "represents_text",
+                      "term_from", "term_to", "deputy_for_id")
 
 
 def end_membership(session: Session, membership_id: int, on: date) -> Membership:

@@ -32,11 +32,12 @@ def create_person(session: Session, form: PersonForm) -> int:
     return register.create_person(session, **asdict(form)).id
 
 
-def update_person(session: Session, person_id: int, form: PersonForm) -> int:
-    """Correct the person; a new organisation in the form is a move (the seats keep theirs)."""
+def update_person(session: Session, person_id: int, form: PersonForm, *, expected_version: int | None = None) -> int:
+    """Correct the person; a new organisation in the form is a move (the seats keep theirs).
+    `expected_version`: the person's version the form was filled from (services.versions)."""
     fields = asdict(form)
     organisation_id = fields.pop("organisation_id")
-    person = register.update_person(session, person_id, **fields)
+    person = register.update_person(session, person_id, **fields, expected_version=expected_version)
     if person.organisation_id != organisation_id:
         register.move_person(session, person_id, organisation_id)
     return person_id
@@ -79,8 +80,8 @@ def create_body(session: Session, form: BodyForm) -> int:
     return body.id
 
 
-def update_body(session: Session, body_id: int, form: BodyForm) -> int:
-    return register.update_body(session, body_id, **asdict(form)).id
+def update_body(session: Session, body_id: int, form: BodyForm, *, expected_version: int | None = None) -> int:
+    return register.update_body(session, body_id, **asdict(form), expected_version=expected_version).id
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,10 @@ def create_organisation(session: Session, form: OrganisationForm) -> int:
     return register.create_organisation(session, **asdict(form)).id
 
 
-def update_organisation(session: Session, organisation_id: int, form: OrganisationForm) -> int:
-    return register.update_organisation(session, organisation_id, **asdict(form)).id
+def update_organisation(
+    session: Session, organisation_id: int, form: OrganisationForm, *, expected_version: int | None = None
+) -> int:
+    return register.update_organisation(session, organisation_id, **asdict(form), expected_version=expected_version).id
 
 
 @dataclass(frozen=True)
@@ -128,8 +131,10 @@ def add_membership(
     return register.add_membership(session, body_id, person_id, **asdict(form)).id
 
 
-def update_membership(session: Session, membership_id: int, form: MembershipForm) -> int:
-    return register.update_membership(session, membership_id, **asdict(form)).id
+def update_membership(
+    session: Session, membership_id: int, form: MembershipForm, *, expected_version: int | None = None
+) -> int:
+    return register.update_membership(session, membership_id, **asdict(form), expected_version=expected_version).id
 
 
 def end_membership(session: Session, membership_id: int, on: date) -> int:
@@ -154,8 +159,8 @@ def add_rule(session: Session, body_id: int, form: RuleForm) -> int:
     return register.add_composition_rule(session, body_id, **asdict(form)).id
 
 
-def update_rule(session: Session, rule_id: int, form: RuleForm) -> int:
-    return register.update_composition_rule(session, rule_id, **asdict(form)).id
+def update_rule(session: Session, rule_id: int, form: RuleForm, *, expected_version: int | None = None) -> int:
+    return register.update_composition_rule(session, rule_id, **asdict(form), expected_version=expected_version).id
 
 
 def set_body_rules(session: Session, body_id: int, flags: dict[str, bool]) -> int:

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
-from ..errors import UNEXPECTED_ERROR, HfdeskError, describe
+from ..errors import UNEXPECTED_ERROR, ChangedByColleague, HfdeskError, describe
+from ..services.versions import stale_error
 
 T = TypeVar("T")
 
@@ -130,6 +132,7 @@ class Ops(QObject):
         changed: Change | None = Change.ALL,
         parent: QWidget | None = None,
         on_error: Callable[[str], None] | None = None,
+        on_conflict: Callable[[ChangedByColleague], None] | None = None,
     ) -> T | None:
         """Run `fn` in one write transaction, then announce `changed` (what `fn` may have
         changed; everything unless told).
@@ -137,11 +140,20 @@ class Ops(QObject):
         Returns fn's result, or None when a known error was shown (nothing is saved then).
         A form passes `on_error` to show the message beside its fields instead of in a box.
         `changed=None` announces nothing (a dry run that rolls its own changes back).
+        An editor passes `on_conflict` to handle a colleague's change itself (the conflict
+        dialog: `dialogs/conflict.py`); without it the change is shown as a message. A row
+        changed under the save at the same moment (the ORM's StaleDataError) is the same error.
         """
         try:
-            with self._database.transaction() as session:
-                result = fn(session)
+            try:
+                with self._database.transaction() as session:
+                    result = fn(session)
+            except StaleDataError as exc:
+                raise stale_error() from exc
         except (HfdeskError, OSError, DBAPIError) as exc:
+            if isinstance(exc, ChangedByColleague) and on_conflict is not None:
+                on_conflict(exc)
+                return None
             message = str(exc) if isinstance(exc, HfdeskError) else known_situation(exc)
             if message is None:
                 raise  # a bug: the report dialog and the log; the transaction was rolled back

@@ -10,29 +10,38 @@ them in and press OK with qtbot; `saved` carries the id of what was saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
+from dataclasses import asdict, is_dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from ...dates import clock, short_date
+from ...errors import ChangedByColleague
 from ..models.base import OVERDUE_COLOUR
 from ..ops import Change, Ops
 
@@ -207,6 +216,13 @@ class FormDialog(QDialog):
         self.setAccessibleName(title)
         self.setSizeGripEnabled(True)
         self.saved_id: int | None = None
+        # A colleague's change (issue 22, point 3): the version of the row the form was filled from
+        # (None: a new row, nothing to check), the values it was filled with, and the form's fields
+        # by the saving service's keyword names (for the conflict dialog's labels and values).
+        self.loaded_version: int | None = None
+        self.loaded_values: dict[str, object] = {}
+        self.conflict_widgets: dict[str, QWidget] = {}
+        self.conflict_dialog: QDialog | None = None
 
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
@@ -269,16 +285,152 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> bool:
-        """Validate and save; on a known error the message stays in the dialog."""
+        """Validate and save; on a known error the message stays in the dialog. A colleague's
+        change of the same row since the form was filled opens the conflict dialog."""
         self.error.show_message("")
         problem = self.check()
         if problem:
             self.error.show_message(problem)
             return False
-        result = self.ops.write(self.write, changed=self._changed, parent=self, on_error=self.show_error)
+        result = self.ops.write(
+            self.write, changed=self._changed, parent=self, on_error=self.show_error, on_conflict=self.on_conflict
+        )
         if result is None:
             return False
         self.saved_id = int(result)
         self.saved.emit(self.saved_id)
         self.accept()
         return True
+
+    # --- a colleague changed the same row (issue 22, point 3) ------------------------------------
+    def editable_values(self) -> dict[str, object]:
+        """What the form saves, by the service's keyword names: the dataclass its `form_value()`
+        gives (the register's forms), else what a form with a version says itself."""
+        form_value = getattr(self, "form_value", None)
+        value = form_value() if callable(form_value) else None
+        return asdict(value) if is_dataclass(value) and not isinstance(value, type) else {}
+
+    def field_widget(self, name: str) -> QWidget | None:
+        """The field that edits `name`: named in `conflict_widgets`, else the form's attribute of
+        that name (``area`` for ``area_id``)."""
+        widget = self.conflict_widgets.get(name)
+        if widget is None:
+            for attribute in (name, name.removesuffix("_id")):
+                found = self.__dict__.get(attribute)
+                if isinstance(found, QWidget):
+                    return found
+        return widget
+
+    def remember_loaded(self, version: int | None) -> None:
+        """The form was filled from the row at `version`: what it shows now is what the user saw."""
+        self.loaded_version = version
+        self.loaded_values = self.editable_values()
+
+    def field_label(self, name: str) -> str:
+        widget = self.field_widget(name)
+        label = self.form.labelForField(widget) if widget is not None else None
+        text = label.text() if isinstance(label, QLabel) else ""
+        if not text and widget is not None:
+            text = widget.accessibleName()
+        return text.replace("&", "").rstrip(":").strip() or name
+
+    def display_value(self, name: str, value: object) -> str:
+        """A value as the form shows it (a person's name for an id, «Ja» for True)."""
+        widget = self.field_widget(name)
+        if value is None or value == "":
+            return ""
+        if isinstance(widget, ValueCombo):
+            for i, known in enumerate(widget.values()):
+                if known == value:
+                    return widget.itemText(i)
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, datetime):
+            return f"{short_date(value)} {clock(value)}"
+        if isinstance(value, date):
+            return short_date(value)
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+
+    def show_values(self, values: Mapping[str, object]) -> None:
+        """Put values into the form's fields (the colleague's version, after «Copy My Text»)."""
+        for name, value in values.items():
+            widget = self.field_widget(name)
+            if isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                widget.setPlainText("" if value is None else str(value))
+            elif isinstance(widget, ValueCombo):
+                widget.set_value(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentText("" if value is None else str(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox) and isinstance(value, int):
+                widget.setValue(value)
+            elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
+                widget.setValue(float(value))
+            elif isinstance(widget, DateField) and isinstance(value, date):
+                widget.set_value(value)
+            elif isinstance(widget, OptionalDateField):
+                widget.set_value(value if isinstance(value, date) else None)
+            elif isinstance(widget, QDateTimeEdit) and isinstance(value, datetime):
+                widget.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
+                                             QTime(value.hour, value.minute)))
+            elif isinstance(widget, QAbstractSpinBox):
+                pass  # a field of its own kind: the form overrides show_values
+
+    def on_conflict(self, error: ChangedByColleague) -> None:
+        """Someone changed the row since the form was filled. The fields only they changed are
+        taken from their version; the fields only the user changed stay the user's; when no field
+        was changed by both, that is saved at once. Otherwise the conflict dialog shows who, what
+        and when, and their value beside the user's for each field both changed."""
+        from .conflict import ConflictDialog
+
+        theirs, loaded, mine = error.current, self.loaded_values, self.editable_values()
+        theirs_changed = [k for k in theirs if k in loaded and not _same(theirs[k], loaded[k])]
+        both = [k for k in theirs_changed if k in mine and not _same(mine[k], loaded[k])
+                and not _same(mine[k], theirs[k])]
+        only_theirs = {k: theirs[k] for k in theirs_changed if k not in both}
+        if not both and error.version is not None and self.loaded_version is not None:
+            self.show_values(only_theirs)
+            self._conflict_resolved(error)
+            self.save()
+            return
+        rows = [(self.field_label(k), self.display_value(k, theirs[k]), self.display_value(k, mine[k])) for k in both]
+        dialog = ConflictDialog(error, rows, self)
+        self.conflict_dialog = dialog
+
+        def chosen(choice: str) -> None:
+            self.conflict_dialog = None
+            if choice == "reapply" and error.version is not None:
+                self.show_values(only_theirs)
+                self._conflict_resolved(error)
+                self.save()
+            elif choice == "copy":
+                mine_now = self.editable_values()
+                parts = [(self.field_label(k), self.display_value(k, mine_now.get(k))) for k in both]
+                text = parts[0][1] if len(parts) == 1 else "\n\n".join(f"{label}:\n{value}" for label, value in parts)
+                QGuiApplication.clipboard().setText(text)
+                self.show_values({**only_theirs, **{k: theirs[k] for k in both}})
+                self._conflict_resolved(error)
+                self.loaded_values = self.editable_values()
+            # "cancel": the editor as it was, with the user's text
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
+
+    def _conflict_resolved(self, error: ChangedByColleague) -> None:
+        """From now on the form is based on the colleague's version."""
+        self.loaded_version = error.version
+        self.loaded_values = {**self.loaded_values, **error.current}
+
+
+def _same(a: object, b: object) -> bool:
+    """The same value for a person: text without the spaces around it, a list in any order."""
+    if isinstance(a, str) or isinstance(b, str):
+        return str(a or "").strip() == str(b or "").strip()
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return sorted(map(str, a)) == sorted(map(str, b))
+    return a == b

@@ -23,6 +23,7 @@ import mimetypes
 import os
 import stat
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, Signal
@@ -371,6 +372,12 @@ class CaseDialog(FormDialog):
         self.add_row(self.tr("Public access:"), access)
         self.exempt.setAccessibleName(self.tr("Exempt from public access"))
         self.add_row(self.tr("&Duration:"), self.duration)
+        self.conflict_widgets = {
+            "case_type": self.case_type, "title": self.title_edit, "responsible": self.responsible,
+            "responsible_person_id": self.responsible_person, "put_forward_by": self.put_forward_by,
+            "background": self.background, "proposed_decision": self.proposed_decision, "priority_groups": groups,
+            "exempt": self.exempt, "exemption_basis": self.legal_basis, "duration_minutes": self.duration,
+        }
 
     def _build_attachments(self) -> None:
         box = QWidget(self)
@@ -542,6 +549,7 @@ class CaseDialog(FormDialog):
         self.duration.setValue(min(detail.duration_minutes, MAX_MINUTES))
         self.attachments_model.set_rows(detail.attachments)
         self._fit_attachments()
+        self.remember_loaded(detail.version)
 
     def _locked_text(self, status: MeetingStatus | None) -> str:
         if status == MeetingStatus.CANCELLED:
@@ -810,6 +818,24 @@ class CaseDialog(FormDialog):
             "duration_minutes": self.duration.value(),
         }
 
+    def editable_values(self) -> dict[str, object]:
+        return self.field_values()
+
+    def show_values(self, values: Mapping[str, object]) -> None:
+        super().show_values({k: v for k, v in values.items() if k not in ("priority_groups", "exemption_basis")})
+        if "priority_groups" in values:
+            groups = {int(g) for g in values["priority_groups"] or ()}  # type: ignore[attr-defined]
+            for group, check in self.group_checks.items():
+                check.setChecked(int(group) in groups)
+        if values.get("exemption_basis"):
+            self.legal_basis.setEditText(str(values["exemption_basis"]))
+
+    def display_value(self, name: str, value: object) -> str:
+        if name == "priority_groups" and isinstance(value, list | tuple):
+            return ", ".join(self.group_checks[g].text().replace("&", "") for g in self.group_checks
+                             if int(g) in {int(v) for v in value})
+        return super().display_value(name, value)
+
     def save(self) -> bool:
         if self._locked:
             return False
@@ -818,7 +844,7 @@ class CaseDialog(FormDialog):
     def write(self, session: Session) -> int:
         fields = self.field_values()
         if self.item_id is not None:
-            agenda.update_item(session, self.item_id, **fields)
+            agenda.update_item(session, self.item_id, expected_version=self.loaded_version, **fields)
             return self.item_id
         item = meetings.add_item(
             session, meeting_id=self.meeting_id, body_id=self.body_id, **fields  # type: ignore[arg-type]

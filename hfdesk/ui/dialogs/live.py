@@ -87,6 +87,7 @@ class ProposalDialog(_LiveForm):
             self.text.setPlainText(proposal.text)
             for field in (self.by, self.by_text, self.amends):
                 field.setVisible(False)
+            self.remember_loaded(proposal.version)
         else:
             self.add_row(self.tr("Put forward &by:"), self.by)
             self.add_row(self.tr("Or on behalf &of:"), self.by_text)
@@ -101,10 +102,13 @@ class ProposalDialog(_LiveForm):
             return self.tr("{name} (deputy for {member})").format(name=attendee.name, member=attendee.deputy_for_name)
         return attendee.name
 
+    def editable_values(self) -> dict[str, object]:
+        return {"text": self.text.toPlainText()} if self.proposal is not None else {}
+
     def write(self, session: Session) -> int:
         text = self.text.toPlainText()
         if self.proposal is not None:
-            return live.update_proposal_text(session, self.proposal.id, text).id
+            return live.update_proposal_text(session, self.proposal.id, text, expected_version=self.loaded_version).id
         return live.add_proposal(session, self.item_id, text, by=self.by.value(), by_text=self.by_text.text(),
                                  amends=self.amends.value()).id
 

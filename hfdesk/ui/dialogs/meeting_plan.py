@@ -3,6 +3,7 @@ minutes' approval and reopening. Each saves through one service call (ids in).""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QTime
@@ -156,6 +157,10 @@ class MeetingDialog(FormDialog):
              self.archive_reference, self.chair, self.minute_taker, self.standard_items]
         )
         (self.day if editing else self.body).setFocus()
+        self.conflict_widgets = {"starts_at": self.starts, "ends_at": self.ends, "title": self.title_field,
+                                 "chair_id": self.chair, "minute_taker_id": self.minute_taker}
+        if detail is not None:
+            self.remember_loaded(detail.version)
 
     def _load_people(self) -> None:
         body_id = self.body.value()
@@ -187,6 +192,22 @@ class MeetingDialog(FormDialog):
             return self.tr("The meeting must end after it starts.")
         return ""
 
+    def editable_values(self) -> dict[str, object]:
+        """What update_meeting saves (its keyword names), for a colleague's change of the same meeting."""
+        starts, ends = self.times()
+        return {"starts_at": starts, "ends_at": ends, "place": self.place.text(), "video_link": self.video_link.text(),
+                "title": self.title_field.text(), "chair_id": self.chair.value(),
+                "minute_taker_id": self.minute_taker.value()}
+
+    def show_values(self, values: Mapping[str, object]) -> None:
+        starts, ends = values.get("starts_at"), values.get("ends_at")
+        if isinstance(starts, datetime):
+            self.day.set_value(starts.date())
+            self.starts.set_value(starts.time())
+        if isinstance(ends, datetime):
+            self.ends.set_value(ends.time())
+        super().show_values({k: v for k, v in values.items() if k not in ("starts_at", "ends_at")})
+
     def write(self, session: Session) -> int:
         starts, ends = self.times()
         if self.meeting_id is not None:
@@ -200,6 +221,7 @@ class MeetingDialog(FormDialog):
                 title=self.title_field.text(),
                 chair_id=self.chair.value(),
                 minute_taker_id=self.minute_taker.value(),
+                expected_version=self.loaded_version,
             )
         else:
             meeting = meeting_service.plan_meeting(

@@ -3,6 +3,7 @@ memberships, ending a term, composition rules."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt
@@ -213,6 +214,12 @@ class BodyDialog(FormDialog):
             spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0" * 16))
         self.name.setFocus()
         self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+        self.conflict_widgets = {
+            "parent_id": self.parent_body, "default_duration_minutes": self.default_duration,
+            "case_number_pattern": self.case_numbers, "minutes_signatories": self.signatories,
+        }
+        if detail is not None:
+            self.remember_loaded(detail.version)
 
     def _heading(self, text: str) -> None:
         label = QLabel(text, self)
@@ -299,7 +306,7 @@ class BodyDialog(FormDialog):
         form = self.form_value()
         if self.body_id is None:
             return commands.create_body(session, form)
-        return commands.update_body(session, self.body_id, form)
+        return commands.update_body(session, self.body_id, form, expected_version=self.loaded_version)
 
 
 # --- people ----------------------------------------------------------------------------
@@ -373,15 +380,23 @@ class PersonDialog(FormDialog):
             detail = ops.read(lambda s: queries.person_detail(s, person_id), parent=self)
             if detail is not None:
                 self.fields.set_value(detail)
+        self.conflict_widgets = dict(zip(
+            ("given_name", "family_name", "title", "email", "phone", "organisation_id"), self.fields.widgets(),
+            strict=True))
+        if person_id is not None and detail is not None:
+            self.remember_loaded(detail.version)
         self.set_tab_order(self.fields.widgets())
         self.fields.given_name.setFocus()
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def editable_values(self) -> dict[str, object]:
+        return asdict(self.fields.value())
 
     def write(self, session: Session) -> int:
         form = self.fields.value()
         if self.person_id is None:
             return commands.create_person(session, form)
-        return commands.update_person(session, self.person_id, form)
+        return commands.update_person(session, self.person_id, form, expected_version=self.loaded_version)
 
 
 class MovePersonDialog(FormDialog):
@@ -448,20 +463,24 @@ class OrganisationDialog(FormDialog):
                 self.short_name.setText(row.short_name)
                 self.side.set_value(row.side)
                 self.area.set_value(row.area_id)
+                self.remember_loaded(row.version)
         self.set_tab_order([self.name, self.short_name, self.side, self.area])
         self.name.setFocus()
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
 
-    def write(self, session: Session) -> int:
-        form = commands.OrganisationForm(
+    def form_value(self) -> commands.OrganisationForm:
+        return commands.OrganisationForm(
             name=self.name.text(),
             side=self.side.value(),
             short_name=self.short_name.text(),
             area_id=self.area.value(),
         )
+
+    def write(self, session: Session) -> int:
+        form = self.form_value()
         if self.organisation_id is None:
             return commands.create_organisation(session, form)
-        return commands.update_organisation(session, self.organisation_id, form)
+        return commands.update_organisation(session, self.organisation_id, form, expected_version=self.loaded_version)
 
 
 # --- memberships -----------------------------------------------------------------------
@@ -648,6 +667,8 @@ class MembershipDialog(FormDialog):
         self.set_tab_order(order)
         (self.picker.combo if self.picker is not None else self.role).setFocus()
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        if detail is not None:
+            self.remember_loaded(detail.version)
 
     def _member_text(self, m: queries.MemberRow) -> str:
         parts = [labels.role(m.role)]
@@ -705,7 +726,7 @@ class MembershipDialog(FormDialog):
     def write(self, session: Session) -> int:
         form = self.form_value()
         if self.membership_id is not None:
-            return commands.update_membership(session, self.membership_id, form)
+            return commands.update_membership(session, self.membership_id, form, expected_version=self.loaded_version)
         assert self.picker is not None and self.new_person is not None
         if self.picker.new_button.isChecked():
             return commands.add_membership(session, self.body_id, form, new_person=self.new_person.value())
@@ -816,6 +837,7 @@ class RuleDialog(FormDialog):
                 self.max_count.setValue(rule.max_count if rule.max_count is not None else self.NO_LIMIT)
                 self.position.setText(rule.position)
                 self.outside_caps.setChecked(rule.outside_caps)
+                self.remember_loaded(rule.version)
         self.set_tab_order(
             [self.label, self.side, self.appointed_by, self.organisation, self.area, self.role, self.position,
              self.min_count, self.max_count, self.outside_caps]
@@ -842,4 +864,4 @@ class RuleDialog(FormDialog):
         form = self.form_value()
         if self.rule_id is None:
             return commands.add_rule(session, self.body_id, form)
-        return commands.update_rule(session, self.rule_id, form)
+        return commands.update_rule(session, self.rule_id, form, expected_version=self.loaded_version)

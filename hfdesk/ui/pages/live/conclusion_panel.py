@@ -5,6 +5,7 @@ entries (beside a consensus or a vote), and where a case without consensus goes.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....errors import ChangedByColleague
 from ....models import Capacity, ConclusionKind, NoConsensusOutcome
 from ....services import live
 from ....services.meeting_view import ItemDetail
 from ... import labels
+from ...dialogs.conflict import COPY, REAPPLY, ConflictDialog
 from ...dialogs.live import ProtocolEntryDialog
 from ...models import IdRole, ProtocolEntriesModel
 from ...models.live import outcome_label
@@ -75,6 +78,10 @@ class ConclusionPanel(LivePanelBase):
         self.decision.setMinimumHeight(self.decision.fontMetrics().lineSpacing() * 3 + 12)
         self.decision.setAccessibleName(translate("LiveMeetingPage", "Decision"))
         self.decision.save_requested.connect(self._save_decision)
+        # The conclusion's version the decision being typed is based on, by item (services.versions),
+        # and the conflict dialog while a colleague's change of it is being answered.
+        self._decision_versions: dict[int, int | None] = {}
+        self.decision_conflict: ConflictDialog | None = None
 
         self.protocol_model = ProtocolEntriesModel(self)
         self.protocol = _small_table(
@@ -184,6 +191,8 @@ class ConclusionPanel(LivePanelBase):
         self.decision.setPlaceholderText(
             translate("LiveMeetingPage", "The decision (vedtak) as it goes into the minutes.")
         )
+        if not self.decision.is_dirty() or self.decision.key() != detail.id:
+            self._decision_versions[detail.id] = c.version  # the text shown is this version's
         self.decision.sync(detail.id, c.decision_text)
         self._set_rows(self.protocol, self.protocol_model, list(c.protocol_entries))
         self.protocol.fit_columns(stretch=ProtocolEntriesModel.COL_TEXT, max_width=200, min_stretch=160)
@@ -214,7 +223,43 @@ class ConclusionPanel(LivePanelBase):
         return self._view is not None and self._view.status in live.WITHDRAW_FROM
 
     def _save_decision(self, item_id: int, text: str) -> None:
-        self._save_text(self.decision, lambda s: live.set_decision_text(s, item_id, text))
+        if self.decision_conflict is not None:  # a colleague's change is being answered first
+            self.decision.mark_unsaved()
+            return
+
+        def save(session: object) -> object:
+            conclusion = live.set_decision_text(
+                session, item_id, text, expected_version=self._decision_versions.get(item_id))  # type: ignore[arg-type]
+            self._decision_versions[item_id] = conclusion.version
+            return conclusion
+
+        self._save_text(self.decision, save, lambda error: self._decision_changed(item_id, text, error))
+
+    def _decision_changed(self, item_id: int, text: str, error: ChangedByColleague) -> None:
+        """A colleague changed the decision since it was shown: who and when, theirs beside the text
+        typed here; use mine saves it over theirs, copy puts it on the clipboard and shows theirs."""
+        theirs = str(error.current.get("decision_text", ""))
+        if theirs.strip() == text.strip():  # they wrote the same: nothing to ask
+            self._decision_versions[item_id] = error.version
+            return
+        dialog = ConflictDialog(error, [(translate("LiveMeetingPage", "Decision"), theirs, text)], self)
+        self.decision_conflict = dialog
+
+        def chosen(choice: str) -> None:
+            self.decision_conflict = None
+            self._decision_versions[item_id] = error.version  # from now on based on theirs
+            if self.decision.key() != item_id:
+                return
+            if choice == REAPPLY:
+                self.decision.mark_unsaved()
+                self.decision.flush()
+            elif choice == COPY:
+                QGuiApplication.clipboard().setText(self.decision.toPlainText())
+                self.decision.reset()
+                self.decision.sync(item_id, theirs)
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
 
     # --- concluding ------------------------------------------------------------------------------------
     def conclude_as(self, kind: ConclusionKind) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from .... import dates
+from ....errors import ChangedByColleague
 from ....models import ConclusionKind
 from ....services.meeting_view import LiveView
 from ...models import IdRole, RowTableModel
@@ -290,9 +291,13 @@ class LivePanelBase(LazyPage):
             self.save_state.setStyleSheet(f"color: {OVERDUE_COLOUR.name()}; font-weight: 600")
             self.save_state.setToolTip(message)
 
-    def _save_text(self, editor: AutosaveEdit, fn: Callable[[Session], object]) -> None:
+    def _save_text(
+        self, editor: AutosaveEdit, fn: Callable[[Session], object],
+        on_conflict: Callable[[ChangedByColleague], None] | None = None,
+    ) -> None:
         errors: list[str] = []
-        result = self._ops.write(fn, changed=Change.MEETING_TEXT, parent=self, on_error=errors.append)
+        result = self._ops.write(
+            fn, changed=Change.MEETING_TEXT, parent=self, on_error=errors.append, on_conflict=on_conflict)
         if result is None:
             editor.mark_unsaved()
             self._saved(False, errors[0] if errors else "")
