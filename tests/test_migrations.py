@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from hfdesk.db import alembic_config, current_revision, head_revision, open_database
+from hfdesk.migrations import HEAD_REVISION
 from hfdesk.migrations.schema import expected_schema, schema_of
 from hfdesk.services import agenda, meetings
 from hfdesk.services.search import search_cases
@@ -449,7 +450,7 @@ def test_0006_keeps_every_conclusion_row_for_row_and_takes_a_withdrawn_one(tmp_p
     assert rows() == before
     con = sqlite3.connect(path)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD_REVISION,)]
         # the search index still follows the decisions (its triggers were made again)
         con.execute("UPDATE conclusions SET decision_text = 'Saka vart trekt frå sakslista' WHERE id = ?", (decided[0],))
         assert con.execute("SELECT rowid FROM case_search WHERE case_search MATCH 'trekt'").fetchall() == [(decided[1],)]

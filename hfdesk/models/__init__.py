@@ -24,6 +24,7 @@ from .base import (
     VoteChoice,
     new_uuid,
 )
+from .history import ChangeAction, ChangeLog, UTCDateTime
 from .meetings import (
     AgendaItem,
     Attachment,
