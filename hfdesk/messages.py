@@ -1216,6 +1216,457 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Inhabilitetsregistreringa",
         "en": "The disqualification record",
     },
+    # who changed what (hfdesk.services.history, issue 22)
+    "history.someone": {
+        "nb": "noen",
+        "nn": "nokon",
+        "en": "someone",
+    },
+    "history.insert": {
+        "nb": "{who} la til {what}",
+        "nn": "{who} la til {what}",
+        "en": "{who} added {what}",
+    },
+    "history.delete": {
+        "nb": "{who} slettet {what}",
+        "nn": "{who} sletta {what}",
+        "en": "{who} deleted {what}",
+    },
+    "history.created": {
+        "nb": "{who} opprettet {what}",
+        "nn": "{who} oppretta {what}",
+        "en": "{who} created {what}",
+    },
+    "history.imported": {
+        "nb": "{who} importerte møtet fra en fil",
+        "nn": "{who} importerte møtet frå ei fil",
+        "en": "{who} imported the meeting from a file",
+    },
+    "history.changed_value": {
+        "nb": "{who} endret {field} på {what} fra «{old}» til «{new}»",
+        "nn": "{who} endra {field} på {what} frå «{old}» til «{new}»",
+        "en": "{who} changed the {field} of {what} from “{old}” to “{new}”",
+    },
+    "history.changed": {
+        "nb": "{who} endret {fields} på {what}",
+        "nn": "{who} endra {fields} på {what}",
+        "en": "{who} changed {fields} of {what}",
+    },
+    "history.value": {
+        "nb": "{field} fra «{old}» til «{new}»",
+        "nn": "{field} frå «{old}» til «{new}»",
+        "en": "{field} from “{old}” to “{new}”",
+    },
+    "history.and": {
+        "nb": "og",
+        "nn": "og",
+        "en": "and",
+    },
+    "history.entity.meetings": {
+        "nb": "møtet «{name}»",
+        "nn": "møtet «{name}»",
+        "en": "the meeting “{name}”",
+    },
+    "history.entity.meetings.plain": {
+        "nb": "møtet",
+        "nn": "møtet",
+        "en": "the meeting",
+    },
+    "history.entity.agenda_items": {
+        "nb": "sak {name}",
+        "nn": "sak {name}",
+        "en": "case {name}",
+    },
+    "history.entity.agenda_items.plain": {
+        "nb": "en sak",
+        "nn": "ei sak",
+        "en": "a case",
+    },
+    "history.entity.cases": {
+        "nb": "saken «{name}»",
+        "nn": "saka «{name}»",
+        "en": "the case “{name}”",
+    },
+    "history.entity.cases.plain": {
+        "nb": "en sak",
+        "nn": "ei sak",
+        "en": "a case",
+    },
+    "history.entity.attendances": {
+        "nb": "oppmøtet til {name}",
+        "nn": "oppmøtet til {name}",
+        "en": "the attendance of {name}",
+    },
+    "history.entity.attendances.plain": {
+        "nb": "et oppmøte",
+        "nn": "eit oppmøte",
+        "en": "an attendance",
+    },
+    "history.entity.proposals": {
+        "nb": "et forslag i sak {name}",
+        "nn": "eit framlegg i sak {name}",
+        "en": "a proposal in case {name}",
+    },
+    "history.entity.proposals.plain": {
+        "nb": "et forslag",
+        "nn": "eit framlegg",
+        "en": "a proposal",
+    },
+    "history.entity.conclusions": {
+        "nb": "konklusjonen i sak {name}",
+        "nn": "konklusjonen i sak {name}",
+        "en": "the conclusion of case {name}",
+    },
+    "history.entity.conclusions.plain": {
+        "nb": "en konklusjon",
+        "nn": "ein konklusjon",
+        "en": "a conclusion",
+    },
+    "history.entity.vote_rounds": {
+        "nb": "en avstemningsrunde i sak {name}",
+        "nn": "ein røysterunde i sak {name}",
+        "en": "a round of voting in case {name}",
+    },
+    "history.entity.vote_rounds.plain": {
+        "nb": "en avstemningsrunde",
+        "nn": "ein røysterunde",
+        "en": "a round of voting",
+    },
+    "history.entity.votes": {
+        "nb": "en stemme i sak {name}",
+        "nn": "ei røyst i sak {name}",
+        "en": "a vote in case {name}",
+    },
+    "history.entity.votes.plain": {
+        "nb": "en stemme",
+        "nn": "ei røyst",
+        "en": "a vote",
+    },
+    "history.entity.protocol_entries": {
+        "nb": "en protokolltilførsel i sak {name}",
+        "nn": "ein protokolltilførsel i sak {name}",
+        "en": "a protocol entry in case {name}",
+    },
+    "history.entity.protocol_entries.plain": {
+        "nb": "en protokolltilførsel",
+        "nn": "ein protokolltilførsel",
+        "en": "a protocol entry",
+    },
+    "history.entity.follow_ups": {
+        "nb": "en oppfølging i sak {name}",
+        "nn": "ei oppfølging i sak {name}",
+        "en": "a follow-up of case {name}",
+    },
+    "history.entity.follow_ups.plain": {
+        "nb": "en oppfølging",
+        "nn": "ei oppfølging",
+        "en": "a follow-up",
+    },
+    "history.entity.disqualifications": {
+        "nb": "en inhabilitet i sak {name}",
+        "nn": "ein inhabilitet i sak {name}",
+        "en": "a disqualification in case {name}",
+    },
+    "history.entity.disqualifications.plain": {
+        "nb": "en inhabilitet",
+        "nn": "ein inhabilitet",
+        "en": "a disqualification",
+    },
+    "history.entity.bodies": {
+        "nb": "organet «{name}»",
+        "nn": "organet «{name}»",
+        "en": "the body “{name}”",
+    },
+    "history.entity.bodies.plain": {
+        "nb": "organet",
+        "nn": "organet",
+        "en": "the body",
+    },
+    "history.entity.composition_rules": {
+        "nb": "sammensetningsregelen «{name}»",
+        "nn": "samansetjingsregelen «{name}»",
+        "en": "the composition rule “{name}”",
+    },
+    "history.entity.composition_rules.plain": {
+        "nb": "en sammensetningsregel",
+        "nn": "ein samansetjingsregel",
+        "en": "a composition rule",
+    },
+    "history.entity.memberships": {
+        "nb": "medlemskapet til {name}",
+        "nn": "medlemskapet til {name}",
+        "en": "the seat of {name}",
+    },
+    "history.entity.memberships.plain": {
+        "nb": "et medlemskap",
+        "nn": "eit medlemskap",
+        "en": "a seat",
+    },
+    "history.entity.people": {
+        "nb": "personen {name}",
+        "nn": "personen {name}",
+        "en": "the person {name}",
+    },
+    "history.entity.people.plain": {
+        "nb": "en person",
+        "nn": "ein person",
+        "en": "a person",
+    },
+    "history.entity.organisations": {
+        "nb": "organisasjonen «{name}»",
+        "nn": "organisasjonen «{name}»",
+        "en": "the organisation “{name}”",
+    },
+    "history.entity.organisations.plain": {
+        "nb": "en organisasjon",
+        "nn": "ein organisasjon",
+        "en": "an organisation",
+    },
+    "history.entity.areas": {
+        "nb": "området «{name}»",
+        "nn": "området «{name}»",
+        "en": "the area “{name}”",
+    },
+    "history.entity.areas.plain": {
+        "nb": "et område",
+        "nn": "eit område",
+        "en": "an area",
+    },
+    "history.field.title": {
+        "nb": "tittel",
+        "nn": "tittel",
+        "en": "title",
+    },
+    "history.field.starts_at": {
+        "nb": "start",
+        "nn": "start",
+        "en": "start",
+    },
+    "history.field.ends_at": {
+        "nb": "slutt",
+        "nn": "slutt",
+        "en": "end",
+    },
+    "history.field.place": {
+        "nb": "møtested",
+        "nn": "møtestad",
+        "en": "place",
+    },
+    "history.field.video_link": {
+        "nb": "videolenke",
+        "nn": "videolenkje",
+        "en": "video link",
+    },
+    "history.field.status": {
+        "nb": "status",
+        "nn": "status",
+        "en": "status",
+    },
+    "history.field.notice_sent_at": {
+        "nb": "innkalling sendt",
+        "nn": "innkalling sendt",
+        "en": "notice sent",
+    },
+    "history.field.approved_on": {
+        "nb": "godkjent dato",
+        "nn": "godkjent dato",
+        "en": "approval date",
+    },
+    "history.field.archive_reference": {
+        "nb": "arkivreferanse",
+        "nn": "arkivreferanse",
+        "en": "archive reference",
+    },
+    "history.field.notes": {
+        "nb": "notater",
+        "nn": "notat",
+        "en": "notes",
+    },
+    "history.field.chair_id": {
+        "nb": "møteleder",
+        "nn": "møteleiar",
+        "en": "chair",
+    },
+    "history.field.minute_taker_id": {
+        "nb": "referent",
+        "nn": "referent",
+        "en": "minute-taker",
+    },
+    "history.field.position": {
+        "nb": "plassering",
+        "nn": "plassering",
+        "en": "position",
+    },
+    "history.field.number_seq": {
+        "nb": "saksnummer",
+        "nn": "saksnummer",
+        "en": "case number",
+    },
+    "history.field.number_year": {
+        "nb": "saksår",
+        "nn": "saksår",
+        "en": "case year",
+    },
+    "history.field.case_type": {
+        "nb": "sakstype",
+        "nn": "sakstype",
+        "en": "case type",
+    },
+    "history.field.background": {
+        "nb": "saksutredning",
+        "nn": "saksutgreiing",
+        "en": "background",
+    },
+    "history.field.proposed_decision": {
+        "nb": "forslag til vedtak",
+        "nn": "framlegg til vedtak",
+        "en": "proposed decision",
+    },
+    "history.field.exempt": {
+        "nb": "unntatt offentlighet",
+        "nn": "unnateke offentlegheit",
+        "en": "exempt from public access",
+    },
+    "history.field.exemption_basis": {
+        "nb": "hjemmel",
+        "nn": "heimel",
+        "en": "legal basis",
+    },
+    "history.field.duration_minutes": {
+        "nb": "varighet",
+        "nn": "varigheit",
+        "en": "duration",
+    },
+    "history.field.responsible": {
+        "nb": "saksansvarlig",
+        "nn": "saksansvarleg",
+        "en": "responsible",
+    },
+    "history.field.put_forward_by": {
+        "nb": "innmeldt av",
+        "nn": "innmeldt av",
+        "en": "put forward by",
+    },
+    "history.field.meeting_id": {
+        "nb": "møte",
+        "nn": "møte",
+        "en": "meeting",
+    },
+    "history.field.text": {
+        "nb": "tekst",
+        "nn": "tekst",
+        "en": "text",
+    },
+    "history.field.fate": {
+        "nb": "utfall",
+        "nn": "utfall",
+        "en": "outcome",
+    },
+    "history.field.kind": {
+        "nb": "konklusjon",
+        "nn": "konklusjon",
+        "en": "conclusion",
+    },
+    "history.field.decision_text": {
+        "nb": "vedtak",
+        "nn": "vedtak",
+        "en": "decision",
+    },
+    "history.field.choice": {
+        "nb": "stemme",
+        "nn": "røyst",
+        "en": "vote",
+    },
+    "history.field.capacity": {
+        "nb": "deltar som",
+        "nn": "deltek som",
+        "en": "capacity",
+    },
+    "history.field.note": {
+        "nb": "merknad",
+        "nn": "merknad",
+        "en": "note",
+    },
+    "history.field.what": {
+        "nb": "hva",
+        "nn": "kva",
+        "en": "what",
+    },
+    "history.field.due_on": {
+        "nb": "frist",
+        "nn": "frist",
+        "en": "due date",
+    },
+    "history.field.done_on": {
+        "nb": "utført dato",
+        "nn": "utført dato",
+        "en": "done on",
+    },
+    "history.field.email": {
+        "nb": "e-post",
+        "nn": "e-post",
+        "en": "e-mail",
+    },
+    "history.field.phone": {
+        "nb": "telefon",
+        "nn": "telefon",
+        "en": "phone",
+    },
+    "history.field.given_name": {
+        "nb": "fornavn",
+        "nn": "førenamn",
+        "en": "given name",
+    },
+    "history.field.family_name": {
+        "nb": "etternavn",
+        "nn": "etternamn",
+        "en": "family name",
+    },
+    "history.field.name": {
+        "nb": "navn",
+        "nn": "namn",
+        "en": "name",
+    },
+    "history.field.short_name": {
+        "nb": "kortnavn",
+        "nn": "kortnamn",
+        "en": "short name",
+    },
+    "history.field.reference": {
+        "nb": "arkivsaksnummer",
+        "nn": "arkivsaksnummer",
+        "en": "archive case number",
+    },
+    "history.field.term_from": {
+        "nb": "periode fra",
+        "nn": "periode frå",
+        "en": "term from",
+    },
+    "history.field.term_to": {
+        "nb": "periode til",
+        "nn": "periode til",
+        "en": "term to",
+    },
+    "history.field.role": {
+        "nb": "rolle",
+        "nn": "rolle",
+        "en": "role",
+    },
+    "history.field.rights": {
+        "nb": "rettigheter",
+        "nn": "rettar",
+        "en": "rights",
+    },
+    "history.field.organisation_id": {
+        "nb": "organisasjon",
+        "nn": "organisasjon",
+        "en": "organisation",
+    },
+    "history.field.adopted": {
+        "nb": "vedtatt",
+        "nn": "vedteke",
+        "en": "adopted",
+    },
     "field.organisation_name": {
         "nb": "Navnet på organisasjonen",
         "nn": "Namnet på organisasjonen",

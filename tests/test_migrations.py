@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from hfdesk.db import alembic_config, current_revision, head_revision, open_database
+from hfdesk.migrations import HEAD_REVISION
 from hfdesk.migrations.schema import expected_schema, schema_of
 from hfdesk.services import agenda, meetings
 from hfdesk.services.search import search_cases

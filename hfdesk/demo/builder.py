@@ -28,7 +28,7 @@ from ..models import (
     StandardItem,
     VoteChoice,
 )
-from ..services import agenda, live, meetings, register
+from ..services import agenda, history, live, meetings, register
 from ..services.attachments import add_attachment
 from ..services.rights import voters_at_item
 from . import documents
@@ -85,16 +85,19 @@ class _Builder(_BodiesBuilder):
     # -- the whole build -------------------------------------------------
 
     def build(self, db: Database) -> None:
-        with db.transaction() as s:
+        # The change log (services.history) gets one "created" entry per body and meeting, not
+        # one per row the builder writes (thousands, a third of the file and of the time).
+        with db.transaction() as s, history.recording_off(s):
             register.set_setting(s, register.SETTING_PARTNERSHIP_NAME, PARTNERSHIP_NAME)
             self._register(s)
         for spec in BODIES:
-            with db.transaction() as s:
+            with db.transaction() as s, history.recording_off(s):
                 self._meetings(s, spec)
-        with db.transaction() as s:
+        with db.transaction() as s, history.recording_off(s):
             self._backlog(s)
-        with db.transaction() as s:
+        with db.transaction() as s, history.recording_off(s):
             self._link_cases(s)
+            history.record_created(s)
 
     # -- meetings ---------------------------------------------------------
 

@@ -34,6 +34,7 @@ from .. import __version__
 from ..fileio import write_atomically
 from ..models import VoteChoice
 from ..services.case_numbers import canonical, parse_number
+from ..services.history import export_entries
 from ..services.meeting_record import (
     AttendanceRecord,
     ConclusionRecord,
@@ -68,7 +69,12 @@ def export_meeting_json(
 def meeting_document(session: Session, meeting_id: int, *, internal: bool = False) -> dict[str, Any]:
     """The meeting as a JSON-ready dict (see docs/meeting-json.md). Raises NotFound for an unknown id."""
     record = load_meeting_record(session, meeting_id, attachment_content=internal)
-    return render_meeting_document(record, internal=internal)
+    document = render_meeting_document(record, internal=internal)
+    if internal:
+        # Who changed what (issue 22): the meeting's change log goes along, so history made on a
+        # laptop comes back with the meeting. Never in the public version.
+        document["history"] = export_entries(session, meeting_id)
+    return document
 
 
 def render_meeting_document(record: MeetingRecord, *, internal: bool = False) -> dict[str, Any]:

@@ -53,6 +53,7 @@ from ..models import (
     Capacity,
     Case,
     CaseType,
+    ChangeAction,
     Conclusion,
     ConclusionKind,
     Disqualification,
@@ -77,6 +78,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from ..services import history
 from ..services.case_numbers import canonical, full_year
 from ..services.meetings import calendar_changed, calendar_state
 from ..services.register import name_key, person_key, split_name
@@ -159,7 +161,9 @@ def import_meeting(
     """Write `document` (checked by `check_document`) into the database; see the module docstring."""
     document = check_document(document)
     try:
-        with session.no_autoflush:  # rows are flushed where the next step needs their ids
+        # rows are flushed where the next step needs their ids; the change log gets the file's
+        # entries and one "imported" entry, not one per row written (services.history)
+        with session.no_autoflush, history.recording_off(session):
             return _Import(session, document, body_id, replace).run()
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
         raise BadFile("meeting_file.bad_value", detail=_describe(exc)) from None
@@ -336,6 +340,8 @@ class _Import:
         for item, data in items:
             self._item_content(item, data, attendances)
         self.session.flush()
+        history.import_entries(self.session, meeting, self.doc.get("history"))
+        history.record_event(self.session, ChangeAction.IMPORT, meeting)
         return MeetingImport(
             meeting_id=meeting.id,
             meeting_uuid=meeting.uuid,

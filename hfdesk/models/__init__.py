@@ -25,6 +25,7 @@ from .base import (
     Versioned,
     new_uuid,
 )
+from .history import ChangeAction, ChangeLog, UTCDateTime
 from .meetings import (
     AgendaItem,
     Attachment,
