@@ -289,10 +289,15 @@ def test_a_0006_file_upgraded_keeps_its_rows_and_records_new_changes(tmp_path):
     shutil.copy(fixture, path)
     tables = ("meetings", "agenda_items", "people", "memberships", "conclusions", "votes")
 
+    columns: dict[str, str] = {}
+
     def rows() -> dict[str, list[tuple]]:
+        # the columns release 0006 wrote (later revisions add their own beside them)
         con = sqlite3.connect(path)
         try:
-            return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+            for t in tables:
+                columns.setdefault(t, ", ".join(f'"{c[1]}"' for c in con.execute(f'PRAGMA table_info("{t}")')))
+            return {t: con.execute(f'SELECT {columns[t]} FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
         finally:
             con.close()
 

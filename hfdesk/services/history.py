@@ -31,7 +31,6 @@ entry's own uuid), so history made on a laptop comes back with the meeting.
 from __future__ import annotations
 
 import enum
-import getpass
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -65,6 +64,7 @@ from ..models import (
     Vote,
     VoteRound,
 )
+from .actor import current_actor
 
 TIMEZONE = ZoneInfo("Europe/Oslo")
 
@@ -116,28 +116,21 @@ IGNORED: dict[type, frozenset[str]] = {
     Meeting: frozenset({"current_item_id", "calendar_sequence"}),
 }
 
+# Every row's own bookkeeping (its id, and the version, who and when of models.base.Versioned):
+# the entry itself says who and when.
+_BOOKKEEPING = frozenset({"id", "version", "changed_by", "changed_at"})
+
 _TABLE: sa.Table = ChangeLog.__table__  # type: ignore[assignment]
 _OFF = "hfdesk_history_off"
-_ACTOR = "hfdesk_history_actor"
 
 
 # --- who and when ------------------------------------------------------------------------------
 
 
 def _actor(session: Session) -> str:
-    """Who is changing things: the database role on PostgreSQL (``SELECT current_user``), the
-    operating-system account on SQLite. Read once per session."""
-    actor = session.info.get(_ACTOR)
-    if actor is None:
-        if session.get_bind().dialect.name == "postgresql":
-            actor = str(session.connection().scalar(sa.text("SELECT current_user")) or "")
-        else:
-            try:
-                actor = getpass.getuser()
-            except Exception:  # no user name in the environment nor the password database
-                actor = ""
-        session.info[_ACTOR] = actor
-    return actor
+    """Who is changing things (services.actor: the database role on PostgreSQL, the
+    operating-system account on SQLite)."""
+    return current_actor(session)
 
 
 def _now() -> datetime:
@@ -216,7 +209,7 @@ def _changes(obj: Any) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for prop in state.mapper.column_attrs:
         key = prop.key
-        if key in ignored or key == "id":
+        if key in ignored or key in _BOOKKEEPING:
             continue
         history = attributes.get_history(obj, key, passive=attributes.PASSIVE_NO_INITIALIZE)
         if not history.has_changes():
