@@ -449,7 +449,7 @@ def test_0006_keeps_every_conclusion_row_for_row_and_takes_a_withdrawn_one(tmp_p
     assert rows() == before
     con = sqlite3.connect(path)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
         # the search index still follows the decisions (its triggers were made again)
         con.execute("UPDATE conclusions SET decision_text = 'Saka vart trekt frå sakslista' WHERE id = ?", (decided[0],))
         assert con.execute("SELECT rowid FROM case_search WHERE case_search MATCH 'trekt'").fetchall() == [(decided[1],)]
@@ -459,3 +459,42 @@ def test_0006_keeps_every_conclusion_row_for_row_and_takes_a_withdrawn_one(tmp_p
             con.execute("UPDATE conclusions SET kind = 'forsvunne' WHERE id = ?", (decided[0],))
     finally:
         con.close()
+
+
+# --- revision 0009: a meeting taken along to a laptop ------------------------------------------------
+
+def test_0009_adds_the_checkouts_to_a_0006_file_and_a_meeting_of_it_can_be_taken_along(tmp_path):
+    """The 0006 file keeps every row; a meeting of it can be taken along (checkout recorded), its
+    writes are refused on the file while it is away, and the copy has the meeting."""
+    from hfdesk.errors import HfdeskError
+    from hfdesk.models import Meeting, MeetingCheckout, MeetingCopyOrigin
+    from hfdesk.services import checkout
+
+    path = tmp_path / "hfdesk fra 0006.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0006"), path)
+    before, old_columns = table_rows(path), columns_of(path)
+    db = open_database(path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.session() as s:
+            meeting = s.scalars(sa.select(Meeting).order_by(Meeting.id)).first()
+            meeting_id, title = meeting.id, meeting.title
+        taken = checkout.take_meeting(db, meeting_id, tmp_path / "med.sqlite")
+        with db.session() as s:
+            [row] = s.scalars(sa.select(MeetingCheckout)).all()
+            assert (row.meeting_id, row.token) == (meeting_id, taken.token)
+        with pytest.raises(HfdeskError) as refused, db.transaction() as s:
+            s.get(Meeting, meeting_id).title = "Endra"
+        assert refused.value.code == "checkout.meeting_taken"
+    finally:
+        db.close()
+    copy = open_database(tmp_path / "med.sqlite")
+    try:
+        with copy.session() as s:
+            assert s.get(Meeting, meeting_id).title == title
+            assert s.scalars(sa.select(MeetingCopyOrigin.meeting_id)).all() == [meeting_id]
+    finally:
+        copy.close()
+    after = table_rows(path, old_columns)
+    assert {t: r for t, r in after.items() if t != "alembic_version"} == {
+        t: r for t, r in before.items() if t != "alembic_version"}
