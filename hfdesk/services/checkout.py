@@ -168,6 +168,10 @@ class CheckoutInfo:
     taken_over_at: datetime | None
 
     @property
+    def id(self) -> int:
+        return self.meeting_id
+
+    @property
     def read_only(self) -> bool:
         """Taken along (not taken over): nobody writes it on the shared database."""
         return self.taken_over_at is None
@@ -588,21 +592,26 @@ def remove_copy(laptop_file: Path | str) -> tuple[Path, ...]:
 
 def take_over(shared: Database, meeting_id: int, reason: str, *, at: datetime | None = None) -> CheckoutInfo:
     """The colleague takes meeting `meeting_id` over from whoever took it along (see the module docstring)."""
+    with shared.transaction() as session:
+        return take_over_in(session, meeting_id, reason, at=at)
+
+
+def take_over_in(session: Session, meeting_id: int, reason: str, *, at: datetime | None = None) -> CheckoutInfo:
+    """`take_over` in the caller's transaction (the reason dialog's)."""
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("checkout.reason_required")
     at = _now(at)
-    with shared.transaction() as session:
-        row = session.scalar(sa.select(MeetingCheckout).where(MeetingCheckout.meeting_id == meeting_id))
-        if row is None or row.taken_over_at is not None:
-            raise InvalidInput("checkout.not_taken")
-        row.taken_over_from, row.taken_over_from_host = row.holder, row.holder_host
-        row.holder, row.holder_host = _actor(session), _host()
-        row.taken_over_at, row.taken_over_reason = at, reason
-        row.taken_at = at
-        row.token = str(uuid.uuid4())
-        session.flush()
-        return checkouts(session, [meeting_id])[meeting_id]
+    row = session.scalar(sa.select(MeetingCheckout).where(MeetingCheckout.meeting_id == meeting_id))
+    if row is None or row.taken_over_at is not None:
+        raise InvalidInput("checkout.not_taken")
+    row.taken_over_from, row.taken_over_from_host = row.holder, row.holder_host
+    row.holder, row.holder_host = _actor(session), _host()
+    row.taken_over_at, row.taken_over_reason = at, reason
+    row.taken_at = at
+    row.token = str(uuid.uuid4())
+    session.flush()
+    return checkouts(session, [meeting_id])[meeting_id]
 
 
 # --- what a refused copy holds ----------------------------------------------------------------------------
