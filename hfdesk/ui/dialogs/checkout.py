@@ -74,6 +74,8 @@ class DifferencesDialog(QDialog):
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)  # no row numbers (and no unnamed corner button)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         if not differences:

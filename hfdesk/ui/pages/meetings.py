@@ -385,7 +385,7 @@ class MeetingsPage(LazyPage):
         for action in (self.take_along_action, self.hand_back_action, self.take_over_action):
             self.along_menu.addAction(action)
         self.along_button = QToolButton(self)
-        self.along_button.setText(self.tr("Take A&long"))
+        self.along_button.setText(self.tr("Take Alon&g"))
         self.along_button.setAccessibleName(self.tr("Take along"))
         self.along_button.setToolTip(self.tr("Take the meeting along to a laptop, hand it back, or take it over"))
         self.along_button.setMenu(self.along_menu)
