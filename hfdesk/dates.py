@@ -121,3 +121,10 @@ def meeting_when(start: datetime, end: datetime | None = None, lang: str | None 
     if end is not None and end.date() != start.date():
         return f"{long_date(start, lang)} {at} {clock(start)} – {long_date(end, lang)} {at} {clock(end)}"
     return f"{long_date(start, lang)} {at} {clock_range(start, end)}"
+
+
+def day_and_time(value: datetime, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """'7. desember kl. 09:12' (nb, nn) / '7 December at 09:12' (en): a moment this year or near it."""
+    lang = _lang(lang)
+    day = _format(value.date(), format="d. MMMM" if lang != "en" else "d MMMM", locale=lang)
+    return f"{day} {_FORMATS[lang][4]} {clock(value)}"

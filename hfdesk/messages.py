@@ -2857,4 +2857,85 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Nokon andre lagra ei endring av det same i same augeblink. Ditt vart ikkje lagra; prøv igjen.",
         "en": "Someone else saved a change to the same thing at the same moment. Yours was not saved; try again.",
     },
+    # --- a meeting taken along (hfdesk.services.checkout) ---
+    "checkout.meeting_taken": {
+        "nb": "Møtet er tatt med av {holder} ({host}) siden {since}. Det kan ikke endres her før det er levert tilbake eller tatt over.",
+        "nn": "Møtet er teke med av {holder} ({host}) sidan {since}. Det kan ikkje endrast her før det er levert tilbake eller teke over.",
+        "en": "The meeting has been taken along by {holder} ({host}) since {since}. It cannot be changed here until it is handed back or taken over.",
+    },
+    "checkout.already_taken": {
+        "nb": "Møtet er allerede tatt med av {holder} ({host}) siden {since}.",
+        "nn": "Møtet er allereie teke med av {holder} ({host}) sidan {since}.",
+        "en": "The meeting has already been taken along by {holder} ({host}) since {since}.",
+    },
+    "checkout.status_taken": {
+        "nb": "Tatt med av {holder} ({host}) siden {since}: skrivebeskyttet her",
+        "nn": "Teke med av {holder} ({host}) sidan {since}: skriveverna her",
+        "en": "Taken along by {holder} ({host}) since {since}: read-only here",
+    },
+    "checkout.status_taken_over": {
+        "nb": "Tatt over av {holder} fra {previous} {since}: {reason}",
+        "nn": "Teke over av {holder} frå {previous} {since}: {reason}",
+        "en": "Taken over by {holder} from {previous} on {since}: {reason}",
+    },
+    "checkout.taken_over": {
+        "nb": "Møtet ble tatt over av {holder} fra {previous} {since} ({reason}). Kopien kan ikke leveres tilbake over det; se forskjellene og importer den likevel om du vil.",
+        "nn": "Møtet vart teke over av {holder} frå {previous} {since} ({reason}). Kopien kan ikkje leverast tilbake over det; sjå skilnadene og importer han likevel om du vil.",
+        "en": "The meeting was taken over by {holder} from {previous} on {since} ({reason}). The copy cannot be handed back over it; see the differences and import it anyway if you want.",
+    },
+    "checkout.released": {
+        "nb": "Møtet er ikke lenger tatt med på denne kopien. Kopien kan ikke leveres tilbake over det; se forskjellene og importer den likevel om du vil.",
+        "nn": "Møtet er ikkje lenger teke med på denne kopien. Kopien kan ikkje leverast tilbake over det; sjå skilnadene og importer han likevel om du vil.",
+        "en": "The meeting is no longer taken along on this copy. The copy cannot be handed back over it; see the differences and import it anyway if you want.",
+    },
+    "checkout.not_a_copy": {
+        "nb": "«{name}» er ikke en kopi av et møte som er tatt med.",
+        "nn": "«{name}» er ikkje ein kopi av eit møte som er teke med.",
+        "en": "«{name}» is not a copy of a meeting taken along.",
+    },
+    "checkout.other_database": {
+        "nb": "Kopien ble tatt fra en annen database ({location}). Åpne den og lever tilbake der.",
+        "nn": "Kopien vart teken frå ein annan database ({location}). Opne han og lever tilbake der.",
+        "en": "The copy was taken from another database ({location}). Open that one and hand it back there.",
+    },
+    "checkout.reason_required": {
+        "nb": "Skriv hvorfor du tar over møtet.",
+        "nn": "Skriv kvifor du tek over møtet.",
+        "en": "Write why you take the meeting over.",
+    },
+    "checkout.not_taken": {
+        "nb": "Møtet er ikke tatt med av noen; det er ingenting å ta over.",
+        "nn": "Møtet er ikkje teke med av nokon; det er ingenting å ta over.",
+        "en": "Nobody has taken the meeting along; there is nothing to take over.",
+    },
+    "checkout.where_meeting": {
+        "nb": "Møtet",
+        "nn": "Møtet",
+        "en": "The meeting",
+    },
+    "checkout.where_item": {
+        "nb": "Sak {number} {title}",
+        "nn": "Sak {number} {title}",
+        "en": "Item {number} {title}",
+    },
+    "checkout.where_attendance": {
+        "nb": "Oppmøte: {name}",
+        "nn": "Oppmøte: {name}",
+        "en": "Attendance: {name}",
+    },
+    "checkout.present": {
+        "nb": "finnes",
+        "nn": "finst",
+        "en": "present",
+    },
+    "checkout.absent": {
+        "nb": "mangler",
+        "nn": "manglar",
+        "en": "missing",
+    },
+    "checkout.content_bytes": {
+        "nb": "innhold, om lag {size} byte",
+        "nn": "innhald, om lag {size} byte",
+        "en": "content, about {size} bytes",
+    },
 }

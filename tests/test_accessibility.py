@@ -299,6 +299,26 @@ def _meetings_page(window: MainWindow, status: MeetingStatus | None = None):
     return page
 
 
+def _taken_over(c: Context):
+    """Overta møtet…: the reason form for a meeting a colleague has taken along."""
+    from hfdesk.services import checkout
+
+    page = _meetings_page(c.window, MeetingStatus.HELD)
+    checkout.take_meeting(c.window.ops.database, page.selected_meeting_id(), c.tmp_path / "med.sqlite")
+    page.reload()
+    return page.take_over()
+
+
+def _copy_differences(c: Context):
+    """A copy that can no longer be handed back: its differences from the shared meeting."""
+    from hfdesk.services.checkout import Difference
+    from hfdesk.ui.dialogs.checkout import DifferencesDialog
+
+    dialog = DifferencesDialog("Møtet vart teke over.", [Difference("Møtet", "title", "Nytt", "Gamalt")], c.window)
+    dialog.show()
+    return dialog
+
+
 def _agenda_row(page, *, standard: bool) -> int:
     rows = page.agenda_model.rows()
     return next(i for i, r in enumerate(rows) if (r.standard is not None) == standard)
@@ -508,6 +528,8 @@ DIALOGS: dict[str, Case] = {
     "case": Case(lambda c: _edit_case(c.window, MeetingStatus.NOTICE_SENT)),
     "standard item": Case(lambda c: _edit_case(c.window, MeetingStatus.NOTICE_SENT, standard=True)),
     "send case to other bodies": Case(lambda c: _send_case(c.window)),
+    "take meeting over": Case(_taken_over),
+    "differences of a copy taken over": Case(_copy_differences, form=False),
     # Read-only: the focus starts on Close, the one thing to do.
     "case on approved minutes": Case(lambda c: _edit_case(c.window, MeetingStatus.MINUTES_APPROVED), form=False),
     # Meeting mode (hfdesk/ui/pages/live/).
@@ -574,7 +596,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
-        "MailOptionsDialog", "RoundDialog",
+        "MailOptionsDialog", "RoundDialog", "DifferencesDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()

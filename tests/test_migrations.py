@@ -515,3 +515,40 @@ def test_0007_keeps_every_row_of_a_0006_file_at_version_1_and_counts_an_edit(tmp
             assert [h.item_id for h in search_cases(session, "samhandling budsjett")] == [item_id]
     finally:
         db.close()
+# --- revision 0009: a meeting taken along to a laptop ------------------------------------------------
+
+def test_0009_adds_the_checkouts_to_a_0006_file_and_a_meeting_of_it_can_be_taken_along(tmp_path):
+    """The 0006 file keeps every row; a meeting of it can be taken along (checkout recorded), its
+    writes are refused on the file while it is away, and the copy has the meeting."""
+    from hfdesk.errors import HfdeskError
+    from hfdesk.models import Meeting, MeetingCheckout, MeetingCopyOrigin
+    from hfdesk.services import checkout
+
+    path = tmp_path / "hfdesk fra 0006.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0006"), path)
+    before, old_columns = table_rows(path), columns_of(path)
+    db = open_database(path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.session() as s:
+            meeting = s.scalars(sa.select(Meeting).order_by(Meeting.id)).first()
+            meeting_id, title = meeting.id, meeting.title
+        taken = checkout.take_meeting(db, meeting_id, tmp_path / "med.sqlite")
+        with db.session() as s:
+            [row] = s.scalars(sa.select(MeetingCheckout)).all()
+            assert (row.meeting_id, row.token) == (meeting_id, taken.token)
+        with pytest.raises(HfdeskError) as refused, db.transaction() as s:
+            s.get(Meeting, meeting_id).title = "Endra"
+        assert refused.value.code == "checkout.meeting_taken"
+    finally:
+        db.close()
+    copy = open_database(tmp_path / "med.sqlite")
+    try:
+        with copy.session() as s:
+            assert s.get(Meeting, meeting_id).title == title
+            assert s.scalars(sa.select(MeetingCopyOrigin.meeting_id)).all() == [meeting_id]
+    finally:
+        copy.close()
+    after = table_rows(path, old_columns)
+    assert {t: r for t, r in after.items() if t != "alembic_version"} == {
+        t: r for t, r in before.items() if t != "alembic_version"}

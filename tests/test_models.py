@@ -45,6 +45,7 @@ from hfdesk.models import (
     VoteChoice,
     VoteRound,
 )
+from hfdesk.models.checkouts import MeetingCheckout, MeetingCopyOrigin
 from hfdesk.models.register import Area
 
 
@@ -102,6 +103,14 @@ def build_everything(session) -> dict[str, int]:
     setting = Setting(key="community_name", text_value="Helsefellesskapet i Bergensområdet", blob_value=b"\x89PNG")
     signature = MinutesSignature(meeting=meeting, person=ola, position=1, signed_on=date(2025, 3, 5))
     session.add_all([signature, dq, proposal, amendment, conclusion, entry, follow, change, setting])
+    session.flush()
+    # a meeting taken along (revision 0009): the shared side's checkout and the copy's origin
+    taken = datetime(2025, 3, 1, 9, 12)
+    session.add_all([
+        MeetingCheckout(meeting_id=meeting.id, holder="ola", holder_host="PC-123", taken_at=taken, token=str(uuid.uuid4())),
+        MeetingCopyOrigin(meeting_id=meeting.id, shared_database_id="a" * 32, shared_location="/delt/hfdesk.sqlite",
+                          token=str(uuid.uuid4()), holder="ola", holder_host="PC-123", taken_at=taken),
+    ])
     session.flush()
     return {"meeting": meeting.id, "item": item.id, "ssu": ssu.id}
 

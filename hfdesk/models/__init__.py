@@ -46,7 +46,13 @@ from .meetings import (
     VoteRound,
     new_case_for,
 )
+from .checkouts import MeetingCheckout, MeetingCopyOrigin
 from .register import Area, Body, CompositionRule, DatabaseIdentity, Membership, Organisation, Person, Setting
+
+
+# The guard that keeps a meeting taken along read-only listens on every session: it is in
+# place wherever the models are.
+from ..services import checkout as _checkout  # noqa: E402,F401
 
 __all__ = [name for name in dir() if not name.startswith("_")]
 

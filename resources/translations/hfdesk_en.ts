@@ -1722,9 +1722,57 @@
     </message>
 </context>
 <context>
+    <name>DifferencesDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+51"/>
+        <source>The Copy Cannot Be Handed Back</source>
+        <translation>The Copy Cannot Be Handed Back</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the laptop&apos;s version replaces the meeting here. Nothing is lost: the meeting as it is here now is first saved as a JSON file beside the copy.</source>
+        <translation>Importing the laptop&apos;s version replaces the meeting here. Nothing is lost: the meeting as it is here now is first saved as a JSON file beside the copy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the laptop</source>
+        <translation>On the laptop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The copy&apos;s meeting and the meeting here are the same.</source>
+        <translation>The copy&apos;s meeting and the meeting here are the same.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the Laptop&apos;s Version</source>
+        <translation>Import the Laptop&apos;s Version</translation>
+    </message>
+</context>
+<context>
     <name>DisqualificationDialog</name>
     <message>
-        <location line="-75"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-75"/>
         <source>Disqualification</source>
         <translation>Disqualification</translation>
     </message>
@@ -2367,19 +2415,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>What the bodies have asked to be followed up: what, who and by when.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2414,7 +2462,7 @@
         <translation>The follow-ups the list shows (this filter and body) as an Excel workbook</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -3873,7 +3921,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigation</translation>
@@ -3975,7 +4023,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4511,15 +4559,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+82"/>
         <location line="+60"/>
-        <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location line="+621"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-680"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -4732,18 +4780,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+584"/>
+        <location line="+747"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-582"/>
-        <location line="+585"/>
+        <location line="-745"/>
+        <location line="+748"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-746"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -4763,7 +4811,7 @@
         <translation>Put on the agenda</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;New Meeting…</translation>
     </message>
@@ -4874,12 +4922,67 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-30"/>
+        <source>Ta&amp;ke Meeting Along…</source>
+        <translation>Ta&amp;ke Meeting Along…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the register and this meeting to a file for a laptop; the meeting is read-only here until it is handed back</source>
+        <translation>Copy the register and this meeting to a file for a laptop; the meeting is read-only here until it is handed back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hand Back…</source>
+        <translation>&amp;Hand Back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the meeting recorded on this copy back to the shared database, then remove the copy</source>
+        <translation>Write the meeting recorded on this copy back to the shared database, then remove the copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take Meeting O&amp;ver…</source>
+        <translation>Take Meeting O&amp;ver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the meeting over from a colleague whose laptop does not come back; a reason is required</source>
+        <translation>Take the meeting over from a colleague whose laptop does not come back; a reason is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Along</source>
+        <translation>Take Along</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take Alon&amp;g</source>
+        <translation>Take Alon&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take along</source>
+        <translation>Take along</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the meeting along to a laptop, hand it back, or take it over</source>
+        <translation>Take the meeting along to a laptop, hand it back, or take it over</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken along</source>
+        <translation>Taken along</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
@@ -4889,7 +4992,45 @@
         <translation>Notice sent, held, minutes approved or reopened</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+74"/>
+        <location line="+14"/>
+        <source>Take Meeting Along</source>
+        <translation>Take Meeting Along</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>hfdesk databases (*.sqlite)</source>
+        <translation>hfdesk databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting is copied to {file} and is read-only here until it is handed back. Open the copy now?</source>
+        <translation>The meeting is copied to {file} and is read-only here until it is handed back. Open the copy now?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+24"/>
+        <source>Hand Back</source>
+        <translation>Hand Back</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Write the meeting recorded on this copy back to the shared database ({location})? The copy is removed afterwards.</source>
+        <translation>Write the meeting recorded on this copy back to the shared database ({location})? The copy is removed afterwards.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The meeting is written back and released, and the copy {file} is removed.</source>
+        <translation>The meeting is written back and released, and the copy {file} is removed.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The laptop&apos;s version is imported. The meeting as it was here is saved in {file}.</source>
+        <translation>The laptop&apos;s version is imported. The meeting as it was here is saved in {file}.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>New Notice</source>
         <translation>New Notice</translation>
     </message>
@@ -4919,7 +5060,7 @@
         <translation>Has the notice for {body} on {date} gone out? The agenda&apos;s numbers become final and never change after this.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -4942,7 +5083,7 @@
         <translation>{body} has no meetings in {year}.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Select a body or a meeting to see its waiting cases.</translation>
     </message>
@@ -6330,13 +6471,29 @@ Do you want to replace it?</translation>
         <translation>Cancel Meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-54"/>
+        <source>Take Meeting Over</source>
+        <translation>Take Meeting Over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the meeting over when the copy on the laptop will not come back. The meeting can then be changed here again, and the copy on the laptop can no longer be handed back over it (it can still be imported, with every difference shown).</source>
+        <translation>Take the meeting over when the copy on the laptop will not come back. The meeting can then be changed here again, and the copy on the laptop can no longer be handed back over it (it can still be imported, with every difference shown).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+2"/>
         <location line="+14"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
+        <source>Take Over</source>
+        <translation>Take Over</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-13"/>
         <source>Cancel the Meeting</source>
         <translation>Cancel the Meeting</translation>
     </message>

@@ -1722,9 +1722,57 @@
     </message>
 </context>
 <context>
+    <name>DifferencesDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+51"/>
+        <source>The Copy Cannot Be Handed Back</source>
+        <translation>Kopien kan ikkje leverast tilbake</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the laptop&apos;s version replaces the meeting here. Nothing is lost: the meeting as it is here now is first saved as a JSON file beside the copy.</source>
+        <translation>Å importere versjonen frå den berbare erstattar møtet her. Ingenting går tapt: møtet slik det er her no, vert først lagra som ei JSON-fil ved sida av kopien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Differences</source>
+        <translation>Skilnader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the laptop</source>
+        <translation>På den berbare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The copy&apos;s meeting and the meeting here are the same.</source>
+        <translation>Møtet på kopien og møtet her er like.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the Laptop&apos;s Version</source>
+        <translation>Importer versjonen frå den berbare</translation>
+    </message>
+</context>
+<context>
     <name>DisqualificationDialog</name>
     <message>
-        <location line="-75"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-75"/>
         <source>Disqualification</source>
         <translation>Inhabilitet</translation>
     </message>
@@ -2367,19 +2415,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>Det organa har bede om å få følgt opp: kva, kven og innan når.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Organ</translation>
     </message>
@@ -2414,7 +2462,7 @@
         <translation>Oppfølgingspunkta lista viser (dette filteret og organet) som ei Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -3873,7 +3921,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigasjon</translation>
@@ -3975,7 +4023,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4511,15 +4559,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+82"/>
         <location line="+60"/>
-        <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location line="+621"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-680"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og saklista til kvart møte.</translation>
     </message>
@@ -4732,18 +4780,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+584"/>
+        <location line="+747"/>
         <source>Cases Waiting</source>
         <translation>Saker som ventar</translation>
     </message>
     <message>
-        <location line="-582"/>
-        <location line="+585"/>
+        <location line="-745"/>
+        <location line="+748"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker ventar.</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-746"/>
         <source>Cases waiting</source>
         <translation>Saker som ventar</translation>
     </message>
@@ -4763,7 +4811,7 @@
         <translation>Set på saklista</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -4874,12 +4922,67 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-30"/>
+        <source>Ta&amp;ke Meeting Along…</source>
+        <translation>&amp;Ta med møtet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the register and this meeting to a file for a laptop; the meeting is read-only here until it is handed back</source>
+        <translation>Kopier registeret og dette møtet til ei fil for ein berbar PC; møtet er skriveverna her til det er levert tilbake</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hand Back…</source>
+        <translation>&amp;Lever tilbake…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the meeting recorded on this copy back to the shared database, then remove the copy</source>
+        <translation>Skriv møtet som er ført på denne kopien, tilbake til den delte databasen, og fjern så kopien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take Meeting O&amp;ver…</source>
+        <translation>Ta &amp;over møtet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the meeting over from a colleague whose laptop does not come back; a reason is required</source>
+        <translation>Ta over møtet frå ein kollega som ikkje kjem tilbake med den berbare PC-en; ei grunngjeving må til</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Along</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take Alon&amp;g</source>
+        <translation>Ta med på &amp;berbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take along</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the meeting along to a laptop, hand it back, or take it over</source>
+        <translation>Ta med møtet på ein berbar PC, lever det tilbake eller ta det over</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken along</source>
+        <translation>Teke med</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;tatus</source>
         <translation>Stat&amp;us</translation>
     </message>
@@ -4889,7 +4992,45 @@
         <translation>Innkalling send, møtet halde, referat godkjent eller opna att</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+74"/>
+        <location line="+14"/>
+        <source>Take Meeting Along</source>
+        <translation>Ta med møtet</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>hfdesk databases (*.sqlite)</source>
+        <translation>hfdesk-databasar (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting is copied to {file} and is read-only here until it is handed back. Open the copy now?</source>
+        <translation>Møtet er kopiert til {file} og er skriveverna her til det er levert tilbake. Opne kopien no?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+24"/>
+        <source>Hand Back</source>
+        <translation>Lever tilbake</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Write the meeting recorded on this copy back to the shared database ({location})? The copy is removed afterwards.</source>
+        <translation>Skrive møtet som er ført på denne kopien, tilbake til den delte databasen ({location})? Kopien vert fjerna etterpå.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The meeting is written back and released, and the copy {file} is removed.</source>
+        <translation>Møtet er skrive tilbake og frigjeve, og kopien {file} er fjerna.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The laptop&apos;s version is imported. The meeting as it was here is saved in {file}.</source>
+        <translation>Versjonen frå den berbare er importert. Møtet slik det var her, er lagra i {file}.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>New Notice</source>
         <translation>Ny innkalling</translation>
     </message>
@@ -4919,7 +5060,7 @@
         <translation>Er innkallinga til {body} {date} send? Saksnumra vert endelege og vert aldri endra etter dette.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -4942,7 +5083,7 @@
         <translation>{body} har ingen møte i {year}.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Vel eit organ eller eit møte for å sjå sakene som ventar.</translation>
     </message>
@@ -6330,13 +6471,29 @@ Vil du erstatte ho?</translation>
         <translation>Avlys møte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-54"/>
+        <source>Take Meeting Over</source>
+        <translation>Ta over møtet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the meeting over when the copy on the laptop will not come back. The meeting can then be changed here again, and the copy on the laptop can no longer be handed back over it (it can still be imported, with every difference shown).</source>
+        <translation>Ta over møtet når kopien på den berbare PC-en ikkje kjem tilbake. Då kan møtet endrast her att, og kopien på den berbare kan ikkje lenger leverast tilbake over det (han kan framleis importerast, med alle skilnader viste).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+2"/>
         <location line="+14"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grunngjeving:</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
+        <source>Take Over</source>
+        <translation>Ta over</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-13"/>
         <source>Cancel the Meeting</source>
         <translation>Avlys møtet</translation>
     </message>

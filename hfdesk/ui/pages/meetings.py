@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from ... import dates
+from ...errors import HfdeskError
+from ...fileio import safe_file_name
 from ...models import MeetingStatus
-from ...services import queries
+from ...services import checkout, queries
 from ...services import meetings as meeting_service
 from ...services.meetings import backlog, schedule_item, year_plan
 from ...services.queries import MeetingRow
 from ...services.search import CaseHit, search_cases
 from ..dialogs.absence import AbsenceDialog, save_deputy_mail
+from ..dialogs.checkout import DifferencesDialog, take_over_dialog
 from ..dialogs.meeting_files import (
     CALENDAR,
     JSON,
@@ -56,7 +62,7 @@ from ..i18n import current_language
 from ..models import BacklogModel, CaseHitsModel, HtmlRole, MeetingsModel, ObjectRole, SortProxy
 from ..models.bodies import tree_order
 from ..models.meetings import YearPlanModel
-from ..ops import Change, Ops
+from ..ops import Change, Ops, busy, show_error
 from ..widgets import DataTableView, HtmlDelegate, PageHeader, muted_label, section_label
 from .actions import action_button, context_menu, make_action, open_dialog
 from .agenda import AgendaPanel
@@ -69,6 +75,8 @@ class MeetingsPage(LazyPage):
         super().__init__(ops, Change.MEETINGS | Change.REGISTER, parent)
         self._meeting_id: int | None = None
         self._meeting: MeetingRow | None = None
+        self._checkout: checkout.CheckoutInfo | None = None  # the selected meeting's, when taken along
+        self._copy_of: tuple[int, str] | None = None  # this database is a laptop's copy: (meeting, shared)
 
         header = PageHeader(
             self.tr("Meetings"),
@@ -276,6 +284,7 @@ class MeetingsPage(LazyPage):
         top_layout.addWidget(self.search)
         top_layout.addWidget(self.hits, 1)
         top_layout.addLayout(self._build_plan_bar())
+        top_layout.addWidget(self.checkout_label)
         self.views = QStackedWidget(self)
         self.views.addWidget(self.meetings)
         self.views.addWidget(self.year_view)
@@ -355,6 +364,36 @@ class MeetingsPage(LazyPage):
                 self.status_menu.addSeparator()
             else:
                 self.status_menu.addAction(action)
+        # Taking the meeting along to a laptop (services/checkout.py).
+        self.take_along_action = make_action(
+            self, self.tr("Ta&ke Meeting Along…"), self.take_along, (),
+            tip=self.tr("Copy the register and this meeting to a file for a laptop; the meeting is read-only here "
+                        "until it is handed back"),
+            widgets=widgets,
+        )
+        self.hand_back_action = make_action(
+            self, self.tr("&Hand Back…"), self.hand_back, (),
+            tip=self.tr("Write the meeting recorded on this copy back to the shared database, then remove the copy"),
+            widgets=(self,),
+        )
+        self.take_over_action = make_action(
+            self, self.tr("Take Meeting O&ver…"), self.take_over, (),
+            tip=self.tr("Take the meeting over from a colleague whose laptop does not come back; a reason is required"),
+            widgets=widgets,
+        )
+        self.along_menu = QMenu(self.tr("Take Along"), self)
+        for action in (self.take_along_action, self.hand_back_action, self.take_over_action):
+            self.along_menu.addAction(action)
+        self.along_button = QToolButton(self)
+        self.along_button.setText(self.tr("Take Alon&g"))
+        self.along_button.setAccessibleName(self.tr("Take along"))
+        self.along_button.setToolTip(self.tr("Take the meeting along to a laptop, hand it back, or take it over"))
+        self.along_button.setMenu(self.along_menu)
+        self.along_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.checkout_label = QLabel("", self)
+        self.checkout_label.setWordWrap(True)
+        self.checkout_label.setAccessibleName(self.tr("Taken along"))
+        self.checkout_label.setVisible(False)
         self.status_button = QToolButton(self)
         self.status_button.setText(self.tr("S&tatus"))
         self.status_button.setAccessibleName(self.tr("Status"))
@@ -379,6 +418,7 @@ class MeetingsPage(LazyPage):
         ):
             bar.addWidget(action_button(action, self))
         bar.addWidget(self.status_button)
+        bar.addWidget(self.along_button)
         bar.addWidget(action_button(self.absence_action, self))
         bar.addStretch(1)
         bar.addWidget(action_button(self.start_action, self))
@@ -401,6 +441,130 @@ class MeetingsPage(LazyPage):
         self.status_button.setEnabled(meeting is not None)
         self.start_action.setEnabled(status in (MeetingStatus.NOTICE_SENT, MeetingStatus.HELD))
         self.absence_action.setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT))
+        taken = self._checkout is not None and self._checkout.read_only
+        if taken:  # taken along: read-only here, whoever looks (the guard refuses any write anyway)
+            for action in (
+                self.edit_meeting_action, self.cancel_meeting_action, self.restore_meeting_action,
+                self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action,
+                self.start_action, self.absence_action,
+            ):
+                action.setEnabled(False)
+        laptop = self._copy_of is not None
+        self.take_along_action.setEnabled(meeting is not None and not taken and not laptop)
+        self.take_over_action.setEnabled(taken and not laptop)
+        self.hand_back_action.setEnabled(laptop)
+        self.hand_back_action.setVisible(laptop)
+
+    # --- taking the meeting along -------------------------------------------------------------
+    @staticmethod
+    def _origin(session) -> tuple[int, str] | None:
+        origin = checkout.copy_origin(session)
+        return (origin.meeting_id, origin.shared_location) if origin is not None else None
+
+    def take_along(self, path: Path | None = None) -> Path | None:
+        """"Ta med møtet…": the copy for the laptop where the user says, then offer to open it."""
+        meeting = self._meeting
+        if meeting is None or not self.take_along_action.isEnabled():
+            return None
+        if path is None:
+            database = self._ops.database
+            folder = database.path.parent if database.path is not None else Path.home()
+            name = safe_file_name(f"{meeting.body_name} {meeting.starts_at:%Y-%m-%d}.sqlite") or "møte.sqlite"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Take Meeting Along"), str(folder / name), self.tr("hfdesk databases (*.sqlite)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            with busy():
+                taken = checkout.take_meeting(self._ops.database, meeting.id, path)
+        except HfdeskError as exc:
+            show_error(self, str(exc))
+            return None
+        self._ops.data_changed.emit(Change.MEETINGS)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Take Meeting Along"),
+            self.tr("The meeting is copied to {file} and is read-only here until it is handed back. "
+                    "Open the copy now?").format(file=taken.path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        window = self.window()
+        if answer == QMessageBox.StandardButton.Yes and hasattr(window, "open_database_file"):
+            window.open_database_file(taken.path)
+        return taken.path
+
+    def take_over(self):
+        if self._meeting_id is None or self._checkout is None or not self.take_over_action.isEnabled():
+            return None
+        return open_dialog(take_over_dialog(self._ops, self._meeting_id, str(self._checkout.describe()), self))
+
+    def hand_back(self) -> bool:
+        """"Lever tilbake…": open the shared database this copy came from, write the meeting back
+        there and remove the copy; a copy taken over shows its differences and may be imported anyway."""
+        if self._copy_of is None or self._ops.database.path is None:
+            return False
+        laptop = self._ops.database.path
+        _meeting_id, location = self._copy_of
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hand Back"),
+            self.tr("Write the meeting recorded on this copy back to the shared database ({location})? "
+                    "The copy is removed afterwards.").format(location=location),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        window = self.window()
+        opener = getattr(window, "open_database_location", None) if "://" in location else None
+        if opener is None:
+            opener = (lambda where: window.open_database_file(Path(where))) if hasattr(
+                window, "open_database_file") else None
+        if opener is None or not opener(location):
+            return False  # the window said why
+        shared = self._ops.database
+        try:
+            with busy():
+                checkout.hand_back(shared, laptop)
+        except checkout.HandBackRefused as refused:
+            return self._offer_import(shared, laptop, str(refused))
+        except HfdeskError as exc:
+            show_error(self, str(exc))
+            return False
+        self._ops.data_changed.emit(Change.MEETINGS)
+        QMessageBox.information(
+            self, self.tr("Hand Back"),
+            self.tr("The meeting is written back and released, and the copy {file} is removed.").format(
+                file=laptop.name),
+        )
+        return True
+
+    def _offer_import(self, shared, laptop: Path, message: str) -> bool:
+        try:
+            with busy():
+                differences = checkout.compare_with_shared(shared, laptop)
+        except HfdeskError as exc:
+            show_error(self, str(exc))
+            return False
+        self.differences_dialog = DifferencesDialog(message, differences, self)
+        if self.differences_dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            with busy():
+                saved, _result = checkout.import_anyway(shared, laptop)
+        except HfdeskError as exc:
+            show_error(self, str(exc))
+            return False
+        self._ops.data_changed.emit(Change.MEETINGS)
+        QMessageBox.information(
+            self, self.tr("Hand Back"),
+            self.tr("The laptop's version is imported. The meeting as it was here is saved in {file}.").format(
+                file=str(saved)),
+        )
+        return True
 
     def _bodies(self) -> list[tuple[int, str]]:
         return [
@@ -600,6 +764,7 @@ class MeetingsPage(LazyPage):
 
     # --- loading -----------------------------------------------------------------
     def reload(self) -> None:
+        self._copy_of = self._ops.read(self._origin, parent=self)
         years = self._ops.read(queries.meeting_years, parent=self, default=[]) or []
         bodies = self._ops.read(queries.list_bodies, parent=self, default=[]) or []
         this_year = date.today().year
@@ -695,6 +860,12 @@ class MeetingsPage(LazyPage):
     def _show_meeting(self, meeting: MeetingRow | None) -> None:
         self._meeting_id = meeting.id if meeting is not None else None
         self._meeting = meeting
+        self._checkout = None
+        if meeting is not None:
+            found = self._ops.read(lambda s: checkout.checkouts(s, [meeting.id]), parent=self, default={}) or {}
+            self._checkout = found.get(meeting.id)
+        self.checkout_label.setText(str(self._checkout.describe()) if self._checkout is not None else "")
+        self.checkout_label.setVisible(self._checkout is not None)
         self._load_backlog()
         for widget in (
             self.notice_action, self.calendar_action, self.notice_button, self.calendar_button, self.json_action,
@@ -835,6 +1006,8 @@ class MeetingsPage(LazyPage):
         return self.backlog_model.row_id(rows[0].data(ObjectRole)) if rows else None
 
     def _can_schedule(self) -> bool:
+        if self._checkout is not None and self._checkout.read_only:
+            return False  # taken along: its agenda is written on the laptop
         return self._meeting is not None and self._meeting.status in (
             MeetingStatus.PLANNED,
             MeetingStatus.NOTICE_SENT,
