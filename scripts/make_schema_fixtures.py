@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-RELEASED = ("0001", "0002", "0003", "0004", "0005")
+RELEASED = ("0001", "0002", "0003", "0004", "0005", "0006")
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = 20261123
 

@@ -45,5 +45,6 @@ from .meetings import (
     new_case_for,
 )
 from .register import Area, Body, CompositionRule, DatabaseIdentity, Membership, Organisation, Person, Setting
+from .room import ItemTiming, SpeakerEntry
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -328,6 +328,9 @@ def _checked_body(session: Session, body: Body | None, values: dict[str, Any]) -
     _check_signatories(values["minutes_signatories"])
     for key in ("std_approve_notice", "std_approve_minutes", "std_other_business"):
         values[key] = bool(values[key])
+    for key in ("minutes_list_speakers", "minutes_item_times"):
+        if key in values:
+            values[key] = bool(values[key])
     return values
 
 
@@ -360,6 +363,7 @@ _BODY_FIELDS = frozenset({
     "default_place", "default_duration_minutes", "term_years", "description", "sort_order", "dissolved_on",
     "minutes_signatories",
     "case_number_pattern",
+    "minutes_list_speakers", "minutes_item_times",  # revision 0010
 })
 
 _RULE_FIELDS = frozenset({
