@@ -2367,19 +2367,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>What the bodies have asked to be followed up: what, who and by when.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>The follow-ups the list shows (this filter and body) as an Excel workbook</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -3106,7 +3106,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Meeting mode</translation>
@@ -3127,12 +3127,17 @@
         <translation>Saving</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
+        <location line="+3"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+30"/>
         <source>The meeting has no items.</source>
         <translation>The meeting has no items.</translation>
     </message>
@@ -3200,6 +3205,7 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
         <location line="+199"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+380"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -3251,7 +3257,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-5"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
@@ -3301,7 +3307,7 @@
         <translation>A case raised under any other business that was not on the agenda</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-54"/>
         <source>Mark as Held…</source>
         <translation>Mark as Held…</translation>
     </message>
@@ -3351,6 +3357,7 @@
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
         <location line="+73"/>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="+164"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3545,7 +3552,7 @@
         <translation>Disqualified at this item</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
         <source>No meeting chosen.</source>
         <translation>No meeting chosen.</translation>
     </message>
@@ -3591,6 +3598,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-61"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
@@ -3786,7 +3794,7 @@
         <translation>&amp;Add on a New Line</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+50"/>
         <source>Mark the meeting as held?</source>
         <translation>Mark the meeting as held?</translation>
     </message>
@@ -3802,6 +3810,177 @@
         <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Mark as Held</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-257"/>
+        <location line="+1"/>
+        <source>Second screen</source>
+        <translation>Second screen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exempt from public access</source>
+        <translation>Exempt from public access</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (reply)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers: {names}</source>
+        <translation>Speakers: {names}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Show on Second Screen</source>
+        <translation>Show on Second Screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item and its wording, live, on a projector or a shared screen</source>
+        <translation>The item and its wording, live, on a projector or a shared screen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Speakers List</source>
+        <translation>Show the Speakers List</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Time</source>
+        <translation>Show the Time</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Exempt Item</source>
+        <translation>Exempt Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</source>
+        <translation>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-38"/>
+        <source>Nobody has asked for the floor: Ctrl+L puts someone on the list.</source>
+        <translation>Nobody has asked for the floor: Ctrl+L puts someone on the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Speakers list</source>
+        <translation>Speakers list</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add Speaker…</source>
+        <translation>Add Speaker…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put someone present on the speakers list</source>
+        <translation>Put someone present on the speakers list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply (replikk) to the one speaking, or to the speaker selected in the list</source>
+        <translation>A reply (replikk) to the one speaking, or to the speaker selected in the list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next Speaker</source>
+        <translation>Next Speaker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The one speaking is done; the next on the list has the floor</source>
+        <translation>The one speaking is done; the next on the list has the floor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the selected line off the speakers list</source>
+        <translation>Take the selected line off the speakers list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker up the list</source>
+        <translation>Move the selected speaker up the list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker down the list</source>
+        <translation>Move the selected speaker down the list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has the floor; {waiting} waiting.</source>
+        <translation>{name} has the floor; {waiting} waiting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{waiting} waiting. Ctrl+J gives the floor to the next.</source>
+        <translation>{waiting} waiting. Ctrl+J gives the floor to the next.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This item: {used} of {planned} min</source>
+        <translation>This item: {used} of {planned} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting is planned to end at {end}</source>
+        <translation>The meeting is planned to end at {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting: {running}, {left} min to the planned end at {end}</source>
+        <translation>Meeting: {running}, {left} min to the planned end at {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting: {running}, {over} min past the planned end at {end}</source>
+        <translation>Meeting: {running}, {over} min past the planned end at {end}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add Speaker</source>
+        <translation>Add Speaker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
     </message>
 </context>
 <context>
@@ -3873,7 +4052,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigation</translation>
@@ -3975,7 +4154,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4514,7 +4693,7 @@
         <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
         <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -7032,6 +7211,67 @@ Open it read-only, to look and export but not change anything?</translation>
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>The settings on this computer are reset.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPickerDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-272"/>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present at the item</source>
+        <translation>Present at the item</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/speakers.py" line="+21"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (reply)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking since {time}</source>
+        <translation>Speaking since {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoke {times}</source>
+        <translation>Spoke {times}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked for the floor at {time}</source>
+        <translation>Asked for the floor at {time}</translation>
     </message>
 </context>
 <context>

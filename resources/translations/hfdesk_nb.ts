@@ -2367,19 +2367,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>Det organene har bedt om å få fulgt opp: hva, hvem og innen når.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Organ</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Oppfølgingspunktene listen viser (dette filteret og organet) som en Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -3106,7 +3106,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
@@ -3127,12 +3127,17 @@
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Vote</source>
         <translation>Avstemning</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
+        <location line="+3"/>
+        <source>Speakers</source>
+        <translation>Talerliste</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+30"/>
         <source>The meeting has no items.</source>
         <translation>Møtet har ingen saker.</translation>
     </message>
@@ -3200,6 +3205,7 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
         <location line="+199"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+380"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
@@ -3251,7 +3257,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-5"/>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -3301,7 +3307,7 @@
         <translation>En sak tatt opp under eventuelt som ikke sto på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-54"/>
         <source>Mark as Held…</source>
         <translation>Merk som holdt…</translation>
     </message>
@@ -3351,6 +3357,7 @@
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
         <location line="+73"/>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="+164"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -3545,7 +3552,7 @@
         <translation>Inhabile i denne saken</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
         <source>No meeting chosen.</source>
         <translation>Ikke noe møte valgt.</translation>
     </message>
@@ -3591,6 +3598,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-61"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
@@ -3786,7 +3794,7 @@
         <translation>&amp;Legg til på ny linje</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+50"/>
         <source>Mark the meeting as held?</source>
         <translation>Merke møtet som holdt?</translation>
     </message>
@@ -3802,6 +3810,177 @@
         <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Merk som holdt</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-257"/>
+        <location line="+1"/>
+        <source>Second screen</source>
+        <translation>Andre skjerm</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exempt from public access</source>
+        <translation>Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (replikk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers: {names}</source>
+        <translation>Talerliste: {names}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Show on Second Screen</source>
+        <translation>Vis på andre skjerm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item and its wording, live, on a projector or a shared screen</source>
+        <translation>Saken og ordlyden, mens den skrives, på en projektor eller en felles skjerm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Speakers List</source>
+        <translation>Vis talerlisten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Time</source>
+        <translation>Vis tiden</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Exempt Item</source>
+        <translation>Sak unntatt offentlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</source>
+        <translation>Denne saken er unntatt offentlighet. Er møtet lukket, slik at tittelen og ordlyden kan vises på den andre skjermen?
+
+Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offentlighet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed decision</source>
+        <translation>Forslag til vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-38"/>
+        <source>Nobody has asked for the floor: Ctrl+L puts someone on the list.</source>
+        <translation>Ingen har bedt om ordet: Ctrl+L setter noen på listen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Speakers list</source>
+        <translation>Talerliste</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add Speaker…</source>
+        <translation>Ny taler …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put someone present on the speakers list</source>
+        <translation>Sett en som er til stede, på talerlisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply…</source>
+        <translation>Replikk …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply (replikk) to the one speaking, or to the speaker selected in the list</source>
+        <translation>En replikk til den som har ordet, eller til taleren som er valgt i listen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next Speaker</source>
+        <translation>Neste taler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The one speaking is done; the next on the list has the floor</source>
+        <translation>Den som har ordet, er ferdig; den neste på listen får ordet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the selected line off the speakers list</source>
+        <translation>Ta den valgte linjen av talerlisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker up the list</source>
+        <translation>Flytt den valgte taleren opp i listen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker down the list</source>
+        <translation>Flytt den valgte taleren ned i listen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has the floor; {waiting} waiting.</source>
+        <translation>{name} har ordet; {waiting} venter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{waiting} waiting. Ctrl+J gives the floor to the next.</source>
+        <translation>{waiting} venter. Ctrl+J gir ordet til den neste.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This item: {used} of {planned} min</source>
+        <translation>Denne saken: {used} av {planned} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting is planned to end at {end}</source>
+        <translation>Møtet skal etter planen slutte kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting: {running}, {left} min to the planned end at {end}</source>
+        <translation>Møtet: {running}, {left} min til planlagt slutt kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting: {running}, {over} min past the planned end at {end}</source>
+        <translation>Møtet: {running}, {over} min over planlagt slutt kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add Speaker</source>
+        <translation>Ny taler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Replikk</translation>
     </message>
 </context>
 <context>
@@ -3873,7 +4052,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigasjon</translation>
@@ -3975,7 +4154,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4514,7 +4693,7 @@
         <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
         <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
@@ -7032,6 +7211,67 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>Innstillingene på denne datamaskinen er tilbakestilt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPickerDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-272"/>
+        <source>Find a person</source>
+        <translation>Finn en person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>Skriv en del av navnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present at the item</source>
+        <translation>Til stede i saken</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/speakers.py" line="+21"/>
+        <source>Speaker</source>
+        <translation>Taler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (replikk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking since {time}</source>
+        <translation>Har ordet fra {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoke {times}</source>
+        <translation>Talte {times}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked for the floor at {time}</source>
+        <translation>Ba om ordet kl. {time}</translation>
     </message>
 </context>
 <context>
