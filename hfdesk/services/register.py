@@ -223,6 +223,8 @@ def create_body(
     minutes_signatories: int = 0,
     case_number_pattern: str = case_numbers.DEFAULT_PATTERN,
     national_rules: bool = True,
+    minutes_list_speakers: bool = False,
+    minutes_item_times: bool = False,
 ) -> Body:
     """A new body, validated as update_body (see _checked_body). With `national_rules` (the
     default) it starts with the national composition rules (composition.add_national_rules: a GP
@@ -236,6 +238,7 @@ def create_body(
         "default_duration_minutes": default_duration_minutes, "term_years": term_years,
         "description": description, "sort_order": sort_order, "dissolved_on": None,
         "minutes_signatories": minutes_signatories, "case_number_pattern": case_number_pattern,
+        "minutes_list_speakers": minutes_list_speakers, "minutes_item_times": minutes_item_times,
     }
     body = Body(**_checked_body(session, None, values))
     session.add(body)

@@ -921,7 +921,27 @@
         <translation>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Who spoke</source>
+        <translation>Who spoke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</source>
+        <translation>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When each item was treated</source>
+        <translation>When each item was treated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each item says when it was treated, from the clock in meeting mode</source>
+        <translation>Each item says when it was treated, from the clock in meeting mode</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1033,6 +1053,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The minutes say:</source>
+        <translation>The minutes say:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes say</source>
+        <translation>The minutes say</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription:</source>
         <translation>Desc&amp;ription:</translation>
     </message>
@@ -1842,7 +1872,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+534"/>
         <source>End Term</source>
         <translation>End Term</translation>
     </message>

@@ -921,7 +921,27 @@
         <translation>Medlemmer eller varamedlemmer som var til stede i møtet, skriver under referatet; det er godkjent når alle har skrevet under.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Who spoke</source>
+        <translation>Hvem som hadde ordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</source>
+        <translation>Behandlingen av hver sak nevner hvem som hadde ordet, fra talerlisten i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When each item was treated</source>
+        <translation>Når hver sak ble behandlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each item says when it was treated, from the clock in meeting mode</source>
+        <translation>Hver sak sier når den ble behandlet, fra klokken i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Body</source>
         <translation>Organet</translation>
     </message>
@@ -1033,6 +1053,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The minutes say:</source>
+        <translation>Referatet sier:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes say</source>
+        <translation>Referatet sier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
@@ -1842,7 +1872,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+534"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>

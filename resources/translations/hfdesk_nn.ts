@@ -921,7 +921,27 @@
         <translation>Medlemer eller varamedlemer som var til stades i møtet, skriv under referatet; det er godkjent når alle har skrive under.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Who spoke</source>
+        <translation>Kven som hadde ordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</source>
+        <translation>Handsaminga av kvar sak nemner kven som hadde ordet, frå talarlista i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When each item was treated</source>
+        <translation>Når kvar sak vart handsama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each item says when it was treated, from the clock in meeting mode</source>
+        <translation>Kvar sak seier når ho vart handsama, frå klokka i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Body</source>
         <translation>Organet</translation>
     </message>
@@ -1033,6 +1053,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The minutes say:</source>
+        <translation>Referatet seier:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes say</source>
+        <translation>Referatet seier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription:</source>
         <translation>Skil&amp;dring:</translation>
     </message>
@@ -1842,7 +1872,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+534"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -3965,12 +3995,12 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
     <message>
         <location line="+4"/>
         <source>Meeting: {running}, {left} min to the planned end at {end}</source>
-        <translation>Møtet: {running}, {left} min til planlagd slutt kl. {end}</translation>
+        <translation>Møtet: {running}, {left} min til planlagt slutt kl. {end}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting: {running}, {over} min past the planned end at {end}</source>
-        <translation>Møtet: {running}, {over} min over planlagd slutt kl. {end}</translation>
+        <translation>Møtet: {running}, {over} min over planlagt slutt kl. {end}</translation>
     </message>
     <message>
         <location line="+54"/>

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -53,6 +53,8 @@ class ScreenItem:
 class SecondScreen(QWidget):
     """The window the room reads (see the module docstring). Its labels are public so tests and
     screenshots read what the room sees."""
+
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -152,8 +154,10 @@ class SecondScreen(QWidget):
         self.speakers_label.setText(translate("LiveMeetingPage", "Speakers: {names}").format(names=" · ".join(parts)))
         self.speakers_label.setVisible(True)
 
-    def set_clock(self, text: str) -> None:
+    def set_clock(self, text: str, over: bool = False) -> None:
+        """The time; in red once the item is over its slot."""
         self.clock_label.setText(text if self.show_clock else "")
+        self.clock_label.setStyleSheet(f"color: {_MARK if over else _MUTED};")
         self.clock_label.setVisible(self.show_clock and bool(text))
 
     # --- where and how large ------------------------------------------------------------------------
@@ -198,6 +202,7 @@ class SecondScreen(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
+        self.closed.emit()
 
 
 class SecondScreenPanel(LivePanelBase):
@@ -290,6 +295,7 @@ class SecondScreenPanel(LivePanelBase):
         focus = QGuiApplication.focusObject()
         if self.second_screen is None:
             self.second_screen = SecondScreen(self)
+            self.second_screen.closed.connect(lambda: self.second_screen_action.setChecked(False))
         self._place_second_screen()
         self.second_screen_action.setChecked(True)
         self._update_second_screen()
@@ -404,8 +410,8 @@ class SecondScreenPanel(LivePanelBase):
             return
         assert self.second_screen is not None
         clock: ClockView | None = self.clock_now()
-        item, meeting, _over = self.clock_texts(clock)
-        self.second_screen.set_clock("   ·   ".join(t for t in (item, meeting) if t))
+        item, meeting, over = self.clock_texts(clock)
+        self.second_screen.set_clock("   ·   ".join(t for t in (item, meeting) if t), over)
 
     # the speakers panel fills these in
     def clock_now(self) -> ClockView | None:

@@ -303,7 +303,7 @@ class SpeakersPanel(LivePanelBase):
         on = self._editable_item()
         lines = self.speakers_model.rows()
         selected = self.selected_speaker()
-        self.add_reply_action.setEnabled(on and any(not line.waiting for line in lines) or (on and selected is not None))
+        self.add_reply_action.setEnabled(on and (selected is not None or any(not line.waiting for line in lines)))
         self.next_speaker_action.setEnabled(on and any(line.waiting or line.speaking for line in lines))
         for action in (self.remove_speaker_action, self.speaker_up_action, self.speaker_down_action):
             action.setEnabled(on and selected is not None)
