@@ -231,3 +231,23 @@ def test_no_key_or_mnemonic_is_used_twice_with_the_speakers_list_and_the_second_
     doubled = {letter: texts for letter, texts in mnemonics(window).items() if len(texts) > 1}
     assert not doubled
     assert not repeated_keys(window)
+
+
+def test_the_speakers_model_passes_the_model_tester(qtmodeltester, nb):
+    from datetime import datetime
+
+    from hfdesk.services.speakers import SpeakerLine
+    from hfdesk.ui.models.speakers import SpeakersModel
+
+    at = datetime(2026, 3, 3, 10, 0)
+    model = SpeakersModel()
+    model.set_rows([
+        SpeakerLine(1, 11, "Kari Nordmann", None, at, at, at + timedelta(minutes=2)),
+        SpeakerLine(3, 13, "Åse Vik", 1, at, at + timedelta(minutes=2), None),
+        SpeakerLine(2, 12, "Ola Ærlig", None, at, None, None),
+    ])
+    qtmodeltester.check(model)
+    texts = [[model.display_text(r, c) for c in range(3)] for r in range(3)]
+    assert texts[0] == ["1", "Kari Nordmann", "Talte 10:00–10:02"]
+    assert texts[1][0] == "1.1" and texts[1][1].endswith("Åse Vik (replikk)") and texts[1][2] == "Har ordet fra 10:02"
+    assert texts[2] == ["2", "Ola Ærlig", "Venter"]
