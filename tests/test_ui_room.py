@@ -253,3 +253,13 @@ def test_the_speakers_model_passes_the_model_tester(qtmodeltester, nb):
     assert texts[0] == ["1", "Kari Nordmann", "Talte 10:00–10:02"]
     assert texts[1][0] == "1.1" and texts[1][1].endswith("Åse Vik (replikk)") and texts[1][2] == "Har ordet fra 10:02"
     assert texts[2] == ["2", "Ola Ærlig", "Venter"]
+
+
+def test_the_speakers_tab_stays_in_front_and_the_vote_gives_way_to_the_attendance(qtbot, page):
+    page.show_speakers()
+    page.next_item()
+    assert page.side.currentWidget() is page.speakers_tab  # moving on keeps the list in front
+    key(qtbot, page.notes, Qt.Key.Key_3, ALT)  # a vote: its tab comes forward
+    assert page.side.currentWidget() is page.vote_tab
+    key(qtbot, page.notes, Qt.Key.Key_0, ALT)  # not concluded after all: the attendance, not the list
+    assert page.side.currentWidget() is page.attendance_tab

@@ -381,14 +381,15 @@ class LiveMeetingPage(
         for each item (after that the secretary chooses the tab)."""
         c = getattr(detail, "conclusion", None)
         voting = c is not None and c.kind == ConclusionKind.VOTE
+        on_vote = self.side.currentIndex() == 1
         self.side.setTabVisible(1, voting)
         item_id = getattr(detail, "id", None)
         if voting and self._vote_shown_for != item_id:
             self.side.setCurrentIndex(1)
             self._vote_shown_for = item_id
         elif not voting:
-            if self.side.currentIndex() == 1:  # the vote's tab went: back to the attendance
-                self.side.setCurrentIndex(0)
+            if on_vote or self.side.currentIndex() == 1:  # the vote's tab went: back to the attendance
+                self.side.setCurrentIndex(0)  # (the speakers list stays in front when it was)
             self._vote_shown_for = None
 
     def show_votes(self) -> None:
