@@ -2938,4 +2938,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "innhald, om lag {size} byte",
         "en": "content, about {size} bytes",
     },
+    "speakers.not_found": {
+        "nb": "Innlegget (id {id}) står ikke lenger på talerlisten.",
+        "nn": "Innlegget (id {id}) står ikkje lenger på talarlista.",
+        "en": "The entry (id {id}) is no longer on the speakers list.",
+    },
+    "speakers.not_present": {
+        "nb": "{name} er ikke til stede ved sak {item} og kan ikke settes på talerlisten.",
+        "nn": "{name} er ikkje til stades ved sak {item} og kan ikkje setjast på talarlista.",
+        "en": "{name} is not present at case {item} and cannot be put on the speakers list.",
+    },
+    "speakers.may_not_speak": {
+        "nb": "{name} har ikke talerett ved sak {item}.",
+        "nn": "{name} har ikkje talerett ved sak {item}.",
+        "en": "{name} has no right to speak at case {item}.",
+    },
+    "speakers.nobody_to_answer": {
+        "nb": "Ingen har hatt ordet ennå: en replikk må svare på et innlegg.",
+        "nn": "Ingen har hatt ordet enno: ein replikk må svare på eit innlegg.",
+        "en": "Nobody has spoken yet: a reply must answer a speaker.",
+    },
 }

@@ -542,6 +542,7 @@ DIALOGS: dict[str, Case] = {
     "guest": Case(lambda c: _live(c.window).add_guest()),
     "case under any other business": Case(lambda c: _live(c.window).add_other_business_case()),
     "new vote round": Case(lambda c: _live(c.window).new_round()),
+    "speaker": Case(lambda c: _live(c.window).add_speaker()),
     # More Files ▸ E-mail with the notice: whether exempt papers go with it (a question, not a form).
     "exempt papers in the e-mail": Case(lambda c: _mail_options(c.window), form=False),
 }
@@ -596,7 +597,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
-        "MailOptionsDialog", "RoundDialog", "DifferencesDialog",
+        "MailOptionsDialog", "RoundDialog", "DifferencesDialog", "SpeakerPickerDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()

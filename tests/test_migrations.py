@@ -552,3 +552,40 @@ def test_0009_adds_the_checkouts_to_a_0006_file_and_a_meeting_of_it_can_be_taken
     after = table_rows(path, old_columns)
     assert {t: r for t, r in after.items() if t != "alembic_version"} == {
         t: r for t, r in before.items() if t != "alembic_version"}
+# --- revision 0010: the speakers list, the items' clock, and the body's choice to print them ----------
+
+def test_0010_keeps_every_row_of_a_0006_file_and_takes_speakers_and_times(tmp_path):
+    """A file release 0006 wrote: every row of every table it had comes through unchanged (no
+    table is copied: the search index's triggers still follow the cases), its bodies print neither
+    speakers nor times, and the new tables take a speaker, a reply and an item's time."""
+    path = tmp_path / "hfdesk fra 0006.sqlite"
+    shutil.copy(fixtures_script.fixture_path("0006"), path)
+    old_columns = columns_of(path)
+    before = dump(path, old_columns)
+    open_database(path).close()
+    assert dump(path, old_columns) == before
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+        assert set(con.execute("SELECT minutes_list_speakers, minutes_item_times FROM bodies").fetchall()) == {(0, 0)}
+        item_id = con.execute("SELECT id FROM agenda_items WHERE meeting_id IS NOT NULL LIMIT 1").fetchone()[0]
+        person_id = con.execute("SELECT id FROM people LIMIT 1").fetchone()[0]
+        con.execute(
+            "INSERT INTO speaker_entries (item_id, person_id, position, requested_at, started_at) "
+            "VALUES (?, ?, 0, '2026-03-03 10:00:00', '2026-03-03 10:01:00')", (item_id, person_id))
+        parent = con.execute("SELECT id FROM speaker_entries").fetchone()[0]
+        con.execute(
+            "INSERT INTO speaker_entries (item_id, person_id, parent_id, position, requested_at) "
+            "VALUES (?, ?, ?, 0, '2026-03-03 10:02:00')", (item_id, person_id, parent))
+        con.execute("INSERT INTO item_timings (item_id, started_at) VALUES (?, '2026-03-03 10:00:00')", (item_id,))
+        assert con.execute("SELECT seconds FROM item_timings").fetchone() == (0,)
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("INSERT INTO speaker_entries (item_id, person_id, position, requested_at) "
+                        "VALUES (?, 999999, 0, '2026-03-03 10:00:00')", (item_id,))
+        # the search index's triggers are still there: a changed title is found
+        con.execute("UPDATE agenda_items SET title = 'Talarliste og klokke' WHERE id = ?", (item_id,))
+        assert con.execute("SELECT count(*) FROM case_search WHERE case_search MATCH 'talarliste'").fetchone()[0] >= 1
+        con.commit()
+    finally:
+        con.close()

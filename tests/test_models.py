@@ -26,6 +26,7 @@ from hfdesk.models import (
     FollowUp,
     GuestItem,
     ItemPriorityGroup,
+    ItemTiming,
     Language,
     Meeting,
     MeetingStatusChange,
@@ -41,6 +42,7 @@ from hfdesk.models import (
     Role,
     Setting,
     Side,
+    SpeakerEntry,
     Vote,
     VoteChoice,
     VoteRound,
@@ -104,7 +106,16 @@ def build_everything(session) -> dict[str, int]:
     signature = MinutesSignature(meeting=meeting, person=ola, position=1, signed_on=date(2025, 3, 5))
     session.add_all([signature, dq, proposal, amendment, conclusion, entry, follow, change, setting])
     session.flush()
-    # a meeting taken along (revision 0009): the shared side's checkout and the copy's origin
+    speaker = SpeakerEntry(item_id=item.id, person=vara, requested_at=datetime(2025, 3, 4, 10, 5),
+                           started_at=datetime(2025, 3, 4, 10, 6))
+    session.add(speaker)
+    session.flush()
+    session.add_all([SpeakerEntry(item_id=item.id, person=kari, parent_id=speaker.id,
+                                  requested_at=datetime(2025, 3, 4, 10, 7)),
+                     ItemTiming(item_id=item.id, started_at=datetime(2025, 3, 4, 10, 0),
+                                ended_at=datetime(2025, 3, 4, 10, 30), seconds=1800)])
+    session.flush()
+    # last: a meeting taken along is read-only on the shared side (revision 0009): the shared side's checkout and the copy's origin
     taken = datetime(2025, 3, 1, 9, 12)
     session.add_all([
         MeetingCheckout(meeting_id=meeting.id, holder="ola", holder_host="PC-123", taken_at=taken, token=str(uuid.uuid4())),

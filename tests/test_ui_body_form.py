@@ -117,6 +117,8 @@ def test_change_every_group_of_a_body(qtbot, window, bodies, demo_db):
     dialog.minutes_kind.set_value(MinutesKind.PROTOKOLL)
     dialog.case_numbers.set_value("YYYY/N")
     dialog.signatories.setValue(2)
+    assert not dialog.minutes_speakers.isChecked() and not dialog.minutes_times.isChecked()
+    dialog.minutes_speakers.setChecked(True)  # the minutes say who spoke (issue 23)
     dialog.description.setPlainText("Rådgivende utvalg for medisinskfaglige spørsmål.")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error_text()
@@ -133,6 +135,7 @@ def test_change_every_group_of_a_body(qtbot, window, bodies, demo_db):
             Language.BOKMAAL, MinutesKind.PROTOKOLL, "YYYY/N", 2
         )
         assert b.description == "Rådgivende utvalg for medisinskfaglige spørsmål."
+        assert (b.minutes_list_speakers, b.minutes_item_times) == (True, False)
     # The tree and the heading follow.
     assert bodies.selected_body_id() == ids["MFU"]
     assert bodies.tree.currentIndex().parent().data() == "Partnarskapsmøte"
@@ -144,6 +147,7 @@ def test_change_every_group_of_a_body(qtbot, window, bodies, demo_db):
     dialog = bodies.edit_body()
     assert (dialog.quorum_rule.value(), dialog.quorum_count.value()) == (QuorumRule.FIXED, 5)
     assert not dialog.std_approve_notice.isChecked() and dialog.term_years.value() == 2
+    assert dialog.minutes_speakers.isChecked() and not dialog.minutes_times.isChecked()
     dialog.quorum_rule.set_value(QuorumRule.NONE)
     press_ok(qtbot, dialog)
     with demo_db.session() as s:

@@ -51,7 +51,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from sqlalchemy.orm import Session
 
-from ..dates import medium_date, meeting_when, short_date
+from ..dates import clock_range, medium_date, meeting_when, short_date
 from ..errors import InvalidInput
 from ..models import (
     AttendanceStatus,
@@ -481,6 +481,7 @@ class _Minutes:
             )
         self._presence_notes(item)
         self._disqualifications(item)
+        self._treated_at(item)
         _keep_with_next(heading)  # the lines under the heading stay with it
 
         proposed = item.agenda_proposal
@@ -491,13 +492,17 @@ class _Minutes:
                 dx.left_rule(paragraph)
 
         others = [p for p in item.proposals if not p.from_agenda]
+        spoke = self._spoke(item)
         if (
             item.notes.strip()
             or others
+            or spoke
             or (conclusion is not None and conclusion.kind == ConclusionKind.VOTE)
         ):
             dx.add_heading(document, w["treatment"], 3)
             dx.add_text(document, item.notes)
+            if spoke:
+                dx.add_paragraph(document, spoke)
             if others:
                 self._proposals(item, others)
             if conclusion is not None:
@@ -517,6 +522,30 @@ class _Minutes:
                 if f.due_on is not None:
                     details.append(f"{w['deadline']}: {medium_date(f.due_on, self.lang)}")
                 paragraph.add_run(f" {_bracketed('; '.join(details))}").italic = True
+
+    def _spoke(self, item: ItemRecord) -> str:
+        """"Ordet hadde: A, B (replikk), C." in speaking order, when the body wants it ('' if not)."""
+        if not self.body.minutes_list_speakers:
+            return ""
+        names = [
+            f"{s.person.full_name} ({self.w['reply']})" if s.reply else s.person.full_name
+            for s in item.speakers
+            if s.spoke
+        ]
+        return self.w["spoke"].format(names=", ".join(names)) if names else ""
+
+    def _treated_at(self, item: ItemRecord) -> None:
+        """"Sak 4 vart handsama kl. 10:15–10:40." when the body wants it and the clock ran."""
+        if not self.body.minutes_item_times or item.treated_from is None or item.treated_until is None:
+            return
+        times = clock_range(item.treated_from, item.treated_until)
+        number = self._number(item)
+        text = (
+            self.w["treated_at"].format(number=number, times=times)
+            if number
+            else self.w["treated_at_unnumbered"].format(times=times)
+        )
+        dx.add_paragraph(self.document, text, style=dx.STYLE_NOTE)
 
     def _presence_notes(self, item: ItemRecord) -> None:
         w = self.w

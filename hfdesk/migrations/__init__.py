@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # The newest revision in versions/. Kept here so that opening an up-to-date file
 # needs no Alembic import; tests/test_db.py checks it against Alembic's own head.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 # The full-text index of the cases (revision 0002): an FTS5 virtual table kept in step
 # with agenda_items and conclusions by triggers. It and the shadow tables SQLite keeps

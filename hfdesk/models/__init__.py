@@ -48,6 +48,7 @@ from .meetings import (
 )
 from .checkouts import MeetingCheckout, MeetingCopyOrigin
 from .register import Area, Body, CompositionRule, DatabaseIdentity, Membership, Organisation, Person, Setting
+from .room import ItemTiming, SpeakerEntry
 
 
 # The guard that keeps a meeting taken along read-only listens on every session: it is in

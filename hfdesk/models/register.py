@@ -139,6 +139,10 @@ class Body(Versioned, Base):
     deputy_same_side: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     # as many voting seats from the municipal side as from the hospital side.
     matching_representation: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # The minutes name who spoke at each item ("Ordet hadde: …") and when it was treated
+    # ("Sak 4 vart handsama kl. 10.15–10.40") (revision 0010).
+    minutes_list_speakers: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    minutes_item_times: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     parent: Mapped[Optional[Body]] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Body]] = relationship(back_populates="parent", order_by="Body.sort_order")

@@ -124,7 +124,7 @@ MEETING_TABLES = (
     "meetings", "minutes_signatures", "meeting_status_changes", "cases", "agenda_items",
     "agenda_item_priority_groups", "attachments", "attendances", "attendance_guest_items", "disqualifications",
     "proposals", "conclusions", "protocol_entries", "protocol_entry_supporters", "vote_rounds", "votes",
-    "follow_ups", "change_log",
+    "follow_ups", "change_log", "speaker_entries", "item_timings",
 )
 #: Never copied: the copy has its own identity, and the checkout bookkeeping is the shared side's.
 NOT_COPIED = ("database_identity", "meeting_checkouts", "meeting_copy_origin")
@@ -377,6 +377,9 @@ def _selections(meeting_id: int, approved_in_item: int | None, approves: set[int
         "follow_ups": t["follow_ups"].c.item_id.in_(own_items),
         # the meeting's history goes along, and what is recorded on the laptop comes back with the meeting's JSON
         "change_log": t["change_log"].c.meeting_id == meeting_id,
+        # the speakers list and the items' clock (revision 0010)
+        "speaker_entries": t["speaker_entries"].c.item_id.in_(own_items),
+        "item_timings": t["item_timings"].c.item_id.in_(own_items),
     }
 
 

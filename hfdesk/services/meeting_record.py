@@ -45,6 +45,7 @@ from ..models import (
     DisqualificationGround,
     FollowUp,
     FollowUpStatus,
+    ItemTiming,
     Language,
     MajorityRule,
     Meeting,
@@ -60,6 +61,7 @@ from ..models import (
     QuorumRule,
     Rights,
     Role,
+    SpeakerEntry,
     StandardItem,
     VoteChoice,
 )
@@ -76,6 +78,7 @@ from .rights import (
     voting_seats,
 )
 from .settings import partnership_name
+from .speakers import in_speaking_order
 
 DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
 
@@ -116,6 +119,8 @@ class BodyRecord:
     majority_rule: MajorityRule
     case_number_pattern: str = "N/YY"  # how the body writes its case numbers (services.case_numbers)
     minutes_signatories: int = 0  # justering: how many named people approve the minutes
+    minutes_list_speakers: bool = False  # the minutes say who spoke at each item (revision 0010)
+    minutes_item_times: bool = False  # the minutes say when each item was treated (revision 0010)
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,16 @@ class AttachmentRecord:
     size: int
     sha256: str
     content: bytes | None = None  # only when loaded with attachment_content=True
+
+
+@dataclass(frozen=True)
+class SpeakerRecord:
+    """Someone who had the floor at an item (services/speakers.py), in speaking order; a reply
+    (replikk) names the speaker it answered."""
+
+    person: PersonRecord
+    reply: bool
+    spoke: bool  # had the floor (a request never called is kept, but not printed as spoken)
 
 
 @dataclass(frozen=True)
@@ -379,6 +394,9 @@ class ItemRecord:
     # comes back as the same case): what the history line of the minutes and the notice names.
     earlier: tuple[TreatmentRecord, ...] = ()
     number_key: tuple[int, int] | None = None  # (year, seq): for sorting and services.case_numbers.canonical
+    speakers: tuple[SpeakerRecord, ...] = ()  # the speakers list, in speaking order (revision 0010)
+    treated_from: datetime | None = None  # when the item was actually treated (services/item_clock.py)
+    treated_until: datetime | None = None
 
     @property
     def put_forward(self) -> str:
@@ -520,6 +538,9 @@ def _withhold(item: ItemRecord) -> ItemRecord:
         withheld=True,
         case=None,
         earlier=(),
+        speakers=(),
+        treated_from=None,
+        treated_until=None,
     )
 
 
@@ -680,6 +701,21 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     attendances.sort(key=lambda a: order[a.id])
 
     required = quorum_required(body, seats)
+    # The speakers lists and the items' actual times (revision 0010): one statement each.
+    item_ids = [i.id for i in items]
+    speaker_rows = list(
+        session.scalars(
+            sa.select(SpeakerEntry)
+            .where(SpeakerEntry.item_id.in_(item_ids))
+            .options(joinedload(SpeakerEntry.person).joinedload(Person.organisation))
+            .order_by(SpeakerEntry.position, SpeakerEntry.id)
+        )
+    )
+    speakers_by_item: dict[int, list[SpeakerEntry]] = {}
+    for e in speaker_rows:
+        speakers_by_item.setdefault(e.item_id, []).append(e)
+    speakers_by_item = {k: in_speaking_order(v) for k, v in speakers_by_item.items()}
+    timings = {t.item_id: t for t in session.scalars(sa.select(ItemTiming).where(ItemTiming.item_id.in_(item_ids)))}
     clock = meeting.starts_at
     item_records = []
     voters_anywhere: set[tuple[str, int]] = set()
@@ -762,6 +798,12 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 case=CaseRecord(item.case.uuid, item.case.title, item.case.reference),
                 approves=_minutes_ref(item, meeting.id, previous),
                 earlier=earlier.get(item.id, ()),
+                speakers=tuple(
+                    SpeakerRecord(someone(e.person), e.parent_id is not None, e.started_at is not None)
+                    for e in speakers_by_item.get(item.id, ())
+                ),
+                treated_from=timings[item.id].started_at if item.id in timings else None,
+                treated_until=timings[item.id].ended_at if item.id in timings else None,
             )
         )
         clock += timedelta(minutes=item.duration_minutes)
@@ -810,6 +852,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             majority_rule=body.majority_rule,
             case_number_pattern=body.case_number_pattern or "N/YY",
             minutes_signatories=body.minutes_signatories or 0,
+            minutes_list_speakers=bool(body.minutes_list_speakers),
+            minutes_item_times=bool(body.minutes_item_times),
         ),
         partnership=partnership_name(session),
         voting_seats=seats,

@@ -153,6 +153,9 @@ class BodyDetail:
     below_ids: frozenset[int]
     #: The row's version (revision 0007): the form saves with it, so a colleague's change since is told.
     version: int | None = None
+    #: The minutes say who spoke at each item, and when each item was treated (revision 0010).
+    minutes_list_speakers: bool = False
+    minutes_item_times: bool = False
 
 
 def body_detail(session: Session, body_id: int) -> BodyDetail | None:
@@ -176,6 +179,7 @@ def body_detail(session: Session, body_id: int) -> BodyDetail | None:
         b.quorum_count, b.majority_rule, b.minutes_kind, b.std_approve_notice, b.std_approve_minutes,
         b.std_other_business, b.default_place, b.default_duration_minutes, b.term_years, b.description,
         b.case_number_pattern, b.minutes_signatories or 0, frozenset(below), b.version,
+        minutes_list_speakers=bool(b.minutes_list_speakers), minutes_item_times=bool(b.minutes_item_times),
     )
 
 

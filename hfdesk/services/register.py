@@ -231,6 +231,8 @@ def create_body(
     minutes_signatories: int = 0,
     case_number_pattern: str = case_numbers.DEFAULT_PATTERN,
     national_rules: bool = True,
+    minutes_list_speakers: bool = False,
+    minutes_item_times: bool = False,
 ) -> Body:
     """A new body, validated as update_body (see _checked_body). With `national_rules` (the
     default) it starts with the national composition rules (composition.add_national_rules: a GP
@@ -244,6 +246,7 @@ def create_body(
         "default_duration_minutes": default_duration_minutes, "term_years": term_years,
         "description": description, "sort_order": sort_order, "dissolved_on": None,
         "minutes_signatories": minutes_signatories, "case_number_pattern": case_number_pattern,
+        "minutes_list_speakers": minutes_list_speakers, "minutes_item_times": minutes_item_times,
     }
     body = Body(**_checked_body(session, None, values))
     session.add(body)
@@ -336,6 +339,9 @@ def _checked_body(session: Session, body: Body | None, values: dict[str, Any]) -
     _check_signatories(values["minutes_signatories"])
     for key in ("std_approve_notice", "std_approve_minutes", "std_other_business"):
         values[key] = bool(values[key])
+    for key in ("minutes_list_speakers", "minutes_item_times"):
+        if key in values:
+            values[key] = bool(values[key])
     return values
 
 
@@ -369,6 +375,7 @@ _BODY_FIELDS = frozenset({
     "default_place", "default_duration_minutes", "term_years", "description", "sort_order", "dissolved_on",
     "minutes_signatories",
     "case_number_pattern",
+    "minutes_list_speakers", "minutes_item_times",  # revision 0010
 })
 
 _RULE_FIELDS = frozenset({

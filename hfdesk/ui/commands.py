@@ -70,6 +70,8 @@ class BodyForm:
     default_duration_minutes: int = 180
     term_years: int = 4
     description: str = ""
+    minutes_list_speakers: bool = False  # the minutes say who spoke at each item
+    minutes_item_times: bool = False  # the minutes say when each item was treated
 
 
 def create_body(session: Session, form: BodyForm) -> int:

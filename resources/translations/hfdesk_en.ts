@@ -402,7 +402,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+346"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+368"/>
         <source>Approve Minutes</source>
         <translation>Approve Minutes</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+87"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+88"/>
         <source>Edit Body</source>
         <translation>Edit Body</translation>
     </message>
@@ -921,7 +921,27 @@
         <translation>Members or deputies present at the meeting sign the minutes; they are approved when all have signed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Who spoke</source>
+        <translation>Who spoke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</source>
+        <translation>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When each item was treated</source>
+        <translation>When each item was treated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each item says when it was treated, from the clock in meeting mode</source>
+        <translation>Each item says when it was treated, from the clock in meeting mode</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1033,6 +1053,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The minutes say:</source>
+        <translation>The minutes say:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes say</source>
+        <translation>The minutes say</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription:</source>
         <translation>Desc&amp;ription:</translation>
     </message>
@@ -1158,7 +1188,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+131"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Could not make a copy of «{file}» to open: {reason}</translation>
     </message>
@@ -1295,7 +1325,7 @@
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
@@ -1401,7 +1431,7 @@
         <translation>A new case waiting for an agenda in {body}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</source>
         <translation>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</translation>
     </message>
@@ -1641,6 +1671,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <source>Changed by a Colleague</source>
+        <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
+        <translation>Changed by a Colleague</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing of yours is lost. Save your version over theirs, copy your text to paste it in again, or go back to your text.</source>
+        <translation>Nothing of yours is lost. Save your version over theirs, copy your text to paste it in again, or go back to your text.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colleague&apos;s version</source>
+        <translation>Colleague&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}, colleague&apos;s version</source>
+        <translation>{field}, colleague&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}, your version</source>
+        <translation>{field}, your version</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Use My Changes</source>
+        <translation>Use My Changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy My Text</source>
+        <translation>Copy My Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save your version over the colleague&apos;s</source>
+        <translation>Save your version over the colleague&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your text to the clipboard and show the colleague&apos;s version in the editor</source>
+        <translation>Copy your text to the clipboard and show the colleague&apos;s version in the editor</translation>
+    </message>
+</context>
+<context>
     <name>CopyMeetingDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-197"/>
@@ -1676,7 +1765,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+240"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+244"/>
         <source>Deputy Steps In</source>
         <translation>Deputy Steps In</translation>
     </message>
@@ -1759,7 +1848,7 @@
         <translation>Here</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The copy&apos;s meeting and the meeting here are the same.</source>
         <translation>The copy&apos;s meeting and the meeting here are the same.</translation>
     </message>
@@ -1890,7 +1979,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+554"/>
         <source>End Term</source>
         <translation>End Term</translation>
     </message>
@@ -2560,10 +2649,20 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+219"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
         <source>Error message</source>
         <extracomment>The id of what was saved (a new or an edited row).</extracomment>
         <translation>Error message</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3253,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Meeting mode</translation>
@@ -3175,12 +3274,17 @@
         <translation>Saving</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
+        <location line="+3"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+30"/>
         <source>The meeting has no items.</source>
         <translation>The meeting has no items.</translation>
     </message>
@@ -3246,13 +3350,15 @@
         <translation>What was said: the presentation and the discussion, for the minutes.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
-        <location line="+199"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
+        <location line="+166"/>
+        <location line="+75"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-232"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>No protocol entry yet: add one with Ctrl+T.</translation>
     </message>
@@ -3299,7 +3405,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-5"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
@@ -3349,7 +3455,7 @@
         <translation>A case raised under any other business that was not on the agenda</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-54"/>
         <source>Mark as Held…</source>
         <translation>Mark as Held…</translation>
     </message>
@@ -3359,7 +3465,7 @@
         <translation>The meeting is over: mark it as held</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-54"/>
         <source>Conclude the item: {kind}</source>
         <translation>Conclude the item: {kind}</translation>
     </message>
@@ -3396,9 +3502,10 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
         <location line="+16"/>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+30"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
         <location line="+73"/>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="+164"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3593,7 +3700,7 @@
         <translation>Disqualified at this item</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
         <source>No meeting chosen.</source>
         <translation>No meeting chosen.</translation>
     </message>
@@ -3639,6 +3746,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-61"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
@@ -3789,7 +3897,7 @@
         <translation>Round {number} has votes recorded. Remove it with its votes?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -3814,7 +3922,7 @@
         <translation>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+107"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Item {number} concluded without quorum; this is marked on the item.</translation>
     </message>
@@ -3834,7 +3942,7 @@
         <translation>&amp;Add on a New Line</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+51"/>
         <source>Mark the meeting as held?</source>
         <translation>Mark the meeting as held?</translation>
     </message>
@@ -3850,6 +3958,177 @@
         <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Mark as Held</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-261"/>
+        <location line="+1"/>
+        <source>Second screen</source>
+        <translation>Second screen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exempt from public access</source>
+        <translation>Exempt from public access</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (reply)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers: {names}</source>
+        <translation>Speakers: {names}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Show on Second Screen</source>
+        <translation>Show on Second Screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item and its wording, live, on a projector or a shared screen</source>
+        <translation>The item and its wording, live, on a projector or a shared screen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Speakers List</source>
+        <translation>Show the Speakers List</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Time</source>
+        <translation>Show the Time</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Exempt Item</source>
+        <translation>Exempt Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</source>
+        <translation>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-38"/>
+        <source>Nobody has asked for the floor: Ctrl+L puts someone on the list.</source>
+        <translation>Nobody has asked for the floor: Ctrl+L puts someone on the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Speakers list</source>
+        <translation>Speakers list</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add Speaker…</source>
+        <translation>Add Speaker…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put someone present on the speakers list</source>
+        <translation>Put someone present on the speakers list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply (replikk) to the one speaking, or to the speaker selected in the list</source>
+        <translation>A reply (replikk) to the one speaking, or to the speaker selected in the list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next Speaker</source>
+        <translation>Next Speaker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The one speaking is done; the next on the list has the floor</source>
+        <translation>The one speaking is done; the next on the list has the floor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the selected line off the speakers list</source>
+        <translation>Take the selected line off the speakers list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker up the list</source>
+        <translation>Move the selected speaker up the list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker down the list</source>
+        <translation>Move the selected speaker down the list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has the floor; {waiting} waiting.</source>
+        <translation>{name} has the floor; {waiting} waiting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{waiting} waiting. Ctrl+J gives the floor to the next.</source>
+        <translation>{waiting} waiting. Ctrl+J gives the floor to the next.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This item: {used} of {planned} min</source>
+        <translation>This item: {used} of {planned} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting is planned to end at {end}</source>
+        <translation>The meeting is planned to end at {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting: {running}, {left} min to the planned end at {end}</source>
+        <translation>Meeting: {running}, {left} min to the planned end at {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting: {running}, {over} min past the planned end at {end}</source>
+        <translation>Meeting: {running}, {over} min past the planned end at {end}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add Speaker</source>
+        <translation>Add Speaker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4462,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-165"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-186"/>
         <source>Meeting Details</source>
         <translation>Meeting Details</translation>
     </message>
@@ -4289,7 +4568,7 @@
         <translation>The notice has been sent. If you change the time or place, send a new notice.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Choose the body the meeting is for.</source>
         <translation>Choose the body the meeting is for.</translation>
     </message>
@@ -5162,7 +5441,7 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-200"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-202"/>
         <source>Edit Membership</source>
         <translation>Edit Membership</translation>
     </message>
@@ -5285,7 +5564,7 @@
         <translation>&amp;Deputy for:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Choose a person from the list, or enter a new person.</source>
         <translation>Choose a person from the list, or enter a new person.</translation>
     </message>
@@ -5293,7 +5572,7 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>Move to Another Organisation</source>
         <translation>Move to Another Organisation</translation>
     </message>
@@ -5339,7 +5618,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../hfdesk/ui/ops.py" line="+65"/>
+        <location filename="../../hfdesk/ui/ops.py" line="+67"/>
         <source>hfdesk</source>
         <extracomment>Bodies, people, organisations, seats and composition rules. Meetings, their agendas and cases, attendance, proposals, votes and conclusions. The notes and the decision text typed in meeting mode: no other screen shows that text, so no page is read again for it (and the field being typed in never reloads). The helsefellesskap&apos;s name and logo and the Word template: used by the documents, shown on no page. Another database file: everything.</extracomment>
         <translation>hfdesk</translation>
@@ -5696,7 +5975,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-75"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-83"/>
         <source>Edit Person</source>
         <translation>Edit Person</translation>
     </message>
@@ -5757,7 +6036,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>PersonPicker</name>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Type part of a name, organisation or e-mail</source>
         <translation>Type part of a name, organisation or e-mail</translation>
     </message>
@@ -6019,7 +6298,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-273"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-277"/>
         <source>Correct Proposal</source>
         <translation>Correct Proposal</translation>
     </message>
@@ -6059,7 +6338,7 @@ Backups made before today keep the details until they are thinned out (about a y
         <translation>(a proposal of its own)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Put forward &amp;by:</source>
         <translation>Put forward &amp;by:</translation>
     </message>
@@ -6138,7 +6417,7 @@ Backups made before today keep the details until they are thinned out (about a y
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+15"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+18"/>
         <source>Protocol Entry</source>
         <translation>Protocol Entry</translation>
     </message>
@@ -6451,7 +6730,7 @@ Do you want to replace it?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+107"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+124"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
@@ -6471,7 +6750,7 @@ Do you want to replace it?</translation>
         <translation>Cancel Meeting</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-54"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-56"/>
         <source>Take Meeting Over</source>
         <translation>Take Meeting Over</translation>
     </message>
@@ -6782,7 +7061,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+266"/>
         <source>Edit Composition Rule</source>
         <translation>Edit Composition Rule</translation>
     </message>
@@ -7189,6 +7468,67 @@ Open it read-only, to look and export but not change anything?</translation>
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>The settings on this computer are reset.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPickerDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-272"/>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present at the item</source>
+        <translation>Present at the item</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/speakers.py" line="+21"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (reply)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking since {time}</source>
+        <translation>Speaking since {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoke {times}</source>
+        <translation>Spoke {times}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked for the floor at {time}</source>
+        <translation>Asked for the floor at {time}</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+346"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+368"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+87"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+88"/>
         <source>Edit Body</source>
         <translation>Rediger organ</translation>
     </message>
@@ -921,7 +921,27 @@
         <translation>Medlemmer eller varamedlemmer som var til stede i møtet, skriver under referatet; det er godkjent når alle har skrevet under.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Who spoke</source>
+        <translation>Hvem som hadde ordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</source>
+        <translation>Behandlingen av hver sak nevner hvem som hadde ordet, fra talerlisten i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When each item was treated</source>
+        <translation>Når hver sak ble behandlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each item says when it was treated, from the clock in meeting mode</source>
+        <translation>Hver sak sier når den ble behandlet, fra klokken i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Body</source>
         <translation>Organet</translation>
     </message>
@@ -1033,6 +1053,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The minutes say:</source>
+        <translation>Referatet sier:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes say</source>
+        <translation>Referatet sier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
@@ -1158,7 +1188,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+131"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikke lage en kopi av «{file}» for å åpne den: {reason}</translation>
     </message>
@@ -1295,7 +1325,7 @@
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No attachments.</source>
         <translation>Ingen vedlegg.</translation>
     </message>
@@ -1401,7 +1431,7 @@
         <translation>En ny sak som venter på en saksliste i {body}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</source>
         <translation>Møtet er avlyst, så denne saken kan ikke endres. Vedleggene kan fortsatt åpnes.</translation>
     </message>
@@ -1641,6 +1671,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <source>Changed by a Colleague</source>
+        <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing of yours is lost. Save your version over theirs, copy your text to paste it in again, or go back to your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}, colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}, your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Use My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy My Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save your version over the colleague&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your text to the clipboard and show the colleague&apos;s version in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyMeetingDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-197"/>
@@ -1676,7 +1765,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+240"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+244"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1759,7 +1848,7 @@
         <translation>Her</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The copy&apos;s meeting and the meeting here are the same.</source>
         <translation>Møtet på kopien og møtet her er like.</translation>
     </message>
@@ -1890,7 +1979,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+554"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -2560,10 +2649,20 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+219"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
         <source>Error message</source>
         <extracomment>The id of what was saved (a new or an edited row).</extracomment>
         <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3253,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
@@ -3175,12 +3274,17 @@
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Vote</source>
         <translation>Avstemning</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
+        <location line="+3"/>
+        <source>Speakers</source>
+        <translation>Talerliste</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+30"/>
         <source>The meeting has no items.</source>
         <translation>Møtet har ingen saker.</translation>
     </message>
@@ -3246,13 +3350,15 @@
         <translation>Hva som ble sagt: innledningen og drøftingen, til referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
-        <location line="+199"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
+        <location line="+166"/>
+        <location line="+75"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-232"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel ennå: legg til med Ctrl+T.</translation>
     </message>
@@ -3299,7 +3405,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-5"/>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -3349,7 +3455,7 @@
         <translation>En sak tatt opp under eventuelt som ikke sto på sakslisten</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-54"/>
         <source>Mark as Held…</source>
         <translation>Merk som holdt…</translation>
     </message>
@@ -3359,7 +3465,7 @@
         <translation>Møtet er over: merk det som holdt</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-54"/>
         <source>Conclude the item: {kind}</source>
         <translation>Avslutt saken: {kind}</translation>
     </message>
@@ -3396,9 +3502,10 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
         <location line="+16"/>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+30"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
         <location line="+73"/>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="+164"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -3593,7 +3700,7 @@
         <translation>Inhabile i denne saken</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
         <source>No meeting chosen.</source>
         <translation>Ikke noe møte valgt.</translation>
     </message>
@@ -3639,6 +3746,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-61"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
@@ -3789,7 +3897,7 @@
         <translation>Avstemning {number} har registrerte stemmer. Fjerne den med stemmene?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -3814,7 +3922,7 @@
         <translation>Velg hvordan saken ble avsluttet (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+107"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} ble avsluttet uten at organet var vedtaksført; det er merket på saken.</translation>
     </message>
@@ -3834,7 +3942,7 @@
         <translation>&amp;Legg til på ny linje</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+51"/>
         <source>Mark the meeting as held?</source>
         <translation>Merke møtet som holdt?</translation>
     </message>
@@ -3850,6 +3958,177 @@
         <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Merk som holdt</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-261"/>
+        <location line="+1"/>
+        <source>Second screen</source>
+        <translation>Andre skjerm</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exempt from public access</source>
+        <translation>Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (replikk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers: {names}</source>
+        <translation>Talerliste: {names}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Show on Second Screen</source>
+        <translation>Vis på andre skjerm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item and its wording, live, on a projector or a shared screen</source>
+        <translation>Saken og ordlyden, mens den skrives, på en projektor eller en felles skjerm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Speakers List</source>
+        <translation>Vis talerlisten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Time</source>
+        <translation>Vis tiden</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Exempt Item</source>
+        <translation>Sak unntatt offentlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</source>
+        <translation>Denne saken er unntatt offentlighet. Er møtet lukket, slik at tittelen og ordlyden kan vises på den andre skjermen?
+
+Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offentlighet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed decision</source>
+        <translation>Forslag til vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-38"/>
+        <source>Nobody has asked for the floor: Ctrl+L puts someone on the list.</source>
+        <translation>Ingen har bedt om ordet: Ctrl+L setter noen på listen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Speakers list</source>
+        <translation>Talerliste</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add Speaker…</source>
+        <translation>Ny taler …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put someone present on the speakers list</source>
+        <translation>Sett en som er til stede, på talerlisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply…</source>
+        <translation>Replikk …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply (replikk) to the one speaking, or to the speaker selected in the list</source>
+        <translation>En replikk til den som har ordet, eller til taleren som er valgt i listen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next Speaker</source>
+        <translation>Neste taler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The one speaking is done; the next on the list has the floor</source>
+        <translation>Den som har ordet, er ferdig; den neste på listen får ordet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the selected line off the speakers list</source>
+        <translation>Ta den valgte linjen av talerlisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker up the list</source>
+        <translation>Flytt den valgte taleren opp i listen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker down the list</source>
+        <translation>Flytt den valgte taleren ned i listen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has the floor; {waiting} waiting.</source>
+        <translation>{name} har ordet; {waiting} venter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{waiting} waiting. Ctrl+J gives the floor to the next.</source>
+        <translation>{waiting} venter. Ctrl+J gir ordet til den neste.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This item: {used} of {planned} min</source>
+        <translation>Denne saken: {used} av {planned} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting is planned to end at {end}</source>
+        <translation>Møtet skal etter planen slutte kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting: {running}, {left} min to the planned end at {end}</source>
+        <translation>Møtet: {running}, {left} min til planlagt slutt kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting: {running}, {over} min past the planned end at {end}</source>
+        <translation>Møtet: {running}, {over} min over planlagt slutt kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add Speaker</source>
+        <translation>Ny taler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Replikk</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4462,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-165"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-186"/>
         <source>Meeting Details</source>
         <translation>Møtedetaljer</translation>
     </message>
@@ -4289,7 +4568,7 @@
         <translation>Innkallingen er sendt. Endrer du tid eller sted, må du sende en ny innkalling.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Choose the body the meeting is for.</source>
         <translation>Velg hvilket organ møtet er for.</translation>
     </message>
@@ -5162,7 +5441,7 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-200"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-202"/>
         <source>Edit Membership</source>
         <translation>Rediger medlemskap</translation>
     </message>
@@ -5285,7 +5564,7 @@
         <translation>&amp;Vara for:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Choose a person from the list, or enter a new person.</source>
         <translation>Velg en person fra listen, eller legg inn en ny person.</translation>
     </message>
@@ -5293,7 +5572,7 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>Move to Another Organisation</source>
         <translation>Flytt til en annen organisasjon</translation>
     </message>
@@ -5339,7 +5618,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../hfdesk/ui/ops.py" line="+65"/>
+        <location filename="../../hfdesk/ui/ops.py" line="+67"/>
         <source>hfdesk</source>
         <extracomment>Bodies, people, organisations, seats and composition rules. Meetings, their agendas and cases, attendance, proposals, votes and conclusions. The notes and the decision text typed in meeting mode: no other screen shows that text, so no page is read again for it (and the field being typed in never reloads). The helsefellesskap&apos;s name and logo and the Word template: used by the documents, shown on no page. Another database file: everything.</extracomment>
         <translation>hfdesk</translation>
@@ -5696,7 +5975,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-75"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-83"/>
         <source>Edit Person</source>
         <translation>Rediger person</translation>
     </message>
@@ -5757,7 +6036,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>PersonPicker</name>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Type part of a name, organisation or e-mail</source>
         <translation>Skriv en del av navn, organisasjon eller e-post</translation>
     </message>
@@ -6019,7 +6298,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-273"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-277"/>
         <source>Correct Proposal</source>
         <translation>Rett forslag</translation>
     </message>
@@ -6059,7 +6338,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
         <translation>(et selvstendig forslag)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Put forward &amp;by:</source>
         <translation>Fremmet &amp;av:</translation>
     </message>
@@ -6138,7 +6417,7 @@ Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtren
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+15"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+18"/>
         <source>Protocol Entry</source>
         <translation>Protokolltilførsel</translation>
     </message>
@@ -6451,7 +6730,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+107"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+124"/>
         <source>Give a reason.</source>
         <translation>Oppgi en begrunnelse.</translation>
     </message>
@@ -6471,7 +6750,7 @@ Vil du erstatte den?</translation>
         <translation>Avlys møte</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-54"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-56"/>
         <source>Take Meeting Over</source>
         <translation>Overta møtet</translation>
     </message>
@@ -6782,7 +7061,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+266"/>
         <source>Edit Composition Rule</source>
         <translation>Rediger regel for sammensetning</translation>
     </message>
@@ -7189,6 +7468,67 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>Innstillingene på denne datamaskinen er tilbakestilt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPickerDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-272"/>
+        <source>Find a person</source>
+        <translation>Finn en person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>Skriv en del av navnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present at the item</source>
+        <translation>Til stede i saken</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/speakers.py" line="+21"/>
+        <source>Speaker</source>
+        <translation>Taler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (replikk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking since {time}</source>
+        <translation>Har ordet fra {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoke {times}</source>
+        <translation>Talte {times}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked for the floor at {time}</source>
+        <translation>Ba om ordet kl. {time}</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+346"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+368"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+87"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+88"/>
         <source>Edit Body</source>
         <translation>Rediger organ</translation>
     </message>
@@ -921,7 +921,27 @@
         <translation>Medlemer eller varamedlemer som var til stades i møtet, skriv under referatet; det er godkjent når alle har skrive under.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Who spoke</source>
+        <translation>Kven som hadde ordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item&apos;s handling names who had the floor, from the speakers list in meeting mode</source>
+        <translation>Handsaminga av kvar sak nemner kven som hadde ordet, frå talarlista i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When each item was treated</source>
+        <translation>Når kvar sak vart handsama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each item says when it was treated, from the clock in meeting mode</source>
+        <translation>Kvar sak seier når ho vart handsama, frå klokka i møtemodus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Body</source>
         <translation>Organet</translation>
     </message>
@@ -1033,6 +1053,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The minutes say:</source>
+        <translation>Referatet seier:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes say</source>
+        <translation>Referatet seier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Desc&amp;ription:</source>
         <translation>Skil&amp;dring:</translation>
     </message>
@@ -1158,7 +1188,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+131"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
     </message>
@@ -1295,7 +1325,7 @@
         <translation>&amp;Varigheit:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No attachments.</source>
         <translation>Ingen vedlegg.</translation>
     </message>
@@ -1401,7 +1431,7 @@
         <translation>Ei ny sak som ventar på ei sakliste i {body}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</source>
         <translation>Møtet er avlyst, så denne saka kan ikkje endrast. Vedlegga kan framleis opnast.</translation>
     </message>
@@ -1641,6 +1671,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <source>Changed by a Colleague</source>
+        <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing of yours is lost. Save your version over theirs, copy your text to paste it in again, or go back to your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}, colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}, your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Use My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy My Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save your version over the colleague&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your text to the clipboard and show the colleague&apos;s version in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyMeetingDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-197"/>
@@ -1676,7 +1765,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+240"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+244"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1759,7 +1848,7 @@
         <translation>Her</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The copy&apos;s meeting and the meeting here are the same.</source>
         <translation>Møtet på kopien og møtet her er like.</translation>
     </message>
@@ -1890,7 +1979,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+554"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -2560,10 +2649,20 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+219"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
         <source>Error message</source>
         <extracomment>The id of what was saved (a new or an edited row).</extracomment>
         <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3253,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+98"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
@@ -3175,12 +3274,17 @@
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Vote</source>
         <translation>Avrøysting</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+28"/>
+        <location line="+3"/>
+        <source>Speakers</source>
+        <translation>Talarliste</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/agenda_panel.py" line="+30"/>
         <source>The meeting has no items.</source>
         <translation>Møtet har ingen saker.</translation>
     </message>
@@ -3246,13 +3350,15 @@
         <translation>Kva som vart sagt: innleiinga og drøftinga, til referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
-        <location line="+199"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
+        <location line="+166"/>
+        <location line="+75"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-232"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel enno: legg til med Ctrl+T.</translation>
     </message>
@@ -3299,7 +3405,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-2"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-5"/>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -3349,7 +3455,7 @@
         <translation>Ei sak teken opp under eventuelt som ikkje stod på saklista</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="-54"/>
         <source>Mark as Held…</source>
         <translation>Merk som halde…</translation>
     </message>
@@ -3359,7 +3465,7 @@
         <translation>Møtet er over: merk det som halde</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-54"/>
         <source>Conclude the item: {kind}</source>
         <translation>Avslutt saka: {kind}</translation>
     </message>
@@ -3396,9 +3502,10 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
         <location line="+16"/>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+30"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
         <location line="+73"/>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="+164"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -3593,7 +3700,7 @@
         <translation>Inhabile i denne saka</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+204"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
         <source>No meeting chosen.</source>
         <translation>Ikkje noko møte valt.</translation>
     </message>
@@ -3639,6 +3746,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-61"/>
         <source>Item {number}</source>
         <translation>Sak {number}</translation>
     </message>
@@ -3789,7 +3897,7 @@
         <translation>Avrøysting {number} har registrerte røyster. Fjerne ho med røystene?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
         <source>Saved {time}</source>
         <translation>Lagra {time}</translation>
     </message>
@@ -3814,7 +3922,7 @@
         <translation>Vel korleis saka vart avslutta (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+107"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} vart avslutta utan at organet var vedtaksført; det er merkt på saka.</translation>
     </message>
@@ -3834,7 +3942,7 @@
         <translation>&amp;Legg til på ny linje</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+48"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+51"/>
         <source>Mark the meeting as held?</source>
         <translation>Merke møtet som halde?</translation>
     </message>
@@ -3850,6 +3958,177 @@
         <location line="+3"/>
         <source>Mark as Held</source>
         <translation>Merk som halde</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-261"/>
+        <location line="+1"/>
+        <source>Second screen</source>
+        <translation>Andre skjerm</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exempt from public access</source>
+        <translation>Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (replikk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers: {names}</source>
+        <translation>Talarliste: {names}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Show on Second Screen</source>
+        <translation>Vis på andre skjerm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item and its wording, live, on a projector or a shared screen</source>
+        <translation>Saka og ordlyden, medan han vert skriven, på ein projektor eller ein felles skjerm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Speakers List</source>
+        <translation>Vis talarlista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the Time</source>
+        <translation>Vis tida</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Exempt Item</source>
+        <translation>Sak unnateken offentlegheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is exempt from public access. Is the room closed, so that its title and wording may be shown on the second screen?
+
+Until you say yes the screen shows only its number and that it is exempt.</source>
+        <translation>Denne saka er unnateken offentlegheit. Er møtet lukka, slik at tittelen og ordlyden kan visast på den andre skjermen?
+
+Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offentlegheit.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed decision</source>
+        <translation>Framlegg til vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-38"/>
+        <source>Nobody has asked for the floor: Ctrl+L puts someone on the list.</source>
+        <translation>Ingen har bede om ordet: Ctrl+L set nokon på lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Speakers list</source>
+        <translation>Talarliste</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add Speaker…</source>
+        <translation>Ny talar …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put someone present on the speakers list</source>
+        <translation>Set ein som er til stades, på talarlista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply…</source>
+        <translation>Replikk …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply (replikk) to the one speaking, or to the speaker selected in the list</source>
+        <translation>Ein replikk til den som har ordet, eller til talaren som er vald i lista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next Speaker</source>
+        <translation>Neste talar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The one speaking is done; the next on the list has the floor</source>
+        <translation>Den som har ordet, er ferdig; den neste på lista får ordet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the selected line off the speakers list</source>
+        <translation>Ta den valde lina av talarlista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker up the list</source>
+        <translation>Flytt den valde talaren opp i lista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected speaker down the list</source>
+        <translation>Flytt den valde talaren ned i lista</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} has the floor; {waiting} waiting.</source>
+        <translation>{name} har ordet; {waiting} ventar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{waiting} waiting. Ctrl+J gives the floor to the next.</source>
+        <translation>{waiting} ventar. Ctrl+J gjev ordet til den neste.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This item: {used} of {planned} min</source>
+        <translation>Denne saka: {used} av {planned} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting is planned to end at {end}</source>
+        <translation>Møtet skal etter planen slutte kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting: {running}, {left} min to the planned end at {end}</source>
+        <translation>Møtet: {running}, {left} min til planlagt slutt kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting: {running}, {over} min past the planned end at {end}</source>
+        <translation>Møtet: {running}, {over} min over planlagt slutt kl. {end}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add Speaker</source>
+        <translation>Ny talar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation>Replikk</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4462,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-165"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-186"/>
         <source>Meeting Details</source>
         <translation>Møtedetaljar</translation>
     </message>
@@ -4289,7 +4568,7 @@
         <translation>Innkallinga er send. Endrar du tid eller stad, må du sende ei ny innkalling.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Choose the body the meeting is for.</source>
         <translation>Vel kva organ møtet er for.</translation>
     </message>
@@ -5162,7 +5441,7 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-200"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-202"/>
         <source>Edit Membership</source>
         <translation>Rediger medlemskap</translation>
     </message>
@@ -5285,7 +5564,7 @@
         <translation>&amp;Vara for:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Choose a person from the list, or enter a new person.</source>
         <translation>Vel ein person frå lista, eller legg inn ein ny person.</translation>
     </message>
@@ -5293,7 +5572,7 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>Move to Another Organisation</source>
         <translation>Flytt til ein annan organisasjon</translation>
     </message>
@@ -5339,7 +5618,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../hfdesk/ui/ops.py" line="+65"/>
+        <location filename="../../hfdesk/ui/ops.py" line="+67"/>
         <source>hfdesk</source>
         <extracomment>Bodies, people, organisations, seats and composition rules. Meetings, their agendas and cases, attendance, proposals, votes and conclusions. The notes and the decision text typed in meeting mode: no other screen shows that text, so no page is read again for it (and the field being typed in never reloads). The helsefellesskap&apos;s name and logo and the Word template: used by the documents, shown on no page. Another database file: everything.</extracomment>
         <translation>hfdesk</translation>
@@ -5696,7 +5975,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-75"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-83"/>
         <source>Edit Person</source>
         <translation>Rediger person</translation>
     </message>
@@ -5757,7 +6036,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>PersonPicker</name>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Type part of a name, organisation or e-mail</source>
         <translation>Skriv ein del av namn, organisasjon eller e-post</translation>
     </message>
@@ -6019,7 +6298,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-273"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-277"/>
         <source>Correct Proposal</source>
         <translation>Rett framlegg</translation>
     </message>
@@ -6059,7 +6338,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
         <translation>(eit sjølvstendig framlegg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Put forward &amp;by:</source>
         <translation>Fremja &amp;av:</translation>
     </message>
@@ -6138,7 +6417,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+15"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+18"/>
         <source>Protocol Entry</source>
         <translation>Protokolltilførsel</translation>
     </message>
@@ -6451,7 +6730,7 @@ Vil du erstatte ho?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+107"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+124"/>
         <source>Give a reason.</source>
         <translation>Gi ei grunngjeving.</translation>
     </message>
@@ -6471,7 +6750,7 @@ Vil du erstatte ho?</translation>
         <translation>Avlys møte</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-54"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="-56"/>
         <source>Take Meeting Over</source>
         <translation>Ta over møtet</translation>
     </message>
@@ -6782,7 +7061,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+266"/>
         <source>Edit Composition Rule</source>
         <translation>Rediger regel for samansetjing</translation>
     </message>
@@ -7189,6 +7468,67 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>Innstillingane på denne datamaskina er tilbakestilte.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPickerDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/pages/live/speakers_panel.py" line="-272"/>
+        <source>Find a person</source>
+        <translation>Finn ein person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>Skriv ein del av namnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present at the item</source>
+        <translation>Til stades i saka</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/speakers.py" line="+21"/>
+        <source>Speaker</source>
+        <translation>Talar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} (reply)</source>
+        <translation>{name} (replikk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking since {time}</source>
+        <translation>Har ordet frå {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoke {times}</source>
+        <translation>Tala {times}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Ventar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked for the floor at {time}</source>
+        <translation>Bad om ordet kl. {time}</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,12 @@ class BodyDialog(FormDialog):
         self.signatories.setToolTip(
             self.tr("Members or deputies present at the meeting sign the minutes; they are approved when all have signed.")
         )
+        self.minutes_speakers = QCheckBox(self.tr("Who spoke"), self)
+        self.minutes_speakers.setToolTip(
+            self.tr("Each item's handling names who had the floor, from the speakers list in meeting mode")
+        )
+        self.minutes_times = QCheckBox(self.tr("When each item was treated"), self)
+        self.minutes_times.setToolTip(self.tr("Each item says when it was treated, from the clock in meeting mode"))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
@@ -171,6 +177,13 @@ class BodyDialog(FormDialog):
             items_layout.addWidget(box)
         items_layout.addStretch(1)
         items_row.setFocusProxy(self.std_approve_notice)
+        room_row = QWidget(self)
+        room_layout = QHBoxLayout(room_row)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (self.minutes_speakers, self.minutes_times):
+            room_layout.addWidget(box)
+        room_layout.addStretch(1)
+        room_row.setFocusProxy(self.minutes_speakers)
 
         self._heading(self.tr("Body"))
         self.add_row(self.tr("&Name:"), self.name)
@@ -194,6 +207,9 @@ class BodyDialog(FormDialog):
         self.add_row(self.tr("Minutes &kind:"), self.minutes_kind)
         self.add_row(self.tr("&Case numbers:"), self.case_numbers)
         self.add_row(self.tr("Number of si&gnatories (justering):"), self.signatories)
+        self.add_row(self.tr("The minutes say:"), room_row, self.tr("The minutes say"))
+        for box in (self.minutes_speakers, self.minutes_times):
+            box.setAccessibleName(box.text())
         self.add_row(self.tr("Desc&ription:"), self.description)
 
         self.quorum_rule.currentIndexChanged.connect(self._on_quorum_rule)
@@ -208,7 +224,8 @@ class BodyDialog(FormDialog):
             self.name, self.short_name, self.level, self.parent_body, self.area,
             self.quorum_rule, self.quorum_count, self.majority_rule, self.default_place, self.default_duration,
             self.std_approve_notice, self.std_approve_minutes, self.std_other_business, self.term_years,
-            self.language, self.minutes_kind, self.case_numbers, self.signatories, self.description,
+            self.language, self.minutes_kind, self.case_numbers, self.signatories,
+            self.minutes_speakers, self.minutes_times, self.description,
         ])
         for spin in (self.level, self.default_duration, self.term_years):
             spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0" * 16))
@@ -249,6 +266,8 @@ class BodyDialog(FormDialog):
         self.language.set_value(d.language)
         self.minutes_kind.set_value(d.minutes_kind)
         self.signatories.setValue(d.minutes_signatories)
+        self.minutes_speakers.setChecked(d.minutes_list_speakers)
+        self.minutes_times.setChecked(d.minutes_item_times)
         self.description.setPlainText(d.description)
 
     def _show_new(self, parent_body_id: int | None) -> None:
@@ -300,6 +319,8 @@ class BodyDialog(FormDialog):
             case_number_pattern=self.case_numbers.value(),
             minutes_signatories=self.signatories.value(),
             description=self.description.toPlainText(),
+            minutes_list_speakers=self.minutes_speakers.isChecked(),
+            minutes_item_times=self.minutes_times.isChecked(),
         )
 
     def write(self, session: Session) -> int:

@@ -3,12 +3,14 @@ items, and a case raised under any other business."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
-from ....services import live
+from ....services import item_clock, live
 from ....services.meeting_view import LiveView
 from ...dialogs.live import OtherBusinessDialog
 from ...models import IdRole, LiveAgendaModel
@@ -108,7 +110,12 @@ class AgendaPanel(LivePanelBase):
         self.flush_all()
         mid = self._meeting_id
         if self._view is not None and self._view.editable:
-            self._ops.write(lambda s: live.set_current_item(s, mid, item_id), changed=None, parent=self)
+
+            def move(s: Session) -> None:
+                live.set_current_item(s, mid, item_id)
+                item_clock.enter_item(s, mid, item_id, at=datetime.now())  # the item's clock runs
+
+            self._ops.write(move, changed=None, parent=self)
         self._read(item_id)
 
     def next_item(self) -> None:

@@ -16,6 +16,8 @@ are in every button's tool tip.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,10 +33,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from .... import dates
 from ....models import ConclusionKind, MeetingStatus
-from ....services import live
+from ....services import item_clock, live
 from ....services.meeting_view import (
     LiveView,
     default_meeting_id,
@@ -53,12 +56,16 @@ from .attendance_panel import AttendancePanel
 from .conclusion_panel import ConclusionPanel
 from .core import _act, _banner
 from .item_panel import ItemPanel
+from .second_screen import SecondScreenPanel
+from .speakers_panel import SpeakersPanel
 from .vote_panel import VotePanel
 
 translate = QCoreApplication.translate  # lupdate reads translate("LiveMeetingPage", …)
 
 
-class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, AttendancePanel):
+class LiveMeetingPage(
+    AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, AttendancePanel, SpeakersPanel, SecondScreenPanel
+):
     """Meeting mode (see the module docstring). Its first read opens the meeting where work is
     due (`default_meeting_id`), unless one was opened already (`open_meeting`)."""
 
@@ -139,6 +146,10 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         middle_layout.setContentsMargins(8, 0, 8, 0)
         middle_layout.setSpacing(4)
         middle_layout.addWidget(self._build_item_head())
+        room = QHBoxLayout()
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self._build_clock(), 1)
+        middle_layout.addLayout(room)
         self.item_body = QWidget(middle)
         body = QVBoxLayout(self.item_body)
         body.setContentsMargins(0, 0, 4, 0)
@@ -169,8 +180,15 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self.vote_tab = self._build_vote()
         self.side.addTab(self.vote_tab, self.tr("Vote"))
         self.side.setTabVisible(1, False)
+        self.speakers_tab = self._build_speakers()
+        self.side.addTab(self.speakers_tab, self.tr("Speakers"))
+        room.addWidget(self._build_second_screen())
         self.side.setMinimumWidth(
-            max(self.attendance_tab.minimumSizeHint().width(), self.vote_tab.minimumSizeHint().width())
+            max(
+                self.attendance_tab.minimumSizeHint().width(),
+                self.vote_tab.minimumSizeHint().width(),
+                self.speakers_tab.minimumSizeHint().width(),
+            )
         )
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -239,9 +257,20 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
             self._fill_meetings()
             return
         status = self._ops.read(lambda s: meeting_status(s, meeting_id), parent=self)
+        previous = self._meeting_id
         if status is not None and status not in (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED):
-            self._ops.write(lambda s: live.start_meeting_mode(s, meeting_id), changed=None, parent=self)
+
+            def start(s: Session) -> None:
+                now = datetime.now()
+                if previous is not None and previous != meeting_id:
+                    item_clock.stop(s, previous, at=now)  # the other meeting's item is left
+                meeting = live.start_meeting_mode(s, meeting_id)
+                if meeting.current_item_id is not None:
+                    item_clock.enter_item(s, meeting_id, meeting.current_item_id, at=now)
+
+            self._ops.write(start, changed=None, parent=self)
         if meeting_id != self._meeting_id:
+            self.forget_room_answers()
             self.save_state.setText("")
             self.save_state.setStyleSheet("")
             self._view = None  # the new meeting opens at its own current item
@@ -298,6 +327,7 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self.loaded = False  # read as new when shown (at once if it is)
         self.notes.reset()
         self.decision.reset()
+        self.forget_room_answers()
         if self.isVisible():
             self.open_meeting(self._ops.read(default_meeting_id, parent=self))
 
@@ -315,9 +345,11 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
             self._show_vote(detail)
             self._show_attendance(view)
             self._show_side(detail)
+            self._show_room(self._read_room())
         finally:
             self._loading = False
         self._set_editable(view is not None and view.editable)
+        self._update_second_screen()
 
     def _show_meeting(self, view: LiveView | None) -> None:
         if view is None:
@@ -349,13 +381,15 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         for each item (after that the secretary chooses the tab)."""
         c = getattr(detail, "conclusion", None)
         voting = c is not None and c.kind == ConclusionKind.VOTE
+        on_vote = self.side.currentIndex() == 1
         self.side.setTabVisible(1, voting)
         item_id = getattr(detail, "id", None)
         if voting and self._vote_shown_for != item_id:
             self.side.setCurrentIndex(1)
             self._vote_shown_for = item_id
         elif not voting:
-            self.side.setCurrentIndex(0)
+            if on_vote or self.side.currentIndex() == 1:  # the vote's tab went: back to the attendance
+                self.side.setCurrentIndex(0)  # (the speakers list stays in front when it was)
             self._vote_shown_for = None
 
     def show_votes(self) -> None:
@@ -375,6 +409,7 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         self._enable_conclusion(on)
         self._enable_vote(on)
         self._enable_attendance(editable, on)
+        self._enable_speakers(on)
         self.held_action.setEnabled(
             editable and self._view is not None and self._view.status == MeetingStatus.NOTICE_SENT
         )
@@ -401,4 +436,19 @@ class LiveMeetingPage(AgendaPanel, ItemPanel, ConclusionPanel, VotePanel, Attend
         if answer != QMessageBox.StandardButton.Yes:
             return False
         mid = view.meeting_id
-        return self._write(lambda s: live.mark_held(s, mid))
+
+        def held(s: Session) -> None:
+            item_clock.stop(s, mid, at=datetime.now())  # the clock stops with the meeting
+            live.mark_held(s, mid)
+
+        return self._write(held)
+
+    # --- the room: the speakers list's tab and the second screen ---------------------------------------------
+    def show_speakers(self) -> None:
+        self.side.setCurrentWidget(self.speakers_tab)
+
+    def room_changed(self) -> None:
+        self._push_room()
+
+    def clock_ticked(self) -> None:
+        self._push_clock()
