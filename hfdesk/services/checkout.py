@@ -436,6 +436,7 @@ def take_meeting(shared: Database, meeting_id: int, target: Path | str, *, at: d
     """Copy the register and meeting `meeting_id` to a new SQLite file `target` and mark the
     meeting taken along on `shared`, in one step (see the module docstring)."""
     from ..db import open_database
+    from ..dbcheck import note_opened
     from ..fileio import refuse_database_target, sync_folder
 
     target = Path(target)
@@ -474,6 +475,7 @@ def take_meeting(shared: Database, meeting_id: int, target: Path | str, *, at: d
                     ))
             finally:
                 copy.close()
+                note_opened(temp)  # forgets the temporary name's "closed cleanly" record
             if target.exists():
                 raise FileExists("file.exists", name=target.name)
             os.replace(temp, target)
