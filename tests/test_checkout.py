@@ -27,6 +27,7 @@ from hfdesk.models import (
     MeetingCopyOrigin,
     MeetingStatus,
     Person,
+    Proposal,
     Setting,
 )
 from hfdesk.services import checkout
@@ -123,6 +124,10 @@ def test_the_shared_meeting_is_read_only_while_it_is_away_and_the_others_are_not
     refused(lambda s, m: setattr(next(i for i in m.items if i.conclusion).conclusion, "decision_text", "Nytt vedtak"))
     refused(lambda s, m: setattr(m.attendances[0], "status", AttendanceStatus.ABSENT))
     refused(lambda s, m: s.delete(m.attendances[0]))
+    # new rows too (by the column alone, through a relationship), and a conclusion removed
+    refused(lambda s, m: s.add(Proposal(item_id=m.items[0].id, text="Nytt framlegg", position=9)))
+    refused(lambda s, m: m.items[0].proposals.append(Proposal(text="Nytt framlegg", position=9)))
+    refused(lambda s, m: s.delete(next(i for i in m.items if i.conclusion).conclusion))
     with shared.session() as s:
         assert s.get(Meeting, meeting_id).title != "Endra"
     # another meeting is written as ever

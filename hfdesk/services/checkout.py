@@ -56,7 +56,6 @@ Who: `_actor(session)` is the operating-system account on SQLite and the databas
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import secrets
@@ -97,6 +96,7 @@ from ..models import (
     Vote,
     VoteRound,
 )
+from .actor import current_actor
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -200,13 +200,8 @@ class Difference:
 
 
 def _actor(session: Session) -> str:
-    """Who writes: the database role on PostgreSQL, the operating-system account on SQLite."""
-    if session.get_bind().dialect.name == "postgresql":
-        return str(session.scalar(sa.text("SELECT current_user")))
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no account name in the environment
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "?"
+    """Who writes (services.actor: the database role on PostgreSQL, the operating-system account on SQLite)."""
+    return current_actor(session) or "?"
 
 
 def _host() -> str:
@@ -441,6 +436,7 @@ def take_meeting(shared: Database, meeting_id: int, target: Path | str, *, at: d
     """Copy the register and meeting `meeting_id` to a new SQLite file `target` and mark the
     meeting taken along on `shared`, in one step (see the module docstring)."""
     from ..db import open_database
+    from ..dbcheck import note_opened
     from ..fileio import refuse_database_target, sync_folder
 
     target = Path(target)
@@ -479,6 +475,7 @@ def take_meeting(shared: Database, meeting_id: int, target: Path | str, *, at: d
                     ))
             finally:
                 copy.close()
+                note_opened(temp)  # forgets the temporary name's "closed cleanly" record
             if target.exists():
                 raise FileExists("file.exists", name=target.name)
             os.replace(temp, target)
