@@ -642,7 +642,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/backups.py" line="+190"/>
+        <location filename="../../hfdesk/ui/backups.py" line="+194"/>
         <source>Made</source>
         <extracomment>How often the scheduler asks the policy whether a backup is due. A backup was written (its path) or was not needed (None). An automatic backup failed: one line for the status bar.</extracomment>
         <translation>Laget</translation>
@@ -2367,19 +2367,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>Det organene har bedt om å få fulgt opp: hva, hvem og innen når.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Organ</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Oppfølgingspunktene listen viser (dette filteret og organet) som en Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -3873,7 +3873,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigasjon</translation>
@@ -3889,7 +3889,7 @@
         <translation>Sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+79"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+80"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Åpne database…</translation>
     </message>
@@ -3897,6 +3897,16 @@
         <location line="+2"/>
         <source>Open another hfdesk database file</source>
         <translation>Åpne en annen hfdesk-databasefil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to S&amp;hared Database…</source>
+        <translation>Koble til de&amp;lt database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the register the secretariat shares on a PostgreSQL server</source>
+        <translation>Åpne registeret sekretariatet deler på en PostgreSQL-tjener</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3975,12 +3985,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Recent Databases</source>
         <translation>&amp;Nylig brukte databaser</translation>
     </message>
@@ -4002,7 +4012,17 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
+        <source>hfdesk – {database} (shared)</source>
+        <translation>hfdesk – {database} (delt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared database: {url}</source>
+        <translation>Delt database: {url}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../hfdesk/ui/shell.py" line="-17"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
@@ -4024,7 +4044,12 @@
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Connected to {database}</source>
+        <translation>Koblet til {database}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open Database</source>
         <translation>Åpne database</translation>
     </message>
@@ -4514,7 +4539,7 @@
         <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
         <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
@@ -6359,7 +6384,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="+232"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="+262"/>
         <source>Database Cannot Be Opened</source>
         <translation>Databasen kan ikke åpnes</translation>
     </message>
@@ -6420,33 +6445,35 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="-206"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="-235"/>
         <source>&amp;Back Up Now</source>
         <extracomment>How long after the window is shown the work that reads the whole file starts (the full check where the open skipped it, then the backup at start): the first screen&apos;s queries and paint go first, and neither grows the start with the file.</extracomment>
         <translation>&amp;Sikkerhetskopier nå</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>A checked copy of the database in the backups folder beside it</source>
         <translation>En kontrollert kopi av databasen i mappen med sikkerhetskopier ved siden av den</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>Go back to an earlier backup of this database</source>
         <translation>Gå tilbake til en tidligere sikkerhetskopi av denne databasen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+105"/>
         <source>Database Location</source>
         <translation>Hvor databasen ligger</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Nothing has changed since the last backup; no new copy was needed.</source>
         <translation>Ingenting er endret siden forrige sikkerhetskopi; ingen ny kopi var nødvendig.</translation>
     </message>
@@ -6461,7 +6488,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Den automatiske sikkerhetskopien mislyktes: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Restored from {file}. The file as it was is kept as a backup.</source>
         <translation>Gjenopprettet fra {file}. Filen slik den var, er tatt vare på som sikkerhetskopi.</translation>
     </message>
@@ -7032,6 +7059,60 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>Innstillingene på denne datamaskinen er tilbakestilt.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/shared_database.py" line="+42"/>
+        <source>Connect to Shared Database</source>
+        <extracomment>libpq&apos;s TLS modes, safest last; &quot;prefer&quot; is libpq&apos;s own default.</extracomment>
+        <translation>Koble til delt database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A register shared by the secretariat, on a PostgreSQL server. The password is read from PostgreSQL&apos;s password file (pgpass); hfdesk never stores it.</source>
+        <translation>Et register sekretariatet deler, på en PostgreSQL-tjener. Passordet leses fra PostgreSQL-passordfilen (pgpass); hfdesk lagrer det aldri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tjener:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Kryptering (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word (this session only):</source>
+        <translation>Pass&amp;ord (bare denne gangen):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the server and the database.</source>
+        <translation>Oppgi tjeneren og databasen.</translation>
     </message>
 </context>
 <context>
