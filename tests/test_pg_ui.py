@@ -81,3 +81,19 @@ def test_a_server_that_wants_a_password_gets_a_password_field_for_this_session(
     assert dialog.database is not None and dialog.password.text() == ""
     assert "riktig" not in (dialog.database.url or "")
     dialog.database.close()
+
+
+def test_the_shared_database_is_kept_among_the_recent_ones_without_a_password(qtbot, window, pg_url):
+    from hfdesk.db import open_database
+    from hfdesk.services import user_settings
+
+    password_url = pg_url.replace("://hfdesk_test@", "://hfdesk_test:hemmeleg@")
+    assert window.use_shared_database(open_database(pg_url))
+    user_settings.remember_shared_database(password_url)  # even if one came along, it is not kept
+    assert user_settings.recent_shared_databases() == [pg_url]
+    assert "hemmeleg" not in user_settings.user_settings_path().read_text(encoding="utf-8")
+    window._fill_recent_menu()
+    shared = [a for a in window.recent_menu.actions() if a.data() == pg_url]
+    assert shared and shared[0].isChecked()
+    window.ops.database.close()  # reconnects on its next use
+    assert window.open_shared_url(pg_url)  # the same database: nothing to do

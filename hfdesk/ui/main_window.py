@@ -371,11 +371,39 @@ class MainWindow(QMainWindow):
         return self.use_shared_database(dialog.database)
 
     def use_shared_database(self, database: Database) -> bool:
-        """Show `database` (already open) in this window instead of the file."""
+        """Show `database` (already open) in this window instead of the file; its address (never
+        a password) goes first among the recent shared databases."""
+        from ..services import user_settings
+
         previous = self.ops.replace_database(database)
         previous.close()
+        if database.url and not self.app_settings.frozen:
+            try:
+                user_settings.remember_shared_database(database.url)
+            except HfdeskError as exc:  # the settings file cannot be written: the database is open all the same
+                user_settings.log.warning("Den delte databasen ble ikke lagret: %s", exc.render("nb"))
         self.statusBar().showMessage(self.tr("Connected to {database}").format(database=database.label), 5000)
         return True
+
+    def open_shared_url(self, url: str) -> bool:
+        """A shared database from File ▸ Recent Databases; when the server wants a password the
+        password file does not have (or anything else fails), the connect form opens filled in."""
+        from .dialogs.shared_database import SharedDatabaseDialog
+
+        if url == self.database.url:
+            return True
+        try:
+            with busy():
+                database = open_database(url)
+        except HfdeskError as exc:
+            dialog = SharedDatabaseDialog.for_url(self.ops, url, self)
+            dialog.show_error(str(exc))
+            if exc.code in ("database.server_password_needed", "database.server_password"):
+                dialog.ask_password()
+            if not dialog.exec() or dialog.database is None:
+                return False
+            database = dialog.database
+        return self.use_shared_database(database)
 
     def choose_database(self) -> None:
         start = str(self._folder())
@@ -424,7 +452,20 @@ class MainWindow(QMainWindow):
                 action.setCheckable(True)
                 action.setChecked(True)
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent_database(p))
-        if not recent:
+        from ..services.user_settings import recent_shared_databases
+
+        shared = recent_shared_databases()
+        if shared:
+            menu.addSeparator()
+        for url in shared:
+            action = menu.addAction(url.replace("&", "&&"))
+            action.setToolTip(url)
+            action.setData(url)
+            if url == self.database.url:
+                action.setCheckable(True)
+                action.setChecked(True)
+            action.triggered.connect(lambda _checked=False, u=url: self.open_shared_url(u))
+        if not recent and not shared:
             empty = menu.addAction(self.tr("No databases opened yet"))
             empty.setEnabled(False)
         elif any(not path.is_file() for path in recent):

@@ -70,6 +70,25 @@ class SharedDatabaseDialog(FormDialog):
         self.set_tab_order([self.host, self.port, self.database_name, self.user, self.sslmode, self.password])
         self.host.setFocus()
 
+    @classmethod
+    def for_url(cls, ops: Ops, url: str, parent: QWidget | None = None) -> SharedDatabaseDialog:
+        """The form filled in from a URL (a recent shared database)."""
+        from ...pgdb import parse_url
+
+        parsed = parse_url(url)
+        dialog = cls(ops, parent, host=parsed.host or "", database=parsed.database or "", user=parsed.username or "")
+        dialog.port.setValue(parsed.port or DEFAULT_PORT)
+        mode = parsed.query.get("sslmode", "prefer")
+        index = dialog.sslmode.findData(mode if isinstance(mode, str) else "prefer")
+        dialog.sslmode.setCurrentIndex(max(index, 0))
+        return dialog
+
+    def ask_password(self) -> None:
+        """Show the password field (the server wants one the password file does not have)."""
+        self._show_password(True)
+        self.password.clear()
+        self.password.setFocus()
+
     def _show_password(self, shown: bool) -> None:
         self.password.setVisible(shown)
         label = self.form.labelForField(self.password)
@@ -101,9 +120,7 @@ class SharedDatabaseDialog(FormDialog):
                 database = open_database(self.url(), password=password)
         except HfdeskError as exc:
             if exc.code in ("database.server_password_needed", "database.server_password"):
-                self._show_password(True)
-                self.password.clear()
-                self.password.setFocus()
+                self.ask_password()
             self.error.show_message(str(exc))
             return False
         self.password.clear()  # kept by the open engine only, for as long as it is open
