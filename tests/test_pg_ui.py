@@ -97,3 +97,20 @@ def test_the_shared_database_is_kept_among_the_recent_ones_without_a_password(qt
     assert shared and shared[0].isChecked()
     window.ops.database.close()  # reconnects on its next use
     assert window.open_shared_url(pg_url)  # the same database: nothing to do
+
+
+def test_the_app_opens_on_a_shared_database_named_on_the_command_line(qtbot, pg_url, nb):
+    from PySide6.QtCore import QTimer
+
+    from hfdesk.ui.app import run_gui
+    from hfdesk.ui.settings import AppSettings
+
+    seen = {}
+
+    def ready(window) -> None:
+        seen["title"] = window.windowTitle()
+        seen["shared"] = window.database.is_shared
+        QTimer.singleShot(0, window.close)
+
+    assert run_gui(pg_url, on_ready=ready, settings=AppSettings()) == 0
+    assert seen["shared"] and pg_url.rsplit("/", 1)[1] in seen["title"]
