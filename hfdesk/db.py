@@ -253,6 +253,12 @@ class Database:
         return self.kind == "postgresql"
 
     @property
+    def location(self) -> str:
+        """What ``hfdesk --db`` takes for this database: the file's path, or the server
+        database's URL (without a password)."""
+        return str(self.path) if self.path is not None else str(self.url)
+
+    @property
     def label(self) -> str:
         """What to call the database in titles and messages: the file's name, or
         "database @ server" for a shared one."""

@@ -227,6 +227,11 @@ def _describe_one(error: BaseException) -> Text | None:
 
     if isinstance(error, HfdeskError):
         return error.text
+    if type(error).__module__.startswith("psycopg"):  # a shared database's server (hfdesk.pgdb)
+        from .pgdb import describe_pg
+
+        known = describe_pg(error)
+        return known.text if known is not None else None
     if isinstance(error, MemoryError):
         return Text(OUT_OF_MEMORY)
     if isinstance(error, sqlite3.Error):

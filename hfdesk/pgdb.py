@@ -126,12 +126,46 @@ def server_label(url: sa.engine.URL | str) -> str:
 def create_engine(url: sa.engine.URL) -> sa.Engine:
     import sqlalchemy as sa
 
-    return sa.create_engine(
+    engine = sa.create_engine(
         url,
         hide_parameters=True,  # no names or addresses in error messages and logs
         pool_pre_ping=True,  # a connection the server dropped while idle is replaced, not used
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hfdesk"},
     )
+    sa.event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def _on_connect(dbapi_connection: object, _record: object) -> None:
+    """Text goes to the server without NUL characters: PostgreSQL's text cannot hold one (a file
+    can), and one only ever comes from a damaged or hostile file pasted or imported (a name
+    read from a workbook), never from typing; it is dropped rather than refusing the whole save."""
+    from psycopg.adapt import PyFormat
+
+    text, binary = _nul_free_dumpers()
+    adapters = dbapi_connection.adapters  # type: ignore[attr-defined]
+    adapters.register_dumper(str, text)
+    if adapters.get_dumper(str, PyFormat.BINARY) is not None:
+        adapters.register_dumper(str, binary)
+
+
+_DUMPERS: list[type] = []
+
+
+def _nul_free_dumpers() -> tuple[type, type]:
+    if not _DUMPERS:
+        from psycopg.types.string import StrBinaryDumper, StrDumperUnknown
+
+        class NulFreeText(StrDumperUnknown):
+            def dump(self, obj: str) -> bytes:
+                return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)  # type: ignore[no-any-return]
+
+        class NulFreeBinary(StrBinaryDumper):
+            def dump(self, obj: str) -> bytes:
+                return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)  # type: ignore[no-any-return]
+
+        _DUMPERS.extend([NulFreeText, NulFreeBinary])
+    return _DUMPERS[0], _DUMPERS[1]
 
 
 # --- the server's errors, as known errors ------------------------------------------------------

@@ -73,6 +73,15 @@ def _bokmal_messages(monkeypatch: pytest.MonkeyPatch):
 BOTH_ENGINES = frozenset({
     "test_search",
     "test_pg_engine",
+    # services
+    "test_body_services", "test_case_editor", "test_case_history", "test_case_path", "test_composition",
+    "test_composition_language", "test_composition_rules", "test_deputies", "test_live_services",
+    "test_meeting_plan", "test_meeting_record", "test_person_data", "test_real_meeting_rules",
+    "test_register_services", "test_services", "test_vote_rounds", "test_represents_agree", "test_signing",
+    # exports and imports
+    "test_export_attendance", "test_export_ics", "test_export_minutes", "test_export_notice", "test_export_roster",
+    "test_mail_meeting", "test_noark5", "test_notice_as_sent", "test_import_roster", "test_import_real_rosters",
+    "test_nothing_lost",
 })
 
 

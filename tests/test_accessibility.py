@@ -476,6 +476,16 @@ def _mail_options(window):
     return dialog
 
 
+def _shared_database(window):
+    """File ▸ Connect to Shared Database… (hfdesk/ui/dialogs/shared_database.py)."""
+    from hfdesk.ui.dialogs.shared_database import SharedDatabaseDialog
+
+    dialog = SharedDatabaseDialog(window.ops, window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog
+
+
 def _year_report(window):
     from hfdesk.ui.dialogs.year_report import open_year_report
 
@@ -514,6 +524,7 @@ DIALOGS: dict[str, Case] = {
     "import 5: result": Case(lambda c: _wizard_at(c, 5), form=False),
     "restore from backup": Case(_restore, form=False),
     "year report": Case(lambda c: _year_report(c.window)),
+    "shared database": Case(lambda c: _shared_database(c.window)),
     # The Meetings page.
     "new meeting": Case(lambda c: _meetings_page(c.window).new_meeting()),
     "meeting details": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).edit_meeting()),

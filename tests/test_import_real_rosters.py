@@ -276,7 +276,7 @@ def test_cli_exit_2_with_one_line_per_problem(reg, tmp_path, capsys):
 
     path = _write(tmp_path / "SSU 2025.xlsx", {"Ark1": BAD_ROWS})
     before = table_counts(reg)
-    code = main(["import", "roster", "--db", str(reg.path), str(path)])
+    code = main(["import", "roster", "--db", reg.location, str(path)])
     out, err = capsys.readouterr()
     assert code == 2 and table_counts(reg) == before
     lines = [line.strip() for line in out.splitlines()[1:]]
@@ -290,12 +290,12 @@ def test_cli_body_option_for_a_file_that_names_no_body(reg, tmp_path, capsys):
     from hfdesk.__main__ import main
 
     path = _write(tmp_path / "liste.xlsx", {"Ark1": [["Namn", "Rolle"], ["Eli Rong", "Fastlege"]]})
-    assert main(["import", "roster", "--db", str(reg.path), str(path)]) == 2
+    assert main(["import", "roster", "--db", reg.location, str(path)]) == 2
     out = capsys.readouterr().out
     assert "Ark1, rad 1" in out and "--body" in out and "«Medisinskfagleg utval»" in out
     with reg.session() as s:
         mfu = s.scalar(sa.text("select id from bodies where short_name = 'MFU'"))
-    assert main(["import", "roster", "--db", str(reg.path), str(path), "--body", str(mfu)]) == 0
+    assert main(["import", "roster", "--db", reg.location, str(path), "--body", str(mfu)]) == 0
     assert seats(reg, "MFU")["Eli Rong"][2] == Side.GP
 
 

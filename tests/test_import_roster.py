@@ -782,6 +782,8 @@ def _many_new_people(tmp_path: Path) -> Path:
 
 
 def test_a_full_disk_half_way_is_the_full_disk_line_and_imports_nothing(structure, tmp_path):
+    if structure.is_shared:
+        pytest.skip("SQLite's page limit stands in for a full disk; a server's full disk is the server's")
     from hfdesk.errors import DISK_FULL, CannotWrite
     from hfdesk.messages import render
 
@@ -796,6 +798,8 @@ def test_a_full_disk_half_way_is_the_full_disk_line_and_imports_nothing(structur
 
 
 def test_cli_import_on_a_full_disk_exits_2_with_one_line(structure, tmp_path, capsys):
+    if structure.is_shared:
+        pytest.skip("SQLite's page limit stands in for a full disk; a server's full disk is the server's")
     from hfdesk.__main__ import main
     from hfdesk.errors import DISK_FULL
     from hfdesk.messages import render

@@ -172,7 +172,7 @@ def test_the_command_writes_the_draft_and_refuses_bad_input_with_one_line(db, tm
 
     monkeypatch.setattr(pdf, "find_converter", lambda **_: None)  # the .docx: no seconds of LibreOffice
     ids = _body(db, "nn")
-    database = str(db.path)
+    database = db.location
     out = tmp_path / "n.eml"
     base = ["export", "mail", "--db", database, "--meeting", str(ids["meeting"]), "--out", str(out)]
     assert main([*base, "--kind", "notice"]) == 0

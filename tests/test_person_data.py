@@ -109,7 +109,11 @@ def test_refused_for_a_seat_that_starts_later(demo_db):
             register.remove_contact_details(s, pid)
 
 
-def test_removal_keeps_the_name_in_approved_minutes_and_leaves_no_copy_in_the_file(demo_db, demo_copy, tmp_path):
+def test_removal_keeps_the_name_in_approved_minutes_and_leaves_no_copy_in_the_file(
+    demo_db, demo_copy, tmp_path, engine_kind
+):
+    if engine_kind == "postgresql":  # hfdesk.pgdb: on a server the old row versions are VACUUM's
+        pytest.skip("a file's free space: on a shared database the server's VACUUM overwrites old rows")
     pid = person_id(demo_db, "Hilde Rong")
     email = give_contact_details(demo_db, pid)
     leave_every_body(demo_db, pid)

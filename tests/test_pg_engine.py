@@ -176,3 +176,19 @@ def test_a_database_from_a_newer_hfdesk_is_refused_untouched(pg_cluster, pg_url)
     database = pg_url.rsplit("/", 1)[1]
     pg_cluster.admin("UPDATE alembic_version SET version_num = '9999'", database=database)
     assert _error(pg_url).code == "database.server_newer"
+
+
+def test_names_sort_in_norwegian_order_on_either_engine(db, engine_kind):
+    """sorting.sql_key: norwegian_key on SQLite, the ICU collation norwegian on PostgreSQL; the same
+    order for the hard names of test_sorting (æ, ø, å after z, aa as å, accents, numbers)."""
+    from test_sorting import HARD_NAMES
+
+    from hfdesk.sorting import sql_key
+
+    names = sa.union_all(*(sa.select(sa.literal(n, sa.String).label("name")) for n in HARD_NAMES[::-1])).subquery()
+    with db.session() as session:
+        ordered = session.scalars(sa.select(names.c.name).order_by(sql_key(names.c.name))).all()
+    if engine_kind == "sqlite":
+        assert ordered == HARD_NAMES
+    else:  # ICU may order names that differ in case alone the other way (sorting.PG_COLLATION)
+        assert [n.casefold() for n in ordered] == [n.casefold() for n in HARD_NAMES]

@@ -664,13 +664,23 @@ def remove_contact_details(session: Session, person_id: int, *, on: date | None 
 
     The old values are overwritten in the file itself, not just unlinked: SQLite's
     ``secure_delete`` is on while the row is rewritten, so no copy is left in the file's free
-    space. Backups made before keep them until retention removes them (`hfdesk.backup`).
+    space. Backups made before keep them until retention removes them (`hfdesk.backup`). On a
+    shared database (PostgreSQL) the server's VACUUM does that, not hfdesk.
     """
     person = get_or_fail(session, Person, person_id)
     bodies = seats_held(session, person.id, on)
     if bodies:
         raise InvalidInput("person.still_sits", name=person.full_name, bodies=", ".join(bodies))
     connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        # A shared database (PostgreSQL): the old row version stays in the table's pages until
+        # the server's VACUUM reuses them; that, and the server's backups, are the server's
+        # business (hfdesk.pgdb).
+        person.email = ""
+        person.phone = ""
+        person.notes = ""
+        session.flush()
+        return person
     previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
     connection.exec_driver_sql("PRAGMA secure_delete = ON")
     try:

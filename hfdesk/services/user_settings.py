@@ -27,6 +27,7 @@ USER_SETTINGS_OVERRIDE_FILENAME = "hfdesk-user.json"
 USER_LANGUAGE = "language"
 USER_LAST_DATABASE = "last_database"
 USER_RECENT_DATABASES = "recent_databases"
+USER_SHARED_DATABASES = "shared_databases"  # the shared databases' URLs, never with a password
 MAX_RECENT_DATABASES = 8
 
 log = logging.getLogger("hfdesk.settings")
@@ -150,6 +151,30 @@ def forget_recent_database(path: Path | str) -> None:
     if keep == old:
         return
     values[USER_RECENT_DATABASES] = keep
+    _save_user_settings(values)
+
+
+def recent_shared_databases() -> list[str]:
+    """The shared databases (``postgresql://`` URLs, no password) connected to most recently,
+    newest first (File ▸ Recent Databases lists them below the files)."""
+    value = user_settings().get(USER_SHARED_DATABASES, [])
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, str) and item][:MAX_RECENT_DATABASES]
+
+
+def remember_shared_database(url: str) -> None:
+    """Put a shared database's URL first among the recent ones; any password in it is dropped
+    before it is written (hfdesk never keeps one: the password file does)."""
+    from ..pgdb import display_url
+
+    new = display_url(url)
+    values = user_settings()
+    old = recent_shared_databases()
+    keep = [new, *(u for u in old if u != new)][:MAX_RECENT_DATABASES]
+    if keep == old:
+        return
+    values[USER_SHARED_DATABASES] = keep
     _save_user_settings(values)
 
 

@@ -195,8 +195,42 @@ def show_unexpected_error(
     dialog.exec()
 
 
+def _run_shared(
+    app: QApplication, url: str, app_settings: AppSettings, on_ready: Callable[[MainWindow], None] | None
+) -> int:
+    """The app on a shared database named on the command line: connected at once, or through
+    the connect form (filled in) when the server wants a password or cannot be used as given."""
+    from ..db import open_database
+    from .ops import Ops
+
+    main_window_class = _load_window(app)
+    try:
+        database = open_database(url)
+    except HfdeskError as exc:
+        from .dialogs.shared_database import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog.for_url(Ops(None), url)  # type: ignore[arg-type]
+        dialog.show_error(str(exc))
+        if exc.code in ("database.server_password_needed", "database.server_password"):
+            dialog.ask_password()
+        if not dialog.exec() or dialog.database is None:
+            return 1
+        database = dialog.database
+    window = main_window_class(database, settings=app_settings)
+    window.show()
+    window.reliability.start()
+    if on_ready is not None:
+        QTimer.singleShot(0, lambda: on_ready(window))
+    try:
+        return app.exec()
+    finally:
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        window.reliability.stop()
+        window.database.close()
+
+
 def run_gui(
-    db_path: Path | None = None,
+    db_path: Path | str | None = None,
     *,
     on_ready: Callable[[MainWindow], None] | None = None,
     settings: AppSettings | None = None,
@@ -221,6 +255,8 @@ def run_gui(
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error
     try:
+        if isinstance(db_path, str):  # `hfdesk --db postgresql://…`: a shared database
+            return _run_shared(app, db_path, app_settings, on_ready)
         welcome: FirstRunChoice | None = None
         if db_path is not None:
             path, create = db_path, True

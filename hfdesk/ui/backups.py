@@ -92,6 +92,10 @@ class BackupScheduler(QObject):
     def db_path(self) -> Path:
         return Path(self._ops.database.path)
 
+    def _shared(self) -> bool:
+        """A shared database: its backups are the server's (pg_dump), none is made here."""
+        return bool(getattr(self._ops.database, "is_shared", False))
+
     def start(self) -> None:
         """The backup at start (in the background), then the timer."""
         self._timer.start()
@@ -112,7 +116,7 @@ class BackupScheduler(QObject):
 
     def check(self) -> bool:
         """Start an automatic backup when one is due; True when one was started."""
-        if self._running or getattr(self._ops.database, "read_only", False):
+        if self._running or getattr(self._ops.database, "read_only", False) or self._shared():
             return False
         now = self._clock()
         if not self.policy.due(now, self.changed):
@@ -169,7 +173,7 @@ class BackupScheduler(QObject):
         """The backup at exit, if the data changed since the last one; never raises."""
         self.stop()
         self.wait()
-        if getattr(self._ops.database, "read_only", False):
+        if getattr(self._ops.database, "read_only", False) or self._shared():
             return None
         if not self.policy.due(self._clock(), self.changed, exiting=True):
             return None

@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.resize(self._initial_size())
         self.app_settings.restore_window(self, self._splitters())
         self._splitters_restored = True  # a page built from now on gets its splitters back itself
-        self.app_settings.remember_database(database.path)
+        if database.path is not None:
+            self.app_settings.remember_database(database.path)
         self.show_page(PAGE_REGISTER)
 
     # --- construction ----------------------------------------------------------------
@@ -191,6 +192,11 @@ class MainWindow(QMainWindow):
         self.open_action.setStatusTip(self.tr("Open another hfdesk database file"))
         self.open_action.triggered.connect(self.choose_database)
 
+        self.connect_shared_action = QAction(self.tr("Connect to S&hared Database…"), self)
+        self.connect_shared_action.setStatusTip(
+            self.tr("Open the register the secretariat shares on a PostgreSQL server"))
+        self.connect_shared_action.triggered.connect(self.connect_shared_database)
+
         self.demo_action = QAction(self.tr("Create &Demo Database…"), self)
         self.demo_action.setStatusTip(self.tr("Make a separate file with example data to try hfdesk on"))
         self.demo_action.triggered.connect(self.create_demo_database)
@@ -248,6 +254,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_shared_action)
         # The files opened last, filled each time the menu opens (a file may be gone since;
         # and the settings file is not read for it while the window starts).
         self.recent_menu = file_menu.addMenu(self.tr("&Recent Databases"))
@@ -330,8 +337,21 @@ class MainWindow(QMainWindow):
     def database(self) -> Database:
         return self.ops.database
 
+    def _folder(self) -> Path:
+        """Where file dialogs start: beside the open file; for a shared database, the home folder."""
+        path = self.database.path
+        return path.parent if path is not None else Path.home()
+
     def _update_database_display(self) -> None:
         path = self.database.path
+        if path is None:  # a shared database on a server
+            label = self.database.label
+            self.setWindowTitle(self.tr("hfdesk – {database} (shared)").format(database=label))
+            self.setWindowFilePath("")
+            self.database_label.setText(self.tr("Shared database: {url}").format(url=self.database.url))
+            self.sidebar_file.setText(label)
+            self.sidebar_file.setToolTip(str(self.database.url))
+            return
         self.setWindowTitle(self.tr("hfdesk – {file}").format(file=path.name))
         self.setWindowFilePath(str(path))
         self.database_label.setText(self.tr("Database: {path}").format(path=str(path)))
@@ -341,15 +361,59 @@ class MainWindow(QMainWindow):
     def file_filter(self) -> str:
         return self.tr("hfdesk databases (*.sqlite *.db)") + ";;" + self.tr("All files (*)")
 
+    def connect_shared_database(self) -> bool:
+        """File ▸ Connect to Shared Database…: the form, then the shared database in this window."""
+        from .dialogs.shared_database import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog(self.ops, self)
+        if not dialog.exec() or dialog.database is None:
+            return False
+        return self.use_shared_database(dialog.database)
+
+    def use_shared_database(self, database: Database) -> bool:
+        """Show `database` (already open) in this window instead of the file; its address (never
+        a password) goes first among the recent shared databases."""
+        from ..services import user_settings
+
+        previous = self.ops.replace_database(database)
+        previous.close()
+        if database.url and not self.app_settings.frozen:
+            try:
+                user_settings.remember_shared_database(database.url)
+            except HfdeskError as exc:  # the settings file cannot be written: the database is open all the same
+                user_settings.log.warning("Den delte databasen ble ikke lagret: %s", exc.render("nb"))
+        self.statusBar().showMessage(self.tr("Connected to {database}").format(database=database.label), 5000)
+        return True
+
+    def open_shared_url(self, url: str) -> bool:
+        """A shared database from File ▸ Recent Databases; when the server wants a password the
+        password file does not have (or anything else fails), the connect form opens filled in."""
+        from .dialogs.shared_database import SharedDatabaseDialog
+
+        if url == self.database.url:
+            return True
+        try:
+            with busy():
+                database = open_database(url)
+        except HfdeskError as exc:
+            dialog = SharedDatabaseDialog.for_url(self.ops, url, self)
+            dialog.show_error(str(exc))
+            if exc.code in ("database.server_password_needed", "database.server_password"):
+                dialog.ask_password()
+            if not dialog.exec() or dialog.database is None:
+                return False
+            database = dialog.database
+        return self.use_shared_database(database)
+
     def choose_database(self) -> None:
-        start = str(self.database.path.parent)
+        start = str(self._folder())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), start, self.file_filter())
         if name:
             self.open_database_file(Path(name))
 
     def open_database_file(self, path: Path) -> bool:
         """Open another database file in this window; a known error is shown and nothing changes."""
-        if path.resolve() == self.database.path.resolve():
+        if self.database.path is not None and path.resolve() == self.database.path.resolve():
             return True
         if not claim_file(path):
             show_error(self, self.tr("«{file}» is already open in another hfdesk window. Use that window.").format(
@@ -373,7 +437,7 @@ class MainWindow(QMainWindow):
         checked; a file that is no longer there is shown disabled, with a note."""
         menu = self.recent_menu
         menu.clear()
-        current = self.database.path.resolve()
+        current = self.database.path.resolve() if self.database.path is not None else None
         recent = self.app_settings.recent_databases()
         for number, path in enumerate(recent, start=1):
             there = path.is_file()
@@ -388,7 +452,20 @@ class MainWindow(QMainWindow):
                 action.setCheckable(True)
                 action.setChecked(True)
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent_database(p))
-        if not recent:
+        from ..services.user_settings import recent_shared_databases
+
+        shared = recent_shared_databases()
+        if shared:
+            menu.addSeparator()
+        for url in shared:
+            action = menu.addAction(url.replace("&", "&&"))
+            action.setToolTip(url)
+            action.setData(url)
+            if url == self.database.url:
+                action.setCheckable(True)
+                action.setChecked(True)
+            action.triggered.connect(lambda _checked=False, u=url: self.open_shared_url(u))
+        if not recent and not shared:
             empty = menu.addAction(self.tr("No databases opened yet"))
             empty.setEnabled(False)
         elif any(not path.is_file() for path in recent):
@@ -419,7 +496,7 @@ class MainWindow(QMainWindow):
 
     def create_demo_database(self) -> None:
         """Build the demo data in a new, separate file and offer to open it."""
-        suggested = self.database.path.parent / DEMO_FILENAME
+        suggested = self._folder() / DEMO_FILENAME
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Create Demo Database"),
@@ -496,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def open_demo_beside(self) -> bool:
         """Open the demo in its own file beside the current database, made when missing."""
-        path = self.database.path.parent / DEMO_FILENAME
+        path = self._folder() / DEMO_FILENAME
         if not path.exists() and not self._build_demo(path):
             return False
         return self.open_database_file(path)
@@ -538,7 +615,7 @@ class MainWindow(QMainWindow):
             body.id if body is not None else None,
             body.name if body is not None else "",
             self,
-            start_folder=self.database.path.parent,
+            start_folder=self._folder(),
         )
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
@@ -550,13 +627,13 @@ class MainWindow(QMainWindow):
     def import_roster(self) -> ImportWizard:
         from .dialogs.import_wizard import open_import_wizard
 
-        return open_import_wizard(self.ops, self, start_folder=self.database.path.parent)
+        return open_import_wizard(self.ops, self, start_folder=self._folder())
 
     def open_year_report(self) -> YearReportDialog:
         """File ▸ Year Report: the year in review and attendance per person."""
         from .dialogs.year_report import open_year_report
 
-        return open_year_report(self.ops, self, self.database.path.parent)
+        return open_year_report(self.ops, self, self._folder())
 
     # --- help --------------------------------------------------------------------------------
     def show_guide(self) -> "GuideWindow | None":
@@ -584,5 +661,5 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About hfdesk"),
-            text.format(version=__version__, path=html.escape(str(self.database.path))),
+            text.format(version=__version__, path=html.escape(str(self.database.path or self.database.url))),
         )

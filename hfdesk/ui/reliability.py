@@ -17,6 +17,7 @@ from ..db import Database, open_database
 from ..dbcheck import check_fully
 from ..paths import location_warning
 from ..errors import DamagedDatabase, HfdeskError, NotADatabase, ReadOnlyLocation
+from ..messages import render
 from .backups import BackupScheduler, RestoreDialog
 from .ops import busy, show_error
 from .single_instance import InstanceGuard
@@ -61,6 +62,23 @@ class Reliability(QObject):
     def db_path(self) -> Path:
         return Path(self.window.database.path)
 
+    def _shared(self) -> bool:
+        """A shared database on a server: no file to back up, guard or check (`hfdesk.pgdb`)."""
+        return bool(getattr(self.window.database, "is_shared", False))
+
+    def update_for_database(self) -> None:
+        """A shared database's backups are the server's business: the file backup actions are
+        greyed out and say so; a file gets them back."""
+        shared = self._shared()
+        reason = render("backup.shared_database") if shared else ""
+        self.backup_action.setEnabled(not shared)
+        self.restore_action.setEnabled(not shared)
+        self.backup_action.setStatusTip(
+            reason or self.tr("A checked copy of the database in the backups folder beside it"))
+        self.restore_action.setStatusTip(reason or self.tr("Go back to an earlier backup of this database"))
+        self.backup_action.setToolTip(reason or self.backup_action.text().replace("&", ""))
+        self.restore_action.setToolTip(reason or self.restore_action.text().replace("&", ""))
+
     def install(self, menu: QMenu, before: QAction | None = None) -> None:
         """Put 'Back up now' and 'Restore from backup…' in `menu` (before `before`)."""
         for action in (self.backup_action, self.restore_action):
@@ -76,6 +94,9 @@ class Reliability(QObject):
     def start(self) -> None:
         """At start: listen for later starts on this file and warn about the folder; once the
         window is usable, check the file fully when the open did not, then back up."""
+        self.update_for_database()
+        if self._shared():
+            return
         self.guard.listen(self.db_path())
         self.warn_about_location()
         QTimer.singleShot(AFTER_START_MS, self, self._after_start)
@@ -148,6 +169,9 @@ class Reliability(QObject):
         self.guard.close()
 
     def _on_database_changed(self) -> None:
+        self.update_for_database()
+        if self._shared():
+            return
         self.guard.listen(self.db_path())
         self.warn_about_location()
 
@@ -174,6 +198,9 @@ class Reliability(QObject):
 
     # --- backups ------------------------------------------------------------------------------
     def back_up_now(self) -> Path | None:
+        if self._shared():
+            self.window.statusBar().showMessage(render("backup.shared_database"), 10000)
+            return None
         made = self.scheduler.back_up_now(self.window)
         if made is None:
             self.window.statusBar().showMessage(
@@ -188,7 +215,10 @@ class Reliability(QObject):
     def _on_backup_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(self.tr("The automatic backup failed: {reason}").format(reason=message))
 
-    def open_restore(self) -> RestoreDialog:
+    def open_restore(self) -> RestoreDialog | None:
+        if self._shared():
+            self.window.statusBar().showMessage(render("backup.shared_database"), 10000)
+            return None
         dialog = RestoreDialog(self.db_path(), self.window)
         dialog.restore_requested.connect(self.restore_from)
         dialog.finished.connect(dialog.deleteLater)

@@ -276,7 +276,7 @@ class SettingsDialog(FormDialog):
             self.tr(
                 "For notices and minutes. The name, the logo and the template are kept in the database "
                 "file «{file}», so they go with your data."
-            ).format(file=ops.database.path.name),
+            ).format(file=ops.database.label),
             self,
         )
         # For the archive export (Noark 5): what the archive requires and hfdesk does not know.

@@ -205,7 +205,7 @@ class FollowUpsPage(LazyPage):
             stem += "-" + {
                 Filter.OPEN: self.tr("open"), Filter.OVERDUE: self.tr("overdue"), Filter.DONE: self.tr("done")
             }[self._filter]  # fmt: skip
-        folder = self._ops.database.path.parent
+        folder = self._ops.database.path.parent if self._ops.database.path is not None else Path.home()
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Follow-ups"), str(folder / f"{stem}.xlsx"), self.tr("Excel workbooks (*.xlsx)")
         )

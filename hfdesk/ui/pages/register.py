@@ -649,7 +649,7 @@ class PeopleTab(LazyPage):
         name = self._ops.read(suggest, parent=self)
         if name is None:
             return None
-        folder = self._ops.database.path.parent
+        folder = self._ops.database.path.parent if self._ops.database.path is not None else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Personal Data"), str(folder / name), self.tr("Excel workbooks (*.xlsx)")
         )
