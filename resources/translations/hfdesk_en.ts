@@ -642,7 +642,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/backups.py" line="+190"/>
+        <location filename="../../hfdesk/ui/backups.py" line="+194"/>
         <source>Made</source>
         <extracomment>How often the scheduler asks the policy whether a backup is due. A backup was written (its path) or was not needed (None). An automatic backup failed: one line for the status bar.</extracomment>
         <translation>Made</translation>
@@ -4216,7 +4216,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Secretariat desk</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+79"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+80"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
@@ -4224,6 +4224,16 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <location line="+2"/>
         <source>Open another hfdesk database file</source>
         <translation>Open another hfdesk database file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to S&amp;hared Database…</source>
+        <translation>Connect to S&amp;hared Database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the register the secretariat shares on a PostgreSQL server</source>
+        <translation>Open the register the secretariat shares on a PostgreSQL server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4307,7 +4317,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Recent Databases</source>
         <translation>&amp;Recent Databases</translation>
     </message>
@@ -4329,7 +4339,17 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
+        <source>hfdesk – {database} (shared)</source>
+        <translation>hfdesk – {database} (shared)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared database: {url}</source>
+        <translation>Shared database: {url}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../hfdesk/ui/shell.py" line="-17"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
@@ -4351,7 +4371,12 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
+        <source>Connected to {database}</source>
+        <translation>Connected to {database}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
@@ -4381,7 +4406,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>{path} is no longer there</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>No databases opened yet</source>
         <translation>No databases opened yet</translation>
     </message>
@@ -6795,7 +6820,7 @@ Do you want to replace it?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="+232"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="+262"/>
         <source>Database Cannot Be Opened</source>
         <translation>Database Cannot Be Opened</translation>
     </message>
@@ -6856,33 +6881,35 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="-206"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="-235"/>
         <source>&amp;Back Up Now</source>
         <extracomment>How long after the window is shown the work that reads the whole file starts (the full check where the open skipped it, then the backup at start): the first screen&apos;s queries and paint go first, and neither grows the start with the file.</extracomment>
         <translation>&amp;Back Up Now</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>A checked copy of the database in the backups folder beside it</source>
         <translation>A checked copy of the database in the backups folder beside it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restore from Backup…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>Go back to an earlier backup of this database</source>
         <translation>Go back to an earlier backup of this database</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+105"/>
         <source>Database Location</source>
         <translation>Database Location</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Nothing has changed since the last backup; no new copy was needed.</source>
         <translation>Nothing has changed since the last backup; no new copy was needed.</translation>
     </message>
@@ -6897,7 +6924,7 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>The automatic backup failed: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Restored from {file}. The file as it was is kept as a backup.</source>
         <translation>Restored from {file}. The file as it was is kept as a backup.</translation>
     </message>
@@ -7468,6 +7495,60 @@ Open it read-only, to look and export but not change anything?</translation>
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>The settings on this computer are reset.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/shared_database.py" line="+42"/>
+        <source>Connect to Shared Database</source>
+        <extracomment>libpq&apos;s TLS modes, safest last; &quot;prefer&quot; is libpq&apos;s own default.</extracomment>
+        <translation>Connect to Shared Database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A register shared by the secretariat, on a PostgreSQL server. The password is read from PostgreSQL&apos;s password file (pgpass); hfdesk never stores it.</source>
+        <translation>A register shared by the secretariat, on a PostgreSQL server. The password is read from PostgreSQL&apos;s password file (pgpass); hfdesk never stores it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Encryption (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word (this session only):</source>
+        <translation>Pass&amp;word (this session only):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the server and the database.</source>
+        <translation>Give the server and the database.</translation>
     </message>
 </context>
 <context>

@@ -642,7 +642,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../hfdesk/ui/backups.py" line="+190"/>
+        <location filename="../../hfdesk/ui/backups.py" line="+194"/>
         <source>Made</source>
         <extracomment>How often the scheduler asks the policy whether a backup is due. A backup was written (its path) or was not needed (None). An automatic backup failed: one line for the status bar.</extracomment>
         <translation>Laga</translation>
@@ -4216,7 +4216,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>Sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+79"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+80"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Opne database…</translation>
     </message>
@@ -4224,6 +4224,16 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <location line="+2"/>
         <source>Open another hfdesk database file</source>
         <translation>Opne ei anna hfdesk-databasefil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to S&amp;hared Database…</source>
+        <translation>Kople til de&amp;lt database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the register the secretariat shares on a PostgreSQL server</source>
+        <translation>Opne registeret sekretariatet deler på ein PostgreSQL-tenar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4307,7 +4317,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Recent Databases</source>
         <translation>&amp;Nyleg brukte databasar</translation>
     </message>
@@ -4329,7 +4339,17 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
+        <source>hfdesk – {database} (shared)</source>
+        <translation>hfdesk – {database} (delt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared database: {url}</source>
+        <translation>Delt database: {url}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../hfdesk/ui/shell.py" line="-17"/>
         <source>hfdesk – {file}</source>
         <translation>hfdesk – {file}</translation>
@@ -4351,7 +4371,12 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
+        <source>Connected to {database}</source>
+        <translation>Kopla til {database}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Open Database</source>
         <translation>Opne database</translation>
     </message>
@@ -4381,7 +4406,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>{path} finst ikkje lenger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>No databases opened yet</source>
         <translation>Ingen databasar er opna enno</translation>
     </message>
@@ -6795,7 +6820,7 @@ Vil du erstatte ho?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="+232"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="+262"/>
         <source>Database Cannot Be Opened</source>
         <translation>Databasen kan ikkje opnast</translation>
     </message>
@@ -6856,33 +6881,35 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../hfdesk/ui/reliability.py" line="-206"/>
+        <location filename="../../hfdesk/ui/reliability.py" line="-235"/>
         <source>&amp;Back Up Now</source>
         <extracomment>How long after the window is shown the work that reads the whole file starts (the full check where the open skipped it, then the backup at start): the first screen&apos;s queries and paint go first, and neither grows the start with the file.</extracomment>
         <translation>&amp;Ta tryggingskopi no</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>A checked copy of the database in the backups folder beside it</source>
         <translation>Ein kontrollert kopi av databasen i mappa med tryggingskopiar ved sida av han</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Gjenopprett frå tryggingskopi…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>Go back to an earlier backup of this database</source>
         <translation>Gå attende til ein tidlegare tryggingskopi av denne databasen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+105"/>
         <source>Database Location</source>
         <translation>Kvar databasen ligg</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Nothing has changed since the last backup; no new copy was needed.</source>
         <translation>Ingenting er endra sidan førre tryggingskopi; det trongst ingen ny kopi.</translation>
     </message>
@@ -6897,7 +6924,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Den automatiske tryggingskopien feila: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Restored from {file}. The file as it was is kept as a backup.</source>
         <translation>Gjenoppretta frå {file}. Fila slik ho var, er teken vare på som tryggingskopi.</translation>
     </message>
@@ -7468,6 +7495,60 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <location line="+12"/>
         <source>The settings on this computer are reset.</source>
         <translation>Innstillingane på denne datamaskina er tilbakestilte.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/shared_database.py" line="+42"/>
+        <source>Connect to Shared Database</source>
+        <extracomment>libpq&apos;s TLS modes, safest last; &quot;prefer&quot; is libpq&apos;s own default.</extracomment>
+        <translation>Kople til delt database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A register shared by the secretariat, on a PostgreSQL server. The password is read from PostgreSQL&apos;s password file (pgpass); hfdesk never stores it.</source>
+        <translation>Eit register sekretariatet deler, på ein PostgreSQL-tenar. Passordet vert lese frå PostgreSQL-passordfila (pgpass); hfdesk lagrar det aldri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kople til</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tenar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Kryptering (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word (this session only):</source>
+        <translation>Pass&amp;ord (berre denne gongen):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the server and the database.</source>
+        <translation>Oppgje tenaren og databasen.</translation>
     </message>
 </context>
 <context>
