@@ -1181,6 +1181,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "og",
         "en": "and",
     },
+    "history.entity.other": {
+        "nb": "{name}",
+        "nn": "{name}",
+        "en": "{name}",
+    },
+    "history.entity.other.plain": {
+        "nb": "et objekt",
+        "nn": "eit objekt",
+        "en": "an object",
+    },
     "history.entity.meetings": {
         "nb": "møtet «{name}»",
         "nn": "møtet «{name}»",

@@ -57,6 +57,7 @@ from ..models import (
     Disqualification,
     FollowUp,
     Meeting,
+    MeetingStatus,
     Membership,
     Organisation,
     Person,
@@ -350,7 +351,7 @@ def record_flush(session: Session, _flush_context: object) -> None:
     gone_bodies = {o.id for o in deleted if isinstance(o, Body)}
     where = _Where(session, [*new, *deleted, *(o for o, _c in updates)], gone_meetings, gone_bodies)
     rows: list[dict[str, Any]] = []
-    plan = [(o, ChangeAction.INSERT, []) for o in new]
+    plan: list[tuple[Any, ChangeAction, list[dict[str, Any]]]] = [(o, ChangeAction.INSERT, []) for o in new]
     plan += [(o, ChangeAction.UPDATE, c) for o, c in updates]
     plan += [(o, ChangeAction.DELETE, []) for o in deleted]
     for obj, action, fields in plan:
@@ -373,6 +374,7 @@ def record_flush(session: Session, _flush_context: object) -> None:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    id: int  # the entry's row in change_log
     at: datetime  # timezone-aware, UTC
     actor: str
     action: ChangeAction
@@ -388,7 +390,8 @@ class HistoryEntry:
 
 
 def meeting_history(session: Session, meeting_id: int, language: str | None = None) -> tuple[HistoryEntry, ...]:
-    """Everything recorded about a meeting and its agenda, oldest first."""
+    """Everything recorded about a meeting and its agenda, oldest first; the words in `language`
+    ('nb', 'nn', 'en'; default the current one)."""
     uuid = session.scalar(sa.select(Meeting.uuid).where(Meeting.id == meeting_id))
     where = ChangeLog.meeting_id == meeting_id
     if uuid is not None:
@@ -407,7 +410,7 @@ def _entries(session: Session, where: sa.ColumnElement[bool], language: str | No
     names = _Names(session, rows)
     return tuple(
         HistoryEntry(
-            at=row.at, actor=row.actor, action=row.action, entity=row.entity, entity_uuid=row.entity_uuid,
+            id=row.id, at=row.at, actor=row.actor, action=row.action, entity=row.entity, entity_uuid=row.entity_uuid,
             fields=tuple(str(f.get("field", "")) for f in row.fields or ()), text=describe(row, names.of(row), language),
         )
         for row in rows
@@ -459,15 +462,39 @@ class _Names:
         return row.label
 
 
+# The words of the history (hfdesk.messages): each kind of object, named ("sak 3/26") and plain
+# ("en sak"), and each field; tests/test_errors.py checks that every code is in the catalogue.
+ENTITY_CODES: dict[str, tuple[str, str]] = {
+    table: (f"history.entity.{table}", f"history.entity.{table}.plain")
+    for table in (str(getattr(cls, "__tablename__")) for cls in TRACKED)
+}
+UNKNOWN_ENTITY = ("history.entity.other", "history.entity.other.plain")  # from a file of a newer hfdesk
+FIELD_CODES: dict[str, str] = {
+    name: f"history.field.{name}"
+    for name in (
+        "title", "starts_at", "ends_at", "place", "video_link", "status", "notice_sent_at", "approved_on",
+        "archive_reference", "notes", "chair_id", "minute_taker_id", "position", "number_seq", "number_year",
+        "case_type", "background", "proposed_decision", "exempt", "exemption_basis", "duration_minutes",
+        "responsible", "put_forward_by", "meeting_id", "text", "fate", "kind", "decision_text", "choice", "capacity",
+        "note", "what", "due_on", "done_on", "email", "phone", "given_name", "family_name", "name", "short_name",
+        "reference", "term_from", "term_to", "role", "rights", "organisation_id", "adopted",
+    )
+}
+STATUS_CODES: dict[str, str] = {status.value: f"meeting.status.{status.value}" for status in MeetingStatus}
+
+
 def _field_word(name: str, language: str | None) -> str:
-    code = f"history.field.{name}"
-    text = render(code, language)
-    return name.replace("_id", "").replace("_", " ") if text == code else text
+    code = FIELD_CODES.get(name)
+    if code is None:  # a field without a word of its own: its name, readable
+        return name.removesuffix("_id").replace("_", " ")
+    return render(code, language)
 
 
 def _value(value: Any, field: object = "", entity: str = "", language: str | None = None) -> str:
     if entity == "meetings" and field == "status" and isinstance(value, str):
-        return render(f"meeting.status.{value}", language)
+        code = STATUS_CODES.get(value)
+        if code is not None:
+            return render(code, language)
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -478,14 +505,16 @@ def _value(value: Any, field: object = "", entity: str = "", language: str | Non
 def describe(row: ChangeLog, name: str, language: str | None = None) -> str:
     """The entry in words: 'ola endret tittel på sak 3/26 fra «X» til «Y»'."""
     who = row.actor or render("history.someone", language)
-    what_code = f"history.entity.{row.entity}" + ("" if name else ".plain")
-    what = render(what_code, language, name=name)
+    code = ENTITY_CODES.get(row.entity, UNKNOWN_ENTITY)[0 if name else 1]
+    what = render(code, language, name=name)
     if row.action == ChangeAction.IMPORT:
         return render("history.imported", language, who=who)
     if row.action == ChangeAction.CREATE:
         return render("history.created", language, who=who, what=what)
-    if row.action != ChangeAction.UPDATE:
-        return render(f"history.{row.action.value}", language, who=who, what=what)
+    if row.action == ChangeAction.INSERT:
+        return render("history.insert", language, who=who, what=what)
+    if row.action == ChangeAction.DELETE:
+        return render("history.delete", language, who=who, what=what)
     fields = list(row.fields or ())
     if len(fields) == 1 and "old" in fields[0]:
         f = fields[0]

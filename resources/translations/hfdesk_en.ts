@@ -691,7 +691,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+83"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+84"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -702,19 +702,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <location line="+4"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -742,6 +742,16 @@
         <location line="+1"/>
         <source>Add a body under the selected one; it starts with the national composition rules</source>
         <translation>Add a body under the selected one; it starts with the national composition rules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in the selected body, its seats, rules and meetings, and when</source>
+        <translation>Who changed what in the selected body, its seats, rules and meetings, and when</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -780,7 +790,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
@@ -2367,19 +2377,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>What the bodies have asked to be followed up: what, who and by when.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2414,7 +2424,7 @@
         <translation>The follow-ups the list shows (this filter and body) as an Excel workbook</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -2593,6 +2603,52 @@
         <location line="+3"/>
         <source>&amp;Contents</source>
         <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/history.py" line="+25"/>
+        <source>History: {subject}</source>
+        <translation>History: {subject}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every change, newest first: when (Norwegian time), who (the user account or the database role) and what. Contact details are never kept here.</source>
+        <translation>Every change, newest first: when (Norwegian time), who (the user account or the database role) and what. Contact details are never kept here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/history.py" line="+20"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
     </message>
 </context>
 <context>
@@ -3873,7 +3929,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigation</translation>
@@ -3975,7 +4031,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4511,15 +4567,15 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+75"/>
         <location line="+60"/>
-        <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location line="+478"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-537"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -4732,18 +4788,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+584"/>
+        <location line="+597"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-582"/>
-        <location line="+585"/>
+        <location line="-595"/>
+        <location line="+598"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-596"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -4873,7 +4929,17 @@
         <translation>Open the selected meeting in meeting mode: attendance, conclusions, votes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in the selected meeting and its agenda, and when</source>
+        <translation>Who changed what in the selected meeting and its agenda, and when</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+11"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -4889,7 +4955,7 @@
         <translation>Notice sent, held, minutes approved or reopened</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New Notice</source>
         <translation>New Notice</translation>
     </message>
@@ -4919,7 +4985,7 @@
         <translation>Has the notice for {body} on {date} gone out? The agenda&apos;s numbers become final and never change after this.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -5288,7 +5354,7 @@
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+376"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+386"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>
