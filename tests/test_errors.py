@@ -337,6 +337,7 @@ def test_the_codes_passed_along_are_in_the_catalogue():
     for pair in [*history.ENTITY_CODES.values(), history.UNKNOWN_ENTITY]:
         assert all(code in MESSAGES for code in pair), pair
     assert all(code in MESSAGES for code in [*history.FIELD_CODES.values(), *history.STATUS_CODES.values()])
+    assert all(code in MESSAGES for codes in history.VALUE_CODES.values() for code in codes.values())
     table_codes = [code for _needle, code in errors_module._SQLITE_MESSAGES]
     table_codes += [*errors_module._WINERRORS.values(), *errors_module._errno_lines().values()]
     assert all(code in MESSAGES for code in table_codes)

@@ -315,3 +315,28 @@ def test_a_0006_file_upgraded_keeps_its_rows_and_records_new_changes(tmp_path):
             assert history.meeting_history(s, meeting_id, "nb")[-1].text.endswith("til «Ny tittel etter oppgraderinga»")
     finally:
         database.close()
+
+
+def test_meeting_mode_changes_read_in_words_and_name_the_person_from_the_register(demo_db):
+    """An attendance marked in meeting mode: the entry names the status in words and the person by
+    the register's name (read when shown, never kept in the log)."""
+    from hfdesk.models import Attendance, AttendanceStatus
+    from hfdesk.services import live
+
+    with demo_db.session() as s:
+        meeting = s.scalar(sa.select(Meeting).where(Meeting.status == MeetingStatus.NOTICE_SENT).order_by(Meeting.starts_at).limit(1))
+        meeting_id = meeting.id
+    with demo_db.transaction() as s:
+        live.prepare_attendance(s, meeting_id)
+    with demo_db.session() as s:
+        attendance = s.scalar(sa.select(Attendance).where(Attendance.meeting_id == meeting_id).limit(1))
+        person_id, name = attendance.person_id, attendance.person.full_name
+        before = attendance.status
+    with demo_db.transaction() as s:
+        live.set_attendance(s, meeting_id, person_id, AttendanceStatus.PRESENT)
+    with demo_db.session() as s:
+        entry = log(s)[-1]
+        texts = [e.text for e in history.meeting_history(s, meeting_id, "nn")]
+    assert entry.entity == "attendances" and entry.label == "" and name not in json.dumps(entry.fields)
+    assert before == AttendanceStatus.EXPECTED
+    assert f"{ME} endra status på oppmøtet til {name} frå «venta» til «til stades»" in texts

@@ -48,22 +48,29 @@ from ..models import (
     AgendaItem,
     Area,
     Attendance,
+    AttendanceStatus,
     Body,
+    Capacity,
     Case,
+    CaseType,
     ChangeAction,
     ChangeLog,
     CompositionRule,
     Conclusion,
+    ConclusionKind,
     Disqualification,
     FollowUp,
+    FollowUpStatus,
     Meeting,
     MeetingStatus,
     Membership,
     Organisation,
     Person,
     Proposal,
+    ProposalFate,
     ProtocolEntry,
     Vote,
+    VoteChoice,
     VoteRound,
 )
 
@@ -481,6 +488,22 @@ FIELD_CODES: dict[str, str] = {
     )
 }
 STATUS_CODES: dict[str, str] = {status.value: f"meeting.status.{status.value}" for status in MeetingStatus}
+# The words of stored enumeration values, by (table, field): "til stede" for "present".
+VALUE_CODES: dict[tuple[str, str], dict[str, str]] = {
+    key: {member.value: f"history.value.{group}.{member.value}" for member in enum_cls}
+    for key, group, enum_cls in (
+        (("meetings", "status"), "", MeetingStatus),
+        (("attendances", "status"), "attendance_status", AttendanceStatus),
+        (("attendances", "capacity"), "capacity", Capacity),
+        (("votes", "choice"), "choice", VoteChoice),
+        (("proposals", "fate"), "fate", ProposalFate),
+        (("follow_ups", "status"), "follow_up_status", FollowUpStatus),
+        (("agenda_items", "case_type"), "case_type", CaseType),
+        (("conclusions", "kind"), "kind", ConclusionKind),
+    )
+    if group
+}
+VALUE_CODES[("meetings", "status")] = STATUS_CODES
 
 
 def _field_word(name: str, language: str | None) -> str:
@@ -491,8 +514,8 @@ def _field_word(name: str, language: str | None) -> str:
 
 
 def _value(value: Any, field: object = "", entity: str = "", language: str | None = None) -> str:
-    if entity == "meetings" and field == "status" and isinstance(value, str):
-        code = STATUS_CODES.get(value)
+    if isinstance(value, str):
+        code = VALUE_CODES.get((entity, str(field)), {}).get(value)
         if code is not None:
             return render(code, language)
     if value is None or value == "":
