@@ -1321,6 +1321,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "trekt",
         "en": "withdrawn",
     },
+    "history.off_agenda": {
+        "nb": "{who} tok {what} av sakslisten",
+        "nn": "{who} tok {what} av saklista",
+        "en": "{who} took {what} off the agenda",
+    },
+    "history.on_agenda": {
+        "nb": "{who} satte {what} på sakslisten",
+        "nn": "{who} sette {what} på saklista",
+        "en": "{who} put {what} on the agenda",
+    },
+    "history.other_meeting": {
+        "nb": "{who} flyttet {what} til et annet møte",
+        "nn": "{who} flytta {what} til eit anna møte",
+        "en": "{who} moved {what} to another meeting",
+    },
     "history.entity.other": {
         "nb": "{name}",
         "nn": "{name}",

@@ -170,13 +170,22 @@ def test_meeting_history_lists_in_order_and_body_history_sees_the_body(small):
         assert any("møtested på møtet" in t for t in body)  # the body's meetings are in its history
 
 
-def test_deleting_a_case_and_a_meeting_keeps_the_entries(small):
+def test_a_case_taken_off_the_agenda_and_a_standard_item_deleted_stay_in_the_meetings_history(small):
     db, ids = small
+    with db.session() as s:
+        standard = s.scalar(sa.select(AgendaItem).where(AgendaItem.meeting_id == ids["meeting"],
+                                                        AgendaItem.standard.is_not(None)).limit(1))
+        standard_id, standard_number = standard.id, standard.number_label
     with db.transaction() as s:
-        agenda.remove_item(s, ids["item"])
+        agenda.remove_item(s, ids["item"])  # a case goes back to the backlog
+    with db.transaction() as s:
+        agenda.remove_item(s, standard_id)  # a standard item is deleted
     with db.session() as s:
         texts = [e.text for e in history.meeting_history(s, ids["meeting"], "nb")]
-    assert any(t.startswith(f"{ME} slettet sak") or t.startswith(f"{ME} endret") for t in texts)
+        backlog = [e.text for e in history.body_history(s, ids["body"], "nb")]
+    assert f"{ME} tok sak Samhandling om utskrivingsklare pasientar av sakslisten" in texts  # unnumbered, in the backlog
+    assert f"{ME} slettet sak {standard_number}" in texts
+    assert f"{ME} tok sak Samhandling om utskrivingsklare pasientar av sakslisten" in backlog
 
 
 def test_moving_about_in_meeting_mode_is_not_history(small):

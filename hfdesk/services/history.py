@@ -88,7 +88,7 @@ _TRACKED = frozenset(TRACKED)
 VALUE_FIELDS: dict[type, frozenset[str]] = {
     Meeting: frozenset({
         "title", "starts_at", "ends_at", "place", "video_link", "status", "notice_sent_at", "approved_on",
-        "archive_reference", "body_id",
+        "archive_reference",
     }),
     AgendaItem: frozenset({
         "title", "position", "number_year", "number_seq", "standard", "case_type", "exempt", "exemption_basis",
@@ -244,7 +244,10 @@ class _Where:
     """The meeting and body of the objects of one flush, from the identity map where they are,
     else read at most once per kind."""
 
-    def __init__(self, session: Session, objects: Iterable[Any], gone_meetings: set[int], gone_bodies: set[int]):
+    def __init__(
+        self, session: Session, objects: Iterable[Any], gone_meetings: set[int], gone_bodies: set[int],
+        more_meetings: set[int] = frozenset(),  # type: ignore[assignment]
+    ):
         self.session = session
         self.gone_meetings, self.gone_bodies = gone_meetings, gone_bodies
         self.conclusions: dict[int, int] = {}  # conclusion id -> item id
@@ -253,7 +256,7 @@ class _Where:
         objects = list(objects)
         for obj in objects:
             self._know(obj)
-        self._read(objects)
+        self._read(objects, more_meetings)
 
     def _know(self, obj: Any) -> None:
         if isinstance(obj, Conclusion) and obj.id is not None:
@@ -272,7 +275,7 @@ class _Where:
             return True
         return False
 
-    def _read(self, objects: list[Any]) -> None:
+    def _read(self, objects: list[Any], more_meetings: set[int]) -> None:
         s = self.session
         want = {o.conclusion_id for o in objects if isinstance(o, (ProtocolEntry, VoteRound, Vote))}
         want = {c for c in want if c not in self.conclusions and not self._cached(Conclusion, c)}
@@ -287,7 +290,7 @@ class _Where:
             for item in s.scalars(sa.select(AgendaItem).where(AgendaItem.id.in_(items))):
                 self._know(item)
         meetings = {o.meeting_id for o in objects if isinstance(o, (Attendance, AgendaItem))}
-        meetings |= {m for m, _b, _l in self.items.values()}
+        meetings |= {m for m, _b, _l in self.items.values()} | more_meetings
         meetings = {m for m in meetings if m is not None and m not in self.meetings and not self._cached(Meeting, m)}
         if meetings:
             self.meetings.update(
@@ -356,13 +359,24 @@ def record_flush(session: Session, _flush_context: object) -> None:
         return
     gone_meetings = {o.id for o in deleted if isinstance(o, Meeting)}
     gone_bodies = {o.id for o in deleted if isinstance(o, Body)}
-    where = _Where(session, [*new, *deleted, *(o for o, _c in updates)], gone_meetings, gone_bodies)
+    # A case taken off its agenda (to the backlog) belongs to the history of the meeting it left.
+    left: dict[int, int] = {
+        id(o): f["old"]
+        for o, c in updates
+        if isinstance(o, AgendaItem) and o.meeting_id is None
+        for f in c
+        if f["field"] == "meeting_id" and isinstance(f.get("old"), int)
+    }
+    where = _Where(session, [*new, *deleted, *(o for o, _c in updates)], gone_meetings, gone_bodies, set(left.values()))
     rows: list[dict[str, Any]] = []
     plan: list[tuple[Any, ChangeAction, list[dict[str, Any]]]] = [(o, ChangeAction.INSERT, []) for o in new]
     plan += [(o, ChangeAction.UPDATE, c) for o, c in updates]
     plan += [(o, ChangeAction.DELETE, []) for o in deleted]
     for obj, action, fields in plan:
         meeting_id, meeting_uuid, body_id, label = where.of(obj)
+        if id(obj) in left:
+            meeting_id = left[id(obj)]
+            meeting_uuid = where.meetings.get(meeting_id, (None, None))[0]
         if meeting_id in gone_meetings:
             meeting_id = None  # the row is gone: the entry keeps its uuid
         if body_id in gone_bodies:
@@ -539,6 +553,13 @@ def describe(row: ChangeLog, name: str, language: str | None = None) -> str:
     if row.action == ChangeAction.DELETE:
         return render("history.delete", language, who=who, what=what)
     fields = list(row.fields or ())
+    moved = next((f for f in fields if f.get("field") == "meeting_id"), None)
+    if row.entity == "agenda_items" and moved is not None:
+        if moved.get("new") is None:
+            return render("history.off_agenda", language, who=who, what=what)
+        if moved.get("old") is None:
+            return render("history.on_agenda", language, who=who, what=what)
+        return render("history.other_meeting", language, who=who, what=what)
     if len(fields) == 1 and "old" in fields[0]:
         f = fields[0]
         return render(
