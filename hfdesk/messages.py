@@ -1262,6 +1262,171 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "og",
         "en": "and",
     },
+    "history.value.attendance_status.expected": {
+        "nb": "forventet",
+        "nn": "venta",
+        "en": "expected",
+    },
+    "history.value.attendance_status.present": {
+        "nb": "til stede",
+        "nn": "til stades",
+        "en": "present",
+    },
+    "history.value.attendance_status.reported_absent": {
+        "nb": "meldt forfall",
+        "nn": "meldt forfall",
+        "en": "reported absent",
+    },
+    "history.value.attendance_status.absent": {
+        "nb": "fraværende",
+        "nn": "fråverande",
+        "en": "absent",
+    },
+    "history.value.capacity.member": {
+        "nb": "medlem",
+        "nn": "medlem",
+        "en": "member",
+    },
+    "history.value.capacity.deputy": {
+        "nb": "varamedlem",
+        "nn": "varamedlem",
+        "en": "deputy",
+    },
+    "history.value.capacity.observer": {
+        "nb": "observatør",
+        "nn": "observatør",
+        "en": "observer",
+    },
+    "history.value.capacity.guest": {
+        "nb": "gjest",
+        "nn": "gjest",
+        "en": "guest",
+    },
+    "history.value.capacity.secretariat": {
+        "nb": "sekretariat",
+        "nn": "sekretariat",
+        "en": "secretariat",
+    },
+    "history.value.choice.for": {
+        "nb": "for",
+        "nn": "for",
+        "en": "for",
+    },
+    "history.value.choice.against": {
+        "nb": "mot",
+        "nn": "mot",
+        "en": "against",
+    },
+    "history.value.choice.abstain": {
+        "nb": "avstår",
+        "nn": "avstår",
+        "en": "abstains",
+    },
+    "history.value.fate.pending": {
+        "nb": "ikke avgjort",
+        "nn": "ikkje avgjort",
+        "en": "pending",
+    },
+    "history.value.fate.adopted": {
+        "nb": "vedtatt",
+        "nn": "vedteke",
+        "en": "adopted",
+    },
+    "history.value.fate.fell": {
+        "nb": "falt",
+        "nn": "fall",
+        "en": "fell",
+    },
+    "history.value.fate.withdrawn": {
+        "nb": "trukket",
+        "nn": "trekt",
+        "en": "withdrawn",
+    },
+    "history.value.follow_up_status.open": {
+        "nb": "åpen",
+        "nn": "open",
+        "en": "open",
+    },
+    "history.value.follow_up_status.done": {
+        "nb": "utført",
+        "nn": "utført",
+        "en": "done",
+    },
+    "history.value.case_type.decision": {
+        "nb": "vedtakssak",
+        "nn": "vedtakssak",
+        "en": "decision",
+    },
+    "history.value.case_type.discussion": {
+        "nb": "drøftingssak",
+        "nn": "drøftingssak",
+        "en": "discussion",
+    },
+    "history.value.case_type.information": {
+        "nb": "orienteringssak",
+        "nn": "orienteringssak",
+        "en": "information",
+    },
+    "history.value.kind.consensus": {
+        "nb": "enstemmig",
+        "nn": "samrøystes",
+        "en": "consensus",
+    },
+    "history.value.kind.consensus_with_protocol": {
+        "nb": "enstemmig med protokolltilførsel",
+        "nn": "samrøystes med protokolltilførsel",
+        "en": "consensus with a protocol entry",
+    },
+    "history.value.kind.vote": {
+        "nb": "avstemning",
+        "nn": "avrøysting",
+        "en": "vote",
+    },
+    "history.value.kind.no_consensus": {
+        "nb": "ikke enighet",
+        "nn": "ikkje semje",
+        "en": "no consensus",
+    },
+    "history.value.kind.deferred": {
+        "nb": "utsatt",
+        "nn": "utsett",
+        "en": "deferred",
+    },
+    "history.value.kind.noted": {
+        "nb": "tatt til orientering",
+        "nn": "teke til orientering",
+        "en": "noted",
+    },
+    "history.value.kind.withdrawn": {
+        "nb": "trukket",
+        "nn": "trekt",
+        "en": "withdrawn",
+    },
+    "history.off_agenda": {
+        "nb": "{who} tok {what} av sakslisten",
+        "nn": "{who} tok {what} av saklista",
+        "en": "{who} took {what} off the agenda",
+    },
+    "history.on_agenda": {
+        "nb": "{who} satte {what} på sakslisten",
+        "nn": "{who} sette {what} på saklista",
+        "en": "{who} put {what} on the agenda",
+    },
+    "history.other_meeting": {
+        "nb": "{who} flyttet {what} til et annet møte",
+        "nn": "{who} flytta {what} til eit anna møte",
+        "en": "{who} moved {what} to another meeting",
+    },
+    "history.entity.other": {
+        "nb": "{name}",
+        "nn": "{name}",
+        "en": "{name}",
+    },
+    "history.entity.other.plain": {
+        "nb": "et objekt",
+        "nn": "eit objekt",
+        "en": "an object",
+    },
     "history.entity.meetings": {
         "nb": "møtet «{name}»",
         "nn": "møtet «{name}»",

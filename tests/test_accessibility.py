@@ -554,6 +554,9 @@ DIALOGS: dict[str, Case] = {
     "case under any other business": Case(lambda c: _live(c.window).add_other_business_case()),
     "new vote round": Case(lambda c: _live(c.window).new_round()),
     "speaker": Case(lambda c: _live(c.window).add_speaker()),
+    # Who changed what (issue 22): read-only, the focus starts on Close.
+    "meeting history": Case(lambda c: _meetings_page(c.window, MeetingStatus.NOTICE_SENT).show_history(), form=False),
+    "body history": Case(lambda c: _bodies(c.window).show_history(), form=False),
     # More Files ▸ E-mail with the notice: whether exempt papers go with it (a question, not a form).
     "exempt papers in the e-mail": Case(lambda c: _mail_options(c.window), form=False),
 }
@@ -608,7 +611,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "MembershipDialog", "MovePersonDialog", "OrganisationDialog", "OtherBusinessDialog", "PersonDialog",
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
-        "MailOptionsDialog", "RoundDialog", "DifferencesDialog", "SpeakerPickerDialog",
+        "MailOptionsDialog", "RoundDialog", "DifferencesDialog", "SpeakerPickerDialog", "HistoryDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()

@@ -282,6 +282,7 @@ _CODES_PASSED_ALONG = {
     ("services/absence.py", "refusal"),  # rights.deputy_may_stand_in: a Text
     ("services/meetings.py", "f'meeting.status.{status.value}'"),
     ("__main__.py", "code"),  # _say(code, ...): the line rendered for the user; its callers are checked
+    ("services/history.py", "code"),  # history.ENTITY_CODES, FIELD_CODES, STATUS_CODES
 }
 
 
@@ -331,6 +332,12 @@ def test_the_codes_passed_along_are_in_the_catalogue():
         assert what in MESSAGES, what
     for status in MeetingStatus:
         assert f"meeting.status.{status.value}" in MESSAGES, status
+    from hfdesk.services import history
+
+    for pair in [*history.ENTITY_CODES.values(), history.UNKNOWN_ENTITY]:
+        assert all(code in MESSAGES for code in pair), pair
+    assert all(code in MESSAGES for code in [*history.FIELD_CODES.values(), *history.STATUS_CODES.values()])
+    assert all(code in MESSAGES for codes in history.VALUE_CODES.values() for code in codes.values())
     table_codes = [code for _needle, code in errors_module._SQLITE_MESSAGES]
     table_codes += [*errors_module._WINERRORS.values(), *errors_module._errno_lines().values()]
     assert all(code in MESSAGES for code in table_codes)

@@ -170,13 +170,22 @@ def test_meeting_history_lists_in_order_and_body_history_sees_the_body(small):
         assert any("møtested på møtet" in t for t in body)  # the body's meetings are in its history
 
 
-def test_deleting_a_case_and_a_meeting_keeps_the_entries(small):
+def test_a_case_taken_off_the_agenda_and_a_standard_item_deleted_stay_in_the_meetings_history(small):
     db, ids = small
+    with db.session() as s:
+        standard = s.scalar(sa.select(AgendaItem).where(AgendaItem.meeting_id == ids["meeting"],
+                                                        AgendaItem.standard.is_not(None)).limit(1))
+        standard_id, standard_number = standard.id, standard.number_label
     with db.transaction() as s:
-        agenda.remove_item(s, ids["item"])
+        agenda.remove_item(s, ids["item"])  # a case goes back to the backlog
+    with db.transaction() as s:
+        agenda.remove_item(s, standard_id)  # a standard item is deleted
     with db.session() as s:
         texts = [e.text for e in history.meeting_history(s, ids["meeting"], "nb")]
-    assert any(t.startswith(f"{ME} slettet sak") or t.startswith(f"{ME} endret") for t in texts)
+        backlog = [e.text for e in history.body_history(s, ids["body"], "nb")]
+    assert f"{ME} tok sak Samhandling om utskrivingsklare pasientar av sakslisten" in texts  # unnumbered, in the backlog
+    assert f"{ME} slettet sak {standard_number}" in texts
+    assert f"{ME} tok sak Samhandling om utskrivingsklare pasientar av sakslisten" in backlog
 
 
 def test_moving_about_in_meeting_mode_is_not_history(small):
@@ -321,3 +330,28 @@ def test_a_0006_file_upgraded_keeps_its_rows_and_records_new_changes(tmp_path):
             assert history.meeting_history(s, meeting_id, "nb")[-1].text.endswith("til «Ny tittel etter oppgraderinga»")
     finally:
         database.close()
+
+
+def test_meeting_mode_changes_read_in_words_and_name_the_person_from_the_register(demo_db):
+    """An attendance marked in meeting mode: the entry names the status in words and the person by
+    the register's name (read when shown, never kept in the log)."""
+    from hfdesk.models import Attendance, AttendanceStatus
+    from hfdesk.services import live
+
+    with demo_db.session() as s:
+        meeting = s.scalar(sa.select(Meeting).where(Meeting.status == MeetingStatus.NOTICE_SENT).order_by(Meeting.starts_at).limit(1))
+        meeting_id = meeting.id
+    with demo_db.transaction() as s:
+        live.prepare_attendance(s, meeting_id)
+    with demo_db.session() as s:
+        attendance = s.scalar(sa.select(Attendance).where(Attendance.meeting_id == meeting_id).limit(1))
+        person_id, name = attendance.person_id, attendance.person.full_name
+        before = attendance.status
+    with demo_db.transaction() as s:
+        live.set_attendance(s, meeting_id, person_id, AttendanceStatus.PRESENT)
+    with demo_db.session() as s:
+        entry = log(s)[-1]
+        texts = [e.text for e in history.meeting_history(s, meeting_id, "nn")]
+    assert entry.entity == "attendances" and entry.label == "" and name not in json.dumps(entry.fields)
+    assert before == AttendanceStatus.EXPECTED
+    assert f"{ME} endra status på oppmøtet til {name} frå «venta» til «til stades»" in texts

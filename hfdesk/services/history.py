@@ -47,21 +47,29 @@ from ..models import (
     AgendaItem,
     Area,
     Attendance,
+    AttendanceStatus,
     Body,
+    Capacity,
     Case,
+    CaseType,
     ChangeAction,
     ChangeLog,
     CompositionRule,
     Conclusion,
+    ConclusionKind,
     Disqualification,
     FollowUp,
+    FollowUpStatus,
     Meeting,
+    MeetingStatus,
     Membership,
     Organisation,
     Person,
     Proposal,
+    ProposalFate,
     ProtocolEntry,
     Vote,
+    VoteChoice,
     VoteRound,
 )
 from .actor import current_actor
@@ -80,7 +88,7 @@ _TRACKED = frozenset(TRACKED)
 VALUE_FIELDS: dict[type, frozenset[str]] = {
     Meeting: frozenset({
         "title", "starts_at", "ends_at", "place", "video_link", "status", "notice_sent_at", "approved_on",
-        "archive_reference", "body_id",
+        "archive_reference",
     }),
     AgendaItem: frozenset({
         "title", "position", "number_year", "number_seq", "standard", "case_type", "exempt", "exemption_basis",
@@ -229,7 +237,10 @@ class _Where:
     """The meeting and body of the objects of one flush, from the identity map where they are,
     else read at most once per kind."""
 
-    def __init__(self, session: Session, objects: Iterable[Any], gone_meetings: set[int], gone_bodies: set[int]):
+    def __init__(
+        self, session: Session, objects: Iterable[Any], gone_meetings: set[int], gone_bodies: set[int],
+        more_meetings: set[int] = frozenset(),  # type: ignore[assignment]
+    ):
         self.session = session
         self.gone_meetings, self.gone_bodies = gone_meetings, gone_bodies
         self.conclusions: dict[int, int] = {}  # conclusion id -> item id
@@ -238,7 +249,7 @@ class _Where:
         objects = list(objects)
         for obj in objects:
             self._know(obj)
-        self._read(objects)
+        self._read(objects, more_meetings)
 
     def _know(self, obj: Any) -> None:
         if isinstance(obj, Conclusion) and obj.id is not None:
@@ -257,7 +268,7 @@ class _Where:
             return True
         return False
 
-    def _read(self, objects: list[Any]) -> None:
+    def _read(self, objects: list[Any], more_meetings: set[int]) -> None:
         s = self.session
         want = {o.conclusion_id for o in objects if isinstance(o, (ProtocolEntry, VoteRound, Vote))}
         want = {c for c in want if c not in self.conclusions and not self._cached(Conclusion, c)}
@@ -272,7 +283,7 @@ class _Where:
             for item in s.scalars(sa.select(AgendaItem).where(AgendaItem.id.in_(items))):
                 self._know(item)
         meetings = {o.meeting_id for o in objects if isinstance(o, (Attendance, AgendaItem))}
-        meetings |= {m for m, _b, _l in self.items.values()}
+        meetings |= {m for m, _b, _l in self.items.values()} | more_meetings
         meetings = {m for m in meetings if m is not None and m not in self.meetings and not self._cached(Meeting, m)}
         if meetings:
             self.meetings.update(
@@ -341,13 +352,24 @@ def record_flush(session: Session, _flush_context: object) -> None:
         return
     gone_meetings = {o.id for o in deleted if isinstance(o, Meeting)}
     gone_bodies = {o.id for o in deleted if isinstance(o, Body)}
-    where = _Where(session, [*new, *deleted, *(o for o, _c in updates)], gone_meetings, gone_bodies)
+    # A case taken off its agenda (to the backlog) belongs to the history of the meeting it left.
+    left: dict[int, int] = {
+        id(o): f["old"]
+        for o, c in updates
+        if isinstance(o, AgendaItem) and o.meeting_id is None
+        for f in c
+        if f["field"] == "meeting_id" and isinstance(f.get("old"), int)
+    }
+    where = _Where(session, [*new, *deleted, *(o for o, _c in updates)], gone_meetings, gone_bodies, set(left.values()))
     rows: list[dict[str, Any]] = []
-    plan = [(o, ChangeAction.INSERT, []) for o in new]
+    plan: list[tuple[Any, ChangeAction, list[dict[str, Any]]]] = [(o, ChangeAction.INSERT, []) for o in new]
     plan += [(o, ChangeAction.UPDATE, c) for o, c in updates]
     plan += [(o, ChangeAction.DELETE, []) for o in deleted]
     for obj, action, fields in plan:
         meeting_id, meeting_uuid, body_id, label = where.of(obj)
+        if id(obj) in left:
+            meeting_id = left[id(obj)]
+            meeting_uuid = where.meetings.get(meeting_id, (None, None))[0]
         if meeting_id in gone_meetings:
             meeting_id = None  # the row is gone: the entry keeps its uuid
         if body_id in gone_bodies:
@@ -366,6 +388,7 @@ def record_flush(session: Session, _flush_context: object) -> None:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    id: int  # the entry's row in change_log
     at: datetime  # timezone-aware, UTC
     actor: str
     action: ChangeAction
@@ -381,7 +404,8 @@ class HistoryEntry:
 
 
 def meeting_history(session: Session, meeting_id: int, language: str | None = None) -> tuple[HistoryEntry, ...]:
-    """Everything recorded about a meeting and its agenda, oldest first."""
+    """Everything recorded about a meeting and its agenda, oldest first; the words in `language`
+    ('nb', 'nn', 'en'; default the current one)."""
     uuid = session.scalar(sa.select(Meeting.uuid).where(Meeting.id == meeting_id))
     where = ChangeLog.meeting_id == meeting_id
     if uuid is not None:
@@ -400,7 +424,7 @@ def _entries(session: Session, where: sa.ColumnElement[bool], language: str | No
     names = _Names(session, rows)
     return tuple(
         HistoryEntry(
-            at=row.at, actor=row.actor, action=row.action, entity=row.entity, entity_uuid=row.entity_uuid,
+            id=row.id, at=row.at, actor=row.actor, action=row.action, entity=row.entity, entity_uuid=row.entity_uuid,
             fields=tuple(str(f.get("field", "")) for f in row.fields or ()), text=describe(row, names.of(row), language),
         )
         for row in rows
@@ -452,15 +476,55 @@ class _Names:
         return row.label
 
 
+# The words of the history (hfdesk.messages): each kind of object, named ("sak 3/26") and plain
+# ("en sak"), and each field; tests/test_errors.py checks that every code is in the catalogue.
+ENTITY_CODES: dict[str, tuple[str, str]] = {
+    table: (f"history.entity.{table}", f"history.entity.{table}.plain")
+    for table in (str(getattr(cls, "__tablename__")) for cls in TRACKED)
+}
+UNKNOWN_ENTITY = ("history.entity.other", "history.entity.other.plain")  # from a file of a newer hfdesk
+FIELD_CODES: dict[str, str] = {
+    name: f"history.field.{name}"
+    for name in (
+        "title", "starts_at", "ends_at", "place", "video_link", "status", "notice_sent_at", "approved_on",
+        "archive_reference", "notes", "chair_id", "minute_taker_id", "position", "number_seq", "number_year",
+        "case_type", "background", "proposed_decision", "exempt", "exemption_basis", "duration_minutes",
+        "responsible", "put_forward_by", "meeting_id", "text", "fate", "kind", "decision_text", "choice", "capacity",
+        "note", "what", "due_on", "done_on", "email", "phone", "given_name", "family_name", "name", "short_name",
+        "reference", "term_from", "term_to", "role", "rights", "organisation_id", "adopted",
+    )
+}
+STATUS_CODES: dict[str, str] = {status.value: f"meeting.status.{status.value}" for status in MeetingStatus}
+# The words of stored enumeration values, by (table, field): "til stede" for "present".
+VALUE_CODES: dict[tuple[str, str], dict[str, str]] = {
+    key: {member.value: f"history.value.{group}.{member.value}" for member in enum_cls}
+    for key, group, enum_cls in (
+        (("meetings", "status"), "", MeetingStatus),
+        (("attendances", "status"), "attendance_status", AttendanceStatus),
+        (("attendances", "capacity"), "capacity", Capacity),
+        (("votes", "choice"), "choice", VoteChoice),
+        (("proposals", "fate"), "fate", ProposalFate),
+        (("follow_ups", "status"), "follow_up_status", FollowUpStatus),
+        (("agenda_items", "case_type"), "case_type", CaseType),
+        (("conclusions", "kind"), "kind", ConclusionKind),
+    )
+    if group
+}
+VALUE_CODES[("meetings", "status")] = STATUS_CODES
+
+
 def _field_word(name: str, language: str | None) -> str:
-    code = f"history.field.{name}"
-    text = render(code, language)
-    return name.replace("_id", "").replace("_", " ") if text == code else text
+    code = FIELD_CODES.get(name)
+    if code is None:  # a field without a word of its own: its name, readable
+        return name.removesuffix("_id").replace("_", " ")
+    return render(code, language)
 
 
 def _value(value: Any, field: object = "", entity: str = "", language: str | None = None) -> str:
-    if entity == "meetings" and field == "status" and isinstance(value, str):
-        return render(f"meeting.status.{value}", language)
+    if isinstance(value, str):
+        code = VALUE_CODES.get((entity, str(field)), {}).get(value)
+        if code is not None:
+            return render(code, language)
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -471,15 +535,24 @@ def _value(value: Any, field: object = "", entity: str = "", language: str | Non
 def describe(row: ChangeLog, name: str, language: str | None = None) -> str:
     """The entry in words: 'ola endret tittel på sak 3/26 fra «X» til «Y»'."""
     who = row.actor or render("history.someone", language)
-    what_code = f"history.entity.{row.entity}" + ("" if name else ".plain")
-    what = render(what_code, language, name=name)
+    code = ENTITY_CODES.get(row.entity, UNKNOWN_ENTITY)[0 if name else 1]
+    what = render(code, language, name=name)
     if row.action == ChangeAction.IMPORT:
         return render("history.imported", language, who=who)
     if row.action == ChangeAction.CREATE:
         return render("history.created", language, who=who, what=what)
-    if row.action != ChangeAction.UPDATE:
-        return render(f"history.{row.action.value}", language, who=who, what=what)
+    if row.action == ChangeAction.INSERT:
+        return render("history.insert", language, who=who, what=what)
+    if row.action == ChangeAction.DELETE:
+        return render("history.delete", language, who=who, what=what)
     fields = list(row.fields or ())
+    moved = next((f for f in fields if f.get("field") == "meeting_id"), None)
+    if row.entity == "agenda_items" and moved is not None:
+        if moved.get("new") is None:
+            return render("history.off_agenda", language, who=who, what=what)
+        if moved.get("old") is None:
+            return render("history.on_agenda", language, who=who, what=what)
+        return render("history.other_meeting", language, who=who, what=what)
     if len(fields) == 1 and "old" in fields[0]:
         f = fields[0]
         return render(

@@ -691,7 +691,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+83"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+84"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -702,19 +702,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <location line="+4"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -742,6 +742,16 @@
         <location line="+1"/>
         <source>Add a body under the selected one; it starts with the national composition rules</source>
         <translation>Add a body under the selected one; it starts with the national composition rules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in the selected body, its seats, rules and meetings, and when</source>
+        <translation>Who changed what in the selected body, its seats, rules and meetings, and when</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -780,7 +790,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
@@ -2740,6 +2750,52 @@
         <location line="+3"/>
         <source>&amp;Contents</source>
         <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/history.py" line="+25"/>
+        <source>History: {subject}</source>
+        <translation>History: {subject}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every change, newest first: when (Norwegian time), who (the user account or the database role) and what. Contact details are never kept here.</source>
+        <translation>Every change, newest first: when (Norwegian time), who (the user account or the database role) and what. Contact details are never kept here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/history.py" line="+20"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
     </message>
 </context>
 <context>
@@ -4863,15 +4919,15 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+82"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+83"/>
         <location line="+60"/>
-        <location line="+621"/>
+        <location line="+634"/>
         <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-693"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -5084,18 +5140,18 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
     </message>
     <message>
         <location line="+14"/>
-        <location line="+747"/>
+        <location line="+760"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+748"/>
+        <location line="-758"/>
+        <location line="+761"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-746"/>
+        <location line="-759"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -5225,7 +5281,17 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Open the selected meeting in meeting mode: attendance, conclusions, votes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in the selected meeting and its agenda, and when</source>
+        <translation>Who changed what in the selected meeting and its agenda, and when</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+41"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5296,7 +5362,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Notice sent, held, minutes approved or reopened</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+14"/>
         <source>Take Meeting Along</source>
         <translation>Take Meeting Along</translation>
@@ -5364,7 +5430,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Has the notice for {body} on {date} gone out? The agenda&apos;s numbers become final and never change after this.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
@@ -5733,7 +5799,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+376"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+386"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>

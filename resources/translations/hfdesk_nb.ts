@@ -691,7 +691,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+83"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+84"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -702,19 +702,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <location line="+4"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av sammensetningen</translation>
     </message>
@@ -742,6 +742,16 @@
         <location line="+1"/>
         <source>Add a body under the selected one; it starts with the national composition rules</source>
         <translation>Legg til et organ under det valgte; det får de nasjonale reglene for sammensetning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;kk…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in the selected body, its seats, rules and meetings, and when</source>
+        <translation>Hvem som endret hva i det valgte organet, medlemskapene, reglene og møtene, og når</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -780,7 +790,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>&amp;Composition</source>
         <translation>&amp;Sammensetning</translation>
     </message>
@@ -2740,6 +2750,52 @@
         <location line="+3"/>
         <source>&amp;Contents</source>
         <translation>&amp;Innhold</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/history.py" line="+25"/>
+        <source>History: {subject}</source>
+        <translation>Historikk: {subject}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every change, newest first: when (Norwegian time), who (the user account or the database role) and what. Contact details are never kept here.</source>
+        <translation>Alle endringer, nyeste først: når (norsk tid), hvem (brukerkontoen eller databaserollen) og hva. Kontaktopplysninger lagres aldri her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Ingenting er registrert ennå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../hfdesk/ui/models/history.py" line="+20"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Hva</translation>
     </message>
 </context>
 <context>
@@ -4863,15 +4919,15 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+82"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+83"/>
         <location line="+60"/>
-        <location line="+621"/>
+        <location line="+634"/>
         <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-693"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -5084,18 +5140,18 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
     </message>
     <message>
         <location line="+14"/>
-        <location line="+747"/>
+        <location line="+760"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+748"/>
+        <location line="-758"/>
+        <location line="+761"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-746"/>
+        <location line="-759"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -5225,7 +5281,17 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>Åpne det valgte møtet i møtemodus: oppmøte, konklusjoner, avstemninger</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;kk…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in the selected meeting and its agenda, and when</source>
+        <translation>Hvem som endret hva i det valgte møtet og sakslisten, og når</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+41"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5296,7 +5362,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>Innkalling sendt, møtet holdt, referat godkjent eller åpnet igjen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+14"/>
         <source>Take Meeting Along</source>
         <translation>Ta med møtet</translation>
@@ -5364,7 +5430,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>Er innkallingen til {body} {date} sendt? Saksnumrene blir endelige og endres aldri etter dette.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -5733,7 +5799,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+376"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+386"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>

@@ -37,6 +37,7 @@ from ...services.queries import MeetingRow
 from ...services.search import CaseHit, search_cases
 from ..dialogs.absence import AbsenceDialog, save_deputy_mail
 from ..dialogs.checkout import DifferencesDialog, take_over_dialog
+from ..dialogs.history import MEETING, HistoryDialog
 from ..dialogs.meeting_files import (
     CALENDAR,
     JSON,
@@ -355,10 +356,14 @@ class MeetingsPage(LazyPage):
             tip=self.tr("Open the selected meeting in meeting mode: attendance, conclusions, votes"),
             widgets=(self,),
         )
+        self.history_action = make_action(
+            self, self.tr("Histor&y…"), self.show_history, ("Ctrl+H",),
+            tip=self.tr("Who changed what in the selected meeting and its agenda, and when"), widgets=widgets,
+        )
         self.status_menu = QMenu(self.tr("Status"), self)
         for action in (
             self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action,
-            None, self.restore_meeting_action,
+            None, self.restore_meeting_action, None, self.history_action,
         ):
             if action is None:
                 self.status_menu.addSeparator()
@@ -408,7 +413,7 @@ class MeetingsPage(LazyPage):
                 self.public_minutes_action,
                 self.json_action, None,
                 self.notice_sent_action, self.held_action, self.approve_action, self.reopen_action, None,
-                self.cancel_meeting_action, self.restore_meeting_action,
+                self.cancel_meeting_action, self.restore_meeting_action, None, self.history_action,
             ),
         )
         bar = QHBoxLayout()
@@ -439,6 +444,7 @@ class MeetingsPage(LazyPage):
         self.approve_action.setEnabled(status == MeetingStatus.HELD)
         self.reopen_action.setEnabled(status == MeetingStatus.MINUTES_APPROVED)
         self.status_button.setEnabled(meeting is not None)
+        self.history_action.setEnabled(meeting is not None)
         self.start_action.setEnabled(status in (MeetingStatus.NOTICE_SENT, MeetingStatus.HELD))
         self.absence_action.setEnabled(status in (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT))
         taken = self._checkout is not None and self._checkout.read_only
@@ -721,6 +727,14 @@ class MeetingsPage(LazyPage):
         if self._meeting_id is None:
             return None
         return open_dialog(reopen_dialog(self._ops, self._meeting_id, self))
+
+    def show_history(self) -> HistoryDialog | None:
+        """Historikk…: who changed what in the selected meeting (services.history)."""
+        meeting = self._meeting
+        if meeting is None:
+            return None
+        subject = f"{meeting.body_short_name or meeting.body_name} {dates.short_date(meeting.starts_at)}"
+        return open_dialog(HistoryDialog(self._ops, MEETING, meeting.id, subject, self))  # type: ignore[return-value]
 
     # --- the year plan ----------------------------------------------------------------------
     def show_view(self, index: int) -> None:

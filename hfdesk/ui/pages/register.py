@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from ...services import case_numbers, composition, person_data, queries, register
 from ...services.settings import partnership_language
 from .. import labels
+from ..dialogs.history import BODY, HistoryDialog
 from ..dialogs.register import (
     BodyDialog,
     EndMembershipDialog,
@@ -126,7 +127,12 @@ class BodiesTab(QWidget):
             tip=self.tr("Add a body under the selected one; it starts with the national composition rules"),
             widgets=(self,),
         )
-        context_menu(self.tree, (self.new_body_action, self.edit_body_action))
+        self.body_history_action = make_action(
+            self, self.tr("Histor&y…"), self.show_history, ("Ctrl+H",),
+            tip=self.tr("Who changed what in the selected body, its seats, rules and meetings, and when"),
+            widgets=(self.tree,),
+        )
+        context_menu(self.tree, (self.new_body_action, self.edit_body_action, None, self.body_history_action))
 
         # Members: the table with its actions.
         self.members_panel = QWidget(self)
@@ -175,6 +181,7 @@ class BodiesTab(QWidget):
         heading.addStretch(1)
         heading.addWidget(action_button(self.new_body_action, right))
         heading.addWidget(action_button(self.edit_body_action, right))
+        heading.addWidget(action_button(self.body_history_action, right))
         right_layout.addLayout(heading)
         right_layout.addWidget(self.body_meta)
         right_layout.addWidget(self.body_description)
@@ -357,6 +364,7 @@ class BodiesTab(QWidget):
     def _update_actions(self, *_args: object) -> None:
         member = self.selected_member()
         self.edit_body_action.setEnabled(self._body_id is not None)
+        self.body_history_action.setEnabled(self._body_id is not None)
         self.add_member_action.setEnabled(self._body_id is not None)
         self.edit_member_action.setEnabled(member is not None)
         self.end_member_action.setEnabled(member is not None and member.current)
@@ -371,6 +379,15 @@ class BodiesTab(QWidget):
             return None
         dialog = BodyDialog(self._ops, body_id, parent=self)
         dialog.saved.connect(self.select_body)
+        self._open(dialog)
+        return dialog
+
+    def show_history(self) -> HistoryDialog | None:
+        """Historikk…: who changed what in the selected body (services.history)."""
+        body = self.tree_model.body(self._body_id) if self._body_id is not None else None
+        if body is None:
+            return None
+        dialog = HistoryDialog(self._ops, BODY, body.id, body.name, self)
         self._open(dialog)
         return dialog
 
