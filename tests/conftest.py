@@ -82,6 +82,8 @@ BOTH_ENGINES = frozenset({
     "test_export_attendance", "test_export_ics", "test_export_minutes", "test_export_notice", "test_export_roster",
     "test_mail_meeting", "test_noark5", "test_notice_as_sent", "test_import_roster", "test_import_real_rosters",
     "test_nothing_lost",
+    # a shared database's own work: row versions, history, meetings taken along, the room
+    "test_versions", "test_history", "test_checkout", "test_room_services",
 })
 
 

@@ -225,9 +225,7 @@ def since(at: datetime) -> Phrase:
 
 def _location(db: Database) -> str:
     """Where the shared database is: its file, or its server URL without a password."""
-    if db.path is not None:
-        return str(db.path)
-    return db.engine.url.set(password=None).render_as_string(hide_password=False)
+    return db.location
 
 
 # --- reading the state -------------------------------------------------------------------------------

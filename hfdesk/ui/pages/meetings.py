@@ -525,7 +525,7 @@ class MeetingsPage(LazyPage):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         window = self.window()
-        opener = getattr(window, "open_database_location", None) if "://" in location else None
+        opener = getattr(window, "open_shared_url", None) if "://" in location else None
         if opener is None:
             opener = (lambda where: window.open_database_file(Path(where))) if hasattr(
                 window, "open_database_file") else None
