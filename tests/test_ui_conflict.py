@@ -87,6 +87,7 @@ def test_the_conflict_dialog_shows_the_colleagues_text_and_use_mine_saves_the_us
     assert saved(demo_db, item_id).changed_by in message
     assert [label.text() for label in dialog.theirs_labels] == ["Olas saksutgreiing."]
     assert [label.text() for label in dialog.mine_labels] == ["Karis saksutgreiing, skriven medan Ola også skreiv."]
+    qtbot.wait(100)  # the layout settled (the scroll area drops its bar)
     dialog.grab().save("/tmp/h-ver/shot-conflict.png")
 
     with qtbot.waitSignal(editor.saved, timeout=3000):

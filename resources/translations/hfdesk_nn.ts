@@ -402,7 +402,7 @@
 <context>
     <name>ApproveMinutesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+346"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+368"/>
         <source>Approve Minutes</source>
         <translation>Godkjenn referat</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+87"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+88"/>
         <source>Edit Body</source>
         <translation>Rediger organ</translation>
     </message>
@@ -1158,7 +1158,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+130"/>
+        <location filename="../../hfdesk/ui/dialogs/case_editor.py" line="+131"/>
         <source>Could not make a copy of «{file}» to open: {reason}</source>
         <translation>Kunne ikkje lage ein kopi av «{file}» for å opne henne: {reason}</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>&amp;Varigheit:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No attachments.</source>
         <translation>Ingen vedlegg.</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>Ei ny sak som ventar på ei sakliste i {body}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The meeting is cancelled, so this case cannot be changed. Its attachments can still be opened.</source>
         <translation>Møtet er avlyst, så denne saka kan ikkje endrast. Vedlegga kan framleis opnast.</translation>
     </message>
@@ -1641,6 +1641,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <source>Changed by a Colleague</source>
+        <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
+        <translation>Endra av ein kollega</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing of yours is lost. Save your version over theirs, copy your text to paste it in again, or go back to your text.</source>
+        <translation>Ingenting av ditt er tapt. Lagra din versjon over kollegaen sin, kopier teksten din for å lima han inn att, eller gå tilbake til teksten din.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colleague&apos;s version</source>
+        <translation>Kollegaen sin versjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>Din versjon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}, colleague&apos;s version</source>
+        <translation>{field}, kollegaen sin versjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}, your version</source>
+        <translation>{field}, din versjon</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Use My Changes</source>
+        <translation>Bruk endringane mine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy My Text</source>
+        <translation>Kopier teksten min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save your version over the colleague&apos;s</source>
+        <translation>Lagra din versjon over kollegaen sin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your text to the clipboard and show the colleague&apos;s version in the editor</source>
+        <translation>Kopier teksten din til utklippstavla og vis versjonen til kollegaen i skjemaet</translation>
+    </message>
+</context>
+<context>
     <name>CopyMeetingDialog</name>
     <message>
         <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-197"/>
@@ -1676,7 +1735,7 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+240"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+244"/>
         <source>Deputy Steps In</source>
         <translation>Vara møter</translation>
     </message>
@@ -1842,7 +1901,7 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+529"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+549"/>
         <source>End Term</source>
         <translation>Avslutt periode</translation>
     </message>
@@ -2367,19 +2426,19 @@
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
-        <location line="+54"/>
-        <location line="+16"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+127"/>
+        <location line="+53"/>
+        <location line="+20"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>What the bodies have asked to be followed up: what, who and by when.</source>
         <translation>Det organa har bede om å få følgt opp: kva, kven og innan når.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Body</source>
         <translation>Organ</translation>
     </message>
@@ -2414,7 +2473,7 @@
         <translation>Oppfølgingspunkta lista viser (dette filteret og organet) som ei Excel-arbeidsbok</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All bodies</source>
         <translation>Alle organ</translation>
     </message>
@@ -2512,10 +2571,20 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+219"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
         <source>Error message</source>
         <extracomment>The id of what was saved (a new or an edited row).</extracomment>
         <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -3198,13 +3267,14 @@
         <translation>Kva som vart sagt: innleiinga og drøftinga, til referatet.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+76"/>
-        <location line="+199"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
+        <location line="+166"/>
+        <location line="+75"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-232"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel enno: legg til med Ctrl+T.</translation>
     </message>
@@ -3311,7 +3381,7 @@
         <translation>Møtet er over: merk det som halde</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-50"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="-54"/>
         <source>Conclude the item: {kind}</source>
         <translation>Avslutt saka: {kind}</translation>
     </message>
@@ -3348,7 +3418,7 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+72"/>
         <location line="+16"/>
-        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+26"/>
+        <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+30"/>
         <location filename="../../hfdesk/ui/pages/live/item_panel.py" line="+5"/>
         <location line="+73"/>
         <source>Remove</source>
@@ -3741,7 +3811,7 @@
         <translation>Avrøysting {number} har registrerte røyster. Fjerne ho med røystene?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+282"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
         <source>Saved {time}</source>
         <translation>Lagra {time}</translation>
     </message>
@@ -3766,7 +3836,7 @@
         <translation>Vel korleis saka vart avslutta (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+107"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} vart avslutta utan at organet var vedtaksført; det er merkt på saka.</translation>
     </message>
@@ -3873,7 +3943,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../hfdesk/ui/main_window.py" line="+102"/>
         <source>Navigation</source>
         <extracomment>The pages in the sidebar&apos;s order (module, class), and the names their splitters are kept under. A page is built (and reads the database) when it is first shown or asked for, not with the window, and its module is imported then too: starting on the register neither imports nor reads the meeting plan, the follow-ups and meeting mode. Each is a LazyPage: read when shown, again when shown if a change made it stale. Their names (the sidebar, the View menu) come from `shell.page_titles`, which the first paint shows too.</extracomment>
         <translation>Navigasjon</translation>
@@ -3975,7 +4045,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+65"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4135,7 +4205,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-165"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="-186"/>
         <source>Meeting Details</source>
         <translation>Møtedetaljar</translation>
     </message>
@@ -4241,7 +4311,7 @@
         <translation>Innkallinga er send. Endrar du tid eller stad, må du sende ei ny innkalling.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Choose the body the meeting is for.</source>
         <translation>Vel kva organ møtet er for.</translation>
     </message>
@@ -4514,7 +4584,7 @@
         <location filename="../../hfdesk/ui/pages/meetings.py" line="+74"/>
         <location line="+60"/>
         <location line="+465"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-35"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
         <source>Meetings</source>
         <translation>Møte</translation>
     </message>
@@ -5021,7 +5091,7 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-200"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-202"/>
         <source>Edit Membership</source>
         <translation>Rediger medlemskap</translation>
     </message>
@@ -5144,7 +5214,7 @@
         <translation>&amp;Vara for:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Choose a person from the list, or enter a new person.</source>
         <translation>Vel ein person frå lista, eller legg inn ein ny person.</translation>
     </message>
@@ -5152,7 +5222,7 @@
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>Move to Another Organisation</source>
         <translation>Flytt til ein annan organisasjon</translation>
     </message>
@@ -5198,7 +5268,7 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../hfdesk/ui/ops.py" line="+65"/>
+        <location filename="../../hfdesk/ui/ops.py" line="+67"/>
         <source>hfdesk</source>
         <extracomment>Bodies, people, organisations, seats and composition rules. Meetings, their agendas and cases, attendance, proposals, votes and conclusions. The notes and the decision text typed in meeting mode: no other screen shows that text, so no page is read again for it (and the field being typed in never reloads). The helsefellesskap&apos;s name and logo and the Word template: used by the documents, shown on no page. Another database file: everything.</extracomment>
         <translation>hfdesk</translation>
@@ -5555,7 +5625,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="-75"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="-83"/>
         <source>Edit Person</source>
         <translation>Rediger person</translation>
     </message>
@@ -5616,7 +5686,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>PersonPicker</name>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Type part of a name, organisation or e-mail</source>
         <translation>Skriv ein del av namn, organisasjon eller e-post</translation>
     </message>
@@ -5878,7 +5948,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="-273"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="-277"/>
         <source>Correct Proposal</source>
         <translation>Rett framlegg</translation>
     </message>
@@ -5918,7 +5988,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
         <translation>(eit sjølvstendig framlegg)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Put forward &amp;by:</source>
         <translation>Fremja &amp;av:</translation>
     </message>
@@ -5997,7 +6067,7 @@ Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/live.py" line="+15"/>
+        <location filename="../../hfdesk/ui/dialogs/live.py" line="+18"/>
         <source>Protocol Entry</source>
         <translation>Protokolltilførsel</translation>
     </message>
@@ -6310,7 +6380,7 @@ Vil du erstatte ho?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+107"/>
+        <location filename="../../hfdesk/ui/dialogs/meeting_plan.py" line="+124"/>
         <source>Give a reason.</source>
         <translation>Gi ei grunngjeving.</translation>
     </message>
@@ -6625,7 +6695,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/register.py" line="+264"/>
+        <location filename="../../hfdesk/ui/dialogs/register.py" line="+266"/>
         <source>Edit Composition Rule</source>
         <translation>Rediger regel for samansetjing</translation>
     </message>

@@ -16,7 +16,7 @@ from dataclasses import asdict, is_dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -344,7 +344,9 @@ class FormDialog(QDialog):
                 if known == value:
                     return widget.itemText(i)
         if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
+            if value:
+                return QCoreApplication.translate("FormDialog", "Yes")
+            return QCoreApplication.translate("FormDialog", "No")
         if isinstance(value, datetime):
             return f"{short_date(value)} {clock(value)}"
         if isinstance(value, date):
