@@ -406,9 +406,10 @@ class FormDialog(QDialog):
 
         def chosen(choice: str) -> None:
             self.conflict_dialog = None
-            if choice == "reapply" and error.version is not None:
-                self.show_values(only_theirs)
-                self._conflict_resolved(error)
+            if choice == "reapply":
+                if error.version is not None:  # else (saved at the same moment): asked again, with theirs
+                    self.show_values(only_theirs)
+                    self._conflict_resolved(error)
                 self.save()
             elif choice == "copy":
                 mine_now = self.editable_values()
