@@ -369,6 +369,18 @@ def _deputy(window: MainWindow):
     raise AssertionError("no member with a deputy to stand in")
 
 
+def _conflict(window: MainWindow):
+    """A colleague saved the same case while it was open: the conflict dialog on saving it."""
+    from hfdesk.services import agenda
+
+    editor = _edit_case(window, MeetingStatus.NOTICE_SENT)
+    editor.background.setPlainText("Min tekst")
+    with window.database.transaction() as s:
+        agenda.update_item(s, editor.item_id, background="Kollegaen sin tekst")
+    editor.save()
+    return editor.conflict_dialog
+
+
 def _corrected_proposal(window: MainWindow):
     page = _live(window)
     assert page.proposals_model.rowCount(), "the case has no proposal to correct"
@@ -541,6 +553,8 @@ DIALOGS: dict[str, Case] = {
     "send case to other bodies": Case(lambda c: _send_case(c.window)),
     "take meeting over": Case(_taken_over),
     "differences of a copy taken over": Case(_copy_differences, form=False),
+    # A colleague saved the same case meanwhile: the focus starts on Cancel (Enter loses nothing).
+    "changed by a colleague": Case(lambda c: _conflict(c.window), form=False),
     # Read-only: the focus starts on Close, the one thing to do.
     "case on approved minutes": Case(lambda c: _edit_case(c.window, MeetingStatus.MINUTES_APPROVED), form=False),
     # Meeting mode (hfdesk/ui/pages/live/).
@@ -612,6 +626,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
         "MailOptionsDialog", "RoundDialog", "DifferencesDialog", "SpeakerPickerDialog", "HistoryDialog",
+        "ConflictDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()

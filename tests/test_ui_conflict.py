@@ -87,6 +87,7 @@ def test_the_conflict_dialog_shows_the_colleagues_text_and_use_mine_saves_the_us
     assert saved(demo_db, item_id).changed_by in message
     assert [label.text() for label in dialog.theirs_labels] == ["Olas saksutgreiing."]
     assert [label.text() for label in dialog.mine_labels] == ["Karis saksutgreiing, skriven medan Ola også skreiv."]
+    qtbot.wait(100)  # the layout settled (the scroll area drops its bar)
     dialog.grab().save("/tmp/h-ver/shot-conflict.png")
 
     with qtbot.waitSignal(editor.saved, timeout=3000):
@@ -136,3 +137,75 @@ def test_different_fields_changed_by_each_are_both_kept_without_a_question(qtbot
     assert editor.conflict_dialog is None
     item = saved(demo_db, item_id)
     assert (item.title, item.background) == ("Olas nye tittel", "Karis saksutgreiing.")
+
+
+def test_a_register_form_shows_the_colleagues_value_beside_the_users(qtbot, ops, demo_db):
+    """The person form: the colleague changed the e-mail the user is changing too."""
+    from hfdesk.models import Person
+    from hfdesk.services import register
+    from hfdesk.ui.dialogs.register import PersonDialog
+
+    with demo_db.session() as s:
+        person = s.scalars(sa.select(Person).where(Person.email != "").order_by(Person.id)).first()
+        person_id, family = person.id, person.family_name
+    form = PersonDialog(ops, person_id)
+    qtbot.addWidget(form)
+    form.open()
+    qtbot.waitExposed(form)
+    type_into(qtbot, form.fields.email, "ny.adresse@alver.kommune.no")
+    with demo_db.transaction() as s:
+        register.update_person(s, person_id, given_name="Kari", family_name=family, email="kollega@alver.kommune.no")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(form.conflict_dialog, ConflictDialog) and form.conflict_dialog.isVisible())
+    dialog = form.conflict_dialog
+    assert "personen «Kari " in dialog.message.text()
+    # the e-mail both changed is asked about; the given name only the colleague changed is theirs
+    assert [label.text() for label in dialog.theirs_labels] == ["kollega@alver.kommune.no"]
+    assert [label.text() for label in dialog.mine_labels] == ["ny.adresse@alver.kommune.no"]
+    with qtbot.waitSignal(form.saved, timeout=3000):
+        qtbot.mouseClick(dialog.reapply_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        saved_person = s.get(Person, person_id)
+        assert (saved_person.given_name, saved_person.email) == ("Kari", "ny.adresse@alver.kommune.no")
+
+
+def test_meeting_modes_decision_typed_over_a_colleagues_is_asked_about_and_kept(qtbot, window, demo_db):
+    """The decision text saves itself as it is typed; a colleague's decision saved meanwhile is
+    shown beside it, and «Use My Changes» saves the text typed here."""
+    from PySide6.QtWidgets import QApplication as App
+
+    from hfdesk.models import ConclusionKind
+    from hfdesk.services import live, queries
+
+    with demo_db.session() as s:
+        meeting_id = next(r.id for r in queries.list_meetings(s)
+                          if r.status == MeetingStatus.NOTICE_SENT and r.body_short_name == "SSU")
+    window.open_meeting_mode(meeting_id)
+    page = window.live_page
+    item_id = page.current_item_id()
+    with demo_db.transaction() as s:
+        live.conclude(s, item_id, ConclusionKind.NOTED, decision_text="Teke til orientering.")
+    page.go_to_item(item_id)
+    page.invalidate()
+    App.processEvents()
+    assert page.decision.toPlainText() == "Teke til orientering."
+    with demo_db.transaction() as s:  # the colleague's decision, not announced here
+        live.set_decision_text(s, item_id, "Olas vedtak.")
+    page.decision.setFocus()
+    page.decision.selectAll()
+    qtbot.keyClicks(page.decision, "Karis vedtak.")
+    page.decision.flush()
+    qtbot.waitUntil(lambda: page.decision_conflict is not None and page.decision_conflict.isVisible())
+    dialog = page.decision_conflict
+    assert [label.text() for label in dialog.theirs_labels] == ["Olas vedtak."]
+    assert [label.text() for label in dialog.mine_labels] == ["Karis vedtak."]
+    qtbot.mouseClick(dialog.reapply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.decision_conflict is None)
+    with demo_db.session() as s:
+        assert s.get(AgendaItem, item_id).conclusion.decision_text == "Karis vedtak."
+    page.decision.selectAll()
+    qtbot.keyClicks(page.decision, "Karis vedtak, retta.")
+    page.decision.flush()  # based on her own saved version now: saved without a question
+    assert page.decision_conflict is None
+    with demo_db.session() as s:
+        assert s.get(AgendaItem, item_id).conclusion.decision_text == "Karis vedtak, retta."

@@ -25,6 +25,7 @@ from ..errors import ChangedByColleague
 from ..messages import Phrase
 from ..models import (
     AgendaItem,
+    Base,
     Attendance,
     Body,
     Case,
@@ -173,3 +174,24 @@ def stale_error(
         except sa.exc.SQLAlchemyError:  # the plain message below says as much
             pass
     return ChangedByColleague("conflict.concurrent")
+
+
+def fingerprint(session: Session, tables: Iterable[str]) -> tuple[int, ...]:
+    """What the named tables hold, in a few numbers read in one statement: each table's row count,
+    its highest id and (for the rows two people edit) the sum of its versions. A colleague's insert,
+    delete or edit of such a row changes it, so a screen shown again can tell whether to read again
+    without reading everything."""
+    known = Base.metadata.tables
+    parts: list[Any] = []
+    for name in sorted(set(tables)):
+        table = known.get(name)
+        if table is None:
+            continue
+        parts.append(sa.select(sa.func.count()).select_from(table).scalar_subquery())
+        if "id" in table.c:
+            parts.append(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)).scalar_subquery())
+        if "version" in table.c:
+            parts.append(sa.select(sa.func.coalesce(sa.func.sum(table.c.version), 0)).scalar_subquery())
+    if not parts:
+        return ()
+    return tuple(int(v or 0) for v in session.execute(sa.select(*parts)).one())

@@ -1714,7 +1714,7 @@
         <translation>{field}, your version</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Use My Changes</source>
         <translation>Use My Changes</translation>
     </message>
@@ -2665,12 +2665,12 @@
         <translation>Error message</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3408,13 +3408,13 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
         <location line="+166"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>No protocol entry yet: add one with Ctrl+T.</translation>
     </message>
@@ -3978,7 +3978,7 @@
         <translation>Choose how the item ended (Alt+1 to Alt+6); then write the decision here.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Item {number} concluded without quorum; this is marked on the item.</translation>
     </message>

@@ -1686,57 +1686,57 @@
         <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
         <source>Changed by a Colleague</source>
         <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endret av en kollega</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing of yours is lost. Save your version over theirs, copy your text to paste it in again, or go back to your text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting av ditt er tapt. Lagre din versjon over kollegaens, kopier teksten din for å lime den inn igjen, eller gå tilbake til teksten din.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Colleague&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegaens versjon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Din versjon</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field}, colleague&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, kollegaens versjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}, your version</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, din versjon</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Use My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk mine endringer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy My Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier teksten min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save your version over the colleague&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre din versjon over kollegaens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy your text to the clipboard and show the colleague&apos;s version in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier teksten din til utklippstavlen og vis kollegaens versjon i skjemaet</translation>
     </message>
 </context>
 <context>
@@ -2665,14 +2665,14 @@
         <translation>Feilmelding</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -3408,13 +3408,13 @@
     <message>
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
         <location line="+166"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>No protocol entry yet: add one with Ctrl+T.</source>
         <translation>Ingen protokolltilførsel ennå: legg til med Ctrl+T.</translation>
     </message>
@@ -3978,7 +3978,7 @@
         <translation>Velg hvordan saken ble avsluttet (Alt+1 til Alt+6); skriv så vedtaket her.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Item {number} concluded without quorum; this is marked on the item.</source>
         <translation>Sak {number} ble avsluttet uten at organet var vedtaksført; det er merket på saken.</translation>
     </message>

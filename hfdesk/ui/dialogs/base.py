@@ -16,7 +16,7 @@ from dataclasses import asdict, is_dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -344,7 +344,9 @@ class FormDialog(QDialog):
                 if known == value:
                     return widget.itemText(i)
         if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
+            if value:
+                return QCoreApplication.translate("FormDialog", "Yes")
+            return QCoreApplication.translate("FormDialog", "No")
         if isinstance(value, datetime):
             return f"{short_date(value)} {clock(value)}"
         if isinstance(value, date):
@@ -404,9 +406,10 @@ class FormDialog(QDialog):
 
         def chosen(choice: str) -> None:
             self.conflict_dialog = None
-            if choice == "reapply" and error.version is not None:
-                self.show_values(only_theirs)
-                self._conflict_resolved(error)
+            if choice == "reapply":
+                if error.version is not None:  # else (saved at the same moment): asked again, with theirs
+                    self.show_values(only_theirs)
+                    self._conflict_resolved(error)
                 self.save()
             elif choice == "copy":
                 mine_now = self.editable_values()

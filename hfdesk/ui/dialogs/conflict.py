@@ -105,6 +105,7 @@ class ConflictDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the texts wrap instead
+        scroll.setMinimumHeight(min(grid_widget.sizeHint().height() + 24, 360))  # short texts: no scroll bar
 
         self.buttons = QDialogButtonBox(self)
         self.reapply_button: QPushButton = self.buttons.addButton(

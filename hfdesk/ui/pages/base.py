@@ -14,16 +14,38 @@ database (`reload`); this base does the rest, the same way for every page:
   concern it is ignored.
 
 F5 (`invalidate` of every page) reads the pages shown and marks the others stale.
+
+A colleague's change (another hfdesk on the same shared database) announces nothing here: when a
+page is shown again, and when the app becomes the active window again, the page shown compares a
+fingerprint of the tables it shows (`services.versions.fingerprint`: one statement) with the one
+taken when it was read, and reads again only when it differs.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from ...services import versions
 from ..ops import Change, Ops
+
+#: The tables whose rows each kind of change concerns (a page's fingerprint covers its `stale_on`).
+TABLES: dict[Change, tuple[str, ...]] = {
+    Change.REGISTER: ("areas", "organisations", "people", "bodies", "composition_rules", "memberships"),
+    Change.MEETINGS: (
+        "meetings", "cases", "agenda_items", "agenda_item_priority_groups", "attachments", "attendances",
+        "attendance_guest_items", "disqualifications", "proposals", "conclusions", "protocol_entries",
+        "vote_rounds", "votes", "minutes_signatures", "meeting_status_changes",
+    ),
+    Change.FOLLOW_UPS: ("follow_ups",),
+}
+
+
+def tables_for(changes: Change) -> tuple[str, ...]:
+    return tuple(sorted({t for change, tables in TABLES.items() if changes & change for t in tables}))
 
 
 class LazyPage(QWidget):
@@ -42,7 +64,12 @@ class LazyPage(QWidget):
         self.loaded = False
         #: Something the page shows changed while it was hidden.
         self.stale = False
+        #: What the tables it shows held when it was read (a colleague's change shows in it).
+        self.seen: tuple[int, ...] | None = None
         ops.data_changed.connect(self.notice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
 
     def reload(self) -> None:
         """Read the database and show it (each page its own)."""
@@ -52,12 +79,35 @@ class LazyPage(QWidget):
         """Read now, shown or not."""
         self.loaded = True
         self.stale = False
+        self.seen = self.fingerprint()
         self.reload()
 
     def load(self) -> None:
         """Read if never read, or if stale: when shown, or asked for."""
         if not self.loaded or self.stale:
             self.refresh()
+
+    def fingerprint(self) -> tuple[int, ...] | None:
+        tables = tables_for(self.stale_on)
+        if not tables:
+            return None
+        return self._ops.read(lambda s: versions.fingerprint(s, tables), parent=self)
+
+    def check_for_colleagues(self) -> bool:
+        """Read again if what the page shows changed in the database since it was read (a
+        colleague's change); True when it did."""
+        if not self.loaded or self.seen is None:
+            return False
+        now = self.fingerprint()
+        if now is None or now == self.seen:
+            return False
+        self.refresh()
+        return True
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        """The app is the active window again: the page shown catches up with colleagues."""
+        if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
+            self.check_for_colleagues()
 
     def invalidate(self) -> None:
         """What the page shows may be out of date: read at once if it is shown, else when it is
@@ -76,4 +126,7 @@ class LazyPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.load()
+        if not self.loaded or self.stale:
+            self.load()
+        else:
+            self.check_for_colleagues()

@@ -239,7 +239,7 @@ class ConclusionPanel(LivePanelBase):
         """A colleague changed the decision since it was shown: who and when, theirs beside the text
         typed here; use mine saves it over theirs, copy puts it on the clipboard and shows theirs."""
         theirs = str(error.current.get("decision_text", ""))
-        if theirs.strip() == text.strip():  # they wrote the same: nothing to ask
+        if error.version is not None and theirs.strip() == text.strip():  # they wrote the same: nothing to ask
             self._decision_versions[item_id] = error.version
             return
         dialog = ConflictDialog(error, [(translate("LiveMeetingPage", "Decision"), theirs, text)], self)
@@ -247,7 +247,8 @@ class ConclusionPanel(LivePanelBase):
 
         def chosen(choice: str) -> None:
             self.decision_conflict = None
-            self._decision_versions[item_id] = error.version  # from now on based on theirs
+            if error.version is not None:  # from now on based on theirs (else asked again, with theirs)
+                self._decision_versions[item_id] = error.version
             if self.decision.key() != item_id:
                 return
             if choice == REAPPLY:
@@ -255,8 +256,9 @@ class ConclusionPanel(LivePanelBase):
                 self.decision.flush()
             elif choice == COPY:
                 QGuiApplication.clipboard().setText(self.decision.toPlainText())
-                self.decision.reset()
-                self.decision.sync(item_id, theirs)
+                if error.version is not None:  # theirs is known: shown in the field
+                    self.decision.reset()
+                    self.decision.sync(item_id, theirs)
 
         dialog.chosen.connect(chosen)
         dialog.open()
