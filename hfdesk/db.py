@@ -484,9 +484,32 @@ def _upgrade(engine: sa.Engine) -> None:
 
     cfg = alembic_config()
     with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            _as_the_databases_owner(connection)
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
         connection.commit()
+
+
+def _as_the_databases_owner(connection: sa.Connection) -> None:
+    """On a server, before the migrations: one upgrade at a time, made as the database's owner.
+
+    Two secretaries starting a new hfdesk at the same moment would both upgrade: a transaction-
+    scoped advisory lock makes the second wait, and Alembic then finds the first one's work done.
+    The tables belong to whoever makes them; made by the first secretary to connect, the others
+    could not use them. A secretary who is a member of the role owning the database (README: one
+    login role per secretary, all in the owning role) makes them as that role (``SET LOCAL ROLE``,
+    for this transaction only), so the tables belong to the owner and every member can work in
+    them, and the history still names each secretary by their own role."""
+    connection.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext('hfdesk: schema upgrade'))"))
+    owner = connection.execute(
+        sa.text(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database() "
+            "AND pg_get_userbyid(datdba) <> current_user AND pg_has_role(current_user, datdba, 'MEMBER')"
+        )
+    ).scalar()
+    if owner:
+        connection.execute(sa.text(f"SET LOCAL ROLE {connection.dialect.identifier_preparer.quote(owner)}"))
 
 
 def current_revision(engine: sa.Engine) -> str | None:
