@@ -81,7 +81,7 @@ BOTH_ENGINES = frozenset({
     # exports and imports
     "test_export_attendance", "test_export_ics", "test_export_minutes", "test_export_notice", "test_export_roster",
     "test_mail_meeting", "test_noark5", "test_notice_as_sent", "test_import_roster", "test_import_real_rosters",
-    "test_nothing_lost",
+    "test_nothing_lost", "test_hostile_input",
 })
 
 
