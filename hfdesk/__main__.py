@@ -268,6 +268,8 @@ def _open(args: argparse.Namespace, *, read_only: bool = True) -> Iterator[Datab
     from .paths import default_database_path
 
     path = getattr(args, "sub_db", None) or args.db or default_database_path()
+    if isinstance(path, str) and args.command == "check":
+        read_only = False  # `check` makes or upgrades a shared database's tables (README: run as its owner)
     database = open_database(path, create=False, read_only=read_only)
     try:
         yield database

@@ -84,6 +84,7 @@ BOTH_ENGINES = frozenset({
     "test_nothing_lost",
     # a shared database's own work: row versions, history, meetings taken along, the room
     "test_versions", "test_history", "test_checkout", "test_room_services",
+    "test_nothing_lost", "test_hostile_input",
 })
 
 

@@ -99,3 +99,41 @@ def test_a_bad_url_or_an_unreachable_server_is_one_line_exit_2(url, words, capsy
     err = capsys.readouterr().err
     assert words in err and len(err.strip().splitlines()) == 1
     assert "hemmeleg" not in err
+
+
+def test_the_readmes_server_setup_an_owner_makes_the_tables_and_a_secretary_works_in_them(pg_cluster, capsys):
+    """README "A shared database for a secretariat": the roles and grants as written there."""
+    from hfdesk.db import open_database
+    from hfdesk.services.meetings import add_item
+    from hfdesk.services.register import create_area, create_body
+
+    pg_cluster.admin(
+        "DO $$ BEGIN CREATE ROLE hfdesk_eier LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        "DO $$ BEGIN CREATE ROLE hfdesk_sekretariat NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        "DO $$ BEGIN CREATE ROLE kari LOGIN IN ROLE hfdesk_sekretariat; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        "CREATE DATABASE readme_hfdesk OWNER hfdesk_eier",
+    )
+    pg_cluster.admin(
+        "ALTER SCHEMA public OWNER TO hfdesk_eier",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE hfdesk_eier IN SCHEMA public "
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO hfdesk_sekretariat",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE hfdesk_eier IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO hfdesk_sekretariat",
+        database="readme_hfdesk",
+    )
+    secretary = pg_cluster.url("readme_hfdesk", user="kari")
+    assert main(["--db", secretary, "check"]) == 2  # a secretary may not make the tables
+    assert "kari" in capsys.readouterr().err
+    assert main(["--db", pg_cluster.url("readme_hfdesk", user="hfdesk_eier"), "check"]) == 0
+    database = open_database(secretary)
+    try:
+        with database.transaction() as session:
+            create_area(session, "Voss")
+            body = create_body(session, "Områdeutval Voss", 3)
+            add_item(session, body_id=body.id, title="Samarbeid om legevakt")  # the search index's trigger too
+        from hfdesk.services.search import search_cases
+
+        with database.session() as session:
+            assert [h.title for h in search_cases(session, "legevakt")] == ["Samarbeid om legevakt"]
+    finally:
+        database.close()

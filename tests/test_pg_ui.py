@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 pytestmark = pytest.mark.gui
 
 
-def test_connecting_through_the_dialog_shows_the_shared_database(qtbot, window, pg_url, monkeypatch):
+def test_connecting_through_the_dialog_shows_the_shared_database(qtbot, window, pg_url, monkeypatch, request):
     from hfdesk.ui.dialogs.shared_database import SharedDatabaseDialog
 
     database = pg_url.rsplit("/", 1)[1]
@@ -28,6 +28,7 @@ def test_connecting_through_the_dialog_shows_the_shared_database(qtbot, window, 
 
     monkeypatch.setattr(SharedDatabaseDialog, "exec", fill_and_connect)
     assert window.connect_shared_database()
+    request.addfinalizer(lambda: window.database.close())  # the window's database now, not demo_db
     assert window.database.is_shared and window.database.url == f"postgresql://{user}@{host}:{port}/{database}"
     assert database in window.windowTitle() and host in window.windowTitle()
     reliability = next(v for v in vars(window).values() if type(v).__name__ == "Reliability")
@@ -83,12 +84,13 @@ def test_a_server_that_wants_a_password_gets_a_password_field_for_this_session(
     dialog.database.close()
 
 
-def test_the_shared_database_is_kept_among_the_recent_ones_without_a_password(qtbot, window, pg_url):
+def test_the_shared_database_is_kept_among_the_recent_ones_without_a_password(qtbot, window, pg_url, request):
     from hfdesk.db import open_database
     from hfdesk.services import user_settings
 
     password_url = pg_url.replace("://hfdesk_test@", "://hfdesk_test:hemmeleg@")
     assert window.use_shared_database(open_database(pg_url))
+    request.addfinalizer(lambda: window.database.close())  # the window's database now, not demo_db
     user_settings.remember_shared_database(password_url)  # even if one came along, it is not kept
     assert user_settings.recent_shared_databases() == [pg_url]
     assert "hemmeleg" not in user_settings.user_settings_path().read_text(encoding="utf-8")
