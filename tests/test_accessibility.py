@@ -626,7 +626,7 @@ def test_every_dialog_a_page_or_menu_opens_is_checked():
         "ProposalDialog", "ProtocolEntryDialog", "ReasonDialog", "RestoreDialog", "RuleDialog", "TemplateDialog",
         "SettingsDialog", "FirstRunDialog", "AbsenceDialog", "YearReportDialog", "SendCaseDialog",
         "MailOptionsDialog", "RoundDialog", "DifferencesDialog", "SpeakerPickerDialog", "HistoryDialog",
-        "ConflictDialog",
+        "ConflictDialog", "SharedDatabaseDialog",
     }
     sources = [*(UI / "dialogs").glob("*.py"), *(UI / "pages" / "live").glob("*.py"), UI / "backups.py"]
     defined = set()

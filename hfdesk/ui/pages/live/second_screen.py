@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ....models import ProposalFate
@@ -186,6 +186,9 @@ class SecondScreen(QWidget):
         margin = max(12, height // 24)
         self._layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
         self._layout.setSpacing(max(4, unit // 4))
+        # the system font times a factor: `unit` pixels is `scale` times the system font's line height
+        base = QFont(self.font())
+        scale = unit / max(1, QFontMetrics(base).height())
         for label, factor, bold in (
             (self.body_label, 0.55, False),
             (self.item_label, 0.95, True),
@@ -196,7 +199,7 @@ class SecondScreen(QWidget):
             (self.clock_label, 0.55, False),
         ):
             font = QFont(self.font())
-            font.setPixelSize(max(12, int(unit * factor)))
+            font.setPointSizeF(base.pointSizeF() * max(1.0, scale * factor))
             font.setBold(bold)
             label.setFont(font)
 
