@@ -601,7 +601,9 @@ def import_entries(session: Session, meeting: Meeting, entries: Any) -> int:
     for raw in entries:
         if not isinstance(raw, dict):
             raise ValueError("en oppføring i «history» er ikke et objekt")
-        entry_uuid = str(uuidlib.UUID(str(raw["uuid"])))
+        # an entry without a uuid (a file edited by hand, or one whose uuids were cleared to make a
+        # new meeting of it) gets a new one, as every other object of the file does
+        entry_uuid = str(uuidlib.UUID(str(raw["uuid"]))) if raw.get("uuid") is not None else str(uuidlib.uuid4())
         at = datetime.fromisoformat(str(raw["at"]))
         if at.tzinfo is None:
             raise ValueError("«at» i «history» mangler tidssone")
