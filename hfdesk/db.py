@@ -55,11 +55,13 @@ file is taken (`hfdesk.backup`).
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -92,6 +94,8 @@ from .migrations import HEAD_REVISION
 from .paths import location_warning
 from .pgdb import is_url
 from .sorting import register_collation
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Database",
@@ -304,6 +308,25 @@ class Database:
             if isinstance(exc, sa.exc.OperationalError) and describe(exc).code == DISK_FULL:
                 raise CannotWrite(DISK_FULL) from exc
             raise
+
+    def write(self, work: Callable[[Session], _T], *, attempts: int = 4) -> _T:
+        """Run `work` in one write transaction (`transaction`) and return what it returns.
+
+        On a server, a transaction the server aborted because a colleague's ran at the same moment
+        (``database.server_conflict``: nothing of it was kept) is run again from the start, up to
+        `attempts` times in all. SERIALIZABLE may abort a transaction that only touched rows near a
+        colleague's (its read locks can cover a page or a table), and a secretary should be told of a
+        conflict only when a colleague changed the same thing: the run again then finds it (the
+        row's version moved on: ChangedByColleague). A file has one writer and never needs this."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction() as session:
+                    return work(session)
+            except HfdeskError as exc:
+                if exc.code != "database.server_conflict" or attempt == attempts:
+                    raise
+                time.sleep(random.uniform(0.005, 0.03) * attempt)  # the colleague's transaction ends first
+        raise AssertionError("unreachable")
 
     def rehearsal(self) -> Database:
         """This database with every write transaction rolled back at its end instead of

@@ -8,7 +8,9 @@ editor saves what its screen showed. Afterwards the database is read back:
 * every write that was acknowledged is there: each meeting holds its worker's last place, the
   case's version counts exactly the acknowledged title edits (none lost, none twice), its title
   is the last one acknowledged, and each acknowledged title is in the case's history;
-* every conflict a worker was shown matches a real concurrent edit: no conflict at all on a
+* every conflict a worker was shown matches a real concurrent edit (saves go through
+  `Database.write`, as the app's do: a transaction the server aborted for a colleague's at the
+  same moment is run again, and only a real change of the same row remains a conflict): no conflict at all on a
   meeting only one worker edits, and for the shared case a refusal on version v means another
   worker's save based on that same v was acknowledged (it moved the case on first).
 
@@ -52,8 +54,9 @@ def _work(url: str, worker: int, meeting_id: int, item_id: int, results: multipr
                 }
             place = f"Møterom {worker}.{n}"
             try:
-                with database.transaction() as s:
-                    meetings.update_meeting(s, meeting_id, place=place, expected_version=seen, **details)
+                database.write(  # as the app saves (ui.ops): run again when the server aborted it
+                    lambda s: meetings.update_meeting(s, meeting_id, place=place, expected_version=seen, **details)
+                )
                 acknowledged.append(("meeting", seen, place))
             except ChangedByColleague as exc:
                 refused.append(("meeting", seen, "colleague", exc.version))
@@ -71,8 +74,7 @@ def _work(url: str, worker: int, meeting_id: int, item_id: int, results: multipr
                 time.sleep(rng.random() / 50)
             title = f"Felles sak, skrevet av {worker} ({n})"
             try:
-                with database.transaction() as s:
-                    agenda.update_item(s, item_id, title=title, expected_version=seen)
+                database.write(lambda s: agenda.update_item(s, item_id, title=title, expected_version=seen))
                 acknowledged.append(("item", seen, title))
             except ChangedByColleague as exc:
                 refused.append(("item", seen, "colleague", exc.version))

@@ -110,19 +110,25 @@ class Ops(QObject):
         *,
         parent: QWidget | None = None,
         default: T | None = None,
+        quiet: bool = False,
     ) -> T | None:
-        """Run `fn` in a fresh read session; a known error is shown and `default` returned."""
+        """Run `fn` in a fresh read session; a known error is shown and `default` returned.
+        `quiet`: a read the user did not ask for (a look at whether colleagues changed
+        something) returns `default` without a message: the page's own reading says what is
+        wrong, once."""
         try:
             with self._database.session() as session:
                 return fn(session)
         except HfdeskError as exc:
-            show_error(parent, str(exc))
+            if not quiet:
+                show_error(parent, str(exc))
             return default
         except (OSError, DBAPIError) as exc:
             message = known_situation(exc)
             if message is None:
                 raise  # a bug: the report dialog and the log
-            show_error(parent, message)
+            if not quiet:
+                show_error(parent, message)
             return default
 
     def write(
@@ -146,8 +152,7 @@ class Ops(QObject):
         """
         try:
             try:
-                with self._database.transaction() as session:
-                    result = fn(session)
+                result = self._database.write(fn)  # on a server, run again when a colleague's aborted it
             except StaleDataError as exc:
                 raise stale_error() from exc
         except (HfdeskError, OSError, DBAPIError) as exc:

@@ -91,7 +91,7 @@ class LazyPage(QWidget):
         tables = tables_for(self.stale_on)
         if not tables:
             return None
-        return self._ops.read(lambda s: versions.fingerprint(s, tables), parent=self)
+        return self._ops.read(lambda s: versions.fingerprint(s, tables), parent=self, quiet=True)
 
     def check_for_colleagues(self) -> bool:
         """Read again if what the page shows changed in the database since it was read (a
