@@ -166,6 +166,42 @@ def test_two_colleagues_saving_the_same_thing_at_once_is_a_known_error_not_a_los
         assert session.scalars(sa.select(Area.name)).all() == ["Bergen sentrum"]  # the colleague's, whole
 
 
+def test_a_save_the_server_aborted_for_a_colleague_runs_again_and_keeps_both(db, engine_kind):
+    """Database.write, as the app saves: a transaction the server aborted because a colleague's
+    ran at the same moment is run again from the start; the colleague's change and the own one
+    both stay. One that keeps colliding is reported after the last run, never half kept."""
+    if engine_kind != "postgresql":
+        pytest.skip("a file has one writer at a time")
+    from hfdesk.models import Area
+    from hfdesk.pgdb import ServerConflict
+
+    with db.transaction() as session:
+        create_area(session, "Bergen")
+    runs: list[int] = []
+
+    def rename(session, name: str, colleague_collides: int) -> str:  # type: ignore[no-untyped-def]
+        runs.append(1)
+        area = session.scalars(sa.select(Area)).one()
+        if len(runs) <= colleague_collides:
+            with db.transaction() as second:  # a colleague, at the same moment
+                second.scalars(sa.select(Area)).one().sort_order = 10 + len(runs)
+        area.name = name
+        return area.name
+
+    assert db.write(lambda s: rename(s, "Bergen nord", 2)) == "Bergen nord"
+    assert len(runs) == 3
+    with db.session() as session:
+        area = session.scalars(sa.select(Area)).one()
+        assert (area.name, area.sort_order) == ("Bergen nord", 12)
+
+    runs.clear()
+    with pytest.raises(ServerConflict):
+        db.write(lambda s: rename(s, "Bergen vest", 99), attempts=3)
+    assert len(runs) == 3
+    with db.session() as session:
+        assert session.scalars(sa.select(Area.name)).one() == "Bergen nord"
+
+
 def test_a_database_of_something_else_is_refused_untouched(pg_cluster, pg_empty_url):
     database = pg_empty_url.rsplit("/", 1)[1]
     pg_cluster.admin("CREATE TABLE lonn (id integer)", database=database)

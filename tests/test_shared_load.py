@@ -29,6 +29,15 @@ WORKERS = 8
 OPERATIONS = 10
 
 
+def _server_reason(exc: BaseException) -> str:
+    """'server: ' and what the server said of the aborted transaction (its reason code tells a
+    false conflict of SERIALIZABLE's page locks from a real one), for the test's message."""
+    cause: BaseException | None = exc
+    while cause is not None and not hasattr(cause, "sqlstate"):
+        cause = cause.__cause__ or cause.__context__
+    return "server: " + (" ".join(str(cause).split()) if cause is not None else "?")
+
+
 def _work(url: str, worker: int, meeting_id: int, item_id: int, results: multiprocessing.Queue) -> None:
     """One secretary: OPERATIONS edits of the own meeting and of the shared case."""
     from hfdesk.db import open_database
@@ -60,8 +69,8 @@ def _work(url: str, worker: int, meeting_id: int, item_id: int, results: multipr
                 acknowledged.append(("meeting", seen, place))
             except ChangedByColleague as exc:
                 refused.append(("meeting", seen, "colleague", exc.version))
-            except ServerConflict:
-                refused.append(("meeting", seen, "server", None))
+            except ServerConflict as exc:
+                refused.append(("meeting", seen, _server_reason(exc), None))
 
             with database.session() as s:
                 item = s.get(AgendaItem, item_id)
@@ -78,8 +87,8 @@ def _work(url: str, worker: int, meeting_id: int, item_id: int, results: multipr
                 acknowledged.append(("item", seen, title))
             except ChangedByColleague as exc:
                 refused.append(("item", seen, "colleague", exc.version))
-            except ServerConflict:
-                refused.append(("item", seen, "server", None))
+            except ServerConflict as exc:
+                refused.append(("item", seen, _server_reason(exc), None))
     except Exception as exc:  # reported to the test, which fails on it
         failures.append(f"{type(exc).__name__}: {exc}")
     finally:
