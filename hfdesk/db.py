@@ -57,6 +57,7 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -215,6 +216,26 @@ def newest_good_backup(db_path: Path | str) -> Path | None:
     return newest(db_path)
 
 
+def _change_counter(path: Path) -> int | None:
+    """SQLite's file change counter (bytes 24–27 of the header): one more after every transaction
+    that changed the file, whichever program or connection wrote it (in the rollback-journal mode
+    hfdesk uses). None when the file cannot be read just now."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(24)
+            data = fh.read(4)
+    except OSError:
+        return None
+    return int.from_bytes(data, "big") if len(data) == 4 else None
+
+
+def _rows_changed(session: Session) -> int:
+    """The rows the session's SQLite connection has changed since it was opened (sqlite3's
+    ``total_changes``); the difference over a transaction tells whether it wrote."""
+    raw = session.connection().connection.driver_connection
+    return int(getattr(raw, "total_changes", 0))
+
+
 class Database:
     """An open hfdesk database: an engine and short sessions, one per user action.
 
@@ -236,6 +257,11 @@ class Database:
         self.read_only = read_only  # opened for reading only (no backups, no writes)
         self.checked_fully = True  # False: opened on the quick check only (`hfdesk.dbcheck`)
         self.damaged = False  # a later check found it damaged: its close is not a clean one
+        # outside_changes: the file's change counter as last accounted for, and how many times it
+        # moved by someone else's commit
+        self._counter_lock = threading.Lock()
+        self._observed: int | None = None
+        self._outside = 0
         if url is None:
             self._read = sessionmaker(engine, expire_on_commit=False)
             self._write = sessionmaker(engine.execution_options(hfdesk_write=True), expire_on_commit=False)
@@ -292,12 +318,54 @@ class Database:
                 raise known from exc
             raise
 
+    def outside_changes(self) -> int | None:
+        """How many times the file was found changed by someone else since it was opened (another
+        hfdesk on the same file, the command line): a screen read before and shown again reads again
+        when this grew. One read of the file's header, whatever its size: the file's change counter,
+        less the commits of this Database's own transactions. None for a shared database, where a
+        screen compares the tables it shows instead (`services.versions.fingerprint`)."""
+        if self.path is None:
+            return None
+        with self._counter_lock:
+            self._account(_change_counter(self.path), own_write=False)
+            return self._outside
+
+    def _account(self, counter: int | None, *, own_write: bool) -> None:
+        """Move the observed change counter to `counter`; a step that is not exactly one own
+        committed write is someone else's (never the other way round: at worst a screen reads
+        once more than it needed to)."""
+        if counter is None:
+            return
+        if self._observed is None:  # the first look: what is there now is what screens read
+            self._observed = counter
+            return
+        if counter == self._observed:
+            return
+        if not (own_write and counter == (self._observed + 1) % 2**32):
+            self._outside += 1
+        self._observed = counter
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on any error. A full
         disk (SQLite's "database or disk is full", often at COMMIT) is the known error for it; on
         a server, a colleague's transaction at the same moment (`hfdesk.pgdb.ServerConflict`) or
         a lost connection (`hfdesk.pgdb.ServerGone`)."""
+        if self.path is None:
+            with self._transaction() as session:
+                yield session
+            return
+        self.outside_changes()  # what others committed before this transaction is theirs
+        wrote = False
+        with self._transaction() as session:
+            before = _rows_changed(session)
+            yield session
+            wrote = _rows_changed(session) != before
+        with self._counter_lock:
+            self._account(_change_counter(self.path), own_write=wrote)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
         try:
             with self._write.begin() as session:
                 yield session

@@ -407,3 +407,42 @@ def test_get_drive_type_on_windows_sees_the_system_drive_as_local():
 
     system = _os.environ.get("SystemDrive", "C:") + "\\"
     assert paths._drive_type(system) == 3  # DRIVE_FIXED
+
+
+def test_a_file_changed_by_someone_else_is_told_apart_from_ones_own_writes(tmp_path):
+    """Database.outside_changes (what a screen shown again compares, issue 22 point 3): another
+    hfdesk's (or the command line's) commit to the same file counts, this Database's own writes
+    do not, however the two interleave; a shared database has no file to read (None)."""
+    from hfdesk.services.register import create_area
+
+    path = tmp_path / "delt.sqlite"
+    mine = open_database(path)
+    other = open_database(path)
+    try:
+        seen = mine.outside_changes()
+        assert seen == 0
+        with mine.transaction() as s:
+            create_area(s, "Bergen")
+        with mine.transaction():
+            pass  # nothing written
+        assert mine.outside_changes() == seen  # one's own writes are not a colleague's
+
+        with other.transaction() as s:
+            create_area(s, "Voss")
+        assert mine.outside_changes() == seen + 1
+
+        with other.transaction() as s:  # the colleague's commit, then one's own before looking
+            create_area(s, "Odda")
+        with mine.transaction() as s:
+            create_area(s, "Stord")
+        assert mine.outside_changes() == seen + 2
+
+        with other.transaction() as s:  # the colleague's commit, then one's own that wrote nothing
+            create_area(s, "Fitjar")
+        with mine.transaction():
+            pass
+        assert mine.outside_changes() == seen + 3
+        assert mine.outside_changes() == seen + 3  # looking again changes nothing
+    finally:
+        other.close()
+        mine.close()

@@ -2,10 +2,14 @@
 write announces nothing in this app, so a page shown again (or the app made active again) compares
 a fingerprint of the tables it shows and reads again only when it differs.
 
-The colleague is a second session on the same database (another hfdesk on the shared database)."""
+The colleague is a second Database on the same file (another hfdesk on it, or the command line).
+The window's own writes that announced nothing (the same Database, not through its Ops) are not a
+colleague's: a page they concern is read again by the change the write announces."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 import pytest
@@ -13,6 +17,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from hfdesk.db import Database, open_database
 from hfdesk.models import Body, Person
 from hfdesk.services import meetings as meeting_service
 from hfdesk.services import register as register_service
@@ -23,8 +28,18 @@ from test_ui_lazy_pages import count_reloads
 pytestmark = pytest.mark.gui
 
 
+@contextmanager
+def colleague(db) -> Iterator[Database]:
+    """Another hfdesk on the same database: its own connections, nothing announced to this app."""
+    other = open_database(db.location)
+    try:
+        yield other
+    finally:
+        other.close()
+
+
 def colleague_plans_a_meeting(db, place: str) -> None:
-    with db.transaction() as s:  # not through the window's Ops: nothing is announced
+    with colleague(db) as other, other.transaction() as s:
         body = s.scalars(sa.select(Body).where(Body.short_name == "SSU")).one()
         meeting_service.create_meeting(s, body, datetime(2026, 12, 10, 13, 0), place=place)
 
@@ -68,7 +83,7 @@ def test_a_colleagues_edit_of_a_person_is_in_the_people_tab_when_shown_again(qtb
     register.tabs.setCurrentWidget(people)
     qtbot.waitUntil(people.isVisible)
     register.tabs.setCurrentIndex(0)
-    with window.database.transaction() as s:
+    with colleague(window.database) as other, other.transaction() as s:
         person = s.scalars(sa.select(Person).order_by(Person.id)).first()
         register_service.update_person(s, person.id, given_name="Kollegaendra", family_name=person.family_name)
     register.tabs.setCurrentWidget(people)

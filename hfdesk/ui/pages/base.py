@@ -15,10 +15,12 @@ database (`reload`); this base does the rest, the same way for every page:
 
 F5 (`invalidate` of every page) reads the pages shown and marks the others stale.
 
-A colleague's change (another hfdesk on the same shared database) announces nothing here: when a
-page is shown again, and when the app becomes the active window again, the page shown compares a
-fingerprint of the tables it shows (`services.versions.fingerprint`: one statement) with the one
-taken when it was read, and reads again only when it differs.
+A colleague's change (another hfdesk on the same shared database or file) announces nothing here:
+when a page is shown again, and when the app becomes the active window again, the page shown
+compares what it saw when it was read with what is there now, and reads again only when it
+differs: on a shared database a fingerprint of the tables it shows (`services.versions.fingerprint`:
+one statement), on a file the count of changes someone else made to it (`Database.outside_changes`:
+the file's change counter, one read of its header whatever its size).
 """
 
 from __future__ import annotations
@@ -88,9 +90,15 @@ class LazyPage(QWidget):
             self.refresh()
 
     def fingerprint(self) -> tuple[int, ...] | None:
+        """What tells a colleague's change: on a file, how often someone else changed the file
+        (`Database.outside_changes`, one read of its header: the same on a file of any size); on a
+        shared database, a fingerprint of the tables the page shows (one statement)."""
         tables = tables_for(self.stale_on)
         if not tables:
             return None
+        outside = self._ops.database.outside_changes()
+        if outside is not None:
+            return (outside,)
         return self._ops.read(lambda s: versions.fingerprint(s, tables), parent=self, quiet=True)
 
     def check_for_colleagues(self) -> bool:
