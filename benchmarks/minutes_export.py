@@ -112,7 +112,7 @@ def build(path: Path) -> int:
         people = [
             register.create_person(
                 s, GIVEN[i % len(GIVEN)], f"{FAMILY[i % len(FAMILY)]}-{i:03d}",
-                organisation_id=orgs[i % len(orgs)].id,
+                organisation_id=orgs[(i - 20 if 70 <= i < 90 else i) % len(orgs)].id,  # a deputy on the side of the seat
                 title="kommunalsjef for helse og omsorg" if i % 3 else "",
             )
             for i in range(110)

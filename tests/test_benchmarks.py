@@ -52,3 +52,20 @@ def test_the_benchmark_suite_reports_every_figure(demo_file: Path, tmp_path: Pat
     }
     assert result["failed"] == [name for name in judged if not figures[name]["pass"]]
     assert result["database"]["meetings"] > 0 and result["machine"]["nproc"] >= 1
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("script", ["minutes_export.py", "roster_export.py"])
+def test_the_synthetic_benchmarks_still_build_their_data_through_the_services(script: str) -> None:
+    """run.py's synthetic figures (skipped above with --no-synthetic) build a 100-attendee meeting
+    and 2,000 memberships through the services: a rule added since (a deputy from the seat's side)
+    must not leave them unable to run."""
+    command = [sys.executable, str(ROOT / "benchmarks" / script), "--runs", "1", "--json"]
+    if script == "roster_export.py":
+        command += ["--memberships", "200"]
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=280, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["hfdesk_ms"] > 0 and result["bare_ms"] > 0 and result["ratio"] > 0
+    assert result.get("attendees", 100) == 100 and result.get("memberships", 200) == 200
