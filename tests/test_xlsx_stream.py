@@ -352,6 +352,24 @@ def test_links_out_of_the_workbook_and_links_excel_cannot_hold(tmp_path: Path) -
         assert (back[cell].font.name, back[cell].font.sz) == (back["E1"].font.name, back["E1"].font.sz)
 
 
+def test_links_past_excels_limit_per_sheet_keep_their_text(tmp_path: Path) -> None:
+    """Excel holds 65,530 links in a sheet; a row's link past them keeps its text, without the
+    link and without a warning, and the link before it is kept. (The sheet is told it already
+    holds all but one: writing 65,530 links takes minutes.)"""
+    from hfdesk.exports.xlsx import MAX_LINKS
+
+    wb = new_workbook(title="Lenker")
+    ws = wb.create_sheet("Ark")
+    ws.ws.hlink_count = MAX_LINKS - 1  # XlsxWriter's count of the links the sheet holds
+    for n in range(3):
+        ws.append([Styled(f"p{n}@b.no", LINK, link=f"mailto:p{n}@b.no")])
+    save(wb, tmp_path / "mange.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "mange.xlsx")["Ark"]
+    assert back["A1"].value == "p0@b.no" and back["A1"].hyperlink.target == "mailto:p0@b.no"
+    for row in (2, 3):
+        assert back.cell(row, 1).value == f"p{row - 1}@b.no" and back.cell(row, 1).hyperlink is None
+
+
 def test_wrapped_text_lines_are_counted_on_the_safe_side() -> None:
     from hfdesk.exports.xlsx import header_width, text_lines, wrap_height
 

@@ -55,6 +55,8 @@ MAX_WIDTH = 50
 SHEET_TITLE_MAX = 31
 MAX_ROWS = 1_048_576  # Excel's limits: XlsxWriter would drop a cell beyond them without a word
 MAX_COLUMNS = 16_384
+MAX_LINKS = 65_530  # links in one sheet; XlsxWriter refuses more (the text is written without one)
+MAX_CELL_TEXT = 32_767  # characters in one cell
 HEADER_FOOTER_MAX = 255  # Excel's limit for a page header, in UTF-16 units
 # Print (see setup_print)
 A4 = 9  # XlsxWriter's (and Excel's) paper code
@@ -452,11 +454,17 @@ def _url_writer(ws: Worksheet, link: str) -> Callable[..., Any]:
     default hyperlink format. A link Excel cannot hold (too long, too many in the sheet),
     which XlsxWriter would drop with the cell, leaves the text without the link."""
     url = link if is_external(link) else f"internal:{link}"
+    short = len(url) <= ws.max_url_length // 2  # within Excel's limit however UTF-16 counts it
 
     def write(row: int, col: int, text: str, fmt: Format | None) -> None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # XlsxWriter's word on a refused link: handled here
+        if short and ws.hlink_count < MAX_LINKS and len(text) <= MAX_CELL_TEXT:
+            # nothing XlsxWriter would refuse: written without its warning filter (setting one
+            # up for each link was a sixth of a roster's export)
             refused = ws.write_url(row, col, url, fmt, string=text or None) < 0
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # XlsxWriter's word on a refused link: handled here
+                refused = ws.write_url(row, col, url, fmt, string=text or None) < 0
         if refused and text:
             ws.write_string(row, col, text, fmt)
 
