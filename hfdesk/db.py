@@ -229,11 +229,28 @@ def _change_counter(path: Path) -> int | None:
     return int.from_bytes(data, "big") if len(data) == 4 else None
 
 
-def _rows_changed(session: Session) -> int:
-    """The rows the session's SQLite connection has changed since it was opened (sqlite3's
+_ROWS_BEFORE = "hfdesk_rows_changed_before"
+
+
+def _rows_changed(connection: sa.Connection) -> int:
+    """The rows this SQLite connection has changed since it was opened (sqlite3's
     ``total_changes``); the difference over a transaction tells whether it wrote."""
-    raw = session.connection().connection.driver_connection
-    return int(getattr(raw, "total_changes", 0))
+    return int(getattr(connection.connection.driver_connection, "total_changes", 0))
+
+
+def _note_rows_changed_before(session: Session, _transaction: object, connection: sa.Connection) -> None:
+    """after_begin of a file's write session: where the connection's count of changed rows
+    stood (a transaction that never begins wrote nothing, and is not begun for this)."""
+    session.info[_ROWS_BEFORE] = (connection, _rows_changed(connection))
+
+
+def _one_writer_at_a_time(_session: Session, _transaction: object, connection: sa.Connection) -> None:
+    """after_begin of a shared database's write session: wait for the writers' turn before the
+    first read (`hfdesk.pgdb`: the snapshot is taken after the writer before committed)."""
+    from .pgdb import WRITER_LOCK, WRITER_WAIT_S
+
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(WRITER_WAIT_S * 1000)}ms'")
+    connection.exec_driver_sql(WRITER_LOCK)
 
 
 class Database:
@@ -265,6 +282,7 @@ class Database:
         if url is None:
             self._read = sessionmaker(engine, expire_on_commit=False)
             self._write = sessionmaker(engine.execution_options(hfdesk_write=True), expire_on_commit=False)
+            event.listen(self._write, "after_begin", _note_rows_changed_before)
         else:
             from .pgdb import display_url
 
@@ -276,6 +294,7 @@ class Database:
             self._write = sessionmaker(
                 engine.execution_options(isolation_level="SERIALIZABLE"), expire_on_commit=False
             )
+            event.listen(self._write, "after_begin", _one_writer_at_a_time)
 
     @property
     def is_shared(self) -> bool:
@@ -358,9 +377,9 @@ class Database:
         self.outside_changes()  # what others committed before this transaction is theirs
         wrote = False
         with self._transaction() as session:
-            before = _rows_changed(session)
             yield session
-            wrote = _rows_changed(session) != before
+            began = session.info.get(_ROWS_BEFORE)
+            wrote = began is not None and _rows_changed(began[0]) != began[1]
         with self._counter_lock:
             self._account(_change_counter(self.path), own_write=wrote)
 
@@ -380,15 +399,14 @@ class Database:
     def write(self, work: Callable[[Session], _T], *, attempts: int = 8) -> _T:
         """Run `work` in one write transaction (`transaction`) and return what it returns.
 
-        On a server, a transaction the server aborted because a colleague's ran at the same moment
-        (``database.server_conflict``: nothing of it was kept) is run again from the start, up to
-        `attempts` times in all. SERIALIZABLE may abort a transaction that only touched rows near a
-        colleague's (its read locks can cover a page or a table), and a secretary should be told of a
-        conflict only when a colleague changed the same thing: the run again then finds it (the
-        row's version moved on: ChangedByColleague). The pause before each new run grows (at random
-        up to 20, 40, 80 … ms, at most half a second) so that colleagues who collided do not collide
-        again in step; eight runs in all wait at most about two seconds, and only under a load a
-        secretariat never has. A file has one writer and never needs this."""
+        On a server hfdesk's writers take turns (`hfdesk.pgdb`), so the server aborts a transaction
+        for a colleague's at the same moment (``database.server_conflict``: nothing of it was kept)
+        only when the colleague's did not take the turn (another program, an older hfdesk). Such a
+        transaction is run again from the start, up to `attempts` times in all: a secretary should
+        be told of a conflict only when a colleague changed the same thing, and the run again then
+        finds it (the row's version moved on: ChangedByColleague). The pause before each new run
+        grows (at random up to 20, 40, 80 … ms, at most half a second). A file has one writer and
+        never needs this."""
         for attempt in range(1, attempts + 1):
             try:
                 with self.transaction() as session:

@@ -355,6 +355,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Ein kollega lagra i same augneblinken, så dette vart ikkje lagra. Prøv igjen.",
         "en": "A colleague saved at the same moment, so this was not saved. Try again.",
     },
+    "database.server_busy": {
+        "nb": "En kollegas lagring har holdt den delte databasen «{database}» i mer enn {seconds} sekunder, så dette ble ikke lagret. Prøv igjen om litt.",
+        "nn": "Ein kollega si lagring har halde den delte databasen «{database}» i meir enn {seconds} sekund, så dette vart ikkje lagra. Prøv igjen om litt.",
+        "en": "A colleague's save has held the shared database «{database}» for more than {seconds} seconds, so this was not saved. Try again in a moment.",
+    },
     "database.server_newer": {
         "nb": "Databasen «{database}» er laget med en nyere versjon av hfdesk. Oppdater hfdesk; databasen er ikke endret.",
         "nn": "Databasen «{database}» er laga med ein nyare versjon av hfdesk. Oppdater hfdesk; databasen er ikkje endra.",

@@ -17,6 +17,15 @@ again from here (it is the caller's code), so it is reported as the known error
 traceback. READ COMMITTED with row locks was the alternative: cheaper under contention, but
 every read-decide-write in the services would need its own ``FOR UPDATE``, and one forgotten
 lock is a silent lost update; at a secretariat's rate of writes a rare retry costs nothing.
+Writers also take turns, as on a file: every write transaction first takes one lock
+(``LOCK TABLE database_identity IN SHARE ROW EXCLUSIVE MODE``, which conflicts with itself;
+`WRITER_LOCK`) before its first read, so its snapshot is taken after the writer before it
+committed. SERIALIZABLE alone aborted transactions that only touched rows *near* a
+colleague's (its read locks cover index pages), and under load a save of a meeting nobody
+else edits could be aborted again and again; with one writer at a time only a writer that
+does not take the turn (another program on the database) can still collide. A writer waits
+at most `WRITER_WAIT_S` seconds for its turn, then is told the database is busy
+(``database.server_busy``; a secretariat's saves take milliseconds, an import seconds).
 Read sessions run at ``REPEATABLE READ``, read only: one snapshot for the whole session, as a
 file's read transaction gives (an export never mixes two states), and a read-only snapshot
 is never aborted.
@@ -158,11 +167,11 @@ def _nul_free_dumpers() -> tuple[type, type]:
 
         class NulFreeText(StrDumperUnknown):
             def dump(self, obj: str) -> bytes:
-                return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)  # type: ignore[no-any-return]
+                return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)  # type: ignore[return-value,no-any-return,unused-ignore]
 
         class NulFreeBinary(StrBinaryDumper):
             def dump(self, obj: str) -> bytes:
-                return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)  # type: ignore[no-any-return]
+                return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)  # type: ignore[return-value,no-any-return,unused-ignore]
 
         _DUMPERS.extend([NulFreeText, NulFreeBinary])
     return _DUMPERS[0], _DUMPERS[1]
@@ -174,6 +183,10 @@ def _nul_free_dumpers() -> tuple[type, type]:
 _CONFLICT_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 _GONE_STATES = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
 _PERMISSION_STATES = {"42501"}
+_BUSY_STATES = {"55P03"}  # lock_not_available: the writer's turn did not come within lock_timeout
+#: What every write transaction runs first (`hfdesk.db.Database`): one writer at a time.
+WRITER_WAIT_S = 30
+WRITER_LOCK = "LOCK TABLE database_identity IN SHARE ROW EXCLUSIVE MODE"
 
 
 def _psycopg_errors(exc: BaseException) -> list[BaseException]:
@@ -196,6 +209,8 @@ def known_error(exc: BaseException, url: sa.engine.URL, *, connecting: bool) -> 
         text = str(error).lower()
         if state in _CONFLICT_STATES:
             return ServerConflict("database.server_conflict")
+        if state in _BUSY_STATES:
+            return SharedDatabaseError("database.server_busy", seconds=WRITER_WAIT_S, **params)
         if state in _PERMISSION_STATES or "permission denied" in text:
             return SharedDatabaseError("database.server_no_permission", **params)
         if state == "3D000" or ("database" in text and "does not exist" in text):

@@ -147,7 +147,15 @@ def test_a_connection_lost_mid_session_is_a_known_error(db, engine_kind, pg_clus
         assert session.scalar(sa.text("SELECT count(*) FROM areas")) == 0
 
 
-def test_two_colleagues_saving_the_same_thing_at_once_is_a_known_error_not_a_lost_write(db, engine_kind):
+def _another_program(db, statement: str) -> None:  # type: ignore[no-untyped-def]
+    """A write by a program that does not take hfdesk's writers' turn (psql, another tool)."""
+    import psycopg
+
+    with psycopg.connect(str(db.location), autocommit=True) as connection:
+        connection.execute(statement)
+
+
+def test_a_save_colliding_with_another_programs_is_a_known_error_not_a_lost_write(db, engine_kind):
     if engine_kind != "postgresql":
         pytest.skip("a file has one writer at a time")
     from hfdesk.models import Area
@@ -158,17 +166,16 @@ def test_two_colleagues_saving_the_same_thing_at_once_is_a_known_error_not_a_los
     with pytest.raises(ServerConflict) as caught:
         with db.transaction() as first:
             area = first.scalars(sa.select(Area)).one()
-            with db.transaction() as second:  # a colleague, at the same moment
-                second.scalars(sa.select(Area)).one().name = "Bergen sentrum"
+            _another_program(db, "UPDATE areas SET name = 'Bergen sentrum'")  # at the same moment
             area.name = "Bergen nord"
     assert caught.value.code == "database.server_conflict"
     with db.session() as session:
-        assert session.scalars(sa.select(Area.name)).all() == ["Bergen sentrum"]  # the colleague's, whole
+        assert session.scalars(sa.select(Area.name)).all() == ["Bergen sentrum"]  # the other's, whole
 
 
 def test_a_save_the_server_aborted_for_a_colleague_runs_again_and_keeps_both(db, engine_kind):
-    """Database.write, as the app saves: a transaction the server aborted because a colleague's
-    ran at the same moment is run again from the start; the colleague's change and the own one
+    """Database.write, as the app saves: a transaction the server aborted because another's
+    ran at the same moment is run again from the start; the other change and the own one
     both stay. One that keeps colliding is reported after the last run, never half kept."""
     if engine_kind != "postgresql":
         pytest.skip("a file has one writer at a time")
@@ -179,12 +186,11 @@ def test_a_save_the_server_aborted_for_a_colleague_runs_again_and_keeps_both(db,
         create_area(session, "Bergen")
     runs: list[int] = []
 
-    def rename(session, name: str, colleague_collides: int) -> str:  # type: ignore[no-untyped-def]
+    def rename(session, name: str, collisions: int) -> str:  # type: ignore[no-untyped-def]
         runs.append(1)
         area = session.scalars(sa.select(Area)).one()
-        if len(runs) <= colleague_collides:
-            with db.transaction() as second:  # a colleague, at the same moment
-                second.scalars(sa.select(Area)).one().sort_order = 10 + len(runs)
+        if len(runs) <= collisions:
+            _another_program(db, f"UPDATE areas SET sort_order = {10 + len(runs)}")  # at the same moment
         area.name = name
         return area.name
 
@@ -200,6 +206,76 @@ def test_a_save_the_server_aborted_for_a_colleague_runs_again_and_keeps_both(db,
     assert len(runs) == 3
     with db.session() as session:
         assert session.scalars(sa.select(Area.name)).one() == "Bergen nord"
+
+
+def test_hfdesk_writers_take_turns_and_the_next_reads_what_the_one_before_saved(db, engine_kind, monkeypatch):
+    """Two secretaries' saves at the same moment do not collide: the second waits for the first
+    to commit, then reads what it saved (its snapshot is taken after its turn came). One whose
+    turn does not come within the wait is told the database is busy, nothing of it kept."""
+    if engine_kind != "postgresql":
+        pytest.skip("a file has one writer at a time")
+    import threading
+
+    from hfdesk.db import open_database
+    from hfdesk.errors import HfdeskError
+    from hfdesk.models import Area
+
+    with db.transaction() as session:
+        create_area(session, "Bergen")
+    colleague = open_database(db.location)
+    holding, release = threading.Event(), threading.Event()
+    seen: list[str] = []
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        with db.transaction() as session:
+            session.scalars(sa.select(Area)).one().name = "Bergen nord"
+            session.flush()
+            holding.set()
+            release.wait(10)
+
+    def second() -> None:
+        try:
+            with colleague.transaction() as session:
+                area = session.scalars(sa.select(Area)).one()
+                seen.append(area.name)
+                area.sort_order = 5
+        except BaseException as exc:  # noqa: BLE001 - reported to the test
+            errors.append(exc)
+
+    try:
+        one = threading.Thread(target=first)
+        one.start()
+        assert holding.wait(10)
+        two = threading.Thread(target=second)
+        two.start()
+        two.join(0.5)
+        assert two.is_alive() and seen == []  # waiting for its turn
+        release.set()
+        one.join(10)
+        two.join(10)
+        assert errors == [] and seen == ["Bergen nord"]
+        with db.session() as session:
+            area = session.scalars(sa.select(Area)).one()
+            assert (area.name, area.sort_order) == ("Bergen nord", 5)
+
+        monkeypatch.setattr("hfdesk.pgdb.WRITER_WAIT_S", 0.3)
+        holding.clear()
+        release.clear()
+        one = threading.Thread(target=first)
+        one.start()
+        assert holding.wait(10)
+        with pytest.raises(HfdeskError) as caught:
+            with colleague.transaction() as session:
+                session.scalars(sa.select(Area)).one().sort_order = 7
+        release.set()
+        one.join(10)
+        assert caught.value.code == "database.server_busy"
+        with db.session() as session:
+            assert session.scalars(sa.select(Area.sort_order)).one() == 5
+    finally:
+        release.set()
+        colleague.close()
 
 
 def test_a_database_of_something_else_is_refused_untouched(pg_cluster, pg_empty_url):
