@@ -71,6 +71,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .dbcheck import (
     BUSY_TIMEOUT_MS,
     Inspection,
+    change_counter,
     closed_cleanly,
     inspect_file,
     note_closed_cleanly,
@@ -216,19 +217,6 @@ def newest_good_backup(db_path: Path | str) -> Path | None:
     return newest(db_path)
 
 
-def _change_counter(path: Path) -> int | None:
-    """SQLite's file change counter (bytes 24–27 of the header): one more after every transaction
-    that changed the file, whichever program or connection wrote it (in the rollback-journal mode
-    hfdesk uses). None when the file cannot be read just now."""
-    try:
-        with open(path, "rb") as fh:
-            fh.seek(24)
-            data = fh.read(4)
-    except OSError:
-        return None
-    return int.from_bytes(data, "big") if len(data) == 4 else None
-
-
 _ROWS_BEFORE = "hfdesk_rows_changed_before"
 
 
@@ -346,7 +334,7 @@ class Database:
         if self.path is None:
             return None
         with self._counter_lock:
-            self._account(_change_counter(self.path), own_write=False)
+            self._account(change_counter(self.path), own_write=False)
             return self._outside
 
     def _account(self, counter: int | None, *, own_write: bool) -> None:
@@ -375,13 +363,12 @@ class Database:
                 yield session
             return
         self.outside_changes()  # what others committed before this transaction is theirs
-        wrote = False
         with self._transaction() as session:
             yield session
             began = session.info.get(_ROWS_BEFORE)
             wrote = began is not None and _rows_changed(began[0]) != began[1]
         with self._counter_lock:
-            self._account(_change_counter(self.path), own_write=wrote)
+            self._account(change_counter(self.path), own_write=wrote)
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:

@@ -56,6 +56,19 @@ RECORD_FILENAME = "closed-cleanly.json"
 RECORD_LIMIT = 32  # files remembered; the oldest note is dropped first
 
 
+def change_counter(path: Path) -> int | None:
+    """The header's file change counter (bytes 24–27): one more after every transaction that
+    changed the file, whichever program or connection wrote it (in the rollback-journal mode
+    hfdesk uses). None when the file cannot be read just now."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(24)
+            data = fh.read(4)
+    except OSError:
+        return None
+    return struct.unpack(">I", data)[0] if len(data) == 4 else None
+
+
 def _header_damaged(path: Path, size: int, header: bytes) -> bool:
     """True when the first 100 bytes (the SQLite header) cannot describe a file of `size` bytes:
     an impossible page size, a length that is not whole pages, or fewer pages than the header
