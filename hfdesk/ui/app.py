@@ -28,8 +28,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..errors import HfdeskError
@@ -49,6 +49,14 @@ if TYPE_CHECKING:
     from ..dbcheck import Inspection
     from .dialogs.first_run import FirstRunChoice
     from .main_window import MainWindow
+
+
+def _remove_queued_quit(app: QApplication) -> None:
+    """A second quit request (the last window closing after app.quit()) may still be queued: it
+    would end every later event loop in this process (tests, benchmarks)."""
+    from PySide6.QtCore import QEvent  # the widgets' modules are not imported before the first paint
+
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
 
 
 def _load_window(app: QApplication) -> type[MainWindow]:
@@ -72,11 +80,15 @@ def tell_already_running(path: Path, *, came_forward: bool) -> None:
         )
     text = text.format(file=path.name)
     print(f"hfdesk: {text}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(None, QCoreApplication.translate("App", "hfdesk"), text)
 
 
 def _ask_for_other_file(message: str) -> Path | None:
     """Tell why the file cannot be opened; offer to pick another one. None means quit."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "hfdesk"))
@@ -163,6 +175,8 @@ def ask_first_run(
     missing: Path | None = None, translators: list[QTranslator] | None = None
 ) -> FirstRunChoice | None:
     """The welcome before the first database exists; None when the user quits."""
+    from PySide6.QtWidgets import QDialog
+
     from .dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(missing=missing, translators=translators)
@@ -224,7 +238,7 @@ def _run_shared(
     try:
         return app.exec()
     finally:
-        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        _remove_queued_quit(app)
         window.reliability.stop()
         window.database.close()
 
@@ -324,9 +338,7 @@ def run_gui(
         try:
             return app.exec()
         finally:
-            # A second quit request (the last window closing after app.quit()) may still be
-            # queued: it would end every later event loop in this process (tests, benchmarks).
-            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            _remove_queued_quit(app)
             window.reliability.stop()  # the backup at exit, if anything changed
             window.database.close()
     finally:

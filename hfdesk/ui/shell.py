@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,9 +39,17 @@ SIDEBAR_STYLE = """
 # Set on the sidebar alone: a style sheet on the window would draw every table cell of every
 # page through Qt's style-sheet engine (a quarter or more of painting a long table).
 
+# The frame does not touch PySide's `Qt` namespace: making it (all of Qt's enums) takes about
+# 13 ms, as long as the rest of the frame; the main window makes it after the first paint. A
+# pen, a brush or a fill colour would make it (their overloads take Qt's enums): the icon is
+# given to the application after the first paint (`app._load_window`), not drawn by the frame.
+_SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set as a property below
+
 
 def app_icon() -> QIcon:
     """A plain monogram, drawn rather than shipped, in the sidebar's colours."""
+    from PySide6.QtCore import Qt  # not at import: see _SCROLL_BAR_ALWAYS_OFF
+
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
         pixmap = QPixmap(size, size)
@@ -138,12 +146,11 @@ class WindowShell(QMainWindow):
     def __init__(self, path: Path, settings: AppSettings) -> None:
         super().__init__()
         self.setObjectName("WindowShell")
-        self.setWindowIcon(app_icon())
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "hfdesk – {file}").format(file=path.name))
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("SidebarList")
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
+        self.sidebar.setProperty("verticalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
         sidebar_font = self.sidebar.font()
         sidebar_font.setPointSizeF(sidebar_font.pointSizeF() * 1.1)
         self.sidebar.setFont(sidebar_font)
