@@ -120,6 +120,17 @@ if TYPE_CHECKING:
 _BEFORE_IDS = ("0001", "0002")  # revisions whose files (and backups) carry no database id
 
 
+def configure_models() -> None:
+    """Set up the ORM's mappers now (about 50 ms, once per process; `models.tables` says why
+    the window does it when idle after its first paint). Done already: nothing. Any ORM
+    statement before it does the same itself."""
+    from sqlalchemy.orm import configure_mappers
+
+    from . import models  # noqa: F401 - every mapper defined
+
+    configure_mappers()
+
+
 def alembic_config() -> Config:
     from alembic.config import Config
 

@@ -259,6 +259,7 @@ from hfdesk.ui.app import run_gui
 LATER = (
     "hfdesk.ui.dialogs.files", "hfdesk.ui.dialogs.first_run", "hfdesk.ui.dialogs.import_wizard",
     "hfdesk.ui.dialogs.settings", "hfdesk.ui.dialogs.year_report", "hfdesk.ui.dialogs.case_editor",
+    "hfdesk.ui.dialogs.register", "hfdesk.ui.dialogs.history", "hfdesk.services.person_data",
     "hfdesk.ui.pages.meetings", "hfdesk.ui.pages.follow_ups", "hfdesk.ui.pages.live",
     "hfdesk.ui.models.live", "hfdesk.ui.models.import_preview", "hfdesk.exports", "hfdesk.imports",
     "babel", "docx", "openpyxl", "xlsxwriter",
@@ -287,6 +288,42 @@ def test_at_usable_the_dialogs_other_pages_and_document_libraries_are_not_import
     assert "imported at usable: []" in lines, result.stdout
     assert "register shown: True" in lines, result.stdout
     assert "export dialog: True" in lines, result.stdout
+
+
+MAPPERS_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from hfdesk.ui.app import run_gui
+from hfdesk.models import Body
+
+def ready(window):
+    print("mappers set up at usable:", Body.__mapper__.configured, flush=True)
+    print("bodies shown:", window.register_page.bodies.tree.model().rowCount() > 0, flush=True)
+
+    def later():
+        print("mappers set up when idle:", Body.__mapper__.configured, flush=True)
+        window.close()
+
+    QTimer.singleShot(600, later)
+
+sys.exit(run_gui(Path(sys.argv[1]), on_ready=ready))
+"""
+
+
+def test_the_first_page_reads_without_the_orm_and_the_mappers_are_set_up_when_idle(demo_file, tmp_path):
+    """The register's first reads are Core statements: setting up the ORM's mappers (about 50 ms)
+    waits until the window is usable, then happens without the user asking."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    result = subprocess.run(
+        [sys.executable, "-c", MAPPERS_CHILD, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "mappers set up at usable: False" in lines, result.stdout
+    assert "bodies shown: True" in lines, result.stdout
+    assert "mappers set up when idle: True" in lines, result.stdout
 
 
 def test_the_ui_models_are_imported_one_by_one_and_all_still_named():

@@ -107,7 +107,8 @@ from sqlalchemy.orm import Session
 from ..dates import medium_date
 from ..errors import NotFound
 from ..messages import Phrase, Text
-from ..models import Area, Body, CompositionRule, Language, Membership, Organisation, Person, Role, Side
+from ..models import Body, CompositionRule, Language, Role, Side
+from ..models.tables import AREAS, BODIES, COMPOSITION_RULES, MEMBERSHIPS, ORGANISATIONS, PEOPLE
 from ..sorting import sql_key
 
 CODES = (
@@ -444,64 +445,74 @@ def _rule_name(rule: _Rule) -> str | Text:
 def _load(
     session: Session, body_id: int | None
 ) -> tuple[list[_Body], dict[int, list[_Rule]], dict[int, list[_Seat]], dict[int, str]]:
+    # The register's first read at start: Core columns, not the models' attributes (`models.tables`).
+    b, r, m, p, o = BODIES.c, COMPOSITION_RULES.c, MEMBERSHIPS.c, PEOPLE.c, ORGANISATIONS.c
     body_stmt = sa.select(
-        Body.id, Body.name, Body.term_years, Body.dissolved_on, Body.leader_sides_differ,
-        Body.shared_deputies, Body.deputy_same_side, Body.matching_representation,
+        b.id, b.name, b.term_years, b.dissolved_on, b.leader_sides_differ,
+        b.shared_deputies, b.deputy_same_side, b.matching_representation,
     ).order_by(
-        Body.level, Body.sort_order, sql_key(Body.name)
+        b.level, b.sort_order, sql_key(b.name)
     )
     rule_stmt = (
-        sa.select(CompositionRule, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == CompositionRule.organisation_id)
-        .order_by(CompositionRule.body_id, CompositionRule.sort_order, CompositionRule.id)
+        sa.select(
+            r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, o.name, r.area_id, r.role,
+            r.min_count, r.max_count, r.position, r.outside_caps,
+        )
+        .select_from(COMPOSITION_RULES)
+        .outerjoin(ORGANISATIONS, o.id == r.organisation_id)
+        .order_by(r.body_id, r.sort_order, r.id)
     )
     seat_stmt = (
         sa.select(
-            Membership.id,
-            Membership.body_id,
-            Membership.role,
-            Person.given_name,
-            Person.family_name,
-            Membership.organisation_id,
-            Organisation.name,
-            Organisation.side,
-            Membership.area_id,
-            Organisation.area_id,
-            Membership.appointed_by,
-            Membership.term_from,
-            Membership.term_to,
-            Membership.deputy_for_id,
-            Person.title,
+            m.id,
+            m.body_id,
+            m.role,
+            p.given_name,
+            p.family_name,
+            m.organisation_id,
+            o.name,
+            o.side,
+            m.area_id,
+            o.area_id,
+            m.appointed_by,
+            m.term_from,
+            m.term_to,
+            m.deputy_for_id,
+            p.title,
         )
-        .join(Person, Person.id == Membership.person_id)
-        .outerjoin(Organisation, Organisation.id == Membership.organisation_id)
-        .order_by(Membership.body_id, Membership.id)
+        .select_from(MEMBERSHIPS)
+        .join(PEOPLE, p.id == m.person_id)
+        .outerjoin(ORGANISATIONS, o.id == m.organisation_id)
+        .order_by(m.body_id, m.id)
     )
     if body_id is not None:
-        body_stmt = body_stmt.where(Body.id == body_id)
-        rule_stmt = rule_stmt.where(CompositionRule.body_id == body_id)
-        seat_stmt = seat_stmt.where(Membership.body_id == body_id)
+        body_stmt = body_stmt.where(b.id == body_id)
+        rule_stmt = rule_stmt.where(r.body_id == body_id)
+        seat_stmt = seat_stmt.where(m.body_id == body_id)
 
     bodies = [_Body(*row) for row in session.execute(body_stmt)]
     if body_id is not None and not bodies:
         raise NotFound("body.not_found_id", body_id=body_id)
     rules: dict[int, list[_Rule]] = defaultdict(list)
-    for r, org_name in session.execute(rule_stmt):
-        rules[r.body_id].append(
+    for (
+        rule_id, rule_body_id, label, side, appointed_by, organisation_id, org_name, area_id, role,
+        min_count, max_count, position, outside_caps,
+    ) in session.execute(rule_stmt):
+        rules[rule_body_id].append(
             _Rule(
-                r.id,
-                r.body_id,
-                r.label,
-                r.side,
-                r.appointed_by,
-                r.organisation_id,
+                rule_id,
+                rule_body_id,
+                label,
+                side,
+                appointed_by,
+                organisation_id,
                 org_name or "",
-                r.area_id,
-                r.role,
-                r.min_count,
-                r.max_count,
-                r.position or "",
-                bool(r.outside_caps),
+                area_id,
+                role,
+                min_count,
+                max_count,
+                position or "",
+                bool(outside_caps),
             )
         )
     seats: dict[int, list[_Seat]] = defaultdict(list)
@@ -540,7 +551,7 @@ def _load(
                 title or "",
             )
         )
-    area_names: dict[int, str] = {id_: name for id_, name in session.execute(sa.select(Area.id, Area.name))}
+    area_names: dict[int, str] = {id_: name for id_, name in session.execute(sa.select(AREAS.c.id, AREAS.c.name))}
     return bodies, rules, seats, area_names
 
 
@@ -881,7 +892,7 @@ def set_body_rules(session: Session, body_id: int, **flags: bool) -> Body:
 
 def body_rules(session: Session, body_id: int) -> dict[str, bool]:
     """A body's body-level composition rules, by name (BODY_FLAGS)."""
-    row = session.execute(sa.select(*(getattr(Body, f) for f in BODY_FLAGS)).where(Body.id == body_id)).first()
+    row = session.execute(sa.select(*(BODIES.c[f] for f in BODY_FLAGS)).where(BODIES.c.id == body_id)).first()
     if row is None:
         raise NotFound("body.not_found_id", body_id=body_id)
     return dict(zip(BODY_FLAGS, (bool(v) for v in row)))

@@ -17,7 +17,6 @@ from ..models import (
     Area,
     Body,
     CaseType,
-    CompositionRule,
     Conclusion,
     ConclusionKind,
     FollowUp,
@@ -36,13 +35,18 @@ from ..models import (
     Side,
     StandardItem,
 )
+from ..models.tables import AREAS, BODIES, COMPOSITION_RULES, MEMBERSHIPS, ORGANISATIONS, PEOPLE
 from ..sorting import sql_key
 from .rights import VOTING_ROLES
+
+# list_bodies, members_of_bodies and composition_rules are the register's first reads at start:
+# they use the tables' Core columns, not the models' attributes (`models.tables` says why).
 
 
 def _current(on: date | sa.ColumnElement[date]) -> sa.ColumnElement[bool]:
     """Memberships current on `on` (a day, or a bound parameter for one)."""
-    return sa.and_(Membership.term_from <= on, sa.or_(Membership.term_to.is_(None), Membership.term_to >= on))
+    m = MEMBERSHIPS.c
+    return sa.and_(m.term_from <= on, sa.or_(m.term_to.is_(None), m.term_to >= on))
 
 
 @dataclass(frozen=True)
@@ -72,56 +76,70 @@ class BodyRow:
 
 
 def _count_of(*roles: Role) -> sa.ColumnElement[int]:
-    return sa.func.sum(sa.case((Membership.role.in_(roles), 1), else_=0))
+    return sa.func.sum(sa.case((MEMBERSHIPS.c.role.in_(roles), 1), else_=0))
 
 
 def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
     """Every body, with its current seats counted by kind (one query)."""
     on = on or date.today()
+    m, b = MEMBERSHIPS.c, BODIES.c
     counts = (
         sa.select(
-            Membership.body_id,
-            sa.func.count(Membership.id).label("n"),
+            m.body_id,
+            sa.func.count(m.id).label("n"),
             _count_of(*VOTING_ROLES).label("voting"),
             _count_of(Role.DEPUTY).label("deputies"),
             _count_of(Role.OBSERVER).label("observers"),
         )
-        .where(_current(on), Membership.role != Role.SECRETARY)
-        .group_by(Membership.body_id)
+        .where(_current(on), m.role != Role.SECRETARY)
+        .group_by(m.body_id)
         .subquery()
     )
     rows = session.execute(
         sa.select(
-            Body,
-            sa.func.coalesce(counts.c.n, 0),
-            Area.name,
-            sa.func.coalesce(counts.c.voting, 0),
-            sa.func.coalesce(counts.c.deputies, 0),
-            sa.func.coalesce(counts.c.observers, 0),
-        )
-        .outerjoin(counts, counts.c.body_id == Body.id)
-        .outerjoin(Area, Area.id == Body.area_id)
-        .order_by(Body.level, Body.sort_order, sql_key(Body.name))
-    ).all()
-    return [
-        BodyRow(
             b.id,
             b.name,
             b.short_name,
             b.level,
             b.parent_id,
             b.language,
+            sa.func.coalesce(counts.c.n, 0),
+            AREAS.c.name,
+            b.description,
+            b.dissolved_on,
+            sa.func.coalesce(counts.c.voting, 0),
+            sa.func.coalesce(counts.c.deputies, 0),
+            sa.func.coalesce(counts.c.observers, 0),
+            b.case_number_pattern,
+            b.minutes_signatories,
+        )
+        .select_from(BODIES)
+        .outerjoin(counts, counts.c.body_id == b.id)
+        .outerjoin(AREAS, AREAS.c.id == b.area_id)
+        .order_by(b.level, b.sort_order, sql_key(b.name))
+    ).all()
+    return [
+        BodyRow(
+            id_,
+            name,
+            short_name,
+            level,
+            parent_id,
+            language,
             n,
             area=area or "",
-            description=b.description,
-            dissolved_on=b.dissolved_on,
+            description=description,
+            dissolved_on=dissolved_on,
             voting_count=voting,
             deputy_count=deputies,
             observer_count=observers,
-            case_number_pattern=b.case_number_pattern,
-            minutes_signatories=b.minutes_signatories or 0,
+            case_number_pattern=pattern,
+            minutes_signatories=signatories or 0,
         )
-        for b, n, area, voting, deputies, observers in rows
+        for (
+            id_, name, short_name, level, parent_id, language, n, area, description, dissolved_on,
+            voting, deputies, observers, pattern, signatories,
+        ) in rows
     ]
 
 
@@ -257,44 +275,44 @@ def _members_statement(include_ended: bool) -> sa.Select:
     stmt = _MEMBERS_STATEMENTS.get(include_ended)
     if stmt is not None:
         return stmt
-    principal = aliased(Membership)
-    principal_person = aliased(Person)
-    member_area = aliased(Area)
-    org_area = aliased(Area)
-    role_order = sa.case({r.value: i for i, r in enumerate(Role)}, value=Membership.role)
+    m, p, o = MEMBERSHIPS.c, PEOPLE.c, ORGANISATIONS.c
+    principal = MEMBERSHIPS.alias("principal")
+    principal_person = PEOPLE.alias("principal_person")
+    member_area = AREAS.alias("member_area")
+    org_area = AREAS.alias("org_area")
+    role_order = sa.case({r.value: i for i, r in enumerate(Role)}, value=m.role)
     stmt = (
         sa.select(
-            Membership.body_id,
-            Membership.id,
-            Membership.person_id,
-            Person.given_name,
-            Person.family_name,
-            Membership.role,
-            Membership.rights,
-            Membership.represents_text,
-            Membership.organisation_id,
-            Organisation.name,
-            Organisation.side,
-            member_area.name,
-            org_area.name,
-            Person.email,
-            Person.phone,
-            Membership.term_from,
-            Membership.term_to,
-            Membership.deputy_for_id,
-            principal_person.given_name,
-            principal_person.family_name,
+            m.body_id,
+            m.id,
+            m.person_id,
+            p.given_name,
+            p.family_name,
+            m.role,
+            m.rights,
+            m.represents_text,
+            m.organisation_id,
+            o.name,
+            o.side,
+            member_area.c.name,
+            org_area.c.name,
+            p.email,
+            p.phone,
+            m.term_from,
+            m.term_to,
+            m.deputy_for_id,
+            principal_person.c.given_name,
+            principal_person.c.family_name,
         )
-        .join(Person, Person.id == Membership.person_id)
-        .outerjoin(Organisation, Organisation.id == Membership.organisation_id)
-        .outerjoin(member_area, member_area.id == Membership.area_id)
-        .outerjoin(org_area, org_area.id == Organisation.area_id)
-        .outerjoin(principal, principal.id == Membership.deputy_for_id)
-        .outerjoin(principal_person, principal_person.id == principal.person_id)
-        .where(Membership.body_id.in_(sa.bindparam("body_ids", expanding=True)))
-        .order_by(
-            Membership.body_id, role_order, sql_key(Person.family_name), sql_key(Person.given_name), Membership.id
-        )
+        .select_from(MEMBERSHIPS)
+        .join(PEOPLE, p.id == m.person_id)
+        .outerjoin(ORGANISATIONS, o.id == m.organisation_id)
+        .outerjoin(member_area, member_area.c.id == m.area_id)
+        .outerjoin(org_area, org_area.c.id == o.area_id)
+        .outerjoin(principal, principal.c.id == m.deputy_for_id)
+        .outerjoin(principal_person, principal_person.c.id == principal.c.person_id)
+        .where(m.body_id.in_(sa.bindparam("body_ids", expanding=True)))
+        .order_by(m.body_id, role_order, sql_key(p.family_name), sql_key(p.given_name), m.id)
     )
     if not include_ended:
         stmt = stmt.where(_current(sa.bindparam("on", type_=sa.Date)))
@@ -688,15 +706,16 @@ class RuleRow:
 def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
     """A body's rules in their order, read as plain columns (no ORM objects: read on every
     switch of body in the register)."""
-    r = CompositionRule
+    r, o, a = COMPOSITION_RULES.c, ORGANISATIONS.c, AREAS.c
     rows = session.execute(
         sa.select(
-            r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, Organisation.name,
-            r.area_id, Area.name, r.role, r.min_count, r.max_count, r.sort_order, r.position, r.outside_caps,
+            r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, o.name,
+            r.area_id, a.name, r.role, r.min_count, r.max_count, r.sort_order, r.position, r.outside_caps,
             r.version,
         )
-        .outerjoin(Organisation, Organisation.id == r.organisation_id)
-        .outerjoin(Area, Area.id == r.area_id)
+        .select_from(COMPOSITION_RULES)
+        .outerjoin(ORGANISATIONS, o.id == r.organisation_id)
+        .outerjoin(AREAS, a.id == r.area_id)
         .where(r.body_id == body_id)
         .order_by(r.sort_order, r.id)
     ).all()

@@ -186,9 +186,19 @@ def ask_first_run(
     return dialog.choice()
 
 
+#: How long after the window is shown the ORM's mappers are set up (`hfdesk.db.configure_models`):
+#: after its first paint, before the user's first action needs them in practice.
+CONFIGURE_MODELS_AFTER_START_MS = 100
+
 #: How long after the window is shown the private copies of attachments opened yesterday or
 #: before are removed (a start that ends sooner leaves them to the next).
 CLEAN_UP_AFTER_START_MS = 2000
+
+
+def _configure_models() -> None:
+    from ..db import configure_models
+
+    configure_models()
 
 
 def _remove_old_private_copies() -> None:
@@ -320,6 +330,7 @@ def run_gui(
         # Attachments opened yesterday or before: once the window is usable (the case editor's
         # module is imported then, not on the way to it).
         QTimer.singleShot(CLEAN_UP_AFTER_START_MS, window, _remove_old_private_copies)
+        QTimer.singleShot(CONFIGURE_MODELS_AFTER_START_MS, window, _configure_models)
         if welcome is not None and not welcome.existing:
             choice = welcome
             QTimer.singleShot(0, window, lambda: window.apply_first_run(choice))

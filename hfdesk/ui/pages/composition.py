@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -21,10 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import composition, queries
-from .. import commands
-from ..dialogs.register import (
-    RuleDialog,
-)
 from ..models import (
     BreachesModel,
     ObjectRole,
@@ -41,6 +37,9 @@ from ..widgets import (
     section_label,
 )
 from .actions import action_button, context_menu, make_action, open_dialog
+
+if TYPE_CHECKING:  # imported when a rule is added or edited: not on the way to a usable window
+    from ..dialogs.register import RuleDialog
 
 
 def fit_once(view: DataTableView, *, max_width: int = 380, **fit: Any) -> None:
@@ -232,6 +231,8 @@ class CompositionPanel(QWidget):
 
     def _save_flags(self) -> None:
         """Save the four boxes in one transaction; the check follows (Change.REGISTER)."""
+        from .. import commands
+
         body_id = self._body_id
         if body_id is None:
             return
@@ -270,6 +271,8 @@ class CompositionPanel(QWidget):
 
     # --- changing ----------------------------------------------------------------------
     def add_rule(self) -> RuleDialog | None:
+        from ..dialogs.register import RuleDialog
+
         if self._body_id is None:
             return None
         dialog = RuleDialog(self._ops, self._body_id, parent=self)
@@ -279,6 +282,8 @@ class CompositionPanel(QWidget):
         return dialog
 
     def edit_rule(self, rule_id: int | None = None) -> RuleDialog | None:
+        from ..dialogs.register import RuleDialog
+
         if self._body_id is None:
             return None
         if rule_id is None:
@@ -308,6 +313,8 @@ class CompositionPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         rule_id = rule.id
+        from .. import commands
+
         deleted = self._ops.write(
             lambda s: commands.delete_rule(s, rule_id), changed=Change.REGISTER, parent=self
         )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -33,18 +34,9 @@ from PySide6.QtWidgets import (
 
 from sqlalchemy.orm import Session
 
-from ...services import case_numbers, composition, person_data, queries, register
+from ...services import case_numbers, composition, queries, register
 from ...services.settings import partnership_language
 from .. import labels
-from ..dialogs.history import BODY, HistoryDialog
-from ..dialogs.register import (
-    BodyDialog,
-    EndMembershipDialog,
-    MembershipDialog,
-    MovePersonDialog,
-    OrganisationDialog,
-    PersonDialog,
-)
 from ..models import (
     BodyTreeModel,
     IdRole,
@@ -68,6 +60,17 @@ from ..widgets import (
 from .actions import action_button, context_menu, make_action, open_dialog
 from .base import LazyPage
 from .composition import CompositionPanel, fit_once
+
+if TYPE_CHECKING:  # the dialogs are imported when opened: not on the way to a usable window
+    from ..dialogs.history import HistoryDialog
+    from ..dialogs.register import (
+        BodyDialog,
+        EndMembershipDialog,
+        MembershipDialog,
+        MovePersonDialog,
+        OrganisationDialog,
+        PersonDialog,
+    )
 
 
 class BodiesTab(QWidget):
@@ -374,6 +377,8 @@ class BodiesTab(QWidget):
         return open_dialog(dialog)
 
     def edit_body(self, body_id: int | None = None) -> BodyDialog | None:
+        from ..dialogs.register import BodyDialog
+
         body_id = body_id if body_id is not None else self._body_id
         if body_id is None:
             return None
@@ -384,6 +389,8 @@ class BodiesTab(QWidget):
 
     def show_history(self) -> HistoryDialog | None:
         """Historikk…: who changed what in the selected body (services.history)."""
+        from ..dialogs.history import BODY, HistoryDialog
+
         body = self.tree_model.body(self._body_id) if self._body_id is not None else None
         if body is None:
             return None
@@ -393,6 +400,8 @@ class BodiesTab(QWidget):
 
     def new_body(self) -> BodyDialog:
         """The body form for a new body under the selected one; the new body is selected after."""
+        from ..dialogs.register import BodyDialog
+
         dialog = BodyDialog(self._ops, parent=self, parent_body_id=self._body_id)
         dialog.saved.connect(self._select_new_body)
         self._open(dialog)
@@ -403,6 +412,8 @@ class BodiesTab(QWidget):
         self.select_body(body_id)
 
     def add_member(self) -> MembershipDialog | None:
+        from ..dialogs.register import MembershipDialog
+
         if self._body_id is None:
             return None
         dialog = MembershipDialog(self._ops, self._body_id, parent=self)
@@ -411,6 +422,8 @@ class BodiesTab(QWidget):
         return dialog
 
     def edit_member(self, membership_id: int | None = None) -> MembershipDialog | None:
+        from ..dialogs.register import MembershipDialog
+
         if self._body_id is None:
             return None
         if membership_id is None:
@@ -424,6 +437,8 @@ class BodiesTab(QWidget):
         return dialog
 
     def end_member(self, membership_id: int | None = None) -> EndMembershipDialog | None:
+        from ..dialogs.register import EndMembershipDialog
+
         if membership_id is None:
             member = self.selected_member()
             if member is None:
@@ -579,11 +594,15 @@ class PeopleTab(LazyPage):
         return open_dialog(dialog)
 
     def add_person(self) -> PersonDialog:
+        from ..dialogs.register import PersonDialog
+
         dialog = PersonDialog(self._ops, parent=self)
         self._open(dialog)
         return dialog
 
     def edit_person(self, person_id: int | None = None) -> PersonDialog | None:
+        from ..dialogs.register import PersonDialog
+
         if person_id is None:
             person = self.selected_person()
             if person is None:
@@ -594,6 +613,8 @@ class PeopleTab(LazyPage):
         return dialog
 
     def move_person(self, person_id: int | None = None) -> MovePersonDialog | None:
+        from ..dialogs.register import MovePersonDialog
+
         if person_id is None:
             person = self.selected_person()
             if person is None:
@@ -606,6 +627,8 @@ class PeopleTab(LazyPage):
     def remove_contact_details(self, person_id: int | None = None) -> bool:
         """Personvern: after a confirmation naming the person and what goes and what stays, clear
         the contact details of someone who sits in no body. True when they were removed."""
+        from ...services import person_data
+
         if person_id is None:
             row = self.selected_person()
             if row is None:
@@ -651,6 +674,8 @@ class PeopleTab(LazyPage):
 
     def export_personal_data(self, person_id: int | None = None) -> Path | None:
         """Innsyn: everything kept about the person to an Excel workbook (asks where, offers to open)."""
+        from ...services import person_data
+
         if person_id is None:
             row = self.selected_person()
             if row is None:
@@ -766,9 +791,13 @@ class OrganisationsTab(LazyPage):
         return dialog
 
     def add_organisation(self) -> OrganisationDialog:
+        from ..dialogs.register import OrganisationDialog
+
         return self._open(OrganisationDialog(self._ops, parent=self))
 
     def edit_organisation(self, organisation_id: int | None = None) -> OrganisationDialog | None:
+        from ..dialogs.register import OrganisationDialog
+
         if organisation_id is None:
             organisation = self.selected_organisation()
             if organisation is None:
