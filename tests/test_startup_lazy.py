@@ -218,7 +218,9 @@ from pathlib import Path
 import PySide6.QtCore
 from hfdesk.ui.app import run_gui
 
-HEAVY = ("sqlalchemy", "docx", "openpyxl", "xlsxwriter", "hfdesk.models", "hfdesk.services.settings")
+HEAVY = (
+    "sqlalchemy", "docx", "openpyxl", "xlsxwriter", "hfdesk.models", "hfdesk.services.settings", "PySide6.QtNetwork",
+)
 
 def first_paint(shell):
     print("heavy at first paint:", [m for m in HEAVY if m in sys.modules], flush=True)

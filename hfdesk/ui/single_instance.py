@@ -22,7 +22,9 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork (the local socket) is imported where it is used: the lock is taken before the first
+# paint, the socket is needed only by a second start and by the window, after it.
 
 _MESSAGE = b"show\n"
 
@@ -76,6 +78,8 @@ def release_file(db_path: Path) -> None:
 
 def notify_running(db_path: Path, timeout_ms: int = 1000) -> bool:
     """Ask an hfdesk already running on `db_path` to come to the front; True if one answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(db_path))
     if not socket.waitForConnected(timeout_ms):
@@ -93,6 +97,8 @@ class InstanceGuard(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
@@ -110,7 +116,7 @@ class InstanceGuard(QObject):
         name = server_name(db_path)
         if self._server.listen(name):
             return True
-        QLocalServer.removeServer(name)  # we hold the lock: a socket here was left by a crash
+        self._server.removeServer(name)  # we hold the lock: a socket here was left by a crash
         return self._server.listen(name)
 
     def close(self) -> None:
