@@ -348,6 +348,13 @@ class Database:
             self._account(change_counter(self.path), own_write=False)
             return self._outside
 
+    def change_stamp(self) -> int | None:
+        """A number that changes whenever anything is committed to the file, by this app or by
+        someone else (SQLite's file change counter: one read of the header, whatever the file's
+        size). A screen may keep what it read while this stays the same. None for a shared
+        database."""
+        return change_counter(self.path) if self.path is not None else None
+
     def _account(self, counter: int | None, *, own_write: bool) -> None:
         """Move the observed change counter to `counter`; a step that is not exactly one own
         committed write is someone else's (never the other way round: at worst a screen reads

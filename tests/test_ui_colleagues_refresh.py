@@ -88,3 +88,41 @@ def test_a_colleagues_edit_of_a_person_is_in_the_people_tab_when_shown_again(qtb
         register_service.update_person(s, person.id, given_name="Kollegaendra", family_name=person.family_name)
     register.tabs.setCurrentWidget(people)
     assert "Kollegaendra" in {row.name.split()[0] for row in people.model.rows()}
+
+
+def test_meeting_modes_chooser_is_read_again_only_when_the_file_changed(qtbot, window, monkeypatch):
+    """Opening meetings back and forth does not read every meeting of the history again while
+    nothing was committed to the file; a colleague's new meeting is in the chooser at the next
+    opening."""
+    import hfdesk.ui.pages.live.page as live_page_module
+    from hfdesk.models import Meeting, MeetingStatus
+
+    with window.database.session() as s:
+        first, second = s.scalars(
+            sa.select(Meeting.id)
+            .where(Meeting.status == MeetingStatus.MINUTES_APPROVED)
+            .order_by(Meeting.starts_at)
+            .limit(2)
+        ).all()
+    page = window.live_page
+    window.open_meeting_mode(first)
+    window.open_meeting_mode(second)  # both in place: opening them again writes nothing
+    listed = page.meeting.count()
+    reads = []
+    read = live_page_module.meeting_choices
+
+    def counted(session):
+        reads.append(1)
+        return read(session)
+
+    monkeypatch.setattr(live_page_module, "meeting_choices", counted)
+    window.open_meeting_mode(first)
+    window.open_meeting_mode(second)
+    assert reads == [] if window.database.path is not None else len(reads) == 2
+    assert page.meeting.value() == second and page.meeting.count() == listed
+
+    reads.clear()
+    colleague_plans_a_meeting(window.database, "Kollegasalen C")
+    window.open_meeting_mode(first)
+    assert len(reads) == 1 and page.meeting.count() == listed + 1
+    assert page.meeting.value() == first

@@ -78,6 +78,8 @@ class LiveMeetingPage(
         self._opened = False  # a meeting (or none) was opened on this database
         self._meeting_labels: dict[tuple[object, ...], str] = {}
         self._meetings_listed: list[tuple[int, str]] = []
+        # What the chooser was read from: (the Database, the file's change stamp, the language).
+        self._meetings_read_at: tuple[object, int | None, str] | None = None
         self._loading = False
         self._window_watched: QObject | None = None
         self._vote_shown_for: int | None = None  # the item whose vote was brought forward
@@ -218,21 +220,29 @@ class LiveMeetingPage(
     def _fill_meetings(self) -> None:
         """The meeting chooser: every meeting, labelled once (a label is made again only when its
         date, body or status changed), and the list put in the box only when it changed, so
-        opening a meeting or a write in meeting mode does not cost more as the history grows."""
-        choices = self._ops.read(meeting_choices, parent=self, default=[]) or []
+        opening a meeting or a write in meeting mode does not cost more as the history grows. On
+        a file the meetings are read again only when something was committed to it since."""
         lang = current_language()
-        items = []
-        labels_now: dict[tuple[object, ...], str] = {}
-        for c in choices:
-            key = (c.id, c.starts_at, c.body_short_name, c.body_name, c.status, lang)
-            label = self._meeting_labels.get(key)
-            if label is None:
-                when = dates.weekday_date(c.starts_at, lang)
-                body = c.body_short_name or c.body_name
-                label = f"{when} {dates.clock(c.starts_at)} · {body} · {labels.meeting_status(c.status)}"
-            labels_now[key] = label
-            items.append((c.id, label))
-        self._meeting_labels = labels_now
+        database = self._ops.database
+        stamp = database.change_stamp()
+        read_at = self._meetings_read_at
+        if stamp is None or read_at is None or read_at[0] is not database or read_at[1:] != (stamp, lang):
+            choices = self._ops.read(meeting_choices, parent=self, default=None)
+            self._meetings_read_at = (database, stamp, lang) if choices is not None else None
+            items = []
+            labels_now: dict[tuple[object, ...], str] = {}
+            for c in choices or []:
+                key = (c.id, c.starts_at, c.body_short_name, c.body_name, c.status, lang)
+                label = self._meeting_labels.get(key)
+                if label is None:
+                    when = dates.weekday_date(c.starts_at, lang)
+                    body = c.body_short_name or c.body_name
+                    label = f"{when} {dates.clock(c.starts_at)} · {body} · {labels.meeting_status(c.status)}"
+                labels_now[key] = label
+                items.append((c.id, label))
+            self._meeting_labels = labels_now
+        else:
+            items = self._meetings_listed
         self.meeting.blockSignals(True)
         if items != self._meetings_listed:
             self.meeting.set_items(items)
