@@ -212,6 +212,14 @@ def test_the_people_and_organisations_tabs_read_when_first_shown(qtbot, window, 
 
 # --- issue 19, point 13: the first paint, and the full check only where it is needed -----------
 
+def start_app(child: str, path: Path) -> tuple[list[str], str]:
+    """Start the app on `path` in a fresh process running `child`; its printed lines (and the
+    whole output, for the failure message). The start must end well."""
+    result = subprocess.run([sys.executable, "-c", child, str(path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines(), result.stdout
+
+
 FIRST_PAINT_CHILD = """
 import sys
 from pathlib import Path
@@ -240,17 +248,13 @@ sys.exit(run_gui(Path(sys.argv[1]), on_ready=ready, on_first_paint=first_paint))
 def test_the_window_is_painted_before_sqlalchemy_and_the_documents_are_imported(filled):
     """The user sees the window's frame (menus, the pages in the sidebar) before SQLAlchemy, the
     models, the services or any document library is imported; then the window becomes usable."""
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_CHILD, str(filled)], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert "heavy at first paint: []" in lines, result.stdout
-    assert "sidebar: ['Register', 'Møter', 'Oppfølging', 'Møtemodus']" in lines, result.stdout
-    assert "menus: ['&Fil', '&Vis', '&Hjelp']" in lines, result.stdout
+    lines, stdout = start_app(FIRST_PAINT_CHILD, filled)
+    assert "heavy at first paint: []" in lines, stdout
+    assert "sidebar: ['Register', 'Møter', 'Oppfølging', 'Møtemodus']" in lines, stdout
+    assert "menus: ['&Fil', '&Vis', '&Hjelp']" in lines, stdout
     assert "visible: True" in lines
-    assert "Qt namespace made: False" in lines, result.stdout
-    assert lines[-1] == "usable: True MainWindow True", result.stdout
+    assert "Qt namespace made: False" in lines, stdout
+    assert lines[-1] == "usable: True MainWindow True", stdout
 
 
 USABLE_CHILD = """
@@ -282,14 +286,10 @@ def test_at_usable_the_dialogs_other_pages_and_document_libraries_are_not_import
     """The window is usable before the dialogs its menus open, the pages not shown, meeting
     mode's models, the exports, the import and Babel are imported; a menu action imports its
     dialog when triggered."""
-    result = subprocess.run(
-        [sys.executable, "-c", USABLE_CHILD, str(filled)], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert "imported at usable: []" in lines, result.stdout
-    assert "register shown: True" in lines, result.stdout
-    assert "export dialog: True" in lines, result.stdout
+    lines, stdout = start_app(USABLE_CHILD, filled)
+    assert "imported at usable: []" in lines, stdout
+    assert "register shown: True" in lines, stdout
+    assert "export dialog: True" in lines, stdout
 
 
 MAPPERS_CHILD = """
@@ -318,14 +318,10 @@ def test_the_first_page_reads_without_the_orm_and_the_mappers_are_set_up_when_id
     waits until the window is usable, then happens without the user asking."""
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_file, path)
-    result = subprocess.run(
-        [sys.executable, "-c", MAPPERS_CHILD, str(path)], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert "mappers set up at usable: False" in lines, result.stdout
-    assert "bodies shown: True" in lines, result.stdout
-    assert "mappers set up when idle: True" in lines, result.stdout
+    lines, stdout = start_app(MAPPERS_CHILD, path)
+    assert "mappers set up at usable: False" in lines, stdout
+    assert "bodies shown: True" in lines, stdout
+    assert "mappers set up when idle: True" in lines, stdout
 
 
 def test_the_ui_models_are_imported_one_by_one_and_all_still_named():
