@@ -225,10 +225,10 @@ class LiveMeetingPage(
         lang = current_language()
         database = self._ops.database
         stamp = database.change_stamp()
-        read_at = self._meetings_read_at
-        if stamp is None or read_at is None or read_at[0] is not database or read_at[1:] != (stamp, lang):
+        read_at = (database, stamp, lang)  # a Database equals only itself
+        if stamp is None or read_at != self._meetings_read_at:
             choices = self._ops.read(meeting_choices, parent=self, default=None)
-            self._meetings_read_at = (database, stamp, lang) if choices is not None else None
+            self._meetings_read_at = read_at if choices is not None else None
             items = []
             labels_now: dict[tuple[object, ...], str] = {}
             for c in choices or []:
