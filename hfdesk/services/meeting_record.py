@@ -23,6 +23,7 @@ Qt-free; the records hold no session and no ORM object.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -550,12 +551,15 @@ _CAPACITY_ORDER = {c: i for i, c in enumerate(Capacity)}
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 
 
-def load_meeting_record(session: Session, meeting_id: int, *, attachment_content: bool = False) -> MeetingRecord:
-    """Read meeting `meeting_id` into a MeetingRecord. Raises NotFound for an unknown id.
-    `attachment_content` reads the attachments' bytes too (the internal JSON carries them)."""
-    meeting = session.scalar(
+# The loader's statements, each built once when first used (not at import: naming a relationship
+# sets up every mapper, which the start leaves until the window is idle). Building a statement
+# with its loader options and working out its cache key cost more than running it on SQLite
+# (issue 16's open-a-meeting figure).
+@functools.cache
+def _meeting() -> sa.Select[tuple[Meeting]]:
+    return (
         sa.select(Meeting)
-        .where(Meeting.id == meeting_id)
+        .where(Meeting.id == sa.bindparam("meeting_id"))
         .options(
             joinedload(Meeting.body),
             joinedload(Meeting.chair).joinedload(Person.organisation),
@@ -563,75 +567,98 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             selectinload(Meeting.signatures).joinedload(MinutesSignature.person).joinedload(Person.organisation),
         )
     )
+
+
+@functools.cache
+def _attendances() -> sa.Select[tuple[Attendance]]:
+    return (
+        sa.select(Attendance)
+        .where(Attendance.meeting_id == sa.bindparam("meeting_id"))
+        .options(
+            joinedload(Attendance.person).joinedload(Person.organisation),
+            joinedload(Attendance.membership).joinedload(Membership.organisation),
+            joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
+            selectinload(Attendance.guest_items),
+        )
+    )
+
+
+@functools.cache
+def _seats_on_day() -> sa.Select[tuple[Membership]]:
+    return (
+        sa.select(Membership)
+        .where(
+            Membership.body_id == sa.bindparam("body_id"),
+            Membership.term_from <= sa.bindparam("day"),
+            sa.or_(Membership.term_to.is_(None), Membership.term_to >= sa.bindparam("day")),
+        )
+        .options(
+            joinedload(Membership.person).joinedload(Person.organisation),
+            joinedload(Membership.organisation),
+        )
+    )
+
+
+@functools.cache
+def _speakers() -> sa.Select[tuple[SpeakerEntry]]:
+    return (
+        sa.select(SpeakerEntry)
+        .where(SpeakerEntry.item_id.in_(sa.bindparam("item_ids", expanding=True)))
+        .options(joinedload(SpeakerEntry.person).joinedload(Person.organisation))
+        .order_by(SpeakerEntry.position, SpeakerEntry.id)
+    )
+
+
+@functools.cache
+def _timings() -> sa.Select[tuple[ItemTiming]]:
+    return sa.select(ItemTiming).where(ItemTiming.item_id.in_(sa.bindparam("item_ids", expanding=True)))
+
+
+@functools.cache
+def _agenda(attachment_content: bool) -> sa.Select[tuple[AgendaItem, bool]]:
+    """The meeting's agenda items with everything the record shows of them, and whether each
+    item's case was treated on another meeting too (read below, only when it was)."""
+    other = aliased(AgendaItem)
+    came_before = sa.exists().where(
+        other.case_id == AgendaItem.case_id, other.id != AgendaItem.id, other.meeting_id.is_not(None)
+    )
+    return (
+        sa.select(AgendaItem, came_before)
+        .where(AgendaItem.meeting_id == sa.bindparam("meeting_id"))
+        .order_by(AgendaItem.position, AgendaItem.id)
+        .options(
+            joinedload(AgendaItem.case),
+            joinedload(AgendaItem.approves_meeting),
+            joinedload(AgendaItem.conclusion).options(
+                # voters and supporters are attendees, read above: their rows are not read again
+                selectinload(ConclusionRow.votes),
+                selectinload(ConclusionRow.vote_rounds),
+                selectinload(ConclusionRow.protocol_entries).selectinload(ProtocolEntry.supporters),
+            ),
+            joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
+            joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
+            selectinload(AgendaItem.priority_groups),
+            selectinload(AgendaItem.attachments).options(*([undefer(Attachment.content)] if attachment_content else [])),
+            selectinload(AgendaItem.disqualifications).joinedload(Disqualification.person).joinedload(Person.organisation),
+            selectinload(AgendaItem.proposals).joinedload(Proposal.put_forward_by).joinedload(Person.organisation),
+            selectinload(AgendaItem.follow_ups).joinedload(FollowUp.responsible_person).joinedload(Person.organisation),
+        )
+    )
+
+
+def load_meeting_record(session: Session, meeting_id: int, *, attachment_content: bool = False) -> MeetingRecord:
+    """Read meeting `meeting_id` into a MeetingRecord. Raises NotFound for an unknown id.
+    `attachment_content` reads the attachments' bytes too (the internal JSON carries them)."""
+    meeting = session.scalar(_meeting(), {"meeting_id": meeting_id})
     if meeting is None:
         raise NotFound("meeting.not_found_id", meeting_id=meeting_id)
     body = meeting.body
     day = meeting.starts_at.date()
-    attendances = list(
-        session.scalars(
-            sa.select(Attendance)
-            .where(Attendance.meeting_id == meeting_id)
-            .options(
-                joinedload(Attendance.person).joinedload(Person.organisation),
-                joinedload(Attendance.membership).joinedload(Membership.organisation),
-                joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
-                selectinload(Attendance.guest_items),
-            )
-        ).unique()
-    )
-    other = aliased(AgendaItem)
-    came_before = (  # another treatment of the case on a meeting: read below, only when there is one
-        sa.exists().where(other.case_id == AgendaItem.case_id, other.id != AgendaItem.id, other.meeting_id.is_not(None))
-    )
-    rows = (
-        session.execute(
-            sa.select(AgendaItem, came_before)
-            .where(AgendaItem.meeting_id == meeting_id)
-            .order_by(AgendaItem.position, AgendaItem.id)
-            .options(
-                joinedload(AgendaItem.case),
-                joinedload(AgendaItem.approves_meeting),
-                joinedload(AgendaItem.conclusion).options(
-                    # voters and supporters are attendees, read above: their rows are not read again
-                    selectinload(ConclusionRow.votes),
-                    selectinload(ConclusionRow.vote_rounds),
-                    selectinload(ConclusionRow.protocol_entries).selectinload(ProtocolEntry.supporters),
-                ),
-                joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
-                joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
-                selectinload(AgendaItem.priority_groups),
-                selectinload(AgendaItem.attachments).options(
-                    *([undefer(Attachment.content)] if attachment_content else [])
-                ),
-                selectinload(AgendaItem.disqualifications)
-                .joinedload(Disqualification.person)
-                .joinedload(Person.organisation),
-                selectinload(AgendaItem.proposals).joinedload(Proposal.put_forward_by).joinedload(Person.organisation),
-                selectinload(AgendaItem.follow_ups)
-                .joinedload(FollowUp.responsible_person)
-                .joinedload(Person.organisation),
-            )
-        )
-        .unique()
-        .all()
-    )
+    attendances = list(session.scalars(_attendances(), {"meeting_id": meeting_id}).unique())
+    rows = session.execute(_agenda(attachment_content), {"meeting_id": meeting_id}).unique().all()
     items = [row[0] for row in rows]
     earlier = earlier_treatments(session, [item for item, before in rows if before])
-    seats_on_day = [
-        m
-        for m in session.scalars(
-            sa.select(Membership)
-            .where(
-                Membership.body_id == body.id,
-                Membership.term_from <= day,
-                sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
-            )
-            .options(
-                joinedload(Membership.person).joinedload(Person.organisation),
-                joinedload(Membership.organisation),
-            )
-        ).unique()
-    ]
+    seats_on_day = list(session.scalars(_seats_on_day(), {"body_id": body.id, "day": day}).unique())
     deputy_seats = [m for m in seats_on_day if m.role == Role.DEPUTY]  # they get the notice as a copy
     seats_on_day = [m for m in seats_on_day if m.role != Role.DEPUTY]
     seats = voting_seats(session, body, day)
@@ -703,19 +730,12 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     required = quorum_required(body, seats)
     # The speakers lists and the items' actual times (revision 0010): one statement each.
     item_ids = [i.id for i in items]
-    speaker_rows = list(
-        session.scalars(
-            sa.select(SpeakerEntry)
-            .where(SpeakerEntry.item_id.in_(item_ids))
-            .options(joinedload(SpeakerEntry.person).joinedload(Person.organisation))
-            .order_by(SpeakerEntry.position, SpeakerEntry.id)
-        )
-    )
+    speaker_rows = list(session.scalars(_speakers(), {"item_ids": item_ids}))
     speakers_by_item: dict[int, list[SpeakerEntry]] = {}
     for e in speaker_rows:
         speakers_by_item.setdefault(e.item_id, []).append(e)
     speakers_by_item = {k: in_speaking_order(v) for k, v in speakers_by_item.items()}
-    timings = {t.item_id: t for t in session.scalars(sa.select(ItemTiming).where(ItemTiming.item_id.in_(item_ids)))}
+    timings = {t.item_id: t for t in session.scalars(_timings(), {"item_ids": item_ids})}
     clock = meeting.starts_at
     item_records = []
     voters_anywhere: set[tuple[str, int]] = set()
