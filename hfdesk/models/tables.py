@@ -1,4 +1,5 @@
-"""The register's tables as Core objects, for the reads on the way to a usable window.
+"""Tables as Core objects: the register's, for the reads on the way to a usable window; and
+the rows a meeting record reads many of.
 
 A statement on the models' attributes (``Body.name``) makes SQLAlchemy configure every mapper
 first: about 50 ms, once per start, which the first page's reads would otherwise spend before
@@ -6,13 +7,32 @@ the window is usable. The register's first reads (bodies, composition, members, 
 these tables' columns instead (the same columns, types and SQL); the window configures the
 mappers when it is idle after its first paint (`hfdesk.db.configure_models`), and any ORM use
 before that configures them itself.
+
+The meeting record (`services.meeting_record`) reads an item's proposals, votes, protocol
+entries and the like as plain rows: they become frozen records at once, and an ORM object for
+each would cost more than reading it.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Table
 
+from .meetings import (
+    Attachment,
+    Attendance,
+    Disqualification,
+    FollowUp,
+    GuestItem,
+    ItemPriorityGroup,
+    MinutesSignature,
+    Proposal,
+    ProtocolEntry,
+    ProtocolEntrySupporter,
+    Vote,
+    VoteRound,
+)
 from .register import Area, Body, CompositionRule, Membership, Organisation, Person
+from .room import ItemTiming
 
 
 def _table(model: type) -> Table:
@@ -27,3 +47,17 @@ COMPOSITION_RULES = _table(CompositionRule)
 MEMBERSHIPS = _table(Membership)
 ORGANISATIONS = _table(Organisation)
 PEOPLE = _table(Person)
+
+ATTACHMENTS = _table(Attachment)
+ATTENDANCES = _table(Attendance)
+DISQUALIFICATIONS = _table(Disqualification)
+FOLLOW_UPS = _table(FollowUp)
+GUEST_ITEMS = _table(GuestItem)
+ITEM_PRIORITY_GROUPS = _table(ItemPriorityGroup)
+ITEM_TIMINGS = _table(ItemTiming)
+MINUTES_SIGNATURES = _table(MinutesSignature)
+PROPOSALS = _table(Proposal)
+PROTOCOL_ENTRIES = _table(ProtocolEntry)
+PROTOCOL_ENTRY_SUPPORTERS = _table(ProtocolEntrySupporter)
+VOTES = _table(Vote)
+VOTE_ROUNDS = _table(VoteRound)

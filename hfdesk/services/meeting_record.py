@@ -25,9 +25,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload, undefer
@@ -67,6 +68,7 @@ from ..models import (
     VoteChoice,
 )
 from ..models import Conclusion as ConclusionRow
+from ..models import tables
 from ..sorting import SortKey, person_sort_key
 from .represents import represents
 from .rights import (
@@ -556,7 +558,7 @@ _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 # with its loader options and working out its cache key cost more than running it on SQLite
 # (issue 16's open-a-meeting figure).
 @functools.cache
-def _meeting() -> sa.Select[tuple[Meeting]]:
+def _meeting() -> sa.Select[Meeting]:
     return (
         sa.select(Meeting)
         .where(Meeting.id == sa.bindparam("meeting_id"))
@@ -564,13 +566,12 @@ def _meeting() -> sa.Select[tuple[Meeting]]:
             joinedload(Meeting.body),
             joinedload(Meeting.chair).joinedload(Person.organisation),
             joinedload(Meeting.minute_taker).joinedload(Person.organisation),
-            selectinload(Meeting.signatures).joinedload(MinutesSignature.person).joinedload(Person.organisation),
         )
     )
 
 
 @functools.cache
-def _attendances() -> sa.Select[tuple[Attendance]]:
+def _attendances() -> sa.Select[Attendance]:
     return (
         sa.select(Attendance)
         .where(Attendance.meeting_id == sa.bindparam("meeting_id"))
@@ -578,13 +579,12 @@ def _attendances() -> sa.Select[tuple[Attendance]]:
             joinedload(Attendance.person).joinedload(Person.organisation),
             joinedload(Attendance.membership).joinedload(Membership.organisation),
             joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
-            selectinload(Attendance.guest_items),
         )
     )
 
 
 @functools.cache
-def _seats_on_day() -> sa.Select[tuple[Membership]]:
+def _seats_on_day() -> sa.Select[Membership]:
     return (
         sa.select(Membership)
         .where(
@@ -600,7 +600,7 @@ def _seats_on_day() -> sa.Select[tuple[Membership]]:
 
 
 @functools.cache
-def _speakers() -> sa.Select[tuple[SpeakerEntry]]:
+def _speakers() -> sa.Select[SpeakerEntry]:
     return (
         sa.select(SpeakerEntry)
         .where(SpeakerEntry.item_id.in_(sa.bindparam("item_ids", expanding=True)))
@@ -610,13 +610,8 @@ def _speakers() -> sa.Select[tuple[SpeakerEntry]]:
 
 
 @functools.cache
-def _timings() -> sa.Select[tuple[ItemTiming]]:
-    return sa.select(ItemTiming).where(ItemTiming.item_id.in_(sa.bindparam("item_ids", expanding=True)))
-
-
-@functools.cache
-def _agenda(attachment_content: bool) -> sa.Select[tuple[AgendaItem, bool]]:
-    """The meeting's agenda items with everything the record shows of them, and whether each
+def _agenda() -> sa.Select[AgendaItem, bool]:
+    """The meeting's agenda items with their case, conclusion and people, and whether each
     item's case was treated on another meeting too (read below, only when it was)."""
     other = aliased(AgendaItem)
     came_before = sa.exists().where(
@@ -629,21 +624,118 @@ def _agenda(attachment_content: bool) -> sa.Select[tuple[AgendaItem, bool]]:
         .options(
             joinedload(AgendaItem.case),
             joinedload(AgendaItem.approves_meeting),
-            joinedload(AgendaItem.conclusion).options(
-                # voters and supporters are attendees, read above: their rows are not read again
-                selectinload(ConclusionRow.votes),
-                selectinload(ConclusionRow.vote_rounds),
-                selectinload(ConclusionRow.protocol_entries).selectinload(ProtocolEntry.supporters),
-            ),
+            joinedload(AgendaItem.conclusion),
             joinedload(AgendaItem.responsible_person).joinedload(Person.organisation),
             joinedload(AgendaItem.put_forward_by_person).joinedload(Person.organisation),
-            selectinload(AgendaItem.priority_groups),
-            selectinload(AgendaItem.attachments).options(*([undefer(Attachment.content)] if attachment_content else [])),
-            selectinload(AgendaItem.disqualifications).joinedload(Disqualification.person).joinedload(Person.organisation),
-            selectinload(AgendaItem.proposals).joinedload(Proposal.put_forward_by).joinedload(Person.organisation),
-            selectinload(AgendaItem.follow_ups).joinedload(FollowUp.responsible_person).joinedload(Person.organisation),
         )
     )
+
+
+def _with_person(rows: sa.FromClause, person_id: sa.ColumnElement[Any]) -> tuple[sa.FromClause, list[Any]]:
+    """`rows` joined to the person `person_id` names (None when it names none) and their
+    organisation (one flat join: SQLite reads a nested one in full), and the person's columns
+    (read by the loader's `person_in`)."""
+    person, organisation = tables.PEOPLE.alias(), tables.ORGANISATIONS.alias()
+    joined = rows.outerjoin(person, person.c.id == person_id).outerjoin(
+        organisation, organisation.c.id == person.c.organisation_id
+    )
+    columns = [
+        person.c.id.label("p_id"),
+        person.c.given_name.label("p_given_name"),
+        person.c.family_name.label("p_family_name"),
+        person.c.title.label("p_title"),
+        person.c.email.label("p_email"),
+        person.c.phone.label("p_phone"),
+        organisation.c.name.label("p_organisation"),
+    ]
+    return joined, columns
+
+
+def _of_items(table: sa.Table) -> sa.ColumnElement[bool]:
+    return table.c.item_id.in_(sa.bindparam("item_ids", expanding=True))
+
+
+@functools.cache
+def _item_parts(attachment_content: bool) -> dict[str, sa.Select[Any]]:
+    """The rows of the items' collections, one statement each, as plain rows (`models.tables`)."""
+    proposals, proposer = _with_person(tables.PROPOSALS, tables.PROPOSALS.c.put_forward_by_id)
+    disqualified, disqualified_person = _with_person(tables.DISQUALIFICATIONS, tables.DISQUALIFICATIONS.c.person_id)
+    follow_ups, responsible = _with_person(tables.FOLLOW_UPS, tables.FOLLOW_UPS.c.responsible_person_id)
+    a = tables.ATTACHMENTS
+    return {
+        "proposals": sa.select(tables.PROPOSALS, *proposer)
+        .select_from(proposals)
+        .where(_of_items(tables.PROPOSALS))
+        .order_by(tables.PROPOSALS.c.position, tables.PROPOSALS.c.id),
+        "disqualifications": sa.select(tables.DISQUALIFICATIONS, *disqualified_person)
+        .select_from(disqualified)
+        .where(_of_items(tables.DISQUALIFICATIONS)),
+        "follow_ups": sa.select(tables.FOLLOW_UPS, *responsible)
+        .select_from(follow_ups)
+        .where(_of_items(tables.FOLLOW_UPS))
+        .order_by(tables.FOLLOW_UPS.c.id),
+        "priority_groups": sa.select(tables.ITEM_PRIORITY_GROUPS.c.item_id, tables.ITEM_PRIORITY_GROUPS.c.group)
+        .where(_of_items(tables.ITEM_PRIORITY_GROUPS))
+        .order_by(tables.ITEM_PRIORITY_GROUPS.c.group),
+        "attachments": sa.select(
+            a.c.item_id, a.c.filename, a.c.title, a.c.mime_type, a.c.size, a.c.sha256,
+            a.c.content if attachment_content else sa.null().label("content"),
+        )
+        .where(_of_items(a))
+        .order_by(a.c.position, a.c.id),
+        "timings": sa.select(tables.ITEM_TIMINGS.c.item_id, tables.ITEM_TIMINGS.c.started_at, tables.ITEM_TIMINGS.c.ended_at)
+        .where(_of_items(tables.ITEM_TIMINGS)),
+    }  # fmt: skip
+
+
+@functools.cache
+def _conclusion_parts() -> dict[str, sa.Select[Any]]:
+    """The conclusions' vote rounds with their votes, and protocol entries with their
+    supporters: a round without votes or an entry without supporters is one row, its vote's
+    or supporter's columns None."""
+    r, v, e, sup = tables.VOTE_ROUNDS, tables.VOTES, tables.PROTOCOL_ENTRIES, tables.PROTOCOL_ENTRY_SUPPORTERS
+    votes, voter = _with_person(r.outerjoin(v, v.c.round_id == r.c.id), v.c.person_id)
+    entries, supporter = _with_person(e.outerjoin(sup, sup.c.entry_id == e.c.id), sup.c.person_id)
+    of_conclusions: sa.BindParameter[list[int]] = sa.bindparam("conclusion_ids", expanding=True)
+    return {
+        "rounds": sa.select(
+            r.c.conclusion_id, r.c.id, r.c.position, r.c.proposal_id, r.c.adopted, r.c.uuid,
+            v.c.choice, v.c.uuid.label("vote_uuid"), *voter,
+        )
+        .select_from(votes)
+        .where(r.c.conclusion_id.in_(of_conclusions))
+        .order_by(r.c.position, r.c.id, v.c.id),
+        "entries": sa.select(
+            e.c.conclusion_id, e.c.id, e.c.position, e.c.text, e.c.behind_text, e.c.uuid, *supporter
+        )
+        .select_from(entries)
+        .where(e.c.conclusion_id.in_(of_conclusions))
+        .order_by(e.c.position, e.c.id),
+    }  # fmt: skip
+
+
+@functools.cache
+def _meeting_parts() -> dict[str, sa.Select[Any]]:
+    """The meeting's minutes signatories, and which items each guest attends."""
+    signatures, signer = _with_person(tables.MINUTES_SIGNATURES, tables.MINUTES_SIGNATURES.c.person_id)
+    g, att = tables.GUEST_ITEMS, tables.ATTENDANCES
+    meeting: sa.BindParameter[int] = sa.bindparam("meeting_id")
+    return {
+        "signatures": sa.select(tables.MINUTES_SIGNATURES, *signer)
+        .select_from(signatures)
+        .where(tables.MINUTES_SIGNATURES.c.meeting_id == meeting)
+        .order_by(tables.MINUTES_SIGNATURES.c.position, tables.MINUTES_SIGNATURES.c.id),
+        "guests": sa.select(g.c.attendance_id, g.c.item_id)
+        .select_from(g.join(att, att.c.id == g.c.attendance_id))
+        .where(att.c.meeting_id == meeting),
+    }
+
+
+def _by_key(rows: Sequence[sa.Row[Any]], key: str) -> dict[int, list[sa.Row[Any]]]:
+    out: dict[int, list[sa.Row[Any]]] = {}
+    for row in rows:
+        out.setdefault(getattr(row, key), []).append(row)
+    return out
 
 
 def load_meeting_record(session: Session, meeting_id: int, *, attachment_content: bool = False) -> MeetingRecord:
@@ -655,14 +747,34 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     body = meeting.body
     day = meeting.starts_at.date()
     attendances = list(session.scalars(_attendances(), {"meeting_id": meeting_id}).unique())
-    rows = session.execute(_agenda(attachment_content), {"meeting_id": meeting_id}).unique().all()
+    rows = session.execute(_agenda(), {"meeting_id": meeting_id}).unique().all()
     items = [row[0] for row in rows]
+    item_ids = [i.id for i in items]
+    meeting_parts = {
+        name: session.execute(statement, {"meeting_id": meeting_id}).all()
+        for name, statement in _meeting_parts().items()
+    }
+    parts = {
+        name: _by_key(session.execute(statement, {"item_ids": item_ids}).all() if item_ids else [], "item_id")
+        for name, statement in _item_parts(attachment_content).items()
+    }
+    conclusion_ids = [i.conclusion.id for i in items if i.conclusion is not None]
+    conclusion_parts = {
+        name: _by_key(
+            session.execute(statement, {"conclusion_ids": conclusion_ids}).all() if conclusion_ids else [],
+            "conclusion_id",
+        )
+        for name, statement in _conclusion_parts().items()
+    }
+    guests: dict[int, set[int]] = {}
+    for attendance_id, item_id in meeting_parts["guests"]:
+        guests.setdefault(attendance_id, set()).add(item_id)
     earlier = earlier_treatments(session, [item for item, before in rows if before])
     seats_on_day = list(session.scalars(_seats_on_day(), {"body_id": body.id, "day": day}).unique())
     deputy_seats = [m for m in seats_on_day if m.role == Role.DEPUTY]  # they get the notice as a copy
     seats_on_day = [m for m in seats_on_day if m.role != Role.DEPUTY]
     seats = voting_seats(session, body, day)
-    approval = _approval(session, meeting)
+    approval = _approval(session, meeting, meeting_parts["signatures"])
     previous = _previous_meeting(session, meeting) if any(
         i.standard == StandardItem.APPROVE_MINUTES and i.approves_meeting_id is None for i in items
     ) else None
@@ -689,7 +801,30 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         assert made is not None
         return made
 
-    out_of_items = {i.id: {d.person_id for d in i.disqualifications} for i in items}
+    def person_in(row: sa.Row[Any]) -> PersonRecord | None:
+        """The person in a row of `_with_person`'s columns (None when it names none)."""
+        if row.p_id is None:
+            return None
+        if row.p_id not in people:
+            people[row.p_id] = PersonRecord(
+                id=row.p_id,
+                given_name=row.p_given_name,
+                family_name=row.p_family_name,
+                title=row.p_title or "",
+                organisation=row.p_organisation or "",
+                email=row.p_email or "",
+                phone=row.p_phone or "",
+            )
+        return people[row.p_id]
+
+    def someone_in(row: sa.Row[Any]) -> PersonRecord:
+        made = person_in(row)
+        assert made is not None
+        return made
+
+    out_of_items = {
+        i.id: {d.person_id for d in parts["disqualifications"].get(i.id, ())} for i in items
+    }
     attendance_records = tuple(
         sorted(
             (
@@ -706,9 +841,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                     deputy_for=person(a.deputy_for.person) if a.deputy_for is not None else None,
                     from_item_id=a.from_item_id,
                     until_item_id=a.until_item_id,
-                    guest_item_ids=tuple(
-                        g.item_id for g in sorted(a.guest_items, key=lambda g: _position(items, g.item_id))
-                    ),
+                    guest_item_ids=tuple(sorted(guests.get(a.id, ()), key=lambda i: _position(items, i))),
                     note=a.note,
                     uuid=a.uuid,
                     for_item_id=stands_in_for_item(
@@ -729,17 +862,16 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
 
     required = quorum_required(body, seats)
     # The speakers lists and the items' actual times (revision 0010): one statement each.
-    item_ids = [i.id for i in items]
     speaker_rows = list(session.scalars(_speakers(), {"item_ids": item_ids}))
     speakers_by_item: dict[int, list[SpeakerEntry]] = {}
     for e in speaker_rows:
         speakers_by_item.setdefault(e.item_id, []).append(e)
     speakers_by_item = {k: in_speaking_order(v) for k, v in speakers_by_item.items()}
-    timings = {t.item_id: t for t in session.scalars(_timings(), {"item_ids": item_ids})}
+    timings = {item_id: found[0] for item_id, found in parts["timings"].items()}  # one per item
     clock = meeting.starts_at
     item_records = []
     voters_anywhere: set[tuple[str, int]] = set()
-    rights = rights_by_item(attendances, items, out_of_items)
+    rights = rights_by_item(attendances, items, out_of_items, guests)
     for item in items:
         presence = tuple(
             PresenceRecord(a.id, a.person_id, at) for a, at in zip(attendances, rights[item.id], strict=True)
@@ -766,7 +898,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 put_forward_by_person=person(item.put_forward_by_person),
                 background=item.background,
                 proposed_decision=item.proposed_decision,
-                priority_groups=tuple(sorted(g.group for g in item.priority_groups)),
+                priority_groups=tuple(row.group for row in parts["priority_groups"].get(item.id, ())),
                 exempt=item.exempt,
                 exemption_basis=item.exemption_basis,
                 duration_minutes=item.duration_minutes,
@@ -774,10 +906,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                 notes=item.notes,
                 not_on_agenda=item.not_on_agenda,
                 attachments=tuple(
-                    AttachmentRecord(
-                        a.filename, a.title, a.mime_type, a.size, a.sha256, a.content if attachment_content else None
-                    )
-                    for a in item.attachments
+                    AttachmentRecord(a.filename, a.title, a.mime_type, a.size, a.sha256, a.content)
+                    for a in parts["attachments"].get(item.id, ())
                 ),
                 proposals=tuple(
                     ProposalRecord(
@@ -785,32 +915,32 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                         position=p.position,
                         text=p.text,
                         from_agenda=p.from_agenda,
-                        put_forward_by=person(p.put_forward_by),
+                        put_forward_by=person_in(p),
                         put_forward_by_text=p.put_forward_by_text,
                         amends_id=p.amends_id,
                         fate=p.fate,
                         uuid=p.uuid,
                         version=p.version,
                     )
-                    for p in sorted(item.proposals, key=lambda p: (p.position, p.id))
+                    for p in parts["proposals"].get(item.id, ())
                 ),
                 disqualifications=tuple(
-                    DisqualificationRecord(d.id, someone(d.person), d.ground, d.ground_text, d.decided_by_body)
-                    for d in sorted(item.disqualifications, key=lambda d: someone(d.person).sort_key)
+                    DisqualificationRecord(d.id, someone_in(d), d.ground, d.ground_text, d.decided_by_body)
+                    for d in sorted(parts["disqualifications"].get(item.id, ()), key=lambda d: someone_in(d).sort_key)
                 ),
-                conclusion=_conclusion(item.conclusion, someone),
+                conclusion=_conclusion(item.conclusion, conclusion_parts, someone_in),
                 follow_ups=tuple(
                     FollowUpRecord(
                         id=f.id,
                         what=f.what,
-                        responsible_person=person(f.responsible_person),
+                        responsible_person=person_in(f),
                         responsible_text=f.responsible_text,
                         due_on=f.due_on,
                         status=f.status,
                         done_on=f.done_on,
                         uuid=f.uuid,
                     )
-                    for f in sorted(item.follow_ups, key=lambda f: f.id)
+                    for f in parts["follow_ups"].get(item.id, ())
                 ),
                 presence=presence,
                 quorum=Quorum(present=voting, required=required, seats=seats),
@@ -888,8 +1018,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         calendar_sequence=meeting.calendar_sequence or 0,
         deputies=deputies,
         signatures=tuple(
-            SignatureRecord(someone(sig.person), sig.position, sig.signed_on)
-            for sig in sorted(meeting.signatures, key=lambda sig: (sig.position, sig.id))
+            SignatureRecord(someone_in(sig), sig.position, sig.signed_on) for sig in meeting_parts["signatures"]
         ),
     )
 
@@ -974,22 +1103,36 @@ def _position(items: list[AgendaItem], item_id: int) -> tuple[int, int]:
     return (1 << 30, item_id)
 
 
-def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecord]) -> ConclusionRecord | None:
+def _conclusion(
+    c: ConclusionRow | None,
+    parts: dict[str, dict[int, list[sa.Row[Any]]]],
+    someone: Callable[[sa.Row[Any]], PersonRecord],
+) -> ConclusionRecord | None:
     if c is None:
         return None
-    votes = sorted(c.votes, key=lambda v: someone(v.person).sort_key)
+    rounds: dict[int, list[sa.Row[Any]]] = {}  # a round's rows: one per vote (one without votes)
+    for row in parts["rounds"].get(c.id, ()):
+        rounds.setdefault(row.id, []).append(row)
+    entries: dict[int, list[sa.Row[Any]]] = {}  # an entry's rows: one per supporter (one without)
+    for row in parts["entries"].get(c.id, ()):
+        entries.setdefault(row.id, []).append(row)
     return ConclusionRecord(
         uuid=c.uuid,
         version=c.version,
         rounds=tuple(
             VoteRoundRecord(
-                position=r.position,
-                proposal_id=r.proposal_id,
-                adopted=r.adopted,
-                votes=tuple(VoteRecord(someone(v.person), v.choice, v.uuid) for v in votes if v.round_id == r.id),
-                uuid=r.uuid,
+                position=r[0].position,
+                proposal_id=r[0].proposal_id,
+                adopted=r[0].adopted,
+                votes=tuple(
+                    sorted(
+                        (VoteRecord(someone(v), v.choice, v.vote_uuid) for v in r if v.vote_uuid is not None),
+                        key=lambda v: v.person.sort_key,
+                    )
+                ),
+                uuid=r[0].uuid,
             )
-            for r in sorted(c.vote_rounds, key=lambda r: (r.position, r.id))
+            for r in rounds.values()
         ),
         kind=c.kind,
         decision_text=c.decision_text,
@@ -1000,14 +1143,14 @@ def _conclusion(c: ConclusionRow | None, someone: Callable[[Person], PersonRecor
         concluded_at=c.concluded_at,
         protocol_entries=tuple(
             ProtocolEntryRecord(
-                id=e.id,
-                position=e.position,
-                text=e.text,
-                behind_text=e.behind_text,
-                supporters=tuple(sorted((someone(s.person) for s in e.supporters), key=lambda p: p.sort_key)),
-                uuid=e.uuid,
+                id=e[0].id,
+                position=e[0].position,
+                text=e[0].text,
+                behind_text=e[0].behind_text,
+                supporters=tuple(sorted((someone(s) for s in e if s.p_id is not None), key=lambda p: p.sort_key)),
+                uuid=e[0].uuid,
             )
-            for e in sorted(c.protocol_entries, key=lambda e: (e.position, e.id))
+            for e in entries.values()
         ),
     )
 
@@ -1018,7 +1161,7 @@ def _number_key(item: AgendaItem) -> tuple[int, int] | None:
     return (item.number_year, item.number_seq)
 
 
-def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
+def _approval(session: Session, meeting: Meeting, signatures: Sequence[sa.Row[Any]]) -> ApprovalRecord | None:
     if meeting.approved_on is None and meeting.approved_in_item_id is None:
         return None
     row = None
@@ -1030,7 +1173,7 @@ def _approval(session: Session, meeting: Meeting) -> ApprovalRecord | None:
             .options(joinedload(Meeting.body))
         ).first()
     if row is None:
-        signed = bool(meeting.signatures) and all(sig.signed_on is not None for sig in meeting.signatures)
+        signed = bool(signatures) and all(sig.signed_on is not None for sig in signatures)
         return ApprovalRecord(meeting.approved_on, None, None, None, None, by_signatories=signed)
     item, other = row
     return ApprovalRecord(

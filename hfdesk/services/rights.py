@@ -166,11 +166,15 @@ def seat_rights(attendance: Attendance) -> ItemRights:
 
 
 def rights_by_item(
-    attendances: list[Attendance], items: list[AgendaItem], disqualified: dict[int, set[int]]
+    attendances: list[Attendance],
+    items: list[AgendaItem],
+    disqualified: dict[int, set[int]],
+    guests: dict[int, set[int]],
 ) -> dict[int, list[ItemRights]]:
     """Every attendee's rights at every item (item id -> rights in the order of `attendances`):
     `rights_at_item` for all of them at once, each attendance's seat read once (the meeting
-    record asks this for a whole meeting)."""
+    record asks this for a whole meeting). `guests` maps a guest's attendance id to the items
+    they attend (a guest not in it attends all)."""
     positions = {item.id: item.position for item in items}
     people = [
         (
@@ -178,7 +182,7 @@ def rights_by_item(
             a.capacity,
             positions.get(a.from_item_id) if a.from_item_id is not None else None,
             positions.get(a.until_item_id) if a.until_item_id is not None else None,
-            {g.item_id for g in a.guest_items} if a.capacity == Capacity.GUEST else set(),
+            guests.get(a.id, set()) if a.capacity == Capacity.GUEST else set(),
             a.person_id,
             seat_rights(a),
         )
