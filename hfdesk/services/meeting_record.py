@@ -75,10 +75,10 @@ from .rights import (
     NO_RIGHTS,
     ItemRights,
     Quorum,
+    is_voting_seat,
     quorum_required,
     rights_by_item,
     stands_in_for_item,
-    voting_seats,
 )
 from .settings import partnership_name
 from .speakers import in_speaking_order
@@ -771,9 +771,9 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         guests.setdefault(attendance_id, set()).add(item_id)
     earlier = earlier_treatments(session, [item for item, before in rows if before])
     seats_on_day = list(session.scalars(_seats_on_day(), {"body_id": body.id, "day": day}).unique())
+    seats = sum(1 for m in seats_on_day if is_voting_seat(m))  # rights.voting_seats, from the seats read
     deputy_seats = [m for m in seats_on_day if m.role == Role.DEPUTY]  # they get the notice as a copy
     seats_on_day = [m for m in seats_on_day if m.role != Role.DEPUTY]
-    seats = voting_seats(session, body, day)
     approval = _approval(session, meeting, meeting_parts["signatures"])
     previous = _previous_meeting(session, meeting) if any(
         i.standard == StandardItem.APPROVE_MINUTES and i.approves_meeting_id is None for i in items
@@ -872,15 +872,17 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     item_records = []
     voters_anywhere: set[tuple[str, int]] = set()
     rights = rights_by_item(attendances, items, out_of_items, guests)
+    attendees = [(a.id, a.person_id, _seat_key(a)) for a in attendances]  # read once, not once per item
     for item in items:
         presence = tuple(
-            PresenceRecord(a.id, a.person_id, at) for a, at in zip(attendances, rights[item.id], strict=True)
+            PresenceRecord(attendance_id, person_id, at)
+            for (attendance_id, person_id, _seat), at in zip(attendees, rights[item.id], strict=True)
         )
         voting = sum(1 for p in presence if p.rights.may_vote)
         # Seats, not people: a deputy standing in holds the member's seat (one seat, however many
         # sat in it during the meeting).
         voters_anywhere.update(
-            _seat_key(a) for a, p in zip(attendances, presence, strict=True) if p.rights.may_vote
+            seat for (_id, _person, seat), p in zip(attendees, presence, strict=True) if p.rights.may_vote
         )
         item_records.append(
             ItemRecord(
@@ -1075,11 +1077,16 @@ def earlier_treatments(session: Session, items: list[AgendaItem]) -> dict[int, t
 def _previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
     """The body's meeting before this one (not cancelled): whose minutes an approval item approves
     unless it names another."""
-    return session.scalar(
+    return session.scalar(_previous(), {"body_id": meeting.body_id, "starts_at": meeting.starts_at})
+
+
+@functools.cache
+def _previous() -> sa.Select[Meeting]:
+    return (
         sa.select(Meeting)
         .where(
-            Meeting.body_id == meeting.body_id,
-            Meeting.starts_at < meeting.starts_at,
+            Meeting.body_id == sa.bindparam("body_id"),
+            Meeting.starts_at < sa.bindparam("starts_at"),
             Meeting.status != MeetingStatus.CANCELLED,
         )
         .order_by(Meeting.starts_at.desc(), Meeting.id.desc())

@@ -250,8 +250,15 @@ def voters_at_item(session: Session, item: AgendaItem) -> list[Attendance]:
     return [a for a in item.meeting.attendances if rights_at_item(a, item, dq).may_vote]
 
 
+def is_voting_seat(seat: Membership) -> bool:
+    """A seat with the right to vote: a member's (not a deputy's) with the vote. `voting_seats`
+    counts the same seats in SQL."""
+    return seat.rights == Rights.VOTE and seat.role in VOTING_ROLES
+
+
 def voting_seats(session: Session, body: Body, on: date) -> int:
-    """Number of seats with the right to vote on a date (members, not their deputies)."""
+    """Number of seats with the right to vote on a date (members, not their deputies): the seats
+    `is_voting_seat` accepts among those whose term covers the day."""
     return (
         session.scalar(
             sa.select(sa.func.count(Membership.id)).where(
