@@ -18,6 +18,7 @@ import icalendar
 import pytest
 import sqlalchemy as sa
 import time_machine
+from sqlalchemy.orm import Session
 
 from hfdesk import fileio
 from hfdesk.errors import FileInUse, NotFound
@@ -60,10 +61,10 @@ def _export(database, meeting_id: int, out: Path) -> tuple[icalendar.Calendar, i
     return _read(out)
 
 
-def _with_email(meeting: Meeting, *roles: Role) -> dict[str, str]:
+def _with_email(s: Session, meeting: Meeting, *roles: Role) -> dict[str, str]:
     return {
         f"mailto:{m.person.email}": m.person.full_name
-        for m in expected_memberships(meeting)
+        for m in expected_memberships(s, meeting)
         if m.role in roles and m.person.email
     }
 
@@ -130,11 +131,11 @@ def test_attendees_are_the_expected_members_and_observers_with_email(demo_db, tm
         meeting_id = _meeting_id(s, "SSU")
         meeting = s.get(Meeting, meeting_id)
         # One member without an e-mail address is left out.
-        quiet = next(m for m in expected_memberships(meeting) if m.role == Role.MEMBER).person
+        quiet = next(m for m in expected_memberships(s, meeting) if m.role == Role.MEMBER).person
         quiet.email = ""
-        members = _with_email(meeting, Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
-        observers = _with_email(meeting, Role.OBSERVER)
-        secretary = next(m.person for m in expected_memberships(meeting) if m.role == Role.SECRETARY)
+        members = _with_email(s, meeting, Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER)
+        observers = _with_email(s, meeting, Role.OBSERVER)
+        secretary = next(m.person for m in expected_memberships(s, meeting) if m.role == Role.SECRETARY)
         secretary_mail, quiet_name = f"mailto:{secretary.email}", quiet.full_name
     _, event = _export(demo_db, meeting_id, tmp_path / "møte.ics")
     attendees = event.get("ATTENDEE")
@@ -496,7 +497,7 @@ def test_names_and_text_are_escaped(demo_db, tmp_path: Path) -> None:
     with demo_db.transaction() as s:
         meeting_id = _meeting_id(s, "SSU")
         meeting = s.get(Meeting, meeting_id)
-        person: Person = next(m for m in expected_memberships(meeting) if m.role == Role.OBSERVER).person
+        person: Person = next(m for m in expected_memberships(s, meeting) if m.role == Role.OBSERVER).person
         person.given_name, person.family_name = 'Kari "KE"', "Eide; Nilsen, jr."
         meeting.place = "Haukeland; Ulriken, 3. etasje"
         add_item(s, meeting_id=meeting.id, title="Plan; tiltak, og «mål»\nandre line")

@@ -214,7 +214,7 @@ def test_the_expected_members_and_observers_are_called_in(ssu, tmp_path: Path) -
     with database.session() as s:
         expected = [
             m
-            for m in expected_memberships(s.get(Meeting, meeting_id))
+            for m in expected_memberships(s, s.get(Meeting, meeting_id))
             if m.role not in (Role.DEPUTY, Role.SECRETARY)
         ]
         assert sorted(r[0] for r in rows) == sorted(m.person.full_name for m in expected)

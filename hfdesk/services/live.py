@@ -159,11 +159,23 @@ def _day(meeting: Meeting) -> date:
 # --- opening the meeting ---------------------------------------------------------------------
 
 
-def expected_memberships(meeting: Meeting) -> list[Membership]:
+def expected_memberships(session: Session, meeting: Meeting) -> list[Membership]:
     """Members, observers and the secretariat whose term covers the meeting day (deputies are
-    called in when needed)."""
+    called in when needed). Read by the day (not all of the body's seats ever, which grow
+    with its history)."""
     day = _day(meeting)
-    return [m for m in meeting.body.memberships if m.is_current(day) and m.role != Role.DEPUTY]
+    return list(
+        session.scalars(
+            sa.select(Membership)
+            .where(
+                Membership.body_id == meeting.body_id,
+                Membership.term_from <= day,
+                sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
+                Membership.role != Role.DEPUTY,
+            )
+            .order_by(Membership.id)
+        )
+    )
 
 
 def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attendance]:
@@ -172,7 +184,7 @@ def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attenda
     meeting = _get(session, Meeting, meeting)
     _require_open(meeting)
     known = {a.person_id for a in meeting.attendances}
-    for membership in expected_memberships(meeting):
+    for membership in expected_memberships(session, meeting):
         if membership.person_id in known:
             continue
         meeting.attendances.append(
