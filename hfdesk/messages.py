@@ -11,6 +11,7 @@ settings, else the system's (`hfdesk.services.settings.message_language`).
     render(code, language, **params)
     set_language(language)          what str() renders in (the edge sets it; default bokmål)
     language_for_locales(names)     the language the system's locale names suggest
+    quoted_value(value)             a value read from a file, as a parameter (one line, cut short)
 
 A parameter may itself be a Text (a record's name, a meeting's status) or a known error: it
 is rendered in the same language. Other parameters (names, file names, numbers) are shown as they are.
@@ -117,6 +118,20 @@ def _shown(value: object, language: str) -> object:
     the message's language; anything else as it is."""
     text = value if isinstance(value, Text) else getattr(value, "text", None)
     return text.render(language) if isinstance(text, Text) else value
+
+
+def quoted_value(value: object, limit: int = 80) -> str:
+    """A value read from a file as a message quotes it (a parameter): a text as it is,
+    anything else as JSON; on one line, cut short at `limit` characters."""
+    if not isinstance(value, str):
+        import json
+
+        try:
+            value = json.dumps(value, ensure_ascii=False, default=repr)
+        except (TypeError, ValueError, RecursionError):
+            value = repr(value)
+    text = " ".join(value.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def placeholders(text: str) -> set[str]:
@@ -1080,6 +1095,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Du har ikke tilgang til å lese «{name}».",
         "nn": "Du har ikkje tilgang til å lese «{name}».",
         "en": "You do not have permission to read «{name}».",
+    },
+    "workbook.sheet_full": {
+        "nb": "Arket «{sheet}» har ikke plass til flere rader: Excel tar høyst {limit} rader i et ark. "
+        "Ta ut mindre om gangen, for eksempel en kortere periode.",
+        "nn": "Arket «{sheet}» har ikkje plass til fleire rader: Excel tek høgst {limit} rader i eit ark. "
+        "Ta ut mindre om gongen, til dømes ein kortare periode.",
+        "en": "The sheet «{sheet}» has no room for more rows: Excel takes at most {limit} rows in a sheet. "
+        "Export less at a time, a shorter period for example.",
+    },
+    "workbook.too_many_columns": {
+        "nb": "Arket «{sheet}» ville fått {count} kolonner, men Excel tar høyst {limit}. Ta ut mindre om gangen.",
+        "nn": "Arket «{sheet}» ville fått {count} kolonnar, men Excel tek høgst {limit}. Ta ut mindre om gongen.",
+        "en": "The sheet «{sheet}» would get {count} columns, but Excel takes at most {limit}. Export less at a time.",
     },
     "workbook.not_xlsx": {
         "nb": "«{name}» er ikke en Excel-arbeidsbok (.xlsx).",
@@ -2756,9 +2784,98 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "«{name}» lacks «{key}» or has the wrong type there.",
     },
     "meeting_file.bad_value": {
-        "nb": "Møtefilen har en verdi som ikke kan leses ({detail}).",
-        "nn": "Møtefila har ein verdi som ikkje kan lesast ({detail}).",
-        "en": "The meeting file has a value that cannot be read ({detail}).",
+        "nb": "Møtefilen har en verdi under «{part}» som ikke kan leses (feil type, for eksempel en liste der det "
+        "skal stå et objekt).",
+        "nn": "Møtefila har ein verdi under «{part}» som ikkje kan lesast (feil type, til dømes ei liste der det "
+        "skal stå eit objekt).",
+        "en": "The meeting file has a value under «{part}» that cannot be read (the wrong type, a list where an "
+        "object belongs, for example).",
+    },
+    "meeting_file.bad_field": {
+        "nb": "Møtefilen har en verdi som ikke kan leses: «{key}» er «{value}».",
+        "nn": "Møtefila har ein verdi som ikkje kan lesast: «{key}» er «{value}».",
+        "en": "The meeting file has a value that cannot be read: «{key}» is «{value}».",
+    },
+    "meeting_file.missing_key": {
+        "nb": "Møtefilen mangler «{key}» under «{part}».",
+        "nn": "Møtefila manglar «{key}» under «{part}».",
+        "en": "The meeting file lacks «{key}» under «{part}».",
+    },
+    "meeting_file.not_whole_number": {
+        "nb": "«{key}» i møtefilen skal være et heltall fra 0, men er «{value}».",
+        "nn": "«{key}» i møtefila skal vere eit heiltal frå 0, men er «{value}».",
+        "en": "«{key}» in the meeting file must be a whole number from 0, but is «{value}».",
+    },
+    "meeting_file.not_text": {
+        "nb": "«{key}» i møtefilen skal være tekst, men er «{value}».",
+        "nn": "«{key}» i møtefila skal vere tekst, men er «{value}».",
+        "en": "«{key}» in the meeting file must be text, but is «{value}».",
+    },
+    "meeting_file.not_object": {
+        "nb": "Møtefilen har noe under «{key}» som ikke er et objekt.",
+        "nn": "Møtefila har noko under «{key}» som ikkje er eit objekt.",
+        "en": "The meeting file has something under «{key}» that is not an object.",
+    },
+    "meeting_file.not_list": {
+        "nb": "«{key}» i møtefilen skal være en liste.",
+        "nn": "«{key}» i møtefila skal vere ei liste.",
+        "en": "«{key}» in the meeting file must be a list.",
+    },
+    "meeting_file.person_without_name": {
+        "nb": "Møtefilen har en person uten navn under «{key}».",
+        "nn": "Møtefila har ein person utan namn under «{key}».",
+        "en": "The meeting file has a person without a name under «{key}».",
+    },
+    "meeting_file.person_missing": {
+        "nb": "Møtefilen mangler en person under «{key}».",
+        "nn": "Møtefila manglar ein person under «{key}».",
+        "en": "The meeting file lacks a person under «{key}».",
+    },
+    "meeting_file.duplicate_item": {
+        "nb": "Saken {item} står to ganger i møtefilen.",
+        "nn": "Saka {item} står to gonger i møtefila.",
+        "en": "The case {item} appears twice in the meeting file.",
+    },
+    "meeting_file.duplicate_signer": {
+        "nb": "{name} står to ganger blant underskriverne i møtefilen.",
+        "nn": "{name} står to gonger blant underskrivarane i møtefila.",
+        "en": "{name} appears twice among the signatories in the meeting file.",
+    },
+    "meeting_file.duplicate_attendee": {
+        "nb": "{name} står to ganger på oppmøtelisten i møtefilen.",
+        "nn": "{name} står to gonger på oppmøtelista i møtefila.",
+        "en": "{name} appears twice in the attendance list of the meeting file.",
+    },
+    "meeting_file.bad_case_number": {
+        "nb": "Saksnummeret «{number}» i møtefilen er ikke gyldig (det skal se slik ut: 12/26).",
+        "nn": "Saksnummeret «{number}» i møtefila er ikkje gyldig (det skal sjå slik ut: 12/26).",
+        "en": "The case number «{number}» in the meeting file is not valid (it should look like 12/26).",
+    },
+    "meeting_file.item_not_on_agenda": {
+        "nb": "Møtefilen viser til sak {number}, som ikke står på sakslisten.",
+        "nn": "Møtefila viser til sak {number}, som ikkje står på sakslista.",
+        "en": "The meeting file refers to case {number}, which is not on the agenda.",
+    },
+    "meeting_file.attachment_checksum": {
+        "nb": "Vedlegget «{filename}» i møtefilen stemmer ikke med sin SHA-256-sjekksum; filen kan være skadet.",
+        "nn": "Vedlegget «{filename}» i møtefila stemmer ikkje med SHA-256-sjekksummen sin; fila kan vere skadd.",
+        "en": "The attachment «{filename}» in the meeting file does not match its SHA-256 checksum; the file may be "
+        "damaged.",
+    },
+    "meeting_file.history_no_time_zone": {
+        "nb": "Tidspunktet «{value}» under «history» i møtefilen mangler tidssone («at» skal ha en).",
+        "nn": "Tidspunktet «{value}» under «history» i møtefila manglar tidssone («at» skal ha ei).",
+        "en": "The time «{value}» under «history» in the meeting file has no time zone («at» needs one).",
+    },
+    "meeting_file.history_bad_fields": {
+        "nb": "«fields» under «history» i møtefilen er ikke en liste over felt.",
+        "nn": "«fields» under «history» i møtefila er ikkje ei liste over felt.",
+        "en": "«fields» under «history» in the meeting file is not a list of fields.",
+    },
+    "meeting_file.this_file": {
+        "nb": "møtefilen",
+        "nn": "møtefila",
+        "en": "the meeting file",
     },
     "meeting_file.inconsistent": {
         "nb": "Møtefilen har verdier som ikke henger sammen (for eksempel en tom tittel).",

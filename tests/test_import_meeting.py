@@ -4,6 +4,7 @@ meeting JSON into a database, all or nothing; a replace updates the meeting's ro
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -344,3 +345,90 @@ def test_the_archive_reference_travels_with_the_meeting(capsys, demo_file, tmp_p
         assert code == 0, err
         meeting_id = json.loads(out)["meeting_id"]
         assert export(copy, meeting_id)["meeting"]["archive_reference"] == reference
+
+
+# --- a bad value, said in the user's language ------------------------------------------------------
+#
+# What is wrong in a file is said by a message code of its own (hfdesk.messages), rendered whole in
+# the user's language: no bokmål detail inside a nynorsk or English line, nor Python's own English
+# ("Invalid isoformat string", "is not a valid ChangeAction") inside a Norwegian one; the line names
+# the offending thing.
+
+_ITEM_UUID = "0b6f6a52-3c1e-4a58-9d0e-6f0e5d1c2b3a"
+_ENTRY = {
+    "uuid": "5d0c1b2a-7e6f-4a3b-8c9d-0e1f2a3b4c5d", "at": "2026-10-06T10:00:00+02:00", "actor": "per",
+    "action": "insert", "entity": "meeting", "entity_uuid": None, "label": "", "fields": [],
+}
+
+
+def _item_twice(d):
+    d["items"][0]["uuid"] = _ITEM_UUID
+    d["items"].append(json.loads(json.dumps(d["items"][0])))
+
+
+def _signer_twice(d):
+    d["meeting"]["signatures"] = [
+        {"person": {"id": 1, "name": "Ingrid Åsheim"}, "position": position, "signed_on": None} for position in (1, 2)
+    ]
+
+
+def _history_without_time_zone(d):
+    d["history"] = [{**_ENTRY, "at": "2026-10-06T10:00:00"}]
+
+
+def _history_unknown_action(d):
+    d["history"] = [{**_ENTRY, "action": "xx"}]
+
+
+def _bad_date(d):
+    d["meeting"]["starts_at"] = "2026-13-06T10:00:00+02:00"
+
+
+_BAD_IN_WORDS = [
+    # the change, what the line must name, and what it says in bokmål, nynorsk and English
+    (_item_twice, ["31/26"], {"nb": "to ganger", "nn": "to gonger", "en": "twice"}),
+    (_signer_twice, ["Ingrid Åsheim"], {"nb": "to ganger", "nn": "to gonger", "en": "twice"}),
+    (_history_without_time_zone, ["2026-10-06T10:00:00", "«at»"],
+     {"nb": "tidssone", "nn": "tidssone", "en": "time zone"}),
+    (_history_unknown_action, ["«action»", "«xx»"],
+     {"nb": "ikke kan leses", "nn": "ikkje kan lesast", "en": "cannot be read"}),
+    (_bad_date, ["«starts_at»", "2026-13-06T10:00:00+02:00"],
+     {"nb": "ikke kan leses", "nn": "ikkje kan lesast", "en": "cannot be read"}),
+]
+# bokmål that must not be in a nynorsk or English line, Norwegian that must not be in an English one,
+# and Python's English that must not be in any
+_BOKMAL = re.compile(
+    r"\b(ikke|være|mangler|ganger|saken|sakslisten|filen|møtefilen|uten|heltall|oppmøtelisten|underskriverne|"
+    r"oppføring|stemmer)\b"
+)
+_NORWEGIAN = re.compile(r"\b(ikkje|manglar|gonger|står|saka|fila|møtefila|ein|eit|er|og|kan|har|verdi)\b")
+_PYTHON = re.compile(r"isoformat|is not a valid|invalid literal|string indices|object has no attribute|Error\b")
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize(("change", "names", "said"), _BAD_IN_WORDS, ids=[c[0].__name__ for c in _BAD_IN_WORDS])
+def test_a_bad_value_is_said_in_the_users_language_and_named(
+    capsys, demo_file, tmp_path, language, change, names, said
+):
+    from hfdesk.services.settings import set_user_language
+
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    before = contents(copy)
+    source = tmp_path / "in.json"
+    source.write_text(_bad(change), encoding="utf-8")
+    set_user_language(language)
+    code, out, err = run(capsys, "import", "meeting", "--db", str(copy), str(source), "--body", "2")
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    line = lines[0]
+    assert said[language] in line, line
+    for name in names:
+        assert name in line, (name, line)
+    assert not _PYTHON.search(line), line
+    if language != "nb":
+        assert not _BOKMAL.search(line), line
+    if language == "en":
+        assert not _NORWEGIAN.search(line), line
+    assert contents(copy) == before

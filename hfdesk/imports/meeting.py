@@ -29,21 +29,20 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import json
 import uuid as uuidlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import BadFile, InvalidInput
-from ..messages import Text
+from ..messages import Text, quoted_value
 from ..models import (
     AgendaItem,
     Attachment,
@@ -138,7 +137,7 @@ def read_meeting_file(path: Path | str) -> dict[str, Any]:
     return check_document(document, name)
 
 
-def check_document(document: Any, name: str = "filen") -> dict[str, Any]:
+def check_document(document: Any, name: str | Text = Text("meeting_file.this_file")) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadFile("meeting_file.wrong_format", name=name, format=FORMAT)
     version = document.get("version")
@@ -158,30 +157,53 @@ def check_document(document: Any, name: str = "filen") -> dict[str, Any]:
 def import_meeting(
     session: Session, document: dict[str, Any], *, body_id: int | None = None, replace: bool = False
 ) -> MeetingImport:
-    """Write `document` (checked by `check_document`) into the database; see the module docstring."""
+    """Write `document` (checked by `check_document`) into the database; see the module docstring.
+    A value the file has wrong is `BadFile` with a code of its own that names it (the key, the
+    value, the case or the person), so the whole line is in the user's language."""
     document = check_document(document)
+    importer = _Import(session, document, body_id, replace)
     try:
         # rows are flushed where the next step needs their ids; the change log gets the file's
         # entries and one "imported" entry, not one per row written (services.history)
         with session.no_autoflush, history.recording_off(session):
-            return _Import(session, document, body_id, replace).run()
-    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
-        raise BadFile("meeting_file.bad_value", detail=_describe(exc)) from None
+            return importer.run()
+    except KeyError as exc:  # a key the file lacks (a value of the wrong kind is named where it is read)
+        key = exc.args[0] if exc.args and isinstance(exc.args[0], str) else None
+        if key is None:
+            raise BadFile("meeting_file.bad_value", part=importer.part) from None
+        raise BadFile("meeting_file.missing_key", key=key, part=importer.part) from None
+    except (TypeError, ValueError, AttributeError, OverflowError):
+        # the wrong kind of thing where the reading did not look (a list where an object belongs):
+        # Python's own words would be English, so the line names the part of the file instead
+        raise BadFile("meeting_file.bad_value", part=importer.part) from None
     except sa.exc.IntegrityError:
         raise BadFile("meeting_file.inconsistent") from None
 
 
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, KeyError):
-        return f"mangler «{exc.args[0]}»"
-    return str(exc)[:200] or type(exc).__name__
+_T = TypeVar("_T")
+
+
+def _read(key: str, convert: Callable[[Any], _T], value: Any) -> _T:
+    """`convert(value)`; a value of the file that does not convert is BadFile naming its key and value."""
+    try:
+        return convert(value)
+    except (TypeError, ValueError, OverflowError):  # binascii.Error is a ValueError
+        raise BadFile("meeting_file.bad_field", key=key, value=quoted_value(value)) from None
+
+
+def _int(value: Any, key: str) -> int:
+    return _read(key, int, value)
+
+
+def _enum(kind: Callable[[Any], _T], value: Any, key: str) -> _T:
+    return _read(key, kind, value)
 
 
 def _sequence(head: dict[str, Any]) -> int:
     """The meeting's calendar SEQUENCE in the file; 0 in a file written before it was there."""
     value = head.get("calendar_sequence", 0)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("«calendar_sequence» skal være et heltall fra 0")
+        raise BadFile("meeting_file.not_whole_number", key="calendar_sequence", value=quoted_value(value))
     return value
 
 
@@ -189,17 +211,17 @@ def _uuid(data: dict[str, Any]) -> str:
     value = data.get("uuid")
     if value is None:
         return str(uuidlib.uuid4())
-    return str(uuidlib.UUID(str(value)))
+    return _read("uuid", lambda v: str(uuidlib.UUID(str(v))), value)
 
 
-def _time(value: str | None) -> datetime | None:
+def _time(value: str | None, key: str) -> datetime | None:
     if value is None:
         return None
-    return datetime.fromisoformat(value).replace(tzinfo=None)
+    return _read(key, lambda v: datetime.fromisoformat(v).replace(tzinfo=None), value)
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value is not None else None
+def _date(value: str | None, key: str) -> date | None:
+    return _read(key, date.fromisoformat, value) if value is not None else None
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -207,24 +229,31 @@ def _text(data: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"«{key}» skal være tekst")
+        raise BadFile("meeting_file.not_text", key=key, value=quoted_value(value))
     return value
+
+
+def _item_label(raw: dict[str, Any], item_uuid: str) -> str:
+    """An item of the file as a message names it: its number, else its title, else its uuid."""
+    number, title = raw.get("number"), raw.get("title")
+    if isinstance(number, str) and number.strip():
+        return quoted_value(number)
+    if isinstance(title, str) and title.strip():
+        return f"«{quoted_value(title)}»"
+    return item_uuid
 
 
 class _Import:
     def __init__(self, session: Session, document: dict[str, Any], body_id: int | None, replace: bool) -> None:
         self.session = session
         self.doc = document
+        self.body_id = body_id
         self.replace = replace
-        self.body = self._body(body_id)
+        self.part = "body"  # the part of the file being read (a message names it when nothing nearer is known)
         self.people_created: list[dict[str, Any]] = []
         self.notes: list[str] = []
         self.people: dict[int, Person] = {}
-        self.emails = {
-            int(p["id"]): str(p.get("email") or "").strip()
-            for p in document.get("people", [])
-            if isinstance(p, dict) and "id" in p
-        }
+        self.emails: dict[int, str] = {}
 
     # --- who and where -------------------------------------------------------------------------
 
@@ -248,15 +277,19 @@ class _Import:
             raise InvalidInput("meeting_import.several_bodies", label=label)
         return found[0]
 
-    def person(self, ref: dict[str, Any] | None) -> Person | None:
+    def person(self, ref: dict[str, Any] | None, where: str) -> Person | None:
+        """The person `ref` (the file's {"id", "name"}) names, found or made; `where` is the key it
+        is under in the file, for a message."""
         if ref is None:
             return None
-        key = int(ref["id"])
+        if not isinstance(ref, dict):
+            raise BadFile("meeting_file.not_object", key=where)
+        key = _int(ref["id"], "id")
         if key in self.people:
             return self.people[key]
         name = str(ref["name"]).strip()
         if not name:
-            raise ValueError("en person uten navn")
+            raise BadFile("meeting_file.person_without_name", key=where)
         email = self.emails.get(key, "")
         found: Person | None = None
         if email:
@@ -283,15 +316,23 @@ class _Import:
         self.people[key] = found
         return found
 
-    def someone(self, ref: dict[str, Any]) -> Person:
-        found = self.person(ref)
+    def someone(self, ref: dict[str, Any], where: str) -> Person:
+        found = self.person(ref, where)
         if found is None:
-            raise ValueError("en person mangler")
+            raise BadFile("meeting_file.person_missing", key=where)
         return found
 
     # --- the meeting -----------------------------------------------------------------------------
 
     def run(self) -> MeetingImport:
+        self.body = self._body(self.body_id)
+        self.part = "people"
+        self.emails = {
+            _int(p["id"], "id"): str(p.get("email") or "").strip()
+            for p in self.doc.get("people", [])
+            if isinstance(p, dict) and "id" in p
+        }
+        self.part = "meeting"
         head = self.doc["meeting"]
         meeting_uuid = _uuid(head)
         meeting = self.session.scalar(sa.select(Meeting).where(Meeting.uuid == meeting_uuid))
@@ -303,7 +344,7 @@ class _Import:
                 raise InvalidInput("meeting_import.approved", meeting_id=meeting.id)
             if meeting.body_id != self.body.id:
                 raise InvalidInput("meeting_import.other_body", meeting_id=meeting.id)
-        starts_at, ends_at = _time(head["starts_at"]), _time(head["ends_at"])
+        starts_at, ends_at = _time(head["starts_at"], "starts_at"), _time(head["ends_at"], "ends_at")
         if starts_at is None or ends_at is None or ends_at <= starts_at:
             raise InvalidInput("meeting_import.ends_before_start")
         if meeting is None:
@@ -317,7 +358,7 @@ class _Import:
         meeting.place = _text(head, "place")
         meeting.video_link = _text(head, "video_link")
         meeting.archive_reference = _text(head, "archive_reference")[:100]
-        meeting.status = MeetingStatus(head["status"])
+        meeting.status = _enum(MeetingStatus, head["status"], "status")
         # The calendar entry's UID is the meeting's uuid, which the file carries, so its SEQUENCE
         # goes with it; a replace that moves the meeting, changes its place or cancels it is a
         # newer entry than the one already sent from this database (unless the file says more).
@@ -325,21 +366,27 @@ class _Import:
             calendar_changed(meeting, before)
         meeting.calendar_sequence = max(meeting.calendar_sequence or 0, _sequence(head))
         meeting.cancelled_reason = _text(head, "cancelled_reason")
-        meeting.chair = self.person(head.get("chair"))
-        meeting.minute_taker = self.person(head.get("minute_taker"))
-        meeting.notice_sent_at = _time(head.get("notice_sent_at"))
+        meeting.chair = self.person(head.get("chair"), "chair")
+        meeting.minute_taker = self.person(head.get("minute_taker"), "minute_taker")
+        meeting.notice_sent_at = _time(head.get("notice_sent_at"), "notice_sent_at")
         self.session.flush()
         self.meeting = meeting
 
         self.items_by_number: dict[str, AgendaItem] = {}
+        self.part = "items"
         items = self._items(meeting, self.doc["items"])
+        self.part = "approval"
         self._approval(meeting, head.get("approval"))  # after the items: it may be one of them
+        self.part = "attendance"
         attendances = self._attendance(meeting, self.doc["attendance"])
+        self.part = "signatures"
         self._signatures(meeting, head.get("signatures", []))
         self.session.flush()
+        self.part = "items"
         for item, data in items:
             self._item_content(item, data, attendances)
         self.session.flush()
+        self.part = "history"
         history.import_entries(self.session, meeting, self.doc.get("history"))
         history.record_event(self.session, ChangeAction.IMPORT, meeting)
         return MeetingImport(
@@ -357,7 +404,7 @@ class _Import:
         meeting.approved_in_item_id = None
         if approval is None:
             return
-        meeting.approved_on = _date(approval.get("approved_on"))
+        meeting.approved_on = _date(approval.get("approved_on"), "approved_on")
         other_uuid, number = approval.get("meeting_uuid"), approval.get("item_number")
         if approval.get("by_circulation") or not number:
             return
@@ -376,13 +423,14 @@ class _Import:
         """Justering: the named signatories in order, with the day each signed (or null)."""
         existing = {s.person_id: s for s in meeting.signatures}
         kept: list[MinutesSignature] = []
-        for position, raw in enumerate(sorted(data, key=lambda r: int(r.get("position", 0))), start=1):
-            person = self.someone(raw["person"])
+        in_order = sorted(data, key=lambda r: _int(r.get("position", 0), "position"))
+        for position, raw in enumerate(in_order, start=1):
+            person = self.someone(raw["person"], "person")
             if any(s.person is person for s in kept):
-                raise ValueError(f"{person.full_name} står to ganger blant underskriverne")
+                raise BadFile("meeting_file.duplicate_signer", name=person.full_name)
             signature = existing.pop(person.id, None) or MinutesSignature(person=person)
             signature.position = position
-            signature.signed_on = _date(raw.get("signed_on"))
+            signature.signed_on = _date(raw.get("signed_on"), "signed_on")
             kept.append(signature)
         meeting.signatures = kept
 
@@ -394,12 +442,12 @@ class _Import:
         seen: set[str] = set()
         for position, raw in enumerate(data):
             if not isinstance(raw, dict):
-                raise ValueError("en sak er ikke et objekt")
+                raise BadFile("meeting_file.not_object", key="items")
             if raw.get("exempt") and "title" not in raw:
                 raise BadFile("meeting_file.public_stub")
             item_uuid = _uuid(raw)
             if item_uuid in seen:
-                raise ValueError(f"saken {item_uuid} står to ganger")
+                raise BadFile("meeting_file.duplicate_item", item=_item_label(raw, item_uuid))
             seen.add(item_uuid)
             item = existing.get(item_uuid)
             if item is None:
@@ -407,23 +455,25 @@ class _Import:
                 self.session.add(item)
             item.position = position
             item.case = self._case(raw.get("case"), _text(raw, "title"))
-            item.standard = StandardItem(raw["standard"]) if raw.get("standard") else None
-            item.case_type = CaseType(raw["type"])
+            item.standard = _enum(StandardItem, raw["standard"], "standard") if raw.get("standard") else None
+            item.case_type = _enum(CaseType, raw["type"], "type")
             item.title = _text(raw, "title")
             item.responsible = _text(raw, "responsible")
-            item.responsible_person = self.person(raw.get("responsible_person"))
+            item.responsible_person = self.person(raw.get("responsible_person"), "responsible_person")
             if item.responsible_person is not None and item.responsible == item.responsible_person.full_name:
                 item.responsible = ""
             item.put_forward_by = _text(raw, "put_forward_by")
-            item.put_forward_by_person = self.person(raw.get("put_forward_by_person"))
+            item.put_forward_by_person = self.person(raw.get("put_forward_by_person"), "put_forward_by_person")
             item.background = _text(raw, "background")
             item.proposed_decision = _text(raw, "proposed_decision")
             item.exempt = bool(raw.get("exempt"))
             item.exemption_basis = _text(raw, "exemption_basis")
-            item.duration_minutes = int(raw.get("duration_minutes", 15))
+            item.duration_minutes = _int(raw.get("duration_minutes", 15), "duration_minutes")
             item.notes = _text(raw, "notes")
             item.not_on_agenda = bool(raw.get("not_on_agenda"))
-            item.priority_groups = [ItemPriorityGroup(group=int(g)) for g in raw.get("priority_groups", [])]
+            item.priority_groups = [
+                ItemPriorityGroup(group=_int(g, "priority_groups")) for g in raw.get("priority_groups", [])
+            ]
             item.approves_meeting = self._approves(meeting, raw.get("approves"))
             item.number_year, item.number_seq = None, None
             out.append((item, raw))
@@ -457,9 +507,12 @@ class _Import:
 
     def _number(self, number: str, item: AgendaItem) -> tuple[int, int]:
         seq_text, _, year_text = number.partition("/")
-        seq, short_year = int(seq_text), int(year_text)
+        try:
+            seq, short_year = int(seq_text), int(year_text)
+        except ValueError:
+            seq, short_year = 0, -1
         if seq <= 0 or not 0 <= short_year <= 99:
-            raise ValueError(f"saksnummeret «{number}»")
+            raise BadFile("meeting_file.bad_case_number", number=quoted_value(number))
         year = full_year(short_year, self.meeting.starts_at.year)
         taken = self.session.scalar(
             sa.select(AgendaItem).where(
@@ -483,7 +536,7 @@ class _Import:
             return None
         item = self.items_by_number.get(str(number))
         if item is None:
-            raise ValueError(f"saken {number} står ikke på sakslisten")
+            raise BadFile("meeting_file.item_not_on_agenda", number=quoted_value(number))
         return item
 
     # --- attendance --------------------------------------------------------------------------------
@@ -499,9 +552,9 @@ class _Import:
         seen: set[str] = set()
         by_person: dict[int, Attendance] = {}
         for raw in data:
-            person = self.someone(raw["person"])
+            person = self.someone(raw["person"], "person")
             if person.id in by_person:
-                raise ValueError(f"{person.full_name} står to ganger på oppmøtelisten")
+                raise BadFile("meeting_file.duplicate_attendee", name=person.full_name)
             attendance_uuid = _uuid(raw)
             seen.add(attendance_uuid)
             a = existing.get(attendance_uuid)
@@ -509,10 +562,10 @@ class _Import:
                 a = Attendance(uuid=attendance_uuid, meeting=meeting, person=person)
                 self.session.add(a)
             a.person = person
-            a.capacity = Capacity(raw["capacity"])
-            a.status = AttendanceStatus(raw["status"])
+            a.capacity = _enum(Capacity, raw["capacity"], "capacity")
+            a.status = _enum(AttendanceStatus, raw["status"], "status")
             a.membership = _seat_of(seats, person, a.capacity)
-            deputy_for = self.person(raw.get("deputy_for"))
+            deputy_for = self.person(raw.get("deputy_for"), "deputy_for")
             a.deputy_for = (
                 _seat_of(seats, deputy_for, Capacity.MEMBER) if deputy_for is not None and a.capacity == Capacity.DEPUTY else None
             )
@@ -531,8 +584,8 @@ class _Import:
     def _item_content(self, item: AgendaItem, raw: dict[str, Any], attendances: dict[int, Attendance]) -> None:
         item.disqualifications = [
             Disqualification(
-                person=self.someone(d["person"]),
-                ground=DisqualificationGround(d["ground"]),
+                person=self.someone(d["person"], "person"),
+                ground=_enum(DisqualificationGround, d["ground"], "ground"),
                 ground_text=_text(d, "ground_text"),
                 decided_by_body=bool(d.get("decided_by_body", True)),
             )
@@ -582,15 +635,19 @@ class _Import:
             p.position = position
             p.text = _text(raw, "text")
             p.from_agenda = bool(raw.get("from_agenda"))
-            p.put_forward_by = self.person(raw.get("put_forward_by"))
+            p.put_forward_by = self.person(raw.get("put_forward_by"), "put_forward_by")
             p.put_forward_by_text = _text(raw, "put_forward_by_text")
-            p.fate = ProposalFate(raw.get("fate", ProposalFate.PENDING.value))
-            by_file_id[int(raw["id"])] = p
+            p.fate = _enum(ProposalFate, raw.get("fate", ProposalFate.PENDING.value), "fate")
+            by_file_id[_int(raw["id"], "id")] = p
             kept.append(p)
         item.proposals = kept
         for p, raw in zip(kept, data):
             amends = raw.get("amends")
-            p.amends = by_file_id[int(amends)] if amends is not None else None
+            p.amends = None
+            if amends is not None:
+                p.amends = by_file_id.get(_int(amends, "amends"))
+                if p.amends is None:  # a proposal the item does not have
+                    raise BadFile("meeting_file.bad_field", key="amends", value=quoted_value(amends))
         self.session.flush()
         return by_file_id
 
@@ -607,14 +664,14 @@ class _Import:
         c = item.conclusion
         conclusion_uuid = _uuid(data)
         if c is None or c.uuid != conclusion_uuid:
-            c = Conclusion(uuid=conclusion_uuid, kind=ConclusionKind(data["kind"]))
+            c = Conclusion(uuid=conclusion_uuid, kind=_enum(ConclusionKind, data["kind"], "kind"))
             item.conclusion = c
-        c.kind = ConclusionKind(data["kind"])
+        c.kind = _enum(ConclusionKind, data["kind"], "kind")
         c.decision_text = _text(data, "decision_text")
         outcome = data.get("no_consensus_outcome")
-        c.no_consensus_outcome = NoConsensusOutcome(outcome) if outcome else None
+        c.no_consensus_outcome = _enum(NoConsensusOutcome, outcome, "no_consensus_outcome") if outcome else None
         c.without_quorum = bool(data.get("without_quorum"))
-        concluded_at = _time(data.get("concluded_at"))
+        concluded_at = _time(data.get("concluded_at"), "concluded_at")
         if concluded_at is not None:
             c.concluded_at = concluded_at
         rounds = data.get("vote_rounds")
@@ -628,14 +685,14 @@ class _Import:
         for position, raw in enumerate(rounds, start=1):
             round_uuid = _uuid(raw)
             r = existing_rounds.pop(round_uuid, None) or VoteRound(uuid=round_uuid)
-            r.position = int(raw.get("position", position))
+            r.position = _int(raw.get("position", position), "position")
             proposal_id = raw.get("proposal_id")
-            r.proposal = proposals.get(int(proposal_id)) if proposal_id is not None else None
+            r.proposal = proposals.get(_int(proposal_id, "proposal_id")) if proposal_id is not None else None
             r.adopted = raw.get("adopted")
             existing_votes = {v.uuid: v for v in r.votes}
             kept_votes: list[Vote] = []
             for v in raw.get("votes", []):
-                person = self.someone(v["person"])
+                person = self.someone(v["person"], "person")
                 attendance = attendances.get(person.id)
                 if attendance is None or attendance.status != AttendanceStatus.PRESENT:
                     raise InvalidInput(
@@ -644,7 +701,7 @@ class _Import:
                 vote_uuid = _uuid(v)
                 vote = existing_votes.pop(vote_uuid, None) or Vote(uuid=vote_uuid)
                 vote.person = person
-                vote.choice = VoteChoice(v["choice"])
+                vote.choice = _enum(VoteChoice, v["choice"], "choice")
                 vote.conclusion = c
                 kept_votes.append(vote)
             r.votes = kept_votes
@@ -661,7 +718,9 @@ class _Import:
             e.position = position
             e.text = _text(raw, "text")
             e.behind_text = _text(raw, "behind")
-            e.supporters = [ProtocolEntrySupporter(person=self.someone(s)) for s in raw.get("supporters", [])]
+            e.supporters = [
+                ProtocolEntrySupporter(person=self.someone(s, "supporters")) for s in raw.get("supporters", [])
+            ]
             entries.append(e)
         c.protocol_entries = entries
 
@@ -672,11 +731,11 @@ class _Import:
             follow_up_uuid = _uuid(raw)
             f = existing.pop(follow_up_uuid, None) or FollowUp(uuid=follow_up_uuid, body_id=self.body.id)
             f.what = _text(raw, "what")
-            f.responsible_person = self.person(raw.get("responsible_person"))
+            f.responsible_person = self.person(raw.get("responsible_person"), "responsible_person")
             f.responsible_text = _text(raw, "responsible_text")
-            f.due_on = _date(raw.get("due_on"))
-            f.status = FollowUpStatus(raw["status"])
-            f.done_on = _date(raw.get("done_on"))
+            f.due_on = _date(raw.get("due_on"), "due_on")
+            f.status = _enum(FollowUpStatus, raw["status"], "status")
+            f.done_on = _date(raw.get("done_on"), "done_on")
             kept.append(f)
         for gone in existing.values():
             self.session.delete(gone)
@@ -686,9 +745,9 @@ class _Import:
 def _attachment_content(session: Session, raw: dict[str, Any]) -> bytes | None:
     encoded = raw.get("content_base64")
     if encoded is not None:
-        content = base64.b64decode(str(encoded), validate=True)
+        content = _read("content_base64", lambda v: base64.b64decode(str(v), validate=True), encoded)
         if hashlib.sha256(content).hexdigest() != raw["sha256"]:
-            raise ValueError(f"vedlegget «{raw.get('filename')}» stemmer ikke med sin SHA-256")
+            raise BadFile("meeting_file.attachment_checksum", filename=quoted_value(raw.get("filename") or ""))
         return content
     found = session.scalar(sa.select(Attachment.content).where(Attachment.sha256 == str(raw["sha256"])).limit(1))
     return bytes(found) if found is not None else None

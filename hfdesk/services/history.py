@@ -42,7 +42,8 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, attributes
 
-from ..messages import render
+from ..errors import BadFile
+from ..messages import quoted_value, render
 from ..models import (
     AgendaItem,
     Area,
@@ -590,31 +591,47 @@ def export_entries(session: Session, meeting_id: int) -> list[dict[str, Any]]:
     ]
 
 
+def _file_value(key: str, convert: Any, value: Any) -> Any:
+    """`convert(value)` for a value of the meeting file's history; one that does not convert is
+    BadFile naming its key and value (the message is the meeting import's)."""
+    try:
+        return convert(value)
+    except (TypeError, ValueError, OverflowError):
+        raise BadFile("meeting_file.bad_field", key=key, value=quoted_value(value)) from None
+
+
+def _file_uuid(key: str, value: Any) -> str:
+    return _file_value(key, lambda v: str(uuidlib.UUID(str(v))), value)
+
+
 def import_entries(session: Session, meeting: Meeting, entries: Any) -> int:
     """Add the file's entries the database does not have (by their uuid) to `meeting`'s history;
-    the number added. A file without history (written before it was there) adds none."""
+    the number added. A file without history (written before it was there) adds none. An entry
+    the file has wrong is BadFile with the meeting file's codes (a missing key is the caller's
+    KeyError: the meeting import names it)."""
     if entries is None:
         return 0
     if not isinstance(entries, list):
-        raise ValueError("«history» skal være en liste")
+        raise BadFile("meeting_file.not_list", key="history")
     parsed: dict[str, dict[str, Any]] = {}
     for raw in entries:
         if not isinstance(raw, dict):
-            raise ValueError("en oppføring i «history» er ikke et objekt")
+            raise BadFile("meeting_file.not_object", key="history")
         # an entry without a uuid (a file edited by hand, or one whose uuids were cleared to make a
         # new meeting of it) gets a new one, as every other object of the file does
-        entry_uuid = str(uuidlib.UUID(str(raw["uuid"]))) if raw.get("uuid") is not None else str(uuidlib.uuid4())
-        at = datetime.fromisoformat(str(raw["at"]))
+        entry_uuid = _file_uuid("uuid", raw["uuid"]) if raw.get("uuid") is not None else str(uuidlib.uuid4())
+        at = _file_value("at", lambda v: datetime.fromisoformat(str(v)), raw["at"])
         if at.tzinfo is None:
-            raise ValueError("«at» i «history» mangler tidssone")
+            raise BadFile("meeting_file.history_no_time_zone", value=quoted_value(raw["at"]))
         fields = raw.get("fields") or []
         if not isinstance(fields, list) or not all(isinstance(f, dict) and isinstance(f.get("field"), str) for f in fields):
-            raise ValueError("«fields» i «history» er ikke en liste over felt")
+            raise BadFile("meeting_file.history_bad_fields")
         entity_uuid = raw.get("entity_uuid")
         parsed[entry_uuid] = {
             "uuid": entry_uuid, "at": at, "actor": str(raw.get("actor") or "")[:200],
-            "action": ChangeAction(raw["action"]), "entity": str(raw["entity"])[:40], "entity_id": None,
-            "entity_uuid": str(uuidlib.UUID(str(entity_uuid))) if entity_uuid is not None else None,
+            "action": _file_value("action", ChangeAction, raw["action"]), "entity": str(raw["entity"])[:40],
+            "entity_id": None,
+            "entity_uuid": _file_uuid("entity_uuid", entity_uuid) if entity_uuid is not None else None,
             "meeting_id": meeting.id, "meeting_uuid": meeting.uuid, "body_id": meeting.body_id,
             "label": str(raw.get("label") or "")[:300],
             "fields": [{k: _json_value(v) for k, v in f.items() if k in ("field", "old", "new")} for f in fields],
