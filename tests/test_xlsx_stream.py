@@ -24,6 +24,7 @@ from hfdesk.errors import CannotWrite
 from hfdesk.exports.xlsx import (
     HEADER,
     LINK,
+    MAX_COLUMNS,
     MAX_ROWS,
     CellStyle,
     Styled,
@@ -219,11 +220,20 @@ def test_a_row_that_cannot_be_written_leaves_the_sheet_whole(tmp_path: Path) -> 
 
 
 def test_a_row_past_excels_last_row_is_refused_not_dropped() -> None:
+    """Refused with a message in the user's language (an export of very much can get there), not a bug."""
     wb = new_workbook(title="Full")
     ws = wb.create_sheet("Ark")
     ws.rows_written = MAX_ROWS  # as if the sheet were full
-    with pytest.raises(ValueError, match="flere rader"):
+    with pytest.raises(CannotWrite, match="flere rader") as refused:
         ws.append(["en for mye"])
+    assert refused.value.code == "workbook.sheet_full"
+    assert "fleire rader" in refused.value.render("nn") and "Ark" in refused.value.render("nn")
+    assert "no room for more rows" in refused.value.render("en")
+    with pytest.raises(CannotWrite) as refused:
+        ws.rows_written = 0
+        ws.append([None] * (MAX_COLUMNS + 1))
+    assert refused.value.code == "workbook.too_many_columns"
+    assert f"{MAX_COLUMNS + 1} columns" in refused.value.render("en")
     wb.discard()
 
 

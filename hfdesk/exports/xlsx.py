@@ -43,6 +43,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
+from ..errors import CannotWrite
 from ..fileio import write_atomically
 
 DATE_FORMAT = "dd.mm.yyyy"
@@ -357,10 +358,12 @@ class Sheet:
         None is an empty cell in that look. A row that cannot be written (a value that is no
         cell) raises before anything of it is written: the sheet stays whole."""
         r = self.rows_written
+        # Excel's limits: reached only by an export of very much (every attendance of decades),
+        # so a message for the user, not a bug (the export is discarded: nothing is written)
         if r >= MAX_ROWS:
-            raise ValueError(f"Arket «{self.title}» har ikke plass til flere rader (høyst {MAX_ROWS}).")
+            raise CannotWrite("workbook.sheet_full", sheet=self.title, limit=MAX_ROWS)
         if len(row) > MAX_COLUMNS:
-            raise ValueError(f"En rad kan ha høyst {MAX_COLUMNS} kolonner, ikke {len(row)}.")
+            raise CannotWrite("workbook.too_many_columns", sheet=self.title, limit=MAX_COLUMNS, count=len(row))
         wb = self.workbook
         plain = wb.plain
         plain_text = wb.plain_text
