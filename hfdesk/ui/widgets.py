@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,20 @@ def _paint_empty_text(view: QAbstractItemView, text: str) -> None:
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
     finally:
         painter.end()
+
+
+#: Enough passes for a size change to climb from meeting mode's innermost panel to the window.
+LAYOUT_PASSES = 16
+
+
+def lay_out_now() -> None:
+    """Lay out at once what the last changes to the widgets asked for, so that the next paint
+    is the last one. A splitter, a stacked widget or a tab widget hands a change of its size to
+    its parent on the next pass of the event loop, one level per pass: left to the loop, the
+    window is painted, then laid out again and part of it painted a second time (meeting mode's
+    side panel, every time a meeting is opened). A pass with nothing to do costs nothing."""
+    for _ in range(LAYOUT_PASSES):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 class DataTableView(QTableView):
@@ -108,7 +122,12 @@ class DataTableView(QTableView):
         self._natural = {}
         self._floor = {}
         header.setStretchLastSection(stretch is None)
+        # The new rows are laid out now, and the columns resized without the header telling the
+        # view, which would lay itself out again on a timer after the first paint: a second
+        # paint of the whole table for every opening (`_laid_out` does it once, at the end).
+        self.executeDelayedItemsLayout()
         self._fitting = True
+        blocked = header.blockSignals(True)
         try:
             for column in range(model.columnCount()):
                 if header.isSectionHidden(column):
@@ -122,9 +141,29 @@ class DataTableView(QTableView):
                 self._natural[column] = natural
                 self._floor[column] = natural if column in keep else min(natural, max(head, 90))
                 header.resizeSection(column, natural)
+            self._fill_stretch()
         finally:
+            header.blockSignals(blocked)
             self._fitting = False
-        self._fill_stretch()
+        self._laid_out()
+
+    def resizeRowsToContents(self) -> None:
+        """Qt's, with the view laid out at once rather than on a timer after the first paint
+        (see `fit_columns`)."""
+        header = self.verticalHeader()
+        self.executeDelayedItemsLayout()
+        blocked = header.blockSignals(True)
+        try:
+            super().resizeRowsToContents()
+        finally:
+            header.blockSignals(blocked)
+        self._laid_out()
+
+    def _laid_out(self) -> None:
+        """What the view does when its header tells it of a resize: its scroll bars and the
+        editors' places follow the sections, and the viewport is painted again."""
+        self.updateGeometries()
+        self.viewport().update()
 
     def _content_width(self, column: int) -> int:
         """The widest text among the first rows: Qt's sizeHintForColumn asks every role of
