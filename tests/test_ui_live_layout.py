@@ -217,3 +217,33 @@ def test_meeting_mode_fits_a_laptop_after_the_office_monitor(qtbot, demo_db, nb,
         problems = walk(qtbot, small, f"restored-{width}x{height}")
         assert not problems, "\n".join(problems)
         small.close()
+
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_first_frame_of_a_meeting_opened_is_its_last(qtbot, window, meeting_id, size):
+    """No flicker: a meeting opened in meeting mode is laid out before it is painted, so the
+    first frame the secretary sees is the final one (not one the panels then move or grow in).
+    The proposals' rows fit their text at the width the list has."""
+    window.resize(*size)
+    with window.database.session() as s:
+        other = next(
+            m.id for m in queries.list_meetings(s) if m.id != meeting_id and m.status != MeetingStatus.CANCELLED
+        )
+    window.open_meeting_mode(other)
+    for _ in range(20):
+        QApplication.processEvents()
+    window.open_meeting_mode(meeting_id)
+    QApplication.processEvents()  # the first frame
+    first = window.grab().toImage()
+    for _ in range(20):
+        QApplication.processEvents()
+    last = window.grab().toImage()
+    if first != last:
+        _shoot(window, f"first-frame-{size[0]}x{size[1]}")
+    assert first == last, "the screen changed after its first frame"
+    proposals = window.live_page.proposals
+    model = proposals.model()
+    assert model.rowCount() >= 3
+    for row in range(model.rowCount()):
+        assert proposals.rowHeight(row) >= proposals.sizeHintForRow(row), f"proposal {row + 1} is cut"

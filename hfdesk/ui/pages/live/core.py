@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from ....services.meeting_view import LiveView
 from ...models import IdRole, RowTableModel
 from ...models.base import OVERDUE_COLOUR
 from ...ops import Change
-from ...widgets import DataTableView
+from ...widgets import DataTableView, lay_out_now
 from ..actions import action_button, make_action
 from ..base import LazyPage
 
@@ -189,16 +190,43 @@ class _RowFitter(QObject):
         super().__init__(view)
         self._view, self._rows, self._most = view, rows, most
         self._width = -1
+        self._due = False  # a fit is waiting for the event loop (or `fit_now`)
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self._view.width() != self._width:
             self._width = self._view.width()
-            QTimer.singleShot(0, self, self._fit)  # gone with the view: never fits a deleted table
+            if not self._due:
+                self._due = True
+                QTimer.singleShot(0, self, self._fit)  # gone with the view: never fits a deleted table
         return False
 
     def _fit(self) -> None:
-        fit_rows(self._view, self._rows, self._most)
+        if self._due:
+            self._due = False
+            fit_rows(self._view, self._rows, self._most)
+
+    def fit_now(self) -> bool:
+        """Fit now a fit that is waiting; whether there was one."""
+        due = self._due
+        self._fit()
+        return due
+
+
+def settle_layout(page: QWidget) -> None:
+    """Lay `page` out now, so that the next paint is the last (`widgets.lay_out_now`): its
+    lists show or hide their scroll bars (which Qt does in a call queued for the event loop)
+    and its small tables' rows are fitted to the widths they get. Left to the event loop,
+    each of these comes after a paint and the page is laid out and painted again."""
+    fitters = page.findChildren(_RowFitter)
+    areas = page.findChildren(QAbstractScrollArea)
+    for _ in range(6):
+        lay_out_now()
+        for area in areas:
+            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+        if not any([fitter.fit_now() for fitter in fitters]):
+            break
+    lay_out_now()
 
 
 def fit_rows(view: DataTableView, rows: int = 3, most: int = 6) -> None:

@@ -49,12 +49,12 @@ from ... import labels
 from ...dialogs.base import ValueCombo
 from ...i18n import current_language
 from ...ops import Change, Ops
-from ...widgets import lay_out_now, muted_label
+from ...widgets import muted_label
 from ..actions import action_button
 from .agenda_panel import AgendaPanel
 from .attendance_panel import AttendancePanel
 from .conclusion_panel import ConclusionPanel
-from .core import _act, _banner
+from .core import _act, _banner, settle_layout
 from .item_panel import ItemPanel
 from .second_screen import SecondScreenPanel
 from .speakers_panel import SpeakersPanel
@@ -356,7 +356,7 @@ class LiveMeetingPage(
             self._show_attendance(view)
             self._show_side(detail)
             self._show_room(self._read_room())
-            lay_out_now()  # one paint of the new screen, not two
+            settle_layout(self)  # one paint of the new screen, not two
         finally:
             self._loading = False
         self._set_editable(view is not None and view.editable)
