@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .models.base import RowTableModel
 
 COLUMN_PADDING = 10
 RESIZE_SAMPLE_ROWS = 300  # rows looked at when sizing a column to its content
@@ -168,14 +179,27 @@ class DataTableView(QTableView):
     def _content_width(self, column: int) -> int:
         """The widest text among the first rows: Qt's sizeHintForColumn asks every role of
         every row, which is slow on long lists in Python models."""
-        model = self.model()
         metrics = self.fontMetrics()
         widest = 0
-        for row in range(min(model.rowCount(), RESIZE_SAMPLE_ROWS)):
-            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        for text in self._column_texts(column):
             if text:
                 widest = max(widest, metrics.horizontalAdvance(str(text)))
         return widest + TEXT_MARGIN
+
+    def _column_texts(self, column: int) -> list[object]:
+        """The first rows' texts in `column`: from the rows' own table (`RowTableModel`) when
+        the view shows its rows unfiltered, without a model index and a call into Python for
+        each cell; else through the model."""
+        model = self.model()
+        count = min(model.rowCount(), RESIZE_SAMPLE_ROWS)
+        source = model
+        if isinstance(model, QSortFilterProxyModel):
+            source = model.sourceModel()
+            if source is None or source.rowCount() != model.rowCount() or model.rowCount() > RESIZE_SAMPLE_ROWS:
+                source = model  # filtered, or the first rows after sorting are other rows
+        if isinstance(source, RowTableModel):
+            return [source.display_text(row, column) for row in range(count)]
+        return [model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in range(count)]
 
     def _fill_stretch(self) -> None:
         stretch = self._stretch
