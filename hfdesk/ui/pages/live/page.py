@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from .... import dates
 from ....models import ConclusionKind, MeetingStatus
-from ....services import item_clock, live
+from ....services import item_clock, live, speakers
 from ....services.meeting_view import (
     LiveView,
     default_meeting_id,
@@ -45,6 +45,7 @@ from ....services.meeting_view import (
     meeting_choices,
     meeting_status,
 )
+from ....services.speakers import RoomView
 from ... import labels
 from ...dialogs.base import ValueCombo
 from ...i18n import current_language
@@ -306,8 +307,17 @@ class LiveMeetingPage(
             return
         wanted = item_id if item_id is not None else self.current_item_id()
         mid = self._meeting_id
-        view = self._ops.read(lambda s: live_view(s, mid, wanted), parent=self)
-        self._show(view)
+        at = datetime.now()
+
+        def read(s: Session) -> tuple[LiveView | None, RoomView | None]:
+            """The meeting and the selected item's speakers list and clock: one session."""
+            view = live_view(s, mid, wanted)
+            if view is None:
+                return None, None
+            return view, speakers.room_view(s, mid, view.item.id if view.item is not None else None, at=at)
+
+        view, room = self._ops.read(read, parent=self) or (None, None)
+        self._show(view, room)
 
     def showEvent(self, event: QShowEvent) -> None:
         window = self.window()
@@ -342,7 +352,7 @@ class LiveMeetingPage(
             self.open_meeting(self._ops.read(default_meeting_id, parent=self))
 
     # --- showing ---------------------------------------------------------------------------------------
-    def _show(self, view: LiveView | None) -> None:
+    def _show(self, view: LiveView | None, room: RoomView | None = None) -> None:
         self._loading = True
         try:
             self._view = view
@@ -355,7 +365,7 @@ class LiveMeetingPage(
             self._show_vote(detail)
             self._show_attendance(view)
             self._show_side(detail)
-            self._show_room(self._read_room())
+            self._show_room(room)
             settle_layout(self)  # one paint of the new screen, not two
         finally:
             self._loading = False
