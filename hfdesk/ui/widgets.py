@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -54,14 +55,19 @@ def _paint_empty_text(view: QAbstractItemView, text: str) -> None:
 LAYOUT_PASSES = 16
 
 
-def lay_out_now() -> None:
+def lay_out_now(widget: QWidget | None = None) -> None:
     """Lay out at once what the last changes to the widgets asked for, so that the next paint
     is the last one. A splitter, a stacked widget or a tab widget hands a change of its size to
-    its parent on the next pass of the event loop, one level per pass: left to the loop, the
-    window is painted, then laid out again and part of it painted a second time (meeting mode's
-    side panel, every time a meeting is opened). A pass with nothing to do costs nothing."""
+    its parent on the next pass of the event loop, one level per pass, and a list shows or
+    hides its scroll bars in a call queued for the loop: left to the loop, the window is
+    painted, then laid out again and painted a second and a third time (meeting mode's side
+    panel, the register's body page). With `widget`, its lists' queued calls are made too.
+    A pass with nothing to do costs next to nothing."""
+    areas = widget.findChildren(QAbstractScrollArea) if widget is not None else []
     for _ in range(LAYOUT_PASSES):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for area in areas:
+            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
 
 
 class DataTableView(QTableView):

@@ -54,6 +54,7 @@ from ..widgets import (
     ElidedLabel,
     PageHeader,
     SearchField,
+    lay_out_now,
     muted_label,
     section_label,
 )
@@ -294,6 +295,7 @@ class BodiesTab(QWidget):
         self.body_description.set_full_text(body.description)
         self.body_description.setVisible(bool(body.description))
         self._show_members(members, include_ended)
+        lay_out_now(self)  # one paint of the body's page, not three
 
     def _show_breach_count(self, count: int) -> None:
         self.breach_badge.setText(self.tr("%n breach(es)", "", count))

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
@@ -219,14 +218,11 @@ def settle_layout(page: QWidget) -> None:
     and its small tables' rows are fitted to the widths they get. Left to the event loop,
     each of these comes after a paint and the page is laid out and painted again."""
     fitters = page.findChildren(_RowFitter)
-    areas = page.findChildren(QAbstractScrollArea)
     for _ in range(6):
-        lay_out_now()
-        for area in areas:
-            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+        lay_out_now(page)
         if not any([fitter.fit_now() for fitter in fitters]):
-            break
-    lay_out_now()
+            return
+    lay_out_now(page)
 
 
 def fit_rows(view: DataTableView, rows: int = 3, most: int = 6) -> None:
