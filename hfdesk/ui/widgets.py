@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from .models.base import RowTableModel
 
@@ -63,11 +64,14 @@ def lay_out_now(widget: QWidget | None = None) -> None:
     painted, then laid out again and painted a second and a third time (meeting mode's side
     panel, the register's body page). With `widget`, its lists' queued calls are made too.
     A pass with nothing to do costs next to nothing."""
-    areas = widget.findChildren(QAbstractScrollArea) if widget is not None else []
+    # Only lists made here: Python knows when one of them is gone (Qt's own, a combo box's
+    # popup list, could be deleted by Qt under a reference kept across the passes).
+    areas = [a for a in widget.findChildren(QAbstractScrollArea) if Shiboken.createdByPython(a)] if widget else []
     for _ in range(LAYOUT_PASSES):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for area in areas:
-            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+            if Shiboken.isValid(area):
+                QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
 
 
 class DataTableView(QTableView):
@@ -187,7 +191,7 @@ class DataTableView(QTableView):
         every row, which is slow on long lists in Python models."""
         metrics = self.fontMetrics()
         widest = 0
-        for text in self._column_texts(column):
+        for text in set(self._column_texts(column)):  # a role or a status recurs: measured once
             if text:
                 widest = max(widest, metrics.horizontalAdvance(str(text)))
         return widest + TEXT_MARGIN

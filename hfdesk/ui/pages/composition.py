@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -27,12 +27,9 @@ from ..models import (
     RulesModel,
     SortProxy,
 )
-from ..models.base import DONE_COLOUR, OVERDUE_COLOUR, RowTableModel
+from ..models.base import DONE_COLOUR, OVERDUE_COLOUR
 from ..ops import Change, Ops
 from ..widgets import (
-    COLUMN_PADDING,
-    RESIZE_SAMPLE_ROWS,
-    TEXT_MARGIN,
     DataTableView,
     section_label,
 )
@@ -40,41 +37,6 @@ from .actions import action_button, context_menu, make_action, open_dialog
 
 if TYPE_CHECKING:  # imported when a rule is added or edited: not on the way to a usable window
     from ..dialogs.register import RuleDialog
-
-
-def fit_once(view: DataTableView, *, max_width: int = 380, **fit: Any) -> None:
-    """`view.fit_columns(max_width=..., **fit)`, faster and painted once.
-
-    The widths are measured on the model's own texts (the view would ask the sorting proxy,
-    and through it the model, for every cell: two calls into Python each) when the proxy shows
-    every row there is; what fit_columns would find, found the same way. QTableView answers
-    every column resize with a repaint of its own on the next turn of the event loop (a zero
-    timer), after the paint the new rows asked for: the header is kept quiet while the
-    columns are sized, and the view is laid out once at the end (scroll bars, one repaint)."""
-    header = view.horizontalHeader()
-    model = view.model()
-    source = model.sourceModel() if isinstance(model, SortProxy) else model
-    widths: dict[int, int] | None = None
-    if (
-        isinstance(source, RowTableModel)
-        and model.rowCount() == source.total_rows() <= RESIZE_SAMPLE_ROWS
-        and "widths" not in fit
-    ):
-        metrics = view.fontMetrics()
-        widths = {}
-        for column in range(source.columnCount()):
-            if header.isSectionHidden(column):
-                continue
-            texts = {source.display_text(row, column) for row in range(source.total_rows())}
-            widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0) + TEXT_MARGIN
-            head = header.sectionSizeHint(column) + COLUMN_PADDING
-            widths[column] = min(max(widest + COLUMN_PADDING, head), max_width)
-    blocked = header.blockSignals(True)
-    try:
-        view.fit_columns(widths, max_width=max_width, **fit)
-    finally:
-        header.blockSignals(blocked)
-    view.doItemsLayout()
 
 
 class CompositionPanel(QWidget):
@@ -215,9 +177,8 @@ class CompositionPanel(QWidget):
 
     def _fit(self) -> None:
         self._fit_pending = False
-        fit_once(self.breaches, stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
-        fit_once(
-            self.rules,
+        self.breaches.fit_columns(stretch=BreachesModel.COL_MESSAGE, max_width=240, keep=(BreachesModel.COL_KIND,))
+        self.rules.fit_columns(
             stretch=RulesModel.COL_LABEL,
             max_width=170,
             min_stretch=220,

@@ -60,7 +60,7 @@ from ..widgets import (
 )
 from .actions import action_button, context_menu, make_action, open_dialog
 from .base import LazyPage
-from .composition import CompositionPanel, fit_once
+from .composition import CompositionPanel
 
 if TYPE_CHECKING:  # the dialogs are imported when opened: not on the way to a usable window
     from ..dialogs.history import HistoryDialog
@@ -322,8 +322,7 @@ class BodiesTab(QWidget):
             if include_ended
             else self.tr("This body has no members in the current term.")
         )
-        fit_once(
-            self.members,
+        self.members.fit_columns(
             stretch=MembersModel.COL_REPRESENTS,
             max_width=200,
             min_stretch=130,
