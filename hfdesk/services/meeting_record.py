@@ -781,20 +781,20 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
 
     people: dict[int, PersonRecord] = {}
 
+    def remembered(
+        id_: int, given: str, family: str, title: str | None, organisation: str | None, email: str | None,
+        phone: str | None,
+    ) -> PersonRecord:
+        """One record per person, however many times the meeting names them."""
+        if id_ not in people:
+            people[id_] = PersonRecord(id_, given, family, title or "", organisation or "", email or "", phone or "")
+        return people[id_]
+
     def person(p: Person | None) -> PersonRecord | None:
         if p is None:
             return None
-        if p.id not in people:
-            people[p.id] = PersonRecord(
-                id=p.id,
-                given_name=p.given_name,
-                family_name=p.family_name,
-                title=p.title or "",
-                organisation=p.organisation.name if p.organisation is not None else "",
-                email=p.email or "",
-                phone=p.phone or "",
-            )
-        return people[p.id]
+        organisation = p.organisation.name if p.organisation is not None else None
+        return remembered(p.id, p.given_name, p.family_name, p.title, organisation, p.email, p.phone)
 
     def someone(p: Person) -> PersonRecord:
         made = person(p)
@@ -805,17 +805,9 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         """The person in a row of `_with_person`'s columns (None when it names none)."""
         if row.p_id is None:
             return None
-        if row.p_id not in people:
-            people[row.p_id] = PersonRecord(
-                id=row.p_id,
-                given_name=row.p_given_name,
-                family_name=row.p_family_name,
-                title=row.p_title or "",
-                organisation=row.p_organisation or "",
-                email=row.p_email or "",
-                phone=row.p_phone or "",
-            )
-        return people[row.p_id]
+        return remembered(
+            row.p_id, row.p_given_name, row.p_family_name, row.p_title, row.p_organisation, row.p_email, row.p_phone
+        )
 
     def someone_in(row: sa.Row[Any]) -> PersonRecord:
         made = person_in(row)
