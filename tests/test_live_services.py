@@ -437,7 +437,7 @@ def test_the_view_answers_in_a_fixed_number_of_statements(db, ssu):
             live.add_follow_up(s, item=ssu["a"], what=f"Oppgåve {n}", responsible_text="SSE")
     after = count(ssu["a"])
     assert after <= 21  # the meeting record's statements (services/meeting_record.py; the speakers and the items' clock are two), whatever the rows
-    assert after - before <= 4  # votes, vote rounds, protocol entries, supporters: one statement each, not one per row
+    assert after - before <= 4  # the rounds with their votes, the entries with their supporters: a statement each, not one per row
 
 
 def test_the_screen_opens_on_the_meeting_in_progress(db, ssu):

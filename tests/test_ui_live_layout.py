@@ -219,7 +219,6 @@ def test_meeting_mode_fits_a_laptop_after_the_office_monitor(qtbot, demo_db, nb,
         small.close()
 
 
-
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_the_first_frame_of_a_meeting_opened_is_its_last(qtbot, window, meeting_id, size):
     """No flicker: a meeting opened in meeting mode is laid out before it is painted, so the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -249,11 +249,19 @@ class Membership(Versioned, Base):
     )
 
     def is_current(self, on: date) -> bool:
+        """The term covers `on` (`term_covers` says it in SQL)."""
         return self.term_from <= on and (self.term_to is None or self.term_to >= on)
 
     @property
     def side(self) -> Optional[Side]:
         return self.organisation.side if self.organisation else None
+
+
+def term_covers(seat: Any, on: date | sa.ColumnElement[date]) -> sa.ColumnElement[bool]:
+    """SQL: the seats whose term covers `on` (a day, or a bound parameter for one), as
+    `Membership.is_current` says of one. `seat` is the `Membership` model or the memberships
+    table's columns (`tables.MEMBERSHIPS.c`, for the reads that do without the mappers)."""
+    return sa.and_(seat.term_from <= on, sa.or_(seat.term_to.is_(None), seat.term_to >= on))
 
 
 class Setting(Base):

@@ -54,6 +54,7 @@ from ..models import (
     VoteChoice,
     VoteRound,
 )
+from ..models.register import term_covers
 from . import items
 from .common import clean, require
 from .versions import check_version, flush
@@ -169,8 +170,7 @@ def expected_memberships(session: Session, meeting: Meeting) -> list[Membership]
             sa.select(Membership)
             .where(
                 Membership.body_id == meeting.body_id,
-                Membership.term_from <= day,
-                sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
+                term_covers(Membership, day),
                 Membership.role != Role.DEPUTY,
             )
             .order_by(Membership.id)

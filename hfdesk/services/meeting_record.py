@@ -31,34 +31,27 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload, undefer
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from ..errors import NotFound
 from ..models import (
     AgendaItem,
-    Attachment,
     Body,
     Attendance,
     AttendanceStatus,
     Capacity,
     CaseType,
     ConclusionKind,
-    Disqualification,
     DisqualificationGround,
-    FollowUp,
     FollowUpStatus,
-    ItemTiming,
     Language,
     MajorityRule,
     Meeting,
-    MinutesSignature,
     MeetingStatus,
     Membership,
     MinutesKind,
     NoConsensusOutcome,
     Person,
-    Proposal,
-    ProtocolEntry,
     ProposalFate,
     QuorumRule,
     Rights,
@@ -69,6 +62,7 @@ from ..models import (
 )
 from ..models import Conclusion as ConclusionRow
 from ..models import tables
+from ..models.register import term_covers
 from ..sorting import SortKey, person_sort_key
 from .represents import represents
 from .rights import (
@@ -589,8 +583,7 @@ def _seats_on_day() -> sa.Select[Membership]:
         sa.select(Membership)
         .where(
             Membership.body_id == sa.bindparam("body_id"),
-            Membership.term_from <= sa.bindparam("day"),
-            sa.or_(Membership.term_to.is_(None), Membership.term_to >= sa.bindparam("day")),
+            term_covers(Membership, sa.bindparam("day")),
         )
         .options(
             joinedload(Membership.person).joinedload(Person.organisation),

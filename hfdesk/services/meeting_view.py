@@ -40,6 +40,7 @@ from ..models import (
     StandardItem,
     VoteChoice,
 )
+from ..models.register import term_covers
 from ..errors import NotFound
 from ..fileio import safe_file_name
 from ..sorting import norwegian_key, sql_key
@@ -663,8 +664,7 @@ def people_for_follow_up(session: Session, meeting_id: int) -> list[PersonChoice
         .join(Membership, Membership.person_id == Person.id)
         .where(
             Membership.body_id == meeting.body_id,
-            Membership.term_from <= day,
-            sa.or_(Membership.term_to.is_(None), Membership.term_to >= day),
+            term_covers(Membership, day),
         )
         .order_by(sql_key(Person.family_name), sql_key(Person.given_name), Person.id)
     ).all()

@@ -35,6 +35,7 @@ from ..models import (
     Side,
     StandardItem,
 )
+from ..models.register import term_covers
 from ..models.tables import AREAS, BODIES, COMPOSITION_RULES, MEMBERSHIPS, ORGANISATIONS, PEOPLE
 from ..sorting import sql_key
 from .rights import VOTING_ROLES
@@ -45,8 +46,7 @@ from .rights import VOTING_ROLES
 
 def _current(on: date | sa.ColumnElement[date]) -> sa.ColumnElement[bool]:
     """Memberships current on `on` (a day, or a bound parameter for one)."""
-    m = MEMBERSHIPS.c
-    return sa.and_(m.term_from <= on, sa.or_(m.term_to.is_(None), m.term_to >= on))
+    return term_covers(MEMBERSHIPS.c, on)
 
 
 @dataclass(frozen=True)

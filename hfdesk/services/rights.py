@@ -64,6 +64,7 @@ from ..models import (
     Rights,
     Role,
 )
+from ..models.register import term_covers
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def rights_by_item(
     """Every attendee's rights at every item (item id -> rights in the order of `attendances`):
     `rights_at_item` for all of them at once, each attendance's seat read once (the meeting
     record asks this for a whole meeting). `guests` maps a guest's attendance id to the items
-    they attend (a guest not in it attends all)."""
+    they attend (a guest not in it attends none)."""
     positions = {item.id: item.position for item in items}
     people = [
         (
@@ -193,9 +194,9 @@ def rights_by_item(
         out_of_it = disqualified.get(item.id, set())
         out[item.id] = [
             (DISQUALIFIED if person_id in out_of_it else seat)
-            if _present(status, capacity, first, last, guests, item.id, item.position)
+            if _present(status, capacity, first, last, guest_items, item.id, item.position)
             else NO_RIGHTS
-            for status, capacity, first, last, guests, person_id, seat in people
+            for status, capacity, first, last, guest_items, person_id, seat in people
         ]
     return out
 
@@ -265,8 +266,7 @@ def voting_seats(session: Session, body: Body, on: date) -> int:
                 Membership.body_id == body.id,
                 Membership.rights == Rights.VOTE,
                 Membership.role.in_(VOTING_ROLES),
-                Membership.term_from <= on,
-                sa.or_(Membership.term_to.is_(None), Membership.term_to >= on),
+                term_covers(Membership, on),
             )
         )
         or 0

@@ -62,8 +62,12 @@ def lay_out_now(widget: QWidget | None = None) -> None:
     its parent on the next pass of the event loop, one level per pass, and a list shows or
     hides its scroll bars in a call queued for the loop: left to the loop, the window is
     painted, then laid out again and painted a second and a third time (meeting mode's side
-    panel, the register's body page). With `widget`, its lists' queued calls are made too.
-    A pass with nothing to do costs next to nothing."""
+    panel, the register's body page). The layout requests of every window are handled, not
+    only `widget`'s. With `widget`, every call queued for one of its lists is made now too
+    (today only Qt's own: the scroll bars): a call a page queues for later with a list as its
+    context (`QTimer.singleShot(0, view, …)`) would run here, inside the page's showing; give
+    such a call the page or another object as its context. A pass with nothing to do costs
+    next to nothing."""
     # Only lists made here: Python knows when one of them is gone (Qt's own, a combo box's
     # popup list, could be deleted by Qt under a reference kept across the passes).
     areas = [a for a in widget.findChildren(QAbstractScrollArea) if Shiboken.createdByPython(a)] if widget else []

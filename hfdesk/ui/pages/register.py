@@ -260,6 +260,7 @@ class BodiesTab(QWidget):
             self.members.set_empty_text(self.tr("Select a body to see its members."))
             self.members_model.set_rows([])
             self._update_actions()
+            lay_out_now(self)
             return
         # The members, the rules and the body's own rules in one session; the breaches were
         # found for every body at once when the tree was read (refresh).

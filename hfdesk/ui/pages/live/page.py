@@ -366,11 +366,11 @@ class LiveMeetingPage(
             self._show_attendance(view)
             self._show_side(detail)
             self._show_room(room)
-            settle_layout(self)  # one paint of the new screen, not two
         finally:
             self._loading = False
         self._set_editable(view is not None and view.editable)
         self._update_second_screen()
+        settle_layout(self)  # last: the screen laid out as it will be painted, once
 
     def _show_meeting(self, view: LiveView | None) -> None:
         if view is None:
