@@ -70,6 +70,8 @@ def lay_out_now(widget: QWidget | None = None) -> None:
     next to nothing."""
     # Only lists made here: Python knows when one of them is gone (Qt's own, a combo box's
     # popup list, could be deleted by Qt under a reference kept across the passes).
+    if widget is not None and not widget.isVisible():
+        return  # not painted yet: it is laid out when shown (at start, the window's first layout)
     areas = [a for a in widget.findChildren(QAbstractScrollArea) if Shiboken.createdByPython(a)] if widget else []
     for _ in range(LAYOUT_PASSES):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
