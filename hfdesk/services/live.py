@@ -178,6 +178,19 @@ def expected_memberships(session: Session, meeting: Meeting) -> list[Membership]
     )
 
 
+def _seat_on_day(session: Session, meeting: Meeting, person_id: int, *, role: Role | None = None) -> Membership | None:
+    """The person's seat (of `role`, if given) in the meeting's body on the meeting day, the
+    first by id; read by the day, not among every seat the body ever had."""
+    statement = sa.select(Membership).where(
+        Membership.body_id == meeting.body_id,
+        Membership.person_id == person_id,
+        term_covers(Membership, _day(meeting)),
+    )
+    if role is not None:
+        statement = statement.where(Membership.role == role)
+    return session.scalars(statement.order_by(Membership.id).limit(1)).first()
+
+
 def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attendance]:
     """Put every expected member, observer and secretary on the attendance list once, and the
     meeting's minute-taker as secretariat when the body's list does not have them."""
@@ -355,9 +368,7 @@ def set_attendance(
     attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
     if attendance is None:
         if membership is None:
-            membership = next(
-                (m for m in meeting.body.memberships if m.person_id == person.id and m.is_current(day)), None
-            )
+            membership = _seat_on_day(session, meeting, person.id)
         if capacity is None:
             capacity = _CAPACITY_BY_ROLE[membership.role] if membership else Capacity.GUEST
         attendance = Attendance(person=person, membership=membership, capacity=Capacity(capacity))
@@ -586,14 +597,7 @@ def call_in_deputy_for_item(
     if seat is None or seat.role not in VOTING_ROLES:
         raise InvalidInput("item_deputy.no_seat", member=member_person.full_name)
     day = _day(meeting)
-    deputy = next(
-        (
-            m
-            for m in meeting.body.memberships
-            if m.person_id == deputy_person.id and m.role == Role.DEPUTY and m.is_current(day)
-        ),
-        None,
-    )
+    deputy = _seat_on_day(session, meeting, deputy_person.id, role=Role.DEPUTY)
     if deputy is None:
         raise InvalidInput("deputy.not_deputy", name=deputy_person.full_name)
     reason = deputy_may_stand_in(deputy, seat, day)
