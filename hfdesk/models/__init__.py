@@ -7,6 +7,7 @@ from .base import (
     Capacity,
     CaseType,
     ConclusionKind,
+    DECIDING,
     DisqualificationGround,
     FollowUpStatus,
     Language,

@@ -202,6 +202,10 @@ class ConclusionKind(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+#: The conclusions that decide the case (a quorum is needed for them).
+DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
+
+
 class NoConsensusOutcome(enum.StrEnum):
     RETURNED = "returned"  # the case goes back for more work
     TO_PARTIES = "to_parties"  # sent to the parties to decide

@@ -383,7 +383,7 @@ def _copy_tables(source: sa.Connection, target: sa.Connection, meeting_id: int) 
     ).one()
     approved_in_item = head.approved_in_item_id
     # the body's meeting before this one, whose minutes an approval item approves unless it names
-    # another (`meeting_record._previous_meeting`): the same rule on the laptop needs its row
+    # another (`meeting_record.load._previous_meeting`): the same rule on the laptop needs its row
     previous = source.scalar(
         sa.select(meetings.c.id)
         .where(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput, NotFound
 from ..messages import Text
 from ..models import (
+    DECIDING,
     AgendaItem,
     Attendance,
     AttendanceStatus,
@@ -80,9 +81,6 @@ _CAPACITY_BY_ROLE = {
     Role.OBSERVER: Capacity.OBSERVER,
     Role.SECRETARY: Capacity.SECRETARIAT,
 }
-
-#: The conclusions that decide something (and so need a quorum).
-DECIDING = (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE)
 
 _WHAT = {
     Meeting: "what.meeting",
