@@ -120,15 +120,25 @@ class ClockView:
 
 
 def clock_view(session: Session, meeting_id: int, item_id: int | None, *, at: datetime) -> ClockView | None:
-    """The clock of the meeting and of its item `item_id` at `at` (two statements)."""
+    """The clock of the meeting and of its item `item_id` at `at` (one or two statements)."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         return None
-    timings = _timings(session, meeting_id)
+    # Plain rows, not timing objects: this is read on every showing of an item.
+    timings = session.execute(
+        sa.select(
+            ItemTiming.item_id, ItemTiming.started_at, ItemTiming.ended_at, ItemTiming.entered_at, ItemTiming.seconds,
+            AgendaItem.duration_minutes,
+        )
+        .join(AgendaItem, AgendaItem.id == ItemTiming.item_id)
+        .where(AgendaItem.meeting_id == meeting_id)
+    ).all()
     began = min((t.started_at for t in timings), default=None)
     mine = next((t for t in timings if t.item_id == item_id), None)
     planned = 0
-    if item_id is not None:
+    if mine is not None:
+        planned = mine.duration_minutes or 0
+    elif item_id is not None:
         planned = session.scalar(sa.select(AgendaItem.duration_minutes).where(AgendaItem.id == item_id)) or 0
     used = 0
     running = False

@@ -191,60 +191,85 @@ def _seat_on_day(session: Session, meeting: Meeting, person_id: int, *, role: Ro
 
 def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attendance]:
     """Put every expected member, observer and secretary on the attendance list once, and the
-    meeting's minute-taker as secretariat when the body's list does not have them."""
+    meeting's minute-taker as secretariat when the body's list does not have them. Returns
+    the attendances added. Who is missing is asked of the database: on every opening after
+    the first, nobody is, and neither the list nor the seats are loaded."""
     meeting = _get(session, Meeting, meeting)
     _require_open(meeting)
-    known = {a.person_id for a in meeting.attendances}
-    for membership in expected_memberships(session, meeting):
+
+    def on_list(person_id: Any) -> sa.Exists:
+        return sa.exists().where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
+
+    missing = session.scalars(
+        sa.select(Membership)
+        .where(
+            Membership.body_id == meeting.body_id,
+            term_covers(Membership, _day(meeting)),
+            Membership.role != Role.DEPUTY,
+            ~on_list(Membership.person_id),
+        )
+        .order_by(Membership.id)
+    ).all()
+    added: list[Attendance] = []
+    known: set[int] = set()
+    for membership in missing:  # expected_memberships' order: a person's first seat by id
         if membership.person_id in known:
             continue
-        meeting.attendances.append(
+        added.append(
             Attendance(
-                person=membership.person,
+                meeting=meeting,
+                person_id=membership.person_id,
                 membership=membership,
                 capacity=_CAPACITY_BY_ROLE[membership.role],
                 status=AttendanceStatus.EXPECTED,
             )
         )
         known.add(membership.person_id)
-    if meeting.minute_taker is not None and meeting.minute_taker_id not in known:
-        meeting.attendances.append(
-            Attendance(person=meeting.minute_taker, capacity=Capacity.SECRETARIAT, status=AttendanceStatus.PRESENT)
+    taker = meeting.minute_taker_id
+    if taker is not None and taker not in known and not session.scalar(sa.select(on_list(taker))):
+        added.append(
+            Attendance(meeting=meeting, person_id=taker, capacity=Capacity.SECRETARIAT, status=AttendanceStatus.PRESENT)
         )
+    session.add_all(added)
     session.flush()
-    return list(meeting.attendances)
+    return added
 
 
 def start_meeting_mode(session: Session, meeting_id: int) -> Meeting:
     """Everything the meeting screen needs in place: the attendance list, each item's proposed
-    decision as its first proposal, and a current item."""
+    decision as its first proposal, and a current item. Read with plain statements: on every
+    opening after the first there is nothing to add, and no item or attendance is loaded."""
     meeting = _get(session, Meeting, meeting_id)
     _require_open(meeting)
     prepare_attendance(session, meeting)
-    # Which items already have the agenda's proposal, for all items in one statement (not a
-    # lazy load of each item's proposals on every open); the missing ones in one INSERT.
-    items = list(meeting.items)
-    ids = [item.id for item in items]
+    items = session.execute(
+        sa.select(AgendaItem.id, AgendaItem.proposed_decision)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.position, AgendaItem.id)
+    ).all()
+    ids = [item_id for item_id, _ in items]
     counts = dict(
         session.execute(
             sa.select(Proposal.item_id, sa.func.count(Proposal.id)).where(Proposal.item_id.in_(ids)).group_by(Proposal.item_id)
         ).all()
     )
     proposed = set(session.scalars(sa.select(Proposal.item_id).where(Proposal.item_id.in_(ids), Proposal.from_agenda)))
-    missing = [item for item in items if item.proposed_decision and item.id not in proposed]
+    missing = [(item_id, text) for item_id, text in items if text and item_id not in proposed]
     if missing:
         session.execute(
             sa.insert(Proposal),
             [
-                {"item_id": item.id, "text": item.proposed_decision, "from_agenda": True,
-                 "position": counts.get(item.id, 0), "put_forward_by_text": ""}
-                for item in missing
+                {"item_id": item_id, "text": text, "from_agenda": True,
+                 "position": counts.get(item_id, 0), "put_forward_by_text": ""}
+                for item_id, text in missing
             ],
         )  # fmt: skip
-        for item in missing:
-            session.expire(item, ["proposals"])
-    if meeting.current_item_id is None and meeting.items:
-        meeting.current_item_id = meeting.items[0].id
+        for item_id, _ in missing:  # an item already loaded reads its proposals again
+            loaded = session.identity_map.get(sa.inspect(AgendaItem).identity_key_from_primary_key((item_id,)))
+            if loaded is not None:
+                session.expire(loaded, ["proposals"])
+    if meeting.current_item_id is None and ids:
+        meeting.current_item_id = ids[0]
     session.flush()
     return meeting
 
