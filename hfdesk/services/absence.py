@@ -36,6 +36,7 @@ from ..models import (
     Person,
     Role,
 )
+from ..models.register import term_covers
 from ..sorting import person_sort_key
 from .common import clean
 from .live import _CAPACITY_BY_ROLE, _after_presence_change, _day, _get, _require_open
@@ -77,17 +78,27 @@ class AbsenceResult:
     before_meeting: bool  # reported before the meeting starts: the deputy needs the notice
 
 
+def _seats_on_day(meeting: Meeting, *roles: Role, person_id: int | None = None) -> list[Membership]:
+    """The seats (of `roles`, of `person_id`) in the meeting's body whose term covers the
+    meeting day, by id, with their people: read by the day, not among every seat the body
+    ever had, which grow with its history."""
+    statement = (
+        sa.select(Membership)
+        .where(Membership.body_id == meeting.body_id, term_covers(Membership, _day(meeting)), Membership.role.in_(roles))
+        .options(joinedload(Membership.person))
+        .order_by(Membership.id)
+    )
+    if person_id is not None:
+        statement = statement.where(Membership.person_id == person_id)
+    session = sa.inspect(meeting).session
+    assert session is not None, "a meeting read in a session"
+    return list(session.scalars(statement))
+
+
 def _seat_of(meeting: Meeting, person: Person) -> Membership:
     """The person's seat in the meeting's body on the meeting day (not a deputy's)."""
-    day = _day(meeting)
-    seat = next(
-        (
-            m
-            for m in sorted(meeting.body.memberships, key=lambda m: m.id)
-            if m.person_id == person.id and m.is_current(day) and m.role not in (Role.DEPUTY, Role.SECRETARY)
-        ),
-        None,
-    )
+    seats = _seats_on_day(meeting, *(r for r in Role if r not in (Role.DEPUTY, Role.SECRETARY)), person_id=person.id)
+    seat = seats[0] if seats else None
     if seat is None:
         raise InvalidInput("absence.not_member", person=person.full_name, body=meeting.body.name)
     return seat
@@ -116,11 +127,7 @@ def deputy_options(meeting: Meeting, seat: Membership) -> list[DeputyOption]:
             and a.status != AttendanceStatus.REPORTED_ABSENT
         )
 
-    deputies = [
-        d
-        for d in sorted(meeting.body.memberships, key=lambda m: m.id)
-        if d.role == Role.DEPUTY and deputy_may_stand_in(d, seat, day) is None and free(d)
-    ]
+    deputies = [d for d in _seats_on_day(meeting, Role.DEPUTY) if deputy_may_stand_in(d, seat, day) is None and free(d)]
     deputies.sort(key=lambda d: d.deputy_for_id != seat.id)  # stable: the list's order kept within each
     return [
         DeputyOption(d.id, d.person_id, d.person.full_name, d.person.email or "", d.deputy_for_id == seat.id)
@@ -145,14 +152,9 @@ def absence_members(session: Session, meeting_id: int) -> list[AbsenceMember]:
     ).unique().one_or_none()
     if meeting is None:
         return []
-    day = _day(meeting)
     rows = {a.person_id: a for a in meeting.attendances}
     called_in = {a.deputy_for_id: a for a in meeting.attendances if a.deputy_for_id is not None}
-    seats = [
-        m
-        for m in meeting.body.memberships
-        if m.is_current(day) and m.role in (Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER, Role.OBSERVER)
-    ]
+    seats = _seats_on_day(meeting, Role.LEADER, Role.DEPUTY_LEADER, Role.MEMBER, Role.OBSERVER)
     order = {Role.LEADER: 0, Role.DEPUTY_LEADER: 1, Role.MEMBER: 2, Role.OBSERVER: 3}
     seats.sort(key=lambda m: (order[m.role], *person_sort_key(m.person.family_name, m.person.given_name), m.id))
     out = []
