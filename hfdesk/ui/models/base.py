@@ -121,6 +121,7 @@ class RowTableModel(QAbstractTableModel):
         self._texts: dict[tuple[int, int], str] = {}  # display() results; rows are immutable
         self._column_count: int | None = None
         self._headers: list[str] | None = None  # translated once per set_rows
+        self._answer_table: dict[int, Callable[[Any, int], Any]] | None = None  # data()'s other roles
 
     # --- filling -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -287,25 +288,42 @@ class RowTableModel(QAbstractTableModel):
         return _CELL_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every visible cell on every paint: the common case first,
-        # and a dictionary instead of a chain of comparisons for the rest.
-        if not index.isValid():
-            return None
+        # Called for every role of every visible cell on every paint (seven roles a cell): the
+        # common case first, no call into Qt that the row's range check makes needless (an
+        # invalid index's row is -1), and only the roles this model answers (`_answer_table`).
         r = index.row()
         if not 0 <= r < self._fetched:
             return None
         if role == _DISPLAY:
-            return self._text(r, index.column())
-        method = _ROLE_METHODS.get(role)
-        if method is not None:
-            return getattr(self, method)(self._rows[r], index.column())
-        if role == _OBJECT:
-            return self._rows[r]
-        if role == _ID:
-            return self.row_id(self._rows[r])
-        if role == _ALIGNMENT:
-            return self.alignment(index.column())
-        return None
+            texts = self._texts
+            key = (r, index.column())
+            text = texts.get(key)
+            if text is None:
+                text = texts[key] = self.display(self._rows[r], key[1])
+            return text
+        answer = (self._answer_table or self._make_answer_table()).get(role)
+        if answer is None:
+            return None
+        return answer(self._rows[r], index.column())
+
+    def _make_answer_table(self) -> dict[int, Callable[[Any, int], Any]]:
+        """The roles beyond the display this model answers, each with what answers it: the
+        optional methods its class overrides (a method left as it is answers None, and is not
+        called for every cell), alignment, the row object and its id."""
+        cls = type(self)
+        answers: dict[int, Callable[[Any, int], Any]] = {
+            role: getattr(self, name)
+            for role, name in _ROLE_METHODS.items()
+            if name == "sort_value" or getattr(cls, name) is not getattr(RowTableModel, name)
+        }
+        answers[_OBJECT] = lambda row, _column: row
+        answers[_ID] = lambda row, _column: self.row_id(row)
+        if cls.alignment is RowTableModel.alignment:
+            answers[_ALIGNMENT] = lambda _row, _column: ALIGN_LEFT
+        else:
+            answers[_ALIGNMENT] = lambda _row, column: self.alignment(column)
+        self._answer_table = answers
+        return answers
 
 
 def _sort_key_kind(value: Any) -> int:
