@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStackedWidget,
     QStyleOptionViewItem,
+    QTabWidget,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -78,6 +80,14 @@ def lay_out_now(widget: QWidget | None = None) -> None:
         for area in areas:
             if Shiboken.isValid(area):
                 QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+
+
+def lay_out_on_switch(stack: QStackedWidget | QTabWidget) -> None:
+    """Lay the page out (`lay_out_now`) each time `stack` shows another: a page read when
+    shown is then painted once as it stays, not painted and laid out again over the next
+    passes of the event loop (the register's tabs took nine). `currentChanged` comes after
+    the page is shown, and so after it has read."""
+    stack.currentChanged.connect(lambda _index: lay_out_now(stack.currentWidget()))
 
 
 class DataTableView(QTableView):
@@ -236,14 +246,21 @@ class DataTableView(QTableView):
                 for c in columns:
                     if slack[c] > 0:
                         sizes[c] = natural[c] - int(slack[c] * share + 0.5)
+        sizes[stretch] = max(self._min_stretch, available - sum(sizes.values()))
+        changed = [c for c in (*columns, stretch) if header.sectionSize(c) != sizes[c]]
+        if not changed:
+            return
+        # Resized without the header telling the view, which would repaint on a timer after
+        # the paint under way (a second paint on every showing and every window resize).
         self._fitting = True
+        blocked = header.blockSignals(True)
         try:
-            for c in columns:
-                if header.sectionSize(c) != sizes[c]:
-                    header.resizeSection(c, sizes[c])
-            header.resizeSection(stretch, max(self._min_stretch, available - sum(sizes.values())))
+            for c in changed:
+                header.resizeSection(c, sizes[c])
         finally:
+            header.blockSignals(blocked)
             self._fitting = False
+        self._laid_out()
 
     def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
         if self._fitting or logical == self._stretch:

@@ -55,6 +55,7 @@ from ..widgets import (
     PageHeader,
     SearchField,
     lay_out_now,
+    lay_out_on_switch,
     muted_label,
     section_label,
 )
@@ -826,6 +827,7 @@ class RegisterPage(LazyPage):
         self.tabs.addTab(self.bodies, self.tr("&Bodies"))
         self.tabs.addTab(self._people, self.tr("&People"))
         self.tabs.addTab(self._organisations, self.tr("O&rganisations"))
+        lay_out_on_switch(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
