@@ -58,6 +58,31 @@ def ssu(db):
     return ids
 
 
+
+def test_opening_a_meeting_adds_its_minute_taker_and_a_person_with_two_seats_once(db, ssu):
+    """A minute-taker from outside the body is on the list as secretariat, present; a member
+    with a second seat on the day is listed once, in the first seat; opening again adds no one."""
+    with db.transaction() as s:
+        outside = register.create_person(s, "Referent", "Utanfrå")
+        meeting = meetings.create_meeting(s, s.get(Body, ssu["body"]), datetime(2026, 4, 7, 10))
+        meeting.minute_taker_id = outside.id
+        register.add_membership(s, ssu["body"], ssu["p_m2"], Role.OBSERVER, term_from=date(2024, 1, 1))
+        ids = {"meeting": meeting.id, "outside": outside.id}
+    with db.transaction() as s:
+        added = live.prepare_attendance(s, ids["meeting"])
+        assert {a.person_id for a in added} >= {ids["outside"], ssu["p_m2"]}
+    with db.transaction() as s:
+        assert live.prepare_attendance(s, ids["meeting"]) == []
+    with db.session() as s:
+        rows = s.get(Meeting, ids["meeting"]).attendances
+        by_person = {a.person_id: a for a in rows}
+        assert len(by_person) == len(rows)
+        taker = by_person[ids["outside"]]
+        assert (taker.capacity, taker.status) == (Capacity.SECRETARIAT, AttendanceStatus.PRESENT)
+        assert by_person[ssu["p_m2"]].membership_id == ssu["m_m2"]
+        assert by_person[ssu["p_m2"]].capacity == Capacity.MEMBER
+
+
 def att(s, ids, key) -> Attendance:
     return next(a for a in s.get(Meeting, ids["meeting"]).attendances if a.person_id == ids[f"p_{key}"])
 

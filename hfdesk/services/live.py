@@ -158,22 +158,24 @@ def _day(meeting: Meeting) -> date:
 # --- opening the meeting ---------------------------------------------------------------------
 
 
+def _expected_seats(meeting: Meeting) -> sa.Select[tuple[Membership]]:
+    """The statement of `expected_memberships` (by id), for a caller to narrow."""
+    return (
+        sa.select(Membership)
+        .where(
+            Membership.body_id == meeting.body_id,
+            term_covers(Membership, _day(meeting)),
+            Membership.role != Role.DEPUTY,
+        )
+        .order_by(Membership.id)
+    )
+
+
 def expected_memberships(session: Session, meeting: Meeting) -> list[Membership]:
     """Members, observers and the secretariat whose term covers the meeting day (deputies are
     called in when needed). Read by the day (not all of the body's seats ever, which grow
     with its history)."""
-    day = _day(meeting)
-    return list(
-        session.scalars(
-            sa.select(Membership)
-            .where(
-                Membership.body_id == meeting.body_id,
-                term_covers(Membership, day),
-                Membership.role != Role.DEPUTY,
-            )
-            .order_by(Membership.id)
-        )
-    )
+    return list(session.scalars(_expected_seats(meeting)))
 
 
 def _seat_on_day(session: Session, meeting: Meeting, person_id: int, *, role: Role | None = None) -> Membership | None:
@@ -200,16 +202,10 @@ def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attenda
     def on_list(person_id: Any) -> sa.Exists:
         return sa.exists().where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
 
-    missing = session.scalars(
-        sa.select(Membership)
-        .where(
-            Membership.body_id == meeting.body_id,
-            term_covers(Membership, _day(meeting)),
-            Membership.role != Role.DEPUTY,
-            ~on_list(Membership.person_id),
-        )
-        .order_by(Membership.id)
-    ).all()
+    missing = session.scalars(_expected_seats(meeting).where(~on_list(Membership.person_id))).all()
+    taker = meeting.minute_taker_id
+    # Asked before any row is made: a query flushes the session, and a new row is not in it yet.
+    taker_missing = taker is not None and not session.scalar(sa.select(on_list(taker)))
     added: list[Attendance] = []
     known: set[int] = set()
     for membership in missing:  # expected_memberships' order: a person's first seat by id
@@ -225,8 +221,7 @@ def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attenda
             )
         )
         known.add(membership.person_id)
-    taker = meeting.minute_taker_id
-    if taker is not None and taker not in known and not session.scalar(sa.select(on_list(taker))):
+    if taker_missing and taker not in known:
         added.append(
             Attendance(meeting=meeting, person_id=taker, capacity=Capacity.SECRETARIAT, status=AttendanceStatus.PRESENT)
         )
