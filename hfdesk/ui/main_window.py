@@ -32,7 +32,6 @@ from .pages.register import RegisterPage
 from .settings import DEMO_FILENAME, AppSettings, splitters_of
 from .shell import app_icon, build_frame, initial_size, page_titles
 from .single_instance import claim_file, release_file
-from .widgets import lay_out_on_switch
 
 if TYPE_CHECKING:
     from .dialogs.files import ExportDialog, TemplateDialog
@@ -96,7 +95,6 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         for _module in PAGE_MODULES:
             self.pages.addWidget(QWidget(self.pages))  # a stand-in until the page is built
-        lay_out_on_switch(self.pages)
         self._page(PAGE_REGISTER)
 
         self.sidebar = QListWidget(self)

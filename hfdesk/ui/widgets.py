@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -22,9 +23,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
-    QStackedWidget,
     QStyleOptionViewItem,
-    QTabWidget,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -82,12 +81,40 @@ def lay_out_now(widget: QWidget | None = None) -> None:
                 QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
 
 
-def lay_out_on_switch(stack: QStackedWidget | QTabWidget) -> None:
-    """Lay the page out (`lay_out_now`) each time `stack` shows another: a page read when
-    shown is then painted once as it stays, not painted and laid out again over the next
-    passes of the event loop (the register's tabs took nine). `currentChanged` comes after
-    the page is shown, and so after it has read."""
-    stack.currentChanged.connect(lambda _index: lay_out_now(stack.currentWidget()))
+class _LayOutBeforePaint(QObject):
+    """Receives the events `lay_out_before_paint` posts (one object for the application)."""
+
+    EVENT = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[QWidget] = []
+
+    def customEvent(self, event: QEvent) -> None:
+        waiting, self.waiting = self.waiting, []
+        for widget in waiting:
+            if Shiboken.isValid(widget):  # (gone since: nothing to lay out)
+                lay_out_now(widget)
+
+
+_lay_out_before_paint: _LayOutBeforePaint | None = None
+
+
+def lay_out_before_paint(widget: QWidget) -> None:
+    """Lay `widget` out (`lay_out_now`) once the showing under way is done and before the window
+    is painted: a page shown, and read as it was shown, is painted once as it stays, not painted
+    and then laid out again over the next passes of the event loop (the register's tabs took
+    nine). Qt posts the paint at low priority; this is posted at high priority, so it comes
+    first in the same pass. Called from a page's showEvent, where laying out at once would be
+    too early (the stacked widget showing it has not finished)."""
+    global _lay_out_before_paint
+    if _lay_out_before_paint is None:
+        _lay_out_before_paint = _LayOutBeforePaint()
+    receiver = _lay_out_before_paint
+    if not receiver.waiting:
+        QCoreApplication.postEvent(receiver, QEvent(_LayOutBeforePaint.EVENT), Qt.EventPriority.HighEventPriority.value)
+    if not any(waiting is widget for waiting in receiver.waiting):  # by identity: one waiting may be gone
+        receiver.waiting.append(widget)
 
 
 class DataTableView(QTableView):
@@ -252,15 +279,16 @@ class DataTableView(QTableView):
             return
         # Resized without the header telling the view, which would repaint on a timer after
         # the paint under way (a second paint on every showing and every window resize).
-        self._fitting = True
+        fitting, self._fitting = self._fitting, True  # (fit_columns may be fitting already)
         blocked = header.blockSignals(True)
         try:
             for c in changed:
                 header.resizeSection(c, sizes[c])
         finally:
             header.blockSignals(blocked)
-            self._fitting = False
-        self._laid_out()
+            self._fitting = fitting
+        if not fitting:
+            self._laid_out()  # (fit_columns lays out once, at its end)
 
     def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
         if self._fitting or logical == self._stretch:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ...services import versions
 from ..ops import Change, Ops
+from ..widgets import lay_out_before_paint
 
 #: The tables whose rows each kind of change concerns (a page's fingerprint covers its `stale_on`).
 TABLES: dict[Change, tuple[str, ...]] = {
@@ -138,3 +139,4 @@ class LazyPage(QWidget):
             self.load()
         else:
             self.check_for_colleagues()
+        lay_out_before_paint(self)  # painted once, as it stays

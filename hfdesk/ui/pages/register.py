@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -54,8 +55,8 @@ from ..widgets import (
     ElidedLabel,
     PageHeader,
     SearchField,
+    lay_out_before_paint,
     lay_out_now,
-    lay_out_on_switch,
     muted_label,
     section_label,
 )
@@ -223,6 +224,10 @@ class BodiesTab(QWidget):
             self.select_body(keep)
         else:
             self._show_body(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        lay_out_before_paint(self)  # the tab shown again: painted once, as it stays (it reads with the page)
 
     def forget_selection(self) -> None:
         """Another database file: its ids mean other bodies."""
@@ -827,7 +832,6 @@ class RegisterPage(LazyPage):
         self.tabs.addTab(self.bodies, self.tr("&Bodies"))
         self.tabs.addTab(self._people, self.tr("&People"))
         self.tabs.addTab(self._organisations, self.tr("O&rganisations"))
-        lay_out_on_switch(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
