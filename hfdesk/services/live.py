@@ -158,7 +158,7 @@ def _day(meeting: Meeting) -> date:
 # --- opening the meeting ---------------------------------------------------------------------
 
 
-def _expected_seats(meeting: Meeting) -> sa.Select[tuple[Membership]]:
+def _expected_seats(meeting: Meeting) -> sa.Select[Membership]:
     """The statement of `expected_memberships` (by id), for a caller to narrow."""
     return (
         sa.select(Membership)
