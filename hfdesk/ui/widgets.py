@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -190,9 +193,7 @@ class DataTableView(QTableView):
         # view, which would lay itself out again on a timer after the first paint: a second
         # paint of the whole table for every opening (`_laid_out` does it once, at the end).
         self.executeDelayedItemsLayout()
-        self._fitting = True
-        blocked = header.blockSignals(True)
-        try:
+        with self._resizing(header):
             for column in range(model.columnCount()):
                 if header.isSectionHidden(column):
                     continue  # resizing a hidden section would show it again
@@ -206,22 +207,30 @@ class DataTableView(QTableView):
                 self._floor[column] = natural if column in keep else min(natural, max(head, 90))
                 header.resizeSection(column, natural)
             self._fill_stretch()
-        finally:
-            header.blockSignals(blocked)
-            self._fitting = False
-        self._laid_out()
 
     def resizeRowsToContents(self) -> None:
         """Qt's, with the view laid out at once rather than on a timer after the first paint
         (see `fit_columns`)."""
-        header = self.verticalHeader()
         self.executeDelayedItemsLayout()
+        with self._resizing(self.verticalHeader()):
+            super().resizeRowsToContents()
+
+    @contextmanager
+    def _resizing(self, header: QHeaderView) -> Iterator[None]:
+        """Sections resized by the view itself, without the header telling it (the view would
+        lay itself out again on a timer after the paint under way: a second paint of the whole
+        table), then laid out once, at the end of the outermost (`fit_columns` fills the
+        stretch column inside its own)."""
+        outermost = not self._fitting
+        self._fitting = True
         blocked = header.blockSignals(True)
         try:
-            super().resizeRowsToContents()
+            yield
         finally:
             header.blockSignals(blocked)
-        self._laid_out()
+            self._fitting = not outermost
+        if outermost:
+            self._laid_out()
 
     def _laid_out(self) -> None:
         """What the view does when its header tells it of a resize: its scroll bars and the
@@ -277,18 +286,9 @@ class DataTableView(QTableView):
         changed = [c for c in (*columns, stretch) if header.sectionSize(c) != sizes[c]]
         if not changed:
             return
-        # Resized without the header telling the view, which would repaint on a timer after
-        # the paint under way (a second paint on every showing and every window resize).
-        fitting, self._fitting = self._fitting, True  # (fit_columns may be fitting already)
-        blocked = header.blockSignals(True)
-        try:
+        with self._resizing(header):  # (on every showing and window resize too)
             for c in changed:
                 header.resizeSection(c, sizes[c])
-        finally:
-            header.blockSignals(blocked)
-            self._fitting = fitting
-        if not fitting:
-            self._laid_out()  # (fit_columns lays out once, at its end)
 
     def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
         if self._fitting or logical == self._stretch:
