@@ -123,9 +123,11 @@ def _format_exception(exc: BaseException, seen: set[int] | None = None) -> list[
 
 
 def write_bug_log(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, where: str
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, where: str,
+    level: int = logging.ERROR,
 ) -> Path | None:
-    """Log an unexpected error (a bug) with its traceback; the log's path, None when that fails."""
+    """Log an unexpected error (a bug) with its traceback; the log's path, None when that fails.
+    `level` WARNING: an error the user was told of as their input's, which could be ours."""
     try:
         path = setup_logging()
         if path is None:
@@ -137,10 +139,18 @@ def write_bug_log(
             f"hfdesk {__version__} ({where}); Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
             f"{platform.system()} {platform.release()}"
         )
-        logging.getLogger(LOGGER_NAME).error("%s\n%s", header, details)
+        logging.getLogger(LOGGER_NAME).log(level, "%s\n%s", header, details)
         return path if path.exists() else None
     except Exception:  # noqa: BLE001 - the log must never be the thing that fails
         return None
 
 
-__all__ = ["BUG_LOG_NAME", "get_logger", "log_path", "scrub", "setup_logging", "write_bug_log"]
+def log_refusal(exc: BaseException, *, where: str) -> None:
+    """The traceback behind a file refused in words that name only where in the file it went
+    wrong (a catch-all over Python's own errors), in the log as a warning: the same exception
+    raised by a bug of ours would tell the user their file is wrong, and support could not
+    otherwise tell the two apart. The file's values are scrubbed like every message here."""
+    write_bug_log(type(exc), exc, exc.__traceback__, where=where, level=logging.WARNING)
+
+
+__all__ = ["BUG_LOG_NAME", "get_logger", "log_path", "log_refusal", "scrub", "setup_logging", "write_bug_log"]

@@ -611,3 +611,15 @@ def test_a_workbook_with_content_only_in_hidden_sheets_says_so(tmp_path):
         "Arbeidsboken «bare-skjult.xlsx» har bare skjulte ark med innhold («SSU»). hfdesk leser ikke skjulte ark: "
         "vis arket i Excel (høyreklikk på en arkfane, Vis) og prøv igjen."
     )
+
+
+def test_a_workbook_refused_as_damaged_leaves_its_traceback_in_the_bug_log(tmp_path, _private_data_dir):
+    """The reading's catch-all says "damaged" of whatever openpyxl (or a bug of ours) raises: the
+    traceback goes to the bug log as a warning, so support can tell a damaged file from a bug."""
+    parts = entries(good_workbook(tmp_path / "base.xlsx"))
+    parts["xl/worksheets/sheet1.xml"] = f'<?xml version="1.0"?><worksheet xmlns="{NS}"><sheetData><row'.encode()
+    with pytest.raises(BadFile) as refused:
+        read_roster(write_zip(tmp_path / "halv.xlsx", parts))
+    assert refused.value.code == safety.MSG_DAMAGED and "Traceback" not in refused.value.render("nb")
+    log = (_private_data_dir / "hfdesk-feil.log").read_text(encoding="utf-8")
+    assert "WARNING" in log and "(read spreadsheet)" in log and "Traceback (most recent call last)" in log

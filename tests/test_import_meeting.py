@@ -432,3 +432,27 @@ def test_a_bad_value_is_said_in_the_users_language_and_named(
     if language == "en":
         assert not _NORWEGIAN.search(line), line
     assert contents(copy) == before
+
+
+def test_a_refusal_naming_only_a_part_of_the_file_leaves_its_traceback_in_the_bug_log(
+    capsys, demo_file, tmp_path, _private_data_dir
+):
+    """The catch-all that turns Python's errors into "a value in this part is wrong" would say the
+    same of a bug of ours: the traceback goes to the bug log (a warning, the file's values
+    scrubbed), so support can tell the two apart. The user's line is unchanged."""
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    before = contents(copy)
+    source = tmp_path / "in.json"
+
+    def conclusion_is_a_list(d):
+        d["items"][0]["conclusion"] = ["Hemmelig vedtak"]
+
+    source.write_text(_bad(conclusion_is_a_list), encoding="utf-8")
+    code, out, err = run(capsys, "import", "meeting", "--db", str(copy), str(source), "--body", "2")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert contents(copy) == before
+    log = (_private_data_dir / "hfdesk-feil.log").read_text(encoding="utf-8")
+    assert "WARNING" in log and "(import meeting)" in log
+    assert "Traceback (most recent call last)" in log and "hfdesk/imports/meeting.py" in log
+    assert "Hemmelig vedtak" not in log

@@ -41,6 +41,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ..buglog import log_refusal
 from ..errors import BadFile, InvalidInput
 from ..messages import Text, quoted_value
 from ..models import (
@@ -168,13 +169,15 @@ def import_meeting(
         with session.no_autoflush, history.recording_off(session):
             return importer.run()
     except KeyError as exc:  # a key the file lacks (a value of the wrong kind is named where it is read)
+        log_refusal(exc, where="import meeting")
         key = exc.args[0] if exc.args and isinstance(exc.args[0], str) else None
         if key is None:
             raise BadFile("meeting_file.bad_value", part=importer.part) from None
         raise BadFile("meeting_file.missing_key", key=key, part=importer.part) from None
-    except (TypeError, ValueError, AttributeError, OverflowError):
+    except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         # the wrong kind of thing where the reading did not look (a list where an object belongs):
         # Python's own words would be English, so the line names the part of the file instead
+        log_refusal(exc, where="import meeting")
         raise BadFile("meeting_file.bad_value", part=importer.part) from None
     except sa.exc.IntegrityError:
         raise BadFile("meeting_file.inconsistent") from None

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..buglog import log_refusal
 from ..errors import BadFile
 
 MAX_ENTRIES = 2_000
@@ -282,6 +283,7 @@ def parsing(name: str) -> Iterator[None]:
         _release_files(error)
         if is_entity_attack(error):
             raise BadFile(MSG_ENTITIES) from None
+        log_refusal(error, where="read spreadsheet")
         raise BadFile(MSG_DAMAGED, name=name) from None
 
 
