@@ -38,8 +38,9 @@ from ..models import (
 )
 from ..models.register import term_covers
 from ..sorting import person_sort_key
-from .common import clean
-from .live import _CAPACITY_BY_ROLE, _after_presence_change, _day, _get, _require_open
+from .common import clean, get_or_fail
+from .items import require_open
+from .live import CAPACITY_BY_ROLE, after_presence_change
 from .rights import deputy_may_stand_in, may_have_deputy
 
 #: The meeting states a forfall can be reported in: before the meeting and while it is recorded.
@@ -84,7 +85,7 @@ def _seats_on_day(meeting: Meeting, *roles: Role, person_id: int | None = None) 
     ever had, which grow with its history."""
     statement = (
         sa.select(Membership)
-        .where(Membership.body_id == meeting.body_id, term_covers(Membership, _day(meeting)), Membership.role.in_(roles))
+        .where(Membership.body_id == meeting.body_id, term_covers(Membership, meeting.starts_at.date()), Membership.role.in_(roles))
         .options(joinedload(Membership.person))
         .order_by(Membership.id)
     )
@@ -105,8 +106,8 @@ def _seat_of(meeting: Meeting, person: Person) -> Membership:
 
 
 def _open(session: Session, meeting_id: int) -> Meeting:
-    meeting = _get(session, Meeting, meeting_id)
-    _require_open(meeting)
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    require_open(meeting)
     if meeting.status not in OPEN_FOR_ABSENCE:  # (every other state is refused above)
         raise InvalidInput("meeting.cancelled")
     return meeting
@@ -117,7 +118,7 @@ def deputy_options(meeting: Meeting, seat: Membership) -> list[DeputyOption]:
     proposed (the module docstring): personal deputies first, then the body's list."""
     if not may_have_deputy(seat.role):
         return []
-    day = _day(meeting)
+    day = meeting.starts_at.date()
     listed = {a.person_id: a for a in meeting.attendances}
 
     def free(d: Membership) -> bool:
@@ -137,8 +138,8 @@ def deputy_options(meeting: Meeting, seat: Membership) -> list[DeputyOption]:
 
 def proposed_deputy(session: Session, meeting_id: int, person_id: int) -> DeputyOption | None:
     """The deputy to call in for a member's forfall (the first of `deputy_options`), or None."""
-    meeting = _get(session, Meeting, meeting_id)
-    options = deputy_options(meeting, _seat_of(meeting, _get(session, Person, person_id)))
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    options = deputy_options(meeting, _seat_of(meeting, get_or_fail(session, Person, person_id)))
     return options[0] if options else None
 
 
@@ -193,7 +194,7 @@ def report_absence(
     Reported again, the deputy called in before is kept unless another is chosen; without a
     deputy, one called in (and not yet registered present) goes off the list."""
     meeting = _open(session, meeting_id)
-    person = _get(session, Person, person_id)
+    person = get_or_fail(session, Person, person_id)
     seat = _seat_of(meeting, person)
     at = at or datetime.now()
     # Who stands in is settled before anything is written: a refusal leaves the list as it was.
@@ -206,8 +207,8 @@ def report_absence(
         if deputy_membership_id is not None:
             choice = next((o for o in options if o.membership_id == deputy_membership_id), None)
             if choice is None:
-                deputy = _get(session, Membership, deputy_membership_id)
-                refusal = deputy_may_stand_in(deputy, seat, _day(meeting))
+                deputy = get_or_fail(session, Membership, deputy_membership_id)
+                refusal = deputy_may_stand_in(deputy, seat, meeting.starts_at.date())
                 if refusal is not None:
                     raise InvalidInput(refusal)
                 raise InvalidInput("absence.deputy_busy", deputy=deputy.person.full_name)
@@ -219,7 +220,7 @@ def report_absence(
             raise InvalidInput("absence.no_deputy", member=person.full_name)
     member = next((a for a in meeting.attendances if a.person_id == person.id), None)
     if member is None:
-        member = Attendance(person=person, membership=seat, capacity=_CAPACITY_BY_ROLE[seat.role])
+        member = Attendance(person=person, membership=seat, capacity=CAPACITY_BY_ROLE[seat.role])
         meeting.attendances.append(member)
     member.status = AttendanceStatus.REPORTED_ABSENT
     member.from_item = None
@@ -244,7 +245,7 @@ def report_absence(
             meeting.attendances.append(deputy_row)
         deputy_row.deputy_for = seat
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return AbsenceResult(member=member, deputy=deputy_row, before_meeting=at < meeting.starts_at)
 
 
@@ -252,7 +253,7 @@ def withdraw_absence(session: Session, meeting_id: int, person_id: int, *, at: d
     """The member comes after all: expected again (meeting mode registers them present), the
     reason cleared, and the deputy called in for them taken off the list."""
     meeting = _open(session, meeting_id)
-    person = _get(session, Person, person_id)
+    person = get_or_fail(session, Person, person_id)
     seat = _seat_of(meeting, person)
     member = next((a for a in meeting.attendances if a.person_id == person.id), None)
     if member is None or member.status != AttendanceStatus.REPORTED_ABSENT:
@@ -262,14 +263,14 @@ def withdraw_absence(session: Session, meeting_id: int, person_id: int, *, at: d
     member.status = AttendanceStatus.EXPECTED
     member.note = ""
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return member
 
 
 def deputy_choices(session: Session, meeting_id: int, person_id: int) -> list[DeputyOption]:
     """The deputies who may be called in for a member's forfall, the proposed one first."""
-    meeting = _get(session, Meeting, meeting_id)
-    return deputy_options(meeting, _seat_of(meeting, _get(session, Person, person_id)))
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    return deputy_options(meeting, _seat_of(meeting, get_or_fail(session, Person, person_id)))
 
 
 def item_deputy_choices(session: Session, item_id: int, person_id: int) -> list[DeputyOption]:

@@ -141,10 +141,7 @@ def update_item(session: Session, item_id: int, *, expected_version: int | None 
     item = get_or_fail(session, AgendaItem, item_id)
     check_version(item, expected_version, fields)
     if item.meeting is not None:
-        if item.meeting.status == MeetingStatus.MINUTES_APPROVED:
-            raise InvalidInput("meeting.minutes_locked")
-        if item.meeting.status == MeetingStatus.CANCELLED:
-            raise InvalidInput("meeting.cancelled")
+        items.require_open(item.meeting)
 
     values: dict[str, object] = {}
     if "title" in fields:

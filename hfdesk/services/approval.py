@@ -116,7 +116,7 @@ def set_signatories(session: Session, meeting_id: int, person_ids: list[int] | t
     body's number. Someone named again keeps the day they signed; someone left out is removed.
     Naming approves nothing: a signature does (`sign_minutes`)."""
     meeting = get_or_fail(session, Meeting, meeting_id)
-    _require_open(meeting)
+    items.require_open(meeting)
     body = meeting.body
     allowed = body.minutes_signatories or 0
     if allowed == 0:
@@ -204,13 +204,6 @@ def add_own_approval_item(session: Session, meeting_id: int) -> AgendaItem:
     session.add(item)
     _insert_in_agenda(session, meeting, item, not_on_agenda=True)  # last of all, as such a case goes
     return item
-
-
-def _require_open(meeting: Meeting) -> None:
-    if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("meeting.minutes_locked")
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("meeting.cancelled")
 
 
 def _name(meeting: Meeting, person_id: int) -> str:

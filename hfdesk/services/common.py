@@ -26,6 +26,8 @@ _WHAT: dict[str, str] = {
     "Proposal": "what.proposal",
     "Conclusion": "what.conclusion",
     "FollowUp": "what.follow_up",
+    "ProtocolEntry": "what.protocol_entry",
+    "Disqualification": "what.disqualification",
 }
 
 

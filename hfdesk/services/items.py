@@ -120,13 +120,19 @@ def case_type(value: CaseType | str) -> CaseType:
         raise InvalidInput("item.bad_kind") from None
 
 
-def require_editable_agenda(meeting: Meeting, *, allow_held: bool = False) -> None:
-    """Approved minutes are locked and a cancelled meeting is history; a held meeting's
-    agenda is fixed, except for cases raised under Eventuelt (`allow_held`)."""
+def require_open(meeting: Meeting) -> None:
+    """Nothing of a meeting changes once its minutes are approved (they are locked) or it is
+    cancelled (it is history): the one check every write to a meeting makes."""
     if meeting.status == MeetingStatus.MINUTES_APPROVED:
         raise InvalidInput("meeting.minutes_locked")
     if meeting.status == MeetingStatus.CANCELLED:
         raise InvalidInput("meeting.cancelled")
+
+
+def require_editable_agenda(meeting: Meeting, *, allow_held: bool = False) -> None:
+    """Approved minutes are locked and a cancelled meeting is history; a held meeting's
+    agenda is fixed, except for cases raised under Eventuelt (`allow_held`)."""
+    require_open(meeting)
     if meeting.status == MeetingStatus.HELD and not allow_held:
         raise InvalidInput("meeting.held_agenda_fixed")
 

@@ -22,8 +22,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound
-from ..messages import Text
+from ..errors import InvalidInput
 from ..models import (
     DECIDING,
     AgendaItem,
@@ -57,7 +56,8 @@ from ..models import (
 )
 from ..models.register import term_covers
 from . import items
-from .common import clean, require
+from .items import require_open
+from .common import clean, get_or_fail, require
 from .versions import check_version, flush
 from .rights import (
     VOTING_ROLES,
@@ -73,27 +73,13 @@ from .rights import (
 
 T = TypeVar("T", bound=Base)
 
-_CAPACITY_BY_ROLE = {
+CAPACITY_BY_ROLE = {
     Role.LEADER: Capacity.MEMBER,
     Role.DEPUTY_LEADER: Capacity.MEMBER,
     Role.MEMBER: Capacity.MEMBER,
     Role.DEPUTY: Capacity.DEPUTY,
     Role.OBSERVER: Capacity.OBSERVER,
     Role.SECRETARY: Capacity.SECRETARIAT,
-}
-
-_WHAT = {
-    Meeting: "what.meeting",
-    AgendaItem: "what.agenda_item",
-    Person: "what.person",
-    Membership: "what.membership",
-    Attendance: "what.attendance",
-    Proposal: "what.proposal",
-    Conclusion: "what.conclusion",
-    ProtocolEntry: "what.protocol_entry",
-    Disqualification: "what.disqualification",
-    FollowUp: "what.follow_up",
-    Body: "what.body",
 }
 
 # The decision written when an item ends without one of its own, in the body's written standard.
@@ -119,23 +105,12 @@ KEEP: Any = _Keep()
 
 
 def _get(session: Session, cls: type[T], value: T | int) -> T:
-    if isinstance(value, cls):
-        return value
-    obj = session.get(cls, int(value))  # type: ignore[arg-type]
-    if obj is None:
-        raise NotFound("record.not_found", what=Text(_WHAT.get(cls, cls.__name__)), id=value)
-    return obj
+    """The object itself, or the one with this id (the older functions take either)."""
+    return value if isinstance(value, cls) else get_or_fail(session, cls, int(value))  # type: ignore[arg-type]
 
 
 def _get_optional(session: Session, cls: type[T], value: T | int | None) -> T | None:
     return None if value is None else _get(session, cls, value)
-
-
-def _require_open(meeting: Meeting) -> None:
-    if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("meeting.minutes_locked")
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("meeting.cancelled")
 
 
 def _meeting_of(item: AgendaItem) -> Meeting:
@@ -147,7 +122,7 @@ def _meeting_of(item: AgendaItem) -> Meeting:
 def _open_item(session: Session, item: AgendaItem | int) -> tuple[AgendaItem, Meeting]:
     it = _get(session, AgendaItem, item)
     meeting = _meeting_of(it)
-    _require_open(meeting)
+    require_open(meeting)
     return it, meeting
 
 
@@ -197,7 +172,7 @@ def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attenda
     the attendances added. Who is missing is asked of the database: on every opening after
     the first, nobody is, and neither the list nor the seats are loaded."""
     meeting = _get(session, Meeting, meeting)
-    _require_open(meeting)
+    require_open(meeting)
 
     def on_list(person_id: Any) -> sa.Exists:
         return sa.exists().where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
@@ -216,7 +191,7 @@ def prepare_attendance(session: Session, meeting: Meeting | int) -> list[Attenda
                 meeting=meeting,
                 person_id=membership.person_id,
                 membership=membership,
-                capacity=_CAPACITY_BY_ROLE[membership.role],
+                capacity=CAPACITY_BY_ROLE[membership.role],
                 status=AttendanceStatus.EXPECTED,
             )
         )
@@ -235,7 +210,7 @@ def start_meeting_mode(session: Session, meeting_id: int) -> Meeting:
     decision as its first proposal, and a current item. Read with plain statements: on every
     opening after the first there is nothing to add, and no item or attendance is loaded."""
     meeting = _get(session, Meeting, meeting_id)
-    _require_open(meeting)
+    require_open(meeting)
     prepare_attendance(session, meeting)
     items = session.execute(
         sa.select(AgendaItem.id, AgendaItem.proposed_decision)
@@ -381,14 +356,14 @@ def set_attendance(
     first = _get_optional(session, AgendaItem, from_item)
     last = _get_optional(session, AgendaItem, until_item)
     guests = [_get(session, AgendaItem, i) for i in guest_items] if guest_items is not None else None
-    _require_open(meeting)
+    require_open(meeting)
     day = _day(meeting)
     attendance = next((a for a in meeting.attendances if a.person_id == person.id), None)
     if attendance is None:
         if membership is None:
             membership = _seat_on_day(session, meeting, person.id)
         if capacity is None:
-            capacity = _CAPACITY_BY_ROLE[membership.role] if membership else Capacity.GUEST
+            capacity = CAPACITY_BY_ROLE[membership.role] if membership else Capacity.GUEST
         attendance = Attendance(person=person, membership=membership, capacity=Capacity(capacity))
         meeting.attendances.append(attendance)
     elif capacity is not None:
@@ -427,7 +402,7 @@ def set_attendance(
         attendance.guest_items = [GuestItem(item_id=i.id) for i in guests]
     attendance.note = clean(note)
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return attendance
 
 
@@ -444,7 +419,7 @@ def set_presence(
     Registering someone as not present ends their standing in for a member."""
     attendance = _get(session, Attendance, attendance_id)
     meeting = attendance.meeting
-    _require_open(meeting)
+    require_open(meeting)
     new_status = attendance.status if status is KEEP else AttendanceStatus(status)
     first = attendance.from_item if from_item_id is KEEP else _get_optional(session, AgendaItem, from_item_id)
     last = attendance.until_item if until_item_id is KEEP else _get_optional(session, AgendaItem, until_item_id)
@@ -465,7 +440,7 @@ def set_presence(
     attendance.until_item = last
     attendance.deputy_for = seat
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return attendance
 
 
@@ -484,7 +459,7 @@ def stand_in(
     deputy = _get(session, Membership, deputy_membership_id)
     seat = _get(session, Membership, member_membership_id)
     first = _get_optional(session, AgendaItem, from_item_id)
-    _require_open(meeting)
+    require_open(meeting)
     reason = deputy_may_stand_in(deputy, seat, _day(meeting))
     if reason:
         raise InvalidInput(reason)
@@ -507,7 +482,7 @@ def stand_in(
     attendance.deputy_for = seat
     attendance.from_item = first
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return attendance
 
 
@@ -526,7 +501,7 @@ def add_attendee(
     from .register import create_person
 
     meeting = _get(session, Meeting, meeting_id)
-    _require_open(meeting)
+    require_open(meeting)
     capacity = Capacity(capacity)
     if capacity not in (Capacity.GUEST, Capacity.SECRETARIAT):
         raise InvalidInput("attendance.members_from_list")
@@ -560,14 +535,14 @@ def remove_attendance(session: Session, attendance_id: int) -> None:
     Members and observers stay on the list: register forfall or absence instead."""
     attendance = _get(session, Attendance, attendance_id)
     meeting = attendance.meeting
-    _require_open(meeting)
+    require_open(meeting)
     if attendance.capacity in (Capacity.MEMBER, Capacity.OBSERVER) or (
         attendance.capacity == Capacity.SECRETARIAT and attendance.membership is not None
     ):
         raise InvalidInput("attendance.on_body_list", person=attendance.person.full_name)
     meeting.attendances.remove(attendance)
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
 
 
 def item_deputies(meeting: Meeting, item_id: int, member_person_id: int) -> list[Attendance]:
@@ -605,7 +580,7 @@ def call_in_deputy_for_item(
     item = _get(session, AgendaItem, item_id)
     member_person = _get(session, Person, member_person_id)
     deputy_person = _get(session, Person, deputy_person_id)
-    _require_open(meeting)
+    require_open(meeting)
     if item.meeting_id != meeting.id:
         raise InvalidInput("item.not_in_meeting")
     if not any(d.person_id == member_person.id for d in item.disqualifications):
@@ -633,7 +608,7 @@ def call_in_deputy_for_item(
     attendance.until_item = item
     meeting.attendances.append(attendance)
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return attendance
 
 
@@ -772,7 +747,7 @@ def _check_named_present(session: Session, meeting: Meeting) -> None:
                     )
 
 
-def _after_presence_change(session: Session, meeting: Meeting) -> None:
+def after_presence_change(session: Session, meeting: Meeting) -> None:
     """Votes and quorum marks follow who was present at each concluded item. A change that would
     leave someone an item's minutes name (disqualified, behind a protocol entry) away from it is
     refused (the caller's transaction is rolled back)."""
@@ -805,7 +780,7 @@ def disqualify(
     person = _get(session, Person, person)
     meeting = item.meeting
     if meeting is not None:
-        _require_open(meeting)
+        require_open(meeting)
     try:
         ground = DisqualificationGround(ground)
     except ValueError:
@@ -825,7 +800,7 @@ def disqualify(
     session.add(dq)
     session.flush()
     if meeting is not None:
-        _after_presence_change(session, meeting)
+        after_presence_change(session, meeting)
     return dq
 
 
@@ -841,7 +816,7 @@ def remove_disqualification(session: Session, disqualification_id: int) -> list[
     item.disqualifications.remove(dq)
     session.delete(dq)
     session.flush()
-    _after_presence_change(session, meeting)
+    after_presence_change(session, meeting)
     return [d.person.full_name for d in deputies]
 
 
@@ -864,7 +839,7 @@ def add_proposal(
     by = _get_optional(session, Person, by)
     amends = _get_optional(session, Proposal, amends)
     if item.meeting is not None:
-        _require_open(item.meeting)
+        require_open(item.meeting)
     if not from_agenda and by is None and not clean(by_text):
         raise InvalidInput("proposal.who")
     if by is not None and item.meeting is not None and not from_agenda:
@@ -1376,7 +1351,7 @@ def add_protocol_entry(
     (the minutes print it after the vote)."""
     conclusion = _get(session, Conclusion, conclusion)
     meeting = _meeting_of(conclusion.item)
-    _require_open(meeting)
+    require_open(meeting)
     if conclusion.kind not in (ConclusionKind.CONSENSUS, ConclusionKind.CONSENSUS_WITH_PROTOCOL, ConclusionKind.VOTE):
         raise InvalidInput("protocol.needs_consensus")
     people = [_get(session, Person, p) for p in supporters]
@@ -1425,7 +1400,7 @@ def remove_protocol_entry(session: Session, entry_id: int) -> Conclusion:
     """Take a protocol entry out again; a consensus without entries is a plain consensus."""
     entry = _get(session, ProtocolEntry, entry_id)
     conclusion = entry.conclusion
-    _require_open(_meeting_of(conclusion.item))
+    require_open(_meeting_of(conclusion.item))
     conclusion.protocol_entries.remove(entry)
     session.delete(entry)
     for pos, other in enumerate(conclusion.protocol_entries):
@@ -1454,7 +1429,7 @@ def add_follow_up(
     body = _get_optional(session, Body, body)
     responsible_person = _get_optional(session, Person, responsible_person)
     if item is not None and item.meeting is not None:
-        _require_open(item.meeting)
+        require_open(item.meeting)
     if body is None:
         if item is None:
             raise InvalidInput("follow_up.needs_body_or_item")
@@ -1496,7 +1471,7 @@ def reopen_follow_up(session: Session, follow_up_id: int) -> FollowUp:
 def remove_follow_up(session: Session, follow_up_id: int) -> None:
     follow_up = _get(session, FollowUp, follow_up_id)
     if follow_up.item is not None and follow_up.item.meeting is not None:
-        _require_open(follow_up.item.meeting)
+        require_open(follow_up.item.meeting)
     session.delete(follow_up)
     session.flush()
 
@@ -1508,7 +1483,7 @@ def set_item_notes(session: Session, item: AgendaItem | int, text: str) -> Agend
     """The discussion notes (handsaming) written for an item in the meeting, for the minutes."""
     item = _get(session, AgendaItem, item)
     if item.meeting is not None:
-        _require_open(item.meeting)
+        require_open(item.meeting)
     item.notes = clean(text)
     session.flush()
     return item
@@ -1527,7 +1502,7 @@ def add_other_business_case(
     from .meetings import add_item
 
     meeting = _get(session, Meeting, meeting_id)
-    _require_open(meeting)
+    require_open(meeting)
     item = add_item(
         session, meeting_id=meeting.id, title=title, case_type=case_type, proposed_decision=proposed_decision,
         not_on_agenda=True,

@@ -608,10 +608,7 @@ def update_meeting(
     or video link raises the calendar invitation's sequence by one; the rest does not."""
     meeting = get_or_fail(session, Meeting, meeting_id)
     check_version(meeting, expected_version, MEETING_FIELDS)
-    if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("meeting.minutes_locked")
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("meeting.cancelled")
+    items.require_open(meeting)
     if ends_at <= starts_at:
         raise InvalidInput("meeting.ends_before_start")
     for person_id in (chair_id, minute_taker_id):

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, joinedload
 
 from ..errors import InvalidInput, NotFound
 from ..messages import Text
-from ..models import AgendaItem, Attendance, Meeting, MeetingStatus, Person, SpeakerEntry
+from ..models import AgendaItem, Attendance, Meeting, Person, SpeakerEntry
 from .item_clock import ClockView, clock_view
+from .items import require_open
 from .rights import disqualified_person_ids, rights_at_item
 
 
@@ -60,10 +61,7 @@ def _item(session: Session, item_id: int) -> tuple[AgendaItem, Meeting]:
     meeting = item.meeting
     if meeting is None:
         raise InvalidInput("item.not_on_meeting")
-    if meeting.status == MeetingStatus.MINUTES_APPROVED:
-        raise InvalidInput("meeting.minutes_locked")
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise InvalidInput("meeting.cancelled")
+    require_open(meeting)
     return item, meeting
 
 
