@@ -3,8 +3,10 @@ conclusions, protocol entries, votes and follow-ups.
 
 Every function takes ids (the older ones also take the ORM objects, as the demo
 builder passes them), writes in the caller's transaction without committing, and
-raises InvalidInput with one line of bokmål on bad input. Who may vote, speak and
-propose, who may stand in for whom, and quorum are decided in `rights.py`.
+raises InvalidInput on bad input: a message code and its values, which the UI and the
+command line say in the user's language. Who may vote, speak and propose, who may stand
+in for whom, and quorum are decided in `rights.py`; whether a meeting may still change,
+in `items.require_open`.
 
 After every change to who was present (attendance, arrival and leave, a deputy
 standing in, a disqualification), the meeting's concluded items are brought up to
