@@ -277,7 +277,6 @@ _CODES_PASSED_ALONG = {
     ("errors.py", "_errno_lines()[error.errno]"),
     ("services/common.py", "_WHAT.get(cls.__name__, cls.__name__)"),
     ("services/common.py", "what"),  # require(text, what): a field code
-    ("services/live.py", "_WHAT.get(cls, cls.__name__)"),
     ("services/live.py", "reason"),  # rights.deputy_may_stand_in: a Text
     ("services/absence.py", "refusal"),  # rights.deputy_may_stand_in: a Text
     ("services/meetings.py", "f'meeting.status.{status.value}'"),
