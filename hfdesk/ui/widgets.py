@@ -16,7 +16,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -150,6 +159,8 @@ class DataTableView(QTableView):
         self._min_stretch = 160
         self._natural: dict[int, int] = {}
         self._floor: dict[int, int] = {}
+        self._optional: tuple[int, ...] = ()  # columns hidden when the table is too narrow
+        self._set_aside: set[int] = set()  # those hidden now
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
 
@@ -169,6 +180,7 @@ class DataTableView(QTableView):
         max_width: int = 380,
         min_stretch: int = 160,
         keep: tuple[int, ...] = (),
+        optional: tuple[int, ...] = (),
     ) -> None:
         """Size the columns to their content (capped at `max_width`) or to the given widths.
 
@@ -176,9 +188,11 @@ class DataTableView(QTableView):
         is left over. When the content is wider than the table, the other columns
         give up their excess width first (down to their header, or 90 px, and
         their text is cut with '…'; never the `keep` columns), then the stretch
-        column down to `min_stretch`;
-        only then does the table scroll sideways. It follows window and column
-        resizes; a column the user resizes keeps that width.
+        column down to `min_stretch`; then the `optional` columns are hidden, in
+        their order, until the rest fits (shown again when there is room: what
+        they say must also be in the row's tool tip); only then does the table
+        scroll sideways. It follows window and column resizes; a column the user
+        resizes keeps that width.
         """
         header = self.horizontalHeader()
         model = self.model()
@@ -188,6 +202,7 @@ class DataTableView(QTableView):
         self._min_stretch = min_stretch
         self._natural = {}
         self._floor = {}
+        self._optional = tuple(c for c in optional if c != stretch)
         header.setStretchLastSection(stretch is None)
         # The new rows are laid out now, and the columns resized without the header telling the
         # view, which would lay itself out again on a timer after the first paint: a second
@@ -195,8 +210,9 @@ class DataTableView(QTableView):
         self.executeDelayedItemsLayout()
         with self._resizing(header):
             for column in range(model.columnCount()):
-                if header.isSectionHidden(column):
-                    continue  # resizing a hidden section would show it again
+                set_aside = column in self._set_aside
+                if header.isSectionHidden(column) and not set_aside:
+                    continue  # hidden by the user: resizing it would show it again
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 head = header.sectionSizeHint(column) + COLUMN_PADDING
                 if widths and column in widths:
@@ -205,7 +221,8 @@ class DataTableView(QTableView):
                     natural = min(max(self._content_width(column) + COLUMN_PADDING, head), max_width)
                 self._natural[column] = natural
                 self._floor[column] = natural if column in keep else min(natural, max(head, 90))
-                header.resizeSection(column, natural)
+                if not set_aside:  # (`_fill_stretch` shows it again at its width if it fits)
+                    header.resizeSection(column, natural)
             self._fill_stretch()
 
     def resizeRowsToContents(self) -> None:
@@ -239,19 +256,27 @@ class DataTableView(QTableView):
         self.viewport().update()
 
     def _content_width(self, column: int) -> int:
-        """The widest text among the first rows: Qt's sizeHintForColumn asks every role of
-        every row, which is slow on long lists in Python models."""
-        metrics = self.fontMetrics()
+        """The widest text among the first rows, each in the font its cell is painted in (a
+        voter's rights and the current item are bold: measured in the view's font they were cut
+        with "…"). Qt's sizeHintForColumn asks every role of every row, which is slow on long
+        lists in Python models."""
+        metrics: dict[str, QFontMetrics] = {}
         widest = 0
-        for text in set(self._column_texts(column)):  # a role or a status recurs: measured once
-            if text:
-                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        for text, font in set(self._column_cells(column)):  # a role or a status recurs: measured once
+            if not text:
+                continue
+            if font is None:
+                measure = self.fontMetrics()
+            else:
+                key = font.key()
+                measure = metrics.get(key) or metrics.setdefault(key, QFontMetrics(font))
+            widest = max(widest, measure.horizontalAdvance(str(text)))
         return widest + TEXT_MARGIN
 
-    def _column_texts(self, column: int) -> list[object]:
-        """The first rows' texts in `column`: from the rows' own table (`RowTableModel`) when
-        the view shows its rows unfiltered, without a model index and a call into Python for
-        each cell; else through the model."""
+    def _column_cells(self, column: int) -> list[tuple[object, QFont | None]]:
+        """The first rows' texts in `column` and the font of each cell (None: the view's): from
+        the rows' own table (`RowTableModel`) when the view shows its rows unfiltered, without a
+        model index and a call into Python for each cell; else through the model."""
         model = self.model()
         count = min(model.rowCount(), RESIZE_SAMPLE_ROWS)
         source = model
@@ -260,8 +285,17 @@ class DataTableView(QTableView):
             if source is None or source.rowCount() != model.rowCount() or model.rowCount() > RESIZE_SAMPLE_ROWS:
                 source = model  # filtered, or the first rows after sorting are other rows
         if isinstance(source, RowTableModel):
-            return [source.display_text(row, column) for row in range(count)]
-        return [model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in range(count)]
+            if not source.has_fonts():
+                return [(source.display_text(row, column), None) for row in range(count)]
+            return [
+                (source.display_text(row, column), source.font(source.row_at(row), column)) for row in range(count)
+            ]
+        cells: list[tuple[object, QFont | None]] = []
+        for row in range(count):
+            index = model.index(row, column)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            cells.append((index.data(Qt.ItemDataRole.DisplayRole), font if isinstance(font, QFont) else None))
+        return cells
 
     def _fill_stretch(self) -> None:
         stretch = self._stretch
@@ -269,9 +303,40 @@ class DataTableView(QTableView):
         if stretch is None or model is None or not 0 <= stretch < model.columnCount():
             return
         header = self.horizontalHeader()
-        columns = [c for c in range(model.columnCount()) if c != stretch and not header.isSectionHidden(c)]
-        natural = {c: self._natural.get(c, header.sectionSize(c)) for c in columns}
+        columns = [
+            c
+            for c in range(model.columnCount())
+            if c != stretch and (not header.isSectionHidden(c) or c in self._set_aside)
+        ]
         available = self.viewport().width()
+        set_aside: list[int] = []
+        sizes = self._column_sizes(columns, available)
+        for c in self._optional:  # too narrow even with every column at its least: set one aside
+            if sum(sizes.values()) + self._min_stretch <= available or c not in columns:
+                continue
+            set_aside.append(c)
+            sizes = self._column_sizes([k for k in columns if k not in set_aside], available)
+        sizes[stretch] = max(self._min_stretch, available - sum(sizes.values()))
+        changed = [c for c in sizes if header.sectionSize(c) != sizes[c]]
+        shown_again = [c for c in self._set_aside if c not in set_aside]
+        if not changed and not shown_again and set(set_aside) == self._set_aside:
+            return
+        with self._resizing(header):  # (on every showing and window resize too)
+            for c in set_aside:
+                header.setSectionHidden(c, True)
+            for c in shown_again:
+                header.setSectionHidden(c, False)
+            self._set_aside = set(set_aside)
+            for c in sizes:
+                if header.sectionSize(c) != sizes[c] or c in shown_again:
+                    header.resizeSection(c, sizes[c])
+
+    def _column_sizes(self, columns: list[int], available: int) -> dict[int, int]:
+        """The widths of `columns` (all but the stretch column): their natural widths, or, where
+        that leaves the stretch column less than its least, each gives up its excess in
+        proportion, down to its floor."""
+        header = self.horizontalHeader()
+        natural = {c: self._natural.get(c, header.sectionSize(c)) for c in columns}
         room = available - sum(natural.values())
         sizes = dict(natural)
         if room < self._min_stretch:
@@ -282,13 +347,7 @@ class DataTableView(QTableView):
                 for c in columns:
                     if slack[c] > 0:
                         sizes[c] = natural[c] - int(slack[c] * share + 0.5)
-        sizes[stretch] = max(self._min_stretch, available - sum(sizes.values()))
-        changed = [c for c in (*columns, stretch) if header.sectionSize(c) != sizes[c]]
-        if not changed:
-            return
-        with self._resizing(header):  # (on every showing and window resize too)
-            for c in changed:
-                header.resizeSection(c, sizes[c])
+        return sizes
 
     def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
         if self._fitting or logical == self._stretch:

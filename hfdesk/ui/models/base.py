@@ -240,6 +240,10 @@ class RowTableModel(QAbstractTableModel):
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return ALIGN_LEFT
 
+    def has_fonts(self) -> bool:
+        """Whether some cells have a font of their own (this class overrides `font()`)."""
+        return type(self).font is not RowTableModel.font
+
     # --- QAbstractTableModel ------------------------------------------------------
     def _text(self, row: int, column: int) -> str:
         key = (row, column)

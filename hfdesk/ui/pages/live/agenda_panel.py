@@ -92,7 +92,7 @@ class AgendaPanel(LivePanelBase):
         self.agenda.fit_columns(
             stretch=LiveAgendaModel.COL_TITLE,
             max_width=110,
-            min_stretch=110,
+            min_stretch=100,  # with the state at its least, a long agenda at 1280×720 fits
             keep=(LiveAgendaModel.COL_NUMBER,),
         )
         self.agenda.resizeRowsToContents()

@@ -173,6 +173,7 @@ class AttendancePanel(LivePanelBase):
             max_width=140,
             min_stretch=110,
             keep=(AttendanceModel.COL_RIGHTS,),
+            optional=(AttendanceModel.COL_ROLE,),  # (the role is in each row's tool tip)
         )
         if not self.attendance.currentIndex().isValid() and self.attendance_model.rowCount():
             self.attendance.setCurrentIndex(self.attendance_model.index(0, AttendanceModel.COL_NAME))

@@ -202,7 +202,9 @@ class LiveMeetingPage(
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 5)
         self.split.setStretchFactor(2, 3)
-        self.split.setSizes([280, 560, 400])
+        # At 1280×720 the agenda and the attendance list fit their width (the middle gives way,
+        # down to its buttons; the attendance sets its role column aside): neither scrolls sideways.
+        self.split.setSizes([320, 500, 440])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
