@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QApplication,
     QScrollArea,
+    QStyle,
     QWidget,
 )
 
@@ -25,7 +26,7 @@ from hfdesk.models import AttendanceStatus, Capacity, ConclusionKind, MeetingSta
 from hfdesk.services import live, queries
 from hfdesk.ui.main_window import MainWindow
 from hfdesk.ui.settings import AppSettings
-from hfdesk.ui.widgets import TEXT_MARGIN, DataTableView
+from hfdesk.ui.widgets import DataTableView
 
 pytestmark = pytest.mark.gui
 
@@ -152,7 +153,9 @@ def scrolls_sideways(page: QWidget) -> list[str]:
                 if not text:
                     continue
                 font = index.data(Qt.ItemDataRole.FontRole) or view.font()
-                needed = QFontMetrics(font).horizontalAdvance(str(text)) + TEXT_MARGIN
+                # Qt cuts a cell's text with "…" when it is wider than the cell less its margins
+                margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+                needed = QFontMetrics(font).horizontalAdvance(str(text)) + 2 * margin
                 if view.columnWidth(column) < needed:
                     problems.append(f"{name}: {text!r} cut ({view.columnWidth(column)} of {needed} px)")
     return problems

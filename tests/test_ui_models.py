@@ -650,6 +650,10 @@ def test_rules_model_shows_empty_filters_and_no_limit(nb):
     assert column_texts(model, RulesModel.COL_MAX) == ["2", "1", "–"]
     assert column_texts(model, RulesModel.COL_APPOINTED_BY) == ["", "", "Kommune"]
     assert model.index(2, RulesModel.COL_MAX).data(Qt.ItemDataRole.ToolTipRole) == "Ingen øvre grense"
+    # what a narrow table sets aside (organisation, area) is in the row's tool tip
+    tips = [model.index(r, RulesModel.COL_LABEL).data(Qt.ItemDataRole.ToolTipRole) for r in range(3)]
+    assert tips[0] == "Bergen: 1–2 kommunale representantar\nKommune · Bergen kommune"
+    assert tips[2] == "Brukarrepresentant oppnemnd av kommunane\nKommune · Bergen"
     proxy = SortProxy()
     proxy.setSourceModel(model)
     proxy.sort(RulesModel.COL_MAX, Qt.SortOrder.AscendingOrder)

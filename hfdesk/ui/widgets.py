@@ -209,9 +209,11 @@ class DataTableView(QTableView):
         # paint of the whole table for every opening (`_laid_out` does it once, at the end).
         self.executeDelayedItemsLayout()
         with self._resizing(header):
+            for column in self._set_aside:  # measured like the others; `_fill_stretch` decides again
+                header.setSectionHidden(column, False)
+            self._set_aside = set()
             for column in range(model.columnCount()):
-                set_aside = column in self._set_aside
-                if header.isSectionHidden(column) and not set_aside:
+                if header.isSectionHidden(column):
                     continue  # hidden by the user: resizing it would show it again
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 head = header.sectionSizeHint(column) + COLUMN_PADDING
@@ -221,8 +223,7 @@ class DataTableView(QTableView):
                     natural = min(max(self._content_width(column) + COLUMN_PADDING, head), max_width)
                 self._natural[column] = natural
                 self._floor[column] = natural if column in keep else min(natural, max(head, 90))
-                if not set_aside:  # (`_fill_stretch` shows it again at its width if it fits)
-                    header.resizeSection(column, natural)
+                header.resizeSection(column, natural)
             self._fill_stretch()
 
     def resizeRowsToContents(self) -> None:

@@ -81,6 +81,9 @@ class RulesModel(RowTableModel):
         if column == self.COL_ROLE and row.role is None:
             return self.tr("Leaders, deputy leaders and members")
         lines = [row.label] if row.label else []
+        where = [labels.side(row.side), labels.side(row.appointed_by), row.organisation, row.area]
+        if any(where):  # also what a narrow table set aside
+            lines.append(" · ".join(x for x in where if x))
         if row.position:
             lines.append(self.tr("Position: {position}").format(position=row.position))
         if row.outside_caps:

@@ -181,8 +181,10 @@ class CompositionPanel(QWidget):
         self.rules.fit_columns(
             stretch=RulesModel.COL_LABEL,
             max_width=170,
-            min_stretch=220,
+            min_stretch=200,
             keep=(RulesModel.COL_MIN, RulesModel.COL_MAX, RulesModel.COL_ROLE),
+            # set aside on a laptop rather than scroll sideways (each row's tool tip says them)
+            optional=(RulesModel.COL_AREA, RulesModel.COL_ORGANISATION),
         )
 
     def _show_flags(self, flags: dict[str, bool]) -> None:

@@ -339,6 +339,8 @@ class BodiesTab(QWidget):
                 MembersModel.COL_TERM_FROM,
                 MembersModel.COL_TERM_TO,
             ),
+            # set aside on a laptop rather than scroll sideways (each row's tool tip says them)
+            optional=(MembersModel.COL_TERM_FROM, MembersModel.COL_SIDE, MembersModel.COL_AREA),
         )
         self._update_actions()
 

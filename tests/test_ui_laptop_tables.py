@@ -1,0 +1,73 @@
+"""Every page's lists read on a laptop without scrolling sideways: at 1280×720 and 1366×768 the
+register (each tab), the Meetings page and the follow-ups show their tables within their width.
+A column that does not fit is set aside (its text is in each row's tool tip), not pushed off the
+edge, and the columns a list keeps whole are never cut."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from hfdesk.ui.models.members import MembersModel
+from tests.test_ui_live_layout import SIZES, _shoot, scrolls_sideways
+
+pytestmark = pytest.mark.gui
+
+
+def _settle() -> None:
+    for _ in range(20):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_no_page_scrolls_sideways_on_a_laptop(window, size):
+    window.resize(*size)
+    problems: list[str] = []
+    register = window.register_page
+    for tab in (register.bodies, register.people, register.organisations):
+        window.show_page(0)
+        register.tabs.setCurrentWidget(tab)
+        _settle()
+        problems += [f"register {register.tabs.tabText(register.tabs.currentIndex())}: {p}" for p in scrolls_sideways(tab)]
+    window.show_page(0)
+    register.tabs.setCurrentWidget(register.bodies)
+    register.bodies.body_tabs.setCurrentWidget(register.bodies.composition)
+    _settle()
+    problems += [f"register composition: {p}" for p in scrolls_sideways(register.bodies)]
+    register.bodies.body_tabs.setCurrentIndex(0)
+    for index, name in ((1, "meetings"), (2, "follow-ups")):
+        window.show_page(index)
+        _settle()
+        problems += [f"{name}: {p}" for p in scrolls_sideways(window.current_page())]
+    meetings = window.meetings_page
+    window.show_page(1)
+    meetings.show_view(1)
+    _settle()
+    problems += [f"year plan: {p}" for p in scrolls_sideways(meetings)]
+    meetings.show_view(0)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_member_list_sets_aside_what_does_not_fit_and_shows_it_again(window, size):
+    """The partnership meeting's 55 members: whom each represents and whose deputy they are stay
+    on screen; the term's start (then the side, the area) give way, and come back when the
+    window is wide again."""
+    window.resize(*size)
+    window.show_page(0)
+    _settle()
+    members = window.register_page.bodies.members
+    model = members.model()
+    assert model.rowCount() > 40
+    _shoot(window, f"register-{size[0]}x{size[1]}")
+    shown = {c for c in range(model.columnCount()) if not members.isColumnHidden(c)}
+    for kept in (MembersModel.COL_NAME, MembersModel.COL_ROLE, MembersModel.COL_RIGHTS,
+                 MembersModel.COL_REPRESENTS, MembersModel.COL_TERM_TO, MembersModel.COL_DEPUTY_FOR):
+        assert kept in shown
+    assert MembersModel.COL_TERM_FROM not in shown
+    assert not members.horizontalScrollBar().isVisible()
+    tip = model.index(0, MembersModel.COL_NAME).data(3)  # Qt.ToolTipRole
+    assert "Periode" in tip  # what was set aside is in the row's tool tip
+    window.resize(1920, 1080)
+    _settle()
+    assert all(not members.isColumnHidden(c) for c in range(model.columnCount()))
