@@ -209,6 +209,17 @@ def test_english_plurals_are_used(qapp):
         qapp.removeTranslator(translator)
 
 
+def test_english_meeting_mode_says_apologies_not_forfall(qapp):
+    """The button's source text is the Norwegian term; an English interface says it in English."""
+    translator = load_translator("en")
+    assert translator is not None
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("LiveMeetingPage", "Forfall") == "Apologies"
+    finally:
+        qapp.removeTranslator(translator)
+
+
 # --- (b) the JSON records fill a fresh catalogue, in every format the script reads -----------
 
 

@@ -6,10 +6,13 @@ edge, and the columns a list keeps whole are never cut."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from hfdesk.ui import i18n
+from hfdesk.ui.main_window import MainWindow
 from hfdesk.ui.models.members import MembersModel
-from tests.test_ui_live_layout import SIZES, _shoot, scrolls_sideways
+from tests.test_ui_live_layout import SIZES, _shoot, meeting_id, scrolls_sideways, walk  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.gui
 
@@ -21,6 +24,11 @@ def _settle() -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_no_page_scrolls_sideways_on_a_laptop(window, size):
+    problems = _pages_scrolling_sideways(window, size)
+    assert not problems, "\n".join(problems)
+
+
+def _pages_scrolling_sideways(window: MainWindow, size: tuple[int, int]) -> list[str]:
     window.resize(*size)
     problems: list[str] = []
     register = window.register_page
@@ -45,7 +53,29 @@ def test_no_page_scrolls_sideways_on_a_laptop(window, size):
     _settle()
     problems += [f"year plan: {p}" for p in scrolls_sideways(meetings)]
     meetings.show_view(0)
-    assert not problems, "\n".join(problems)
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["nn", "en"])
+def test_nynorsk_and_english_fit_the_smallest_laptop_too(qtbot, qapp, demo_db, meeting_id, monkeypatch, lang):  # noqa: F811
+    """Longer words, other words: meeting mode (every item, every conclusion kind) and every
+    page at 1280×720 in nynorsk and in English."""
+    monkeypatch.setattr(i18n, "_current_language", i18n.current_language())
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        window = MainWindow(demo_db)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.resize(*SIZES[0])
+        window.open_meeting_mode(meeting_id)
+        QApplication.processEvents()
+        problems = walk(qtbot, window, f"{lang}-1280x720")
+        problems += _pages_scrolling_sideways(window, SIZES[0])
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.remove_translators(qapp, translators)
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

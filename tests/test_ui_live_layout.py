@@ -144,6 +144,8 @@ def scrolls_sideways(page: QWidget) -> list[str]:
         name = view.accessibleName() or type(view).__name__
         if view.horizontalScrollBar().isVisible():
             problems.append(f"{name}: scrolls sideways")
+        elif view.horizontalHeader().length() > view.viewport().width():  # (a list without the bar)
+            problems.append(f"{name}: {view.horizontalHeader().length()} px of columns in {view.viewport().width()}")
         for column in view._floor:  # the columns fit_columns sized
             if view._floor[column] != view._natural.get(column) or view.isColumnHidden(column):
                 continue  # a column that gives way (its text cut with "…"), or set aside

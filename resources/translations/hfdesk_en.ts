@@ -3628,7 +3628,7 @@
     <message>
         <location line="+6"/>
         <source>Forfall</source>
-        <translation>Forfall</translation>
+        <translation>Apologies</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -269,7 +269,12 @@ class ItemPanel(LivePanelBase):
             self.notes.sync(None, "")
         else:
             self._set_rows(self.proposals, self.proposals_model, list(detail.proposals))
-            self.proposals.fit_columns(stretch=ProposalsModel.COL_TEXT, max_width=150, min_stretch=150)
+            self.proposals.fit_columns(
+                stretch=ProposalsModel.COL_TEXT,
+                max_width=150,
+                min_stretch=130,
+                optional=(ProposalsModel.COL_BY,),  # (who put it forward is in each row's tool tip)
+            )
             self.notes.sync(detail.id, detail.notes)
             self._set_rows(self.follow_ups, self.follow_ups_model, list(detail.follow_ups))
             self.follow_ups.fit_columns(stretch=ItemFollowUpsModel.COL_WHAT, max_width=160, min_stretch=150)
