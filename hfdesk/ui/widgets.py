@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -269,6 +270,7 @@ class DataTableView(QTableView):
             if font is None:
                 measure = self.fontMetrics()
             else:
+                font = font.resolve(self.font())  # as the delegate paints it
                 key = font.key()
                 measure = metrics.get(key) or metrics.setdefault(key, QFontMetrics(font))
             widest = max(widest, measure.horizontalAdvance(str(text)))
@@ -320,17 +322,24 @@ class DataTableView(QTableView):
         sizes[stretch] = max(self._min_stretch, available - sum(sizes.values()))
         changed = [c for c in sizes if header.sectionSize(c) != sizes[c]]
         shown_again = [c for c in self._set_aside if c not in set_aside]
-        if not changed and not shown_again and set(set_aside) == self._set_aside:
-            return
-        with self._resizing(header):  # (on every showing and window resize too)
-            for c in set_aside:
-                header.setSectionHidden(c, True)
-            for c in shown_again:
-                header.setSectionHidden(c, False)
-            self._set_aside = set(set_aside)
-            for c in sizes:
-                if header.sectionSize(c) != sizes[c] or c in shown_again:
-                    header.resizeSection(c, sizes[c])
+        if changed or shown_again or set(set_aside) != self._set_aside:
+            with self._resizing(header):  # (on every showing and window resize too)
+                for c in set_aside:
+                    header.setSectionHidden(c, True)
+                for c in shown_again:
+                    header.setSectionHidden(c, False)
+                self._set_aside = set(set_aside)
+                for c in sizes:
+                    if header.sectionSize(c) != sizes[c] or c in shown_again:
+                        header.resizeSection(c, sizes[c])
+        current = self.currentIndex()
+        if current.isValid() and current.column() in self._set_aside:
+            # The arrow keys would not move from a cell that is not shown: the row's first shown one.
+            shown = next((c for c in range(model.columnCount()) if not header.isSectionHidden(c)), None)
+            if shown is not None:
+                self.selectionModel().setCurrentIndex(
+                    model.index(current.row(), shown), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
 
     def _column_sizes(self, columns: list[int], available: int) -> dict[int, int]:
         """The widths of `columns` (all but the stretch column): their natural widths, or, where
@@ -353,8 +362,9 @@ class DataTableView(QTableView):
     def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
         if self._fitting or logical == self._stretch:
             return
-        self._natural[logical] = new  # the user's choice
+        self._natural[logical] = new  # the user's choice (until the columns are fitted again):
         self._floor[logical] = new
+        self._optional = tuple(c for c in self._optional if c != logical)  # not set aside under the mouse
         self._fill_stretch()
 
     def viewportEvent(self, event: QEvent) -> bool:
