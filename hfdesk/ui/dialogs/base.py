@@ -16,7 +16,7 @@ from dataclasses import asdict, is_dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QRect, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -96,6 +96,25 @@ class ValueCombo(QComboBox):
 
     def values(self) -> list[Any]:
         return list(self._values)
+
+
+#: What a window's frame and the taskbar's edge take beyond a dialog's contents (title bar,
+#: borders, at 100–150 % on Windows): a dialog as tall as the screen less this keeps its buttons on it.
+WINDOW_FRAME = 80
+
+
+def size_on_screen(dialog: QWidget, width: int, height: int, available: QRect | None = None) -> None:
+    """Resize `dialog` to `width`×`height`, or smaller where its screen (`available`: the part of
+    it above the taskbar; by default the dialog's own screen's) is smaller, as on a 1280×720
+    laptop, and never below the dialog's least size: its buttons stay on the screen."""
+    if available is None:
+        screen = dialog.screen()
+        available = screen.availableGeometry() if screen is not None else None
+    if available is not None:
+        width = min(width, available.width() - WINDOW_FRAME // 2)
+        height = min(height, available.height() - WINDOW_FRAME)
+    least = dialog.minimumSizeHint()
+    dialog.resize(max(width, least.width()), max(height, least.height()))
 
 
 def enum_items(enum_cls: Iterable[Any], label: Callable[[Any], str]) -> list[tuple[Any, str]]:

@@ -73,7 +73,7 @@ from ..models.attachments import AttachmentsModel
 from ..models.live import outcome_label
 from ..ops import Change, Ops, show_error
 from ..widgets import DataTableView, muted_label
-from .base import FormDialog, ValueCombo, enum_items
+from .base import FormDialog, ValueCombo, enum_items, size_on_screen
 
 MAX_MINUTES = 24 * 60
 
@@ -270,11 +270,8 @@ class CaseDialog(FormDialog):
         for i in reversed(range(layout.count())):
             if layout.itemAt(i).spacerItem() is not None:
                 layout.takeAt(i)
-        height = 740
-        screen = self.screen()
-        if screen is not None:  # a small laptop screen: as tall as fits, the texts give way first
-            height = min(height, screen.availableGeometry().height() - 80)
-        self.resize(max(self.sizeHint().width(), 700), max(self.minimumSizeHint().height(), height))
+        # on a small laptop screen as tall as fits, the texts give way first
+        size_on_screen(self, max(self.sizeHint().width(), 700), 740)
 
     # --- building ----------------------------------------------------------------------------
     def _build_fields(self, people: list[queries.PersonRow]) -> None:

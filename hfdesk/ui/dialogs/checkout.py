@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...services import checkout
 from ...services.checkout import Difference
 from ..ops import Ops
+from .base import size_on_screen
 from .meeting_plan import ReasonDialog
 
 
@@ -52,7 +53,7 @@ class DifferencesDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setSizeGripEnabled(True)
-        self.resize(820, 480)
+        size_on_screen(self, 820, 480)
         self.message = QLabel(message, self)
         self.message.setWordWrap(True)
         self.explain = QLabel(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ChangedByColleague
+from .base import size_on_screen
 
 REAPPLY, COPY, CANCEL = "reapply", "copy", "cancel"
 
@@ -131,7 +132,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.advice)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(max(self.sizeHint().width(), 680), min(max(self.sizeHint().height(), 340), 620))
+        size_on_screen(self, max(self.sizeHint().width(), 680), min(max(self.sizeHint().height(), 340), 620))
         self.cancel_button.setFocus()
 
     def _choose(self, choice: str) -> None:

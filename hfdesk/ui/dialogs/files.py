@@ -23,7 +23,7 @@ from ...services.templates import TEMPLATES, create_structure
 from .. import labels
 from ..opening import offer_to_open
 from ..ops import Change, Ops
-from .base import FormDialog, ValueCombo
+from .base import FormDialog, ValueCombo, size_on_screen
 
 
 class TemplateDialog(FormDialog):
@@ -58,7 +58,7 @@ class TemplateDialog(FormDialog):
         self._describe()
         self.set_tab_order([self.template, self.language])
         self.template.setFocus()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 560), self.sizeHint().height())
         self.created: int = 0
 
     def _describe(self, *_args: object) -> None:
@@ -132,7 +132,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.one)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 520), self.sizeHint().height())
 
     def scope(self) -> int | None:
         return self.body_id if self.one.isChecked() and self.body_id is not None else None

@@ -48,7 +48,7 @@ from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, switch_language
 from ..settings import DEMO_FILENAME
 from ..models.base import OVERDUE_COLOUR, adapt_colours
 from ..widgets import muted_label
-from .base import ErrorLabel, ValueCombo
+from .base import ErrorLabel, ValueCombo, size_on_screen
 from .settings import LogoField
 
 CHECK_DELAY_MS = 300
@@ -251,7 +251,7 @@ class FirstRunDialog(QDialog):
         self.retranslate()
         # The form starts at its first field: the language where it can be switched, else the folder.
         (self.language if translators is not None else self.folder).setFocus()
-        self.resize(max(self.sizeHint().width(), 660), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 660), self.sizeHint().height())
 
     # --- texts (again after a language switch) ---------------------------------------
     def retranslate(self) -> None:

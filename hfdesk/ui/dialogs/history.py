@@ -11,6 +11,7 @@ from ..i18n import current_language
 from ..models.history import HistoryModel
 from ..ops import Ops
 from ..widgets import DataTableView
+from .base import size_on_screen
 
 MEETING = "meeting"
 BODY = "body"
@@ -49,5 +50,5 @@ class HistoryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 480)
+        size_on_screen(self, 900, 480)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -64,7 +64,7 @@ from ..models import PreviewRowsModel, ProblemsModel, SortProxy
 from ..models.bodies import tree_order
 from ..ops import Change, Ops
 from ..widgets import DataTableView, muted_label
-from .base import ErrorLabel, ValueCombo
+from .base import ErrorLabel, ValueCombo, size_on_screen
 
 
 class FilePage(QWizardPage):
@@ -624,7 +624,7 @@ class ImportWizard(QWizard):
             (self.file_page, self.preview_page, self.target_page, self.dry_run_page, self.result_page)
         ):
             self.setPage(page_id, page)
-        self.resize(980, 680)
+        size_on_screen(self, 980, 680)
 
     # --- reading ---------------------------------------------------------------------
     def load(self, path: Path, on_error=None) -> bool:

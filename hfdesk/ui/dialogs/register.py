@@ -30,7 +30,7 @@ from ...services import register as register_service
 from ...services.rights import may_have_deputy
 from .. import commands, labels
 from ..ops import Change, Ops
-from .base import DateField, FormDialog, OptionalDateField, ValueCombo, enum_items
+from .base import DateField, FormDialog, OptionalDateField, ValueCombo, enum_items, size_on_screen
 
 
 
@@ -230,7 +230,7 @@ class BodyDialog(FormDialog):
         for spin in (self.level, self.default_duration, self.term_years):
             spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0" * 16))
         self.name.setFocus()
-        self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 640), self.sizeHint().height())
         self.conflict_widgets = {
             "parent_id": self.parent_body, "default_duration_minutes": self.default_duration,
             "case_number_pattern": self.case_numbers, "minutes_signatories": self.signatories,
@@ -408,7 +408,7 @@ class PersonDialog(FormDialog):
             self.remember_loaded(detail.version)
         self.set_tab_order(self.fields.widgets())
         self.fields.given_name.setFocus()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 460), self.sizeHint().height())
 
     def editable_values(self) -> dict[str, object]:
         return asdict(self.fields.value())
@@ -448,7 +448,7 @@ class MovePersonDialog(FormDialog):
         if detail is not None:
             self.organisation.set_value(detail.organisation_id)
         self.organisation.setFocus()
-        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 480), self.sizeHint().height())
 
     def write(self, session: Session) -> int:
         return commands.move_person(session, self.person_id, self.organisation.value())
@@ -487,7 +487,7 @@ class OrganisationDialog(FormDialog):
                 self.remember_loaded(row.version)
         self.set_tab_order([self.name, self.short_name, self.side, self.area])
         self.name.setFocus()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 460), self.sizeHint().height())
 
     def form_value(self) -> commands.OrganisationForm:
         return commands.OrganisationForm(
@@ -687,7 +687,7 @@ class MembershipDialog(FormDialog):
         ]
         self.set_tab_order(order)
         (self.picker.combo if self.picker is not None else self.role).setFocus()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 560), self.sizeHint().height())
         if detail is not None:
             self.remember_loaded(detail.version)
 
@@ -777,7 +777,7 @@ class EndMembershipDialog(FormDialog):
         self.end_date = DateField(today or date.today(), self)
         self.add_row(self.tr("&Last day of the term:"), self.end_date)
         self.end_date.setFocus()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 460), self.sizeHint().height())
 
     def write(self, session: Session) -> int:
         return commands.end_membership(session, self.membership_id, self.end_date.value())
@@ -864,7 +864,7 @@ class RuleDialog(FormDialog):
              self.min_count, self.max_count, self.outside_caps]
         )
         self.label.setFocus()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 520), self.sizeHint().height())
 
     def form_value(self) -> commands.RuleForm:
         maximum = self.max_count.value()

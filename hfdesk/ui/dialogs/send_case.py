@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ...services import agenda, queries
 from ...services.queries import BodyRow
 from ..ops import Change, Ops
-from .base import FormDialog
+from .base import FormDialog, size_on_screen
 
 
 class SendCaseDialog(FormDialog):
@@ -78,7 +78,7 @@ class SendCaseDialog(FormDialog):
         first = next((w for w in order if w.isEnabled()), None)
         if first is not None:
             first.setFocus()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 520), self.sizeHint().height())
 
     @staticmethod
     def _choose_all(checks: list[QCheckBox]) -> None:

@@ -44,7 +44,7 @@ from ..i18n import LANGUAGE_NAMES, LANGUAGES, system_language
 from ..ops import Change, Ops
 from ..settings import AppSettings
 from ..widgets import muted_label, section_label
-from .base import FormDialog, ValueCombo
+from .base import FormDialog, ValueCombo, size_on_screen
 
 LOGO_PREVIEW_WIDTH = 180
 LOGO_PREVIEW_HEIGHT = 64
@@ -353,7 +353,7 @@ class SettingsDialog(FormDialog):
             ]
         )
         self.language.setFocus()
-        self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 640), self.sizeHint().height())
 
     def write(self, session: Session) -> int:
         self.template.save(session)

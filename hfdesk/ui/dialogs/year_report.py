@@ -22,7 +22,7 @@ from ...services import queries
 from ..models.bodies import tree_order
 from ..opening import offer_to_open
 from ..ops import Ops
-from .base import DateField, ValueCombo
+from .base import DateField, ValueCombo, size_on_screen
 
 YEAR_WORD = "year_docx"
 YEAR_EXCEL = "year_xlsx"
@@ -108,7 +108,7 @@ class YearReportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._kind_changed()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        size_on_screen(self, max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def _kind_changed(self, *_args: object) -> None:
         period = self.kind.value() == PERSON_ATTENDANCE
