@@ -48,6 +48,7 @@ from hfdesk.ui.dialogs.first_run import FirstRunDialog
 from hfdesk.ui.main_window import PAGE_FOLLOW_UPS, PAGE_LIVE, PAGE_MEETINGS, PAGE_REGISTER, MainWindow
 from hfdesk.ui.settings import AppSettings
 from hfdesk.ui.widgets import ElidedLabel
+from tests.test_ui_dialogs_laptop import form_openers
 
 pytestmark = pytest.mark.gui
 
@@ -255,34 +256,11 @@ def test_pages_have_room_for_longer_words(window, stretched):
 
 
 def test_dialogs_have_room_for_longer_words(qtbot, window, demo_db):
-    register = window.register_page
-    bodies = register.bodies
-    member = bodies.members_model.rows()[0]
-    meetings = window.meetings_page
-    if meetings.meetings.model().rowCount():
-        meetings.meetings.selectRow(meetings.meetings.model().rowCount() - 1)
-    openers = {
-        "settings": window.show_settings,
-        "welcome": lambda: FirstRunDialog(window),
-        "new structure": window.new_structure_from_template,
-        "export roster": window.export_roster,
-        "import roster": window.import_roster,
-        "new member": bodies.add_member,
-        "edit member": lambda: bodies.edit_member(member.membership_id),
-        "end term": lambda: bodies.end_member(member.membership_id),
-        "new person": register.people.add_person,
-        "new organisation": register.organisations.add_organisation,
-        "new rule": bodies.composition.add_rule,
-        "new meeting": meetings.new_meeting,
-        "new case": meetings.agenda_panel.new_case if hasattr(meetings, "agenda_panel") else None,
-    }
+    openers = {"welcome": lambda: FirstRunDialog(window), **form_openers(window)}
     problems = {}
     for name, opener in openers.items():
-        if opener is None:
-            continue
         dialog = opener()
-        if dialog is None:
-            continue
+        assert dialog is not None, name
         dialog.show()
         qtbot.waitExposed(dialog)
         found = clipped(dialog)

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.gui
 LAPTOP = QRect(0, 0, 1280, 680)  # 1280×720 less a 40 px taskbar
 
 
-def _openers(window):
+def form_openers(window) -> dict:
+    """The main forms, each by a function that opens it on `window` (shared with test_layout_stretch)."""
     register = window.register_page
     bodies = register.bodies
     member = bodies.members_model.rows()[0]
@@ -41,7 +42,7 @@ def _openers(window):
 def test_every_form_fits_a_laptop_screen(qtbot, window, monkeypatch):
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(LAPTOP))
     problems = []
-    for name, opener in _openers(window).items():
+    for name, opener in form_openers(window).items():
         dialog = opener()
         assert dialog is not None, name
         dialog.show()
