@@ -455,8 +455,18 @@ class Bare:
             JOIN bodies AS b ON b.id = a.body_id
             LEFT JOIN meetings AS m ON m.id = a.meeting_id
             WHERE {SEARCH_TABLE} MATCH ?
-            ORDER BY bm25({SEARCH_TABLE}, 10.0, 1.0, 2.0, 3.0), m.starts_at DESC, a.position
+            ORDER BY {{order}}
             LIMIT 50"""
+        # As search_cases: the cases holding the words counted (no further than one past
+        # RANKED_AT_MOST), then the best 50, or the newest 50 when the words are too common.
+        self.count_sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?)"
+        )
+        self.ranked_at_most = search_service.RANKED_AT_MOST
+        self.ranked_sql = self.search_sql.format(
+            order=f"bm25({SEARCH_TABLE}, 10.0, 1.0, 2.0, 3.0), m.starts_at DESC, a.position"
+        )
+        self.newest_sql = self.search_sql.format(order="f.rowid DESC")
         self.stack.addWidget(page)
         self.window.show()
 
@@ -511,9 +521,18 @@ class Bare:
     def show_search(self) -> None:
         self.stack.setCurrentIndex(2)
 
-    def _on_search(self, text: str) -> None:
+    def _search(self, text: str) -> list[tuple]:
         expression = self._search_expression(text)
-        rows = self.con.execute(self.search_sql, (expression,)).fetchall() if expression else []
+        if not expression:
+            return []
+        found = self.con.execute(self.count_sql, (expression, self.ranked_at_most + 1)).fetchone()[0]
+        if not found:
+            return []
+        sql = self.newest_sql if found > self.ranked_at_most else self.ranked_sql
+        return self.con.execute(sql, (expression,)).fetchall()
+
+    def _on_search(self, text: str) -> None:
+        rows = self._search(text)
         self._fill(
             self.hits,
             [(short, starts, self._number(seq, yr), title, snip) for short, starts, seq, yr, title, snip in rows],
@@ -522,8 +541,8 @@ class Bare:
             self.hits_view.selectRow(0)
 
     def search_rows(self, text: str) -> int:
-        """The search statement alone (search_cases' floor: no session, no view)."""
-        return len(self.con.execute(self.search_sql, (self._search_expression(text),)).fetchall())
+        """The search statements alone (search_cases' floor: no session, no view)."""
+        return len(self._search(text))
 
     def close(self) -> None:
         self.window.close()

@@ -12,7 +12,8 @@ from sqlalchemy import event
 
 from hfdesk.models import AgendaItem, Body, Conclusion, ConclusionKind, Meeting, MeetingStatus
 from hfdesk.services import agenda, live, meetings
-from hfdesk.services.search import HIT_END, HIT_START, match_expression, search_cases
+from hfdesk.services import search
+from hfdesk.services.search import HIT_END, HIT_START, find_cases, match_expression, search_cases
 
 
 def ids(hits) -> set[int]:
@@ -153,8 +154,9 @@ def test_edits_are_found_at_once(demo_db):
         _integrity_check(demo_db, s)
 
 
-def test_search_is_two_statements_however_many_hits(demo_db):
-    """One statement finds the hits, one more reads their cases' other treatments (none without hits)."""
+def test_search_is_three_statements_however_many_hits(demo_db):
+    """One statement counts the cases holding the words (no further than RANKED_AT_MOST), one
+    finds the hits, one more reads their cases' other treatments (only the count without hits)."""
     statements: list[str] = []
 
     def count(conn, cursor, statement, parameters, context, executemany):
@@ -172,7 +174,29 @@ def test_search_is_two_statements_however_many_hits(demo_db):
             assert len(hits) > 50
         finally:
             event.remove(demo_db.engine, "before_cursor_execute", count)
-    assert counts == [1, 2, 2, 2, 2]
+    assert counts == [1, 3, 3, 3, 3]
+
+
+def test_words_in_too_many_cases_to_rank_come_newest_first(demo_db, monkeypatch):
+    """A word in more than RANKED_AT_MOST cases does not tell them apart: the cases registered
+    last come first, and the search says so; in fewer cases the best match comes first."""
+    with demo_db.session() as s:
+        ranked = find_cases(s, "saka", limit=10)
+        assert not ranked.newest_first
+        many = len(search_cases(s, "saka", limit=5000))
+        assert many > 20
+        monkeypatch.setattr(search, "RANKED_AT_MOST", many - 1)
+        newest = find_cases(s, "saka", limit=10)
+        assert newest.newest_first
+        newest_ids = [h.item_id for h in newest.hits]
+        assert newest_ids == sorted(ids(search_cases(s, "saka", limit=5000)), reverse=True)[:10]
+        assert [h.item_id for h in ranked.hits] != newest_ids  # the ranking was not newest first
+        monkeypatch.setattr(search, "RANKED_AT_MOST", many)  # exactly as many: still ranked
+        assert find_cases(s, "saka", limit=10) == ranked
+        # a limit above RANKED_AT_MOST ranks as many as asked for
+        monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+        assert not find_cases(s, "saka", limit=many).newest_first
+        assert find_cases(s, "zzyzxq") == search.CaseSearch([])
 
 
 def _integrity_check(database, s) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hfdesk.models import Meeting, MeetingStatus
 from hfdesk.services import queries
+from hfdesk.services import search
 from hfdesk.services.search import search_cases
 from hfdesk.ui.main_window import PAGE_MEETINGS
 from hfdesk.ui.models import CaseHitsModel, ObjectRole
@@ -170,6 +171,26 @@ def test_search_clears_and_hides_its_results(qtbot, page):
     assert page.hits_model.rowCount() == 0
     page.search.clear()
     assert not page.hits.isVisible()
+
+
+def test_words_too_common_to_rank_are_said_and_shown_newest_first(qtbot, page, demo_db, monkeypatch):
+    with demo_db.session() as s:
+        every = [h.item_id for h in search_cases(s, "og", limit=5000)]
+    assert len(every) > 100  # the page shows 50
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 100)
+    qtbot.keyClicks(page.search, "og")
+    assert page.hits_note.isVisible()
+    assert page.hits_note.text() == (
+        "Ordene står i mer enn 100 saker: de nyeste kommer først. Skriv ett ord til for å finne de beste treffene."
+    )
+    shown = [page.hits_model.row_at(r).item_id for r in range(page.hits_model.rowCount())]
+    assert shown == sorted(every, reverse=True)[:50]
+    page.search.clear()
+    assert not page.hits_note.isVisible()
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2000)
+    qtbot.keyClicks(page.search, "og")  # ranked: nothing to say, the best first
+    assert page.hits.isVisible() and not page.hits_note.isVisible()
+    assert [page.hits_model.row_at(r).item_id for r in range(page.hits_model.rowCount())] != shown
 
 
 def test_case_hits_model_passes_modeltester(qtmodeltester, demo_db):

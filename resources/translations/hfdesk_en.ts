@@ -348,7 +348,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+66"/>
+        <location filename="../../hfdesk/ui/app.py" line="+74"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk is already open with «{file}». That window has been brought forward.</translation>
     </message>
@@ -358,8 +358,8 @@
         <translation>hfdesk is already open with «{file}» (it may still be starting). Use that window.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+7"/>
+        <location line="+9"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+84"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+90"/>
         <source>No bodies have been registered yet.</source>
         <translation>No bodies have been registered yet.</translation>
     </message>
@@ -702,19 +702,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Select a body to see its members.</source>
         <translation>Select a body to see its members.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Show the composition check</source>
         <translation>Show the composition check</translation>
     </message>
@@ -790,12 +790,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>&amp;Composition</source>
         <translation>&amp;Composition</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Level {level}</source>
         <translation>Level {level}</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>case numbers like {number}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -1140,7 +1140,7 @@
 <context>
     <name>BreachesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="+106"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+109"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>e.g. Samarbeidssekretariatet</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+95"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+56"/>
         <source>Composition status</source>
         <translation>Composition status</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Rules for the whole body</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n breach of the composition rules</numerusform>
@@ -1670,7 +1670,7 @@
         <translation>✓ No breaches</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Delete Rule</source>
         <translation>Delete Rule</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+50"/>
         <source>Changed by a Colleague</source>
         <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
         <translation>Changed by a Colleague</translation>
@@ -1823,7 +1823,7 @@
 <context>
     <name>DifferencesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+51"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+52"/>
         <source>The Copy Cannot Be Handed Back</source>
         <translation>The Copy Cannot Be Handed Back</translation>
     </message>
@@ -2516,7 +2516,7 @@
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
         <location line="+53"/>
         <location line="+20"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+137"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2659,9 +2659,9 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+254"/>
         <source>Error message</source>
-        <extracomment>The id of what was saved (a new or an edited row).</extracomment>
+        <extracomment>What a window&apos;s frame and the taskbar&apos;s edge take beyond a dialog&apos;s contents (title bar, borders, at 100–150 % on Windows): a dialog as tall as the screen less this keeps its buttons on it. The id of what was saved (a new or an edited row).</extracomment>
         <translation>Error message</translation>
     </message>
     <message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/history.py" line="+25"/>
+        <location filename="../../hfdesk/ui/dialogs/history.py" line="+26"/>
         <source>History: {subject}</source>
         <translation>History: {subject}</translation>
     </message>
@@ -3309,7 +3309,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+108"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Meeting mode</translation>
@@ -3386,12 +3386,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>The proposer withdraws the selected proposal (again: it stands once more)</source>
         <translation>The proposer withdraws the selected proposal (again: it stands once more)</translation>
     </message>
@@ -3409,7 +3409,7 @@
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
         <location line="+166"/>
         <location line="+77"/>
-        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+389"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>Disqualified at this item</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+249"/>
         <source>No meeting chosen.</source>
         <translation>No meeting chosen.</translation>
     </message>
@@ -3771,7 +3771,7 @@
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+29"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+30"/>
         <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
         <translation>{present} present; {voting} may vote at item {item} ({seats} voting seats)</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>Disqualified, out of this item: {names}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -3953,7 +3953,7 @@
         <translation>Round {number} has votes recorded. Remove it with its votes?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+307"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -4016,7 +4016,7 @@
         <translation>Mark as Held</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-261"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-264"/>
         <location line="+1"/>
         <source>Second screen</source>
         <translation>Second screen</translation>
@@ -4037,7 +4037,7 @@
         <translation>Speakers: {names}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Show on Second Screen</source>
         <translation>Show on Second Screen</translation>
     </message>
@@ -4368,7 +4368,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4919,15 +4919,15 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+83"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+84"/>
         <location line="+60"/>
-        <location line="+634"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
+        <location line="+638"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-33"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-697"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -5139,19 +5139,19 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+760"/>
+        <location line="+17"/>
+        <location line="+772"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-758"/>
-        <location line="+761"/>
+        <location line="-770"/>
+        <location line="+773"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-759"/>
+        <location line="-771"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -5171,7 +5171,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Put on the agenda</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;New Meeting…</translation>
     </message>
@@ -5453,7 +5453,12 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>{body} has no meetings in {year}.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+120"/>
+        <source>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</source>
+        <translation>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Select a body or a meeting to see its waiting cases.</translation>
     </message>
@@ -5799,7 +5804,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+386"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+409"/>
         <source>No organisations have been registered yet.</source>
         <translation>No organisations have been registered yet.</translation>
     </message>
@@ -5909,7 +5914,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-293"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-303"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Search by name, job title, organisation or e-mail</translation>
     </message>
@@ -6014,7 +6019,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>{name} sits in a body: end the memberships first</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Remove Contact Details</source>
         <translation>Remove Contact Details</translation>
     </message>
@@ -6043,7 +6048,7 @@ Kept: the name, the job title and the organisation, and every membership, attend
 Backups made before today keep the details until they are thinned out (about a year).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Save Personal Data</source>
         <translation>Save Personal Data</translation>
     </message>
@@ -6917,7 +6922,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+100"/>
         <location line="+21"/>
         <location filename="../../hfdesk/ui/shell.py" line="-1"/>
         <source>Register</source>
@@ -7275,7 +7280,7 @@ Open it read-only, to look and export but not change anything?</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="-78"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-81"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -7330,7 +7335,7 @@ Open it read-only, to look and export but not change anything?</translation>
         <translation>Leaders, deputy leaders and members</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Position: {position}</source>
         <translation>Position: {position}</translation>
     </message>

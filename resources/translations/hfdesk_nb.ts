@@ -348,7 +348,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+66"/>
+        <location filename="../../hfdesk/ui/app.py" line="+74"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk er allerede åpen med «{file}». Det vinduet er hentet fram.</translation>
     </message>
@@ -358,8 +358,8 @@
         <translation>hfdesk er allerede åpen med «{file}» (den starter kanskje fortsatt). Bruk det vinduet.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+7"/>
+        <location line="+9"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+84"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+90"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrert ennå.</translation>
     </message>
@@ -702,19 +702,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Select a body to see its members.</source>
         <translation>Velg et organ for å se medlemmene.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av sammensetningen</translation>
     </message>
@@ -790,12 +790,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>&amp;Composition</source>
         <translation>&amp;Sammensetning</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Level {level}</source>
         <translation>Nivå {level}</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>saksnummer som {number}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n avvik</numerusform>
@@ -1140,7 +1140,7 @@
 <context>
     <name>BreachesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="+106"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+109"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>f.eks. Samarbeidssekretariatet</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+95"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+56"/>
         <source>Composition status</source>
         <translation>Status for sammensetningen</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Regler for hele organet</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n avvik fra reglene for sammensetning</numerusform>
@@ -1670,7 +1670,7 @@
         <translation>✓ Ingen avvik</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Delete Rule</source>
         <translation>Slett regel</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+50"/>
         <source>Changed by a Colleague</source>
         <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
         <translation>Endret av en kollega</translation>
@@ -1823,7 +1823,7 @@
 <context>
     <name>DifferencesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+51"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+52"/>
         <source>The Copy Cannot Be Handed Back</source>
         <translation>Kopien kan ikke leveres tilbake</translation>
     </message>
@@ -2516,7 +2516,7 @@
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
         <location line="+53"/>
         <location line="+20"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+137"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
@@ -2659,9 +2659,9 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+254"/>
         <source>Error message</source>
-        <extracomment>The id of what was saved (a new or an edited row).</extracomment>
+        <extracomment>What a window&apos;s frame and the taskbar&apos;s edge take beyond a dialog&apos;s contents (title bar, borders, at 100–150 % on Windows): a dialog as tall as the screen less this keeps its buttons on it. The id of what was saved (a new or an edited row).</extracomment>
         <translation>Feilmelding</translation>
     </message>
     <message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/history.py" line="+25"/>
+        <location filename="../../hfdesk/ui/dialogs/history.py" line="+26"/>
         <source>History: {subject}</source>
         <translation>Historikk: {subject}</translation>
     </message>
@@ -3309,7 +3309,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+108"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
@@ -3386,12 +3386,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Withdraw</source>
         <translation>Trekk forslag</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>The proposer withdraws the selected proposal (again: it stands once more)</source>
         <translation>Forslagsstilleren trekker det valgte forslaget (en gang til: forslaget står igjen)</translation>
     </message>
@@ -3409,7 +3409,7 @@
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
         <location line="+166"/>
         <location line="+77"/>
-        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+389"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>Inhabile i denne saken</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+249"/>
         <source>No meeting chosen.</source>
         <translation>Ikke noe møte valgt.</translation>
     </message>
@@ -3771,7 +3771,7 @@
         <translation>Dette møtet er avlyst.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+29"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+30"/>
         <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
         <translation>{present} til stede; {voting} har stemmerett i sak {item} ({seats} plasser med stemmerett)</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>Inhabil, fratrer denne saken: {names}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Reinstate</source>
         <translation>Gjeninnsett</translation>
     </message>
@@ -3953,7 +3953,7 @@
         <translation>Avstemning {number} har registrerte stemmer. Fjerne den med stemmene?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+307"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -4016,7 +4016,7 @@
         <translation>Merk som holdt</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-261"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-264"/>
         <location line="+1"/>
         <source>Second screen</source>
         <translation>Andre skjerm</translation>
@@ -4037,7 +4037,7 @@
         <translation>Talerliste: {names}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Show on Second Screen</source>
         <translation>Vis på andre skjerm</translation>
     </message>
@@ -4368,7 +4368,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4919,15 +4919,15 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+83"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+84"/>
         <location line="+60"/>
-        <location line="+634"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
+        <location line="+638"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-33"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-697"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -5139,19 +5139,19 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+760"/>
+        <location line="+17"/>
+        <location line="+772"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-758"/>
-        <location line="+761"/>
+        <location line="-770"/>
+        <location line="+773"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-759"/>
+        <location line="-771"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -5171,7 +5171,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>Sett på sakslisten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -5453,7 +5453,12 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+120"/>
+        <source>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</source>
+        <translation>Ordene står i mer enn {count} saker: de nyeste kommer først. Skriv ett ord til for å finne de beste treffene.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>
@@ -5799,7 +5804,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+386"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+409"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjoner er registrert ennå.</translation>
     </message>
@@ -5909,7 +5914,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-293"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-303"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter navn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -6014,7 +6019,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>{name} sitter i et organ: avslutt vervene først</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Remove Contact Details</source>
         <translation>Fjern kontaktopplysninger</translation>
     </message>
@@ -6043,7 +6048,7 @@ Beholdes: navnet, stillingen og organisasjonen, og alle verv, oppmøter, stemmer
 Sikkerhetskopier tatt før i dag har opplysningene til de blir tynnet ut (omtrent ett år).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Save Personal Data</source>
         <translation>Lagre personopplysninger</translation>
     </message>
@@ -6917,7 +6922,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+100"/>
         <location line="+21"/>
         <location filename="../../hfdesk/ui/shell.py" line="-1"/>
         <source>Register</source>
@@ -7275,7 +7280,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="-78"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-81"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -7330,7 +7335,7 @@ Vil du åpne den skrivebeskyttet, for å se og eksportere uten å endre noe?</tr
         <translation>Ledere, nestledere og medlemmer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Position: {position}</source>
         <translation>Stilling: {position}</translation>
     </message>

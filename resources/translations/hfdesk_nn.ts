@@ -348,7 +348,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hfdesk/ui/app.py" line="+66"/>
+        <location filename="../../hfdesk/ui/app.py" line="+74"/>
         <source>hfdesk is already open with «{file}». That window has been brought forward.</source>
         <translation>hfdesk er allereie open med «{file}». Det vindauget er henta fram.</translation>
     </message>
@@ -358,8 +358,8 @@
         <translation>hfdesk er allereie open med «{file}» (han startar kanskje framleis). Bruk det vindauget.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+7"/>
+        <location line="+9"/>
         <source>hfdesk</source>
         <translation>hfdesk</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+84"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+90"/>
         <source>No bodies have been registered yet.</source>
         <translation>Ingen organ er registrerte enno.</translation>
     </message>
@@ -702,19 +702,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Select a body to see its members.</source>
         <translation>Vel eit organ for å sjå medlemene.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Members</source>
         <translation>Medlemer</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Show the composition check</source>
         <translation>Vis kontrollen av samansetjinga</translation>
     </message>
@@ -790,12 +790,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>&amp;Composition</source>
         <translation>&amp;Samansetjing</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Level {level}</source>
         <translation>Nivå {level}</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>saksnummer som {number}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n avvik</numerusform>
@@ -1140,7 +1140,7 @@
 <context>
     <name>BreachesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="+106"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="+109"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>e.g. Samarbeidssekretariatet</source>
         <translation>t.d. Samarbeidssekretariatet</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/composition.py" line="+95"/>
+        <location filename="../../hfdesk/ui/pages/composition.py" line="+56"/>
         <source>Composition status</source>
         <translation>Status for samansetjinga</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Reglar for heile organet</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%n breach(es) of the composition rules</source>
         <translation>
             <numerusform>%n avvik frå reglane for samansetjing</numerusform>
@@ -1670,7 +1670,7 @@
         <translation>✓ Ingen avvik</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Delete Rule</source>
         <translation>Slett regel</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+49"/>
+        <location filename="../../hfdesk/ui/dialogs/conflict.py" line="+50"/>
         <source>Changed by a Colleague</source>
         <extracomment>REAPPLY, COPY or CANCEL.</extracomment>
         <translation>Endra av ein kollega</translation>
@@ -1823,7 +1823,7 @@
 <context>
     <name>DifferencesDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+51"/>
+        <location filename="../../hfdesk/ui/dialogs/checkout.py" line="+52"/>
         <source>The Copy Cannot Be Handed Back</source>
         <translation>Kopien kan ikkje leverast tilbake</translation>
     </message>
@@ -2516,7 +2516,7 @@
         <location filename="../../hfdesk/ui/pages/follow_ups.py" line="+70"/>
         <location line="+53"/>
         <location line="+20"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+129"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+137"/>
         <source>Follow-ups</source>
         <translation>Oppfølging</translation>
     </message>
@@ -2659,9 +2659,9 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/base.py" line="+235"/>
+        <location filename="../../hfdesk/ui/dialogs/base.py" line="+254"/>
         <source>Error message</source>
-        <extracomment>The id of what was saved (a new or an edited row).</extracomment>
+        <extracomment>What a window&apos;s frame and the taskbar&apos;s edge take beyond a dialog&apos;s contents (title bar, borders, at 100–150 % on Windows): a dialog as tall as the screen less this keeps its buttons on it. The id of what was saved (a new or an edited row).</extracomment>
         <translation>Feilmelding</translation>
     </message>
     <message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../hfdesk/ui/dialogs/history.py" line="+25"/>
+        <location filename="../../hfdesk/ui/dialogs/history.py" line="+26"/>
         <source>History: {subject}</source>
         <translation>Historikk: {subject}</translation>
     </message>
@@ -3309,7 +3309,7 @@
 <context>
     <name>LiveMeetingPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+105"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+108"/>
         <location filename="../../hfdesk/ui/shell.py" line="+1"/>
         <source>Meeting mode</source>
         <translation>Møtemodus</translation>
@@ -3386,12 +3386,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Withdraw</source>
         <translation>Trekk framlegg</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>The proposer withdraws the selected proposal (again: it stands once more)</source>
         <translation>Forslagsstillaren trekkjer det valde framlegget (ein gong til: framlegget står att)</translation>
     </message>
@@ -3409,7 +3409,7 @@
         <location filename="../../hfdesk/ui/pages/live/conclusion_panel.py" line="+79"/>
         <location line="+166"/>
         <location line="+77"/>
-        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+386"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="+389"/>
         <source>Decision</source>
         <translation>Vedtak</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>Inhabile i denne saka</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/page.py" line="+229"/>
+        <location filename="../../hfdesk/ui/pages/live/page.py" line="+249"/>
         <source>No meeting chosen.</source>
         <translation>Ikkje noko møte valt.</translation>
     </message>
@@ -3771,7 +3771,7 @@
         <translation>Dette møtet er avlyst.</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+29"/>
+        <location filename="../../hfdesk/ui/pages/live/attendance_panel.py" line="+30"/>
         <source>{present} present; {voting} may vote at item {item} ({seats} voting seats)</source>
         <translation>{present} til stades; {voting} har røysterett i sak {item} ({seats} plassar med røysterett)</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>Inhabil, går frå denne saka: {names}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Reinstate</source>
         <translation>Set inn att</translation>
     </message>
@@ -3953,7 +3953,7 @@
         <translation>Avrøysting {number} har registrerte røyster. Fjerne ho med røystene?</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/core.py" line="+283"/>
+        <location filename="../../hfdesk/ui/pages/live/core.py" line="+307"/>
         <source>Saved {time}</source>
         <translation>Lagra {time}</translation>
     </message>
@@ -4016,7 +4016,7 @@
         <translation>Merk som halde</translation>
     </message>
     <message>
-        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-261"/>
+        <location filename="../../hfdesk/ui/pages/live/second_screen.py" line="-264"/>
         <location line="+1"/>
         <source>Second screen</source>
         <translation>Andre skjerm</translation>
@@ -4037,7 +4037,7 @@
         <translation>Talarliste: {names}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Show on Second Screen</source>
         <translation>Vis på andre skjerm</translation>
     </message>
@@ -4368,7 +4368,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hfdesk/ui/shell.py" line="+64"/>
+        <location filename="../../hfdesk/ui/shell.py" line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4919,15 +4919,15 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+83"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+84"/>
         <location line="+60"/>
-        <location line="+634"/>
-        <location filename="../../hfdesk/ui/shell.py" line="-34"/>
+        <location line="+638"/>
+        <location filename="../../hfdesk/ui/shell.py" line="-33"/>
         <source>Meetings</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-697"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og saklista til kvart møte.</translation>
     </message>
@@ -5139,19 +5139,19 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+760"/>
+        <location line="+17"/>
+        <location line="+772"/>
         <source>Cases Waiting</source>
         <translation>Saker som ventar</translation>
     </message>
     <message>
-        <location line="-758"/>
-        <location line="+761"/>
+        <location line="-770"/>
+        <location line="+773"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker ventar.</translation>
     </message>
     <message>
-        <location line="-759"/>
+        <location line="-771"/>
         <source>Cases waiting</source>
         <translation>Saker som ventar</translation>
     </message>
@@ -5171,7 +5171,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>Set på saklista</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -5453,7 +5453,12 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>{body} har ingen møte i {year}.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+120"/>
+        <source>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</source>
+        <translation>Orda står i meir enn {count} saker: dei nyaste kjem først. Skriv eitt ord til for å finne dei beste treffa.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Vel eit organ eller eit møte for å sjå sakene som ventar.</translation>
     </message>
@@ -5799,7 +5804,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
 <context>
     <name>OrganisationsTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+386"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+409"/>
         <source>No organisations have been registered yet.</source>
         <translation>Ingen organisasjonar er registrerte enno.</translation>
     </message>
@@ -5909,7 +5914,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="-293"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="-303"/>
         <source>Search by name, job title, organisation or e-mail</source>
         <translation>Søk etter namn, stilling, organisasjon eller e-post</translation>
     </message>
@@ -6014,7 +6019,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>{name} sit i eit organ: avslutt verva først</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Remove Contact Details</source>
         <translation>Fjern kontaktopplysningar</translation>
     </message>
@@ -6043,7 +6048,7 @@ Vert verande: namnet, stillinga og organisasjonen, og alle verv, oppmøte, røys
 Tryggingskopiar tekne før i dag har opplysningane til dei vert tynna ut (om lag eitt år).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Save Personal Data</source>
         <translation>Lagre personopplysningar</translation>
     </message>
@@ -6917,7 +6922,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/register.py" line="+96"/>
+        <location filename="../../hfdesk/ui/pages/register.py" line="+100"/>
         <location line="+21"/>
         <location filename="../../hfdesk/ui/shell.py" line="-1"/>
         <source>Register</source>
@@ -7275,7 +7280,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../hfdesk/ui/models/composition.py" line="-78"/>
+        <location filename="../../hfdesk/ui/models/composition.py" line="-81"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -7330,7 +7335,7 @@ Vil du opne han skriveverna, for å sjå og eksportere utan å endre noko?</tran
         <translation>Leiarar, nestleiarar og medlemer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Position: {position}</source>
         <translation>Stilling: {position}</translation>
     </message>

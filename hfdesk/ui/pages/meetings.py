@@ -34,7 +34,8 @@ from ...services import checkout, queries
 from ...services import meetings as meeting_service
 from ...services.meetings import backlog, schedule_item, year_plan
 from ...services.queries import MeetingRow
-from ...services.search import CaseHit, search_cases
+from ...services import search as search_service
+from ...services.search import CaseHit, CaseSearch, find_cases
 from ..dialogs.absence import AbsenceDialog, save_deputy_mail
 from ..dialogs.checkout import DifferencesDialog, take_over_dialog
 from ..dialogs.history import MEETING, HistoryDialog
@@ -235,6 +236,9 @@ class MeetingsPage(LazyPage):
         self.hits.setAccessibleName(self.tr("Search results"))
         self.hits.activated.connect(self._open_hit)
         self.hits.setVisible(False)
+        # Said when the words typed are too common to rank (services.search.RANKED_AT_MOST).
+        self.hits_note = muted_label("", self)
+        self.hits_note.setVisible(False)
 
         self.agenda_panel = AgendaPanel(ops, self)
         # The panel's parts, under the names the page has always had.
@@ -283,6 +287,7 @@ class MeetingsPage(LazyPage):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(4)
         top_layout.addWidget(self.search)
+        top_layout.addWidget(self.hits_note)
         top_layout.addWidget(self.hits, 1)
         top_layout.addLayout(self._build_plan_bar())
         top_layout.addWidget(self.checkout_label)
@@ -933,8 +938,19 @@ class MeetingsPage(LazyPage):
         if not text:
             self.hits_model.set_rows([])
             self.hits.setVisible(False)
+            self.hits_note.setVisible(False)
             return
-        hits = self._ops.read(lambda s: search_cases(s, text, 50), parent=self, default=[]) or []
+        found = self._ops.read(lambda s: find_cases(s, text, 50), parent=self, default=None) or CaseSearch([])
+        hits = found.hits
+        if found.newest_first:
+            from babel import numbers as babel_numbers  # seldom needed: not at start
+
+            many = babel_numbers.format_decimal(search_service.RANKED_AT_MOST, locale=current_language())
+            self.hits_note.setText(
+                self.tr("These words are in more than {count} cases: the newest come first. "
+                        "Add a word to find the best matches.").format(count=many)
+            )
+        self.hits_note.setVisible(found.newest_first)
         self.hits_model.set_rows(hits)
         self.hits.setVisible(True)
         self.hits.fit_columns(stretch=CaseHitsModel.COL_SNIPPET, max_width=280, min_stretch=200)
