@@ -193,6 +193,29 @@ def test_words_too_common_to_rank_are_said_and_shown_newest_first(qtbot, page, d
     assert [page.hits_model.row_at(r).item_id for r in range(page.hits_model.rowCount())] != shown
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_the_search_shows_four_hits_on_a_laptop_screen(qtbot, window, page, size):
+    """The plan's share of the page showed one hit and a half at 1280×720."""
+    from hfdesk.ui.pages.meetings import HITS_SHOWN
+
+    window.resize(*size)
+    qtbot.wait(10)
+    qtbot.keyClicks(page.search, "og")
+    qtbot.wait(10)
+    view = page.hits
+    assert page.hits_model.rowCount() > HITS_SHOWN
+    last = HITS_SHOWN - 1
+    assert view.rowViewportPosition(0) == 0
+    assert view.rowViewportPosition(last) + view.rowHeight(last) <= view.viewport().height()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "zzyzxq")  # no hit: the list's own words fit
+    qtbot.wait(10)
+    assert page.hits_model.rowCount() == 0
+    assert view.viewport().height() >= 48 + view.fontMetrics().height()
+    page.search.clear()
+    assert view.minimumHeight() == 0  # the plan's room is the meeting list's again
+
+
 def test_case_hits_model_passes_modeltester(qtmodeltester, demo_db):
     with demo_db.session() as s:
         hits = search_cases(s, "sak", 20) or search_cases(s, "møte", 20)

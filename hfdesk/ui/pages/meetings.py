@@ -70,6 +70,9 @@ from .actions import action_button, context_menu, make_action, open_dialog
 from .agenda import AgendaPanel
 from .base import LazyPage
 
+#: Hits the search shows at least, however small the window (more when there is room).
+HITS_SHOWN = 4
+
 
 class MeetingsPage(LazyPage):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -939,6 +942,7 @@ class MeetingsPage(LazyPage):
             self.hits_model.set_rows([])
             self.hits.setVisible(False)
             self.hits_note.setVisible(False)
+            self._make_room_for_hits(False)
             return
         found = self._ops.read(lambda s: find_cases(s, text, 50), parent=self, default=None) or CaseSearch([])
         hits = found.hits
@@ -954,8 +958,27 @@ class MeetingsPage(LazyPage):
         self.hits_model.set_rows(hits)
         self.hits.setVisible(True)
         self.hits.fit_columns(stretch=CaseHitsModel.COL_SNIPPET, max_width=280, min_stretch=200)
+        self._make_room_for_hits(True)
         if hits:
             self.hits.selectRow(0)
+
+    def _make_room_for_hits(self, searching: bool) -> None:
+        """While searching, the hits show at least HITS_SHOWN rows (at 1280×720 the plan's
+        share of the page showed one hit and a half): the splitter gives the plan the room,
+        from the agenda below. The meeting list keeps that room after the search."""
+        view = self.hits
+        if not searching:
+            view.setMinimumHeight(0)
+            return
+        rows = min(HITS_SHOWN, self.hits_model.rowCount())
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        if rows:
+            height += sum(view.rowHeight(r) for r in range(rows))
+        else:  # room for "No case matches." (drawn 24 px in from the list's edges)
+            height += 48 + 2 * view.fontMetrics().height()
+        if view.horizontalScrollBar().isVisible():
+            height += view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(height)
 
     def _open_current_hit(self) -> None:
         index = self.hits.currentIndex()
