@@ -11,8 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from hfdesk.models import AgendaItem, Body, Conclusion, ConclusionKind, Meeting, MeetingStatus
-from hfdesk.services import agenda, live, meetings
-from hfdesk.services import search
+from hfdesk.services import agenda, live, meetings, search
 from hfdesk.services.search import HIT_END, HIT_START, find_cases, match_expression, search_cases
 
 

@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hfdesk.models import Meeting, MeetingStatus
-from hfdesk.services import queries
-from hfdesk.services import search
+from hfdesk.services import queries, search
 from hfdesk.services.search import search_cases
 from hfdesk.ui.main_window import PAGE_MEETINGS
 from hfdesk.ui.models import CaseHitsModel, ObjectRole
@@ -439,10 +438,9 @@ def test_internal_and_public_files_are_named_apart_and_the_attendance_by_body(qt
 def test_report_absence_calls_in_the_deputy_and_offers_the_mail(qtbot, page, demo_db, monkeypatch, tmp_path):
     """Meld forfall on a meeting not yet held: the member, the reason, the deputy proposed (and
     changeable); then "Lag e-post til varamedlemmet" writes the draft with the notice attached."""
+    from datetime import date
     from email import policy
     from email.parser import BytesParser
-
-    from datetime import date
 
     from hfdesk.models import AttendanceStatus, Membership, Role
     from hfdesk.services import absence, register

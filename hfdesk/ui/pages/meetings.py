@@ -32,9 +32,9 @@ from ...fileio import safe_file_name
 from ...models import MeetingStatus
 from ...services import checkout, queries
 from ...services import meetings as meeting_service
+from ...services import search as search_service
 from ...services.meetings import backlog, schedule_item, year_plan
 from ...services.queries import MeetingRow
-from ...services import search as search_service
 from ...services.search import CaseHit, CaseSearch, find_cases
 from ..dialogs.absence import AbsenceDialog, save_deputy_mail
 from ..dialogs.checkout import DifferencesDialog, take_over_dialog
