@@ -53,6 +53,12 @@ def _pages_scrolling_sideways(window: MainWindow, size: tuple[int, int]) -> list
     _settle()
     problems += [f"year plan: {p}" for p in scrolls_sideways(meetings)]
     meetings.show_view(0)
+    for word in ("og", "utskriv"):  # the search's hits: many, with long titles and other treatments
+        meetings.search.setText(word)
+        _settle()
+        assert meetings.hits_model.rowCount() > 0
+        problems += [f"search {word!r}: {p}" for p in scrolls_sideways(meetings)]
+    meetings.search.clear()
     return problems
 
 

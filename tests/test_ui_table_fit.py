@@ -116,3 +116,45 @@ def test_a_table_fitted_while_narrow_measures_the_column_it_had_set_aside(qtbot)
         QApplication.processEvents()
     assert not view.isColumnHidden(SeatsModel.COL_ROLE)
     assert view.columnWidth(SeatsModel.COL_ROLE) == wide
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    texts: tuple[str, ...]
+
+
+class HitsModel(RowTableModel):
+    """Five columns that give way, and a stretch column, like the search's hits."""
+
+    def headers(self) -> list[str]:
+        return ["Sak", "Tittel", "Organ", "Møte", "Treff", "Også behandla i"]
+
+    def display(self, row: Hit, column: int) -> str:
+        return row.texts[column]
+
+
+def test_columns_giving_way_never_leave_the_table_a_pixel_too_wide(qtbot):
+    """Each column gave up its share rounded to the nearest pixel: three shares rounded down
+    could leave the columns a pixel wider than the list (the search's hits at 1280×720
+    scrolled sideways by one pixel)."""
+    model = HitsModel()
+    model.set_rows([
+        Hit(1, ("Sak 12/26", "Felles retningslinje for tilvising til geriatrisk poliklinikk", "Medisinskfagleg utval",
+                "tysdag 15. september 2026", "treff", "SSU 3/26, OU Voss 4/26, OU Bergen 7/26, PKT 2/26")),
+    ])
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_columns(stretch=4, max_width=280, min_stretch=200)
+    too_wide = []
+    for width in range(640, 1000, 3):
+        view.resize(width, 200)
+        QApplication.processEvents()
+        least = sum(view._floor[c] for c in (0, 1, 2, 3, 5)) + 200  # every column at its least
+        if least <= view.viewport().width() < view.horizontalHeader().length():
+            too_wide.append((width, view.horizontalHeader().length(), view.viewport().width()))
+    assert not too_wide

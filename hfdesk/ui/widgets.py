@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -356,7 +357,9 @@ class DataTableView(QTableView):
                 share = min(1.0, (self._min_stretch - room) / total_slack)
                 for c in columns:
                     if slack[c] > 0:
-                        sizes[c] = natural[c] - int(slack[c] * share + 0.5)
+                        # rounded up: shares rounded to the nearest pixel could add up to a
+                        # pixel too little, and the list would scroll sideways by one
+                        sizes[c] = natural[c] - min(slack[c], math.ceil(slack[c] * share))
         return sizes
 
     def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
