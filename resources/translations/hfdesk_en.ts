@@ -4919,15 +4919,16 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+84"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+87"/>
         <location line="+60"/>
-        <location line="+638"/>
+        <location line="+640"/>
         <location filename="../../hfdesk/ui/shell.py" line="-33"/>
         <source>Meetings</source>
+        <extracomment>Hits the search shows at least, however small the window (more when there is room).</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-699"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>The meeting plan of every body, and each meeting&apos;s agenda.</translation>
     </message>
@@ -5140,18 +5141,18 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
     </message>
     <message>
         <location line="+17"/>
-        <location line="+772"/>
+        <location line="+812"/>
         <source>Cases Waiting</source>
         <translation>Cases Waiting</translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+773"/>
+        <location line="-810"/>
+        <location line="+813"/>
         <source>No cases are waiting.</source>
         <translation>No cases are waiting.</translation>
     </message>
     <message>
-        <location line="-771"/>
+        <location line="-811"/>
         <source>Cases waiting</source>
         <translation>Cases waiting</translation>
     </message>
@@ -5171,7 +5172,7 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>Put on the agenda</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;New Meeting…</translation>
     </message>
@@ -5453,12 +5454,12 @@ Until you say yes the screen shows only its number and that it is exempt.</trans
         <translation>{body} has no meetings in {year}.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</source>
-        <translation>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</translation>
+        <location line="+122"/>
+        <source>More than {count} cases match: the cases registered last come first. Type more words to find the best matches.</source>
+        <translation>More than {count} cases match: the cases registered last come first. Type more words to find the best matches.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+110"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Select a body or a meeting to see its waiting cases.</translation>
     </message>

@@ -4919,15 +4919,16 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+84"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+87"/>
         <location line="+60"/>
-        <location line="+638"/>
+        <location line="+640"/>
         <location filename="../../hfdesk/ui/shell.py" line="-33"/>
         <source>Meetings</source>
+        <extracomment>Hits the search shows at least, however small the window (more when there is room).</extracomment>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-699"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og sakslisten til hvert møte.</translation>
     </message>
@@ -5140,18 +5141,18 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
     </message>
     <message>
         <location line="+17"/>
-        <location line="+772"/>
+        <location line="+812"/>
         <source>Cases Waiting</source>
         <translation>Saker som venter</translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+773"/>
+        <location line="-810"/>
+        <location line="+813"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker venter.</translation>
     </message>
     <message>
-        <location line="-771"/>
+        <location line="-811"/>
         <source>Cases waiting</source>
         <translation>Saker som venter</translation>
     </message>
@@ -5171,7 +5172,7 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>Sett på sakslisten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -5453,12 +5454,12 @@ Til du svarer ja, viser skjermen bare saksnummeret og at saken er unntatt offent
         <translation>{body} har ingen møter i {year}.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</source>
-        <translation>Ordene står i mer enn {count} saker: de nyeste kommer først. Skriv ett ord til for å finne de beste treffene.</translation>
+        <location line="+122"/>
+        <source>More than {count} cases match: the cases registered last come first. Type more words to find the best matches.</source>
+        <translation>Mer enn {count} saker passer: de sist registrerte kommer først. Skriv flere ord for å finne de beste treffene.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+110"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Velg et organ eller et møte for å se sakene som venter.</translation>
     </message>

@@ -4919,15 +4919,16 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../hfdesk/ui/pages/meetings.py" line="+84"/>
+        <location filename="../../hfdesk/ui/pages/meetings.py" line="+87"/>
         <location line="+60"/>
-        <location line="+638"/>
+        <location line="+640"/>
         <location filename="../../hfdesk/ui/shell.py" line="-33"/>
         <source>Meetings</source>
+        <extracomment>Hits the search shows at least, however small the window (more when there is room).</extracomment>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-699"/>
         <source>The meeting plan of every body, and each meeting&apos;s agenda.</source>
         <translation>Møteplanen for alle organ, og saklista til kvart møte.</translation>
     </message>
@@ -5140,18 +5141,18 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
     </message>
     <message>
         <location line="+17"/>
-        <location line="+772"/>
+        <location line="+812"/>
         <source>Cases Waiting</source>
         <translation>Saker som ventar</translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+773"/>
+        <location line="-810"/>
+        <location line="+813"/>
         <source>No cases are waiting.</source>
         <translation>Ingen saker ventar.</translation>
     </message>
     <message>
-        <location line="-771"/>
+        <location line="-811"/>
         <source>Cases waiting</source>
         <translation>Saker som ventar</translation>
     </message>
@@ -5171,7 +5172,7 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>Set på saklista</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;New Meeting…</source>
         <translation>&amp;Nytt møte…</translation>
     </message>
@@ -5453,12 +5454,12 @@ Til du svarar ja, viser skjermen berre saksnummeret og at saka er unnateken offe
         <translation>{body} har ingen møte i {year}.</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>These words are in more than {count} cases: the newest come first. Add a word to find the best matches.</source>
-        <translation>Orda står i meir enn {count} saker: dei nyaste kjem først. Skriv eitt ord til for å finne dei beste treffa.</translation>
+        <location line="+122"/>
+        <source>More than {count} cases match: the cases registered last come first. Type more words to find the best matches.</source>
+        <translation>Meir enn {count} saker passar: dei sist registrerte kjem først. Skriv fleire ord for å finne dei beste treffa.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+110"/>
         <source>Select a body or a meeting to see its waiting cases.</source>
         <translation>Vel eit organ eller eit møte for å sjå sakene som ventar.</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -300,6 +300,8 @@ class MeetingsPage(LazyPage):
         top_layout.addWidget(self.views, 2)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter = splitter
+        self._top_panel = top_panel
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top_panel)
         splitter.addWidget(agenda_panel)
@@ -942,43 +944,65 @@ class MeetingsPage(LazyPage):
             self.hits_model.set_rows([])
             self.hits.setVisible(False)
             self.hits_note.setVisible(False)
-            self._make_room_for_hits(False)
+            self.hits.setMinimumHeight(0)  # the plan's room is the meeting list's again
             return
         found = self._ops.read(lambda s: find_cases(s, text, 50), parent=self, default=None) or CaseSearch([])
         hits = found.hits
+        note = ""
         if found.newest_first:
             from babel import numbers as babel_numbers  # seldom needed: not at start
 
             many = babel_numbers.format_decimal(search_service.RANKED_AT_MOST, locale=current_language())
-            self.hits_note.setText(
-                self.tr("These words are in more than {count} cases: the newest come first. "
-                        "Add a word to find the best matches.").format(count=many)
-            )
-        self.hits_note.setVisible(found.newest_first)
+            note = self.tr(
+                "More than {count} cases match: the cases registered last come first. "
+                "Type more words to find the best matches."
+            ).format(count=many)
+        # The note's line is kept while searching, so the hits do not jump as it comes and goes.
+        self.hits_note.setText(note)
+        self.hits_note.setMinimumHeight(self.hits_note.fontMetrics().height())
+        self.hits_note.setVisible(True)
         self.hits_model.set_rows(hits)
         self.hits.setVisible(True)
         self.hits.fit_columns(stretch=CaseHitsModel.COL_SNIPPET, max_width=280, min_stretch=200)
-        self._make_room_for_hits(True)
+        self._make_room_for_hits()
         if hits:
             self.hits.selectRow(0)
 
-    def _make_room_for_hits(self, searching: bool) -> None:
-        """While searching, the hits show at least HITS_SHOWN rows (at 1280×720 the plan's
-        share of the page showed one hit and a half): the splitter gives the plan the room,
-        from the agenda below. The meeting list keeps that room after the search."""
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.hits.isVisible():
+            self._make_room_for_hits()  # the room the window has now
+
+    def _make_room_for_hits(self) -> None:
+        """While searching, the hits show HITS_SHOWN rows (at 1280×720 the plan's share of the
+        page showed one hit and a half) where the window has the room: the splitter gives it to
+        the plan from the agenda and the cases waiting, down to their least, and no further (a
+        list asking for more than the splitter can give would be drawn over the buttons under
+        it)."""
         view = self.hits
-        if not searching:
-            view.setMinimumHeight(0)
-            return
         rows = min(HITS_SHOWN, self.hits_model.rowCount())
-        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        wanted = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
         if rows:
-            height += sum(view.rowHeight(r) for r in range(rows))
+            wanted += sum(view.rowHeight(r) for r in range(rows))
         else:  # room for "No case matches." (drawn 24 px in from the list's edges)
-            height += 48 + 2 * view.fontMetrics().height()
+            wanted += 48 + 2 * view.fontMetrics().height()
         if view.horizontalScrollBar().isVisible():
-            height += view.horizontalScrollBar().sizeHint().height()
-        view.setMinimumHeight(height)
+            wanted += view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(0)
+        # at least the header and one row, less than the list would ask for by itself when the
+        # window is very short (at its least, 960×600, the page's three parts do not all fit)
+        own_least = min(view.minimumSizeHint().height(),
+                        view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                        + view.verticalHeader().defaultSectionSize())
+        splitter = self._splitter
+        others = range(1, splitter.count())
+        room = (
+            splitter.height()
+            - splitter.handleWidth() * (splitter.count() - 1)
+            - sum(max(splitter.widget(i).minimumSizeHint().height(), splitter.widget(i).minimumHeight()) for i in others)
+            - self._top_panel.minimumSizeHint().height()
+        )
+        view.setMinimumHeight(max(own_least, min(wanted, own_least + room)))
 
     def _open_current_hit(self) -> None:
         index = self.hits.currentIndex()
