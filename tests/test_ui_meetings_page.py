@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from docx import Document
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
 
 from hfdesk.models import Meeting, MeetingStatus
 from hfdesk.services import queries, search
@@ -209,6 +209,8 @@ def test_the_search_shows_four_hits_where_the_window_has_room(qtbot, window, pag
 
     window.resize(*size)
     qtbot.wait(10)
+    splitter = page.findChild(QSplitter)
+    before = splitter.sizes()
     qtbot.keyClicks(page.search, "og")
     qtbot.wait(10)
     view = page.hits
@@ -226,7 +228,9 @@ def test_the_search_shows_four_hits_where_the_window_has_room(qtbot, window, pag
     if size[1] >= 720:
         assert view.viewport().height() >= 48 + view.fontMetrics().height()
     page.search.clear()
-    assert view.minimumHeight() == 0  # the plan's room is the meeting list's again
+    qtbot.wait(10)
+    assert splitter.sizes() == before  # the agenda's room given back
+    assert page.meetings.height() > 3 * page.meetings.verticalHeader().defaultSectionSize()  # the list's too
 
 
 def test_case_hits_model_passes_modeltester(qtmodeltester, demo_db):

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -65,13 +65,16 @@ from ..models import BacklogModel, CaseHitsModel, HtmlRole, MeetingsModel, Objec
 from ..models.bodies import tree_order
 from ..models.meetings import YearPlanModel
 from ..ops import Change, Ops, busy, show_error
-from ..widgets import DataTableView, HtmlDelegate, PageHeader, muted_label, section_label
+from ..widgets import DataTableView, HtmlDelegate, PageHeader, lay_out_now, muted_label, section_label
 from .actions import action_button, context_menu, make_action, open_dialog
 from .agenda import AgendaPanel
 from .base import LazyPage
 
-#: Hits the search shows at least, however small the window (more when there is room).
+#: Hits the search shows where the window has the room.
 HITS_SHOWN = 4
+#: Rows of the meeting list still shown while the search's hits take the plan's room.
+MEETINGS_WHILE_SEARCHING = 2
+_NO_MAXIMUM = 16_777_215  # Qt's QWIDGETSIZE_MAX (PySide6 does not export it)
 
 
 class MeetingsPage(LazyPage):
@@ -301,7 +304,8 @@ class MeetingsPage(LazyPage):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self._splitter = splitter
-        self._top_panel = top_panel
+        self._sizes_before_search: list[int] | None = None  # given back when the search is cleared
+        splitter.splitterMoved.connect(self._forget_sizes_before_search)  # (by hand only: not setSizes)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top_panel)
         splitter.addWidget(agenda_panel)
@@ -944,7 +948,7 @@ class MeetingsPage(LazyPage):
             self.hits_model.set_rows([])
             self.hits.setVisible(False)
             self.hits_note.setVisible(False)
-            self.hits.setMinimumHeight(0)  # the plan's room is the meeting list's again
+            self._give_room_back()
             return
         found = self._ops.read(lambda s: find_cases(s, text, 50), parent=self, default=None) or CaseSearch([])
         hits = found.hits
@@ -958,6 +962,8 @@ class MeetingsPage(LazyPage):
                 "Type more words to find the best matches."
             ).format(count=many)
         # The note's line is kept while searching, so the hits do not jump as it comes and goes.
+        if not self.hits.isVisible():  # a search begins: where the splitter was, to give it back
+            self._sizes_before_search = self._splitter.sizes()
         self.hits_note.setText(note)
         self.hits_note.setMinimumHeight(self.hits_note.fontMetrics().height())
         self.hits_note.setVisible(True)
@@ -968,41 +974,53 @@ class MeetingsPage(LazyPage):
         if hits:
             self.hits.selectRow(0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.hits.isVisible():
-            self._make_room_for_hits()  # the room the window has now
-
     def _make_room_for_hits(self) -> None:
-        """While searching, the hits show HITS_SHOWN rows (at 1280×720 the plan's share of the
-        page showed one hit and a half) where the window has the room: the splitter gives it to
-        the plan from the agenda and the cases waiting, down to their least, and no further (a
-        list asking for more than the splitter can give would be drawn over the buttons under
-        it)."""
+        """While searching, the hits show HITS_SHOWN rows (sharing the plan's room with the
+        meeting list, at 1280×720 they showed one and a half): the meeting list keeps its header
+        and MEETINGS_WHILE_SEARCHING rows, and where that is not enough the splitter moves down,
+        taking from the agenda and then the cases waiting, never below their least. Nothing is
+        forced on the window: in a short one the hits get what there is."""
+        table = self.meetings
+        scroll_bar = table.horizontalScrollBar().sizeHint().height() if table.horizontalScrollBar().isVisible() else 0
+        least = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + scroll_bar
+                 + table.verticalHeader().defaultSectionSize() * MEETINGS_WHILE_SEARCHING)
+        self.views.setMaximumHeight(max(least, self.views.minimumSizeHint().height()))
+        if not self.isVisible():
+            return
+        lay_out_now(self)  # the hits' height as the plan is laid out now
         view = self.hits
         rows = min(HITS_SHOWN, self.hits_model.rowCount())
-        wanted = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
         if rows:
-            wanted += sum(view.rowHeight(r) for r in range(rows))
+            wanted = sum(view.rowHeight(r) for r in range(rows))
         else:  # room for "No case matches." (drawn 24 px in from the list's edges)
-            wanted += 48 + 2 * view.fontMetrics().height()
-        if view.horizontalScrollBar().isVisible():
-            wanted += view.horizontalScrollBar().sizeHint().height()
-        view.setMinimumHeight(0)
-        # at least the header and one row, less than the list would ask for by itself when the
-        # window is very short (at its least, 960×600, the page's three parts do not all fit)
-        own_least = min(view.minimumSizeHint().height(),
-                        view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                        + view.verticalHeader().defaultSectionSize())
+            wanted = 48 + 2 * view.fontMetrics().height()
+        missing = wanted - view.viewport().height()
         splitter = self._splitter
-        others = range(1, splitter.count())
-        room = (
-            splitter.height()
-            - splitter.handleWidth() * (splitter.count() - 1)
-            - sum(max(splitter.widget(i).minimumSizeHint().height(), splitter.widget(i).minimumHeight()) for i in others)
-            - self._top_panel.minimumSizeHint().height()
-        )
-        view.setMinimumHeight(max(own_least, min(wanted, own_least + room)))
+        sizes = splitter.sizes()
+        if missing <= 0 or len(sizes) < 3:
+            return
+        before = list(sizes)
+        for i in range(1, len(sizes)):
+            part = splitter.widget(i)
+            spare = sizes[i] - max(part.minimumSizeHint().height(), part.minimumHeight())
+            given = max(0, min(missing, spare))
+            sizes[i] -= given
+            sizes[0] += given
+            missing -= given
+        if sizes != before:
+            splitter.setSizes(sizes)
+
+    def _give_room_back(self) -> None:
+        """The search cleared: the meeting list's room again, and the splitter where it was
+        (unless the secretary moved it meanwhile)."""
+        self.views.setMaximumHeight(_NO_MAXIMUM)
+        before, self._sizes_before_search = self._sizes_before_search, None
+        if before is not None:
+            lay_out_now(self)  # the plan without the hits first: its least is smaller again
+            self._splitter.setSizes(before)
+
+    def _forget_sizes_before_search(self) -> None:
+        self._sizes_before_search = None  # the secretary placed the splitter: it stays there
 
     def _open_current_hit(self) -> None:
         index = self.hits.currentIndex()
