@@ -962,7 +962,8 @@ class MeetingsPage(LazyPage):
                 "Type more words to find the best matches."
             ).format(count=many)
         # The note's line is kept while searching, so the hits do not jump as it comes and goes.
-        if not self.hits.isVisible():  # a search begins: where the splitter was, to give it back
+        beginning = not self.hits.isVisible()
+        if beginning:  # a search begins: where the splitter was, to give it back
             self._sizes_before_search = self._splitter.sizes()
         self.hits_note.setText(note)
         self.hits_note.setMinimumHeight(self.hits_note.fontMetrics().height())
@@ -970,30 +971,34 @@ class MeetingsPage(LazyPage):
         self.hits_model.set_rows(hits)
         self.hits.setVisible(True)
         self.hits.fit_columns(stretch=CaseHitsModel.COL_SNIPPET, max_width=280, min_stretch=200)
-        self._make_room_for_hits()
+        self._make_room_for_hits(beginning)
         if hits:
             self.hits.selectRow(0)
 
-    def _make_room_for_hits(self) -> None:
+    def _make_room_for_hits(self, beginning: bool) -> None:
         """While searching, the hits show HITS_SHOWN rows (sharing the plan's room with the
         meeting list, at 1280×720 they showed one and a half): the meeting list keeps its header
         and MEETINGS_WHILE_SEARCHING rows, and where that is not enough the splitter moves down,
         taking from the agenda and then the cases waiting, never below their least. Nothing is
-        forced on the window: in a short one the hits get what there is."""
-        table = self.meetings
-        scroll_bar = table.horizontalScrollBar().sizeHint().height() if table.horizontalScrollBar().isVisible() else 0
-        least = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + scroll_bar
-                 + table.verticalHeader().defaultSectionSize() * MEETINGS_WHILE_SEARCHING)
-        self.views.setMaximumHeight(max(least, self.views.minimumSizeHint().height()))
-        if not self.isVisible():
-            return
-        lay_out_now(self)  # the hits' height as the plan is laid out now
+        forced on the window: in a short one the hits get what there is. As the secretary types
+        on, the plan is laid out again only when the hits need more room than they have."""
         view = self.hits
         rows = min(HITS_SHOWN, self.hits_model.rowCount())
         if rows:
             wanted = sum(view.rowHeight(r) for r in range(rows))
         else:  # room for "No case matches." (drawn 24 px in from the list's edges)
             wanted = 48 + 2 * view.fontMetrics().height()
+        if beginning:
+            table = self.meetings
+            scroll_bar = table.horizontalScrollBar().sizeHint().height() if table.horizontalScrollBar().isVisible() else 0
+            least = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + scroll_bar
+                     + table.verticalHeader().defaultSectionSize() * MEETINGS_WHILE_SEARCHING)
+            self.views.setMaximumHeight(max(least, self.views.minimumSizeHint().height()))
+        elif view.viewport().height() >= wanted:
+            return  # (typing on: the hits have their room)
+        if not self.isVisible():
+            return
+        lay_out_now(self)  # the hits' height as the plan is laid out now
         missing = wanted - view.viewport().height()
         splitter = self._splitter
         sizes = splitter.sizes()
@@ -1015,7 +1020,7 @@ class MeetingsPage(LazyPage):
         (unless the secretary moved it meanwhile)."""
         self.views.setMaximumHeight(_NO_MAXIMUM)
         before, self._sizes_before_search = self._sizes_before_search, None
-        if before is not None:
+        if before is not None and before != self._splitter.sizes():
             lay_out_now(self)  # the plan without the hits first: its least is smaller again
             self._splitter.setSizes(before)
 
