@@ -243,7 +243,9 @@ class MeetingsPage(LazyPage):
         self.hits.activated.connect(self._open_hit)
         self.hits.setVisible(False)
         # Said when the words typed are too common to rank (services.search.RANKED_AT_MOST).
+        # Its line is kept while searching, so the hits do not jump as the note comes and goes.
         self.hits_note = muted_label("", self)
+        self.hits_note.setMinimumHeight(self.hits_note.fontMetrics().height())
         self.hits_note.setVisible(False)
 
         self.agenda_panel = AgendaPanel(ops, self)
@@ -961,12 +963,10 @@ class MeetingsPage(LazyPage):
                 "More than {count} cases match: the cases registered last come first. "
                 "Type more words to find the best matches."
             ).format(count=many)
-        # The note's line is kept while searching, so the hits do not jump as it comes and goes.
         beginning = not self.hits.isVisible()
         if beginning:  # a search begins: where the splitter was, to give it back
             self._sizes_before_search = self._splitter.sizes()
         self.hits_note.setText(note)
-        self.hits_note.setMinimumHeight(self.hits_note.fontMetrics().height())
         self.hits_note.setVisible(True)
         self.hits_model.set_rows(hits)
         self.hits.setVisible(True)
@@ -1002,7 +1002,7 @@ class MeetingsPage(LazyPage):
         missing = wanted - view.viewport().height()
         splitter = self._splitter
         sizes = splitter.sizes()
-        if missing <= 0 or len(sizes) < 3:
+        if missing <= 0:
             return
         before = list(sizes)
         for i in range(1, len(sizes)):
