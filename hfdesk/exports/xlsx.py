@@ -32,9 +32,9 @@ import math
 import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain, count, repeat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import chain, count, repeat
 from pathlib import Path
 from typing import Any, BinaryIO, Self
 
@@ -762,6 +762,8 @@ def _header_text(title: str, budget: int = HEADER_FOOTER_MAX - 2) -> str:
     ``&[Picture]`` for a picture even after a doubled ``&``: a zero-width space (it prints
     as nothing) goes between them."""
     text = str(safe_text(title)).replace("\n", " ").replace("\r", " ")
+    if "&" not in text and len(text) * 2 <= budget:  # most titles: nothing to double, nothing to cut
+        return text
     out: list[str] = []
     for i, ch in enumerate(text):
         part = ch

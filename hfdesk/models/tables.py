@@ -24,6 +24,7 @@ from .meetings import (
     FollowUp,
     GuestItem,
     ItemPriorityGroup,
+    Meeting,
     MinutesSignature,
     Proposal,
     ProtocolEntry,
@@ -31,12 +32,12 @@ from .meetings import (
     Vote,
     VoteRound,
 )
-from .register import Area, Body, CompositionRule, Membership, Organisation, Person
+from .register import Area, Body, CompositionRule, Membership, Organisation, Person, Setting
 from .room import ItemTiming
 
 
 def _table(model: type) -> Table:
-    table = getattr(model, "__table__")
+    table = getattr(model, "__table__")  # noqa: B009  (a model class: mypy knows no __table__ on `type`)
     assert isinstance(table, Table)
     return table
 
@@ -47,6 +48,7 @@ COMPOSITION_RULES = _table(CompositionRule)
 MEMBERSHIPS = _table(Membership)
 ORGANISATIONS = _table(Organisation)
 PEOPLE = _table(Person)
+SETTINGS = _table(Setting)
 
 ATTACHMENTS = _table(Attachment)
 ATTENDANCES = _table(Attendance)
@@ -55,6 +57,7 @@ FOLLOW_UPS = _table(FollowUp)
 GUEST_ITEMS = _table(GuestItem)
 ITEM_PRIORITY_GROUPS = _table(ItemPriorityGroup)
 ITEM_TIMINGS = _table(ItemTiming)
+MEETINGS = _table(Meeting)
 MINUTES_SIGNATURES = _table(MinutesSignature)
 PROPOSALS = _table(Proposal)
 PROTOCOL_ENTRIES = _table(ProtocolEntry)

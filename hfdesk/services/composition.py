@@ -442,9 +442,15 @@ def _rule_name(rule: _Rule) -> str | Text:
 # -- loading ------------------------------------------------------------------------
 
 
-def _load(
-    session: Session, body_id: int | None
-) -> tuple[list[_Body], dict[int, list[_Rule]], dict[int, list[_Seat]], dict[int, str]]:
+_LOAD_STATEMENTS: dict[bool, tuple[sa.Select, ...]] = {}
+
+
+def _load_statements(one_body: bool) -> tuple[sa.Select, ...]:
+    """`_load`'s statements (bodies, rules, seats, area names), the body bound as a parameter:
+    built once (building them cost as much as running them for a small register)."""
+    found = _LOAD_STATEMENTS.get(one_body)
+    if found is not None:
+        return found
     # The register's first read at start: Core columns, not the models' attributes (`models.tables`).
     b, r, m, p, o = BODIES.c, COMPOSITION_RULES.c, MEMBERSHIPS.c, PEOPLE.c, ORGANISATIONS.c
     body_stmt = sa.select(
@@ -485,19 +491,28 @@ def _load(
         .outerjoin(ORGANISATIONS, o.id == m.organisation_id)
         .order_by(m.body_id, m.id)
     )
-    if body_id is not None:
-        body_stmt = body_stmt.where(b.id == body_id)
-        rule_stmt = rule_stmt.where(r.body_id == body_id)
-        seat_stmt = seat_stmt.where(m.body_id == body_id)
+    if one_body:
+        body_stmt = body_stmt.where(b.id == sa.bindparam("body_id"))
+        rule_stmt = rule_stmt.where(r.body_id == sa.bindparam("body_id"))
+        seat_stmt = seat_stmt.where(m.body_id == sa.bindparam("body_id"))
+    area_stmt = sa.select(AREAS.c.id, AREAS.c.name)
+    found = _LOAD_STATEMENTS[one_body] = (body_stmt, rule_stmt, seat_stmt, area_stmt)
+    return found
 
-    bodies = [_Body(*row) for row in session.execute(body_stmt)]
+
+def _load(
+    session: Session, body_id: int | None
+) -> tuple[list[_Body], dict[int, list[_Rule]], dict[int, list[_Seat]], dict[int, str]]:
+    body_stmt, rule_stmt, seat_stmt, area_stmt = _load_statements(body_id is not None)
+    params = {"body_id": body_id}
+    bodies = [_Body(*row) for row in session.execute(body_stmt, params)]
     if body_id is not None and not bodies:
         raise NotFound("body.not_found_id", body_id=body_id)
     rules: dict[int, list[_Rule]] = defaultdict(list)
     for (
         rule_id, rule_body_id, label, side, appointed_by, organisation_id, org_name, area_id, role,
         min_count, max_count, position, outside_caps,
-    ) in session.execute(rule_stmt):
+    ) in session.execute(rule_stmt, params):
         rules[rule_body_id].append(
             _Rule(
                 rule_id,
@@ -532,7 +547,7 @@ def _load(
         term_to,
         deputy_for_id,
         title,
-    ) in session.execute(seat_stmt):
+    ) in session.execute(seat_stmt, params):
         seats[bid].append(
             _Seat(
                 mid,
@@ -551,7 +566,7 @@ def _load(
                 title or "",
             )
         )
-    area_names: dict[int, str] = {id_: name for id_, name in session.execute(sa.select(AREAS.c.id, AREAS.c.name))}
+    area_names: dict[int, str] = {id_: name for id_, name in session.execute(area_stmt)}
     return bodies, rules, seats, area_names
 
 

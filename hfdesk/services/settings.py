@@ -53,10 +53,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
 from ..models import Setting
+from ..models.tables import SETTINGS
 from .register import SETTING_PARTNERSHIP_NAME, set_setting
 from .user_settings import (  # noqa: F401 - this user's settings: in services.user_settings (no models)
     USER_LANGUAGE,
@@ -111,8 +113,7 @@ def image_kind(data: bytes) -> str | None:
 
 def partnership_name(session: Session) -> str:
     """The helsefellesskap's name as documents print it ('' when it is not set)."""
-    setting = session.get(Setting, SETTING_PARTNERSHIP_NAME)
-    return setting.text_value.strip() if setting is not None else ""
+    return get_setting(session, SETTING_PARTNERSHIP_NAME)
 
 
 def set_partnership_name(session: Session, name: str) -> None:
@@ -213,8 +214,13 @@ def clear_partnership_logo(session: Session) -> None:
 
 def get_setting(session: Session, key: str) -> str:
     """A text setting from the database file ('' when it is not set)."""
-    setting = session.get(Setting, key)
-    return setting.text_value.strip() if setting is not None else ""
+    # A plain statement, not the ORM's get: every document and the meeting record ask for the
+    # partnership's name and language, and loading a Setting object cost five times as much.
+    value = session.execute(_TEXT_SETTING, {"key": key}).scalar()
+    return value.strip() if value else ""
+
+
+_TEXT_SETTING = sa.select(SETTINGS.c.text_value).where(SETTINGS.c.key == sa.bindparam("key"))
 
 
 @dataclass(frozen=True)
