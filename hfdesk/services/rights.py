@@ -43,8 +43,10 @@ and nothing elsewhere, while the member, out of that item, keeps the vote at eve
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -148,27 +150,50 @@ def rights_at_item(attendance: Attendance, item: AgendaItem, disqualified_ids: s
 
 def seat_rights(attendance: Attendance) -> ItemRights:
     """The rights an attendee has at an item where they are present and not disqualified."""
-    capacity = attendance.capacity
-    membership_rights = attendance.membership.rights if attendance.membership is not None else None
+    return seat_rights_of(
+        attendance.capacity,
+        attendance.membership.rights if attendance.membership is not None else None,
+        attendance.deputy_for_id,
+        attendance.deputy_for.rights if attendance.deputy_for is not None else None,
+    )
+
+
+def seat_rights_of(
+    capacity: Capacity, seat: Rights | None, deputy_for_id: int | None, principal_seat: Rights | None
+) -> ItemRights:
+    """`seat_rights` from plain values (the meeting record reads rows): the attendee's capacity,
+    the rights of the seat they attend in (None: none on record), and for a deputy the seat
+    they stand in (its id, and its rights)."""
     if capacity == Capacity.MEMBER:
-        return _seat(membership_rights)
+        return _seat(seat)
     if capacity == Capacity.DEPUTY:
         # A deputy carries the seat of the absent member they stand in for, and only then.
-        if attendance.deputy_for_id is None:
+        if deputy_for_id is None:
             return ItemRights(True, False, False, False)
-        seat = attendance.deputy_for.rights if attendance.deputy_for is not None else None
-        return _seat(seat)
+        return _seat(principal_seat)
     if capacity == Capacity.OBSERVER:
-        rights = membership_rights or Rights.SPEAK_PROPOSE
+        rights = seat or Rights.SPEAK_PROPOSE
         return ItemRights(True, False, rights != Rights.NONE, rights in (Rights.SPEAK_PROPOSE, Rights.VOTE))
     if capacity == Capacity.GUEST:
         return ItemRights(True, False, True, False)
     return ItemRights(True, False, False, False)  # secretariat
 
 
+class Attending(NamedTuple):
+    """What decides one attendee's rights at each item of a meeting (`rights_by_item`)."""
+
+    attendance_id: int
+    person_id: int
+    status: AttendanceStatus
+    capacity: Capacity
+    from_item_id: int | None
+    until_item_id: int | None
+    seat: ItemRights  # `seat_rights`: what they may do where present and not disqualified
+
+
 def rights_by_item(
-    attendances: list[Attendance],
-    items: list[AgendaItem],
+    attendances: Sequence[Attending],
+    items: Sequence[AgendaItem],
     disqualified: dict[int, set[int]],
     guests: dict[int, set[int]],
 ) -> dict[int, list[ItemRights]]:
@@ -183,9 +208,9 @@ def rights_by_item(
             a.capacity,
             positions.get(a.from_item_id) if a.from_item_id is not None else None,
             positions.get(a.until_item_id) if a.until_item_id is not None else None,
-            guests.get(a.id, set()) if a.capacity == Capacity.GUEST else set(),
+            guests.get(a.attendance_id, set()) if a.capacity == Capacity.GUEST else set(),
             a.person_id,
-            seat_rights(a),
+            a.seat,
         )
         for a in attendances
     ]
@@ -254,7 +279,12 @@ def voters_at_item(session: Session, item: AgendaItem) -> list[Attendance]:
 def is_voting_seat(seat: Membership) -> bool:
     """A seat with the right to vote: a member's (not a deputy's) with the vote. `voting_seats`
     counts the same seats in SQL."""
-    return seat.rights == Rights.VOTE and seat.role in VOTING_ROLES
+    return is_voting(seat.role, seat.rights)
+
+
+def is_voting(role: Role, rights: Rights) -> bool:
+    """`is_voting_seat` from a seat's role and rights (the meeting record reads rows)."""
+    return rights == Rights.VOTE and role in VOTING_ROLES
 
 
 def voting_seats(session: Session, body: Body, on: date) -> int:

@@ -13,7 +13,6 @@ from ...errors import NotFound
 from ...models import (
     AgendaItem,
     Body,
-    Attendance,
     Capacity,
     Meeting,
     MinutesKind,
@@ -24,8 +23,16 @@ from ...models import (
 )
 from ...models import Conclusion as ConclusionRow
 from ...sorting import person_sort_key
-from ..represents import represents
-from ..rights import Quorum, is_voting_seat, quorum_required, rights_by_item, stands_in_for_item
+from ..represents import represents_of
+from ..rights import (
+    Attending,
+    Quorum,
+    is_voting,
+    quorum_required,
+    rights_by_item,
+    seat_rights_of,
+    stands_in_for_item,
+)
 from ..settings import partnership_name
 from ..speakers import in_speaking_order
 from . import reads
@@ -73,7 +80,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         raise NotFound("meeting.not_found_id", meeting_id=meeting_id)
     body = meeting.body
     day = meeting.starts_at.date()
-    attendances = list(session.scalars(reads.attendances(), {"meeting_id": meeting_id}).unique())
+    attendances = list(session.execute(reads.attendance_rows(), {"meeting_id": meeting_id}).all())
     rows = session.execute(reads.agenda(), {"meeting_id": meeting_id}).unique().all()
     items = [row[0] for row in rows]
     item_ids = [i.id for i in items]
@@ -97,8 +104,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     for attendance_id, item_id in meeting_parts["guests"]:
         guests.setdefault(attendance_id, set()).add(item_id)
     earlier = earlier_treatments(session, [item for item, before in rows if before])
-    seats_on_day = list(session.scalars(reads.seats_on_day(), {"body_id": body.id, "day": day}).unique())
-    seats = sum(1 for m in seats_on_day if is_voting_seat(m))  # rights.voting_seats, from the seats read
+    seats_on_day = session.execute(reads.seat_rows(), {"body_id": body.id, "day": day}).all()
+    seats = sum(1 for m in seats_on_day if is_voting(m.role, m.rights))  # rights.voting_seats, from the seats read
     deputy_seats = [m for m in seats_on_day if m.role == Role.DEPUTY]  # they get the notice as a copy
     seats_on_day = [m for m in seats_on_day if m.role != Role.DEPUTY]
     approval = _approval(session, meeting, meeting_parts["signatures"])
@@ -128,13 +135,18 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         assert made is not None
         return made
 
-    def person_in(row: sa.Row[Any]) -> PersonRecord | None:
-        """The person in a row of `_with_person`'s columns (None when it names none)."""
-        if row.p_id is None:
+    def person_in(row: sa.Row[Any], prefix: str = "p") -> PersonRecord | None:
+        """The person in a row of `_with_person`'s columns labelled `prefix` (None when it names none)."""
+        if prefix == "p":
+            if row.p_id is None:
+                return None
+            return remembered(
+                row.p_id, row.p_given_name, row.p_family_name, row.p_title, row.p_organisation, row.p_email, row.p_phone
+            )
+        columns = row._mapping
+        if columns[f"{prefix}_id"] is None:
             return None
-        return remembered(
-            row.p_id, row.p_given_name, row.p_family_name, row.p_title, row.p_organisation, row.p_email, row.p_phone
-        )
+        return remembered(*(columns[f"{prefix}_{name}"] for name in _PERSON_COLUMNS))
 
     def someone_in(row: sa.Row[Any]) -> PersonRecord:
         made = person_in(row)
@@ -149,15 +161,21 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
             (
                 AttendanceRecord(
                     id=a.id,
-                    person=someone(a.person),
+                    person=someone_in(a),
                     capacity=a.capacity,
                     status=a.status,
                     membership_id=a.membership_id,
-                    role=a.membership.role if a.membership is not None else None,
-                    seat_rights=a.membership.rights if a.membership is not None else None,
-                    represents=represents(a.person, None if a.capacity == Capacity.GUEST else a.membership),
+                    role=a.seat_role if a.membership_id is not None else None,
+                    seat_rights=a.seat_rights if a.membership_id is not None else None,
+                    represents=represents_of(
+                        a.p_title,
+                        a.p_organisation,
+                        None
+                        if a.capacity == Capacity.GUEST or a.membership_id is None
+                        else (a.seat_represents, a.seat_organisation),
+                    ),
                     deputy_for_membership_id=a.deputy_for_id,
-                    deputy_for=person(a.deputy_for.person) if a.deputy_for is not None else None,
+                    deputy_for=person_in(a, "d") if a.deputy_for_id is not None else None,
                     from_item_id=a.from_item_id,
                     until_item_id=a.until_item_id,
                     guest_item_ids=tuple(sorted(guests.get(a.id, ()), key=lambda i: _position(items, i))),
@@ -167,7 +185,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                         a.capacity,
                         a.from_item_id,
                         a.until_item_id,
-                        a.deputy_for.person_id if a.deputy_for is not None else None,
+                        a.d_id if a.deputy_for_id is not None else None,
                         out_of_items,
                     ),
                 )
@@ -190,7 +208,24 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     clock = meeting.starts_at
     item_records = []
     voters_anywhere: set[tuple[str, int]] = set()
-    rights = rights_by_item(attendances, items, out_of_items, guests)
+    attending = [
+        Attending(
+            a.id,
+            a.person_id,
+            a.status,
+            a.capacity,
+            a.from_item_id,
+            a.until_item_id,
+            seat_rights_of(
+                a.capacity,
+                a.seat_rights if a.membership_id is not None else None,
+                a.deputy_for_id,
+                a.principal_rights if a.deputy_for_id is not None else None,
+            ),
+        )
+        for a in attendances
+    ]
+    rights = rights_by_item(attending, items, out_of_items, guests)
     attendees = [(a.id, a.person_id, _seat_key(a)) for a in attendances]  # read once, not once per item
     for item in items:
         presence = tuple(
@@ -279,24 +314,24 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         )
         clock += timedelta(minutes=item.duration_minutes)
 
+    def seat(m: sa.Row[Any]) -> SeatRecord:
+        return SeatRecord(
+            m.id, someone_in(m), m.role, m.rights, represents_of(m.p_title, m.p_organisation, (m.represents_text, m.seat_organisation))
+        )
+
     invited = tuple(
-        SeatRecord(m.id, someone(m.person), m.role, m.rights, represents(m.person, m))
+        seat(m)
         for m in sorted(
             (m for m in seats_on_day if m.role != Role.SECRETARY),
-            key=lambda m: (
-                _ROLE_ORDER[m.role], *person_sort_key(m.person.family_name, m.person.given_name), m.id
-            ),
+            key=lambda m: (_ROLE_ORDER[m.role], *person_sort_key(m.p_family_name, m.p_given_name), m.id),
         )
     )
-    deputies = tuple(
-        SeatRecord(m.id, someone(m.person), m.role, m.rights, represents(m.person, m))
-        for m in sorted(deputy_seats, key=lambda m: (m.person.family_name, m.person.given_name, m.id))
-    )
+    deputies = tuple(seat(m) for m in sorted(deputy_seats, key=lambda m: (m.p_family_name, m.p_given_name, m.id)))
     secretaries = sorted(
         (m for m in seats_on_day if m.role == Role.SECRETARY),
-        key=lambda m: (*person_sort_key(m.person.family_name, m.person.given_name), m.id),
+        key=lambda m: (*person_sort_key(m.p_family_name, m.p_given_name), m.id),
     )
-    secretary = someone(secretaries[0].person) if secretaries else person(meeting.minute_taker)
+    secretary = someone_in(secretaries[0]) if secretaries else person(meeting.minute_taker)
 
     return MeetingRecord(
         id=meeting.id,
@@ -344,7 +379,10 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
     )
 
 
-def _seat_key(a: Attendance) -> tuple[str, int]:
+_PERSON_COLUMNS = ("id", "given_name", "family_name", "title", "organisation", "email", "phone")
+
+
+def _seat_key(a: sa.Row[Any]) -> tuple[str, int]:
     """The seat an attendee with the vote holds: a deputy standing in holds the member's."""
     if a.capacity == Capacity.DEPUTY and a.deputy_for_id is not None:
         return ("seat", a.deputy_for_id)

@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased, joinedload
 
-from ...models import AgendaItem, Attendance, Meeting, MeetingStatus, Membership, Person, SpeakerEntry
+from ...models import AgendaItem, Meeting, MeetingStatus, Person, SpeakerEntry
 from ...models import tables
 from ...models.register import term_covers
 
@@ -25,34 +25,6 @@ def meeting() -> sa.Select[Meeting]:
             joinedload(Meeting.body),
             joinedload(Meeting.chair).joinedload(Person.organisation),
             joinedload(Meeting.minute_taker).joinedload(Person.organisation),
-        )
-    )
-
-
-@functools.cache
-def attendances() -> sa.Select[Attendance]:
-    return (
-        sa.select(Attendance)
-        .where(Attendance.meeting_id == sa.bindparam("meeting_id"))
-        .options(
-            joinedload(Attendance.person).joinedload(Person.organisation),
-            joinedload(Attendance.membership).joinedload(Membership.organisation),
-            joinedload(Attendance.deputy_for).joinedload(Membership.person).joinedload(Person.organisation),
-        )
-    )
-
-
-@functools.cache
-def seats_on_day() -> sa.Select[Membership]:
-    return (
-        sa.select(Membership)
-        .where(
-            Membership.body_id == sa.bindparam("body_id"),
-            term_covers(Membership, sa.bindparam("day")),
-        )
-        .options(
-            joinedload(Membership.person).joinedload(Person.organisation),
-            joinedload(Membership.organisation),
         )
     )
 
@@ -89,24 +61,68 @@ def agenda() -> sa.Select[AgendaItem, bool]:
     )
 
 
-def _with_person(rows: sa.FromClause, person_id: sa.ColumnElement[Any]) -> tuple[sa.FromClause, list[Any]]:
+def _with_person(
+    rows: sa.FromClause, person_id: sa.ColumnElement[Any], prefix: str = "p"
+) -> tuple[sa.FromClause, list[Any]]:
     """`rows` joined to the person `person_id` names (None when it names none) and their
     organisation (one flat join: SQLite reads a nested one in full), and the person's columns
-    (read by the loader's `person_in`)."""
+    labelled `prefix`_id, `prefix`_given_name ... (read by the loader's `person_in`)."""
     person, organisation = tables.PEOPLE.alias(), tables.ORGANISATIONS.alias()
     joined = rows.outerjoin(person, person.c.id == person_id).outerjoin(
         organisation, organisation.c.id == person.c.organisation_id
     )
     columns = [
-        person.c.id.label("p_id"),
-        person.c.given_name.label("p_given_name"),
-        person.c.family_name.label("p_family_name"),
-        person.c.title.label("p_title"),
-        person.c.email.label("p_email"),
-        person.c.phone.label("p_phone"),
-        organisation.c.name.label("p_organisation"),
+        person.c.id.label(f"{prefix}_id"),
+        person.c.given_name.label(f"{prefix}_given_name"),
+        person.c.family_name.label(f"{prefix}_family_name"),
+        person.c.title.label(f"{prefix}_title"),
+        person.c.email.label(f"{prefix}_email"),
+        person.c.phone.label(f"{prefix}_phone"),
+        organisation.c.name.label(f"{prefix}_organisation"),
     ]
     return joined, columns
+
+
+@functools.cache
+def attendance_rows() -> sa.Select[Any]:
+    """The meeting's attendances as plain rows: the person (``p_``), the seat attended in (its
+    role, rights, what it represents, the organisation it is held for) and, for a deputy, the
+    seat stood in (its rights, and its holder: ``d_``)."""
+    a = tables.ATTENDANCES
+    seat, seat_organisation = tables.MEMBERSHIPS.alias("seat"), tables.ORGANISATIONS.alias("seat_organisation")
+    principal_seat = tables.MEMBERSHIPS.alias("principal_seat")
+    joined, person = _with_person(a, a.c.person_id)
+    joined = joined.outerjoin(seat, seat.c.id == a.c.membership_id).outerjoin(
+        seat_organisation, seat_organisation.c.id == seat.c.organisation_id
+    )
+    joined = joined.outerjoin(principal_seat, principal_seat.c.id == a.c.deputy_for_id)
+    joined, principal = _with_person(joined, principal_seat.c.person_id, "d")
+    return (
+        sa.select(
+            a.c.id, a.c.uuid, a.c.person_id, a.c.capacity, a.c.status, a.c.membership_id, a.c.deputy_for_id,
+            a.c.from_item_id, a.c.until_item_id, a.c.note, *person,
+            seat.c.role.label("seat_role"), seat.c.rights.label("seat_rights"),
+            seat.c.represents_text.label("seat_represents"), seat_organisation.c.name.label("seat_organisation"),
+            principal_seat.c.rights.label("principal_rights"), *principal,
+        )
+        .select_from(joined)
+        .where(a.c.meeting_id == sa.bindparam("meeting_id"))
+    )  # fmt: skip
+
+
+@functools.cache
+def seat_rows() -> sa.Select[Any]:
+    """The body's seats on a day as plain rows: the seat, what it represents and the organisation
+    it is held for, and its holder (``p_``)."""
+    m = tables.MEMBERSHIPS
+    organisation = tables.ORGANISATIONS.alias("seat_organisation")
+    joined, person = _with_person(m, m.c.person_id)
+    joined = joined.outerjoin(organisation, organisation.c.id == m.c.organisation_id)
+    return (
+        sa.select(m.c.id, m.c.role, m.c.rights, m.c.represents_text, organisation.c.name.label("seat_organisation"), *person)
+        .select_from(joined)
+        .where(m.c.body_id == sa.bindparam("body_id"), term_covers(m.c, sa.bindparam("day", type_=sa.Date)))
+    )
 
 
 def _of_items(table: sa.Table) -> sa.ColumnElement[bool]:

@@ -27,7 +27,6 @@ from ...models import (
     VoteChoice,
 )
 from ...sorting import SortKey, person_sort_key
-from ..represents import represents
 from ..rights import NO_RIGHTS, ItemRights, Quorum
 
 
