@@ -859,6 +859,9 @@ _NATIONAL_RULES: tuple[tuple[Side, Side | None, str, str], ...] = (
 )
 
 BODY_FLAGS = ("leader_sides_differ", "shared_deputies", "deputy_same_side", "matching_representation")
+_BODY_FLAGS_STATEMENT = sa.select(*(BODIES.c[f] for f in BODY_FLAGS)).where(
+    BODIES.c.id == sa.bindparam("body_id")
+)  # built once: read on every switch of body
 
 
 def add_national_rules(session: Session, body: Body | int) -> list[CompositionRule]:
@@ -907,7 +910,7 @@ def set_body_rules(session: Session, body_id: int, **flags: bool) -> Body:
 
 def body_rules(session: Session, body_id: int) -> dict[str, bool]:
     """A body's body-level composition rules, by name (BODY_FLAGS)."""
-    row = session.execute(sa.select(*(BODIES.c[f] for f in BODY_FLAGS)).where(BODIES.c.id == body_id)).first()
+    row = session.execute(_BODY_FLAGS_STATEMENT, {"body_id": body_id}).first()
     if row is None:
         raise NotFound("body.not_found_id", body_id=body_id)
     return dict(zip(BODY_FLAGS, (bool(v) for v in row)))

@@ -1,7 +1,7 @@
 """Read-side queries for the screens and the command line.
 
-Each returns plain frozen dataclasses built from a fixed number of SQL
-statements, whatever the number of rows (no lazy loading per row).
+Each returns plain rows (frozen dataclasses, or named tuples where thousands are made) built
+from a fixed number of SQL statements, whatever the number of rows (no lazy loading per row).
 """
 
 from __future__ import annotations
@@ -722,19 +722,7 @@ class RuleRow:
 def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
     """A body's rules in their order, read as plain columns (no ORM objects: read on every
     switch of body in the register)."""
-    r, o, a = COMPOSITION_RULES.c, ORGANISATIONS.c, AREAS.c
-    rows = session.execute(
-        sa.select(
-            r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, o.name,
-            r.area_id, a.name, r.role, r.min_count, r.max_count, r.sort_order, r.position, r.outside_caps,
-            r.version,
-        )
-        .select_from(COMPOSITION_RULES)
-        .outerjoin(ORGANISATIONS, o.id == r.organisation_id)
-        .outerjoin(AREAS, a.id == r.area_id)
-        .where(r.body_id == body_id)
-        .order_by(r.sort_order, r.id)
-    ).all()
+    rows = session.execute(_rules_statement(), {"body_id": body_id}).all()
     return [
         RuleRow(
             id_, body, label, side, appointed_by, org_id, org or "", area_id, area or "", role,
@@ -745,3 +733,28 @@ def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
             min_count, max_count, sort_order, position, outside_caps, version,
         ) in rows
     ]
+
+
+_RULES_STATEMENT: list[sa.Select] = []
+
+
+def _rules_statement() -> sa.Select:
+    """`composition_rules`' statement, the body bound as a parameter: built once (it is read
+    on every switch of body)."""
+    if _RULES_STATEMENT:
+        return _RULES_STATEMENT[0]
+    r, o, a = COMPOSITION_RULES.c, ORGANISATIONS.c, AREAS.c
+    stmt = (
+        sa.select(
+            r.id, r.body_id, r.label, r.side, r.appointed_by, r.organisation_id, o.name,
+            r.area_id, a.name, r.role, r.min_count, r.max_count, r.sort_order, r.position, r.outside_caps,
+            r.version,
+        )
+        .select_from(COMPOSITION_RULES)
+        .outerjoin(ORGANISATIONS, o.id == r.organisation_id)
+        .outerjoin(AREAS, a.id == r.area_id)
+        .where(r.body_id == sa.bindparam("body_id"))
+        .order_by(r.sort_order, r.id)
+    )
+    _RULES_STATEMENT.append(stmt)
+    return stmt

@@ -171,7 +171,7 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
                         a.p_title,
                         a.p_organisation,
                         None
-                        if a.capacity == Capacity.GUEST or a.membership_id is None
+                        if a.capacity == Capacity.GUEST or a.seat_role is None  # no seat (or none found)
                         else (a.seat_represents, a.seat_organisation),
                     ),
                     deputy_for_membership_id=a.deputy_for_id,
