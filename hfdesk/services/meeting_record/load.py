@@ -315,9 +315,8 @@ def load_meeting_record(session: Session, meeting_id: int, *, attachment_content
         clock += timedelta(minutes=item.duration_minutes)
 
     def seat(m: sa.Row[Any]) -> SeatRecord:
-        return SeatRecord(
-            m.id, someone_in(m), m.role, m.rights, represents_of(m.p_title, m.p_organisation, (m.represents_text, m.seat_organisation))
-        )
+        held = represents_of(m.p_title, m.p_organisation, (m.represents_text, m.seat_organisation))
+        return SeatRecord(m.id, someone_in(m), m.role, m.rights, held)
 
     invited = tuple(
         seat(m)
