@@ -97,6 +97,7 @@ and members.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -442,15 +443,10 @@ def _rule_name(rule: _Rule) -> str | Text:
 # -- loading ------------------------------------------------------------------------
 
 
-_LOAD_STATEMENTS: dict[bool, tuple[sa.Select, ...]] = {}
-
-
+@functools.cache
 def _load_statements(one_body: bool) -> tuple[sa.Select, ...]:
     """`_load`'s statements (bodies, rules, seats, area names), the body bound as a parameter:
     built once (building them cost as much as running them for a small register)."""
-    found = _LOAD_STATEMENTS.get(one_body)
-    if found is not None:
-        return found
     # The register's first read at start: Core columns, not the models' attributes (`models.tables`).
     b, r, m, p, o = BODIES.c, COMPOSITION_RULES.c, MEMBERSHIPS.c, PEOPLE.c, ORGANISATIONS.c
     body_stmt = sa.select(
@@ -496,8 +492,7 @@ def _load_statements(one_body: bool) -> tuple[sa.Select, ...]:
         rule_stmt = rule_stmt.where(r.body_id == sa.bindparam("body_id"))
         seat_stmt = seat_stmt.where(m.body_id == sa.bindparam("body_id"))
     area_stmt = sa.select(AREAS.c.id, AREAS.c.name)
-    found = _LOAD_STATEMENTS[one_body] = (body_stmt, rule_stmt, seat_stmt, area_stmt)
-    return found
+    return body_stmt, rule_stmt, seat_stmt, area_stmt
 
 
 def _load(

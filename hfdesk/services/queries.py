@@ -6,6 +6,7 @@ from a fixed number of SQL statements, whatever the number of rows (no lazy load
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
@@ -108,14 +109,10 @@ def list_bodies(session: Session, on: date | None = None) -> list[BodyRow]:
     ]
 
 
-_BODIES_STATEMENT: list[sa.Select] = []
-
-
+@functools.cache
 def _bodies_statement() -> sa.Select:
     """`list_bodies`' statement, the day bound as a parameter: built once (building it cost
     as much as running it, and the register, the Meetings page and every export list the bodies)."""
-    if _BODIES_STATEMENT:
-        return _BODIES_STATEMENT[0]
     m, b = MEMBERSHIPS.c, BODIES.c
     counts = (
         sa.select(
@@ -152,7 +149,6 @@ def _bodies_statement() -> sa.Select:
         .outerjoin(AREAS, AREAS.c.id == b.area_id)
         .order_by(b.level, b.sort_order, sql_key(b.name))
     )
-    _BODIES_STATEMENT.append(stmt)
     return stmt
 
 
@@ -282,15 +278,10 @@ def members_of_bodies(
     return out
 
 
-_MEMBERS_STATEMENTS: dict[bool, sa.Select] = {}
-
-
+@functools.cache
 def _members_statement(include_ended: bool) -> sa.Select:
     """The members statement with the body ids and the date bound as parameters, built once:
     building it (aliases, joins) costs more than running it, on every switch of body."""
-    stmt = _MEMBERS_STATEMENTS.get(include_ended)
-    if stmt is not None:
-        return stmt
     m, p, o = MEMBERSHIPS.c, PEOPLE.c, ORGANISATIONS.c
     principal = MEMBERSHIPS.alias("principal")
     principal_person = PEOPLE.alias("principal_person")
@@ -332,7 +323,6 @@ def _members_statement(include_ended: bool) -> sa.Select:
     )
     if not include_ended:
         stmt = stmt.where(_current(sa.bindparam("on", type_=sa.Date)))
-    _MEMBERS_STATEMENTS[include_ended] = stmt
     return stmt
 
 
@@ -735,14 +725,10 @@ def composition_rules(session: Session, body_id: int) -> list[RuleRow]:
     ]
 
 
-_RULES_STATEMENT: list[sa.Select] = []
-
-
+@functools.cache
 def _rules_statement() -> sa.Select:
     """`composition_rules`' statement, the body bound as a parameter: built once (it is read
     on every switch of body)."""
-    if _RULES_STATEMENT:
-        return _RULES_STATEMENT[0]
     r, o, a = COMPOSITION_RULES.c, ORGANISATIONS.c, AREAS.c
     stmt = (
         sa.select(
@@ -756,5 +742,4 @@ def _rules_statement() -> sa.Select:
         .where(r.body_id == sa.bindparam("body_id"))
         .order_by(r.sort_order, r.id)
     )
-    _RULES_STATEMENT.append(stmt)
     return stmt
