@@ -71,7 +71,16 @@ from ..models import (
     Role,
     Side,
 )
-from ..models.tables import ATTENDANCES, BODIES, MEETINGS, MEMBERSHIPS, ORGANISATIONS, PEOPLE
+from ..models.tables import (
+    ATTENDANCES,
+    BODIES,
+    MEETINGS,
+    MEMBERSHIPS,
+    ORGANISATIONS,
+    PEOPLE,
+    as_stored,
+    members_by_value,
+)
 from ..services.settings import partnership_language, partnership_name
 from ..sorting import norwegian_key, sql_key
 from . import words
@@ -251,12 +260,18 @@ def read_period(session: Session, first: date, last: date, body_id: int | None =
     for mid, bid, starts in session.execute(meetings_stmt, {"ids": ids, "from_at": from_at, "until_at": until_at}):
         meetings[bid].append(_Meeting(mid, starts.date()))
 
+    # The enum columns come as their stored text (see models.tables.as_stored).
+    role_of, side_of = members_by_value(Role), members_by_value(Side)
+    status_of, capacity_of = members_by_value(AttendanceStatus), members_by_value(Capacity)
+
     # 3. the seats held at some time in the period
     seats: dict[int, list[_Seat]] = {b.id: [] for b in bodies}
     for mid, bid, pid, given, family, role, t_from, t_to, side, represents in session.execute(
         seats_stmt, {"ids": ids, "first": first, "last": last}
     ):
-        seats[bid].append(_Seat(mid, pid, given, family, role, t_from, t_to, side, represents))
+        seats[bid].append(
+            _Seat(mid, pid, given, family, role_of[role], t_from, t_to, side_of.get(side), represents)
+        )
 
     # 4. the attendance at those meetings
     attended: dict[int, dict[int, _Attended]] = {m.id: {} for ms in meetings.values() for m in ms}
@@ -264,7 +279,9 @@ def read_period(session: Session, first: date, last: date, body_id: int | None =
         for meeting_id, pid, status, capacity, deputy_for_id, given, family, side, represents in session.execute(
             attended_stmt, {"meeting_ids": list(attended)}
         ):
-            attended[meeting_id][pid] = _Attended(pid, status, capacity, deputy_for_id, given, family, side, represents)
+            attended[meeting_id][pid] = _Attended(
+                pid, status_of[status], capacity_of[capacity], deputy_for_id, given, family, side_of.get(side), represents
+            )
     return _Data(bodies, meetings, seats, attended)
 
 
@@ -296,10 +313,10 @@ def _period_statements(one_body: bool) -> tuple[sa.Select, ...]:
             ms.person_id,
             p.given_name,
             p.family_name,
-            ms.role,
+            as_stored(ms.role),
             ms.term_from,
             ms.term_to,
-            o.side,
+            as_stored(o.side),
             sa.func.coalesce(sa.func.nullif(ms.represents_text, ""), o.name, ""),
         )
         .select_from(MEMBERSHIPS)
@@ -320,12 +337,12 @@ def _period_statements(one_body: bool) -> tuple[sa.Select, ...]:
         sa.select(
             a.meeting_id,
             a.person_id,
-            a.status,
-            a.capacity,
+            as_stored(a.status),
+            as_stored(a.capacity),
             a.deputy_for_id,
             p.given_name,
             p.family_name,
-            sa.func.coalesce(seat_org.c.side, own_org.c.side),
+            as_stored(sa.func.coalesce(seat_org.c.side, own_org.c.side)),
             sa.func.coalesce(sa.func.nullif(seat.c.represents_text, ""), seat_org.c.name, own_org.c.name, ""),
         )
         .select_from(ATTENDANCES)
@@ -507,9 +524,11 @@ def _write_sheet(ws: Sheet, body: _Body, year: int, meetings: list[_Meeting], ro
     last_person_row = max(header_row + len(rows), header_row + 1)
 
     widths = [max(MIN_WIDTH, header_width(h)) for h in person_columns]
-    for row in rows:
-        for col, text in enumerate(_person_texts(row, lang)):
-            widths[col] = max(widths[col], len(text))
+    person_texts = [_person_texts(row, lang) for row in rows]  # made once: for the widths, then the cells
+    for own in person_texts:
+        for col, text in enumerate(own):
+            if len(text) > widths[col]:
+                widths[col] = len(text)
     for col, (header, width) in enumerate(zip(person_columns, widths), 1):
         cap = REPRESENTS_WIDTH if col == REPRESENTS_COLUMN else MAX_WIDTH
         ws.set_width(col, max(min(width, cap), header_width(header)) + 2)
@@ -539,11 +558,11 @@ def _write_sheet(ws: Sheet, body: _Body, year: int, meetings: list[_Meeting], ro
             *(Styled(name, _HEADER_CENTRE) for name in total_columns),
         ]
     )
-    for row in rows:
+    for row, own_texts in zip(rows, person_texts):
         look = _ROW_LOOKS.get(row.side, _PLAIN_ROW) if row.side is not None else _PLAIN_ROW
-        texts: list[object] = list(_person_texts(row, lang))
+        texts: list[object] = list(own_texts)
         wrapped: list[tuple[str, float]] = []
-        for col, text in enumerate(_person_texts(row, lang), 1):
+        for col, text in enumerate(own_texts, 1):
             if len(text) > ws.widths[col] - 2:  # wraps in its cell, not cut off by the next one
                 texts[col - 1] = Styled(text, look.wrapped)
                 wrapped.append((text, ws.widths[col]))

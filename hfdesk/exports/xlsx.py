@@ -34,7 +34,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from itertools import chain, count, repeat
+from itertools import chain, count, repeat, zip_longest
 from pathlib import Path
 from typing import Any, BinaryIO, Self
 
@@ -527,6 +527,19 @@ def wrap_height(texts: Iterable[tuple[str, float]]) -> float | None:
     return lines * LINE_HEIGHT if lines > 1 else None
 
 
+def _cell_width(value: object) -> int:
+    """The characters a cell that is not plain text shows (a `Styled` one: its value's)."""
+    if value.__class__ is Styled:
+        value = value.value  # type: ignore[attr-defined]
+    if value is None:
+        return 0
+    if isinstance(value, date):
+        return 11
+    if value.__class__ is float:
+        return len(str(round(value, 2)))  # type: ignore[call-overload]  # a share shows as "83 %", not 0.8333333333333334
+    return len(str(value))
+
+
 def write_table(
     ws: Sheet,
     *,
@@ -559,21 +572,19 @@ def write_table(
     grid: list[list[object]] = [list(row) for row in rows]
     needs = [header_width(h, wrapped=wrap_headers) for h in headers]
     widths = [max(MIN_WIDTH, need) for need in needs]
-    for row in grid:
-        for i, value in enumerate(row):
-            if value.__class__ is Styled:
-                value = value.value  # type: ignore[attr-defined]
-            if value is None:
+    # Column by column, plain text first: the cells of a large export are mostly text.
+    for i, column in enumerate(zip_longest(*grid)):
+        width = widths[i]
+        for value in column:
+            if value.__class__ is str:
+                n = len(value)  # type: ignore[arg-type]
+            elif value is None:
                 continue
-            if isinstance(value, date):
-                width = 11
-            elif value.__class__ is str:
-                width = len(value)
-            elif value.__class__ is float:
-                width = len(str(round(value, 2)))  # a share shows as "83 %", not 0.8333333333333334
             else:
-                width = len(str(value))
-            widths[i] = max(widths[i], width)
+                n = _cell_width(value)
+            if n > width:
+                width = n
+        widths[i] = width
     above = (1 if title else 0) + (1 if subtitle else 0) + len(notes)
     header_row = above + (1 if above else 0) + 1
     count = len(grid)
