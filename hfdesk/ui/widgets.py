@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionTabWidgetFrame,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -129,6 +131,60 @@ def lay_out_before_paint(widget: QWidget) -> None:
         QCoreApplication.postEvent(receiver, QEvent(_LayOutBeforePaint.EVENT), Qt.EventPriority.HighEventPriority.value)
     if not any(waiting is widget for waiting in receiver.waiting):  # by identity: one waiting may be gone
         receiver.waiting.append(widget)
+
+
+_TAB_BASE = 4  # pixels under the tab bar that its base line and the pane's frame may take
+
+
+class TabWidget(QTabWidget):
+    """A QTabWidget that is not painted again whole each time something on its pages changes size.
+
+    Qt's lays itself out again on every layout request and then repaints itself whole: its tab
+    bar, the frame and every widget on the page shown. A page sends one up whenever a label on
+    it gets a new text (a layout tells its parent of a change of size hint whether or not the
+    hint changed), so the register's body page was painted whole on every switch of body, not
+    only its members list: a quarter of the switch. Here a request is passed on to the parent
+    (the size hint may have changed) but not laid out again while the tab bar would stay as it
+    is: its size hint, whether it shows, and the widget's size (a resize lays it out anyway)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out_for: tuple[QSize, bool, QSize] | None = None
+
+    def setTabText(self, index: int, text: str) -> None:
+        """Qt's lays the widget out and paints it whole at once, the text changed or not; here
+        the tab bar takes the text, and the layout follows on its request (`event`)."""
+        if text != self.tabText(index):
+            self.tabBar().setTabText(index, text)
+
+    def setTabVisible(self, index: int, visible: bool) -> None:
+        """Qt's lays the widget out and paints it whole even when the tab stays as it was."""
+        if visible != self.isTabVisible(index):
+            super().setTabVisible(index, visible)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            bar = self.tabBar()
+            state = (bar.sizeHint(), bar.isVisibleTo(self), self.size())
+            before, self._laid_out_for = self._laid_out_for, state
+            if state == before:
+                self.updateGeometry()
+                return True
+            if (
+                before is not None
+                and before[1:] == state[1:]
+                and before[0].height() == state[0].height()
+                and self.cornerWidget(Qt.Corner.TopLeftCorner) is None
+                and self.cornerWidget(Qt.Corner.TopRightCorner) is None
+            ):
+                # Only the tabs' width changed (a tab's text): the pages stay where they are.
+                option = QStyleOptionTabWidgetFrame()
+                self.initStyleOption(option)
+                bar.setGeometry(self.style().subElementRect(QStyle.SubElement.SE_TabWidgetTabBar, option, self))
+                self.update(0, 0, self.width(), bar.geometry().bottom() + 1 + _TAB_BASE)
+                self.updateGeometry()
+                return True
+        return super().event(event)
 
 
 class DataTableView(QTableView):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +54,7 @@ from ..widgets import (
     ElidedLabel,
     PageHeader,
     SearchField,
+    TabWidget,
     lay_out_before_paint,
     lay_out_now,
     muted_label,
@@ -173,7 +173,7 @@ class BodiesTab(QWidget):
         members_layout.addWidget(self.members, 1)
 
         self.composition = CompositionPanel(ops, self)
-        self.body_tabs = QTabWidget(self)
+        self.body_tabs = TabWidget(self)
         self.body_tabs.setDocumentMode(True)
         self.body_tabs.addTab(self.members_panel, self.tr("&Members"))
         self.body_tabs.addTab(self.composition, self.tr("&Composition"))
@@ -826,7 +826,7 @@ class RegisterPage(LazyPage):
             self.tr("The bodies of the health community, their members, and everyone in the register."),
             self,
         )
-        self.tabs = QTabWidget(self)
+        self.tabs = TabWidget(self)
         self.tabs.setDocumentMode(True)
         self.bodies = BodiesTab(ops, self.tabs)
         self._people = PeopleTab(ops, self.tabs)

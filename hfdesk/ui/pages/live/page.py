@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +49,7 @@ from ... import labels
 from ...dialogs.base import ValueCombo
 from ...i18n import current_language
 from ...ops import Change, Ops
-from ...widgets import muted_label
+from ...widgets import TabWidget, muted_label
 from ..actions import action_button
 from .agenda_panel import AgendaPanel
 from .attendance_panel import AttendancePanel
@@ -176,7 +175,7 @@ class LiveMeetingPage(
         )
 
         # Right: attendance, and the vote while the item is decided by one.
-        self.side = QTabWidget(self)
+        self.side = TabWidget(self)
         self.side.setDocumentMode(True)
         self.attendance_tab = self._build_attendance()
         self.side.addTab(self.attendance_tab, self.tr("Attendance"))
