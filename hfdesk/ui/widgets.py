@@ -143,13 +143,16 @@ class TabWidget(QTabWidget):
     bar, the frame and every widget on the page shown. A page sends one up whenever a label on
     it gets a new text (a layout tells its parent of a change of size hint whether or not the
     hint changed), so the register's body page was painted whole on every switch of body, not
-    only its members list: a quarter of the switch. Here a request is passed on to the parent
-    (the size hint may have changed) but not laid out again while the tab bar would stay as it
-    is: its size hint, whether it shows, and the widget's size (a resize lays it out anyway)."""
+    only its members list: a quarter of the switch. Here a request that leaves the pages where
+    they are (the tab bar as tall as when Qt last laid the widget out on a request, shown or
+    hidden as then, the widget as large) is passed on to the parent, as the size hint may have
+    changed, and only the tab bar is put where the style puts it, its strip repainted when it
+    moves (a tab's text made the tabs wider or narrower). Anything else, and a widget with
+    corner widgets, Qt lays out as ever."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._laid_out_for: tuple[QSize, bool, QSize] | None = None
+        self._laid_out_for: tuple[int, bool, QSize] | None = None
 
     def setTabText(self, index: int, text: str) -> None:
         """Qt's lays the widget out and paints it whole at once, the text changed or not; here
@@ -163,28 +166,24 @@ class TabWidget(QTabWidget):
             super().setTabVisible(index, visible)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            bar = self.tabBar()
-            state = (bar.sizeHint(), bar.isVisibleTo(self), self.size())
-            before, self._laid_out_for = self._laid_out_for, state
-            if state == before:
-                self.updateGeometry()
-                return True
-            if (
-                before is not None
-                and before[1:] == state[1:]
-                and before[0].height() == state[0].height()
-                and self.cornerWidget(Qt.Corner.TopLeftCorner) is None
-                and self.cornerWidget(Qt.Corner.TopRightCorner) is None
-            ):
-                # Only the tabs' width changed (a tab's text): the pages stay where they are.
-                option = QStyleOptionTabWidgetFrame()
-                self.initStyleOption(option)
-                bar.setGeometry(self.style().subElementRect(QStyle.SubElement.SE_TabWidgetTabBar, option, self))
-                self.update(0, 0, self.width(), bar.geometry().bottom() + 1 + _TAB_BASE)
-                self.updateGeometry()
-                return True
-        return super().event(event)
+        if event.type() != QEvent.Type.LayoutRequest:
+            return super().event(event)
+        bar = self.tabBar()
+        state = (bar.sizeHint().height(), bar.isVisibleTo(self), self.size())
+        corners = self.cornerWidget(Qt.Corner.TopLeftCorner) or self.cornerWidget(Qt.Corner.TopRightCorner)
+        if state != self._laid_out_for or corners is not None:
+            self._laid_out_for = state
+            return super().event(event)
+        # The bar checked against where the style puts it, not against what was remembered: Qt
+        # also lays the widget out by itself (shown, resized, a tab added), with other texts.
+        option = QStyleOptionTabWidgetFrame()
+        self.initStyleOption(option)
+        place = self.style().subElementRect(QStyle.SubElement.SE_TabWidgetTabBar, option, self)
+        if bar.geometry() != place:
+            bar.setGeometry(place)
+            self.update(0, 0, self.width(), place.bottom() + 1 + _TAB_BASE)
+        self.updateGeometry()
+        return True
 
 
 class DataTableView(QTableView):
