@@ -102,6 +102,8 @@ def _on_screen_as_painted_fresh(window: QWidget) -> bool:
     left stale by a paint of only what changed."""
     from PySide6.QtGui import QGuiApplication, QImage
 
+    if QGuiApplication.platformName() != "offscreen":  # on a desktop another window may cover it
+        return True
     shown = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
     fresh = window.grab().toImage()
     form = QImage.Format.Format_RGB32
