@@ -179,3 +179,94 @@ def test_an_exempt_items_speakers_and_times_stay_out_of_the_public_minutes(db, s
     assert mine.speakers and mine.treated_from == T0
     public = next(i for i in public_view(record).items if i.id == ssu["a"])
     assert public.speakers == () and public.treated_from is None
+
+
+def _rows(db, meeting_id):
+    """What opening meeting mode may write: the attendance list, the proposals, the current
+    item and the clocks."""
+    from hfdesk.models import AgendaItem, Attendance, Proposal
+
+    with db.session() as s:
+        m = s.get(Meeting, meeting_id)
+        return (
+            sorted((a.person_id, a.status) for a in s.query(Attendance).filter_by(meeting_id=meeting_id)),
+            sorted((p.item_id, p.text) for p in s.query(Proposal).join(AgendaItem).filter(AgendaItem.meeting_id == meeting_id)),
+            m.current_item_id,
+            sorted((t.item_id, t.started_at, t.entered_at, t.seconds) for t in s.query(ItemTiming)),
+        )
+
+
+def test_opening_meeting_mode_writes_only_when_there_is_something_to_prepare(db, ssu):
+    """Opening a meeting again, or one of another day, reads and writes nothing (on a shared
+    database it takes no turn among the writers); whatever start_meeting_mode or the clock would
+    do is found, and done, by the opening."""
+    later = T0 + timedelta(days=30)
+    with db.transaction() as s:
+        other = meetings.create_meeting(s, s.get(live.Body, ssu["body"]), later)
+        meetings.add_item(s, meeting_id=other.id, title="Sak C", proposed_decision="Saka vert teken til vitande.")
+        other_id = other.id
+
+    def opening(meeting_id, at, left=None):
+        with db.session() as s:
+            return live.opening(s, meeting_id, left_meeting_id=left, at=at)
+
+    def open_(meeting_id, at, left=None):
+        with db.transaction() as s:
+            live.open_in_meeting_mode(s, meeting_id, left_meeting_id=left, at=at)
+
+    def prepared(meeting_id, at, left=None):
+        """Opened until nothing is left to prepare; opening once more then changes nothing."""
+        assert opening(meeting_id, at, left).to_prepare
+        open_(meeting_id, at, left)
+        after = _rows(db, meeting_id)
+        assert not opening(meeting_id, at, left).to_prepare
+        open_(meeting_id, at, left)
+        assert _rows(db, meeting_id) == after
+
+    day_before = T0 - timedelta(days=1)
+    prepared(other_id, day_before)  # the attendance list, the proposal, the current item
+    rows = _rows(db, other_id)
+    assert len(rows[0]) == 6 and [text for _, text in rows[1]] == ["Saka vert teken til vitande."]
+    assert rows[2] is not None  # the first item is the current one
+
+    with db.transaction() as s:  # a new member
+        p = register.create_person(s, "Ny", "Testesen")
+        register.add_membership(s, ssu["body"], p.id, Role.MEMBER, term_from=date(2026, 1, 1))
+    prepared(other_id, day_before)
+    assert p.id in [person for person, _ in _rows(db, other_id)[0]]
+
+    with db.transaction() as s:  # a new item with a proposed decision, and one without
+        meetings.add_item(s, meeting_id=other_id, title="Sak D", proposed_decision="Godkjent.")
+    prepared(other_id, day_before)
+    with db.transaction() as s:
+        meetings.add_item(s, meeting_id=other_id, title="Sak E")
+    assert not opening(other_id, day_before).to_prepare
+    with db.transaction() as s:  # the current item was taken off the agenda
+        s.get(Meeting, other_id).current_item_id = None
+    prepared(other_id, day_before)
+    assert _rows(db, other_id)[2] is not None
+
+    with db.transaction() as s:  # a minute-taker from outside the body
+        taker = register.create_person(s, "Referent", "Utanfrå")
+        s.get(Meeting, other_id).minute_taker_id = taker.id
+    prepared(other_id, day_before)
+
+    # the meeting's own day: its current item's clock runs from the opening
+    assert opening(ssu["meeting"], T0).to_prepare
+    open_(ssu["meeting"], T0)
+    with db.session() as s:
+        current = s.get(Meeting, ssu["meeting"]).current_item_id
+        assert s.get(ItemTiming, current).entered_at == T0
+    # leaving it for another meeting stops that clock, and only then is there nothing to do
+    prepared(other_id, T0 + timedelta(minutes=5), left=ssu["meeting"])
+    with db.session() as s:
+        assert s.get(ItemTiming, current).entered_at is None
+        assert s.get(ItemTiming, current).seconds == 5 * 60
+
+    with db.transaction() as s:  # approved minutes are locked: nothing to prepare
+        s.get(Meeting, other_id).status = MeetingStatus.MINUTES_APPROVED
+        meetings.add_item(s, meeting_id=ssu["meeting"], title="Sak F")
+    found = opening(other_id, day_before)
+    assert found.status == MeetingStatus.MINUTES_APPROVED and not found.to_prepare
+    with db.session() as s:
+        assert live.opening(s, 10_000, left_meeting_id=None, at=day_before) is None

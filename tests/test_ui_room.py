@@ -263,3 +263,32 @@ def test_the_speakers_tab_stays_in_front_and_the_vote_gives_way_to_the_attendanc
     assert page.side.currentWidget() is page.vote_tab
     key(qtbot, page.notes, Qt.Key.Key_0, ALT)  # not concluded after all: the attendance, not the list
     assert page.side.currentWidget() is page.attendance_tab
+
+
+def test_opening_a_prepared_meeting_before_its_day_only_reads(qtbot, window, demo_db, meeting_id):
+    """Meeting mode opened again on a meeting whose list and proposals are in place writes
+    nothing (no write lock; on a shared database no turn among the writers); on the meeting's
+    day it starts the item's clock."""
+    with demo_db.session() as s:
+        start = s.get(Meeting, meeting_id).starts_at
+    seen: list[str] = []
+
+    def on_statement(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement.split()[0].upper() + (" IMMEDIATE" if "IMMEDIATE" in statement else ""))
+
+    oslo = ZoneInfo("Europe/Oslo")
+    sa.event.listen(demo_db.engine, "before_cursor_execute", on_statement)
+    try:
+        with time_machine.travel((start - timedelta(days=1)).replace(tzinfo=oslo), tick=False):
+            page = _open(qtbot, window, meeting_id)
+            assert page.agenda_model.rowCount() > 0
+            assert "SELECT" in seen and not {"BEGIN IMMEDIATE", "INSERT", "UPDATE", "DELETE"} & set(seen)
+        seen.clear()
+        with time_machine.travel((start + timedelta(minutes=1)).replace(tzinfo=oslo), tick=False):
+            window.open_meeting_mode(meeting_id)
+            assert {"BEGIN IMMEDIATE", "INSERT"} <= set(seen)  # the first item's clock starts
+    finally:
+        sa.event.remove(demo_db.engine, "before_cursor_execute", on_statement)
+    with demo_db.session() as s:
+        current = s.get(Meeting, meeting_id).current_item_id
+        assert s.get(ItemTiming, current).started_at == start + timedelta(minutes=1)

@@ -26,9 +26,13 @@ from ..models import AgendaItem, ItemTiming, Meeting, MeetingStatus
 _RUNNING = (MeetingStatus.PLANNED, MeetingStatus.NOTICE_SENT)
 
 
+def runs(status: MeetingStatus, starts_at: datetime, at: datetime) -> bool:
+    """Whether a meeting of `status` starting at `starts_at` has its items timed at `at`."""
+    return status in _RUNNING and at.date() == starts_at.date()
+
+
 def _runs(meeting: Meeting, at: datetime) -> bool:
-    status = meeting.status
-    return status in _RUNNING and at.date() == meeting.starts_at.date()
+    return runs(meeting.status, meeting.starts_at, at)
 
 
 def _timings(session: Session, meeting_id: int) -> list[ItemTiming]:

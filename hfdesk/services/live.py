@@ -16,7 +16,9 @@ computed again, and each decision's "without quorum" mark follows the quorum.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, TypeVar
@@ -41,6 +43,7 @@ from ..models import (
     FollowUp,
     FollowUpStatus,
     GuestItem,
+    ItemTiming,
     Meeting,
     MeetingStatus,
     Membership,
@@ -57,7 +60,7 @@ from ..models import (
     VoteRound,
 )
 from ..models.register import term_covers
-from . import items
+from . import item_clock, items
 from .items import require_open
 from .common import clean, get_or_fail, require
 from .versions import check_version, flush
@@ -245,6 +248,95 @@ def start_meeting_mode(session: Session, meeting_id: int) -> Meeting:
     session.flush()
     return meeting
 
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What opening a meeting in meeting mode finds (`opening`)."""
+
+    status: MeetingStatus
+    to_prepare: bool  # `open_in_meeting_mode` has something to write
+
+
+@functools.cache
+def _opening_statements() -> tuple[
+    sa.Select[MeetingStatus, datetime, int, int | None, int | None], sa.Select[bool, bool, bool, bool, bool]
+]:
+    """`opening`'s two statements, built once (building one cost more than running it)."""
+    meeting_id = sa.bindparam("meeting_id", type_=sa.Integer)
+
+    def on_list(person_id: Any) -> sa.Exists:
+        return sa.exists().where(Attendance.meeting_id == meeting_id, Attendance.person_id == person_id)
+
+    meeting = sa.select(
+        Meeting.status, Meeting.starts_at, Meeting.body_id, Meeting.minute_taker_id, Meeting.current_item_id
+    ).where(Meeting.id == meeting_id)
+    proposal = sa.exists().where(Proposal.item_id == AgendaItem.id, Proposal.from_agenda)
+    work = sa.select(
+        # prepare_attendance: a seat on the day whose holder is not on the list; the minute-taker
+        sa.exists().where(
+            Membership.body_id == sa.bindparam("body_id", type_=sa.Integer),
+            term_covers(Membership, sa.bindparam("day", type_=sa.Date)),
+            Membership.role != Role.DEPUTY,
+            ~on_list(Membership.person_id),
+        ),
+        on_list(sa.bindparam("taker_id", type_=sa.Integer)),
+        # start_meeting_mode: an item's proposed decision not yet its first proposal; any item
+        sa.exists().where(
+            AgendaItem.meeting_id == meeting_id,
+            AgendaItem.proposed_decision.is_not(None),
+            AgendaItem.proposed_decision != "",
+            ~proposal,
+        ),
+        sa.exists().where(AgendaItem.meeting_id == meeting_id),
+        # item_clock.stop: an item of the meeting left behind whose clock runs
+        sa.exists().where(
+            ItemTiming.item_id == AgendaItem.id,
+            AgendaItem.meeting_id == sa.bindparam("left_id", type_=sa.Integer),
+            ItemTiming.entered_at.is_not(None),
+        ),
+    )
+    return meeting, work
+
+
+def opening(session: Session, meeting_id: int, *, left_meeting_id: int | None, at: datetime) -> Opening | None:
+    """What `open_in_meeting_mode` would find to do, read without writing (None: no such
+    meeting). Opening a meeting again, or one from another day, writes nothing, and so takes
+    no write lock (on a shared database: no turn among the writers)."""
+    meeting_read, work_read = _opening_statements()
+    row = session.execute(meeting_read, {"meeting_id": meeting_id}).first()
+    if row is None:
+        return None
+    status, starts_at, body_id, taker_id, current_item_id = row
+    if status in (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED):
+        return Opening(status, to_prepare=False)  # locked: nothing is prepared
+    left = left_meeting_id if left_meeting_id not in (None, meeting_id) else 0
+    seat_missing, taker_listed, proposal_missing, has_items, left_running = session.execute(
+        work_read,
+        {"meeting_id": meeting_id, "body_id": body_id, "day": starts_at.date(), "taker_id": taker_id or 0,
+         "left_id": left},
+    ).one()  # fmt: skip
+    to_prepare = (
+        bool(seat_missing)
+        or (taker_id is not None and not taker_listed)
+        or bool(proposal_missing)
+        or (current_item_id is None and bool(has_items))
+        or bool(left_running)
+        or item_clock.runs(status, starts_at, at)  # the current item's clock is entered
+    )
+    return Opening(status, to_prepare)
+
+
+def open_in_meeting_mode(session: Session, meeting_id: int, *, left_meeting_id: int | None, at: datetime) -> Meeting:
+    """Meeting mode opens `meeting_id`, leaving `left_meeting_id` (or None): the item left
+    stops its clock, the meeting is prepared (`start_meeting_mode`) and its current item's
+    clock runs when today is its day."""
+    if left_meeting_id is not None and left_meeting_id != meeting_id:
+        item_clock.stop(session, left_meeting_id, at=at)
+    meeting = start_meeting_mode(session, meeting_id)
+    if meeting.current_item_id is not None:
+        item_clock.enter_item(session, meeting_id, meeting.current_item_id, at=at)
+    return meeting
 
 def set_current_item(session: Session, meeting_id: int, item_id: int) -> Meeting:
     """Remember the item being treated, so reopening the meeting shows it."""

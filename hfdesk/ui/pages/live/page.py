@@ -42,7 +42,6 @@ from ....services.meeting_view import (
     default_meeting_id,
     live_view,
     meeting_choices,
-    meeting_status,
 )
 from ....services.speakers import RoomView
 from ... import labels
@@ -268,19 +267,15 @@ class LiveMeetingPage(
             self._meeting_id = None
             self._fill_meetings()
             return
-        status = self._ops.read(lambda s: meeting_status(s, meeting_id), parent=self)
-        previous = self._meeting_id
-        if status is not None and status not in (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED):
-
-            def start(s: Session) -> None:
-                now = datetime.now()
-                if previous is not None and previous != meeting_id:
-                    item_clock.stop(s, previous, at=now)  # the other meeting's item is left
-                meeting = live.start_meeting_mode(s, meeting_id)
-                if meeting.current_item_id is not None:
-                    item_clock.enter_item(s, meeting_id, meeting.current_item_id, at=now)
-
-            self._ops.write(start, changed=None, parent=self)
+        previous, now = self._meeting_id, datetime.now()
+        # Read first: opening a meeting again, or one of another day, has nothing to write.
+        found = self._ops.read(lambda s: live.opening(s, meeting_id, left_meeting_id=previous, at=now), parent=self)
+        if found is not None and found.to_prepare:
+            self._ops.write(
+                lambda s: live.open_in_meeting_mode(s, meeting_id, left_meeting_id=previous, at=now),
+                changed=None,
+                parent=self,
+            )
         if meeting_id != self._meeting_id:
             self.forget_room_answers()
             self.save_state.setText("")
