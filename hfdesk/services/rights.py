@@ -216,10 +216,11 @@ def rights_by_item(
     ]
     out: dict[int, list[ItemRights]] = {}
     for item in items:
-        out_of_it = disqualified.get(item.id, set())
-        out[item.id] = [
+        item_id, position = item.id, item.position  # read once, not once per attendee
+        out_of_it = disqualified.get(item_id, set())
+        out[item_id] = [
             (DISQUALIFIED if person_id in out_of_it else seat)
-            if _present(status, capacity, first, last, guest_items, item.id, item.position)
+            if _present(status, capacity, first, last, guest_items, item_id, position)
             else NO_RIGHTS
             for status, capacity, first, last, guest_items, person_id, seat in people
         ]
