@@ -14,6 +14,7 @@ takes the time as `at=`. Qt-free; the caller owns the transaction.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -123,27 +124,38 @@ class ClockView:
         return int((self.meeting_ends_at - self.at).total_seconds())
 
 
-def clock_view(session: Session, meeting_id: int, item_id: int | None, *, at: datetime) -> ClockView | None:
-    """The clock of the meeting and of its item `item_id` at `at` (one or two statements)."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        return None
-    # Plain rows, not timing objects: this is read on every showing of an item.
-    timings = session.execute(
+@functools.cache
+def _clock_statements() -> tuple[
+    sa.Select[int, datetime, datetime | None, datetime | None, int, int], sa.Select[int]
+]:
+    """`clock_view`'s statements, built once: it is read on every showing of an item (plain
+    rows, not timing objects, for the same reason)."""
+    timings = (
         sa.select(
             ItemTiming.item_id, ItemTiming.started_at, ItemTiming.ended_at, ItemTiming.entered_at, ItemTiming.seconds,
             AgendaItem.duration_minutes,
         )
         .join(AgendaItem, AgendaItem.id == ItemTiming.item_id)
-        .where(AgendaItem.meeting_id == meeting_id)
-    ).all()
+        .where(AgendaItem.meeting_id == sa.bindparam("meeting_id", type_=sa.Integer))
+    )
+    planned = sa.select(AgendaItem.duration_minutes).where(AgendaItem.id == sa.bindparam("item_id", type_=sa.Integer))
+    return timings, planned
+
+
+def clock_view(session: Session, meeting_id: int, item_id: int | None, *, at: datetime) -> ClockView | None:
+    """The clock of the meeting and of its item `item_id` at `at` (one or two statements)."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return None
+    timings_read, planned_read = _clock_statements()
+    timings = session.execute(timings_read, {"meeting_id": meeting_id}).all()
     began = min((t.started_at for t in timings), default=None)
     mine = next((t for t in timings if t.item_id == item_id), None)
     planned = 0
     if mine is not None:
         planned = mine.duration_minutes or 0
     elif item_id is not None:
-        planned = session.scalar(sa.select(AgendaItem.duration_minutes).where(AgendaItem.id == item_id)) or 0
+        planned = session.scalar(planned_read, {"item_id": item_id}) or 0
     used = 0
     running = False
     if mine is not None:

@@ -11,6 +11,7 @@ Qt-free; the caller owns the transaction.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -96,14 +97,20 @@ def in_speaking_order(entries: list[SpeakerEntry]) -> list[SpeakerEntry]:
     return out
 
 
-def speakers_list(session: Session, item_id: int) -> list[SpeakerLine]:
-    """The item's list in speaking order (one statement)."""
-    rows = session.scalars(
+@functools.cache
+def _speakers_statement() -> sa.Select[SpeakerEntry]:
+    """`speakers_list`'s statement, built once (meeting mode reads it on every showing)."""
+    return (
         sa.select(SpeakerEntry)
-        .where(SpeakerEntry.item_id == item_id)
+        .where(SpeakerEntry.item_id == sa.bindparam("item_id", type_=sa.Integer))
         .options(joinedload(SpeakerEntry.person))
         .order_by(SpeakerEntry.position, SpeakerEntry.id)
     )
+
+
+def speakers_list(session: Session, item_id: int) -> list[SpeakerLine]:
+    """The item's list in speaking order (one statement)."""
+    rows = session.scalars(_speakers_statement(), {"item_id": item_id})
     return [
         SpeakerLine(e.id, e.person_id, e.person.full_name, e.parent_id, e.requested_at, e.started_at, e.ended_at)
         for e in in_speaking_order(list(rows))
