@@ -263,10 +263,18 @@ def test_opening_meeting_mode_writes_only_when_there_is_something_to_prepare(db,
         assert s.get(ItemTiming, current).entered_at is None
         assert s.get(ItemTiming, current).seconds == 5 * 60
 
-    with db.transaction() as s:  # approved minutes are locked: nothing to prepare
+    with db.transaction() as s:  # approved minutes are locked: nothing of them is prepared
+        meetings.add_item(s, meeting_id=other_id, title="Sak F", proposed_decision="Godkjent.")
         s.get(Meeting, other_id).status = MeetingStatus.MINUTES_APPROVED
-        meetings.add_item(s, meeting_id=ssu["meeting"], title="Sak F")
     found = opening(other_id, day_before)
     assert found.status == MeetingStatus.MINUTES_APPROVED and not found.to_prepare
+    # but leaving a running meeting for them stops its clock, as leaving it for any meeting does
+    open_(ssu["meeting"], T0 + timedelta(minutes=10))
+    before = _rows(db, other_id)
+    prepared(other_id, T0 + timedelta(minutes=12), left=ssu["meeting"])
+    assert _rows(db, other_id)[:3] == before[:3]  # the locked meeting itself: as it was
+    with db.session() as s:
+        assert s.get(ItemTiming, current).entered_at is None
+        assert s.get(ItemTiming, current).seconds == 7 * 60
     with db.session() as s:
         assert live.opening(s, 10_000, left_meeting_id=None, at=day_before) is None

@@ -249,6 +249,9 @@ def start_meeting_mode(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
+#: Meetings nothing of which changes (`items.require_open`): meeting mode shows them as they are.
+_LOCKED = (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED)
+
 
 @dataclass(frozen=True)
 class Opening:
@@ -308,14 +311,14 @@ def opening(session: Session, meeting_id: int, *, left_meeting_id: int | None, a
     if row is None:
         return None
     status, starts_at, body_id, taker_id, current_item_id = row
-    if status in (MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED):
-        return Opening(status, to_prepare=False)  # locked: nothing is prepared
     left = left_meeting_id if left_meeting_id not in (None, meeting_id) else 0
     seat_missing, taker_listed, proposal_missing, has_items, left_running = session.execute(
         work_read,
         {"meeting_id": meeting_id, "body_id": body_id, "day": starts_at.date(), "taker_id": taker_id or 0,
          "left_id": left},
     ).one()  # fmt: skip
+    if status in _LOCKED:
+        return Opening(status, to_prepare=bool(left_running))  # nothing of it is prepared
     to_prepare = (
         bool(seat_missing)
         or (taker_id is not None and not taker_listed)
@@ -327,16 +330,18 @@ def opening(session: Session, meeting_id: int, *, left_meeting_id: int | None, a
     return Opening(status, to_prepare)
 
 
-def open_in_meeting_mode(session: Session, meeting_id: int, *, left_meeting_id: int | None, at: datetime) -> Meeting:
+def open_in_meeting_mode(session: Session, meeting_id: int, *, left_meeting_id: int | None, at: datetime) -> None:
     """Meeting mode opens `meeting_id`, leaving `left_meeting_id` (or None): the item left
-    stops its clock, the meeting is prepared (`start_meeting_mode`) and its current item's
-    clock runs when today is its day."""
+    stops its clock (whatever meeting is opened), and an open meeting is prepared
+    (`start_meeting_mode`), its current item's clock running when today is its day."""
     if left_meeting_id is not None and left_meeting_id != meeting_id:
         item_clock.stop(session, left_meeting_id, at=at)
+    if _get(session, Meeting, meeting_id).status in _LOCKED:
+        return  # approved minutes or a cancelled meeting: shown as they are
     meeting = start_meeting_mode(session, meeting_id)
     if meeting.current_item_id is not None:
         item_clock.enter_item(session, meeting_id, meeting.current_item_id, at=at)
-    return meeting
+
 
 def set_current_item(session: Session, meeting_id: int, item_id: int) -> Meeting:
     """Remember the item being treated, so reopening the meeting shows it."""
