@@ -353,6 +353,11 @@ def test_object_and_id_roles(model_class, rows):
     assert model.row_of_id(-1) == -1
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
     assert model.index(len(rows), 0).data(DISPLAY) is None
+    # every cell may be selected (the lists select rows), none edited or dragged unless the
+    # model says so (the Meetings page's agenda, while it may be reordered)
+    cell = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    assert {model.flags(model.index(r, c)) for r in range(len(rows)) for c in range(model.columnCount())} == {cell}
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
 
 
 def test_set_rows_resets(qtbot):

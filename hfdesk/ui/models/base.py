@@ -76,9 +76,6 @@ def bold_font() -> QFont:
 FETCH_BATCH = 200
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-# What every cell of a RowTableModel allows, made once (flags() is asked for every painted cell).
-_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _OBJECT = int(ObjectRole)
 _ID = int(IdRole)
@@ -281,15 +278,15 @@ class RowTableModel(QAbstractTableModel):
             return self.alignment(section)
         return None
 
+    # flags() is QAbstractTableModel's own, in C++: a cell is enabled and selectable and has no
+    # children, which is what every cell here allows, and the views ask for every painted cell.
+
     def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
         # QAbstractTableModel's own asks rowCount() and columnCount(), two calls into Python;
         # a sorting proxy asks for an index for every role of every cell it paints.
         if 0 <= row < self._fetched and 0 <= column < self.columnCount() and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on every paint (seven roles a cell): the
