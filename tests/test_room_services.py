@@ -257,11 +257,22 @@ def test_opening_meeting_mode_writes_only_when_there_is_something_to_prepare(db,
     with db.session() as s:
         current = s.get(Meeting, ssu["meeting"]).current_item_id
         assert s.get(ItemTiming, current).entered_at == T0
+    assert not opening(ssu["meeting"], T0 + timedelta(minutes=1)).to_prepare  # again: its clock runs
+    # the current item changed while another item's clock runs: the opening moves the clock to it
+    with db.transaction() as s:
+        live.set_current_item(s, ssu["meeting"], ssu["b"])
+    prepared(ssu["meeting"], T0 + timedelta(minutes=2))
+    with db.transaction() as s:
+        live.set_current_item(s, ssu["meeting"], current)
+    prepared(ssu["meeting"], T0 + timedelta(minutes=3))
+    with db.session() as s:
+        assert (s.get(ItemTiming, ssu["b"]).seconds, s.get(ItemTiming, ssu["b"]).entered_at) == (60, None)
+        assert s.get(ItemTiming, current).entered_at == T0 + timedelta(minutes=3)
     # leaving it for another meeting stops that clock, and only then is there nothing to do
     prepared(other_id, T0 + timedelta(minutes=5), left=ssu["meeting"])
     with db.session() as s:
         assert s.get(ItemTiming, current).entered_at is None
-        assert s.get(ItemTiming, current).seconds == 5 * 60
+        assert s.get(ItemTiming, current).seconds == 4 * 60
 
     with db.transaction() as s:  # approved minutes are locked: nothing of them is prepared
         meetings.add_item(s, meeting_id=other_id, title="Sak F", proposed_decision="Godkjent.")
@@ -275,6 +286,6 @@ def test_opening_meeting_mode_writes_only_when_there_is_something_to_prepare(db,
     assert _rows(db, other_id)[:3] == before[:3]  # the locked meeting itself: as it was
     with db.session() as s:
         assert s.get(ItemTiming, current).entered_at is None
-        assert s.get(ItemTiming, current).seconds == 7 * 60
+        assert s.get(ItemTiming, current).seconds == 6 * 60
     with db.session() as s:
         assert live.opening(s, 10_000, left_meeting_id=None, at=day_before) is None

@@ -268,7 +268,7 @@ def test_the_speakers_tab_stays_in_front_and_the_vote_gives_way_to_the_attendanc
 def test_opening_a_prepared_meeting_before_its_day_only_reads(qtbot, window, demo_db, meeting_id):
     """Meeting mode opened again on a meeting whose list and proposals are in place writes
     nothing (no write lock; on a shared database no turn among the writers); on the meeting's
-    day it starts the item's clock."""
+    day the first opening starts the item's clock, and the next writes nothing again."""
     with demo_db.session() as s:
         start = s.get(Meeting, meeting_id).starts_at
     seen: list[str] = []
@@ -287,6 +287,9 @@ def test_opening_a_prepared_meeting_before_its_day_only_reads(qtbot, window, dem
         with time_machine.travel((start + timedelta(minutes=1)).replace(tzinfo=oslo), tick=False):
             window.open_meeting_mode(meeting_id)
             assert {"BEGIN IMMEDIATE", "INSERT"} <= set(seen)  # the first item's clock starts
+            seen.clear()
+            window.open_meeting_mode(meeting_id)  # again: the clock runs already
+            assert "SELECT" in seen and not {"BEGIN IMMEDIATE", "INSERT", "UPDATE", "DELETE"} & set(seen)
     finally:
         sa.event.remove(demo_db.engine, "before_cursor_execute", on_statement)
     with demo_db.session() as s:

@@ -263,7 +263,8 @@ class Opening:
 
 @functools.cache
 def _opening_statements() -> tuple[
-    sa.Select[MeetingStatus, datetime, int, int | None, int | None], sa.Select[bool, bool, bool, bool, bool]
+    sa.Select[MeetingStatus, datetime, int, int | None, int | None],
+    sa.Select[bool, bool, bool, bool, bool, bool, bool],
 ]:
     """`opening`'s two statements, built once (building one cost more than running it)."""
     meeting_id = sa.bindparam("meeting_id", type_=sa.Integer)
@@ -298,24 +299,34 @@ def _opening_statements() -> tuple[
             AgendaItem.meeting_id == sa.bindparam("left_id", type_=sa.Integer),
             ItemTiming.entered_at.is_not(None),
         ),
+        # item_clock.enter_item: the current item's clock runs already, another item's runs too
+        sa.exists().where(
+            ItemTiming.item_id == sa.bindparam("current_id", type_=sa.Integer), ItemTiming.entered_at.is_not(None)
+        ),
+        sa.exists().where(
+            ItemTiming.item_id == AgendaItem.id,
+            AgendaItem.meeting_id == meeting_id,
+            AgendaItem.id != sa.bindparam("current_id", type_=sa.Integer),
+            ItemTiming.entered_at.is_not(None),
+        ),
     )
     return meeting, work
 
 
 def opening(session: Session, meeting_id: int, *, left_meeting_id: int | None, at: datetime) -> Opening | None:
     """What `open_in_meeting_mode` would find to do, read without writing (None: no such
-    meeting). Opening a meeting again, or one from another day, writes nothing, and so takes
-    no write lock (on a shared database: no turn among the writers)."""
+    meeting). Opening a meeting again writes nothing (on its day, with its current item's clock
+    running), and so takes no write lock (on a shared database: no turn among the writers)."""
     meeting_read, work_read = _opening_statements()
     row = session.execute(meeting_read, {"meeting_id": meeting_id}).first()
     if row is None:
         return None
     status, starts_at, body_id, taker_id, current_item_id = row
     left = left_meeting_id if left_meeting_id not in (None, meeting_id) else 0
-    seat_missing, taker_listed, proposal_missing, has_items, left_running = session.execute(
+    seat_missing, taker_listed, proposal_missing, has_items, left_running, running, elsewhere = session.execute(
         work_read,
         {"meeting_id": meeting_id, "body_id": body_id, "day": starts_at.date(), "taker_id": taker_id or 0,
-         "left_id": left},
+         "left_id": left, "current_id": current_item_id or 0},
     ).one()  # fmt: skip
     if status in _LOCKED:
         return Opening(status, to_prepare=bool(left_running))  # nothing of it is prepared
@@ -325,7 +336,12 @@ def opening(session: Session, meeting_id: int, *, left_meeting_id: int | None, a
         or bool(proposal_missing)
         or (current_item_id is None and bool(has_items))
         or bool(left_running)
-        or item_clock.runs(status, starts_at, at)  # the current item's clock is entered
+        # the current item's clock is entered on the meeting's day, unless it runs, alone
+        or (
+            current_item_id is not None
+            and item_clock.runs(status, starts_at, at)
+            and (not running or bool(elsewhere))
+        )
     )
     return Opening(status, to_prepare)
 
