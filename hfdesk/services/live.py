@@ -315,8 +315,9 @@ def _opening_statements() -> tuple[
 
 def opening(session: Session, meeting_id: int, *, left_meeting_id: int | None, at: datetime) -> Opening | None:
     """What `open_in_meeting_mode` would find to do, read without writing (None: no such
-    meeting). Opening a meeting again writes nothing (on its day, with its current item's clock
-    running), and so takes no write lock (on a shared database: no turn among the writers)."""
+    meeting). Opening a prepared meeting again writes nothing, on another day than its own or
+    on its day while its current item's clock runs, and so takes no write lock (on a shared
+    database: no turn among the writers)."""
     meeting_read, work_read = _opening_statements()
     row = session.execute(meeting_read, {"meeting_id": meeting_id}).first()
     if row is None:

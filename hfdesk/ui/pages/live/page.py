@@ -268,7 +268,7 @@ class LiveMeetingPage(
             self._fill_meetings()
             return
         previous, now = self._meeting_id, datetime.now()
-        # Read first: opening a meeting again, or one of another day, has nothing to write.
+        # Read first: opening a prepared meeting again has nothing to write (`live.opening`).
         found = self._ops.read(lambda s: live.opening(s, meeting_id, left_meeting_id=previous, at=now), parent=self)
         if found is not None and found.to_prepare:
             self._ops.write(
